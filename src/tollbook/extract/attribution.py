@@ -1,0 +1,92 @@
+"""Who states a figure: attribution phrases in a sentence, and the document's relay chain.
+
+``attribution_phrases`` finds the words naming the source ("a Ukrainian official",
+"the ministry", "He"); resolving pronouns and "the ministry" to a party needs the document
+context and happens in :mod:`tollbook.extract.claims`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon import alternation, data_json
+
+VERBS = (
+    "said|says|say|added|adds|reported|reports|claimed|claims|claim|stated|states|told|tells|announced|announces|confirmed|"
+    "confirms|noted|notes|wrote|writes|estimated|estimates|estimate|put|puts|tweeted|posted|declared|insisted|alleged|revealed|"
+    "reveals|shared|recorded|registered|released|published|acknowledged|admitted|denied|denies|reported on|believe|believes|"
+    "counted|tallied|informed|explained|stressed|warned"
+)
+_WHO = r"(?P<who>[^,;:“”\"()]{1,90}?)"
+_ADVERBS = r"(?:(?:has|have|had|also|further|later|earlier|previously|then|on \w+|separately|officially|initially|finally|now|again|already|just|first)\s+)*"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    text: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    media = alternation(data_json("claimants.json")["media"])
+    return {
+        "according": re.compile(r"\b(?:according to|citing|as reported by|as stated by)\s+(?P<who>[^,.;:“”\"()]{2,80})", re.I),
+        "report": re.compile(
+            r"(?P<who>[A-Z][^,;:“”\"()]{1,90}?)['’]s\s+(?:[\w-]+\s+){0,3}?(?:report|statement|figures|data|tally|count|update|"
+            r"briefing|estimate|toll|numbers)\s+(?:said|says|showed|shows|stated|states|put|puts|released|published|indicated|indicates)\b"
+        ),
+        "subject": re.compile(rf"{_WHO}\s+{_ADVERBS}(?P<verb>{VERBS})\b", re.I),
+        "inverted": re.compile(rf"(?:,|[”\"])\s*(?:said|says|added|adds|according to|told \w+)\s+(?P<who>[A-Z][^,.;:“”\"()]{{2,80}}?)\s*[.!]?\s*$"),
+        "starts": re.compile(r"(?:^|[,;:“”\"(]\s*|\b(?:that|and|but|while|as)\s+)"),
+        "via": re.compile(
+            rf"\b(?:launched from|quoted from|as reported by|reported by|according to|citing|cited by|quoting|via|relayed by|reports?|told)\s+"
+            rf"(?:the\s+)?(?:news agency\s+|agency\s+)?(?P<m>{media})\b(?!\s+(?:reporter|correspondent|journalist))", re.I),
+        "bad": re.compile(r"\d|\b(?:has|have|had|is|are|was|were|how|what|killed|dead|died|wounded|injured|who|which|when|if|it is|there|this|that|these|those|reports?|media|sources? close)\b", re.I),
+    }
+
+
+_LOWER_OK = re.compile(
+    r"^(?:he|she|they|it|we|i|the|a|an|one|two|three|some|several|local|senior|police|officials|authorities|"
+    r"witnesses|residents|doctors|medics|rescuers|sources|security|military|hospital|health|provincial|district|"
+    r"government|russia|ukraine|its|his|her|their)\b",
+    re.I,
+)
+
+
+def _valid(who: str) -> bool:
+    w = who.strip()
+    if not w or len(w.split()) > 9:
+        return False
+    if _patterns()["bad"].search(w) and not re.match(r"^(?:the\s+)?(?:it|they|he|she)$", w, re.I):
+        return w.lower() in ("it",)
+    return w[0].isupper() or bool(_LOWER_OK.match(w))
+
+
+def attribution_phrases(sentence: str) -> list[Attribution]:
+    """The claimant phrases of a sentence, most explicit first."""
+    p = _patterns()
+    out: list[Attribution] = []
+    for key in ("according", "report", "inverted"):
+        for m in p[key].finditer(sentence):
+            if _valid(m.group("who")):
+                out.append(Attribution(m.group("who").strip(), m.start("who"), m.end("who")))
+    for b in p["starts"].finditer(sentence):
+        m = p["subject"].match(sentence, b.end())
+        if m and _valid(m.group("who")):
+            who = m.group("who").strip()
+            if not any(a.start <= m.start("who") < a.end for a in out):
+                out.append(Attribution(who, m.start("who"), m.end("who")))
+    return out
+
+
+def relays(text: str) -> tuple[str, ...]:
+    """News agencies and outlets a document says it relays ("Launched from Sputnik")."""
+    seen: dict[str, None] = {}
+    for m in _patterns()["via"].finditer(text):
+        name = m.group("m")
+        name = name if not name.islower() else name.title()
+        seen.setdefault(name, None)
+    return tuple(seen)

@@ -1,0 +1,195 @@
+"""Assemble claims from a cleaned document: sentences -> mentions -> claimant, place, period
+-> one record per claim, with every sentence that states it as evidence."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from urllib.parse import urlparse
+
+from ..lexicon import data_json
+from ..records import Claim, Claimant, Document, Evidence, Period, Victims, stable_id
+from ..resolve import Entity, lookup_entity, mention_regex, normalise, resolve_claimant, resolve_victims, victim_nouns, find_location
+from .attribution import attribution_phrases, relays
+from .casualties import Mention, mentions
+from .dates import infer_published, parse_date, period
+from .sentences import split_sentences
+
+CANDIDATE = re.compile(
+    r"kill|dead|die[ds]?\b|death|wound|injur|hurt|perish|lives|slain|fatal|casualt|captur|prisoner|missing|displaced|"
+    r"destroy|shot|downed|toll|murder|execut|massacr|martyr|drown|bodies|hospitali|losses|abduct|kidnap|hostage|captive|"
+    r"refugee|fled|intercept|unaccounted|pows",
+    re.I,
+)
+DENIED = re.compile(r"\b(?:denied|denies|deny|false|untrue|not true|fake|rejected|rejects|dismissed|refuted|refutes|baseless|fabricated)\b", re.I)
+HEDGED = re.compile(r"\b(?:may|might|could|reportedly|allegedly|possibly|feared|believed to|unconfirmed|unverified|rumou?red|purportedly)\b", re.I)
+GENERIC_VICTIMS = frozenset({"people", "persons", "person", "others", "victims", "individuals", "dead", "wounded", "injured", "casualties", "lives"})
+
+
+@dataclass(frozen=True)
+class _Mentioned:
+    pos: int
+    claimant: Claimant
+    attributed: bool  # said something in this document, not just named
+
+
+@lru_cache(maxsize=1)
+def _anaphors() -> dict[str, str]:
+    table = {}
+    for kind, words in data_json("claimants.json")["anaphors"].items():
+        for w in words:
+            table[normalise(w)] = kind
+    return table
+
+
+class _Context:
+    """Parties named so far in the document, for "he", "the ministry", "they"."""
+
+    def __init__(self, text: str) -> None:
+        self.seen: list[_Mentioned] = []
+        for m in mention_regex().finditer(text):
+            ent = lookup_entity(m.group(0))
+            if ent:
+                self.seen.append(_Mentioned(m.start(), _claimant(m.group(0), ent), False))
+
+    def add(self, pos: int, claimant: Claimant) -> None:
+        self.seen.append(_Mentioned(pos, claimant, True))
+        self.seen.sort(key=lambda m: m.pos)
+
+    def country(self, pos: int) -> str | None:
+        for m in reversed(self.seen):
+            if m.pos < pos and m.claimant.affiliation and m.claimant.kind in ("military", "government", "official"):
+                return m.claimant.affiliation
+        return None
+
+    def resolve(self, text: str, pos: int) -> Claimant | None:
+        kind = _anaphors().get(normalise(text))
+        if kind is None:
+            return None
+        before = [m for m in self.seen if m.pos < pos and m.claimant.kind != "media"]
+        if kind == "person":
+            pick = next((m for m in reversed(before) if m.claimant.person or m.claimant.kind == "official"), None)
+        elif kind == "any":
+            pick = next((m for m in reversed(before) if m.attributed), None) or (before[-1] if before else None)
+        else:
+            # "the ministry" is the last ministry named, not the last party of any kind.
+            role = next((w for w in ("ministry", "staff", "military", "army", "department", "office", "government", "command")
+                         if w in normalise(text)), None)
+            orgs = [m for m in before if not (m.claimant.person and m.claimant.text.lower().endswith(m.claimant.person.lower().split()[-1]))]
+            pick = next((m for m in reversed(orgs) if role and role in normalise(m.claimant.name or "")), None) \
+                or (orgs[-1] if orgs else None) or (before[-1] if before else None)
+        if pick is None:
+            return Claimant(text, None, None, "unknown", None)
+        c = pick.claimant
+        return Claimant(text, c.name, c.affiliation, c.kind, c.person)
+
+
+def _claimant(text: str, ent: Entity) -> Claimant:
+    return Claimant(text, ent.name, ent.affiliation, ent.kind, ent.person)
+
+
+def outlet_name(doc: Document) -> str | None:
+    if doc.outlet:
+        return doc.outlet
+    if doc.url:
+        host = urlparse(doc.url).hostname or ""
+        return host.removeprefix("www.") or None
+    return None
+
+
+def _sentence_claimant(sentence_text: str, start: int, ctx: _Context, doc: Document) -> Claimant:
+    for a in attribution_phrases(sentence_text):
+        pos = start + a.start
+        c = ctx.resolve(a.text, pos) or resolve_claimant(a.text, ctx.country(pos))
+        if c.name:
+            ctx.add(pos, c)
+            return c
+    return Claimant("", outlet_name(doc), None, "media", None)
+
+
+@dataclass
+class _Draft:
+    mention: Mention
+    claimant: Claimant
+    victims: Victims
+    location: object
+    period: Period
+    stance: str
+    evidence: list[Evidence]
+    parent: "_Draft | None" = None
+    merged_into: "_Draft | None" = None
+
+
+def _compatible(a: _Draft, b: _Draft) -> bool:
+    fa, fb = a.mention.figure, b.mention.figure
+    if (a.mention.metric, a.mention.unit, fa.value, fa.low, fa.high, a.claimant.name, a.stance) != \
+            (b.mention.metric, b.mention.unit, fb.value, fb.low, fb.high, b.claimant.name, b.stance):
+        return False
+    if (a.parent is None) != (b.parent is None):
+        return False
+    if a.victims.affiliation and b.victims.affiliation and a.victims.affiliation != b.victims.affiliation:
+        return False
+    ha = set(victim_nouns(a.victims.text)) - GENERIC_VICTIMS
+    hb = set(victim_nouns(b.victims.text)) - GENERIC_VICTIMS
+    return not ha or not hb or bool(ha & hb)
+
+
+def extract_claims(doc: Document) -> list[Claim]:
+    """Every casualty claim a document states, each once, with all its evidence."""
+    text = doc.text
+    published = parse_date(doc.published) or infer_published(text)
+    lower = text.lower()
+    via = relays(text)
+    ctx = _Context(text)
+    drafts: list[_Draft] = []
+    for s in split_sentences(text):
+        if not CANDIDATE.search(s.text):
+            continue
+        found = mentions(s.text)
+        if not found:
+            continue
+        claimant = _sentence_claimant(s.text, s.start, ctx, doc)
+        location = find_location(s.text)
+        per = period(s.text, lower, published)
+        stance = "denied" if DENIED.search(s.text) else "hedged" if HEDGED.search(s.text) else "asserted"
+        local: list[_Draft] = []
+        for m in found:
+            d = _Draft(m, claimant, resolve_victims(m.victims_text), location, per, stance,
+                       [Evidence(s.text, s.start, s.end)])
+            if m.part_of is not None:
+                d.parent = local[m.part_of]
+            local.append(d)
+        drafts.extend(local)
+    kept: list[_Draft] = []
+    for d in drafts:
+        same = next((k for k in kept if _compatible(k, d)), None)
+        if same is None:
+            kept.append(d)
+            continue
+        d.merged_into = same
+        if d.evidence[0] not in same.evidence:
+            same.evidence.extend(d.evidence)
+        same.period = Period(same.period.start or d.period.start, same.period.end or d.period.end)
+        same.location = same.location or d.location
+    ids: dict[int, str] = {}
+    for d in kept:
+        f = d.mention.figure
+        ids[id(d)] = stable_id(doc.doc_id, d.mention.metric, d.mention.unit, f.value, f.low, f.high,
+                               normalise(d.victims.text), d.claimant.name, d.stance, d.evidence[0].start, f.start)
+    out = []
+    for d in kept:
+        f = d.mention.figure
+        parent = d.parent
+        while parent is not None and parent.merged_into is not None:
+            parent = parent.merged_into
+        claimant = d.claimant
+        out.append(Claim(
+            doc_id=doc.doc_id, claim_id=ids[id(d)], metric=d.mention.metric, unit=d.mention.unit,
+            value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, count_text=f.count_text,
+            victims=d.victims, claimant=claimant,
+            via=tuple(v for v in via if v != claimant.name),
+            location=d.location, period=d.period, stance=d.stance,
+            part_of=ids.get(id(parent)) if parent is not None else None,
+            evidence=tuple(d.evidence),
+        ))
+    return out

@@ -1,0 +1,117 @@
+"""Dates: a document's publication date and the period a figure covers.
+
+Relative words ("on Thursday", "yesterday") are read against the publication date; a
+weekday names the most recent such day on or before it (so "on Thursday" in a Thursday
+article is that day, not a week later).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from ..lexicon import data_json
+from ..records import Period
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DATE_PATTERNS = [
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    re.compile(rf"\b{_MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I),
+    re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I),
+    re.compile(r"\b(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b"),
+]
+_WEEKDAY_MD = re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*\((?P<d1>\d{1,2})/(?P<d2>\d{1,2})\)", re.I)
+_RELATIVE = re.compile(r"\b(?:(?P<yest>yesterday)|(?P<today>today|tonight|this morning)|on\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?P<lastweek>last week))\b", re.I)
+
+
+def parse_date(text: str | None) -> dt.date | None:
+    """A calendar date from an ISO string or a written date with a year."""
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(str(text)[:10])
+    except ValueError:
+        pass
+    for rx in _DATE_PATTERNS:
+        m = rx.search(text)
+        if m and m.group("y"):
+            d = _from_match(m, int(m.group("y")))
+            if d:
+                return d
+    return None
+
+
+def _from_match(m: re.Match[str], year: int) -> dt.date | None:
+    gd = m.groupdict()
+    month = int(gd["m"]) if gd.get("m") else MONTHS.get(gd["mon"].lower().rstrip("."))
+    try:
+        return dt.date(year, month, int(gd["d"]))
+    except (TypeError, ValueError):
+        return None
+
+
+def infer_published(text: str, today: dt.date | None = None) -> dt.date | None:
+    """A date line near the top of an article: a full date, or "Thursday (3/3)" (day/month or
+    month/day, whichever falls on that weekday, in the latest year not after ``today``)."""
+    head = text[:600]
+    d = parse_date(head)
+    if d:
+        return d
+    m = _WEEKDAY_MD.search(head)
+    if not m:
+        return None
+    wd = WEEKDAYS[m.group("wd").lower()]
+    a, b = int(m.group("d1")), int(m.group("d2"))
+    today = today or dt.date.today()
+    for year in range(today.year, today.year - 15, -1):
+        for month, day in ((a, b), (b, a)):
+            try:
+                d = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if d <= today and d.weekday() == wd:
+                return d
+    return None
+
+
+def as_of(sentence: str, published: dt.date | None) -> dt.date | None:
+    """The date a sentence dates its figure to, else the publication date."""
+    for rx in _DATE_PATTERNS:
+        m = rx.search(sentence)
+        if m:
+            year = int(m.group("y")) if m.groupdict().get("y") else (published.year if published else None)
+            if year:
+                d = _from_match(m, year)
+                if d and published and d > published and not m.groupdict().get("y"):
+                    d = _from_match(m, year - 1)
+                if d:
+                    return d
+    if published:
+        m = _RELATIVE.search(sentence)
+        if m:
+            if m.group("yest"):
+                return published - dt.timedelta(days=1)
+            if m.group("wd"):
+                back = (published.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
+                return published - dt.timedelta(days=back)
+    return published
+
+
+@lru_cache(maxsize=1)
+def _anchors() -> list[tuple[re.Pattern[str], str, tuple[str, ...]]]:
+    return [(re.compile(a["pattern"], re.I), a["date"], tuple(a["requires"])) for a in data_json("anchors.json")["since"]]
+
+
+def period(sentence: str, doc_lower: str, published: dt.date | None) -> Period:
+    start = None
+    for rx, date, requires in _anchors():
+        if rx.search(sentence) and all(w in doc_lower for w in requires):
+            start = date
+            break
+    end = as_of(sentence, published)
+    return Period(start, end.isoformat() if end else None)

@@ -1,0 +1,124 @@
+"""Figures as written: digits, number words, qualifiers, ranges and vague quantities.
+
+Conventions for vague words (their ``low``/``high``) live in ``data/numbers.json``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import alternation, data_json
+from ..records import Figure
+
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+@lru_cache(maxsize=1)
+def tables() -> dict:
+    return data_json("numbers.json")
+
+
+@lru_cache(maxsize=1)
+def word_pattern() -> str:
+    t = tables()
+    unit = alternation(list(t["small"]) + list(t["scales"]))
+    # A run of number words: "twenty-one", "one hundred and twelve", "two thousand".
+    return rf"(?:{unit})(?:(?:[\s-]+|\s+and\s+)(?:{unit}))*"
+
+
+@lru_cache(maxsize=1)
+def figure_regex() -> re.Pattern[str]:
+    t = tables()
+    quals = alternation(list(t["qualifiers"]))
+    vague = alternation(list(t["vague"]))
+    dozens = alternation([k for k in t["dozens"] if k not in ("a", "an")])
+    scale = r"(?:\s*(?:million|thousand|hundred|bn|m\b|k\b))?"
+    num = rf"(?:(?:{DIGITS}){scale}|{dozens}|{word_pattern()})"
+    return re.compile(
+        rf"(?<![\w$£€#.,/:-])(?:(?P<qual>{quals})\s+)?"
+        rf"(?:between\s+(?P<r1>{num})\s+(?:and|to)\s+(?P<r2>{num})"
+        rf"|from\s+(?P<f1>{num})\s+to\s+(?P<f2>{num})"
+        rf"|(?P<d1>(?:{DIGITS}){scale})\s*(?:-|–|—|to)\s*(?P<d2>(?:{DIGITS}){scale})(?![\w/])"
+        rf"|(?P<n>{num})"
+        rf"|(?P<vague>{vague}))(?![\w]|[/:.,]\d)",
+        re.I,
+    )
+
+
+def parse_words(text: str) -> int | None:
+    """Value of a run of number words ("one hundred and twelve" -> 112)."""
+    t = tables()
+    total = current = 0
+    seen = False
+    for w in re.split(r"[\s-]+", text.lower()):
+        if w == "and" or not w:
+            continue
+        if w in t["small"]:
+            current += t["small"][w]
+        elif w == "hundred":
+            current = max(current, 1) * 100
+        elif w in t["scales"]:
+            total += max(current, 1) * t["scales"][w]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_number(text: str) -> int | None:
+    """Value of one number as written: "1,597", "1.2 million", "twenty-one", "a dozen"."""
+    s = text.strip().lower()
+    d = tables()["dozens"]
+    if s in d:
+        return d[s]
+    m = re.fullmatch(rf"({DIGITS})\s*(million|thousand|hundred|bn|m|k)?", s)
+    if m:
+        base = float(m.group(1).replace(",", ""))
+        mult = {"million": 10**6, "m": 10**6, "thousand": 1000, "k": 1000, "hundred": 100, "bn": 10**9}
+        return int(round(base * mult.get(m.group(2) or "", 1)))
+    return parse_words(s)
+
+
+def is_round(n: int) -> bool:
+    return n >= 10 and n % 10 == 0
+
+
+def to_figure(m: re.Match[str]) -> Figure | None:
+    """The :class:`Figure` of a match of :func:`figure_regex`, or ``None`` if it is no count."""
+    t = tables()
+    qual_text = (m.group("qual") or "").lower()
+    qual_text = re.sub(r"\s+", " ", qual_text)
+    span = (m.start(), m.end())
+    text = m.group(0)
+    for a, b in (("r1", "r2"), ("f1", "f2"), ("d1", "d2")):
+        if m.group(a):
+            lo, hi = parse_number(m.group(a)), parse_number(m.group(b))
+            if lo is None or hi is None or lo >= hi:
+                return None
+            return Figure(None, lo, hi, "range", text, *span)
+    if m.group("vague"):
+        if qual_text:
+            return None
+        key = re.sub(r"\s+", " ", m.group("vague").lower())
+        lo, hi = t["vague"][key]
+        return Figure(None, lo, hi, "vague", text, *span)
+    value = parse_number(m.group("n"))
+    if value is None:
+        return None
+    qualifier = t["qualifiers"].get(qual_text, "exact") if qual_text else "exact"
+    if qual_text in t["emphasis_when_not_round"] and not is_round(value):
+        qualifier = "exact"
+    low = value if qualifier == "at_least" else None
+    high = value if qualifier == "at_most" else None
+    return Figure(value, low, high, qualifier, text, *span)
+
+
+def find_figures(sentence: str) -> list[Figure]:
+    """Every count written in a sentence, left to right (casualty or not: callers decide)."""
+    out = []
+    for m in figure_regex().finditer(sentence):
+        f = to_figure(m)
+        if f is not None:
+            out.append(f)
+    return out

@@ -1,0 +1,47 @@
+"""The stages in order: source -> (1) HTML to text -> (2) clean -> (3) extract claims."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import IO, Iterable, Iterator
+
+from .clean import clean
+from .extract import extract_claims
+from .html import article_from_html
+from .records import Claim, Document, Source
+from .sources import InputError, read_sources
+
+
+@dataclass(frozen=True)
+class Processed:
+    source: Source
+    document: Document
+    claims: tuple[Claim, ...]
+
+
+def to_document(source: Source) -> Document | InputError:
+    if source.html:
+        art = article_from_html(source.raw, source.url)
+        if art is None:
+            return InputError(source.origin or source.doc_id, "HTML page has no article text")
+        src = Source(source.doc_id, source.raw, source.url or art.url, source.outlet or art.outlet,
+                     source.published or art.published, True, source.origin)
+        return clean(src, text=art.text, title=art.title)
+    return clean(source)
+
+
+def process(source: Source) -> Processed | InputError:
+    """One source through every stage; an unexpected failure becomes an error for that source only."""
+    try:
+        doc = to_document(source)
+        if isinstance(doc, InputError):
+            return doc
+        if not doc.text.strip():
+            return InputError(source.origin or source.doc_id, "no text left after cleaning")
+        return Processed(source, doc, tuple(extract_claims(doc)))
+    except Exception as e:  # one bad document must not stop the batch
+        return InputError(source.origin or source.doc_id, f"failed: {e.__class__.__name__}: {e}")
+
+
+def run(paths: Iterable[str], stdin: IO[str] | None = None) -> Iterator[Processed | InputError]:
+    for item in read_sources(paths, stdin):
+        yield item if isinstance(item, InputError) else process(item)

@@ -1,0 +1,178 @@
+"""The records every stage speaks: frozen, typed, in the words of the domain.
+
+A :class:`Claim` serialises to exactly the record of ``shared/claim-schema.md``.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the cleaned text: offsets are ``[start, end)``."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of cleaned text copied from ``raw[raw_start:raw_start + length]``."""
+
+    clean_start: int
+    raw_start: int
+    length: int
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A line cleaning took out of the raw text, and why (shown greyed in the UI)."""
+
+    raw_start: int
+    raw_end: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input article as read, before cleaning."""
+
+    doc_id: str
+    raw: str
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    html: bool = False
+    origin: str = ""  # "path" or "path:line" for error messages
+
+
+@dataclass(frozen=True)
+class Document:
+    """A cleaned article: ``text`` is what extraction reads; ``segments`` map it back to ``raw``."""
+
+    doc_id: str
+    raw: str
+    text: str
+    segments: tuple[Segment, ...] = ()
+    removed: tuple[Removed, ...] = ()
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    title: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    def raw_offset(self, clean_offset: int) -> int:
+        """Map an offset in ``text`` back to ``raw``."""
+        for seg in self.segments:
+            if seg.clean_start <= clean_offset <= seg.clean_start + seg.length:
+                return seg.raw_start + clean_offset - seg.clean_start
+        return clean_offset
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    index: int
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A count as written: ``value`` is what a careful reader quotes; bounds where known."""
+
+    value: int | None
+    low: int | None
+    high: int | None
+    qualifier: str  # exact | about | at_least | at_most | range | vague
+    count_text: str
+    start: int  # offsets inside the sentence
+    end: int
+
+
+@dataclass(frozen=True)
+class Victims:
+    text: str
+    affiliation: str | None
+    kind: str  # military | civilian | mixed | unspecified
+
+
+@dataclass(frozen=True)
+class Claimant:
+    text: str
+    name: str | None
+    affiliation: str | None
+    kind: str  # government | military | official | international | ngo | media | unknown
+    person: str | None = None
+
+
+@dataclass(frozen=True)
+class Location:
+    text: str
+    name: str
+    country: str | None
+
+
+@dataclass(frozen=True)
+class Period:
+    start: str | None = None
+    end: str | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Claim:
+    doc_id: str
+    claim_id: str
+    metric: str
+    unit: str
+    value: int | None
+    low: int | None
+    high: int | None
+    qualifier: str
+    count_text: str
+    victims: Victims
+    claimant: Claimant
+    via: tuple[str, ...] = ()
+    location: Location | None = None
+    period: Period = field(default_factory=Period)
+    stance: str = "asserted"
+    part_of: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["via"] = list(self.via)
+        d["evidence"] = [asdict(e) for e in self.evidence]
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Claim":
+        loc = d.get("location")
+        return cls(
+            doc_id=d["doc_id"], claim_id=d["claim_id"], metric=d["metric"], unit=d["unit"],
+            value=d.get("value"), low=d.get("low"), high=d.get("high"),
+            qualifier=d["qualifier"], count_text=d.get("count_text", ""),
+            victims=Victims(**d["victims"]), claimant=Claimant(**d["claimant"]),
+            via=tuple(d.get("via") or ()), location=Location(**loc) if loc else None,
+            period=Period(**(d.get("period") or {})), stance=d.get("stance", "asserted"),
+            part_of=d.get("part_of"), evidence=tuple(Evidence(**e) for e in d.get("evidence", ())),
+        )
+
+
+def stable_id(*parts: object) -> str:
+    """A short, stable id from the parts that make a record what it is."""
+    h = hashlib.sha1("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))
+    return h.hexdigest()[:16]

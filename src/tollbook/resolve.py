@@ -1,0 +1,246 @@
+"""Canonical entities: claimants, victim groups and places, from the data files.
+
+Aliases are data (``data/claimants.json``, ``data/places.json``, ``data/gazetteer.tsv``);
+a user adds their own with an alias file named by ``TOLLBOOK_ALIASES`` (same shape as
+``claimants.json``: ``{"entities": [...]}``).
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .lexicon import alternation, data_json, data_lines
+from .records import Claimant, Location, Victims
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'"})
+
+
+def normalise(text: str) -> str:
+    """Lower case, straight quotes, British spelling, no leading article, single spaces."""
+    t = text.translate(_QUOTES).lower().strip(" \t\n,.;:\"'")
+    t = re.sub(r"\bdefense\b", "defence", t)
+    t = re.sub(r"\s+", " ", t)
+    return re.sub(r"^(the|a|an)\s+", "", t)
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    affiliation: str | None
+    kind: str
+    person: str | None = None
+
+
+@lru_cache(maxsize=1)
+def claimant_tables() -> tuple[dict[str, Entity], frozenset[str]]:
+    """alias -> entity (persons included, with their names), and the media names."""
+    data = data_json("claimants.json")
+    entities = list(data["entities"])
+    extra = os.environ.get("TOLLBOOK_ALIASES")
+    if extra:
+        entities += json.loads(Path(extra).read_text(encoding="utf-8")).get("entities", [])
+    table: dict[str, Entity] = {}
+    for e in entities:
+        ent = Entity(e["name"], e.get("affiliation"), e.get("kind", "unknown"))
+        for a in e.get("aliases", []) + [e["name"]]:
+            table[normalise(a)] = ent
+        for p in e.get("persons", []):
+            full = max((q for q in e["persons"] if q.endswith(p) or p.endswith(q.split()[-1])), key=len)
+            table[normalise(p)] = Entity(ent.name, ent.affiliation, ent.kind, full.title())
+    return table, frozenset(normalise(m) for m in data["media"])
+
+
+@lru_cache(maxsize=1)
+def mention_regex() -> re.Pattern[str]:
+    """Every known alias, as whole words, for spotting entity mentions in a document."""
+    table, media = claimant_tables()
+    # Bare place names ("Kyiv") name a government in a headline's "Kyiv says", but as mentions
+    # they are mostly just places.
+    places = gazetteer()
+    names = [a for a in list(table) + list(media) if len(a) > 3 and a not in places]
+    body = alternation(names).replace("defence", "defen[cs]e").replace("'", "['’]")
+    short = alternation([a.upper() for a in list(table) + list(media) if len(a) <= 3])
+    return re.compile(rf"(?i:\b(?:the\s+)?(?:{body})\b)|\b(?:{short})\b")
+
+
+def demonyms() -> dict[str, str]:
+    return data_json("places.json")["demonyms"]
+
+
+@lru_cache(maxsize=1)
+def demonym_regex() -> re.Pattern[str]:
+    d = data_json("places.json")
+    words = [w for w in list(d["demonyms"]) + list(d["sides"]) if w not in ("us",)]
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w])|\bUS\b|\bU\.S\.", re.I)
+
+
+def country_in(text: str) -> str | None:
+    """The first country (or party) a phrase names through a demonym or a country word."""
+    d = data_json("places.json")
+    for m in demonym_regex().finditer(text):
+        w = normalise(m.group(0).translate(_QUOTES))
+        if w in d["sides"]:
+            return d["sides"][w]
+        w = w.removesuffix("'s")
+        if w in ("us", "u.s"):
+            return "United States"
+        if w in d["demonyms"]:
+            return d["demonyms"][w]
+    return None
+
+
+def lookup_entity(text: str) -> Entity | None:
+    """The known entity a claimant phrase names, if any (whole phrase, or a known tail)."""
+    table, media = claimant_tables()
+    t = normalise(text)
+    if t in table:
+        return table[t]
+    if t in media:
+        return Entity(text.strip(), None, "media")
+    # "Defence Ministry spokesman Igor Konashenkov": a known person at the end speaks for its entity.
+    words = t.split()
+    for i in range(1, len(words)):
+        tail = " ".join(words[i:])
+        if tail in table and table[tail].person:
+            return table[tail]
+    return None
+
+
+def role_kind(text: str) -> str | None:
+    roles = data_json("claimants.json")["roles"]
+    t = normalise(text)
+    best = None
+    for role, kind in roles.items():
+        if re.search(rf"\b{re.escape(role)}\b", t) and (best is None or len(role) > len(best[0])):
+            best = (role, kind)
+    return best[1] if best else None
+
+
+_INDEFINITE = re.compile(r"^(a|an|one|two|three|several|some|other|another|senior|local)\b", re.I)
+_PERSON_NAME = re.compile(r"((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)$")
+
+
+def resolve_claimant(text: str, context_country: str | None = None) -> Claimant:
+    """Canonical claimant for the words that state a figure ("a Ukrainian official")."""
+    text = text.strip(" ,.;:\"'“”")
+    ent = lookup_entity(text)
+    if ent:
+        return Claimant(text, ent.name, ent.affiliation, ent.kind, ent.person)
+    kind = role_kind(text) or "unknown"
+    country = country_in(text)
+    t = normalise(text)
+    # "the Defence Ministry" with no country: a ministry of the country the document is about.
+    if country is None and kind in ("military", "government") and context_country:
+        country = context_country
+        probe = lookup_entity(f"{context_country}'s {t}") or lookup_entity(f"{country_adjective(context_country)} {t}")
+        if probe:
+            return Claimant(text, probe.name, probe.affiliation, probe.kind, probe.person)
+    person = None
+    m = _PERSON_NAME.search(text.strip())
+    if m and kind in ("official", "government", "military") and len(m.group(1).split()) >= 2:
+        head = text[: m.start()].strip()
+        if head:
+            person = m.group(1)
+            org = lookup_entity(head)
+            if org:
+                return Claimant(text, org.name, org.affiliation, org.kind, person)
+    if _INDEFINITE.match(text.strip()) and kind != "unknown":
+        core = re.sub(r"^(a|an|one|two|three|several|some|other|another)\s+", "", text.strip(), flags=re.I)
+        return Claimant(text, f"{core[0].upper()}{core[1:]} (unnamed)", country, kind, None)
+    name = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
+    name = name[0].upper() + name[1:] if name else name
+    return Claimant(text, name or None, country, kind, person)
+
+
+def country_adjective(country: str) -> str:
+    for word, c in demonyms().items():
+        if c == country and word.endswith(("an", "sh", "ese", "i")) and not word.endswith("'s"):
+            return word
+    return country
+
+
+# --- victims -----------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def victim_tables() -> dict:
+    d = data_json("victims.json")
+    kinds = {}
+    for kind in ("unspecified", "civilian", "military"):
+        for w in d[kind]:
+            kinds[w] = kind
+    d = dict(d)
+    d["kinds"] = kinds
+    d["noun_regex"] = re.compile(rf"\b(?:{alternation(list(kinds) + list(d['equipment']))})\b", re.I)
+    d["perp"] = frozenset(d["perpetrators"])
+    return d
+
+
+def victim_nouns(text: str) -> list[str]:
+    return [normalise(m.group(0)) for m in victim_tables()["noun_regex"].finditer(text)]
+
+
+def equipment_unit(text: str) -> str | None:
+    eq = victim_tables()["equipment"]
+    for noun in victim_nouns(text):
+        if noun in eq:
+            return eq[noun]
+    return None
+
+
+def resolve_victims(text: str) -> Victims:
+    """Affiliation and kind of a victim phrase ("Ukrainian soldiers and nationalist battalions")."""
+    t = victim_tables()
+    kinds = {t["kinds"][n] for n in victim_nouns(text) if n in t["kinds"]}
+    kinds.discard("unspecified")
+    if not kinds and equipment_unit(text):
+        kinds = {"military"}
+    kind = "mixed" if len(kinds) > 1 else (kinds.pop() if kinds else "unspecified")
+    return Victims(text.strip(" ,"), country_in(text), kind)
+
+
+def is_perpetrator(text: str) -> bool:
+    return any(n in victim_tables()["perp"] for n in victim_nouns(text))
+
+
+def is_person_noun(word: str) -> bool:
+    return normalise(word) in victim_tables()["kinds"]
+
+
+# --- places ------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, tuple[str, str, str]]:
+    table = {}
+    for line in data_lines("gazetteer.tsv"):
+        alias, name, country, kind = line.split("\t")
+        table[alias] = (name, country, kind)
+    return table
+
+
+_PLACE = re.compile(
+    r"\b(?:in|near|of|outside|at|around|across|from|to|on|into|over)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+)){0,2})"
+)
+
+
+def find_location(sentence: str) -> Location | None:
+    """The most specific known place a sentence puts something 'in', 'near', 'of' …"""
+    gaz = gazetteer()
+    best: Location | None = None
+    for m in _PLACE.finditer(sentence):
+        words = m.group(1).replace("’", "'").split()
+        # Longest known prefix: "Kryvyi Rih", "New York", then "Kharkiv".
+        for n in range(len(words), 0, -1):
+            cand = " ".join(words[:n]).removesuffix("'s")
+            hit = gaz.get(cand.lower())
+            if hit:
+                loc = Location(cand, hit[0], hit[1] if hit[2] != "country" else hit[0])
+                if hit[2] != "country":
+                    return loc
+                best = best or loc
+                break
+    return best

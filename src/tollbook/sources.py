@@ -1,0 +1,128 @@
+"""Read inputs into :class:`Source` records: text, HTML and JSONL files, directories, stdin.
+
+Bad input never stops a batch: each problem becomes an :class:`InputError` naming the file
+(and line), yielded in place of the source it spoils.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Iterable, Iterator
+
+from .records import Source
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+KNOWN = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+ENCODINGS = ("utf-8-sig", "cp1252")
+
+
+@dataclass(frozen=True)
+class InputError:
+    """One input that could not be read: ``origin`` is "path" or "path:line"."""
+
+    origin: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.message}"
+
+
+def decode(data: bytes, origin: str) -> str:
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data.decode("utf-16")
+    if b"\x00" in data[:4096]:
+        raise ValueError("binary file, not text")
+    for enc in ENCODINGS:
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    raise ValueError("cannot decode text (tried UTF-8, UTF-16, Windows-1252)")
+
+
+def _read_bytes(path: Path) -> bytes:
+    data = path.read_bytes()
+    if path.suffix == ".gz":
+        data = gzip.decompress(data)
+    return data
+
+
+def _kind(path: Path) -> str:
+    name = path.name.lower().removesuffix(".gz")
+    suffix = Path(name).suffix
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    return "text"
+
+
+def from_record(rec: object, origin: str, default_id: str) -> Source | InputError:
+    """A :class:`Source` from one JSON object (``id``, ``text`` or ``html``, metadata)."""
+    if not isinstance(rec, dict):
+        return InputError(origin, "expected a JSON object")
+    text, html = rec.get("text"), rec.get("html")
+    if not isinstance(text, str) and not isinstance(html, str):
+        return InputError(origin, "record has no 'text' or 'html' string")
+    body = text if isinstance(text, str) else html
+    if not body.strip():
+        return InputError(origin, "record has empty text")
+    doc_id = str(rec.get("id") or rec.get("doc_id") or default_id)
+    meta = {k: (str(rec[k]) if rec.get(k) is not None else None) for k in ("url", "outlet", "published")}
+    return Source(doc_id, body, html=not isinstance(text, str), origin=origin, **meta)
+
+
+def read_jsonl(stream: Iterable[str], name: str) -> Iterator[Source | InputError]:
+    for lineno, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        origin = f"{name}:{lineno}"
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as e:
+            yield InputError(origin, f"malformed JSON ({e.msg} at column {e.colno})")
+            continue
+        yield from_record(rec, origin, f"{Path(name).name}:{lineno}")
+
+
+def read_path(path: Path) -> Iterator[Source | InputError]:
+    origin = str(path)
+    if not path.exists():
+        yield InputError(origin, "no such file or directory")
+        return
+    if path.is_dir():
+        for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            if Path(child.name.lower().removesuffix(".gz")).suffix in KNOWN - {""}:
+                yield from read_path(child)
+        return
+    try:
+        data = _read_bytes(path)
+        if not data.strip():
+            yield InputError(origin, "empty file")
+            return
+        text = decode(data, origin)
+    except (OSError, ValueError, EOFError) as e:
+        yield InputError(origin, str(e) or e.__class__.__name__)
+        return
+    kind = _kind(path)
+    if kind == "jsonl":
+        yield from read_jsonl(text.splitlines(), origin)
+    elif not text.strip():
+        yield InputError(origin, "empty file")
+    else:
+        yield Source(path.name, text, html=kind == "html", origin=origin)
+
+
+def read_sources(paths: Iterable[str], stdin: IO[str] | None = None) -> Iterator[Source | InputError]:
+    """Every source named by ``paths`` ("-" is JSONL on standard input), errors in place."""
+    for p in paths:
+        if p == "-":
+            yield from read_jsonl(stdin if stdin is not None else sys.stdin, "<stdin>")
+        else:
+            yield from read_path(Path(p))
