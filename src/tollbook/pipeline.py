@@ -36,7 +36,8 @@ def process(source: Source) -> Processed | InputError:
         if isinstance(doc, InputError):
             return doc
         if not doc.text.strip():
-            return InputError(source.origin or source.doc_id, "no text left after cleaning")
+            why = "HTML page has no article text" if source.html else "no text left after cleaning"
+            return InputError(source.origin or source.doc_id, why)
         return Processed(source, doc, tuple(extract_claims(doc)))
     except Exception as e:  # one bad document must not stop the batch
         return InputError(source.origin or source.doc_id, f"failed: {e.__class__.__name__}: {e}")

@@ -18,7 +18,8 @@ VERBS = (
     "reveals|shared|recorded|registered|released|published|acknowledged|admitted|denied|denies|reported on|believe|believes|"
     "counted|tallied|informed|explained|stressed|warned"
 )
-_WHO = r"(?P<who>[^,;:“”\"()]{1,90}?)"
+_LEAD = r"(?:(?:later|meanwhile|however|earlier|separately|then|also|but|and|so|now|in a statement|in a separate statement|on \w+)\s*,?\s+)?"
+_WHO = _LEAD + r"(?P<who>[^,;:“”\"()]{1,90}?)"
 _ADVERBS = r"(?:(?:has|have|had|also|further|later|earlier|previously|then|on \w+|separately|officially|initially|finally|now|again|already|just|first)\s+)*"
 
 

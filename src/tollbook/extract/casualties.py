@@ -55,7 +55,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\s+(?:{tverbs}))+\s*$",
             re.I,
         ),
-        "object": re.compile(rf"^(?P<vict>(?:\s+(?!(?:{stop}|in|at|on|during|when|and|with|near|as|by|from|to|after|while|inside|outside)(?![\w'’-]))[A-Za-z][\w'’.-]*){{0,5}})", re.I),
+        "object": re.compile(rf"^(?P<vict>(?:\s+(?!(?:{stop}|in|at|on|during|when|and|with|near|as|by|from|to|after|while|inside|outside|overnight|yesterday|today|tonight|last|this|earlier|later|recently|since|so|far|over|across|along)(?![\w'’-]))[A-Za-z][\w'’.-]*){{0,5}})", re.I),
         "coord": re.compile(rf"^(?P<vict>(?:\s+{vword}){{0,5}}?)\s*(?:,\s*and|,|and)\s*$", re.I),
         "subset_before": re.compile(rf"(?:{alternation(c['subset_before'])})\s*$", re.I),
         "subset_after": re.compile(r"^\s+of\s+(?:them|whom|those)\b", re.I),

@@ -1,0 +1,52 @@
+import pytest
+
+from tollbook.extract.attribution import attribution_phrases, relays
+from helpers import claims_of
+
+# (sentence, first claimant phrase or None)
+PHRASES = [
+    ("Five soldiers were killed, the army said on Monday.", "the army"),
+    ("Twelve people died, according to the regional governor.", "the regional governor"),
+    ("The health ministry said 40 people had been injured.", "The health ministry"),
+    ("“Seven of our men were wounded,” a battalion commander told reporters.", "a battalion commander"),
+    ("The monitoring group's latest report said 300 civilians had died.", "The monitoring group"),
+    ("Three people were killed in the crash, said Anna Petrova.", "Anna Petrova"),
+    ("Three people were killed in the crash on Monday.", None),
+    ("It is believed that many more died in the fire.", None),
+]
+
+
+@pytest.mark.parametrize("sentence,who", PHRASES, ids=[p[0][:40] for p in PHRASES])
+def test_attribution_phrase(sentence, who):
+    got = attribution_phrases(sentence)
+    assert (got[0].text if got else None) == who
+
+
+def test_relays_name_the_agency():
+    assert relays("Quoted from TASS, the ministry said ...") == ("TASS",)
+    assert relays("Reporting by our correspondent in Kyiv.") == ()
+
+
+# (text, (claimant name, affiliation, kind, person) of the last claim)
+RESOLVED = [
+    ("Ukraine's General Staff said 1,200 Russian soldiers had been killed in the past day.",
+     ("General Staff of the Armed Forces of Ukraine", "Ukraine", "military", None)),
+    ("Defence Ministry spokesman Igor Konashenkov spoke on Friday. He said 63 Ukrainian servicemen were captured.",
+     ("Russian Ministry of Defence", "Russia", "military", "Igor Konashenkov")),
+    ("A Ukrainian official said 14 civilians were killed in the shelling. Two more died later, they added.",
+     ("Ukrainian official (unnamed)", "Ukraine", "official", None)),
+    ("US officials estimate that 7,000 Russian troops have died.", ("US officials", "United States", "official", None)),
+    ("The Russian Defence Ministry briefed reporters. Later the ministry said 12 drones were shot down.",
+     ("Russian Ministry of Defence", "Russia", "military", None)),
+]
+
+
+@pytest.mark.parametrize("text,want", RESOLVED, ids=[r[0][:40] for r in RESOLVED])
+def test_claimant_resolved_across_sentences(text, want):
+    c = claims_of(text)[-1].claimant
+    assert (c.name, c.affiliation, c.kind, c.person) == want
+
+
+def test_outlet_voice_when_nobody_is_named():
+    (c,) = claims_of("Three people were killed in a crash on the highway.", outlet="Daily Example")
+    assert (c.claimant.name, c.claimant.kind) == ("Daily Example", "media")

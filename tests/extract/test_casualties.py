@@ -1,0 +1,73 @@
+"""Tables of (sentence, expected mentions): the wording news uses, and wording that must yield nothing."""
+import pytest
+
+from tollbook.extract.casualties import mentions
+
+# (sentence, [(metric, value, unit, victims words)])
+POSITIVE = [
+    ("A roadside bomb killed 14 soldiers near the border on Tuesday.", [("killed", 14, "people", "soldiers")]),
+    ("Two police officers were wounded in the exchange of fire.", [("wounded", 2, "people", "police officers")]),
+    ("The strike on the market left 9 dead and 31 injured.", [("killed", 9, "people", ""), ("wounded", 31, "people", "")]),
+    ("The shelling killed 3 residents and hurt 17 more.", [("killed", 3, "people", "residents"), ("wounded", 17, "people", "more")]),
+    ("A man was killed and his brother injured after the raid.", [("killed", 1, "people", "man")]),
+    ("An elderly woman died in hospital two days later.", [("killed", 1, "people", "elderly woman")]),
+    ("The death toll from the quake rose to 212 on Sunday.", [("killed", 212, "people", "")]),
+    ("Officials put the number of injured at 85.", [("wounded", 85, "people", "")]),
+    ("Eleven workers remain missing after the blast.", [("missing", 11, "people", "workers")]),
+    ("At least 40 fighters were taken prisoner in the operation.", [("captured", 40, "people", "fighters")]),
+    ("Air defences shot down 12 drones overnight.", [("shot_down", 12, "drones", "drones")]),
+    ("Four tanks were destroyed in the ambush.", [("destroyed", 4, "tanks", "tanks")]),
+    ("The gunmen opened fire, killing five and wounding eight.", [("killed", 5, "people", ""), ("wounded", 8, "people", "")]),
+    ("Two civilians and three attackers were killed in the clash.",
+     [("killed", 2, "people", "civilians"), ("killed", 3, "people", "attackers")]),
+    ("The flood displaced more than 20,000 families, the agency said.", [("displaced", 20000, "people", "families")]),
+    ("Dozens of protesters were hurt when police charged the crowd.", [("wounded", None, "people", "protesters")]),
+    ("A 19-year-old was shot dead outside a nightclub.", [("killed", 1, "people", "19-year-old")]),
+    ("A 19-year-old man was shot dead outside a nightclub.", [("killed", 1, "people", "19-year-old man")]),
+]
+
+NEGATIVE = [
+    "The war began on February 24, 2022.",
+    "Russia first entered Ukraine in 2014.",
+    "She was knifed over 50 times in the attack, police said - 34 years later.",
+    "Summer Time Rendering Episode 20 release date and time.",
+    "The unit can incinerate one body at a time.",
+    "The 25-year-old suspect was arrested on Main Street.",
+    "The victim, 34, lived at 1200 Elm Street.",
+    "Aid worth $20 million was pledged for the wounded.",
+    "The convoy stretched 40 miles north of the capital.",
+    "Around 300 vehicles crossed the border on Monday.",
+    "The shooting happened at about 6 p.m. on Friday.",
+    "Call 252-555-1411 with information about the killing.",
+    "He served 12 years in prison for the killing.",
+    "Police fired 30 rounds during the deadly standoff.",
+    "How many soldiers have died is not known.",
+]
+
+
+@pytest.mark.parametrize("sentence,want", POSITIVE, ids=[s[:40] for s, _ in POSITIVE])
+def test_mentions(sentence, want):
+    got = [(m.metric, m.figure.value, m.unit, m.victims_text) for m in mentions(sentence)]
+    assert got == want
+
+
+@pytest.mark.parametrize("sentence", NEGATIVE, ids=[s[:40] for s in NEGATIVE])
+def test_no_casualty_figure(sentence):
+    assert mentions(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,whole,part", [
+    ("The UN said 136 civilians were killed, of whom 13 were children.", 136, 13),
+    ("Six people, including two children, were injured by the blast.", 6, 2),
+    ("The attack killed 10 people, among them four police officers.", 10, 4),
+])
+def test_subsets_point_at_the_larger_figure(sentence, whole, part):
+    ms = mentions(sentence)
+    values = [m.figure.value for m in ms]
+    assert values == [whole, part]
+    assert ms[1].part_of == 0 and ms[1].metric == ms[0].metric
+
+
+def test_range_and_vague_bounds():
+    (m,) = mentions("Between 2,000 and 4,000 soldiers have been killed, officials estimate.")
+    assert (m.figure.value, m.figure.low, m.figure.high, m.figure.qualifier) == (None, 2000, 4000, "range")

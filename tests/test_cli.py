@@ -1,0 +1,61 @@
+"""The command line, run as a user runs it (a real process) and through click's runner."""
+import json
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from tollbook.cli import main
+
+from conftest import FIXTURES
+
+SEEDS = sorted(str(p) for p in (FIXTURES / "seeds").glob("*.txt"))
+
+
+def test_extract_jsonl_is_the_claim_schema():
+    out = subprocess.run([sys.executable, "-m", "tollbook", "extract", "--format", "jsonl", *SEEDS],
+                         capture_output=True, text=True, check=True)
+    rows = [json.loads(l) for l in out.stdout.splitlines()]
+    assert len(rows) == 10
+    keys = {"doc_id", "claim_id", "metric", "unit", "value", "low", "high", "qualifier", "count_text", "victims",
+            "claimant", "via", "location", "period", "stance", "part_of", "evidence"}
+    assert all(keys <= set(r) for r in rows)
+    assert set(rows[0]["claimant"]) == {"text", "name", "affiliation", "kind", "person"}
+
+
+def test_extract_reads_jsonl_from_stdin():
+    line = json.dumps({"id": "wire-1", "text": "Seven people were killed, police said."})
+    r = CliRunner().invoke(main, ["extract", "--format", "jsonl", "-"], input=line + "\n{bad\n")
+    assert r.exit_code == 1
+    (row,) = [json.loads(l) for l in r.stdout.splitlines()]
+    assert (row["doc_id"], row["value"], row["claimant"]["name"]) == ("wire-1", 7, "Police")
+    assert "<stdin>:2: malformed JSON" in r.stderr
+
+
+def test_ingest_then_claims(tmp_path):
+    db = str(tmp_path / "t.db")
+    runner = CliRunner()
+    r = runner.invoke(main, ["ingest", "--db", db, *SEEDS, str(tmp_path / "missing.txt")])
+    assert r.exit_code == 1 and "missing.txt: no such file or directory" in r.stderr
+    assert "ingested 2 new document(s) with 10 claim(s)" in r.stderr
+    r = runner.invoke(main, ["ingest", "--db", db, *SEEDS])
+    assert r.exit_code == 0 and "2 already in the ledger" in r.stderr
+    r = runner.invoke(main, ["claims", "--db", db, "--format", "csv", "--metric", "wounded"])
+    lines = r.stdout.splitlines()
+    assert lines[0].startswith("doc_id,claim_id,metric") and len(lines) == 1 + 4
+    r = runner.invoke(main, ["claims", "--db", db, "--format", "table", "--claimant", "Ukrainian official"])
+    assert "Kharkiv" in r.stdout and "Ukrainian official (unnamed)" in r.stdout
+
+
+def test_tollbook_db_environment_variable(tmp_path, monkeypatch):
+    monkeypatch.setenv("TOLLBOOK_DB", str(tmp_path / "env.db"))
+    r = CliRunner().invoke(main, ["ingest", SEEDS[0]])
+    assert r.exit_code == 0 and (tmp_path / "env.db").exists()
+
+
+def test_demo_builds_a_fresh_ledger(tmp_path):
+    db = str(tmp_path / "demo.db")
+    for _ in range(2):
+        r = CliRunner().invoke(main, ["demo", "--db", db, "--format", "jsonl"])
+        assert r.exit_code == 0
+        assert len(r.stdout.splitlines()) == 10

@@ -1,0 +1,63 @@
+"""Reading inputs, including bad ones: each problem names the file (and line); the rest go on."""
+import json
+
+from tollbook.pipeline import run
+from tollbook.sources import InputError, read_sources
+
+
+def _errors(items):
+    return [str(i) for i in items if isinstance(i, InputError)]
+
+
+def test_jsonl_records_and_malformed_lines(tmp_path):
+    p = tmp_path / "batch.jsonl"
+    p.write_text("\n".join([
+        json.dumps({"id": "a", "text": "Two soldiers were killed, the army said.", "outlet": "Wire", "published": "2022-03-01"}),
+        "{not json",
+        json.dumps({"id": "b"}),
+        json.dumps({"id": "c", "text": "Three civilians were injured."}),
+    ]), encoding="utf-8")
+    items = list(read_sources([str(p)]))
+    assert [i.doc_id for i in items if not isinstance(i, InputError)] == ["a", "c"]
+    errs = _errors(items)
+    assert errs[0].startswith(f"{p}:2: malformed JSON")
+    assert errs[1] == f"{p}:3: record has no 'text' or 'html' string"
+
+
+def test_bad_files_are_named_and_the_batch_goes_on(tmp_path, fixtures):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\x03ELF")
+    (tmp_path / "latin.txt").write_bytes("Caf\xe9 attack: four people were killed, police said.".encode("cp1252"))
+    (tmp_path / "bad.txt").write_bytes(b"caf\x81\x8d\x8f\x90\x9d")
+    (tmp_path / "nothing.html").write_text("<html><body><nav>Home</nav></body></html>")
+    paths = [str(tmp_path / n) for n in ("empty.txt", "binary.txt", "latin.txt", "bad.txt", "nothing.html", "missing.txt")]
+    items = list(run(paths + [str(fixtures / "seeds" / "004_2befd56c9bfed2ab.txt")]))
+    errs = _errors(items)
+    assert errs == [
+        f"{tmp_path / 'empty.txt'}: empty file",
+        f"{tmp_path / 'binary.txt'}: binary file, not text",
+        f"{tmp_path / 'bad.txt'}: cannot decode text (tried UTF-8, UTF-16, Windows-1252)",
+        f"{tmp_path / 'nothing.html'}: HTML page has no article text",
+        f"{tmp_path / 'missing.txt'}: no such file or directory",
+    ]
+    ok = [i for i in items if not isinstance(i, InputError)]
+    assert [i.document.doc_id for i in ok] == ["latin.txt", "004_2befd56c9bfed2ab.txt"]
+    assert ok[0].claims[0].value == 4 and "Café" in ok[0].document.text
+
+
+def test_html_article_is_extracted_with_date_and_outlet(fixtures):
+    (item,) = list(run([str(fixtures / "daily-star-article.html")]))
+    assert item.document.published.startswith("2022-03-02")
+    assert item.document.outlet == "Daily Star"
+    assert "Gran knifed" not in item.document.text
+    values = sorted((c.metric, c.value) for c in item.claims if c.value)
+    assert ("killed", 498) in values and ("wounded", 1597) in values and ("killed", 21) in values
+    assert all(c.value not in (50, 34) for c in item.claims)
+
+
+def test_directory_is_read_recursively(tmp_path):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "x.txt").write_text("Five people died.")
+    (tmp_path / "a" / "notes.bin").write_bytes(b"\x00")
+    items = list(read_sources([str(tmp_path)]))
+    assert [i.doc_id for i in items] == ["x.txt"]
