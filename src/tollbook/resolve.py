@@ -244,3 +244,22 @@ def find_location(sentence: str) -> Location | None:
                 best = best or loc
                 break
     return best
+
+
+_NOT_NAMES = frozenset(
+    "he she it they we i this that these those there the a an police officials authorities monday tuesday wednesday "
+    "thursday friday saturday sunday january february march april may june july august september october november "
+    "december nobody no none everyone someone somebody one each neither either both all".split()
+)
+
+
+def is_known_name(name: str) -> bool:
+    """True when a capitalised phrase is a party, place, demonym or common word, not a person's name."""
+    words = name.replace("’", "'").split()
+    if words[0].lower() in _NOT_NAMES or any(w.lower() in _NOT_NAMES for w in words[:1]):
+        return True
+    key = name.lower()
+    table, media = claimant_tables()
+    if key in gazetteer() or normalise(name) in table or normalise(name) in media:
+        return True
+    return country_in(name) is not None or bool(victim_tables()["noun_regex"].fullmatch(name))

@@ -9,7 +9,7 @@ POSITIVE = [
     ("Two police officers were wounded in the exchange of fire.", [("wounded", 2, "people", "police officers")]),
     ("The strike on the market left 9 dead and 31 injured.", [("killed", 9, "people", ""), ("wounded", 31, "people", "")]),
     ("The shelling killed 3 residents and hurt 17 more.", [("killed", 3, "people", "residents"), ("wounded", 17, "people", "more")]),
-    ("A man was killed and his brother injured after the raid.", [("killed", 1, "people", "man")]),
+    ("A man was killed and his brother injured after the raid.", [("killed", 1, "people", "man"), ("wounded", 1, "people", "brother")]),
     ("An elderly woman died in hospital two days later.", [("killed", 1, "people", "elderly woman")]),
     ("The death toll from the quake rose to 212 on Sunday.", [("killed", 212, "people", "")]),
     ("Officials put the number of injured at 85.", [("wounded", 85, "people", "")]),

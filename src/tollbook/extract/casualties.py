@@ -14,9 +14,8 @@ from functools import lru_cache
 
 from ..lexicon import alternation, data_json
 from ..records import Figure
-from ..resolve import equipment_unit, victim_tables
-from .numbers import find_figures
-
+from ..resolve import equipment_unit, is_known_name, victim_tables
+from .numbers import find_figures, parse_number
 
 @dataclass(frozen=True)
 class Mention:
@@ -39,46 +38,75 @@ def patterns() -> dict[str, re.Pattern[str]]:
     c = cues()
     after, before, toll = c["after"], c["before"], c["toll"]
     stop = alternation(c["victim_stop"] + [a for a in c["aux"] if " " not in a] + list(after) + list(before))
-    vword = rf"(?!(?:{stop})(?![\w'’-]))(?:[A-Za-z][\w'’.-]*|\d+-[A-Za-z][\w-]*)"
+    vword = rf"(?!(?:{stop})(?![\w'’-]))(?:[A-Za-z][\w'’./-]*|\d+-[A-Za-z][\w-]*)"
     paren = rf",\s*(?:{alternation(c['paren_starts'])})\b[^,;]{{0,80}},"
     tverbs = alternation(c["toll_verbs"])
-    single = [w for w, k in victim_tables()["kinds"].items() if not w.endswith("s") or w in ("boss",)]
+    kinds = victim_tables()["kinds"]
+    not_single = set(victim_tables()["not_singular"])
+    single = [w for w in kinds if not w.endswith("s") and w not in not_single]
+    nouns = alternation(list(kinds))
     return {
         "right": re.compile(
             rf"^[”\"’]?(?P<vict>(?:\s+{vword}){{0,7}}?)(?<! and)(?<! or)(?P<paren>\s*{paren})?"
             rf"(?P<aux>(?:\s*,?\s+(?:{alternation(c['aux'])}))*)\s*,?\s*(?P<cue>{alternation(list(after))})(?![\w])",
             re.I,
         ),
-        "before": re.compile(rf"(?<![\w])(?P<cue>{alternation(list(before))})\s*$", re.I),
+        "active": re.compile(
+            rf"^\s+(?:at least\s+|the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+|two\s|three\s|four\s|five\s|\d|[A-Z][a-z]+\s+[A-Z])",
+        ),
+        "active_cue": re.compile(rf"^(?:{alternation(c['active_cues'])})$", re.I),
+        "before": re.compile(rf"(?<![\w])(?P<cue>{alternation(list(before))})\s+(?:(?:the|his|her|their|its|both|all)\s+)?$", re.I),
         "toll": re.compile(
             rf"(?<![\w])(?P<cue>{alternation(list(toll))})(?P<of>\s+(?:of|among|for|from|in)\s+[^,;:.]{{1,80}}?)?"
             rf"(?:\s+(?:{tverbs}))+\s*$",
             re.I,
         ),
-        "object": re.compile(rf"^(?P<vict>(?:\s+(?!(?:{stop}|in|at|on|during|when|and|with|near|as|by|from|to|after|while|inside|outside|overnight|yesterday|today|tonight|last|this|earlier|later|recently|since|so|far|over|across|along)(?![\w'’-]))[A-Za-z][\w'’.-]*){{0,5}})", re.I),
-        "coord": re.compile(rf"^(?P<vict>(?:\s+{vword}){{0,5}}?)\s*(?:,\s*and|,|and)\s*$", re.I),
+        "object": re.compile(
+            rf"^(?P<vict>(?:\s+(?!(?:{stop}|in|at|on|during|when|and|with|near|as|by|from|to|after|while|inside|outside|overnight|"
+            rf"yesterday|today|tonight|last|this|earlier|later|recently|since|so|far|over|across|along)(?![\w'’-]))[A-Za-z][\w'’./-]*){{0,5}})",
+            re.I,
+        ),
+        "coord": re.compile(rf"^(?P<vict>(?:\s+{vword}){{0,5}}?)\s*(?:,\s*and|,|and)\s*(?:(?:the|his|her|their|its)\s+)?$", re.I),
         "subset_before": re.compile(rf"(?:{alternation(c['subset_before'])})\s*$", re.I),
         "subset_after": re.compile(r"^\s+of\s+(?:them|whom|those)\b", re.I),
+        "partitive": re.compile(rf"^\s+{c['partitive']}\s+", re.I),
+        "partitive_died": re.compile(r"\b(?:has|have|had|later)?\s*(?:died|passed away|(?:was|were|has been|have been) killed)\b", re.I),
         "singular": re.compile(
-            rf"(?<![\w])(?P<art>a|an|another)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(single)})(?![\w]))", re.I
+            rf"(?<![\w])(?:(?P<art>a|an|another)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(single)})(?![\w'’-])|\d+-year-old\b)"
+            rf"|(?P<det>the|his|her|their|this|that)\s+(?=(?:[\w'’-]+\s+)?(?:{alternation(single)})(?![\w'’-])))", re.I
         ),
+        "named": re.compile(
+            r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,3})(?P<app>,\s+[^,;]{2,80},)?"
+            r"(?=\s+(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?(?:killed|shot|stabbed|found dead|pronounced|declared|fatally|murdered|beaten|wounded|injured|hurt)\b)"
+        ),
+        "named_object": re.compile(r"^\s+(?P<name>(?:\d+-year-old\s+)?[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,3})"),
         "units": re.compile(rf"^\s*(?:-\s*year|-\s*\d|%|(?:{alternation(c['units_not_victims'])})(?![\w]))", re.I),
         "noise_before": re.compile(rf"(?<![\w])(?:{alternation(c['noise_before'])})\s*$", re.I),
         "ages": re.compile(r"\bage[sd]?\b[\s\d,and-]*$", re.I),
+        "apposition_age": re.compile(rf"(?:[A-Z][\w'’.-]*|\b(?:{nouns}))\s*[,(]\s*$", re.I),
         "address": re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Highway|Hwy|Parkway|Pkwy|Circle|Terrace|Trail)\b|^\s+block\b"),
-        "person_after": re.compile(rf"^\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alternation(list(victim_tables()['kinds']))})\b", re.I),
+        "person_after": re.compile(rf"^\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})\b", re.I),
+        "in_addition": re.compile(
+            rf"\b(?:{c['in_addition']})\s+(?:the\s+)?(?P<n>two|three|\d+|a|an|one)?\s*(?:suicide\s+)?(?P<perp>bomber|bombers|assailant|assailants|attacker|attackers|gunman|gunmen|perpetrator|perpetrators)\b", re.I),
     }
 
 
 def candidate_figures(sentence: str) -> list[Figure]:
     """Figures that may be counts of people or things: numbers minus obvious non-counts,
-    plus 'a'/'an' before a person noun ("a man was killed" is one)."""
+    plus a singular person ("a man", "the officer", "Khan") as one."""
     p = patterns()
     out = [f for f in find_figures(sentence) if not is_noise(sentence, f)]
     taken = [(f.start, f.end) for f in out]
     for m in p["singular"].finditer(sentence):
         if not any(s <= m.start() < e for s, e in taken):
-            out.append(Figure(1, None, None, "exact", m.group("art"), m.start(), m.start() + len(m.group("art"))))
+            word = m.group("art") or m.group("det")
+            out.append(Figure(1, None, None, "exact", word, m.start(), m.start() + len(word)))
+            taken.append((m.start(), m.end()))
+    for m in p["named"].finditer(sentence):
+        name = m.group("name")
+        if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in taken) or is_known_name(name):
+            continue
+        out.append(Figure(1, None, None, "exact", name, m.start(), m.end()))
     return sorted(out, key=lambda f: f.start)
 
 
@@ -86,11 +114,17 @@ def is_noise(sentence: str, f: Figure) -> bool:
     """Numbers that are not counts: ages, years, times, money, measures, addresses, labels."""
     p = patterns()
     right, left = sentence[f.end:], sentence[: f.start]
-    if left.rstrip().lower().endswith(("how", "so", "too")) and f.qualifier == "vague":
+    tail = left.rstrip().lower()
+    if tail.endswith(("how", "so", "too")) and f.qualifier == "vague":
+        return True
+    if tail.endswith((" no", "(no")) or tail == "no":
         return True
     if p["units"].match(right) or p["noise_before"].search(left) or p["ages"].search(left[-40:]):
         return True
     if p["address"].match(right):
+        return True
+    # "Julian Bryant, 22, died" / "the suspect (34)": an age in apposition, not a count.
+    if f.count_text[:1].isdigit() and f.qualifier == "exact" and re.match(r"^\s*[,)]", right) and p["apposition_age"].search(left):
         return True
     v = f.value
     if v is not None and f.qualifier == "exact" and 1800 <= v <= 2100 and f.count_text.isdigit():
@@ -103,42 +137,80 @@ def _victims_after(text: str) -> str:
     return m.group("vict").strip().rstrip(".,") if m else ""
 
 
+def _right_match(sentence: str, figures: list[Figure], i: int):
+    """Cue after the figure: "498 Russian troops have been killed"; not "a gunman killed three"."""
+    p = patterns()
+    f = figures[i]
+    right = sentence[f.end:]
+    part = p["partitive"].match(right)
+    if part:
+        # "One of the five people hospitalized has died": the cue comes after the partitive phrase.
+        clause = re.split(r"[;:]", right[part.end():], maxsplit=1)[0]
+        died = p["partitive_died"].search(clause)
+        return ("killed", "") if died else None
+    m = p["right"].match(right)
+    if not m:
+        return None
+    # A figure inside the victim words means two coordinated figures: the later one owns the cue.
+    if any(f.end < g.start < f.end + m.end("vict") for g in figures[i + 1:]):
+        return None
+    cue = re.sub(r"\s+", " ", m.group("cue").lower())
+    if not m.group("aux").strip() and not m.group("paren") and p["active_cue"].match(cue) and p["active"].match(right[m.end():]):
+        return None  # active voice: the figure is the agent, not the victims
+    victims = m.group("vict").strip().rstrip(".,")
+    if not victims and re.match(r"\s+(?:among|of)\s", right[m.end():]):
+        victims = _victims_after(right[m.end():].replace(" among ", " ", 1).replace(" of ", " ", 1))
+    return cues()["after"][cue], victims
+
+
 def mentions(sentence: str) -> list[Mention]:
     """Every casualty figure the sentence states, with metric, unit and victim words."""
     p = patterns()
     c = cues()
     figures = candidate_figures(sentence)
     found: dict[int, Mention] = {}
+    how: dict[int, str] = {}
     prev_end = 0
     for i, f in enumerate(figures):
         left = sentence[prev_end: f.start]
         right = sentence[f.end:]
         metric = victims = None
+        named = f.value == 1 and f.count_text[:1].isupper() and f.count_text.split()[0].lower() not in _DETERMINERS \
+            and parse_number(f.count_text) is None
+        if named:
+            victims = f.count_text
         m = p["before"].search(left)
-        if m:
+        if m and not named:
             metric = c["before"][_key(m.group("cue"))]
             victims = _victims_after(right)
-        if metric is None:
+            how[i] = "before"
+        if metric is None and not named:
             m = p["toll"].search(sentence[: f.start])
             if m and m.start() >= _clause_start(sentence, f.start):
                 metric = c["toll"][_key(m.group("cue"))]
                 of = m.group("of") or ""
                 victims = re.sub(r"^\s*(?:of|among)\s+", "", of) if re.match(r"\s*(?:of|among)\b", of) else ""
         if metric is None:
-            m = p["right"].match(right)
-            # A figure inside the victim words means two coordinated figures: the later one owns the cue.
-            if m and not any(f.end < g.start < f.end + m.end("vict") for g in figures[i + 1:]):
-                metric = c["after"][_key(m.group("cue"))]
-                victims = m.group("vict").strip().rstrip(".,")
-                if not victims:
-                    victims = _victims_after(right[m.end():].replace(" among ", " ", 1).replace(" of ", " ", 1)) \
-                        if re.match(r"\s+(?:among|of)\s", right[m.end():]) else ""
+            r = _right_match(sentence, figures, i)
+            if r and r[0]:
+                metric, v = r
+                victims = victims if named else v
         if metric is None and found and p["subset_before"].search(left):
             metric, victims = found[max(found)].metric, _victims_after(right)
         if metric is None:
             continue
         found[i] = Mention(f, metric, "people", victims or "")
         prev_end = f.end
+    # "killed a police officer and a civilian": a later figure shares an earlier verb.
+    for i in sorted(found):
+        j = i + 1
+        while j < len(figures) and j not in found and how.get(i) == "before":
+            between = sentence[figures[j - 1].end: figures[j].start]
+            if not re.fullmatch(r"(?:\s+[\w'’-]+){0,4}?\s*,?\s*and\s+(?:(?:the|his|her|their|its)\s+)?", between):
+                break
+            found[j] = Mention(figures[j], found[i].metric, "people", _victims_after(sentence[figures[j].end:]))
+            how[j] = "before"
+            j += 1
     # Coordination: "one civilian and six assailants were killed" -- the first figure shares the cue.
     for i in sorted(found, reverse=True):
         j = i - 1
@@ -148,27 +220,33 @@ def mentions(sentence: str) -> list[Mention]:
                 break
             found[j] = Mention(figures[j], found[i].metric, "people", m.group("vict").strip())
             j -= 1
-    # Subsets: "136 civilians killed, of whom 13 are children"; "including two children".
-    order = sorted(found)
+    # Perpetrators killed too: "in addition to the bomber, four people were killed".
+    extra: list[Mention] = []
+    killed = [k for k in found.values() if k.metric == "killed"]
+    ia = p["in_addition"].search(sentence)
+    if ia and killed and not any(ia.start() <= k.figure.start < ia.end() for k in found.values()):
+        n = ia.group("n")
+        value = 1 if not n or n.lower() in ("a", "an", "one") else (int(n) if n.isdigit() else {"two": 2, "three": 3}[n.lower()])
+        extra.append(Mention(Figure(value, None, None, "exact", ia.group(0), ia.start(), ia.end()), "killed", "people", ia.group("perp")))
+    # Subsets: "136 civilians killed, of whom 13 are children"; "including two children and a woman".
     result: list[Mention] = []
-    index_of: dict[int, int] = {}
-    for i in order:
+    for i in sorted(found):
         ment = found[i]
         f = ment.figure
-        parent = None
         if result:
             last = result[-1]
             between = sentence[last.figure.end: f.start]
             if p["subset_before"].search(between) or p["subset_after"].match(sentence[f.end:]):
-                parent = len(result) - 1
-                ment = Mention(f, last.metric, last.unit, ment.victims_text or _victims_after(sentence[f.end:]), parent)
+                ment = Mention(f, last.metric, last.unit, ment.victims_text or _victims_after(sentence[f.end:]), len(result) - 1)
+            elif last.part_of is not None and re.fullmatch(r"[^,;]{0,40}?(?:,\s*and|,|and)\s+", between) and last.metric == ment.metric:
+                ment = Mention(f, ment.metric, ment.unit, ment.victims_text, last.part_of)
         unit = equipment_unit(ment.victims_text) or "people"
         if ment.metric in ("destroyed", "shot_down") and unit == "people":
             continue
         if unit != "people" and ment.metric in ("killed", "wounded", "casualties", "missing", "displaced"):
             continue
-        index_of[i] = len(result)
         result.append(Mention(f, ment.metric, unit, ment.victims_text, ment.part_of))
+    result.extend(extra)
     # Figures sharing one victim group: "498 Russian troops killed, with 1,597 wounded".
     out = []
     for k, ment in enumerate(result):
@@ -178,6 +256,9 @@ def mentions(sentence: str) -> list[Mention]:
                 ment = Mention(ment.figure, ment.metric, ment.unit, sib.victims_text, ment.part_of)
         out.append(ment)
     return out
+
+
+_DETERMINERS = frozenset("a an another the his her their its this that one".split())
 
 
 def _key(cue: str) -> str:

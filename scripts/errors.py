@@ -1,0 +1,53 @@
+"""Print, per evaluation row, the coded figure, tollbook's total and the claims with evidence.
+
+    .venv/bin/python scripts/errors.py ../shared/eval/dev/gtd.jsonl --metric killed [--only wrong] [--limit 50]
+
+Reads the evaluation data in place (it must not be copied into the project).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+
+from tollbook.pipeline import process
+from tollbook.records import Source
+
+
+def total(claims, metric):
+    return sum(c.value for c in claims if c.metric == metric and c.value is not None and not c.part_of and c.stance != "denied")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("data")
+    ap.add_argument("--metric", default="killed")
+    ap.add_argument("--only", choices=["wrong", "over", "under", "all"], default="wrong")
+    ap.add_argument("--limit", type=int, default=40)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--chars", type=int, default=600)
+    a = ap.parse_args()
+    rows = [json.loads(l) for l in open(a.data, encoding="utf-8")]
+    random.Random(a.seed).shuffle(rows)
+    shown = 0
+    for r in rows:
+        gold = (r.get("gold") or {}).get(a.metric)
+        if gold is None:
+            continue
+        p = process(Source(r["id"], r["text"], r.get("url"), r.get("outlet"), r.get("published")))
+        claims = getattr(p, "claims", ())
+        got = total(claims, a.metric)
+        bad = got != gold
+        if a.only == "wrong" and not bad or a.only == "over" and got <= gold or a.only == "under" and got >= gold:
+            continue
+        print(f"=== {r['id']} gold={gold} got={got}")
+        print("   ", r["text"][: a.chars].replace("\n", " "))
+        for c in claims:
+            print(f"  -> {c.metric} {c.value} {c.qualifier} victims={c.victims.text!r} part_of={bool(c.part_of)} {c.stance} | {c.evidence[0].sentence[:200]}")
+        shown += 1
+        if shown >= a.limit:
+            break
+
+
+if __name__ == "__main__":
+    main()
