@@ -202,6 +202,14 @@ def resolve_victims(text: str) -> Victims:
     return Victims(text.strip(" ,"), country_in(text), kind)
 
 
+def gender(text: str) -> str | None:
+    """'male' or 'female' when a victim phrase names only one sex ("a woman", "two boys")."""
+    t = victim_tables()
+    nouns = set(victim_nouns(text))
+    male, female = bool(nouns & set(t["male"])), bool(nouns & set(t["female"]))
+    return "male" if male and not female else "female" if female and not male else None
+
+
 def is_perpetrator(text: str) -> bool:
     return any(n in victim_tables()["perp"] for n in victim_nouns(text))
 

@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 
 from ..lexicon import data_json
 from ..records import Claim, Claimant, Document, Evidence, Period, Victims, stable_id
-from ..resolve import Entity, lookup_entity, mention_regex, normalise, resolve_claimant, resolve_victims, victim_nouns, find_location
+from ..resolve import Entity, gender, is_perpetrator, lookup_entity, mention_regex, normalise, resolve_claimant, resolve_victims, victim_nouns, find_location
 from .attribution import attribution_phrases, relays
 from .casualties import Mention, mentions
 from .dates import infer_published, parse_date, period
@@ -120,18 +120,53 @@ class _Draft:
     merged_into: "_Draft | None" = None
 
 
+def _outlet_voice(c: Claimant) -> bool:
+    return c.kind == "media" and not c.text
+
+
 def _compatible(a: _Draft, b: _Draft) -> bool:
     fa, fb = a.mention.figure, b.mention.figure
-    if (a.mention.metric, a.mention.unit, fa.value, fa.low, fa.high, a.claimant.name, a.stance) != \
-            (b.mention.metric, b.mention.unit, fb.value, fb.low, fb.high, b.claimant.name, b.stance):
+    if (a.mention.metric, a.mention.unit, fa.value, fa.low, fa.high) != (b.mention.metric, b.mention.unit, fb.value, fb.low, fb.high):
+        return False
+    # Two figures of one sentence are two groups by construction ("a man and a woman were killed").
+    if a.evidence[0] == b.evidence[0] or (a.stance == "denied") != (b.stance == "denied"):
+        return False
+    # A headline in the outlet's voice restates what a named source says further down.
+    if a.claimant.name != b.claimant.name and not (_outlet_voice(a.claimant) or _outlet_voice(b.claimant)):
         return False
     if (a.parent is None) != (b.parent is None):
         return False
     if a.victims.affiliation and b.victims.affiliation and a.victims.affiliation != b.victims.affiliation:
         return False
-    ha = set(victim_nouns(a.victims.text)) - GENERIC_VICTIMS
-    hb = set(victim_nouns(b.victims.text)) - GENERIC_VICTIMS
-    return not ha or not hb or bool(ha & hb)
+    ga, gb = gender(a.victims.text), gender(b.victims.text)
+    if ga and gb and ga != gb:
+        return False
+    ka, kb = a.victims.kind, b.victims.kind
+    if ka != kb and "unspecified" not in (ka, kb):
+        return False
+    if ka == kb == "military":
+        # Soldiers and assailants are different groups even with one figure.
+        ha = set(victim_nouns(a.victims.text)) - GENERIC_VICTIMS
+        hb = set(victim_nouns(b.victims.text)) - GENERIC_VICTIMS
+        return not ha or not hb or bool(ha & hb) or is_perpetrator(a.victims.text) == is_perpetrator(b.victims.text)
+    return True
+
+
+def _link_totals(kept: list[_Draft]) -> None:
+    """"A man and a woman were found dead. 2 fatalities.": a generic figure that equals the sum
+    of the document's other figures of that metric is their total, and they are its parts."""
+    for total in kept:
+        f = total.mention.figure
+        if total.parent is not None or f.value is None or f.value < 2:
+            continue
+        if set(victim_nouns(total.victims.text)) - GENERIC_VICTIMS:
+            continue
+        parts = [d for d in kept if d is not total and d.parent is None and d.mention.metric == total.mention.metric
+                 and d.mention.unit == total.mention.unit and d.stance == total.stance]
+        if len(parts) >= 2 and all(p.mention.figure.value is not None for p in parts) \
+                and sum(p.mention.figure.value for p in parts) == f.value:
+            for p in parts:
+                p.parent = total
 
 
 def extract_claims(doc: Document) -> list[Claim]:
@@ -167,10 +202,15 @@ def extract_claims(doc: Document) -> list[Claim]:
             kept.append(d)
             continue
         d.merged_into = same
+        if _outlet_voice(same.claimant) and not _outlet_voice(d.claimant):
+            same.claimant = d.claimant
+        if same.stance == "hedged" and d.stance == "asserted":
+            same.stance = "asserted"
         if d.evidence[0] not in same.evidence:
             same.evidence.extend(d.evidence)
         same.period = Period(same.period.start or d.period.start, same.period.end or d.period.end)
         same.location = same.location or d.location
+    _link_totals(kept)
     ids: dict[int, str] = {}
     for d in kept:
         f = d.mention.figure
