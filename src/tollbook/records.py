@@ -151,11 +151,13 @@ class Claim:
     stance: str = "asserted"
     part_of: str | None = None
     evidence: tuple[Evidence, ...] = ()
+    derived_from: tuple[str, ...] = ()  # claim_ids this figure is inferred from (shot minus killed)
 
     def to_dict(self) -> dict:
         d = asdict(self)
         d["via"] = list(self.via)
         d["evidence"] = [asdict(e) for e in self.evidence]
+        d["derived_from"] = list(self.derived_from)
         return d
 
     @classmethod
@@ -169,6 +171,7 @@ class Claim:
             via=tuple(d.get("via") or ()), location=Location(**loc) if loc else None,
             period=Period(**(d.get("period") or {})), stance=d.get("stance", "asserted"),
             part_of=d.get("part_of"), evidence=tuple(Evidence(**e) for e in d.get("evidence", ())),
+            derived_from=tuple(d.get("derived_from") or ()),
         )
 
 

@@ -219,12 +219,13 @@ def extract_claims(doc: Document) -> list[Claim]:
     out = []
     for d in kept:
         f = d.mention.figure
+        metric = "casualties" if d.mention.metric == "shot" else d.mention.metric
         parent = d.parent
         while parent is not None and parent.merged_into is not None:
             parent = parent.merged_into
         claimant = d.claimant
         out.append(Claim(
-            doc_id=doc.doc_id, claim_id=ids[id(d)], metric=d.mention.metric, unit=d.mention.unit,
+            doc_id=doc.doc_id, claim_id=ids[id(d)], metric=metric, unit=d.mention.unit,
             value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, count_text=f.count_text,
             victims=d.victims, claimant=claimant,
             via=tuple(v for v in via if v != claimant.name),
@@ -232,4 +233,24 @@ def extract_claims(doc: Document) -> list[Claim]:
             part_of=ids.get(id(parent)) if parent is not None else None,
             evidence=tuple(d.evidence),
         ))
-    return out
+    derived = _wounded_from_shot(doc.doc_id, kept, out)
+    return out + ([derived] if derived else [])
+
+
+def _wounded_from_shot(doc_id: str, kept: list[_Draft], claims: list[Claim]) -> Claim | None:
+    """"Eight men were shot, two of them fatally": six wounded. Only where the document gives no
+    wounded figure of its own; the claim names the claims it is inferred from."""
+    if any(c.metric == "wounded" for c in claims):
+        return None
+    shot = [(d, c) for d, c in zip(kept, claims) if d.mention.metric == "shot" and c.value is not None
+            and c.part_of is None and c.stance != "denied"]
+    if not shot:
+        return None
+    killed = [c for c in claims if c.metric == "killed" and c.value is not None and c.part_of is None and c.stance != "denied"]
+    n = sum(c.value for _, c in shot) - sum(c.value for c in killed)
+    if n <= 0:
+        return None
+    first = shot[0][1]
+    basis = tuple(c.claim_id for _, c in shot) + tuple(c.claim_id for c in killed)
+    return replace(first, claim_id=stable_id(doc_id, "wounded-from-shot", *basis), metric="wounded", value=n,
+                   qualifier="exact", count_text=first.count_text, derived_from=basis)
