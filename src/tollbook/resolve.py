@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 from .lexicon import alternation, data_json, data_lines
 from .records import Claimant, Location, Victims
@@ -110,6 +111,20 @@ def lookup_entity(text: str) -> Entity | None:
     return None
 
 
+def media_affiliation(outlet: str | None) -> str | None:
+    """The state a state-run outlet speaks for (TASS: Russia); ``None`` for other outlets."""
+    if not outlet:
+        return None
+    table = data_json("claimants.json")["media_affiliation"]
+    sides = set()
+    for part in re.split(r"[;,]", outlet):
+        words = normalise(part).split()
+        # "TASS World Service" speaks for TASS: match the outlet's leading words.
+        sides.add(next((table[" ".join(words[:n])] for n in range(len(words), 0, -1) if " ".join(words[:n]) in table), None))
+    sides.discard(None)
+    return sides.pop() if len(sides) == 1 else None
+
+
 def role_kind(text: str) -> str | None:
     roles = data_json("claimants.json")["roles"]
     t = normalise(text)
@@ -124,8 +139,11 @@ _INDEFINITE = re.compile(r"^(a|an|one|two|three|several|some|other|another|senio
 _PERSON_NAME = re.compile(r"((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)$")
 
 
-def resolve_claimant(text: str, context_country: str | None = None) -> Claimant:
-    """Canonical claimant for the words that state a figure ("a Ukrainian official")."""
+def resolve_claimant(text: str, context_country: "str | None | Callable[[], str | None]" = None) -> Claimant:
+    """Canonical claimant for the words that state a figure ("a Ukrainian official").
+
+    ``context_country`` (or a function giving it) is the country a bare "the Defence
+    Ministry" belongs to, from the parties named earlier in the document."""
     text = text.strip(" ,.;:\"'“”")
     ent = lookup_entity(text)
     if ent:
@@ -134,7 +152,9 @@ def resolve_claimant(text: str, context_country: str | None = None) -> Claimant:
     country = country_in(text)
     t = normalise(text)
     # "the Defence Ministry" with no country: a ministry of the country the document is about.
-    if country is None and kind in ("military", "government") and context_country:
+    if country is None and kind in ("military", "government") and callable(context_country):
+        context_country = context_country()
+    if country is None and kind in ("military", "government") and context_country and not callable(context_country):
         country = context_country
         probe = lookup_entity(f"{context_country}'s {t}") or lookup_entity(f"{country_adjective(context_country)} {t}")
         if probe:

@@ -40,6 +40,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"briefing|estimate|toll|numbers)\s+(?:said|says|showed|shows|stated|states|put|puts|released|published|indicated|indicates)\b"
         ),
         "subject": re.compile(rf"{_WHO}\s+{_ADVERBS}(?P<verb>{VERBS})\b", re.I),
+        # Headline style: "Two soldiers killed in shelling - Defence Ministry", "... : officials".
+        "trailer": re.compile(r"(?:\s(?:-|–|—)\s*|\s*:\s+)(?P<who>[^-–—:;,.“”\"()]{2,60}?)\s*$"),
         "inverted": re.compile(rf"(?:,|[”\"])\s*(?:said|says|added|adds|according to|told \w+)\s+(?P<who>[A-Z][^,.;:“”\"()]{{2,80}}?)\s*[.!]?\s*$"),
         "starts": re.compile(r"(?:^|[,;:“”\"(]\s*|\b(?:that|and|but|while|as)\s+)"),
         "via": re.compile(
@@ -70,7 +72,7 @@ def attribution_phrases(sentence: str) -> list[Attribution]:
     """The claimant phrases of a sentence, most explicit first."""
     p = _patterns()
     out: list[Attribution] = []
-    for key in ("according", "report", "inverted"):
+    for key in ("according", "report", "inverted", "trailer"):
         for m in p[key].finditer(sentence):
             if _valid(m.group("who")):
                 out.append(Attribution(m.group("who").strip(), m.start("who"), m.end("who")))

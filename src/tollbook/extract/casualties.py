@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..lexicon import alternation, data_json
 from ..records import Figure
-from ..resolve import equipment_unit, is_known_name, victim_tables
+from ..resolve import equipment_unit, is_known_name, victim_nouns, victim_tables
 from .numbers import find_figures, parse_number
 
 @dataclass(frozen=True)
@@ -75,6 +75,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w])(?:(?P<art>a|an|another)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(single)})(?![\w'’-])|\d+-year-old\b)"
             rf"|(?P<det>the|his|her|their|this|that)\s+(?=(?:[\w'’-]+\s+)?(?:{alternation(single)})(?![\w'’-])))", re.I
         ),
+        # Headlines drop the article: "Ukrainian soldier killed in shelling".
+        "headline": re.compile(
+            rf"^(?:[A-Z][\w'’.-]*\s+){{0,2}}(?P<noun>(?i:{alternation(single)}))\s+(?:was\s+|is\s+)?(?:\w+ly\s+)?"
+            rf"(?i:killed|dies|died|dead|wounded|injured|hurt|shot dead|captured|missing)\b"),
         "named": re.compile(
             r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,3})(?P<app>,\s+[^,;]{2,80},)?"
             r"(?=\s+(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?(?:killed|shot|stabbed|found dead|pronounced|declared|fatally|murdered|beaten|wounded|injured|hurt)\b)"
@@ -102,6 +106,10 @@ def candidate_figures(sentence: str) -> list[Figure]:
             word = m.group("art") or m.group("det")
             out.append(Figure(1, None, None, "exact", word, m.start(), m.start() + len(word)))
             taken.append((m.start(), m.end()))
+    m = p["headline"].match(sentence)
+    if m and not any(s < m.start("noun") for s, _ in taken):
+        out.append(Figure(1, None, None, "exact", "", m.start("noun"), m.start("noun")))
+        taken.append((m.start("noun"), m.end("noun")))
     for m in p["named"].finditer(sentence):
         name = m.group("name")
         if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in taken) or is_known_name(name):
@@ -142,6 +150,8 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
     p = patterns()
     f = figures[i]
     right = sentence[f.end:]
+    if not f.count_text:  # a headline's bare noun: the noun itself is the first victim word
+        right = " " + right
     part = p["partitive"].match(right)
     if part:
         # "One of the five people hospitalized has died": the cue comes after the partitive phrase.
@@ -241,6 +251,9 @@ def mentions(sentence: str) -> list[Mention]:
             elif last.part_of is not None and re.fullmatch(r"[^,;]{0,40}?(?:,\s*and|,|and)\s+", between) and last.metric == ment.metric:
                 ment = Mention(f, ment.metric, ment.unit, ment.victims_text, last.part_of)
         unit = equipment_unit(ment.victims_text) or "people"
+        if ment.metric == "destroyed" and unit == "people" and victim_nouns(ment.victims_text):
+            # Military communiqués "destroy" soldiers: that is a claim of killed.
+            ment = Mention(f, "killed", unit, ment.victims_text, ment.part_of)
         if ment.metric in ("destroyed", "shot_down") and unit == "people":
             continue
         if unit != "people" and ment.metric in ("killed", "wounded", "casualties", "missing", "displaced"):

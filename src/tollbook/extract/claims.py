@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 
 from ..lexicon import data_json
 from ..records import Claim, Claimant, Document, Evidence, Period, Victims, stable_id
-from ..resolve import Entity, gender, is_perpetrator, lookup_entity, mention_regex, normalise, resolve_claimant, resolve_victims, victim_nouns, find_location
+from ..resolve import Entity, media_affiliation, gender, is_perpetrator, lookup_entity, mention_regex, normalise, resolve_claimant, resolve_victims, victim_nouns, find_location
 from .attribution import attribution_phrases, relays
 from .casualties import Mention, mentions
 from .dates import infer_published, parse_date, period
@@ -46,18 +46,28 @@ class _Context:
     """Parties named so far in the document, for "he", "the ministry", "they"."""
 
     def __init__(self, text: str) -> None:
-        self.seen: list[_Mentioned] = []
-        for m in mention_regex().finditer(text):
-            ent = lookup_entity(m.group(0))
-            if ent:
-                self.seen.append(_Mentioned(m.start(), _claimant(m.group(0), ent), False))
+        self.text = text
+        self.attributed: list[_Mentioned] = []
+        self._named: list[_Mentioned] | None = None
+
+    @property
+    def seen(self) -> list[_Mentioned]:
+        # Scanning a whole article for every known party is the costliest step of extraction,
+        # and most articles never need it: do it on the first "he" or "the ministry".
+        if self._named is None:
+            self._named = []
+            for m in mention_regex().finditer(self.text):
+                ent = lookup_entity(m.group(0))
+                if ent:
+                    self._named.append(_Mentioned(m.start(), _claimant(m.group(0), ent), False))
+        return sorted(self._named + self.attributed, key=lambda m: m.pos)
 
     def add(self, pos: int, claimant: Claimant) -> None:
-        self.seen.append(_Mentioned(pos, claimant, True))
-        self.seen.sort(key=lambda m: m.pos)
+        self.attributed.append(_Mentioned(pos, claimant, True))
 
     def country(self, pos: int) -> str | None:
-        for m in reversed(self.seen):
+        seen = self.seen
+        for m in reversed(seen):
             if m.pos < pos and m.claimant.affiliation and m.claimant.kind in ("military", "government", "official"):
                 return m.claimant.affiliation
         return None
@@ -66,7 +76,8 @@ class _Context:
         kind = _anaphors().get(normalise(text))
         if kind is None:
             return None
-        before = [m for m in self.seen if m.pos < pos and m.claimant.kind != "media"]
+        seen = self.seen
+        before = [m for m in seen if m.pos < pos and m.claimant.kind != "media"]
         if kind == "person":
             pick = next((m for m in reversed(before) if m.claimant.person or m.claimant.kind == "official"), None)
         elif kind == "any":
@@ -100,11 +111,12 @@ def outlet_name(doc: Document) -> str | None:
 def _sentence_claimant(sentence_text: str, start: int, ctx: _Context, doc: Document) -> Claimant:
     for a in attribution_phrases(sentence_text):
         pos = start + a.start
-        c = ctx.resolve(a.text, pos) or resolve_claimant(a.text, ctx.country(pos))
+        c = ctx.resolve(a.text, pos) or resolve_claimant(a.text, lambda: ctx.country(pos))
         if c.name:
             ctx.add(pos, c)
             return c
-    return Claimant("", outlet_name(doc), None, "media", None)
+    name = outlet_name(doc)
+    return Claimant("", name, media_affiliation(name), "media", None)
 
 
 @dataclass

@@ -11,7 +11,8 @@ _ABBREV = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mt ft u.s u.k u.n a.m p.m e.g i.e approx est dept "
     "fig al rev hon supt det insp cmdr brig cmdt ave blvd rd".split()
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+# ";" with no space after it joins headlines in wire digests ("Five killed;Toll rises").
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|;(?=[A-Z0-9“\"])")
 _LINES = re.compile(r"[^\n]+")
 
 
