@@ -69,6 +69,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "coord": re.compile(rf"^(?P<vict>(?:\s+{vword}){{0,5}}?)\s*(?:,\s*and|,|and)\s*(?:(?:the|his|her|their|its)\s+)?$", re.I),
         "subset_before": re.compile(rf"(?:{alternation(c['subset_before'])})\s*$", re.I),
         "subset_after": re.compile(r"^\s+of\s+(?:them|whom|those)\b", re.I),
+        "subset_died": re.compile(r"^\s+of\s+(?:them|whom|those)\s+(?:\w+\s+){0,2}?(?:fatally|died|dead|killed|succumbed|later died)\b", re.I),
         "partitive": re.compile(rf"^\s+{c['partitive']}\s+", re.I),
         "partitive_died": re.compile(r"\b(?:has|have|had|later)?\s*(?:died|passed away|(?:was|were|has been|have been) killed)\b", re.I),
         "singular": re.compile(
@@ -80,16 +81,23 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"^(?:[A-Z][\w'’.-]*\s+){{0,2}}(?P<noun>(?i:{alternation(single)}))\s+(?:was\s+|is\s+)?(?:\w+ly\s+)?"
             rf"(?i:killed|dies|died|dead|wounded|injured|hurt|shot dead|captured|missing)\b"),
         "named": re.compile(
-            r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,3})(?P<app>,\s+[^,;]{2,80},)?"
-            r"(?=\s+(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?(?:killed|shot|stabbed|found dead|pronounced|declared|fatally|murdered|beaten|wounded|injured|hurt)\b)"
+            r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,3})(?P<app>,\s+[^,;]{2,120},)?"
+            r"(?=\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?(?:killed|shot|stabbed|found dead|pronounced|declared|fatally|murdered|beaten|wounded|injured|hurt)|died|dies|passed away)\b)"
         ),
-        "named_object": re.compile(r"^\s+(?P<name>(?:\d+-year-old\s+)?[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,3})"),
+        "before_name": re.compile(
+            rf"(?i:\b(?:{alternation([k for k, v in before.items() if v in ('killed', 'wounded', 'captured')])}))\s+(?:\d+-year-old\s+)?"
+            r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,3})"),
+        # "The hostages were killed": as many as the document counted before.
+        "anaphoric": re.compile(
+            rf"(?<![\w])(?P<det>[Tt]he|[Aa]ll the|[Bb]oth)\s+(?=(?:{alternation([w for w in kinds if w.endswith('s') and w not in not_single])})\b"
+            rf"(?:,[^,]{{1,100}},)?\s+(?:were|have been|had been)\s+(?:\w+\s+){{0,2}}?(?i:killed|shot dead|shot and killed|executed|found dead|beheaded|murdered))"),
         "units": re.compile(rf"^\s*(?:-\s*year|-\s*\d|%|(?:{alternation(c['units_not_victims'])})(?![\w]))", re.I),
         "noise_before": re.compile(rf"(?<![\w])(?:{alternation(c['noise_before'])})\s*$", re.I),
         "ages": re.compile(r"\bage[sd]?\b[\s\d,and-]*$", re.I),
         "apposition_age": re.compile(rf"(?:[A-Z][\w'’.-]*|\b(?:{nouns}))\s*[,(]\s*$", re.I),
         "address": re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Highway|Hwy|Parkway|Pkwy|Circle|Terrace|Trail)\b|^\s+block\b"),
         "person_after": re.compile(rf"^\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})\b", re.I),
+        "along_with": re.compile(rf"\b(?:{c['along_with']})\s+$", re.I),
         "in_addition": re.compile(
             rf"\b(?:{c['in_addition']})\s+(?:the\s+)?(?P<n>two|three|\d+|a|an|one)?\s*(?:suicide\s+)?(?P<perp>bomber|bombers|assailant|assailants|attacker|attackers|gunman|gunmen|perpetrator|perpetrators)\b", re.I),
     }
@@ -110,6 +118,14 @@ def candidate_figures(sentence: str) -> list[Figure]:
     if m and not any(s < m.start("noun") for s, _ in taken):
         out.append(Figure(1, None, None, "exact", "", m.start("noun"), m.start("noun")))
         taken.append((m.start("noun"), m.end("noun")))
+    for m in p["before_name"].finditer(sentence):
+        name = m.group("name")
+        if not is_known_name(name) and not any(s <= m.start("name") < e for s, e in taken):
+            out.append(Figure(1, None, None, "exact", name, m.start("name"), m.end("name")))
+            taken.append((m.start("name"), m.end("name")))
+    for m in p["anaphoric"].finditer(sentence):
+        if not any(s <= m.start() < e for s, e in taken):
+            out.append(Figure(None, None, None, "anaphoric", m.group("det"), m.start(), m.start() + len(m.group("det"))))
     for m in p["named"].finditer(sentence):
         name = m.group("name")
         if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in taken) or is_known_name(name):
@@ -185,14 +201,20 @@ def mentions(sentence: str) -> list[Mention]:
         left = sentence[prev_end: f.start]
         right = sentence[f.end:]
         metric = victims = None
+        if f.qualifier == "anaphoric":
+            r = _right_match(sentence, figures, i)
+            if r and r[0]:
+                found[i] = Mention(f, r[0], "people", r[1])
+                prev_end = f.end
+            continue
         named = f.value == 1 and f.count_text[:1].isupper() and f.count_text.split()[0].lower() not in _DETERMINERS \
             and parse_number(f.count_text) is None
         if named:
             victims = f.count_text
         m = p["before"].search(left)
-        if m and not named:
+        if m:
             metric = c["before"][_key(m.group("cue"))]
-            victims = _victims_after(right)
+            victims = victims if named else _victims_after(right)
             how[i] = "before"
         if metric is None and not named:
             m = p["toll"].search(sentence[: f.start])
@@ -205,6 +227,8 @@ def mentions(sentence: str) -> list[Mention]:
             if r and r[0]:
                 metric, v = r
                 victims = victims if named else v
+        if metric is None and found and p["subset_died"].match(right):
+            metric, victims = "killed", ""
         if metric is None and found and p["subset_before"].search(left):
             metric, victims = found[max(found)].metric, _victims_after(right)
         if metric is None:
@@ -230,6 +254,15 @@ def mentions(sentence: str) -> list[Mention]:
                 break
             found[j] = Mention(figures[j], found[i].metric, "people", m.group("vict").strip())
             j -= 1
+    # "five hostages died along with 27 assailants": the figure after shares the cue.
+    for i in sorted(found):
+        for j in range(i + 1, len(figures)):
+            if j in found:
+                continue
+            between = sentence[figures[j - 1].end: figures[j].start]
+            if not p["along_with"].search(between):
+                break
+            found[j] = Mention(figures[j], found[i].metric, "people", _victims_after(sentence[figures[j].end:]))
     # Perpetrators killed too: "in addition to the bomber, four people were killed".
     extra: list[Mention] = []
     killed = [k for k in found.values() if k.metric == "killed"]
@@ -246,7 +279,11 @@ def mentions(sentence: str) -> list[Mention]:
         if result:
             last = result[-1]
             between = sentence[last.figure.end: f.start]
-            if p["subset_before"].search(between) or p["subset_after"].match(sentence[f.end:]):
+            died = p["subset_died"].match(sentence[f.end:])
+            if died:
+                # "five were shot, one of them fatally": a killed figure, not a part of the same metric.
+                ment = Mention(f, "killed", last.unit, ment.victims_text or last.victims_text, None)
+            elif p["subset_before"].search(between) or p["subset_after"].match(sentence[f.end:]):
                 ment = Mention(f, last.metric, last.unit, ment.victims_text or _victims_after(sentence[f.end:]), len(result) - 1)
             elif last.part_of is not None and re.fullmatch(r"[^,;]{0,40}?(?:,\s*and|,|and)\s+", between) and last.metric == ment.metric:
                 ment = Mention(f, ment.metric, ment.unit, ment.victims_text, last.part_of)

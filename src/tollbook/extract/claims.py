@@ -201,6 +201,13 @@ def extract_claims(doc: Document) -> list[Claim]:
         stance = "denied" if DENIED.search(s.text) else "hedged" if HEDGED.search(s.text) else "asserted"
         local: list[_Draft] = []
         for m in found:
+            if m.figure.qualifier == "anaphoric":
+                # "The hostages were killed": the group the document counted last.
+                prev = next((d for d in reversed(drafts) if d.mention.figure.value is not None), None)
+                if prev is None:
+                    continue
+                pf = prev.mention.figure
+                m = replace(m, figure=replace(m.figure, value=pf.value, low=pf.low, high=pf.high, qualifier=pf.qualifier))
             d = _Draft(m, claimant, resolve_victims(m.victims_text), location, per, stance,
                        [Evidence(s.text, s.start, s.end)])
             if m.part_of is not None:

@@ -1,0 +1,53 @@
+"""Document totals on short reports written for these tests: the sum a careful reader gets
+(killed: sum of values of claims that are not parts of a larger figure and not denied)."""
+import pytest
+
+from helpers import claims_of
+
+
+def total(text, metric):
+    return sum(c.value for c in claims_of(text) if c.metric == metric and c.value is not None
+               and c.part_of is None and c.stance != "denied")
+
+
+# (report, killed, wounded)
+REPORTS = [
+    # perpetrators are counted with their victims
+    ("Gunmen raided a border post overnight. Two guards and four gunmen were killed and three guards were hurt.", 6, 3),
+    ("In addition to the attacker, three worshippers were killed when the device went off.", 4, 0),
+    # subsets are parts, not additions
+    ("Nine people, including a police officer and two pupils, died in the blast.", 9, 0),
+    ("Militants killed 20 villagers, among them six women, the governor said.", 20, 0),
+    # a headline and the body state one figure
+    ("Four dead in warehouse fire\n\nFour workers died when the warehouse caught fire, the fire service said.", 4, 0),
+    # a summary line restates the sum of the groups
+    ("A farmer and his nephew were found dead near the road. 2 fatalities.", 2, 0),
+    # singular and named victims
+    ("A taxi driver was shot dead at a checkpoint.", 1, 0),
+    ("Hostile fighters ambushed the patrol and killed Daniel Okafor, a medic.", 1, 0),
+    ("Ruth Mbeki, a school teacher, was killed by a stray bullet.", 1, 0),
+    ("The officer was injured and his partner was killed in the exchange.", 1, 1),
+    # the hostages counted before are the ones killed
+    ("Kidnappers seized four engineers on Monday. The hostages were executed two days later.", 4, 0),
+    # the same people hit by gunfire: shot minus killed are the wounded
+    ("Seven men were shot outside a bar, two of them fatally.", 2, 5),
+    ("Five people were shot at a party and one of them died in hospital.", 1, 4),
+    ("Three teenagers were shot on a basketball court on Sunday evening.", 0, 3),
+    # no one
+    ("No one was hurt when the shell hit an empty school, officials said.", 0, 0),
+    ("Nobody was killed in the blast.", 0, 0),
+    # ages in apposition are not counts
+    ("Marcus Hill, 19, died at the scene, police said.", 1, 0),
+]
+
+
+@pytest.mark.parametrize("text,killed,wounded", REPORTS, ids=[r[0][:45] for r in REPORTS])
+def test_document_totals(text, killed, wounded):
+    assert (total(text, "killed"), total(text, "wounded")) == (killed, wounded)
+
+
+def test_derived_wounded_names_its_basis():
+    claims = claims_of("Five people were shot at a party and one of them died in hospital.")
+    (w,) = [c for c in claims if c.metric == "wounded"]
+    assert w.value == 4 and len(w.derived_from) == 2
+    assert {c.claim_id for c in claims if c.metric in ("casualties", "killed")} == set(w.derived_from)
