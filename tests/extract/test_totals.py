@@ -33,6 +33,14 @@ REPORTS = [
     ("Seven men were shot outside a bar, two of them fatally.", 2, 5),
     ("Five people were shot at a party and one of them died in hospital.", 1, 4),
     ("Three teenagers were shot on a basketball court on Sunday evening.", 0, 3),
+    # agent nouns and later deaths
+    ("On Friday a shopkeeper was shot dead in the market.", 1, 0),
+    ("A local journalist was kidnapped on Monday and later found dead.", 1, 0),
+    ("Border guards shot two smugglers to death near the river.", 2, 0),
+    ("Six bodies were recovered from the rubble on Sunday.", 6, 0),
+    ("The raid left 3 ISIS fighters dead.", 3, 0),
+    ("Troops destroyed 40 homes in the village.", 0, 0),
+    ("Four farmers including a village elder were abducted and killed by armed men.", 4, 0),
     # no one
     ("No one was hurt when the shell hit an empty school, officials said.", 0, 0),
     ("Nobody was killed in the blast.", 0, 0),

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..lexicon import alternation, data_json
 from ..records import Figure
-from ..resolve import equipment_unit, is_known_name, victim_nouns, victim_tables
+from ..resolve import equipment_unit, is_known_name, is_person_noun, victim_tables
 from .numbers import find_figures, parse_number
 
 @dataclass(frozen=True)
@@ -38,8 +38,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
     c = cues()
     after, before, toll = c["after"], c["before"], c["toll"]
     stop = alternation(c["victim_stop"] + [a for a in c["aux"] if " " not in a] + list(after) + list(before))
-    vword = rf"(?!(?:{stop})(?![\w'’-]))(?:[A-Za-z][\w'’./-]*|\d+-[A-Za-z][\w-]*)"
-    paren = rf",\s*(?:{alternation(c['paren_starts'])})\b[^,;]{{0,80}},"
+    vword = rf"(?:(?-i:[A-Z]{{2,}})(?![\w'’-])|(?!(?:{stop})(?![\w'’-]))(?:[A-Za-z][\w'’./-]*|\d+-[A-Za-z][\w-]*))"
+    paren = rf"(?:,\s*(?:{alternation(c['paren_starts'])})\b[^,;]{{0,80}},|\s+(?:including|among them)\s+[^,;]{{1,80}}?(?=\s+(?:were|was|have|has|had)\b))"
     tverbs = alternation(c["toll_verbs"])
     kinds = victim_tables()["kinds"]
     not_single = set(victim_tables()["not_singular"])
@@ -72,6 +72,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "subset_died": re.compile(r"^\s+of\s+(?:them|whom|those)\s+(?:\w+\s+){0,2}?(?:fatally|died|dead|killed|succumbed|later died)\b", re.I),
         "partitive": re.compile(rf"^\s+{c['partitive']}\s+", re.I),
         "partitive_died": re.compile(r"\b(?:has|have|had|later)?\s*(?:died|passed away|(?:was|were|has been|have been) killed)\b", re.I),
+        "agent_singular": re.compile(
+            rf"(?<![\w])(?P<art>[Aa]n?)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?P<noun>[a-z]+(?:{alternation(victim_tables()['agent_suffixes'])}))\s+"
+            rf"(?:(?:was|has been|had been|is)\s+(?:\w+\s+)?)?(?i:killed|died|shot dead|stabbed to death|beaten to death|murdered|assassinated|executed|wounded|injured|hurt|shot)\b)"),
         "singular": re.compile(
             rf"(?<![\w])(?:(?P<art>a|an|another)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(single)})(?![\w'’-])|\d+-year-old\b)"
             rf"|(?P<det>the|his|her|their|this|that)\s+(?=(?:[\w'’-]+\s+)?(?:{alternation(single)})(?![\w'’-])))", re.I
@@ -97,6 +100,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "apposition_age": re.compile(rf"(?:[A-Z][\w'’.-]*|\b(?:{nouns}))\s*[,(]\s*$", re.I),
         "address": re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Highway|Hwy|Parkway|Pkwy|Circle|Terrace|Trail)\b|^\s+block\b"),
         "person_after": re.compile(rf"^\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})\b", re.I),
+        "then_died": re.compile(rf"^(?:\s+[\w'’-]+){{0,4}}?\s*,?\s*{c['then_died']}\b", re.I),
+        "to_death": re.compile(r"^\s*(?:to death|dead)\b", re.I),
         "along_with": re.compile(rf"\b(?:{c['along_with']})\s+$", re.I),
         "in_addition": re.compile(
             rf"\b(?:{c['in_addition']})\s+(?:the\s+)?(?P<n>two|three|\d+|a|an|one)?\s*(?:suicide\s+)?(?P<perp>bomber|bombers|assailant|assailants|attacker|attackers|gunman|gunmen|perpetrator|perpetrators)\b", re.I),
@@ -118,6 +123,11 @@ def candidate_figures(sentence: str) -> list[Figure]:
     if m and not any(s < m.start("noun") for s, _ in taken):
         out.append(Figure(1, None, None, "exact", "", m.start("noun"), m.start("noun")))
         taken.append((m.start("noun"), m.end("noun")))
+    not_agents = frozenset(victim_tables()["not_agents"])
+    for m in p["agent_singular"].finditer(sentence):
+        if m.group("noun") not in not_agents and not any(s <= m.start() < e for s, e in taken):
+            out.append(Figure(1, None, None, "exact", m.group("art"), m.start(), m.start() + len(m.group("art"))))
+            taken.append((m.start(), m.end()))
     for m in p["before_name"].finditer(sentence):
         name = m.group("name")
         if not is_known_name(name) and not any(s <= m.start("name") < e for s, e in taken):
@@ -184,9 +194,12 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
     if not m.group("aux").strip() and not m.group("paren") and p["active_cue"].match(cue) and p["active"].match(right[m.end():]):
         return None  # active voice: the figure is the agent, not the victims
     victims = m.group("vict").strip().rstrip(".,")
+    metric = cues()["after"][cue]
+    if metric in ("captured", "shot", "wounded") and p["then_died"].match(right[m.end():]):
+        metric = "killed"  # "was kidnapped and later found dead"
     if not victims and re.match(r"\s+(?:among|of)\s", right[m.end():]):
         victims = _victims_after(right[m.end():].replace(" among ", " ", 1).replace(" of ", " ", 1))
-    return cues()["after"][cue], victims
+    return metric, victims
 
 
 def mentions(sentence: str) -> list[Mention]:
@@ -216,6 +229,8 @@ def mentions(sentence: str) -> list[Mention]:
             metric = c["before"][_key(m.group("cue"))]
             victims = victims if named else _victims_after(right)
             how[i] = "before"
+            if metric == "shot" and p["to_death"].match(right[len(victims) + 1:] if victims else right):
+                metric = "killed"  # "shot two men to death"
         if metric is None and not named:
             m = p["toll"].search(sentence[: f.start])
             if m and m.start() >= _clause_start(sentence, f.start):
@@ -288,7 +303,11 @@ def mentions(sentence: str) -> list[Mention]:
             elif last.part_of is not None and re.fullmatch(r"[^,;]{0,40}?(?:,\s*and|,|and)\s+", between) and last.metric == ment.metric:
                 ment = Mention(f, ment.metric, ment.unit, ment.victims_text, last.part_of)
         unit = equipment_unit(ment.victims_text) or "people"
-        if ment.metric == "destroyed" and unit == "people" and victim_nouns(ment.victims_text):
+        if ment.metric == "found":
+            if not re.search(r"\b(?:bod(?:y|ies)|corpses?|remains)\b", ment.victims_text, re.I):
+                continue
+            ment = Mention(f, "killed", unit, ment.victims_text, ment.part_of)
+        if ment.metric == "destroyed" and unit == "people" and ment.victims_text and is_person_noun(ment.victims_text.split()[-1]):
             # Military communiqués "destroy" soldiers: that is a claim of killed.
             ment = Mention(f, "killed", unit, ment.victims_text, ment.part_of)
         if ment.metric in ("destroyed", "shot_down") and unit == "people":
