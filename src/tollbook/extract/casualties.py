@@ -48,11 +48,12 @@ def patterns() -> dict[str, re.Pattern[str]]:
     return {
         "right": re.compile(
             rf"^[”\"’]?(?P<vict>(?:\s+{vword}){{0,7}}?)(?<! and)(?<! or)(?P<paren>\s*{paren})?"
-            rf"(?P<aux>(?:\s*,?\s+(?:{alternation(c['aux'])}))*)\s*,?\s*(?P<cue>{alternation(list(after))})(?![\w])",
+            rf"(?P<aux>(?:\s*,?\s+(?:{alternation(c['aux'])}))*)\s*(?<![\w-])(?P<cue>{alternation(list(after))})(?![\w])",
             re.I,
         ),
         "active": re.compile(
-            rf"^\s+(?:at least\s+|the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+|two\s|three\s|four\s|five\s|\d|[A-Z][a-z]+\s+[A-Z])",
+            rf"^\s+(?:at least\s+|the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+|two\s|three\s|four\s|five\s|\d"
+            rf"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|After|During|When|As)\b)[A-Z][a-z]+)",
         ),
         "active_cue": re.compile(rf"^(?:{alternation(c['active_cues'])})$", re.I),
         "before": re.compile(rf"(?<![\w])(?P<cue>{alternation(list(before))})\s+(?:(?:the|his|her|their|its|both|all)\s+)?$", re.I),
@@ -100,7 +101,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "apposition_age": re.compile(rf"(?:[A-Z][\w'’.-]*|\b(?:{nouns}))\s*[,(]\s*$", re.I),
         "address": re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Highway|Hwy|Parkway|Pkwy|Circle|Terrace|Trail)\b|^\s+block\b"),
         "person_after": re.compile(rf"^\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})\b", re.I),
-        "then_died": re.compile(rf"^(?:\s+[\w'’-]+){{0,4}}?\s*,?\s*{c['then_died']}\b", re.I),
+        "then_died": re.compile(rf"^(?:\s+[\w'’-]+){{0,4}}?\s*,?\s*{c['then_died']}\b(?!\s+(?:an?|the|his|her|their|\d)\b|\s+[A-Z])", re.I),
         "to_death": re.compile(r"^\s*(?:to death|dead)\b", re.I),
         "along_with": re.compile(rf"\b(?:{c['along_with']})\s+$", re.I),
         "in_addition": re.compile(
@@ -209,6 +210,7 @@ def mentions(sentence: str) -> list[Mention]:
     figures = candidate_figures(sentence)
     found: dict[int, Mention] = {}
     how: dict[int, str] = {}
+    own_cue: set[int] = set()
     prev_end = 0
     for i, f in enumerate(figures):
         left = sentence[prev_end: f.start]
@@ -242,6 +244,7 @@ def mentions(sentence: str) -> list[Mention]:
             if r and r[0]:
                 metric, v = r
                 victims = victims if named else v
+                own_cue.add(i)
         if metric is None and found and p["subset_died"].match(right):
             metric, victims = "killed", ""
         if metric is None and found and p["subset_before"].search(left):
@@ -299,7 +302,12 @@ def mentions(sentence: str) -> list[Mention]:
                 # "five were shot, one of them fatally": a killed figure, not a part of the same metric.
                 ment = Mention(f, "killed", last.unit, ment.victims_text or last.victims_text, None)
             elif p["subset_before"].search(between) or p["subset_after"].match(sentence[f.end:]):
-                ment = Mention(f, last.metric, last.unit, ment.victims_text or _victims_after(sentence[f.end:]), len(result) - 1)
+                own = ment.metric if i in own_cue else None
+                if own and own != last.metric and last.metric in ("shot", "casualties"):
+                    # "five people were shot, including one who was pronounced dead"
+                    ment = Mention(f, own, last.unit, ment.victims_text or last.victims_text, None)
+                else:
+                    ment = Mention(f, last.metric, last.unit, ment.victims_text or _victims_after(sentence[f.end:]), len(result) - 1)
             elif last.part_of is not None and re.fullmatch(r"[^,;]{0,40}?(?:,\s*and|,|and)\s+", between) and last.metric == ment.metric:
                 ment = Mention(f, ment.metric, ment.unit, ment.victims_text, last.part_of)
         unit = equipment_unit(ment.victims_text) or "people"
