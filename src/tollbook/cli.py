@@ -10,7 +10,8 @@ import click
 
 from . import __version__
 from .pipeline import run
-from .render import RENDERERS
+from .export import export_ledger
+from .render import CONFLICT_RENDERERS, ENTRY_RENDERERS, RENDERERS, TIMELINE_RENDERERS
 from .sources import InputError
 from .store import Ledger
 
@@ -114,6 +115,71 @@ def claims_cmd(db, fmt, metric, claimant, victims, since, until) -> None:
             ledger.claims(metric=metric, claimant=claimant, victims=victims, since=since, until=until)))
 
 
+@main.command(name="ledger")
+@db_option
+@format_option(("table", "jsonl", "csv"))
+@click.option("--metric", help="killed, wounded, captured, …")
+@click.option("--claimant", help="Claimant name contains this.")
+@click.option("--victims", help="Victims' affiliation, kind or words contain this.")
+@click.option("--place", help="Place name contains this.")
+@click.option("--since", metavar="YYYY-MM-DD")
+@click.option("--until", metavar="YYYY-MM-DD")
+def ledger_cmd(db, fmt, metric, claimant, victims, place, since, until) -> None:
+    """The ledger: each claim once, with every outlet that carried it, grouped by victims and metric.
+
+    Example: tollbook ledger --victims Russia --metric killed
+    """
+    with Ledger.open(db) as ledger:
+        _emit(ENTRY_RENDERERS[fmt or _default_format()](ledger.entries(
+            metric=metric, claimant=claimant, victims=victims, place=place, since=since, until=until)))
+
+
+@main.command()
+@db_option
+@format_option(("table", "jsonl", "csv"))
+@click.option("--metric")
+@click.option("--victims", help="Victims' affiliation or kind contains this.")
+def conflicts(db, fmt, metric, victims) -> None:
+    """Claimants contradicting each other: same victims, metric, place and period, figures apart.
+
+    Example: tollbook conflicts --metric killed
+    """
+    with Ledger.open(db) as ledger:
+        _emit(CONFLICT_RENDERERS[fmt or _default_format()](ledger.conflicts(metric=metric, victims=victims)))
+
+
+@main.command()
+@db_option
+@format_option(("table", "jsonl", "csv"))
+@click.option("--victims", help="Victims' affiliation, kind or words contain this.")
+@click.option("--metric")
+def timeline(db, fmt, victims, metric) -> None:
+    """Each claimant's figures over time for a victim group and metric.
+
+    Example: tollbook timeline --victims Russia --metric killed
+    """
+    with Ledger.open(db) as ledger:
+        _emit(TIMELINE_RENDERERS[fmt or _default_format()](ledger.timeline(victims=victims, metric=metric)))
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(("csv", "jsonl", "parquet")), default="csv", show_default=True)
+@click.option("--out", "out_dir", default="tollbook-export", show_default=True, help="Directory for claims, entries, conflicts.")
+def export(db, fmt, out_dir) -> None:
+    """Write the claims, ledger entries and conflicts to files.
+
+    Example: tollbook export --format parquet --out exports/
+    """
+    with Ledger.open(db) as ledger:
+        try:
+            written = export_ledger(ledger, Path(out_dir), fmt)
+        except RuntimeError as e:
+            raise click.ClickException(str(e))
+    for path, n in written:
+        click.echo(f"{path}: {n} rows", err=True)
+
+
 @main.command()
 @click.option("--db", default="tollbook-demo.db", show_default=True, help="Where to build the demo ledger (replaced).")
 @format_option(("table", "jsonl", "csv"))
@@ -131,8 +197,8 @@ def demo(db: str, fmt: str | None) -> None:
                     continue
                 ledger.add(item.document, item.claims)
             docs, n = ledger.count()
-            click.echo(f"demo ledger {db}: {docs} documents, {n} claims\n", err=True)
-            _emit(RENDERERS[fmt or "table"](ledger.claims()))
+            click.echo(f"demo ledger {db}: {docs} documents, {n} claims, {ledger.count_entries()} ledger entries\n", err=True)
+            _emit(ENTRY_RENDERERS[fmt or "table"](ledger.entries()))
 
 
 if __name__ == "__main__":

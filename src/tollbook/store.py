@@ -13,44 +13,14 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from sqlalchemy import (Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, create_engine,
-                        event, func, select)
+from sqlalchemy import create_engine, event, func, select
 from sqlalchemy.engine import Engine
 
+from . import ledger
 from .records import Claim, Document
+from .tables import claims, documents, metadata
 
 DEFAULT_DB = "tollbook.db"
-metadata = MetaData()
-
-documents = Table(
-    "documents", metadata,
-    Column("doc_key", String(64), primary_key=True),
-    Column("doc_id", Text, nullable=False, index=True),
-    Column("url", Text), Column("outlet", Text), Column("published", String(32)), Column("title", Text),
-    Column("raw", Text, nullable=False), Column("text", Text, nullable=False),
-    Column("removed", Text, nullable=False), Column("segments", Text, nullable=False),
-    Column("n_claims", Integer, nullable=False), Column("ingested_at", String(32), nullable=False),
-)
-
-claims = Table(
-    "claims", metadata,
-    Column("doc_key", String(64), ForeignKey("documents.doc_key", ondelete="CASCADE"), primary_key=True),
-    Column("claim_id", String(32), primary_key=True),
-    Column("doc_id", Text, nullable=False),
-    Column("metric", String(16), nullable=False), Column("unit", String(32), nullable=False),
-    Column("value", Float), Column("low", Float), Column("high", Float), Column("qualifier", String(16)),
-    Column("victims_affiliation", Text), Column("victims_kind", String(16)),
-    Column("claimant_name", Text), Column("claimant_affiliation", Text), Column("claimant_kind", String(16)),
-    Column("location", Text), Column("period_start", String(10)), Column("as_of", String(10)),
-    Column("stance", String(16)), Column("part_of", String(32)),
-    Column("position", Integer, nullable=False),
-    Column("record", Text, nullable=False),
-    Index("ix_claims_metric_victims", "metric", "victims_affiliation"),
-    Index("ix_claims_claimant", "claimant_name"),
-    Index("ix_claims_as_of", "as_of"),
-)
-
-
 def database_url(db: str | None = None) -> str:
     """``--db`` / ``TOLLBOOK_DB`` as an SQLAlchemy URL: a bare path is an SQLite file."""
     db = db or os.environ.get("TOLLBOOK_DB") or DEFAULT_DB
@@ -114,10 +84,12 @@ class Ledger:
                 title=doc.title, raw=doc.raw, text=doc.text,
                 removed=json.dumps([asdict(r) for r in doc.removed]),
                 segments=json.dumps([asdict(s) for s in doc.segments]),
+                via=json.dumps(sorted({v for c in found for v in c.via})),
                 n_claims=len(found), ingested_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             ))
             if found:
                 conn.execute(claims.insert(), [_claim_row(key, c) for c in found])
+                ledger.add_document(conn, key, found)
         return IngestResult(key, doc.doc_id, len(found), True)
 
     # --- reading --------------------------------------------------------------------------
@@ -146,6 +118,27 @@ class Ledger:
         with self.engine.connect() as conn:
             for (record,) in conn.execute(q):
                 yield Claim.from_dict(json.loads(record))
+
+    def entries(self, **kw) -> list[ledger.Entry]:
+        """Ledger entries; filters: metric, claimant, victims, place, since, until, text; limit, offset, sort."""
+        with self.engine.connect() as conn:
+            return ledger.query_entries(conn, **kw)
+
+    def count_entries(self, **filters) -> int:
+        with self.engine.connect() as conn:
+            return ledger.count_entries(conn, **filters)
+
+    def entry(self, entry_id: str) -> ledger.Entry | None:
+        with self.engine.connect() as conn:
+            return ledger.get_entry(conn, entry_id)
+
+    def conflicts(self, **kw) -> list[ledger.Conflict]:
+        with self.engine.connect() as conn:
+            return ledger.query_conflicts(conn, **kw)
+
+    def timeline(self, victims: str | None = None, metric: str | None = None) -> dict[str, list[ledger.Entry]]:
+        with self.engine.connect() as conn:
+            return ledger.timeline(conn, victims=victims, metric=metric)
 
     def count(self) -> tuple[int, int]:
         with self.engine.connect() as conn:

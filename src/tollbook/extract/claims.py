@@ -23,6 +23,7 @@ CANDIDATE = re.compile(
 )
 DENIED = re.compile(r"\b(?:denied|denies|deny|false|untrue|not true|fake|rejected|rejects|dismissed|refuted|refutes|baseless|fabricated)\b", re.I)
 HEDGED = re.compile(r"\b(?:may|might|could|reportedly|allegedly|possibly|feared|believed to|unconfirmed|unverified|rumou?red|purportedly)\b", re.I)
+_OWN = re.compile(r"\b(?:its|their|our)\b", re.I)
 GENERIC_VICTIMS = frozenset({"people", "persons", "person", "others", "victims", "individuals", "dead", "wounded", "injured", "casualties", "lives"})
 
 
@@ -109,12 +110,16 @@ def outlet_name(doc: Document) -> str | None:
 
 
 def _sentence_claimant(sentence_text: str, start: int, ctx: _Context, doc: Document) -> Claimant:
+    found = []
     for a in attribution_phrases(sentence_text):
         pos = start + a.start
         c = ctx.resolve(a.text, pos) or resolve_claimant(a.text, lambda: ctx.country(pos))
         if c.name:
-            ctx.add(pos, c)
-            return c
+            found.append((pos, c))
+    # "According to Reuters, the ministry said …": the agency relays; the ministry claims.
+    for pos, c in sorted(found, key=lambda pc: pc[1].kind == "media"):
+        ctx.add(pos, c)
+        return c
     name = outlet_name(doc)
     return Claimant("", name, media_affiliation(name), "media", None)
 
@@ -208,7 +213,11 @@ def extract_claims(doc: Document) -> list[Claim]:
                     continue
                 pf = prev.mention.figure
                 m = replace(m, figure=replace(m.figure, value=pf.value, low=pf.low, high=pf.high, qualifier=pf.qualifier))
-            d = _Draft(m, claimant, resolve_victims(m.victims_text), location, per, stance,
+            victims = resolve_victims(m.victims_text)
+            if victims.affiliation is None and _OWN.search(m.victims_text):
+                # "498 of its soldiers": the claimant's own side.
+                victims = replace(victims, affiliation=claimant.affiliation)
+            d = _Draft(m, claimant, victims, location, per, stance,
                        [Evidence(s.text, s.start, s.end)])
             if m.part_of is not None:
                 d.parent = local[m.part_of]

@@ -79,11 +79,12 @@ def infer_published(text: str, today: dt.date | None = None) -> dt.date | None:
     return None
 
 
-def as_of(sentence: str, published: dt.date | None) -> dt.date | None:
-    """The date a sentence dates its figure to, else the publication date."""
+def _dated(sentence: str, published: dt.date | None, since: bool) -> dt.date | None:
+    """The first written date that is (``since``) or is not the start of a period."""
     for rx in _DATE_PATTERNS:
-        m = rx.search(sentence)
-        if m:
+        for m in rx.finditer(sentence):
+            if bool(_SINCE.search(sentence[: m.start()])) != since:
+                continue
             year = int(m.group("y")) if m.groupdict().get("y") else (published.year if published else None)
             if year:
                 d = _from_match(m, year)
@@ -91,6 +92,17 @@ def as_of(sentence: str, published: dt.date | None) -> dt.date | None:
                     d = _from_match(m, year - 1)
                 if d:
                     return d
+    return None
+
+
+_SINCE = re.compile(r"\b(?:since|from|starting|beginning)\s+(?:\w+\s+)?$", re.I)
+
+
+def as_of(sentence: str, published: dt.date | None) -> dt.date | None:
+    """The date a sentence dates its figure to, else the publication date."""
+    d = _dated(sentence, published, since=False)
+    if d:
+        return d
     if published:
         m = _RELATIVE.search(sentence)
         if m:
@@ -108,8 +120,11 @@ def _anchors() -> list[tuple[re.Pattern[str], str, tuple[str, ...]]]:
 
 
 def period(sentence: str, doc_lower: str, published: dt.date | None) -> Period:
-    start = None
+    since = _dated(sentence, published, since=True)
+    start = since.isoformat() if since else None
     for rx, date, requires in _anchors():
+        if start:
+            break
         if rx.search(sentence) and all(w in doc_lower for w in requires):
             start = date
             break

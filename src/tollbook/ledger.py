@@ -1,0 +1,385 @@
+"""The cross-outlet ledger: the reports of one claim merged into an entry, contradictions
+between claimants, and each claimant's figures over time.
+
+An entry gathers the claims with the same claimant, metric, unit, stance, victim group and
+figure whose place and as-of dates are compatible (a missing place or date matches any). It
+lists every document, outlet and evidence sentence, and counts how many of its reports are
+independent: documents that relay an agency (``via``) or repeat another's wording are not.
+
+Two entries conflict when different claimants give figures for the same metric, victim group
+and place, with as-of dates within :data:`CONFLICT_DAYS`, whose intervals do not overlap.
+"About N" is read as N ± 10%. A claimant changing its own figure is a revision on its
+timeline, never a conflict.
+
+Everything is incremental: adding a document touches only the entries its claims join and
+the conflicts of those entries.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable
+from urllib.parse import urlparse
+
+from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy.engine import Connection
+
+from .lexicon import data_json
+from .records import Claim, Document, stable_id
+from .resolve import normalise
+from .tables import claims, conflicts, documents, entries, entry_claims
+
+SAME_CLAIM_DAYS = 3
+CONFLICT_DAYS = 7
+ABOUT = 0.10
+
+
+@dataclass(frozen=True)
+class Entry:
+    entry_id: str
+    metric: str
+    unit: str
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str
+    stance: str
+    victims: dict
+    claimant: dict
+    location: dict | None
+    as_of: str | None
+    first_as_of: str | None
+    period_start: str | None
+    documents: tuple[str, ...]
+    outlets: tuple[str, ...]
+    via: tuple[str, ...]
+    claims: tuple[str, ...]
+    independent_reports: int
+
+    def to_dict(self) -> dict:
+        return {
+            "entry_id": self.entry_id, "metric": self.metric, "unit": self.unit, "value": _num(self.value),
+            "low": _num(self.low), "high": _num(self.high), "qualifier": self.qualifier, "stance": self.stance,
+            "victims": self.victims, "claimant": self.claimant, "location": self.location,
+            "as_of": self.as_of, "first_as_of": self.first_as_of, "period_start": self.period_start,
+            "documents": list(self.documents), "outlets": list(self.outlets), "via": list(self.via),
+            "claims": list(self.claims), "independent_reports": self.independent_reports,
+        }
+
+
+@dataclass(frozen=True)
+class Conflict:
+    metric: str
+    victims: dict
+    location: str | None
+    period: dict
+    entries: tuple[Entry, Entry]
+    gap: float
+
+    def to_dict(self) -> dict:
+        return {"metric": self.metric, "victims": self.victims, "location": self.location, "period": self.period,
+                "entries": [e.to_dict() for e in self.entries], "gap": _num(self.gap)}
+
+
+def _num(x: float | None) -> int | float | None:
+    if x is None or (isinstance(x, float) and math.isinf(x)):
+        return None
+    return int(x) if float(x).is_integer() else x
+
+
+# --- pure rules --------------------------------------------------------------------------
+
+def interval(value, low, high, qualifier: str) -> tuple[float, float]:
+    """The range of counts a figure allows ("about 100": 90–110; "more than 7,000": 7,000–∞)."""
+    if qualifier == "about" and value is not None:
+        return value * (1 - ABOUT), value * (1 + ABOUT)
+    if qualifier == "at_least" and value is not None:
+        return float(value), math.inf
+    if qualifier == "at_most" and value is not None:
+        return 0.0, float(value)
+    if value is not None:
+        return float(value), float(value)
+    return float(low or 0), float(high) if high is not None else math.inf
+
+
+def gap(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """How far apart two ranges are; 0 when they overlap."""
+    return max(a[0] - b[1], b[0] - a[1], 0.0)
+
+
+def claimant_key(c: Claim, doc_key: str) -> str:
+    if not c.claimant.name:
+        return f"?{doc_key}"  # nobody we can name: never merged with another document
+    if c.claimant.kind == "media" and not c.claimant.text:
+        return "media:" + normalise(c.claimant.name)
+    return normalise(c.claimant.name)
+
+
+def value_key(c: Claim) -> str:
+    return f"v{c.value:g}" if c.value is not None else f"r{c.low}-{c.high}"
+
+
+def _days(a: str | None, b: str | None) -> float:
+    if not a or not b:
+        return 0.0
+    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+
+
+def scope(location: dict | None) -> str:
+    """The place key entries are compared on: a town or region; a whole country counts as
+    no narrower place ("killed in Ukraine" is the war-wide figure)."""
+    if not location or location.get("name") == location.get("country"):
+        return ""
+    return location["name"]
+
+
+def _kind_ok(a: str, b: str) -> bool:
+    return a == b or "unspecified" in (a, b)
+
+
+def outlet_of(outlet: str | None, url: str | None, doc_id: str) -> str:
+    """A document's outlet: its metadata, a known domain, the URL's host, else 'unknown (doc)'."""
+    if outlet:
+        return outlet
+    if url:
+        host = (urlparse(url).hostname or "").removeprefix("www.")
+        known = data_json("outlets.json")["domains"]
+        parts = host.split(".")
+        for i in range(len(parts) - 1):
+            if ".".join(parts[i:]) in known:
+                return known[".".join(parts[i:])]
+        if host:
+            return host
+    return f"unknown ({doc_id})"
+
+
+def _wording(sentence: str) -> str:
+    return re.sub(r"\W+", " ", sentence.lower()).strip()
+
+
+# --- writing -----------------------------------------------------------------------------
+
+def add_document(conn: Connection, doc_key: str, found: Iterable[Claim]) -> set[str]:
+    """Join each claim of a just-stored document to its entry (or a new one); refresh those
+    entries and their conflicts. Returns the entry ids touched."""
+    touched: set[str] = set()
+    for c in found:
+        eid = _find_entry(conn, c, doc_key) or _new_entry(conn, c, doc_key)
+        conn.execute(insert(entry_claims).values(doc_key=doc_key, claim_id=c.claim_id, entry_id=eid))
+        touched.add(eid)
+    for eid in touched:
+        refresh_entry(conn, eid)
+    refresh_conflicts(conn, touched)
+    return touched
+
+
+def _find_entry(conn: Connection, c: Claim, doc_key: str) -> str | None:
+    e = entries.c
+    rows = conn.execute(select(e.entry_id, e.victims_kind, e.location, e.as_of, e.first_as_of).where(
+        e.claimant_key == claimant_key(c, doc_key), e.metric == c.metric, e.value_key == value_key(c),
+        e.victims_affiliation == (c.victims.affiliation or ""), e.unit == c.unit, e.stance == c.stance,
+    ).order_by(e.as_of.desc())).all()
+    loc = scope(c.location.__dict__ if c.location else None)
+    for r in rows:
+        if not _kind_ok(r.victims_kind, c.victims.kind):
+            continue
+        if loc and r.location and loc != r.location:
+            continue
+        end = c.period.end
+        if end and r.as_of and min(_days(end, r.as_of), _days(end, r.first_as_of)) > SAME_CLAIM_DAYS:
+            continue
+        return r.entry_id
+    return None
+
+
+def _new_entry(conn: Connection, c: Claim, doc_key: str) -> str:
+    eid = stable_id("entry", doc_key, c.claim_id)
+    conn.execute(insert(entries).values(
+        entry_id=eid, metric=c.metric, unit=c.unit, claimant_key=claimant_key(c, doc_key),
+        claimant=json.dumps({k: getattr(c.claimant, k) for k in ("name", "affiliation", "kind", "person")}),
+        victims_affiliation=c.victims.affiliation or "", victims_kind=c.victims.kind, victims_text=c.victims.text,
+        location=scope(c.location.__dict__ if c.location else None), location_record=None, value=c.value, low=c.low, high=c.high,
+        qualifier=c.qualifier, stance=c.stance, value_key=value_key(c), as_of=c.period.end, first_as_of=c.period.end,
+        period_start=c.period.start, n_claims=0, n_documents=0, independent_reports=0,
+        documents="[]", outlets="[]", via="[]", claims="[]",
+    ))
+    return eid
+
+
+def refresh_entry(conn: Connection, entry_id: str) -> None:
+    """Recompute an entry's documents, outlets, relays, dates and place from its claims."""
+    rows = conn.execute(
+        select(claims.c.record, documents.c.doc_id, documents.c.outlet, documents.c.url, documents.c.via)
+        .select_from(entry_claims.join(claims, and_(claims.c.doc_key == entry_claims.c.doc_key,
+                                                     claims.c.claim_id == entry_claims.c.claim_id))
+                     .join(documents, documents.c.doc_key == entry_claims.c.doc_key))
+        .where(entry_claims.c.entry_id == entry_id).order_by(documents.c.published, documents.c.doc_id)
+    ).all()
+    recs = [json.loads(r.record) for r in rows]
+    doc_ids = list(dict.fromkeys(r.doc_id for r in rows))
+    outlets = list(dict.fromkeys(outlet_of(r.outlet, r.url, r.doc_id) for r in rows))
+    via = list(dict.fromkeys(v for r in rows for v in json.loads(r.via or "[]")))
+    # Independent reports: documents that relay no agency, counting one wording once.
+    wordings: set[str] = set()
+    independent = 0
+    seen_docs: set[str] = set()
+    for r, rec in zip(rows, recs):
+        if r.doc_id in seen_docs:
+            continue
+        seen_docs.add(r.doc_id)
+        words = {_wording(e["sentence"]) for e in rec["evidence"]}
+        if json.loads(r.via or "[]") or words & wordings:
+            wordings |= words
+            continue
+        wordings |= words
+        independent += 1
+    dates = sorted(d for d in (rec["period"]["end"] for rec in recs) if d)
+    starts = sorted(d for d in (rec["period"]["start"] for rec in recs) if d)
+    places = Counter(json.dumps(rec["location"], sort_keys=True) for rec in recs if rec["location"])
+    location = json.loads(_best_place(places)) if places else None
+    conn.execute(update(entries).where(entries.c.entry_id == entry_id).values(
+        n_claims=len(recs), n_documents=len(doc_ids), independent_reports=independent,
+        documents=json.dumps(doc_ids), outlets=json.dumps(outlets), via=json.dumps(via),
+        claims=json.dumps([rec["claim_id"] for rec in recs]),
+        as_of=dates[-1] if dates else None, first_as_of=dates[0] if dates else None,
+        period_start=starts[0] if starts else None,
+        location=scope(location), location_record=json.dumps(location) if location else None,
+    ))
+
+
+def _best_place(places: Counter) -> str:
+    # A town says more than its country: prefer places that are not a whole country.
+    def score(item):
+        loc = json.loads(item[0])
+        return (loc["name"] != loc.get("country"), item[1])
+    return max(places.items(), key=score)[0]
+
+
+def refresh_conflicts(conn: Connection, entry_ids: set[str]) -> None:
+    """Recompute the conflicts of some entries against every comparable entry."""
+    if not entry_ids:
+        return
+    ids = list(entry_ids)
+    conn.execute(delete(conflicts).where(or_(conflicts.c.entry_a.in_(ids), conflicts.c.entry_b.in_(ids))))
+    e = entries.c
+    mine = conn.execute(select(entries).where(e.entry_id.in_(ids), e.as_of.is_not(None), e.stance != "denied")).all()
+    found: dict[tuple[str, str], dict] = {}
+    for a in mine:
+        day = dt.date.fromisoformat(a.as_of)
+        lo = (day - dt.timedelta(days=CONFLICT_DAYS)).isoformat()
+        hi = (day + dt.timedelta(days=CONFLICT_DAYS)).isoformat()
+        others = conn.execute(select(entries).where(
+            e.metric == a.metric, e.unit == a.unit, e.victims_affiliation == a.victims_affiliation,
+            e.victims_kind == a.victims_kind, e.location == a.location, e.as_of >= lo, e.as_of <= hi,
+            e.claimant_key != a.claimant_key, e.stance != "denied",
+        )).all()
+        ia = interval(a.value, a.low, a.high, a.qualifier)
+        for b in others:
+            g = gap(ia, interval(b.value, b.low, b.high, b.qualifier))
+            if g <= 0:
+                continue
+            x, y = sorted((a.entry_id, b.entry_id))
+            found[(x, y)] = dict(entry_a=x, entry_b=y, metric=a.metric, victims_affiliation=a.victims_affiliation,
+                                 victims_kind=a.victims_kind, location=a.location, gap=g,
+                                 period_start=min(a.as_of, b.as_of), period_end=max(a.as_of, b.as_of))
+    if found:
+        conn.execute(insert(conflicts), list(found.values()))
+
+
+# --- reading -----------------------------------------------------------------------------
+
+def _entry(row) -> Entry:
+    return Entry(
+        entry_id=row.entry_id, metric=row.metric, unit=row.unit, value=row.value, low=row.low, high=row.high,
+        qualifier=row.qualifier, stance=row.stance,
+        victims={"text": row.victims_text, "affiliation": row.victims_affiliation or None, "kind": row.victims_kind},
+        claimant=json.loads(row.claimant), location=json.loads(row.location_record) if row.location_record else None,
+        as_of=row.as_of, first_as_of=row.first_as_of, period_start=row.period_start,
+        documents=tuple(json.loads(row.documents)), outlets=tuple(json.loads(row.outlets)), via=tuple(json.loads(row.via)),
+        claims=tuple(json.loads(row.claims)), independent_reports=row.independent_reports,
+    )
+
+
+def _filters(q, t, metric=None, claimant=None, victims=None, since=None, until=None, place=None, text=None):
+    if metric:
+        q = q.where(t.c.metric == metric)
+    if claimant:
+        pat = f"%{claimant.lower()}%"
+        q = q.where(func.lower(t.c.claimant).like(pat))
+    if victims:
+        pat = f"%{victims.lower()}%"
+        q = q.where(or_(func.lower(t.c.victims_affiliation).like(pat), func.lower(t.c.victims_kind).like(pat),
+                        func.lower(t.c.victims_text).like(pat)))
+    if place:
+        q = q.where(func.lower(t.c.location_record).like(f"%{place.lower()}%"))
+    if since:
+        q = q.where(t.c.as_of >= since)
+    if until:
+        q = q.where(t.c.as_of <= until)
+    if text:
+        pat = f"%{text.lower()}%"
+        q = q.where(or_(func.lower(t.c.victims_text).like(pat), func.lower(t.c.claimant).like(pat),
+                        func.lower(t.c.location).like(pat), func.lower(t.c.outlets).like(pat)))
+    return q
+
+
+SORTS = {
+    "group": lambda c: (c.victims_affiliation, c.victims_kind, c.metric, c.as_of, c.entry_id),
+    "as_of": lambda c: (c.as_of.desc(), c.entry_id),
+    "value": lambda c: (c.value.desc(), c.entry_id),
+    "documents": lambda c: (c.n_documents.desc(), c.entry_id),
+}
+
+
+def query_entries(conn: Connection, limit: int | None = None, offset: int = 0, sort: str = "group", **filters) -> list[Entry]:
+    q = _filters(select(entries), entries, **filters).order_by(*SORTS[sort](entries.c))
+    if limit is not None:
+        q = q.limit(limit)
+    if offset:
+        q = q.offset(offset)
+    return [_entry(r) for r in conn.execute(q)]
+
+
+def count_entries(conn: Connection, **filters) -> int:
+    return conn.execute(_filters(select(func.count()).select_from(entries), entries, **filters)).scalar_one()
+
+
+def get_entry(conn: Connection, entry_id: str) -> Entry | None:
+    row = conn.execute(select(entries).where(entries.c.entry_id == entry_id)).first()
+    return _entry(row) if row else None
+
+
+def query_conflicts(conn: Connection, metric: str | None = None, victims: str | None = None,
+                    limit: int | None = None, offset: int = 0) -> list[Conflict]:
+    c = conflicts.c
+    q = select(conflicts).order_by(c.metric, c.victims_affiliation, c.period_end.desc(), c.entry_a, c.entry_b)
+    if metric:
+        q = q.where(c.metric == metric)
+    if victims:
+        pat = f"%{victims.lower()}%"
+        q = q.where(or_(func.lower(c.victims_affiliation).like(pat), func.lower(c.victims_kind).like(pat)))
+    if limit is not None:
+        q = q.limit(limit)
+    if offset:
+        q = q.offset(offset)
+    rows = conn.execute(q).all()
+    ids = {r.entry_a for r in rows} | {r.entry_b for r in rows}
+    by_id = {r.entry_id: _entry(r) for r in conn.execute(select(entries).where(entries.c.entry_id.in_(ids)))} if ids else {}
+    return [Conflict(r.metric, {"affiliation": r.victims_affiliation or None, "kind": r.victims_kind}, r.location or None,
+                     {"start": r.period_start, "end": r.period_end}, (by_id[r.entry_a], by_id[r.entry_b]), r.gap)
+            for r in rows]
+
+
+def timeline(conn: Connection, victims: str | None = None, metric: str | None = None) -> dict[str, list[Entry]]:
+    """Each claimant's entries for a victim group and metric, in as-of order (dated ones only)."""
+    q = _filters(select(entries).where(entries.c.as_of.is_not(None), entries.c.stance != "denied"), entries,
+                 metric=metric, victims=victims).order_by(entries.c.claimant, entries.c.as_of)
+    out: dict[str, list[Entry]] = {}
+    for row in conn.execute(q):
+        e = _entry(row)
+        out.setdefault(e.claimant.get("name") or "?", []).append(e)
+    return out

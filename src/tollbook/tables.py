@@ -1,0 +1,75 @@
+"""The ledger database's tables (SQLAlchemy Core): documents, claims, and the cross-outlet
+ledger built from them (entries, the claims each merges, conflicts between entries)."""
+from __future__ import annotations
+
+from sqlalchemy import Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text
+
+metadata = MetaData()
+
+documents = Table(
+    "documents", metadata,
+    Column("doc_key", String(64), primary_key=True),
+    Column("doc_id", Text, nullable=False, index=True),
+    Column("url", Text), Column("outlet", Text), Column("published", String(32)), Column("title", Text),
+    Column("raw", Text, nullable=False), Column("text", Text, nullable=False),
+    Column("removed", Text, nullable=False), Column("segments", Text, nullable=False),
+    Column("via", Text, nullable=False, default="[]"),
+    Column("n_claims", Integer, nullable=False), Column("ingested_at", String(32), nullable=False),
+)
+
+claims = Table(
+    "claims", metadata,
+    Column("doc_key", String(64), ForeignKey("documents.doc_key", ondelete="CASCADE"), primary_key=True),
+    Column("claim_id", String(32), primary_key=True),
+    Column("doc_id", Text, nullable=False),
+    Column("metric", String(16), nullable=False), Column("unit", String(32), nullable=False),
+    Column("value", Float), Column("low", Float), Column("high", Float), Column("qualifier", String(16)),
+    Column("victims_affiliation", Text), Column("victims_kind", String(16)),
+    Column("claimant_name", Text), Column("claimant_affiliation", Text), Column("claimant_kind", String(16)),
+    Column("location", Text), Column("period_start", String(10)), Column("as_of", String(10)),
+    Column("stance", String(16)), Column("part_of", String(32)),
+    Column("position", Integer, nullable=False),
+    Column("record", Text, nullable=False),
+    Index("ix_claims_metric_victims", "metric", "victims_affiliation"),
+    Index("ix_claims_claimant", "claimant_name"),
+    Index("ix_claims_as_of", "as_of"),
+)
+
+
+
+# One claim as reported by many outlets: key columns use "" for "not stated" so that equality
+# lookups can use the indexes.
+entries = Table(
+    "entries", metadata,
+    Column("entry_id", String(32), primary_key=True),
+    Column("metric", String(16), nullable=False), Column("unit", String(32), nullable=False),
+    Column("claimant_key", Text, nullable=False), Column("claimant", Text, nullable=False),
+    Column("victims_affiliation", Text, nullable=False), Column("victims_kind", String(16), nullable=False),
+    Column("victims_text", Text), Column("location", Text, nullable=False), Column("location_record", Text),
+    Column("value", Float), Column("low", Float), Column("high", Float), Column("qualifier", String(16)),
+    Column("value_key", String(64), nullable=False), Column("stance", String(16), nullable=False),
+    Column("as_of", String(10)), Column("first_as_of", String(10)), Column("period_start", String(10)),
+    Column("n_claims", Integer, nullable=False), Column("n_documents", Integer, nullable=False),
+    Column("independent_reports", Integer, nullable=False),
+    Column("documents", Text, nullable=False), Column("outlets", Text, nullable=False), Column("via", Text, nullable=False),
+    Column("claims", Text, nullable=False),
+    Index("ix_entries_lookup", "claimant_key", "metric", "victims_affiliation", "victims_kind", "value_key"),
+    Index("ix_entries_group", "metric", "unit", "victims_affiliation", "victims_kind", "location", "as_of"),
+)
+
+entry_claims = Table(
+    "entry_claims", metadata,
+    Column("doc_key", String(64), ForeignKey("documents.doc_key", ondelete="CASCADE"), primary_key=True),
+    Column("claim_id", String(32), primary_key=True),
+    Column("entry_id", String(32), ForeignKey("entries.entry_id", ondelete="CASCADE"), nullable=False, index=True),
+)
+
+conflicts = Table(
+    "conflicts", metadata,
+    Column("entry_a", String(32), ForeignKey("entries.entry_id", ondelete="CASCADE"), primary_key=True),
+    Column("entry_b", String(32), ForeignKey("entries.entry_id", ondelete="CASCADE"), primary_key=True, index=True),
+    Column("metric", String(16), nullable=False), Column("victims_affiliation", Text, nullable=False),
+    Column("victims_kind", String(16), nullable=False), Column("location", Text, nullable=False),
+    Column("gap", Float, nullable=False), Column("period_start", String(10)), Column("period_end", String(10)),
+    Index("ix_conflicts_group", "metric", "victims_affiliation"),
+)

@@ -1,0 +1,152 @@
+"""The cross-outlet ledger on a real SQLite database: the seeds, and wire copy written for these
+tests (tests/fixtures/wire): one claim in several outlets, a revision, a contradiction, and a
+city figure inside a country-wide one."""
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from tollbook.cli import main
+from tollbook.ledger import gap, interval
+from tollbook.pipeline import run
+from tollbook.store import Ledger
+
+from conftest import FIXTURES
+
+SEEDS = sorted(str(p) for p in (FIXTURES / "seeds").glob("*.txt"))
+WIRE = str(FIXTURES / "wire" / "march-2022.jsonl")
+
+
+def build(tmp_path, paths, name="l.db"):
+    ledger = Ledger.open(str(tmp_path / name))
+    for item in run(paths):
+        ledger.add(item.document, item.claims)
+    return ledger
+
+
+def find(entries, **want):
+    out = []
+    for e in entries:
+        d = e.to_dict()
+        if all((d["claimant"]["name"] if k == "claimant" else d["victims"]["affiliation"] if k == "side"
+                else d["victims"]["kind"] if k == "kind" else d[k]) == v for k, v in want.items()):
+            out.append(d)
+    return out
+
+
+def test_seed_ledger(tmp_path):
+    with build(tmp_path, SEEDS) as ledger:
+        es = ledger.entries()
+        mod = "Russian Ministry of Defence"
+        for metric, value in (("killed", 498), ("wounded", 1597)):
+            (d,) = find(es, metric=metric, value=value, claimant=mod, side="Russia", kind="military")
+            assert len(d["documents"]) == 2 and d["independent_reports"] == 1
+            assert d["via"] == ["Sputnik"] and len(d["claims"]) == 2
+        for metric, value in (("killed", 21), ("wounded", 112)):
+            (d,) = find(es, metric=metric, value=value, claimant="Ukrainian official (unnamed)")
+            assert d["location"]["name"] == "Kharkiv"
+        for metric, value in (("killed", 2870), ("wounded", 3700)):
+            (d,) = find(es, metric=metric, value=value, claimant=mod, side="Ukraine", kind="military")
+            assert d["claimant"]["person"] == "Igor Konashenkov"
+        assert ledger.conflicts() == []
+
+
+@pytest.fixture
+def wire(tmp_path):
+    with build(tmp_path, [WIRE]) as ledger:
+        yield ledger
+
+
+def test_one_claim_in_three_outlets_is_one_entry(wire):
+    (d,) = find(wire.entries(), metric="killed", value=498)
+    assert d["claimant"]["name"] == "Russian Ministry of Defence"
+    assert d["documents"] == ["wire-a", "wire-b", "wire-c"]
+    assert d["outlets"] == ["Northern Courier", "Harbour Times", "Valley Post"]
+    # wire-b repeats wire-a's wording; wire-c relays Reuters: one independent report
+    assert d["independent_reports"] == 1 and d["via"] == ["Reuters"]
+
+
+def test_contradiction_between_claimants(wire):
+    (c,) = wire.conflicts()
+    d = c.to_dict()
+    assert (d["metric"], d["victims"]) == ("killed", {"affiliation": "Russia", "kind": "military"})
+    names = sorted(e["claimant"]["name"] for e in d["entries"])
+    assert names == ["General Staff of the Armed Forces of Ukraine", "Russian Ministry of Defence"]
+    assert d["gap"] == 5800 - 498
+    assert d["period"] == {"start": "2022-03-02", "end": "2022-03-03"}
+
+
+def test_revision_is_a_timeline_point_not_a_conflict(wire):
+    series = wire.timeline(victims="Russia", metric="killed")
+    mod = [(e.as_of, e.value) for e in series["Russian Ministry of Defence"]]
+    assert mod == [("2022-03-03", 498), ("2022-03-25", 1351)]
+    assert all("1351" not in json.dumps(c.to_dict()) for c in wire.conflicts())
+
+
+def test_city_figure_inside_country_figure_is_no_conflict(wire):
+    (city,) = find(wire.entries(), metric="killed", value=21)
+    (country,) = find(wire.entries(), metric="killed", value=227)
+    assert city["location"]["name"] == "Kharkiv" and country["location"]["name"] == "Ukraine"
+    assert len(wire.conflicts()) == 1
+
+
+def test_one_more_document_updates_entries_and_conflicts(tmp_path):
+    with build(tmp_path, [WIRE]) as ledger:
+        before = {e.entry_id: e for e in ledger.entries()}
+        extra = tmp_path / "extra.jsonl"
+        extra.write_text(json.dumps({
+            "id": "wire-h", "outlet": "Coast Gazette", "published": "2022-03-03",
+            "text": "US officials estimated that 3,000 Russian soldiers had been killed so far."}) + "\n")
+        (item,) = list(run([str(extra)]))
+        ledger.add(item.document, item.claims)
+        after = {e.entry_id: e for e in ledger.entries()}
+        assert set(after) - set(before) and set(before) <= set(after)
+        pairs = {tuple(sorted(e.claimant["name"] for e in c.entries)) for c in ledger.conflicts()}
+        assert ("Russian Ministry of Defence", "US officials") in pairs
+        assert ("General Staff of the Armed Forces of Ukraine", "US officials") in pairs
+        # the same copy again changes nothing
+        assert not ledger.add(item.document, item.claims).new
+        assert len(ledger.entries()) == len(after)
+
+
+@pytest.mark.parametrize("a,b,apart", [
+    ((498, None, None, "exact"), (5800, 5800, None, "at_least"), 5302),
+    ((100, None, None, "about"), (108, None, None, "exact"), 0),
+    ((None, 24, 99, "vague"), (120, None, None, "exact"), 21),
+    ((None, 2000, 4000, "range"), (3500, None, None, "exact"), 0),
+])
+def test_intervals(a, b, apart):
+    assert gap(interval(*a), interval(*b)) == pytest.approx(apart)
+
+
+@pytest.mark.parametrize("fmt", ["table", "jsonl", "csv"])
+def test_cli_faces(tmp_path, fmt):
+    db = str(tmp_path / "c.db")
+    r = CliRunner().invoke(main, ["ingest", "--db", db, WIRE])
+    assert r.exit_code == 0
+    for cmd in (["ledger"], ["conflicts"], ["timeline", "--victims", "Russia", "--metric", "killed"]):
+        r = CliRunner().invoke(main, cmd + ["--db", db, "--format", fmt])
+        assert r.exit_code == 0, r.output
+        assert "Russian Ministry of Defence" in r.stdout
+    rows = CliRunner().invoke(main, ["ledger", "--db", db, "--format", "jsonl"]).stdout.splitlines()
+    keys = {"entry_id", "metric", "unit", "value", "low", "high", "qualifier", "victims", "claimant", "location",
+            "as_of", "documents", "outlets", "via", "claims", "independent_reports"}
+    assert all(keys <= set(json.loads(r)) for r in rows)
+    conf = [json.loads(l) for l in CliRunner().invoke(main, ["conflicts", "--db", db, "--format", "jsonl"]).stdout.splitlines()]
+    assert {"metric", "victims", "location", "period", "entries", "gap"} <= set(conf[0])
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_export(tmp_path, fmt):
+    db = str(tmp_path / "e.db")
+    CliRunner().invoke(main, ["ingest", "--db", db, WIRE])
+    out = tmp_path / "out"
+    r = CliRunner().invoke(main, ["export", "--db", db, "--format", fmt, "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{n}.{fmt}" for n in ("claims", "conflicts", "entries"))
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+        assert pq.read_table(out / "entries.parquet").num_rows == 6
+        assert pq.read_table(out / "conflicts.parquet").num_rows == 1
+    elif fmt == "jsonl":
+        assert len((out / "claims.jsonl").read_text().splitlines()) == 9
