@@ -241,8 +241,17 @@ def refresh_entry(conn: Connection, entry_id: str) -> None:
     starts = sorted(d for d in (rec["period"]["start"] for rec in recs) if d)
     places = Counter(json.dumps(rec["location"], sort_keys=True) for rec in recs if rec["location"])
     location = json.loads(_best_place(places)) if places else None
+    row = conn.execute(select(entries).where(entries.c.entry_id == entry_id)).one()
+    entry = Entry(
+        entry_id=entry_id, metric=row.metric, unit=row.unit, value=row.value, low=row.low, high=row.high,
+        qualifier=row.qualifier, stance=row.stance,
+        victims={"text": row.victims_text, "affiliation": row.victims_affiliation or None, "kind": row.victims_kind},
+        claimant=json.loads(row.claimant), location=location, as_of=dates[-1] if dates else None,
+        first_as_of=dates[0] if dates else None, period_start=starts[0] if starts else None,
+        documents=tuple(doc_ids), outlets=tuple(outlets), via=tuple(via),
+        claims=tuple(rec["claim_id"] for rec in recs), independent_reports=independent)
     conn.execute(update(entries).where(entries.c.entry_id == entry_id).values(
-        n_claims=len(recs), n_documents=len(doc_ids), independent_reports=independent,
+        record=json.dumps(entry.to_dict(), ensure_ascii=False), n_claims=len(recs), n_documents=len(doc_ids), independent_reports=independent,
         documents=json.dumps(doc_ids), outlets=json.dumps(outlets), via=json.dumps(via),
         claims=json.dumps([rec["claim_id"] for rec in recs]),
         as_of=dates[-1] if dates else None, first_as_of=dates[0] if dates else None,
@@ -293,6 +302,10 @@ def refresh_conflicts(conn: Connection, entry_ids: set[str]) -> None:
 # --- reading -----------------------------------------------------------------------------
 
 def _entry(row) -> Entry:
+    if row.record:
+        d = json.loads(row.record)
+        return Entry(**{**d, "documents": tuple(d["documents"]), "outlets": tuple(d["outlets"]),
+                        "via": tuple(d["via"]), "claims": tuple(d["claims"])})
     return Entry(
         entry_id=row.entry_id, metric=row.metric, unit=row.unit, value=row.value, low=row.low, high=row.high,
         qualifier=row.qualifier, stance=row.stance,

@@ -53,6 +53,7 @@ entries = Table(
     Column("independent_reports", Integer, nullable=False),
     Column("documents", Text, nullable=False), Column("outlets", Text, nullable=False), Column("via", Text, nullable=False),
     Column("claims", Text, nullable=False),
+    Column("record", Text),  # the entry as JSON (Entry.to_dict), written by refresh_entry
     Index("ix_entries_lookup", "claimant_key", "metric", "victims_affiliation", "victims_kind", "value_key"),
     Index("ix_entries_group", "metric", "unit", "victims_affiliation", "victims_kind", "location", "as_of"),
 )
