@@ -39,7 +39,19 @@ def _report(err: InputError) -> None:
     click.echo(f"tollbook: {err}", err=True)
 
 
-@click.group()
+class _Group(click.Group):
+    """Library errors a user can act on become one clear line, not a traceback."""
+
+    def invoke(self, ctx):
+        from .store import SchemaError
+
+        try:
+            return super().invoke(ctx)
+        except SchemaError as e:
+            raise click.ClickException(str(e))
+
+
+@click.group(cls=_Group)
 @click.version_option(__version__, prog_name="tollbook")
 def main() -> None:
     """tollbook: a ledger of casualty claims read out of news text."""
@@ -178,6 +190,29 @@ def export(db, fmt, out_dir) -> None:
             raise click.ClickException(str(e))
     for path, n in written:
         click.echo(f"{path}: {n} rows", err=True)
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+def serve(db, host, port) -> None:
+    """Serve the web UI and JSON API (OpenAPI docs at /docs).
+
+    Example: TOLLBOOK_TOKEN=secret tollbook serve --host 0.0.0.0
+    """
+    import os
+
+    import uvicorn
+
+    from .web import create_app
+    from .web.app import WebSettings
+
+    settings = WebSettings(db=db)
+    if host not in ("127.0.0.1", "localhost", "::1") and not settings.token:
+        click.echo(f"tollbook: warning: serving on {host} with no TOLLBOOK_TOKEN: anyone who can reach it can add documents",
+                   err=True)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level=os.environ.get("TOLLBOOK_LOG", "info"))
 
 
 @main.command()

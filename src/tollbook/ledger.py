@@ -387,6 +387,25 @@ def query_conflicts(conn: Connection, metric: str | None = None, victims: str | 
             for r in rows]
 
 
+def entry_reports(conn: Connection, entry_id: str) -> list[dict]:
+    rows = conn.execute(
+        select(documents.c.doc_key, documents.c.doc_id, documents.c.outlet, documents.c.url, documents.c.published,
+               documents.c.title, documents.c.text, documents.c.via, claims.c.record)
+        .select_from(entry_claims.join(claims, and_(claims.c.doc_key == entry_claims.c.doc_key,
+                                                     claims.c.claim_id == entry_claims.c.claim_id))
+                     .join(documents, documents.c.doc_key == entry_claims.c.doc_key))
+        .where(entry_claims.c.entry_id == entry_id).order_by(documents.c.published, documents.c.doc_id)
+    ).all()
+    out = []
+    for r in rows:
+        d = dict(r._mapping)
+        d["claim"] = Claim.from_dict(json.loads(d.pop("record")))
+        d["via"] = json.loads(d["via"] or "[]")
+        d["outlet"] = outlet_of(d["outlet"], d["url"], d["doc_id"])
+        out.append(d)
+    return out
+
+
 def timeline(conn: Connection, victims: str | None = None, metric: str | None = None) -> dict[str, list[Entry]]:
     """Each claimant's entries for a victim group and metric, in as-of order (dated ones only)."""
     q = _filters(select(entries).where(entries.c.as_of.is_not(None), entries.c.stance != "denied"), entries,

@@ -46,3 +46,11 @@ def process(source: Source) -> Processed | InputError:
 def run(paths: Iterable[str], stdin: IO[str] | None = None) -> Iterator[Processed | InputError]:
     for item in read_sources(paths, stdin):
         yield item if isinstance(item, InputError) else process(item)
+
+
+def ingest_one(ledger, source: Source):
+    """Process one source and store it: (IngestResult, claims), or the InputError."""
+    item = process(source)
+    if isinstance(item, InputError):
+        return item
+    return ledger.add(item.document, item.claims), item.claims

@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 
 from . import ledger
 from .records import Claim, Document
-from .tables import claims, documents, metadata
+from .tables import SCHEMA_VERSION, claims, documents, entry_claims, meta, metadata
 
 DEFAULT_DB = "tollbook.db"
 def database_url(db: str | None = None) -> str:
@@ -27,6 +27,29 @@ def database_url(db: str | None = None) -> str:
     if "://" in db:
         return db.replace("postgres://", "postgresql+psycopg://", 1).replace("postgresql://", "postgresql+psycopg://", 1)
     return f"sqlite:///{Path(db).expanduser()}"
+
+
+class SchemaError(RuntimeError):
+    """The database was made by another version of tollbook."""
+
+
+def _check_schema(engine: Engine, url: str) -> None:
+    """Create the tables of a new database; refuse one written with another layout."""
+    from sqlalchemy import inspect
+
+    existing = set(inspect(engine).get_table_names())
+    if existing and "documents" in existing:
+        with engine.connect() as conn:
+            version = conn.execute(select(meta.c.value).where(meta.c.key == "schema")).scalar() \
+                if "tollbook_meta" in existing else None
+        if version != str(SCHEMA_VERSION):
+            raise SchemaError(f"{engine.url.render_as_string(hide_password=True)}: made by another tollbook version "
+                              f"(schema {version or 'unknown'}, this version uses {SCHEMA_VERSION}); "
+                              "re-ingest into a new database")
+    metadata.create_all(engine)
+    if "tollbook_meta" not in existing:
+        with engine.begin() as conn:
+            conn.execute(meta.insert().values(key="schema", value=str(SCHEMA_VERSION)))
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -58,7 +81,7 @@ class Ledger:
         if url.startswith("sqlite"):
             event.listen(engine, "connect", _sqlite_pragmas)
         if create:
-            metadata.create_all(engine)
+            _check_schema(engine, url)
         return cls(engine)
 
     def close(self) -> None:
@@ -139,6 +162,42 @@ class Ledger:
     def timeline(self, victims: str | None = None, metric: str | None = None) -> dict[str, list[ledger.Entry]]:
         with self.engine.connect() as conn:
             return ledger.timeline(conn, victims=victims, metric=metric)
+
+    def entry_reports(self, entry_id: str) -> list[dict]:
+        """Every report of an entry: its document (key, id, outlet, url, date, text) and claim."""
+        with self.engine.connect() as conn:
+            return ledger.entry_reports(conn, entry_id)
+
+    def documents(self, limit: int = 50, offset: int = 0, text: str | None = None) -> list[dict]:
+        d = documents.c
+        q = select(d.doc_key, d.doc_id, d.outlet, d.url, d.published, d.title, d.n_claims, d.ingested_at) \
+            .order_by(d.ingested_at.desc(), d.doc_id).limit(limit).offset(offset)
+        if text:
+            q = q.where(func.lower(d.text).like(f"%{text.lower()}%"))
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(q)]
+
+    def count_documents(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(documents)).scalar_one()
+
+    def document(self, doc_key: str) -> dict | None:
+        """A stored document with its text, what cleaning removed, the offset map and its claims."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(documents).where(documents.c.doc_key == doc_key)).first()
+            if row is None:
+                return None
+            recs = conn.execute(select(claims.c.record).where(claims.c.doc_key == doc_key)
+                                .order_by(claims.c.position, claims.c.claim_id)).scalars().all()
+            links = dict(conn.execute(select(entry_claims.c.claim_id, entry_claims.c.entry_id)
+                                      .where(entry_claims.c.doc_key == doc_key)).all())
+        d = dict(row._mapping)
+        d["removed"] = json.loads(d["removed"])
+        d["segments"] = json.loads(d["segments"])
+        d["via"] = json.loads(d["via"] or "[]")
+        d["claims"] = [Claim.from_dict(json.loads(r)) for r in recs]
+        d["entries"] = links
+        return d
 
     def count(self) -> tuple[int, int]:
         with self.engine.connect() as conn:

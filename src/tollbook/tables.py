@@ -37,6 +37,10 @@ claims = Table(
 
 
 
+SCHEMA_VERSION = 3
+
+meta = Table("tollbook_meta", metadata, Column("key", String(32), primary_key=True), Column("value", Text, nullable=False))
+
 # One claim as reported by many outlets: key columns use "" for "not stated" so that equality
 # lookups can use the indexes.
 entries = Table(
