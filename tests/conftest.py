@@ -1,10 +1,8 @@
-from pathlib import Path
-
 import pytest
 
-FIXTURES = Path(__file__).parent / "fixtures"
+from paths import FIXTURES
 
 
 @pytest.fixture
-def fixtures() -> Path:
+def fixtures():
     return FIXTURES

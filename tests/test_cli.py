@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from tollbook.cli import main
 
-from conftest import FIXTURES
+from paths import FIXTURES
 
 SEEDS = sorted(str(p) for p in (FIXTURES / "seeds").glob("*.txt"))
 

@@ -11,7 +11,7 @@ from tollbook.ledger import gap, interval
 from tollbook.pipeline import run
 from tollbook.store import Ledger
 
-from conftest import FIXTURES
+from paths import FIXTURES
 
 SEEDS = sorted(str(p) for p in (FIXTURES / "seeds").glob("*.txt"))
 WIRE = str(FIXTURES / "wire" / "march-2022.jsonl")

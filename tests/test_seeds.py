@@ -7,7 +7,7 @@ import pytest
 from tollbook.pipeline import run
 from tollbook.records import Claim
 
-from conftest import FIXTURES
+from paths import FIXTURES
 
 SEEDS = FIXTURES / "seeds"
 EXPECTED = json.loads((SEEDS / "expected.json").read_text(encoding="utf-8"))

@@ -2,7 +2,7 @@
 from tollbook.pipeline import run
 from tollbook.store import Ledger, database_url
 
-from conftest import FIXTURES
+from paths import FIXTURES
 
 SEEDS = sorted(str(p) for p in (FIXTURES / "seeds").glob("*.txt"))
 

@@ -63,8 +63,15 @@ def clean(source: Source, text: str | None = None, title: str | None = None,
                 segments.append(Segment(clean_pos, pos, len(line)))
             clean_pos += len(line)
         pos += len(line)
+    text = "".join(kept)
     return Document(
-        doc_id=source.doc_id, raw=raw, text="".join(kept), segments=tuple(segments),
+        doc_id=source.doc_id, raw=raw, text=text, segments=tuple(segments),
         removed=tuple(removed), url=source.url, outlet=source.outlet,
-        published=published or source.published, title=title,
+        published=published or source.published, title=title or headline(text),
     )
+
+
+def headline(text: str) -> str | None:
+    """The first line when it reads as a headline: short and not ending a sentence."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    return first if 0 < len(first) <= 150 and not first.endswith((".", "?", "!", ":", ";", ",")) else None
