@@ -159,6 +159,11 @@ class Ledger:
         with self.engine.connect() as conn:
             return ledger.query_conflicts(conn, **kw)
 
+    def conflict_lines(self, **kw) -> Iterator[str]:
+        """Conflicts as JSON lines (fast path for listing and export)."""
+        with self.engine.connect() as conn:
+            yield from ledger.conflict_lines(conn, **kw)
+
     def timeline(self, victims: str | None = None, metric: str | None = None) -> dict[str, list[ledger.Entry]]:
         with self.engine.connect() as conn:
             return ledger.timeline(conn, victims=victims, metric=metric)

@@ -1,0 +1,74 @@
+"""Batch ingest: sources -> every core -> the ledger, with a progress bar and running counts."""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from .parallel import process_many
+from .records import Source
+from .sources import InputError
+
+
+@dataclass
+class IngestStats:
+    new: int = 0
+    same: int = 0
+    failed: int = 0
+    claims: int = 0
+    started: float = field(default_factory=time.perf_counter)
+
+    @property
+    def done(self) -> int:
+        return self.new + self.same + self.failed
+
+    @property
+    def docs_per_s(self) -> float:
+        return self.done / max(time.perf_counter() - self.started, 1e-9)
+
+
+def ingest_all(ledger, items: Iterable[Source | InputError], jobs: int | None = None,
+               on_error: Callable[[InputError], None] = lambda e: None, progress: bool = False) -> IngestStats:
+    """Process and store every source; one bad document never stops the batch."""
+    stats = IngestStats()
+    bar = _Bar(stats) if progress else None
+    try:
+        for item in process_many(items, jobs=jobs):
+            if isinstance(item, InputError):
+                stats.failed += 1
+                on_error(item)
+            else:
+                try:
+                    res = ledger.add(item.document, item.claims)
+                except Exception as e:  # the document's transaction rolled back; go on with the rest
+                    stats.failed += 1
+                    on_error(InputError(item.source.origin or item.source.doc_id, f"not stored: {e}"))
+                else:
+                    stats.new += res.new
+                    stats.same += not res.new
+                    stats.claims += res.claims
+            if bar:
+                bar.update()
+    finally:
+        if bar:
+            bar.close()
+    return stats
+
+
+class _Bar:
+    def __init__(self, stats: IngestStats) -> None:
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self.stats = stats
+        self.progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), transient=False)
+        self.task = self.progress.add_task("starting", total=None)
+        self.progress.start()
+
+    def update(self) -> None:
+        s = self.stats
+        self.progress.update(self.task, description=(
+            f"{s.done:,} documents  {s.docs_per_s:,.0f}/s  {s.claims:,} claims  {s.same:,} already stored  {s.failed:,} errors"))
+
+    def close(self) -> None:
+        self.update()
+        self.progress.stop()

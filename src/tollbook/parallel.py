@@ -1,0 +1,51 @@
+"""Run the pipeline over many sources on every core, in input order, with bounded memory.
+
+Extraction is pure CPU work per document, so worker processes take chunks of sources and the
+caller (one writer) stores the results in order: the ledger a parallel run builds is exactly
+the one a serial run builds.
+"""
+from __future__ import annotations
+
+import os
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+from typing import Iterable, Iterator
+
+from .pipeline import Processed, process
+from .records import Source
+from .sources import InputError
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def _process_chunk(chunk: list[Source | InputError]) -> list[Processed | InputError]:
+    return [item if isinstance(item, InputError) else process(item) for item in chunk]
+
+
+def process_many(items: Iterable[Source | InputError], jobs: int | None = None, chunk_size: int = 16,
+                 in_flight: int = 4) -> Iterator[Processed | InputError]:
+    """Results for ``items`` in their order; at most ``jobs * in_flight`` chunks in memory."""
+    jobs = jobs or default_jobs()
+    it = iter(items)
+    if jobs <= 1:
+        for item in it:
+            yield item if isinstance(item, InputError) else process(item)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: deque[Future] = deque()
+
+        def submit() -> bool:
+            chunk = list(islice(it, chunk_size))
+            if chunk:
+                pending.append(pool.submit(_process_chunk, chunk))
+            return bool(chunk)
+
+        while len(pending) < jobs * in_flight and submit():
+            pass
+        while pending:
+            results = pending.popleft().result()
+            submit()
+            yield from results
