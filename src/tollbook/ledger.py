@@ -22,10 +22,11 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Iterator
 from urllib.parse import urlparse
 
-from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from .lexicon import data_json
@@ -162,27 +163,56 @@ def _wording(sentence: str) -> str:
 
 
 # --- writing -----------------------------------------------------------------------------
+# The write path runs for every claim ingested: its statements are built once and executed with
+# bound parameters, so SQLAlchemy compiles each a single time.
+
+@lru_cache(maxsize=1)
+def _stmts() -> dict:
+    e = entries.c
+    b = bindparam
+    join = entry_claims.join(claims, and_(claims.c.doc_key == entry_claims.c.doc_key,
+                                          claims.c.claim_id == entry_claims.c.claim_id)) \
+        .join(documents, documents.c.doc_key == entry_claims.c.doc_key)
+    return {
+        "find": select(e.entry_id, e.victims_kind, e.location, e.as_of, e.first_as_of).where(
+            e.claimant_key == b("ck"), e.metric == b("metric"), e.value_key == b("vk"), e.victims_affiliation == b("va"),
+            e.unit == b("unit"), e.stance == b("stance")).order_by(e.as_of.desc()),
+        "link": insert(entry_claims),
+        "new": insert(entries),
+        "members": select(claims.c.record, documents.c.doc_id, documents.c.outlet, documents.c.url, documents.c.via)
+        .select_from(join).where(entry_claims.c.entry_id == b("eid")).order_by(documents.c.published, documents.c.doc_id),
+        "row": select(entries).where(e.entry_id == b("eid")),
+        "update": update(entries).where(e.entry_id == b("eid")),
+        "unlink_a": delete(conflicts).where(conflicts.c.entry_a == b("eid")),
+        "unlink_b": delete(conflicts).where(conflicts.c.entry_b == b("eid")),
+        "rivals": select(entries).where(
+            e.metric == b("metric"), e.unit == b("unit"), e.victims_affiliation == b("va"), e.victims_kind == b("vkind"),
+            e.location == b("loc"), e.as_of >= b("lo"), e.as_of <= b("hi"), e.claimant_key != b("ck"), e.stance != "denied"),
+        "conflict": insert(conflicts),
+    }
+
 
 def add_document(conn: Connection, doc_key: str, found: Iterable[Claim]) -> set[str]:
     """Join each claim of a just-stored document to its entry (or a new one); refresh those
     entries and their conflicts. Returns the entry ids touched."""
     touched: set[str] = set()
+    links = []
     for c in found:
         eid = _find_entry(conn, c, doc_key) or _new_entry(conn, c, doc_key)
-        conn.execute(insert(entry_claims).values(doc_key=doc_key, claim_id=c.claim_id, entry_id=eid))
+        links.append({"doc_key": doc_key, "claim_id": c.claim_id, "entry_id": eid})
         touched.add(eid)
-    for eid in touched:
+    if links:
+        conn.execute(_stmts()["link"], links)
+    for eid in sorted(touched):
         refresh_entry(conn, eid)
     refresh_conflicts(conn, touched)
     return touched
 
 
 def _find_entry(conn: Connection, c: Claim, doc_key: str) -> str | None:
-    e = entries.c
-    rows = conn.execute(select(e.entry_id, e.victims_kind, e.location, e.as_of, e.first_as_of).where(
-        e.claimant_key == claimant_key(c, doc_key), e.metric == c.metric, e.value_key == value_key(c),
-        e.victims_affiliation == (c.victims.affiliation or ""), e.unit == c.unit, e.stance == c.stance,
-    ).order_by(e.as_of.desc())).all()
+    rows = conn.execute(_stmts()["find"], {
+        "ck": claimant_key(c, doc_key), "metric": c.metric, "vk": value_key(c), "va": c.victims.affiliation or "",
+        "unit": c.unit, "stance": c.stance}).all()
     loc = scope(c.location.__dict__ if c.location else None)
     for r in rows:
         if not _kind_ok(r.victims_kind, c.victims.kind):
@@ -198,27 +228,21 @@ def _find_entry(conn: Connection, c: Claim, doc_key: str) -> str | None:
 
 def _new_entry(conn: Connection, c: Claim, doc_key: str) -> str:
     eid = stable_id("entry", doc_key, c.claim_id)
-    conn.execute(insert(entries).values(
+    conn.execute(_stmts()["new"], dict(
         entry_id=eid, metric=c.metric, unit=c.unit, claimant_key=claimant_key(c, doc_key),
         claimant=json.dumps({k: getattr(c.claimant, k) for k in ("name", "affiliation", "kind", "person")}),
         victims_affiliation=c.victims.affiliation or "", victims_kind=c.victims.kind, victims_text=c.victims.text,
         location=scope(c.location.__dict__ if c.location else None), location_record=None, value=c.value, low=c.low, high=c.high,
         qualifier=c.qualifier, stance=c.stance, value_key=value_key(c), as_of=c.period.end, first_as_of=c.period.end,
         period_start=c.period.start, n_claims=0, n_documents=0, independent_reports=0,
-        documents="[]", outlets="[]", via="[]", claims="[]",
+        documents="[]", outlets="[]", via="[]", claims="[]", record=None,
     ))
     return eid
 
 
 def refresh_entry(conn: Connection, entry_id: str) -> None:
     """Recompute an entry's documents, outlets, relays, dates and place from its claims."""
-    rows = conn.execute(
-        select(claims.c.record, documents.c.doc_id, documents.c.outlet, documents.c.url, documents.c.via)
-        .select_from(entry_claims.join(claims, and_(claims.c.doc_key == entry_claims.c.doc_key,
-                                                     claims.c.claim_id == entry_claims.c.claim_id))
-                     .join(documents, documents.c.doc_key == entry_claims.c.doc_key))
-        .where(entry_claims.c.entry_id == entry_id).order_by(documents.c.published, documents.c.doc_id)
-    ).all()
+    rows = conn.execute(_stmts()["members"], {"eid": entry_id}).all()
     recs = [json.loads(r.record) for r in rows]
     doc_ids = list(dict.fromkeys(r.doc_id for r in rows))
     outlets = list(dict.fromkeys(outlet_of(r.outlet, r.url, r.doc_id) for r in rows))
@@ -241,7 +265,7 @@ def refresh_entry(conn: Connection, entry_id: str) -> None:
     starts = sorted(d for d in (rec["period"]["start"] for rec in recs) if d)
     places = Counter(json.dumps(rec["location"], sort_keys=True) for rec in recs if rec["location"])
     location = json.loads(_best_place(places)) if places else None
-    row = conn.execute(select(entries).where(entries.c.entry_id == entry_id)).one()
+    row = conn.execute(_stmts()["row"], {"eid": entry_id}).one()
     entry = Entry(
         entry_id=entry_id, metric=row.metric, unit=row.unit, value=row.value, low=row.low, high=row.high,
         qualifier=row.qualifier, stance=row.stance,
@@ -250,8 +274,8 @@ def refresh_entry(conn: Connection, entry_id: str) -> None:
         first_as_of=dates[0] if dates else None, period_start=starts[0] if starts else None,
         documents=tuple(doc_ids), outlets=tuple(outlets), via=tuple(via),
         claims=tuple(rec["claim_id"] for rec in recs), independent_reports=independent)
-    conn.execute(update(entries).where(entries.c.entry_id == entry_id).values(
-        record=json.dumps(entry.to_dict(), ensure_ascii=False), n_claims=len(recs), n_documents=len(doc_ids), independent_reports=independent,
+    conn.execute(_stmts()["update"], dict(
+        eid=entry_id, record=json.dumps(entry.to_dict(), ensure_ascii=False), n_claims=len(recs), n_documents=len(doc_ids), independent_reports=independent,
         documents=json.dumps(doc_ids), outlets=json.dumps(outlets), via=json.dumps(via),
         claims=json.dumps([rec["claim_id"] for rec in recs]),
         as_of=dates[-1] if dates else None, first_as_of=dates[0] if dates else None,
@@ -272,20 +296,20 @@ def refresh_conflicts(conn: Connection, entry_ids: set[str]) -> None:
     """Recompute the conflicts of some entries against every comparable entry."""
     if not entry_ids:
         return
-    ids = list(entry_ids)
-    conn.execute(delete(conflicts).where(or_(conflicts.c.entry_a.in_(ids), conflicts.c.entry_b.in_(ids))))
-    e = entries.c
-    mine = conn.execute(select(entries).where(e.entry_id.in_(ids), e.as_of.is_not(None), e.stance != "denied")).all()
+    st = _stmts()
+    entry_ids = sorted(entry_ids)
+    for eid in entry_ids:
+        conn.execute(st["unlink_a"], {"eid": eid})
+        conn.execute(st["unlink_b"], {"eid": eid})
+    mine = [r for r in (conn.execute(st["row"], {"eid": eid}).one() for eid in entry_ids)
+            if r.as_of is not None and r.stance != "denied"]
     found: dict[tuple[str, str], dict] = {}
     for a in mine:
         day = dt.date.fromisoformat(a.as_of)
-        lo = (day - dt.timedelta(days=CONFLICT_DAYS)).isoformat()
-        hi = (day + dt.timedelta(days=CONFLICT_DAYS)).isoformat()
-        others = conn.execute(select(entries).where(
-            e.metric == a.metric, e.unit == a.unit, e.victims_affiliation == a.victims_affiliation,
-            e.victims_kind == a.victims_kind, e.location == a.location, e.as_of >= lo, e.as_of <= hi,
-            e.claimant_key != a.claimant_key, e.stance != "denied",
-        )).all()
+        others = conn.execute(st["rivals"], {
+            "metric": a.metric, "unit": a.unit, "va": a.victims_affiliation, "vkind": a.victims_kind, "loc": a.location,
+            "lo": (day - dt.timedelta(days=CONFLICT_DAYS)).isoformat(), "hi": (day + dt.timedelta(days=CONFLICT_DAYS)).isoformat(),
+            "ck": a.claimant_key}).all()
         ia = interval(a.value, a.low, a.high, a.qualifier)
         for b in others:
             g = gap(ia, interval(b.value, b.low, b.high, b.qualifier))
@@ -296,7 +320,7 @@ def refresh_conflicts(conn: Connection, entry_ids: set[str]) -> None:
                                  victims_kind=a.victims_kind, location=a.location, gap=g,
                                  period_start=min(a.as_of, b.as_of), period_end=max(a.as_of, b.as_of))
     if found:
-        conn.execute(insert(conflicts), list(found.values()))
+        conn.execute(st["conflict"], list(found.values()))
 
 
 # --- reading -----------------------------------------------------------------------------

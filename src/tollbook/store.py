@@ -102,7 +102,7 @@ class Ledger:
         with self.engine.begin() as conn:
             if conn.execute(select(documents.c.doc_key).where(documents.c.doc_key == key)).first():
                 return IngestResult(key, doc.doc_id, 0, False)
-            conn.execute(documents.insert().values(
+            conn.execute(documents.insert(), dict(
                 doc_key=key, doc_id=doc.doc_id, url=doc.url, outlet=doc.outlet, published=doc.published,
                 title=doc.title, raw=doc.raw, text=doc.text,
                 removed=json.dumps([asdict(r) for r in doc.removed]),
