@@ -11,6 +11,7 @@ import click
 from . import __version__
 from .pipeline import run
 from .export import export_ledger
+from .fetch import fetch_source
 from .render import CONFLICT_RENDERERS, ENTRY_RENDERERS, RENDERERS, TIMELINE_RENDERERS
 from .sources import InputError, read_sources
 from .store import Ledger
@@ -60,7 +61,8 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @format_option(("jsonl", "table"))
-def extract(paths: tuple[str, ...], fmt: str | None) -> None:
+@click.option("--allow-private", is_flag=True, help="Let URLs reach private, loopback and link-local addresses.")
+def extract(paths: tuple[str, ...], fmt: str | None, allow_private: bool) -> None:
     """Print the casualty claims in PATHS (.txt, .html, .jsonl, directories; - for JSONL on stdin).
 
     Example: tollbook extract article.txt --format jsonl
@@ -70,12 +72,13 @@ def extract(paths: tuple[str, ...], fmt: str | None) -> None:
 
     def claims():
         nonlocal failed
-        for item in run(paths):
-            if isinstance(item, InputError):
-                failed = True
-                _report(item)
-                continue
-            yield from item.claims
+        with _fetcher(allow_private) as fetcher:
+            for item in run(read_sources(paths, fetch=lambda u: fetch_source(fetcher, u))):
+                if isinstance(item, InputError):
+                    failed = True
+                    _report(item)
+                    continue
+                yield from item.claims
 
     _emit(render(claims()))
     sys.exit(1 if failed else 0)
@@ -86,7 +89,11 @@ def extract(paths: tuple[str, ...], fmt: str | None) -> None:
 @db_option
 @click.option("--jobs", "-j", type=int, default=None, help="Worker processes (default: every core).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
-def ingest(paths: tuple[str, ...], db: str | None, jobs: int | None, progress: bool | None) -> None:
+@click.option("--allow-private", is_flag=True, help="Let URLs reach private, loopback and link-local addresses.")
+@click.option("--column", "columns", multiple=True, metavar="FIELD=COLUMN",
+              help="CSV column for a field (id, text, html, url, outlet, published); repeatable.")
+def ingest(paths: tuple[str, ...], db: str | None, jobs: int | None, progress: bool | None, allow_private: bool,
+           columns: tuple[str, ...]) -> None:
     """Extract claims from PATHS and store them in the ledger database.
 
     Safe to interrupt and rerun: each document is stored in one transaction, and documents
@@ -97,11 +104,59 @@ def ingest(paths: tuple[str, ...], db: str | None, jobs: int | None, progress: b
     from .batch import ingest_all
 
     show = sys.stderr.isatty() if progress is None else progress
-    with Ledger.open(db) as ledger:
-        stats = ingest_all(ledger, read_sources(paths), jobs=jobs, on_error=_report, progress=show)
+    with Ledger.open(db) as ledger, _fetcher(allow_private) as fetcher:
+        sources = read_sources(paths, fetch=lambda u: fetch_source(fetcher, u), columns=_columns(columns))
+        stats = ingest_all(ledger, sources, jobs=jobs, on_error=_report, progress=show)
     click.echo(f"ingested {stats.new} new document(s) with {stats.claims} claim(s); {stats.same} already in the ledger; "
                f"{stats.failed} failed ({stats.docs_per_s:.0f} documents/s)", err=True)
     sys.exit(1 if stats.failed else 0)
+
+
+def _fetcher(allow_private: bool):
+    from .fetch import Fetcher, FetchPolicy
+
+    return Fetcher(FetchPolicy(allow_private=allow_private))
+
+
+def _columns(specs: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for spec in specs:
+        field, sep, column = spec.partition("=")
+        if not sep or field not in ("id", "text", "html", "url", "outlet", "published"):
+            raise click.BadParameter(f"{spec!r}: expected FIELD=COLUMN with FIELD one of id, text, html, url, outlet, published")
+        out[field] = column
+    return out
+
+
+def _duration(text: str) -> float:
+    units = {"s": 1, "m": 60, "h": 3600}
+    try:
+        return float(text[:-1]) * units[text[-1]] if text[-1] in units else float(text)
+    except (ValueError, IndexError):
+        raise click.BadParameter(f"{text!r}: use a number of seconds or 30s, 15m, 1h")
+
+
+@main.command()
+@click.argument("feeds", nargs=-1, required=True)
+@db_option
+@click.option("--every", default="15m", show_default=True, help="Time between polls: 30s, 15m, 1h.")
+@click.option("--rounds", type=int, default=None, help="Stop after this many polls of every feed (default: never).")
+@click.option("--allow-private", is_flag=True, help="Let URLs reach private, loopback and link-local addresses.")
+def watch(feeds, db, every, rounds, allow_private) -> None:
+    """Poll RSS/Atom feeds and ingest their new items; remembers what it has seen.
+
+    Example: tollbook watch https://example.org/world.rss --every 15m
+    """
+    from .feeds import watch as watch_feeds
+
+    def report(r) -> None:
+        click.echo(f"{r.feed}: {r.new_items} new item(s), {r.stored} stored, {r.errors} error(s)", err=True)
+
+    with Ledger.open(db) as ledger, _fetcher(allow_private) as fetcher:
+        try:
+            watch_feeds(ledger, fetcher, feeds, _duration(every), rounds, on_poll=report, on_error=_report)
+        except KeyboardInterrupt:
+            click.echo("stopped", err=True)
 
 
 @main.command(name="claims")

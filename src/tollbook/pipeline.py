@@ -43,9 +43,24 @@ def process(source: Source) -> Processed | InputError:
         return InputError(source.origin or source.doc_id, f"failed: {e.__class__.__name__}: {e}")
 
 
-def run(paths: Iterable[str], stdin: IO[str] | None = None) -> Iterator[Processed | InputError]:
-    for item in read_sources(paths, stdin):
+def run(sources: Iterable, stdin: IO[str] | None = None) -> Iterator[Processed | InputError]:
+    """Process paths (str) or already-read sources, in order."""
+    for item in _sources(sources, stdin):
         yield item if isinstance(item, InputError) else process(item)
+
+
+def _sources(items: Iterable, stdin) -> Iterator[Source | InputError]:
+    paths = []
+    for item in items:
+        if isinstance(item, str):
+            paths.append(item)
+            continue
+        if paths:
+            yield from read_sources(paths, stdin)
+            paths = []
+        yield item
+    if paths:
+        yield from read_sources(paths, stdin)
 
 
 def ingest_one(ledger, source: Source):

@@ -10,14 +10,17 @@ import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO, Callable, Iterable, Iterator
 
 from .records import Source
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-KNOWN = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+CSV_SUFFIXES = {".csv", ".tsv"}
+WARC_SUFFIXES = {".warc"}
+KNOWN = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES | WARC_SUFFIXES
+FIELDS = ("id", "text", "html", "url", "outlet", "published")
 ENCODINGS = ("utf-8-sig", "cp1252")
 
 
@@ -48,14 +51,67 @@ def decode(data: bytes, origin: str) -> str:
 
 def _read_bytes(path: Path) -> bytes:
     data = path.read_bytes()
-    if path.suffix == ".gz":
+    # A .warc.gz is a series of gzip members, one per record: warcio reads it as it is.
+    if path.suffix == ".gz" and not path.name.lower().endswith(".warc.gz"):
         data = gzip.decompress(data)
     return data
+
+
+def read_csv(text: str, origin: str, columns: dict[str, str] | None = None) -> Iterator[Source | InputError]:
+    """Rows of a CSV (or TSV) file; ``columns`` maps our fields (id, text, html, url, outlet,
+    published) to the file's column names, which otherwise are taken as they are."""
+    import csv
+    import io
+
+    columns = columns or {}
+    delimiter = "\t" if origin.lower().removesuffix(".gz").endswith(".tsv") else ","
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    missing = [c for c in columns.values() if reader.fieldnames and c not in reader.fieldnames]
+    if missing:
+        yield InputError(origin, f"no column {', '.join(map(repr, missing))} (columns: {', '.join(reader.fieldnames or [])})")
+        return
+    try:
+        for row in reader:
+            rec = {f: row.get(columns.get(f, f)) for f in FIELDS}
+            yield from_record(rec, f"{origin}:{reader.line_num}", f"{Path(origin).name}:{reader.line_num}")
+    except csv.Error as e:
+        yield InputError(f"{origin}:{reader.line_num}", f"malformed CSV ({e})")
+
+
+def read_warc(data: bytes, origin: str) -> Iterator[Source | InputError]:
+    """The HTML responses archived in a WARC file (warcio), one source per page."""
+    import io
+
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    try:
+        for n, record in enumerate(ArchiveIterator(io.BytesIO(data)), 1):
+            if record.rec_type != "response":
+                continue
+            ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
+            if "html" not in ctype and "text/plain" not in ctype:
+                continue
+            uri = record.rec_headers.get_header("WARC-Target-URI")
+            where = f"{origin}:record {n}"
+            try:
+                body = decode(record.content_stream().read(), where)
+            except ValueError as e:
+                yield InputError(where, str(e))
+                continue
+            date = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
+            yield Source(uri or where, body, url=uri, published=date, html="html" in ctype, origin=where)
+    except ArchiveLoadFailed as e:
+        yield InputError(origin, f"not a readable WARC file ({e})")
 
 
 def _kind(path: Path) -> str:
     name = path.name.lower().removesuffix(".gz")
     suffix = Path(name).suffix
+    if suffix in CSV_SUFFIXES:
+        return "csv"
+    if suffix in WARC_SUFFIXES:
+        return "warc"
     if suffix in HTML_SUFFIXES:
         return "html"
     if suffix in JSONL_SUFFIXES:
@@ -91,7 +147,7 @@ def read_jsonl(stream: Iterable[str], name: str) -> Iterator[Source | InputError
         yield from_record(rec, origin, f"{Path(name).name}:{lineno}")
 
 
-def read_path(path: Path) -> Iterator[Source | InputError]:
+def read_path(path: Path, columns: dict[str, str] | None = None) -> Iterator[Source | InputError]:
     origin = str(path)
     if not path.exists():
         yield InputError(origin, "no such file or directory")
@@ -99,12 +155,15 @@ def read_path(path: Path) -> Iterator[Source | InputError]:
     if path.is_dir():
         for child in sorted(p for p in path.rglob("*") if p.is_file()):
             if Path(child.name.lower().removesuffix(".gz")).suffix in KNOWN - {""}:
-                yield from read_path(child)
+                yield from read_path(child, columns)
         return
     try:
         data = _read_bytes(path)
         if not data.strip():
             yield InputError(origin, "empty file")
+            return
+        if _kind(path) == "warc":
+            yield from read_warc(data, origin)
             return
         text = decode(data, origin)
     except (OSError, ValueError, EOFError) as e:
@@ -113,16 +172,28 @@ def read_path(path: Path) -> Iterator[Source | InputError]:
     kind = _kind(path)
     if kind == "jsonl":
         yield from read_jsonl(text.splitlines(), origin)
+    elif kind == "csv":
+        yield from read_csv(text, origin, columns)
+    elif kind == "warc":
+        yield from read_warc(data, origin)
     elif not text.strip():
         yield InputError(origin, "empty file")
     else:
         yield Source(path.name, text, html=kind == "html", origin=origin)
 
 
-def read_sources(paths: Iterable[str], stdin: IO[str] | None = None) -> Iterator[Source | InputError]:
-    """Every source named by ``paths`` ("-" is JSONL on standard input), errors in place."""
+def read_sources(paths: Iterable[str], stdin: IO[str] | None = None,
+                 fetch: "Callable[[str], Source | InputError] | None" = None,
+                 columns: dict[str, str] | None = None) -> Iterator[Source | InputError]:
+    """Every source named by ``paths`` ("-" is JSONL on standard input; http(s) URLs are
+    fetched with ``fetch``), errors in place. ``columns`` maps record fields to CSV columns."""
     for p in paths:
-        if p == "-":
+        if p.startswith(("http://", "https://")):
+            if fetch is None:
+                yield InputError(p, "URLs need a fetcher (the command line provides one)")
+            else:
+                yield fetch(p)
+        elif p == "-":
             yield from read_jsonl(stdin if stdin is not None else sys.stdin, "<stdin>")
         else:
-            yield from read_path(Path(p))
+            yield from read_path(Path(p), columns)

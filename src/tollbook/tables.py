@@ -37,7 +37,7 @@ claims = Table(
 
 
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 meta = Table("tollbook_meta", metadata, Column("key", String(32), primary_key=True), Column("value", Text, nullable=False))
 
@@ -77,4 +77,11 @@ conflicts = Table(
     Column("victims_kind", String(16), nullable=False), Column("location", Text, nullable=False),
     Column("gap", Float, nullable=False), Column("period_start", String(10)), Column("period_end", String(10)),
     Index("ix_conflicts_group", "metric", "victims_affiliation"),
+)
+
+# Feed items already ingested (or failed for good), so `tollbook watch` takes only new ones.
+seen_items = Table(
+    "seen_items", metadata,
+    Column("feed", Text, primary_key=True), Column("item_key", Text, primary_key=True),
+    Column("link", Text, nullable=False), Column("seen_at", String(32), nullable=False),
 )
