@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: demo test browser bench clean
+.PHONY: demo test system bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,16 +16,19 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(VENV)/bin/tollbook demo
 
-# The browser tests drive Debian's chromium; install it when we can, say so when we cannot.
-browser:
-	@if [ -x $(CHROMIUM) ]; then :; \
+# The browser tests drive Debian's chromium and the store tests a real PostgreSQL server:
+# install them when we can (root, apt-get), say so when we cannot (those tests then skip).
+system:
+	@missing=""; [ -x $(CHROMIUM) ] || missing="$$missing chromium"; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
+	if [ -z "$$missing" ]; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-		echo "installing chromium for the browser tests (apt-get)"; \
-		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
-		|| echo "NOTE: could not install chromium: the browser tests will be skipped"; \
-	else echo "NOTE: no $(CHROMIUM) and no root to install it: the browser tests will be skipped"; fi
+		echo "installing$$missing for the tests (apt-get)"; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null) \
+		|| echo "NOTE: could not install$$missing: the tests that need them will be skipped"; \
+	else echo "NOTE: missing$$missing and no root to install: the tests that need them will be skipped"; fi
 
-test: $(STAMP) browser
+test: $(STAMP) system
 	$(PY) -m pytest
 
 bench: $(STAMP)

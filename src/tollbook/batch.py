@@ -28,12 +28,14 @@ class IngestStats:
 
 
 def ingest_all(ledger, items: Iterable[Source | InputError], jobs: int | None = None,
-               on_error: Callable[[InputError], None] = lambda e: None, progress: bool = False) -> IngestStats:
-    """Process and store every source; one bad document never stops the batch."""
+               on_error: Callable[[InputError], None] = lambda e: None, progress: bool = False,
+               cluster: str | None = None) -> IngestStats:
+    """Process (on local cores, or a Dask cluster) and store every source; one bad document
+    never stops the batch."""
     stats = IngestStats()
     bar = _Bar(stats) if progress else None
     try:
-        for item in process_many(items, jobs=jobs):
+        for item in process_many(items, jobs=jobs, cluster=cluster):
             if isinstance(item, InputError):
                 stats.failed += 1
                 on_error(item)

@@ -90,10 +90,11 @@ def extract(paths: tuple[str, ...], fmt: str | None, allow_private: bool) -> Non
 @click.option("--jobs", "-j", type=int, default=None, help="Worker processes (default: every core).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
 @click.option("--allow-private", is_flag=True, help="Let URLs reach private, loopback and link-local addresses.")
+@click.option("--cluster", metavar="tcp://HOST:8786", help="Run extraction on this Dask distributed scheduler.")
 @click.option("--column", "columns", multiple=True, metavar="FIELD=COLUMN",
               help="CSV column for a field (id, text, html, url, outlet, published); repeatable.")
 def ingest(paths: tuple[str, ...], db: str | None, jobs: int | None, progress: bool | None, allow_private: bool,
-           columns: tuple[str, ...]) -> None:
+           cluster: str | None, columns: tuple[str, ...]) -> None:
     """Extract claims from PATHS and store them in the ledger database.
 
     Safe to interrupt and rerun: each document is stored in one transaction, and documents
@@ -106,7 +107,7 @@ def ingest(paths: tuple[str, ...], db: str | None, jobs: int | None, progress: b
     show = sys.stderr.isatty() if progress is None else progress
     with Ledger.open(db) as ledger, _fetcher(allow_private) as fetcher:
         sources = read_sources(paths, fetch=lambda u: fetch_source(fetcher, u), columns=_columns(columns))
-        stats = ingest_all(ledger, sources, jobs=jobs, on_error=_report, progress=show)
+        stats = ingest_all(ledger, sources, jobs=jobs, on_error=_report, progress=show, cluster=cluster)
     click.echo(f"ingested {stats.new} new document(s) with {stats.claims} claim(s); {stats.same} already in the ledger; "
                f"{stats.failed} failed ({stats.docs_per_s:.0f} documents/s)", err=True)
     sys.exit(1 if stats.failed else 0)

@@ -176,11 +176,11 @@ def _stmts() -> dict:
     return {
         "find": select(e.entry_id, e.victims_kind, e.location, e.as_of, e.first_as_of).where(
             e.claimant_key == b("ck"), e.metric == b("metric"), e.value_key == b("vk"), e.victims_affiliation == b("va"),
-            e.unit == b("unit"), e.stance == b("stance")).order_by(e.as_of.desc()),
+            e.unit == b("unit"), e.stance == b("stance")).order_by(e.as_of.desc().nulls_last(), e.entry_id),
         "link": insert(entry_claims),
         "new": insert(entries),
         "members": select(claims.c.record, documents.c.doc_id, documents.c.outlet, documents.c.url, documents.c.via)
-        .select_from(join).where(entry_claims.c.entry_id == b("eid")).order_by(documents.c.published, documents.c.doc_id),
+        .select_from(join).where(entry_claims.c.entry_id == b("eid")).order_by(documents.c.published.asc().nulls_first(), documents.c.doc_id),
         "row": select(entries).where(e.entry_id == b("eid")),
         "update": update(entries).where(e.entry_id == b("eid")),
         "unlink_a": delete(conflicts).where(conflicts.c.entry_a == b("eid")),
@@ -363,9 +363,9 @@ def _filters(q, t, metric=None, claimant=None, victims=None, since=None, until=N
 
 
 SORTS = {
-    "group": lambda c: (c.victims_affiliation, c.victims_kind, c.metric, c.as_of, c.entry_id),
-    "as_of": lambda c: (c.as_of.desc(), c.entry_id),
-    "value": lambda c: (c.value.desc(), c.entry_id),
+    "group": lambda c: (c.victims_affiliation, c.victims_kind, c.metric, c.as_of.asc().nulls_first(), c.entry_id),
+    "as_of": lambda c: (c.as_of.desc().nulls_last(), c.entry_id),
+    "value": lambda c: (c.value.desc().nulls_last(), c.entry_id),
     "documents": lambda c: (c.n_documents.desc(), c.entry_id),
 }
 
@@ -439,7 +439,7 @@ def entry_reports(conn: Connection, entry_id: str) -> list[dict]:
         .select_from(entry_claims.join(claims, and_(claims.c.doc_key == entry_claims.c.doc_key,
                                                      claims.c.claim_id == entry_claims.c.claim_id))
                      .join(documents, documents.c.doc_key == entry_claims.c.doc_key))
-        .where(entry_claims.c.entry_id == entry_id).order_by(documents.c.published, documents.c.doc_id)
+        .where(entry_claims.c.entry_id == entry_id).order_by(documents.c.published.asc().nulls_first(), documents.c.doc_id)
     ).all()
     out = []
     for r in rows:

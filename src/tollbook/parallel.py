@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 from typing import Iterable, Iterator
 
@@ -26,26 +26,43 @@ def _process_chunk(chunk: list[Source | InputError]) -> list[Processed | InputEr
 
 
 def process_many(items: Iterable[Source | InputError], jobs: int | None = None, chunk_size: int = 16,
-                 in_flight: int = 4) -> Iterator[Processed | InputError]:
-    """Results for ``items`` in their order; at most ``jobs * in_flight`` chunks in memory."""
-    jobs = jobs or default_jobs()
+                 in_flight: int = 4, cluster: str | None = None) -> Iterator[Processed | InputError]:
+    """Results for ``items`` in their order; at most ``jobs * in_flight`` chunks in memory.
+
+    ``cluster`` is the address of a Dask distributed scheduler (tcp://host:8786): the chunks
+    are processed by its workers instead of local processes."""
     it = iter(items)
+    if cluster:
+        from distributed import Client
+
+        with Client(cluster) as client:
+            workers = max(sum(client.nthreads().values()), 1)
+            # pure=False: two equal chunks are still two tasks (Dask would otherwise merge them).
+            yield from _ordered(it, lambda fn, chunk: client.submit(fn, chunk, pure=False), workers * in_flight, chunk_size)
+        return
+    jobs = jobs or default_jobs()
     if jobs <= 1:
         for item in it:
             yield item if isinstance(item, InputError) else process(item)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: deque[Future] = deque()
+        yield from _ordered(it, pool.submit, jobs * in_flight, chunk_size)
 
-        def submit() -> bool:
-            chunk = list(islice(it, chunk_size))
-            if chunk:
-                pending.append(pool.submit(_process_chunk, chunk))
-            return bool(chunk)
 
-        while len(pending) < jobs * in_flight and submit():
-            pass
-        while pending:
-            results = pending.popleft().result()
-            submit()
-            yield from results
+def _ordered(it, submit_fn, window: int, chunk_size: int) -> Iterator[Processed | InputError]:
+    """Keep ``window`` chunks in flight; hand results back in input order."""
+    pending: deque = deque()
+
+    def submit() -> bool:
+        chunk = list(islice(it, chunk_size))
+        if chunk:
+            pending.append(submit_fn(_process_chunk, chunk))
+        return bool(chunk)
+
+    while len(pending) < window and submit():
+        pass
+    while pending:
+        results = pending.popleft().result()
+        submit()
+        yield from results
+

@@ -1,0 +1,50 @@
+"""Every ledger command against a real PostgreSQL server gives what it gives on SQLite."""
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from tollbook.cli import main
+
+from paths import FIXTURES
+
+SOURCES = sorted(str(p) for p in (FIXTURES / "seeds").glob("*.txt")) + [str(FIXTURES / "wire" / "march-2022.jsonl")]
+COMMANDS = [["claims"], ["ledger"], ["conflicts"], ["timeline", "--victims", "Russia", "--metric", "killed"],
+            ["claims", "--metric", "wounded", "--victims", "russia"], ["ledger", "--place", "kharkiv"]]
+
+
+def _out(db, cmd):
+    r = CliRunner().invoke(main, cmd + ["--db", db, "--format", "jsonl"])
+    assert r.exit_code == 0, r.output
+    return sorted(json.loads(l) for l in r.stdout.splitlines()) if False else sorted(r.stdout.splitlines())
+
+
+def test_every_command_matches_sqlite(postgres, tmp_path):
+    pg = postgres.fresh_database("cmds")
+    lite = str(tmp_path / "lite.db")
+    for db in (pg, lite):
+        r = CliRunner().invoke(main, ["ingest", "--db", db, "--jobs", "1", *SOURCES])
+        assert r.exit_code == 0, r.output
+    for cmd in COMMANDS:
+        assert _out(pg, cmd) == _out(lite, cmd), cmd
+    assert len(_out(pg, ["conflicts"])) == 1
+    # ingesting again changes nothing
+    r = CliRunner().invoke(main, ["ingest", "--db", pg, "--jobs", "1", *SOURCES])
+    assert "9 already in the ledger" in r.stderr
+    out = tmp_path / "x"
+    assert CliRunner().invoke(main, ["export", "--db", pg, "--format", "csv", "--out", str(out)]).exit_code == 0
+    assert len((out / "claims.csv").read_text().splitlines()) == 1 + 19
+
+
+def test_web_api_on_postgres(postgres):
+    from fastapi.testclient import TestClient
+
+    from tollbook.web import create_app
+    from tollbook.web.app import WebSettings
+
+    pg = postgres.fresh_database("web")
+    with TestClient(create_app(WebSettings(db=pg))) as c:
+        r = c.post("/api/documents", json={"id": "pg-1", "text": "Twelve miners were killed in the blast, officials said."})
+        assert r.status_code == 201
+        assert [e["value"] for e in c.get("/api/ledger").json()["items"]] == [12]
+        assert c.get("/").status_code == 200
