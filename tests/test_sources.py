@@ -61,3 +61,43 @@ def test_directory_is_read_recursively(tmp_path):
     (tmp_path / "a" / "notes.bin").write_bytes(b"\x00")
     items = list(read_sources([str(tmp_path)]))
     assert [i.doc_id for i in items] == ["x.txt"]
+
+
+def test_csv_with_column_mapping(tmp_path):
+    import csv
+
+    p = tmp_path / "export.csv"
+    with p.open("w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["article_id", "body", "source_name", "date"])
+        w.writerow(["n1", "Four soldiers were killed, the army said.", "Wire A", "2022-03-04"])
+        w.writerow(["n2", "", "Wire B", "2022-03-04"])
+    items = list(read_sources([str(p)], columns={"id": "article_id", "text": "body", "outlet": "source_name", "published": "date"}))
+    assert items[0].doc_id == "n1" and items[0].outlet == "Wire A" and items[0].published == "2022-03-04"
+    assert str(items[1]) == f"{p}:3: record has empty text"
+    (err,) = list(read_sources([str(p)], columns={"text": "content"}))
+    assert "no column 'content'" in str(err)
+
+
+def test_warc_archive_pages(tmp_path, fixtures):
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    p = tmp_path / "crawl.warc.gz"
+    with p.open("wb") as f:
+        w = WARCWriter(f, gzip=True)
+        for uri, ctype, body in [("https://news.example/star", "text/html; charset=utf-8", (fixtures / "daily-star-article.html").read_bytes()),
+                                 ("https://news.example/logo.png", "image/png", b"\x89PNG")]:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            w.write_record(w.create_warc_record(uri, "response", payload=BytesIO(body), http_headers=headers))
+    items = list(run([str(p)]))
+    assert len(items) == 1
+    (item,) = items
+    assert item.document.doc_id == "https://news.example/star" and item.document.url == "https://news.example/star"
+    assert {(c.metric, c.value) for c in item.claims} >= {("killed", 498), ("wounded", 1597)}
+    bad = tmp_path / "bad.warc"
+    bad.write_bytes(b"this is not a warc file at all")
+    (err,) = list(read_sources([str(bad)]))
+    assert isinstance(err, InputError) and "not a readable WARC" in err.message

@@ -85,6 +85,7 @@ def read_warc(data: bytes, origin: str) -> Iterator[Source | InputError]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    n = 0
     try:
         for n, record in enumerate(ArchiveIterator(io.BytesIO(data)), 1):
             if record.rec_type != "response":
@@ -103,6 +104,9 @@ def read_warc(data: bytes, origin: str) -> Iterator[Source | InputError]:
             yield Source(uri or where, body, url=uri, published=date, html="html" in ctype, origin=where)
     except ArchiveLoadFailed as e:
         yield InputError(origin, f"not a readable WARC file ({e})")
+        return
+    if n == 0:
+        yield InputError(origin, "not a readable WARC file (no records)")
 
 
 def _kind(path: Path) -> str:
