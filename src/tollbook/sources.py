@@ -85,6 +85,12 @@ def read_warc(data: bytes, origin: str) -> Iterator[Source | InputError]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    import zlib
+
+    head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data[:65536]) if data[:2] == b"\x1f\x8b" else data
+    if not head.lstrip()[:5] == b"WARC/":
+        yield InputError(origin, "not a readable WARC file (no WARC/1.x record header)")
+        return
     n = 0
     try:
         for n, record in enumerate(ArchiveIterator(io.BytesIO(data)), 1):
