@@ -41,6 +41,16 @@ REPORTS = [
     ("The raid left 3 ISIS fighters dead.", 3, 0),
     ("Troops destroyed 40 homes in the village.", 0, 0),
     ("Four farmers including a village elder were abducted and killed by armed men.", 4, 0),
+    # unknown numbers coordinate; subset lists stay subsets; partitives take their own verb
+    ("Two guards and an unknown number of raiders were injured in the fighting.", 0, 2),
+    ("At least five people, including three soldiers and at least one contractor, were hurt by the blast.", 0, 5),
+    ("Militants seized 30 travellers on the highway; 9 of these passengers were wounded.", 0, 9),
+    # acronyms, appositions with commas, "stabbed and killed", reflexives
+    ("Twelve Afghan Local Police (ALP) members were killed at the post.", 12, 0),
+    ("At least two guards, including Omar Said, a shift leader, were killed in the raid.", 2, 0),
+    ("Colonel Ivan Petrov, a retired officer, was stabbed and killed outside his home.", 1, 0),
+    ("The attacker opened fire, wounding four shoppers before killing himself.", 1, 4),
+    ("Gunmen attacked and killed farmer Jonas Meyer near the border.", 1, 0),
     # no one
     ("No one was hurt when the shell hit an empty school, officials said.", 0, 0),
     ("Nobody was killed in the blast.", 0, 0),

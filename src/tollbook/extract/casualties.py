@@ -38,8 +38,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
     c = cues()
     after, before, toll = c["after"], c["before"], c["toll"]
     stop = alternation(c["victim_stop"] + [a for a in c["aux"] if " " not in a] + list(after) + list(before))
-    vword = rf"(?:(?-i:[A-Z]{{2,}})(?![\w'’-])|(?!(?:{stop})(?![\w'’-]))(?:[A-Za-z][\w'’./-]*|\d+-[A-Za-z][\w-]*))"
-    paren = rf"(?:,\s*(?:{alternation(c['paren_starts'])})\b[^,;]{{0,80}},|\s+(?:including|among them)\s+[^,;]{{1,80}}?(?=\s+(?:were|was|have|has|had)\b))"
+    vword = rf"(?:(?-i:\(?[A-Z]{{2,}}\)?)(?![\w'’-])|(?!(?:{stop})(?![\w'’-]))(?:[A-Za-z][\w'’./-]*|\d+-[A-Za-z][\w-]*))"
+    paren = rf"(?:,\s*(?:{alternation(c['paren_starts'])})\b[^;]{{0,120}}?,|\s+(?:including|among them)\s+[^,;]{{1,80}}?(?=\s+(?:were|was|have|has|had)\b))"
     tverbs = alternation(c["toll_verbs"])
     kinds = victim_tables()["kinds"]
     not_single = set(victim_tables()["not_singular"])
@@ -48,7 +48,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     return {
         "right": re.compile(
             rf"^[”\"’]?(?P<vict>(?:\s+{vword}){{0,7}}?)(?<! and)(?<! or)(?P<paren>\s*{paren})?"
-            rf"(?P<aux>(?:\s*,?\s+(?:{alternation(c['aux'])}))*)\s*(?<![\w-])(?P<cue>{alternation(list(after))})(?![\w])",
+            rf"(?P<aux>(?:\s*,?\s+(?:{alternation(c['aux'])}))*)\s*(?:[a-z]+ed\s+and\s+)?(?<![\w-])(?P<cue>{alternation(list(after))})(?![\w])",
             re.I,
         ),
         "active": re.compile(
@@ -56,7 +56,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|After|During|When|As)\b)[A-Z][a-z]+)",
         ),
         "active_cue": re.compile(rf"^(?:{alternation(c['active_cues'])})$", re.I),
-        "before": re.compile(rf"(?<![\w])(?P<cue>{alternation(list(before))})\s+(?:(?:the|his|her|their|its|both|all)\s+)?$", re.I),
+        "before": re.compile(rf"(?<![\w])(?P<cue>{alternation(list(before))})\s+(?:(?:the|his|her|their|its|both|all)\s+)?"
+                             rf"(?:(?:{alternation(single)})\s+)?$", re.I),
         "toll": re.compile(
             rf"(?<![\w])(?P<cue>{alternation(list(toll))})(?P<of>\s+(?:of|among|for|from|in)\s+[^,;:.]{{1,80}}?)?"
             rf"(?:\s+(?:{tverbs}))+\s*$",
@@ -72,13 +73,14 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "subset_after": re.compile(r"^\s+of\s+(?:them|whom|those)\b", re.I),
         "subset_died": re.compile(r"^\s+of\s+(?:them|whom|those)\s+(?:\w+\s+){0,2}?(?:fatally|died|dead|killed|succumbed|later died)\b", re.I),
         "partitive": re.compile(rf"^\s+{c['partitive']}\s+", re.I),
-        "partitive_died": re.compile(r"\b(?:has|have|had|later)?\s*(?:died|passed away|(?:was|were|has been|have been) killed)\b", re.I),
+        "partitive_cue": re.compile(
+            rf"^(?:[\w'’-]+\s+){{0,6}}?(?:(?:{alternation(c['aux'])})\s+)*(?<![\w-])(?P<cue>{alternation(list(after))})(?![\w])", re.I),
         "agent_singular": re.compile(
             rf"(?<![\w])(?P<art>[Aa]n?)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?P<noun>[a-z]+(?:{alternation(victim_tables()['agent_suffixes'])}))\s+"
             rf"(?:(?:was|has been|had been|is)\s+(?:\w+\s+)?)?(?i:killed|died|shot dead|stabbed to death|beaten to death|murdered|assassinated|executed|wounded|injured|hurt|shot)\b)"),
         "singular": re.compile(
             rf"(?<![\w])(?:(?P<art>a|an|another)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(single)})(?![\w'’-])|\d+-year-old\b)"
-            rf"|(?P<det>the|his|her|their|this|that)\s+(?=(?:[\w'’-]+\s+)?(?:{alternation(single)})(?![\w'’-])))", re.I
+            rf"|(?P<det>the|his|her|their|this|that)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(single)})(?![\w'’-])))", re.I
         ),
         # Headlines drop the article: "Ukrainian soldier killed in shelling".
         "headline": re.compile(
@@ -86,11 +88,14 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?i:killed|dies|died|dead|wounded|injured|hurt|shot dead|captured|missing)\b"),
         "named": re.compile(
             r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,3})(?P<app>,\s+[^,;]{2,120},)?"
-            r"(?=\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?(?:killed|shot|stabbed|found dead|pronounced|declared|fatally|murdered|beaten|wounded|injured|hurt)|died|dies|passed away)\b)"
+            r"(?=\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?(?:killed|shot|stabbed|found dead|pronounced|declared|fatally|murdered|beaten|wounded|injured|hurt)|(?:was|has been|had been)\s+(?:beheaded|executed|assassinated|slain|lynched|decapitated)|died|dies|passed away)\b)"
         ),
         "before_name": re.compile(
             rf"(?i:\b(?:{alternation([k for k, v in before.items() if v in ('killed', 'wounded', 'captured')])}))\s+(?:\d+-year-old\s+)?"
+            rf"(?:(?i:{alternation(single)})\s+)?"
             r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,3})"),
+        # "the bomber detonated, killing himself": the attacker is among the dead.
+        "reflexive": re.compile(r"\b(?:killing|killed|shooting|shot|fatally shooting|fatally shot|turning the gun on)\s+(?P<who>himself|herself)\b", re.I),
         # "The hostages were killed": as many as the document counted before.
         "anaphoric": re.compile(
             rf"(?<![\w])(?P<det>[Tt]he|[Aa]ll the|[Bb]oth)\s+(?=(?:{alternation([w for w in kinds if w.endswith('s') and w not in not_single])})\b"
@@ -134,6 +139,9 @@ def candidate_figures(sentence: str) -> list[Figure]:
         if not is_known_name(name) and not any(s <= m.start("name") < e for s, e in taken):
             out.append(Figure(1, None, None, "exact", name, m.start("name"), m.end("name")))
             taken.append((m.start("name"), m.end("name")))
+    for m in p["reflexive"].finditer(sentence):
+        if not any(s <= m.start("who") < e for s, e in taken):
+            out.append(Figure(1, None, None, "exact", m.group("who"), m.start("who"), m.end("who")))
     for m in p["anaphoric"].finditer(sentence):
         if not any(s <= m.start() < e for s, e in taken):
             out.append(Figure(None, None, None, "anaphoric", m.group("det"), m.start(), m.start() + len(m.group("det"))))
@@ -183,8 +191,10 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
     if part:
         # "One of the five people hospitalized has died": the cue comes after the partitive phrase.
         clause = re.split(r"[;:]", right[part.end():], maxsplit=1)[0]
-        died = p["partitive_died"].search(clause)
-        return ("killed", "") if died else None
+        cue = p["partitive_cue"].search(clause)
+        if not cue:
+            return None
+        return cues()["after"][_key(cue.group("cue"))], ""
     m = p["right"].match(right)
     if not m:
         return None
@@ -222,8 +232,8 @@ def mentions(sentence: str) -> list[Mention]:
                 found[i] = Mention(f, r[0], "people", r[1])
                 prev_end = f.end
             continue
-        named = f.value == 1 and f.count_text[:1].isupper() and f.count_text.split()[0].lower() not in _DETERMINERS \
-            and parse_number(f.count_text) is None
+        named = (f.value == 1 and f.count_text[:1].isupper() and f.count_text.split()[0].lower() not in _DETERMINERS
+                 and parse_number(f.count_text) is None) or f.count_text.lower() in ("himself", "herself")
         if named:
             victims = f.count_text
         m = p["before"].search(left)
@@ -301,7 +311,7 @@ def mentions(sentence: str) -> list[Mention]:
             if died:
                 # "five were shot, one of them fatally": a killed figure, not a part of the same metric.
                 ment = Mention(f, "killed", last.unit, ment.victims_text or last.victims_text, None)
-            elif p["subset_before"].search(between) or p["subset_after"].match(sentence[f.end:]):
+            elif _within_subset(between) or p["subset_after"].match(sentence[f.end:]):
                 own = ment.metric if i in own_cue else None
                 if own and own != last.metric and last.metric in ("shot", "casualties"):
                     # "five people were shot, including one who was pronounced dead"
@@ -336,6 +346,16 @@ def mentions(sentence: str) -> list[Mention]:
 
 
 _DETERMINERS = frozenset("a an another the his her their its this that one".split())
+
+
+_SUBSET_WORD = re.compile(r"\b(?:including|among them|among whom|of whom|of them|among those|among the dead|among the victims)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:were|was|are|is|have|has|had)\b", re.I)
+
+
+def _within_subset(between: str) -> bool:
+    """"…, including two soldiers and at least one citizen": still inside the subset list."""
+    m = _SUBSET_WORD.search(between)
+    return bool(m) and not _CLAUSE_BREAK.search(between[m.end():])
 
 
 def _key(cue: str) -> str:
