@@ -51,6 +51,12 @@ REPORTS = [
     ("Colonel Ivan Petrov, a retired officer, was stabbed and killed outside his home.", 1, 0),
     ("The attacker opened fire, wounding four shoppers before killing himself.", 1, 4),
     ("Gunmen attacked and killed farmer Jonas Meyer near the border.", 1, 0),
+    # bodies, pronoun objects, adjectival participles, parentheses in victim words
+    ("Police said the body of a young man was found in a canal on Sunday.", 1, 0),
+    ("Soldiers stopped a driver at a checkpoint and shot him dead.", 1, 0),
+    ("An injured soldier died in hospital on Monday.", 1, 0),
+    ("Eight guards from the 3rd Battalion (border unit) were reported killed.", 8, 0),
+    ("A boy and an adolescent were killed when the roof fell. 2 fatalities.", 2, 0),
     # no one
     ("No one was hurt when the shell hit an empty school, officials said.", 0, 0),
     ("Nobody was killed in the blast.", 0, 0),

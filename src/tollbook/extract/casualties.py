@@ -38,7 +38,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
     c = cues()
     after, before, toll = c["after"], c["before"], c["toll"]
     stop = alternation(c["victim_stop"] + [a for a in c["aux"] if " " not in a] + list(after) + list(before))
-    vword = rf"(?:(?-i:\(?[A-Z]{{2,}}\)?)(?![\w'’-])|(?!(?:{stop})(?![\w'’-]))(?:[A-Za-z][\w'’./-]*|\d+-[A-Za-z][\w-]*))"
+    kinds_alt = alternation(list(victim_tables()["kinds"]))
+    vword = (rf"(?:(?-i:\(?[A-Z]{{2,}}\)?)(?![\w'’-])|\d+(?:st|nd|rd|th)\b|\([^()]{{1,40}}\)"
+             rf"|(?!(?:{stop})(?![\w'’-])(?!\s+(?:{kinds_alt})\b))(?:[A-Za-z][\w'’./-]*|\d+-[A-Za-z][\w-]*))")
     paren = rf"(?:,\s*(?:{alternation(c['paren_starts'])})\b[^;]{{0,120}}?,|\s+(?:including|among them)\s+[^,;]{{1,80}}?(?=\s+(?:were|was|have|has|had)\b))"
     tverbs = alternation(c["toll_verbs"])
     kinds = victim_tables()["kinds"]
@@ -47,8 +49,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
     nouns = alternation(list(kinds))
     return {
         "right": re.compile(
-            rf"^[”\"’]?(?P<vict>(?:\s+{vword}){{0,7}}?)(?<! and)(?<! or)(?P<paren>\s*{paren})?"
-            rf"(?P<aux>(?:\s*,?\s+(?:{alternation(c['aux'])}))*)\s*(?:[a-z]+ed\s+and\s+)?(?<![\w-])(?P<cue>{alternation(list(after))})(?![\w])",
+            rf"^[”\"’]?(?P<vict>(?:\s+{vword}){{0,10}}?)(?<! and)(?<! or)(?P<paren>\s*{paren})?"
+            rf"(?P<aux>(?:\s*,?\s+(?:{alternation(c['aux'])}))*)\s*(?:[a-z]+ed\s+and\s+)?(?<![\w-])(?P<cue>{alternation(list(after))})(?![\w])(?!\s+(?:{kinds_alt})\b)",
             re.I,
         ),
         "active": re.compile(
@@ -96,6 +98,13 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,3})"),
         # "the bomber detonated, killing himself": the attacker is among the dead.
         "reflexive": re.compile(r"\b(?:killing|killed|shooting|shot|fatally shooting|fatally shot|turning the gun on)\s+(?P<who>himself|herself)\b", re.I),
+        # "opened fire on a civilian, killing him": one dead (merged with the civilian if counted)
+        "pronoun_object": re.compile(r"\b(?:killing|killed|shot dead|shooting dead|stabbing to death|stabbed to death|executing|executed)\s+(?P<who>him|her)\b(?!\s+(?:own|self))", re.I),
+        "body": re.compile(
+            r"(?<![\w])(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?bod(?:y|ies)\s+of\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+            r"(?=\s+(?:was|were|has been|had been|have been)\s+(?:\w+\s+){0,2}?"
+            r"(?:found|discovered|recovered|retrieved|pulled|dumped|exhumed|unearthed)\b)"),
+        "pronoun_dead": re.compile(r"\b(?:shot|shooting|beat|beating|stabbed|stabbing|hacked|hacking)\s+(?P<who>him|her)\s+(?:dead|to death)\b", re.I),
         # "The hostages were killed": as many as the document counted before.
         "anaphoric": re.compile(
             rf"(?<![\w])(?P<det>[Tt]he|[Aa]ll the|[Bb]oth)\s+(?=(?:{alternation([w for w in kinds if w.endswith('s') and w not in not_single])})\b"
@@ -139,9 +148,14 @@ def candidate_figures(sentence: str) -> list[Figure]:
         if not is_known_name(name) and not any(s <= m.start("name") < e for s, e in taken):
             out.append(Figure(1, None, None, "exact", name, m.start("name"), m.end("name")))
             taken.append((m.start("name"), m.end("name")))
-    for m in p["reflexive"].finditer(sentence):
-        if not any(s <= m.start("who") < e for s, e in taken):
-            out.append(Figure(1, None, None, "exact", m.group("who"), m.start("who"), m.end("who")))
+    for key in ("reflexive", "pronoun_object", "pronoun_dead"):
+        for m in p[key].finditer(sentence):
+            if not any(s <= m.start("who") < e for s, e in taken):
+                out.append(Figure(1, None, None, "exact", m.group("who"), m.start("who"), m.end("who")))
+    for m in p["body"].finditer(sentence):
+        # the body and whose it was are one victim: drop "a young man" inside it
+        out = [f for f in out if not (m.start() <= f.start < m.end())]
+        out.append(Figure(1, None, None, "exact", m.group("np"), m.start(), m.end()))
     for m in p["anaphoric"].finditer(sentence):
         if not any(s <= m.start() < e for s, e in taken):
             out.append(Figure(None, None, None, "anaphoric", m.group("det"), m.start(), m.start() + len(m.group("det"))))
@@ -199,7 +213,7 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
     if not m:
         return None
     # A figure inside the victim words means two coordinated figures: the later one owns the cue.
-    if any(f.end < g.start < f.end + m.end("vict") for g in figures[i + 1:]):
+    if any(f.end < g.start < f.end + m.end("vict") and _COORDINATED.search(sentence[f.end:g.start]) for g in figures[i + 1:]):
         return None
     cue = re.sub(r"\s+", " ", m.group("cue").lower())
     if not m.group("aux").strip() and not m.group("paren") and p["active_cue"].match(cue) and p["active"].match(right[m.end():]):
@@ -222,7 +236,10 @@ def mentions(sentence: str) -> list[Mention]:
     how: dict[int, str] = {}
     own_cue: set[int] = set()
     prev_end = 0
+    covered = 0  # figures inside an earlier mention's victim words belong to it
     for i, f in enumerate(figures):
+        if f.start < covered:
+            continue
         left = sentence[prev_end: f.start]
         right = sentence[f.end:]
         metric = victims = None
@@ -233,7 +250,8 @@ def mentions(sentence: str) -> list[Mention]:
                 prev_end = f.end
             continue
         named = (f.value == 1 and f.count_text[:1].isupper() and f.count_text.split()[0].lower() not in _DETERMINERS
-                 and parse_number(f.count_text) is None) or f.count_text.lower() in ("himself", "herself")
+                 and parse_number(f.count_text) is None) or f.count_text.lower() in ("himself", "herself", "him", "her") \
+            or bool(_BODY.search(f.count_text))
         if named:
             victims = f.count_text
         m = p["before"].search(left)
@@ -241,7 +259,7 @@ def mentions(sentence: str) -> list[Mention]:
             metric = c["before"][_key(m.group("cue"))]
             victims = victims if named else _victims_after(right)
             how[i] = "before"
-            if metric == "shot" and p["to_death"].match(right[len(victims) + 1:] if victims else right):
+            if metric == "shot" and p["to_death"].match(right if named or not victims else right[len(victims) + 1:]):
                 metric = "killed"  # "shot two men to death"
         if metric is None and not named:
             m = p["toll"].search(sentence[: f.start])
@@ -255,6 +273,8 @@ def mentions(sentence: str) -> list[Mention]:
                 metric, v = r
                 victims = victims if named else v
                 own_cue.add(i)
+                if v and not named:
+                    covered = f.end + 1 + len(v)
         if metric is None and found and p["subset_died"].match(right):
             metric, victims = "killed", ""
         if metric is None and found and p["subset_before"].search(left):
@@ -345,6 +365,8 @@ def mentions(sentence: str) -> list[Mention]:
     return out
 
 
+_COORDINATED = re.compile(r"(?:\band|,|\bor)\s*$", re.I)
+_BODY = re.compile(r"\bbod(?:y|ies)\s+of\b", re.I)
 _DETERMINERS = frozenset("a an another the his her their its this that one".split())
 
 
