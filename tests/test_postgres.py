@@ -23,13 +23,13 @@ def test_every_command_matches_sqlite(postgres, tmp_path):
     pg = postgres.fresh_database("cmds")
     lite = str(tmp_path / "lite.db")
     for db in (pg, lite):
-        r = CliRunner().invoke(main, ["ingest", "--db", db, "--jobs", "1", *SOURCES])
+        r = CliRunner().invoke(main, ["ingest", "--db", db, "--jobs", "0", *SOURCES])
         assert r.exit_code == 0, r.output
     for cmd in COMMANDS:
         assert _out(pg, cmd) == _out(lite, cmd), cmd
     assert len(_out(pg, ["conflicts"])) == 1
     # ingesting again changes nothing
-    r = CliRunner().invoke(main, ["ingest", "--db", pg, "--jobs", "1", *SOURCES])
+    r = CliRunner().invoke(main, ["ingest", "--db", pg, "--jobs", "0", *SOURCES])
     assert "9 already in the ledger" in r.stderr
     out = tmp_path / "x"
     assert CliRunner().invoke(main, ["export", "--db", pg, "--format", "csv", "--out", str(out)]).exit_code == 0

@@ -29,28 +29,43 @@ class IngestStats:
 
 def ingest_all(ledger, items: Iterable[Source | InputError], jobs: int | None = None,
                on_error: Callable[[InputError], None] = lambda e: None, progress: bool = False,
-               cluster: str | None = None) -> IngestStats:
+               cluster: str | None = None, group: int = 32) -> IngestStats:
     """Process (on local cores, or a Dask cluster) and store every source; one bad document
     never stops the batch."""
     stats = IngestStats()
     bar = _Bar(stats) if progress else None
+    pending: list = []
+    last_flush = time.perf_counter()
+
+    def flush() -> None:
+        nonlocal last_flush
+        results = ledger.add_many([(p.document, list(p.claims)) for p in pending])
+        for p, res in zip(pending, results):
+            if isinstance(res, Exception):  # that document rolled back alone; go on with the rest
+                stats.failed += 1
+                on_error(InputError(p.source.origin or p.source.doc_id, f"not stored: {res}"))
+            else:
+                stats.new += res.new
+                stats.same += not res.new
+                stats.claims += res.claims
+        pending.clear()
+        last_flush = time.perf_counter()
+        if bar:
+            bar.update()
+
     try:
         for item in process_many(items, jobs=jobs, cluster=cluster):
             if isinstance(item, InputError):
                 stats.failed += 1
                 on_error(item)
             else:
-                try:
-                    res = ledger.add(item.document, item.claims)
-                except Exception as e:  # the document's transaction rolled back; go on with the rest
-                    stats.failed += 1
-                    on_error(InputError(item.source.origin or item.source.doc_id, f"not stored: {e}"))
-                else:
-                    stats.new += res.new
-                    stats.same += not res.new
-                    stats.claims += res.claims
-            if bar:
-                bar.update()
+                pending.append(item)
+            # A few documents per commit: a commit costs more than a document; never hold
+            # results longer than a moment, so an interruption loses little work.
+            if len(pending) >= group or time.perf_counter() - last_flush > 1.0:
+                flush()
+        if pending:
+            flush()
     finally:
         if bar:
             bar.close()

@@ -87,7 +87,8 @@ def extract(paths: tuple[str, ...], fmt: str | None, allow_private: bool) -> Non
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @db_option
-@click.option("--jobs", "-j", type=int, default=None, help="Worker processes (default: every core).")
+@click.option("--jobs", "-j", type=int, default=None,
+              help="Worker processes beside the one writing the ledger (default: cores - 1; 0: all in one process).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
 @click.option("--allow-private", is_flag=True, help="Let URLs reach private, loopback and link-local addresses.")
 @click.option("--cluster", metavar="tcp://HOST:8786", help="Run extraction on this Dask distributed scheduler.")

@@ -196,16 +196,20 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim]) -> set[
     """Join each claim of a just-stored document to its entry (or a new one); refresh those
     entries and their conflicts. Returns the entry ids touched."""
     touched: set[str] = set()
+    new: set[str] = set()
     links = []
     for c in found:
-        eid = _find_entry(conn, c, doc_key) or _new_entry(conn, c, doc_key)
+        eid = _find_entry(conn, c, doc_key)
+        if eid is None:
+            eid = _new_entry(conn, c, doc_key)
+            new.add(eid)
         links.append({"doc_key": doc_key, "claim_id": c.claim_id, "entry_id": eid})
         touched.add(eid)
     if links:
         conn.execute(_stmts()["link"], links)
     for eid in sorted(touched):
         refresh_entry(conn, eid)
-    refresh_conflicts(conn, touched)
+    refresh_conflicts(conn, touched, fresh=new)
     return touched
 
 
@@ -292,17 +296,21 @@ def _best_place(places: Counter) -> str:
     return max(places.items(), key=score)[0]
 
 
-def refresh_conflicts(conn: Connection, entry_ids: set[str]) -> None:
-    """Recompute the conflicts of some entries against every comparable entry."""
+def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = frozenset()) -> None:
+    """Recompute the conflicts of some entries against every comparable entry (``fresh``
+    entries were just created and have none to drop)."""
     if not entry_ids:
         return
     st = _stmts()
     entry_ids = sorted(entry_ids)
     for eid in entry_ids:
-        conn.execute(st["unlink_a"], {"eid": eid})
-        conn.execute(st["unlink_b"], {"eid": eid})
+        if eid not in fresh:
+            conn.execute(st["unlink_a"], {"eid": eid})
+            conn.execute(st["unlink_b"], {"eid": eid})
+    # Only figures about a side or a place are comparable: "5 people killed" somewhere and
+    # "12 people killed" somewhere else are two events, not a contradiction.
     mine = [r for r in (conn.execute(st["row"], {"eid": eid}).one() for eid in entry_ids)
-            if r.as_of is not None and r.stance != "denied"]
+            if r.as_of is not None and r.stance != "denied" and (r.victims_affiliation or r.location)]
     found: dict[tuple[str, str], dict] = {}
     for a in mine:
         day = dt.date.fromisoformat(a.as_of)

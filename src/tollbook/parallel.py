@@ -18,7 +18,9 @@ from .sources import InputError
 
 
 def default_jobs() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    """Worker processes that, with the writing process, use every core."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(cores - 1, 1)
 
 
 def _process_chunk(chunk: list[Source | InputError]) -> list[Processed | InputError]:
@@ -28,6 +30,7 @@ def _process_chunk(chunk: list[Source | InputError]) -> list[Processed | InputEr
 def process_many(items: Iterable[Source | InputError], jobs: int | None = None, chunk_size: int = 16,
                  in_flight: int = 4, cluster: str | None = None) -> Iterator[Processed | InputError]:
     """Results for ``items`` in their order; at most ``jobs * in_flight`` chunks in memory.
+    ``jobs`` worker processes (default: one per core but the caller's); 0 runs in this process.
 
     ``cluster`` is the address of a Dask distributed scheduler (tcp://host:8786): the chunks
     are processed by its workers instead of local processes."""
@@ -40,8 +43,8 @@ def process_many(items: Iterable[Source | InputError], jobs: int | None = None, 
             # pure=False: two equal chunks are still two tasks (Dask would otherwise merge them).
             yield from _ordered(it, lambda fn, chunk: client.submit(fn, chunk, pure=False), workers * in_flight, chunk_size)
         return
-    jobs = jobs or default_jobs()
-    if jobs <= 1:
+    jobs = default_jobs() if jobs is None else jobs
+    if jobs <= 0:
         for item in it:
             yield item if isinstance(item, InputError) else process(item)
         return

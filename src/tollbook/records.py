@@ -154,11 +154,20 @@ class Claim:
     derived_from: tuple[str, ...] = ()  # claim_ids this figure is inferred from (shot minus killed)
 
     def to_dict(self) -> dict:
-        d = asdict(self)
-        d["via"] = list(self.via)
-        d["evidence"] = [asdict(e) for e in self.evidence]
-        d["derived_from"] = list(self.derived_from)
-        return d
+        # Written out rather than dataclasses.asdict: this runs for every claim stored.
+        v, c, loc, p = self.victims, self.claimant, self.location, self.period
+        return {
+            "doc_id": self.doc_id, "claim_id": self.claim_id, "metric": self.metric, "unit": self.unit,
+            "value": self.value, "low": self.low, "high": self.high, "qualifier": self.qualifier,
+            "count_text": self.count_text,
+            "victims": {"text": v.text, "affiliation": v.affiliation, "kind": v.kind},
+            "claimant": {"text": c.text, "name": c.name, "affiliation": c.affiliation, "kind": c.kind, "person": c.person},
+            "via": list(self.via),
+            "location": {"text": loc.text, "name": loc.name, "country": loc.country} if loc else None,
+            "period": {"start": p.start, "end": p.end}, "stance": self.stance, "part_of": self.part_of,
+            "evidence": [{"sentence": e.sentence, "start": e.start, "end": e.end} for e in self.evidence],
+            "derived_from": list(self.derived_from),
+        }
 
     @classmethod
     def from_dict(cls, d: dict) -> "Claim":

@@ -97,23 +97,24 @@ class Ledger:
 
     def add(self, doc: Document, found: Iterable[Claim]) -> IngestResult:
         """Store a document and its claims in one transaction; an unchanged document is skipped."""
-        key = doc.content_hash
-        found = list(found)
         with self.engine.begin() as conn:
-            if conn.execute(select(documents.c.doc_key).where(documents.c.doc_key == key)).first():
-                return IngestResult(key, doc.doc_id, 0, False)
-            conn.execute(documents.insert(), dict(
-                doc_key=key, doc_id=doc.doc_id, url=doc.url, outlet=doc.outlet, published=doc.published,
-                title=doc.title, raw=doc.raw, text=doc.text,
-                removed=json.dumps([asdict(r) for r in doc.removed]),
-                segments=json.dumps([asdict(s) for s in doc.segments]),
-                via=json.dumps(sorted({v for c in found for v in c.via})),
-                n_claims=len(found), ingested_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-            ))
-            if found:
-                conn.execute(claims.insert(), [_claim_row(key, c) for c in found])
-                ledger.add_document(conn, key, found)
-        return IngestResult(key, doc.doc_id, len(found), True)
+            return _store(conn, doc, list(found))
+
+    def add_many(self, batch: list[tuple[Document, list[Claim]]]) -> list[IngestResult | Exception]:
+        """Store several documents in one transaction (a commit costs more than a document).
+        Each document is still all-or-nothing: if any fails, the batch rolls back and its
+        documents are stored one by one, so the failure is reported for that document only."""
+        try:
+            with self.engine.begin() as conn:
+                return [_store(conn, doc, found) for doc, found in batch]
+        except Exception:
+            out: list[IngestResult | Exception] = []
+            for doc, found in batch:
+                try:
+                    out.append(self.add(doc, found))
+                except Exception as e:
+                    out.append(e)
+            return out
 
     # --- reading --------------------------------------------------------------------------
 
@@ -208,6 +209,25 @@ class Ledger:
         with self.engine.connect() as conn:
             return (conn.execute(select(func.count()).select_from(documents)).scalar_one(),
                     conn.execute(select(func.count()).select_from(claims)).scalar_one())
+
+
+def _store(conn, doc: Document, found: list[Claim]) -> IngestResult:
+    """Write one document, its claims and its ledger entries on an open transaction."""
+    key = doc.content_hash
+    if conn.execute(select(documents.c.doc_key).where(documents.c.doc_key == key)).first():
+        return IngestResult(key, doc.doc_id, 0, False)
+    conn.execute(documents.insert(), dict(
+        doc_key=key, doc_id=doc.doc_id, url=doc.url, outlet=doc.outlet, published=doc.published,
+        title=doc.title, raw=doc.raw, text=doc.text,
+        removed=json.dumps([asdict(r) for r in doc.removed]),
+        segments=json.dumps([asdict(s) for s in doc.segments]),
+        via=json.dumps(sorted({v for c in found for v in c.via})),
+        n_claims=len(found), ingested_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+    ))
+    if found:
+        conn.execute(claims.insert(), [_claim_row(key, c) for c in found])
+        ledger.add_document(conn, key, found)
+    return IngestResult(key, doc.doc_id, len(found), True)
 
 
 def _claim_row(key: str, c: Claim) -> dict:
