@@ -88,7 +88,7 @@ def extract(paths: tuple[str, ...], fmt: str | None, allow_private: bool) -> Non
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @click.option("--jobs", "-j", type=int, default=None,
-              help="Worker processes beside the one writing the ledger (default: cores - 1; 0: all in one process).")
+              help="Worker processes beside the one writing the ledger (default: one per core; 0: all in one process).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
 @click.option("--allow-private", is_flag=True, help="Let URLs reach private, loopback and link-local addresses.")
 @click.option("--cluster", metavar="tcp://HOST:8786", help="Run extraction on this Dask distributed scheduler.")
