@@ -402,7 +402,7 @@ def _conflict_rows(conn: Connection, metric: str | None, victims: str | None, li
     q = (select(c.metric, c.victims_affiliation, c.victims_kind, c.location, c.period_start, c.period_end, c.gap,
                 ea.c.record.label("a"), eb.c.record.label("b"))
          .select_from(conflicts.join(ea, ea.c.entry_id == c.entry_a).join(eb, eb.c.entry_id == c.entry_b))
-         .order_by(c.metric, c.victims_affiliation, c.period_end.desc(), c.entry_a, c.entry_b))
+         .order_by(c.metric, c.victims_affiliation, c.period_end, c.entry_a, c.entry_b))
     if metric:
         q = q.where(c.metric == metric)
     if victims:
@@ -433,11 +433,10 @@ def conflict_lines(conn: Connection, metric: str | None = None, victims: str | N
     """Conflicts as JSON lines, the same objects as ``Conflict.to_dict``, assembled from the
     stored entry records without parsing them: listing a million-claim ledger stays fast."""
     dumps = json.dumps
-    for r in _conflict_rows(conn, metric, victims, limit, offset):
-        victims_ = dumps({"affiliation": r.victims_affiliation or None, "kind": r.victims_kind})
-        period = dumps({"start": r.period_start, "end": r.period_end})
-        yield (f'{{"metric": {dumps(r.metric)}, "victims": {victims_}, "location": {dumps(r.location or None)}, '
-               f'"period": {period}, "entries": [{r.a}, {r.b}], "gap": {dumps(_num(r.gap))}}}')
+    for metric_, aff, kind, loc, start, end, g, a, b in _conflict_rows(conn, metric, victims, limit, offset):
+        yield (f'{{"metric": {dumps(metric_)}, "victims": {{"affiliation": {dumps(aff or None)}, "kind": {dumps(kind)}}}, '
+               f'"location": {dumps(loc or None)}, "period": {{"start": {dumps(start)}, "end": {dumps(end)}}}, '
+               f'"entries": [{a}, {b}], "gap": {dumps(_num(g))}}}')
 
 
 def entry_reports(conn: Connection, entry_id: str) -> list[dict]:

@@ -6,6 +6,7 @@ Bad input never stops a batch: each problem becomes an :class:`InputError` namin
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import sys
 from dataclasses import dataclass
@@ -57,7 +58,7 @@ def _read_bytes(path: Path) -> bytes:
     return data
 
 
-def read_csv(text: str, origin: str, columns: dict[str, str] | None = None) -> Iterator[Source | InputError]:
+def read_csv(stream: "str | IO[str]", origin: str, columns: dict[str, str] | None = None) -> Iterator[Source | InputError]:
     """Rows of a CSV (or TSV) file; ``columns`` maps our fields (id, text, html, url, outlet,
     published) to the file's column names, which otherwise are taken as they are."""
     import csv
@@ -65,7 +66,7 @@ def read_csv(text: str, origin: str, columns: dict[str, str] | None = None) -> I
 
     columns = columns or {}
     delimiter = "\t" if origin.lower().removesuffix(".gz").endswith(".tsv") else ","
-    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    reader = csv.DictReader(io.StringIO(stream) if isinstance(stream, str) else stream, delimiter=delimiter)
     missing = [c for c in columns.values() if reader.fieldnames and c not in reader.fieldnames]
     if missing:
         yield InputError(origin, f"no column {', '.join(map(repr, missing))} (columns: {', '.join(reader.fieldnames or [])})")
@@ -76,24 +77,27 @@ def read_csv(text: str, origin: str, columns: dict[str, str] | None = None) -> I
             yield from_record(rec, f"{origin}:{reader.line_num}", f"{Path(origin).name}:{reader.line_num}")
     except csv.Error as e:
         yield InputError(f"{origin}:{reader.line_num}", f"malformed CSV ({e})")
+    except UnicodeDecodeError:
+        yield InputError(f"{origin}:{reader.line_num + 1}", "cannot decode text (CSV files must be UTF-8)")
 
 
-def read_warc(data: bytes, origin: str) -> Iterator[Source | InputError]:
+def read_warc(data: "bytes | IO[bytes]", origin: str) -> Iterator[Source | InputError]:
     """The HTML responses archived in a WARC file (warcio), one source per page."""
-    import io
-
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     import zlib
 
-    head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data[:65536]) if data[:2] == b"\x1f\x8b" else data
+    stream = io.BytesIO(data) if isinstance(data, bytes) else data
+    first = stream.read(65536)
+    stream.seek(0)
+    head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(first) if first[:2] == b"\x1f\x8b" else first
     if not head.lstrip()[:5] == b"WARC/":
         yield InputError(origin, "not a readable WARC file (no WARC/1.x record header)")
         return
     n = 0
     try:
-        for n, record in enumerate(ArchiveIterator(io.BytesIO(data)), 1):
+        for n, record in enumerate(ArchiveIterator(stream), 1):
             if record.rec_type != "response":
                 continue
             ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
@@ -144,8 +148,11 @@ def from_record(rec: object, origin: str, default_id: str) -> Source | InputErro
     return Source(doc_id, body, html=not isinstance(text, str), origin=origin, **meta)
 
 
-def read_jsonl(stream: Iterable[str], name: str) -> Iterator[Source | InputError]:
+def read_jsonl(stream: Iterable[str | InputError], name: str) -> Iterator[Source | InputError]:
     for lineno, line in enumerate(stream, 1):
+        if isinstance(line, InputError):
+            yield line
+            continue
         if not line.strip():
             continue
         origin = f"{name}:{lineno}"
@@ -167,29 +174,59 @@ def read_path(path: Path, columns: dict[str, str] | None = None) -> Iterator[Sou
             if Path(child.name.lower().removesuffix(".gz")).suffix in KNOWN - {""}:
                 yield from read_path(child, columns)
         return
+    kind = _kind(path)
+    if kind in ("jsonl", "csv", "warc"):
+        # Archives can be large: read them as streams, never whole.
+        yield from _read_stream(path, kind, columns)
+        return
     try:
         data = _read_bytes(path)
         if not data.strip():
             yield InputError(origin, "empty file")
             return
-        if _kind(path) == "warc":
-            yield from read_warc(data, origin)
-            return
         text = decode(data, origin)
     except (OSError, ValueError, EOFError) as e:
         yield InputError(origin, str(e) or e.__class__.__name__)
         return
-    kind = _kind(path)
-    if kind == "jsonl":
-        yield from read_jsonl(text.splitlines(), origin)
-    elif kind == "csv":
-        yield from read_csv(text, origin, columns)
-    elif kind == "warc":
-        yield from read_warc(data, origin)
-    elif not text.strip():
+    if not text.strip():
         yield InputError(origin, "empty file")
     else:
         yield Source(path.name, text, html=kind == "html", origin=origin)
+
+
+def _open(path: Path) -> IO[bytes]:
+    if path.suffix == ".gz" and not path.name.lower().endswith(".warc.gz"):
+        return gzip.open(path, "rb")
+    return path.open("rb")
+
+
+def _read_stream(path: Path, kind: str, columns: dict[str, str] | None) -> Iterator[Source | InputError]:
+    origin = str(path)
+    try:
+        with _open(path) as f:
+            head = f.read(4096)
+            f.seek(0)
+            if not head.strip():
+                yield InputError(origin, "empty file")
+                return
+            if kind == "warc":
+                yield from read_warc(f, origin)
+            elif b"\x00" in head:
+                yield InputError(origin, "binary file, not text")
+            elif kind == "jsonl":
+                yield from read_jsonl(_decoded_lines(f, origin), origin)
+            else:
+                yield from read_csv(io.TextIOWrapper(f, encoding="utf-8-sig", newline=""), origin, columns)
+    except (OSError, EOFError) as e:
+        yield InputError(origin, str(e) or e.__class__.__name__)
+
+
+def _decoded_lines(f: IO[bytes], origin: str) -> Iterator[str | InputError]:
+    for lineno, raw in enumerate(f, 1):
+        try:
+            yield decode(raw, f"{origin}:{lineno}")
+        except ValueError as e:
+            yield InputError(f"{origin}:{lineno}", str(e))
 
 
 def read_sources(paths: Iterable[str], stdin: IO[str] | None = None,

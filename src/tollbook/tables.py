@@ -37,7 +37,7 @@ claims = Table(
 
 
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 meta = Table("tollbook_meta", metadata, Column("key", String(32), primary_key=True), Column("value", Text, nullable=False))
 
@@ -76,7 +76,8 @@ conflicts = Table(
     Column("metric", String(16), nullable=False), Column("victims_affiliation", Text, nullable=False),
     Column("victims_kind", String(16), nullable=False), Column("location", Text, nullable=False),
     Column("gap", Float, nullable=False), Column("period_start", String(10)), Column("period_end", String(10)),
-    Index("ix_conflicts_group", "metric", "victims_affiliation"),
+    # The listing order, so `tollbook conflicts` reads the index instead of sorting.
+    Index("ix_conflicts_order", "metric", "victims_affiliation", "period_end", "entry_a", "entry_b"),
 )
 
 # Feed items already ingested (or failed for good), so `tollbook watch` takes only new ones.
