@@ -7,7 +7,8 @@ lists every document, outlet and evidence sentence, and counts how many of its r
 independent: documents that relay an agency (``via``) or repeat another's wording are not.
 
 Two entries conflict when different claimants give figures for the same metric, victim group
-and place, with as-of dates within :data:`CONFLICT_DAYS`, whose intervals do not overlap.
+and place, with as-of dates within :data:`CONFLICT_DAYS`, whose intervals do not overlap; an
+entry is compared with each other claimant's entry nearest to it in time.
 "About N" is read as N ± 10%. A claimant changing its own figure is a revision on its
 timeline, never a conflict.
 
@@ -185,7 +186,7 @@ def _stmts() -> dict:
         "update": update(entries).where(e.entry_id == b("eid")),
         "unlink_a": delete(conflicts).where(conflicts.c.entry_a == b("eid")),
         "unlink_b": delete(conflicts).where(conflicts.c.entry_b == b("eid")),
-        "rivals": select(entries).where(
+        "rivals": select(e.entry_id, e.claimant_key, e.as_of, e.value, e.low, e.high, e.qualifier).where(
             e.metric == b("metric"), e.unit == b("unit"), e.victims_affiliation == b("va"), e.victims_kind == b("vkind"),
             e.location == b("loc"), e.as_of >= b("lo"), e.as_of <= b("hi"), e.claimant_key != b("ck"), e.stance != "denied"),
         "conflict": insert(conflicts),
@@ -297,8 +298,8 @@ def _best_place(places: Counter) -> str:
 
 
 def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = frozenset()) -> None:
-    """Recompute the conflicts of some entries against every comparable entry (``fresh``
-    entries were just created and have none to drop)."""
+    """Recompute the conflicts of some entries against each other claimant's comparable entry
+    nearest in time (``fresh`` entries were just created and have none to drop)."""
     if not entry_ids:
         return
     st = _stmts()
@@ -319,7 +320,12 @@ def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = f
             "lo": (day - dt.timedelta(days=CONFLICT_DAYS)).isoformat(), "hi": (day + dt.timedelta(days=CONFLICT_DAYS)).isoformat(),
             "ck": a.claimant_key}).all()
         ia = interval(a.value, a.low, a.high, a.qualifier)
-        for b in others:
+        # Each other claimant's figure nearest in time: its say at that moment. Comparing with
+        # every report in the window would grow with the square of a busy week's reports.
+        nearest: dict[str, object] = {}
+        for b in sorted(others, key=lambda b: (_days(b.as_of, a.as_of), b.entry_id)):
+            nearest.setdefault(b.claimant_key, b)
+        for b in nearest.values():
             g = gap(ia, interval(b.value, b.low, b.high, b.qualifier))
             if g <= 0:
                 continue
