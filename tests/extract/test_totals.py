@@ -40,6 +40,8 @@ REPORTS = [
     ("Six bodies were recovered from the rubble on Sunday.", 6, 0),
     ("The raid left 3 ISIS fighters dead.", 3, 0),
     ("Troops destroyed 40 homes in the village.", 0, 0),
+    ("Troops destroyed 40 civilian houses in the village.", 0, 0),
+    ("Artillery destroyed up to 30 servicemen of the 5th Brigade, the ministry said.", 30, 0),
     ("Four farmers including a village elder were abducted and killed by armed men.", 4, 0),
     # unknown numbers coordinate; subset lists stay subsets; partitives take their own verb
     ("Two guards and an unknown number of raiders were injured in the fighting.", 0, 2),

@@ -387,7 +387,7 @@ def mentions(sentence: str) -> list[Mention]:
             if not re.search(r"\b(?:bod(?:y|ies)|corpses?|remains)\b", ment.victims_text, re.I):
                 continue
             ment = Mention(f, "killed", unit, ment.victims_text, ment.part_of)
-        if ment.metric == "destroyed" and unit == "people" and ment.victims_text and is_person_noun(ment.victims_text.split()[-1]):
+        if ment.metric == "destroyed" and unit == "people" and _person_head(ment.victims_text):
             # Military communiqués "destroy" soldiers: that is a claim of killed.
             ment = Mention(f, "killed", unit, ment.victims_text, ment.part_of)
         if ment.metric in ("destroyed", "shot_down") and unit == "people":
@@ -405,6 +405,16 @@ def mentions(sentence: str) -> list[Mention]:
                 ment = Mention(ment.figure, ment.metric, ment.unit, sib.victims_text, ment.part_of)
         out.append(ment)
     return out
+
+
+_PREPOSITION = re.compile(r"\s+(?:of|in|from|near|at|on|during|with|across|along)\s+", re.I)
+
+
+def _person_head(victims: str) -> bool:
+    """Whether a noun phrase is about people: its head ("servicemen of the 113th Brigade")
+    is a person noun, not a thing ("civilian houses")."""
+    np = _PREPOSITION.split(victims, maxsplit=1)[0].split()
+    return bool(np) and (is_person_noun(np[-1]) or (len(np) > 1 and is_person_noun(" ".join(np[-2:]))))
 
 
 _COORDINATED = re.compile(r"(?:\band|,|\bor)\s*$", re.I)
