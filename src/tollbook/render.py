@@ -32,12 +32,12 @@ def flat(c: Claim) -> dict:
     }
 
 
-def csv_rows(items: Iterable[Claim]) -> Iterator[str]:
+def _csv(rows: Iterable[dict], fields: list[str]) -> Iterator[str]:
     buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=CSV_FIELDS)
+    w = csv.DictWriter(buf, fieldnames=fields)
     w.writeheader()
-    for c in items:
-        w.writerow(flat(c))
+    for row in rows:
+        w.writerow(row)
         yield buf.getvalue().rstrip("\r\n")
         buf.seek(0)
         buf.truncate()
@@ -45,13 +45,15 @@ def csv_rows(items: Iterable[Claim]) -> Iterator[str]:
         yield buf.getvalue().rstrip("\r\n")
 
 
+def csv_rows(items: Iterable[Claim]) -> Iterator[str]:
+    return _csv((flat(c) for c in items), CSV_FIELDS)
+
+
 def figure_text(c: Claim) -> str:
-    if c.value is not None:
-        mark = {"about": "~", "at_least": "≥", "at_most": "≤"}.get(c.qualifier, "")
-        return f"{mark}{int(c.value):,}"
-    if c.low is not None and c.high is not None:
-        return f"{int(c.low):,}–{int(c.high):,}"
-    return c.count_text or "?"
+    """A claim's figure for a table; vague words as written ("dozens")."""
+    if c.qualifier == "vague" and c.count_text:
+        return c.count_text
+    return entry_figure({"value": c.value, "low": c.low, "high": c.high, "qualifier": c.qualifier})
 
 
 def _cut(s: str | None, n: int) -> str:
@@ -98,19 +100,6 @@ def entry_flat(d: dict) -> dict:
         "documents": "; ".join(d["documents"]), "outlets": "; ".join(d["outlets"]), "via": "; ".join(d["via"]),
         "claims": "; ".join(d["claims"]),
     }
-
-
-def _csv(rows: Iterable[dict], fields: list[str]) -> Iterator[str]:
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=fields)
-    w.writeheader()
-    for row in rows:
-        w.writerow(row)
-        yield buf.getvalue().rstrip("\r\n")
-        buf.seek(0)
-        buf.truncate()
-    if buf.getvalue():
-        yield buf.getvalue().rstrip("\r\n")
 
 
 def entry_figure(d: dict) -> str:
