@@ -174,10 +174,15 @@ def _stmts() -> dict:
     join = entry_claims.join(claims, and_(claims.c.doc_key == entry_claims.c.doc_key,
                                           claims.c.claim_id == entry_claims.c.claim_id)) \
         .join(documents, documents.c.doc_key == entry_claims.c.doc_key)
+    find = select(e.entry_id, e.victims_kind, e.location, e.as_of, e.first_as_of).where(
+        e.claimant_key == b("ck"), e.metric == b("metric"), e.value_key == b("vk"), e.victims_affiliation == b("va"),
+        e.unit == b("unit"), e.stance == b("stance"))
     return {
-        "find": select(e.entry_id, e.victims_kind, e.location, e.as_of, e.first_as_of).where(
-            e.claimant_key == b("ck"), e.metric == b("metric"), e.value_key == b("vk"), e.victims_affiliation == b("va"),
-            e.unit == b("unit"), e.stance == b("stance")).order_by(e.as_of.desc().nulls_last(), e.entry_id),
+        # Only entries whose dates can hold the claim's: the lookup stays small however many
+        # reports of "1 killed" an outlet has made over the years.
+        "find": find.order_by(e.as_of.desc().nulls_last(), e.entry_id).limit(50),
+        "find_dated": find.where(or_(e.as_of.is_(None), and_(e.as_of >= b("lo"), e.first_as_of <= b("hi"))))
+        .order_by(e.as_of.desc().nulls_last(), e.entry_id).limit(50),
         "link": insert(entry_claims),
         "new": insert(entries),
         "members": select(claims.c.record, documents.c.doc_id, documents.c.outlet, documents.c.url, documents.c.via)
@@ -215,9 +220,18 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim]) -> set[
 
 
 def _find_entry(conn: Connection, c: Claim, doc_key: str) -> str | None:
-    rows = conn.execute(_stmts()["find"], {
-        "ck": claimant_key(c, doc_key), "metric": c.metric, "vk": value_key(c), "va": c.victims.affiliation or "",
-        "unit": c.unit, "stance": c.stance}).all()
+    end = c.period.end
+    lo = hi = None
+    if end:
+        day = dt.date.fromisoformat(end)
+        lo = (day - dt.timedelta(days=SAME_CLAIM_DAYS)).isoformat()
+        hi = (day + dt.timedelta(days=SAME_CLAIM_DAYS)).isoformat()
+    params = {"ck": claimant_key(c, doc_key), "metric": c.metric, "vk": value_key(c), "va": c.victims.affiliation or "",
+              "unit": c.unit, "stance": c.stance}
+    if end:
+        rows = conn.execute(_stmts()["find_dated"], {**params, "lo": lo, "hi": hi}).all()
+    else:
+        rows = conn.execute(_stmts()["find"], params).all()
     loc = scope(c.location.__dict__ if c.location else None)
     for r in rows:
         if not _kind_ok(r.victims_kind, c.victims.kind):

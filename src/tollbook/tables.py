@@ -37,7 +37,7 @@ claims = Table(
 
 
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 meta = Table("tollbook_meta", metadata, Column("key", String(32), primary_key=True), Column("value", Text, nullable=False))
 
@@ -58,7 +58,7 @@ entries = Table(
     Column("documents", Text, nullable=False), Column("outlets", Text, nullable=False), Column("via", Text, nullable=False),
     Column("claims", Text, nullable=False),
     Column("record", Text),  # the entry as JSON (Entry.to_dict), written by refresh_entry
-    Index("ix_entries_lookup", "claimant_key", "metric", "victims_affiliation", "victims_kind", "value_key"),
+    Index("ix_entries_lookup", "claimant_key", "metric", "value_key", "victims_affiliation", "as_of"),
     Index("ix_entries_group", "metric", "unit", "victims_affiliation", "victims_kind", "location", "as_of"),
 )
 
