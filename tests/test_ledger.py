@@ -150,3 +150,17 @@ def test_export(tmp_path, fmt):
         assert pq.read_table(out / "conflicts.parquet").num_rows == 1
     elif fmt == "jsonl":
         assert len((out / "claims.jsonl").read_text().splitlines()) == 9
+
+
+def test_entries_written_on_ingest_equal_a_full_recompute(tmp_path):
+    from sqlalchemy import select
+
+    from tollbook.ledger import refresh_entry
+    from tollbook.tables import entries
+
+    with build(tmp_path, SEEDS + [WIRE]) as ledger:
+        before = {e.entry_id: e.to_dict() for e in ledger.entries()}
+        with ledger.engine.begin() as conn:
+            for eid in conn.execute(select(entries.c.entry_id)).scalars().all():
+                refresh_entry(conn, eid)
+        assert {e.entry_id: e.to_dict() for e in ledger.entries()} == before

@@ -23,6 +23,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from types import SimpleNamespace
 from functools import lru_cache
 from typing import Iterable, Iterator
 from urllib.parse import urlparse
@@ -198,24 +199,34 @@ def _stmts() -> dict:
     }
 
 
-def add_document(conn: Connection, doc_key: str, found: Iterable[Claim]) -> set[str]:
+def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Document | None = None) -> set[str]:
     """Join each claim of a just-stored document to its entry (or a new one); refresh those
     entries and their conflicts. Returns the entry ids touched."""
     touched: set[str] = set()
-    new: set[str] = set()
+    new: dict[str, SimpleNamespace] = {}
+    members: dict[str, list] = {}
     links = []
+    via = json.dumps(sorted({v for c in found for v in c.via}))
     for c in found:
         eid = _find_entry(conn, c, doc_key)
         if eid is None:
-            eid = _new_entry(conn, c, doc_key)
-            new.add(eid)
+            row = _new_entry(conn, c, doc_key)
+            eid = row.entry_id
+            new[eid] = row
         links.append({"doc_key": doc_key, "claim_id": c.claim_id, "entry_id": eid})
         touched.add(eid)
+        if doc is not None:
+            members.setdefault(eid, []).append(SimpleNamespace(
+                record=json.dumps(c.to_dict()), doc_id=doc.doc_id, outlet=doc.outlet, url=doc.url, via=via))
     if links:
         conn.execute(_stmts()["link"], links)
     for eid in sorted(touched):
-        refresh_entry(conn, eid)
-    refresh_conflicts(conn, touched, fresh=new)
+        # A new entry holds only this document's claims: no need to read them back.
+        if eid in new and eid in members:
+            refresh_entry(conn, eid, members[eid], new[eid])
+        else:
+            refresh_entry(conn, eid)
+    refresh_conflicts(conn, touched, fresh=set(new))
     return touched
 
 
@@ -245,9 +256,9 @@ def _find_entry(conn: Connection, c: Claim, doc_key: str) -> str | None:
     return None
 
 
-def _new_entry(conn: Connection, c: Claim, doc_key: str) -> str:
+def _new_entry(conn: Connection, c: Claim, doc_key: str) -> SimpleNamespace:
     eid = stable_id("entry", doc_key, c.claim_id)
-    conn.execute(_stmts()["new"], dict(
+    row = dict(
         entry_id=eid, metric=c.metric, unit=c.unit, claimant_key=claimant_key(c, doc_key),
         claimant=json.dumps({k: getattr(c.claimant, k) for k in ("name", "affiliation", "kind", "person")}),
         victims_affiliation=c.victims.affiliation or "", victims_kind=c.victims.kind, victims_text=c.victims.text,
@@ -255,13 +266,16 @@ def _new_entry(conn: Connection, c: Claim, doc_key: str) -> str:
         qualifier=c.qualifier, stance=c.stance, value_key=value_key(c), as_of=c.period.end, first_as_of=c.period.end,
         period_start=c.period.start, n_claims=0, n_documents=0, independent_reports=0,
         documents="[]", outlets="[]", via="[]", claims="[]", record=None,
-    ))
-    return eid
+    )
+    conn.execute(_stmts()["new"], row)
+    return SimpleNamespace(**row)
 
 
-def refresh_entry(conn: Connection, entry_id: str) -> None:
-    """Recompute an entry's documents, outlets, relays, dates and place from its claims."""
-    rows = conn.execute(_stmts()["members"], {"eid": entry_id}).all()
+def refresh_entry(conn: Connection, entry_id: str, rows: list | None = None, row=None) -> None:
+    """Recompute an entry's documents, outlets, relays, dates and place from its claims
+    (``rows``: its members, and ``row``: the entry, when the caller has them already)."""
+    if rows is None:
+        rows = conn.execute(_stmts()["members"], {"eid": entry_id}).all()
     recs = [json.loads(r.record) for r in rows]
     doc_ids = list(dict.fromkeys(r.doc_id for r in rows))
     outlets = list(dict.fromkeys(outlet_of(r.outlet, r.url, r.doc_id) for r in rows))
@@ -284,7 +298,8 @@ def refresh_entry(conn: Connection, entry_id: str) -> None:
     starts = sorted(d for d in (rec["period"]["start"] for rec in recs) if d)
     places = Counter(json.dumps(rec["location"], sort_keys=True) for rec in recs if rec["location"])
     location = json.loads(_best_place(places)) if places else None
-    row = conn.execute(_stmts()["row"], {"eid": entry_id}).one()
+    if row is None:
+        row = conn.execute(_stmts()["row"], {"eid": entry_id}).one()
     entry = Entry(
         entry_id=entry_id, metric=row.metric, unit=row.unit, value=row.value, low=row.low, high=row.high,
         qualifier=row.qualifier, stance=row.stance,

@@ -229,7 +229,7 @@ def _store(conn, doc: Document, found: list[Claim]) -> IngestResult:
     ))
     if found:
         conn.execute(claims.insert(), [_claim_row(key, c) for c in found])
-        ledger.add_document(conn, key, found)
+        ledger.add_document(conn, key, found, doc)
     return IngestResult(key, doc.doc_id, len(found), True)
 
 
