@@ -24,6 +24,8 @@ POSITIVE = [
     ("Dozens of protesters were hurt when police charged the crowd.", [("wounded", None, "people", "protesters")]),
     ("A 19-year-old was shot dead outside a nightclub.", [("killed", 1, "people", "19-year-old")]),
     ("A 19-year-old man was shot dead outside a nightclub.", [("killed", 1, "people", "19-year-old man")]),
+    ("At least one soldier was killed at the checkpoint.", [("killed", 1, "people", "soldier")]),
+    ("The police chief was killed by a roadside bomb.", [("killed", 1, "people", "police chief")]),
 ]
 
 NEGATIVE = [

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..lexicon import alternation, data_json
 from ..records import Figure
 from ..resolve import equipment_unit, is_known_name, is_person_noun, victim_tables
-from .numbers import find_figures, parse_number
+from .numbers import figure_regex, find_figures
 
 @dataclass(frozen=True)
 class Mention:
@@ -291,7 +291,7 @@ def mentions(sentence: str) -> list[Mention]:
                 prev_end = f.end
             continue
         named = (f.value == 1 and f.count_text[:1].isupper() and f.count_text.split()[0].lower() not in _DETERMINERS
-                 and parse_number(f.count_text) is None) or f.count_text.lower() in ("himself", "herself", "him", "her") \
+                 and figure_regex().fullmatch(f.count_text) is None) or f.count_text.lower() in ("himself", "herself", "him", "her") \
             or bool(_BODY.search(f.count_text))
         if named:
             victims = f.count_text
