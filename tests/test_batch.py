@@ -7,7 +7,6 @@ import subprocess
 import sys
 import time
 
-import pytest
 from sqlalchemy import select
 
 from tollbook.batch import ingest_all

@@ -1,7 +1,5 @@
 """Every ledger command against a real PostgreSQL server gives what it gives on SQLite."""
-import json
 
-import pytest
 from click.testing import CliRunner
 
 from tollbook.cli import main
@@ -16,7 +14,7 @@ COMMANDS = [["claims"], ["ledger"], ["conflicts"], ["timeline", "--victims", "Ru
 def _out(db, cmd):
     r = CliRunner().invoke(main, cmd + ["--db", db, "--format", "jsonl"])
     assert r.exit_code == 0, r.output
-    return sorted(json.loads(l) for l in r.stdout.splitlines()) if False else sorted(r.stdout.splitlines())
+    return sorted(r.stdout.splitlines())
 
 
 def test_every_command_matches_sqlite(postgres, tmp_path):

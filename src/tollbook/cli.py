@@ -1,7 +1,6 @@
 """The ``tollbook`` command: a thin face over the library."""
 from __future__ import annotations
 
-import shutil
 import sys
 from importlib import resources
 from pathlib import Path

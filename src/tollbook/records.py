@@ -5,7 +5,7 @@ A :class:`Claim` serialises to exactly the record of ``shared/claim-schema.md``.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)

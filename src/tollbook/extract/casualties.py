@@ -45,7 +45,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     tverbs = alternation(c["toll_verbs"])
     kinds = victim_tables()["kinds"]
     not_single = set(victim_tables()["not_singular"])
-    single = [w for w in kinds if not w.endswith("s") and w not in not_single]
+    single = sorted(_single_nouns())
     nouns = alternation(list(kinds))
     return {
         "right": re.compile(
@@ -80,11 +80,6 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "agent_singular": re.compile(
             rf"(?<![\w])(?P<art>[Aa]n?)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?P<noun>[a-z]+(?:{alternation(victim_tables()['agent_suffixes'])}))\s+"
             rf"(?:(?:was|has been|had been|is)\s+(?:\w+\s+)?)?(?i:killed|died|shot dead|stabbed to death|beaten to death|murdered|assassinated|executed|wounded|injured|hurt|shot)\b)"),
-        "singular": re.compile(
-            rf"(?<![\w])(?:(?P<art>a|an|another)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(single)})(?![\w'’-])|\d+-year-old\b)"
-            rf"|(?P<det>the|his|her|their|this|that)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(single)})(?![\w'’-])))", re.I
-        ),
-        # Headlines drop the article: "Ukrainian soldier killed in shelling".
         "headline": re.compile(
             rf"^(?:[A-Z][\w'’.-]*\s+){{0,2}}(?P<noun>(?i:{alternation(single)}))\s+(?:was\s+|is\s+)?(?:\w+ly\s+)?"
             rf"(?i:killed|dies|died|dead|wounded|injured|hurt|shot dead|captured|missing)\b"),
@@ -92,10 +87,6 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,3})(?P<app>,\s+[^,;]{2,120},)?"
             r"(?=\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?(?:killed|shot|stabbed|found dead|pronounced|declared|fatally|murdered|beaten|wounded|injured|hurt)|(?:was|has been|had been)\s+(?:beheaded|executed|assassinated|slain|lynched|decapitated)|died|dies|passed away)\b)"
         ),
-        "before_name": re.compile(
-            rf"(?i:\b(?:{alternation([k for k, v in before.items() if v in ('killed', 'wounded', 'captured')])}))\s+(?:\d+-year-old\s+)?"
-            rf"(?:(?i:{alternation(single)})\s+)?"
-            r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,3})"),
         # "the bomber detonated, killing himself": the attacker is among the dead.
         "reflexive": re.compile(r"\b(?:killing|killed|shooting|shot|fatally shooting|fatally shot|turning the gun on)\s+(?P<who>himself|herself)\b", re.I),
         # "opened fire on a civilian, killing him": one dead (merged with the civilian if counted)
