@@ -7,8 +7,10 @@ Reads the evaluation data in place (it must not be copied into the project).
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import random
+from pathlib import Path
 
 from tollbook.pipeline import process
 from tollbook.records import Source
@@ -29,6 +31,8 @@ def main() -> None:
     a = ap.parse_args()
     rows = [json.loads(l) for l in open(a.data, encoding="utf-8")]
     random.Random(a.seed).shuffle(rows)
+    if a.metric == "claimant":
+        return claimants(rows, a)
     shown = 0
     for r in rows:
         gold = (r.get("gold") or {}).get(a.metric)
@@ -44,6 +48,32 @@ def main() -> None:
         print("   ", r["text"][: a.chars].replace("\n", " "))
         for c in claims:
             print(f"  -> {c.metric} {c.value} {c.qualifier} victims={c.victims.text!r} part_of={bool(c.part_of)} {c.stance} | {c.evidence[0].sentence[:200]}")
+        shown += 1
+        if shown >= a.limit:
+            break
+
+
+def claimants(rows, a) -> None:
+    """UCDP rows: the coded claimant's side against the sides our claims name."""
+    # The scorer's own side mapping, loaded from beside the data so both agree.
+    spec = importlib.util.spec_from_file_location("score", Path(a.data).resolve().parent.parent / "score.py")
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    shown = 0
+    for r in rows:
+        want = score.side_of(r["gold"].get("claimant"))
+        if not want:
+            continue
+        p = process(Source(r["id"], r["text"], r.get("url"), r.get("outlet"), r.get("published")))
+        claims = getattr(p, "claims", ())
+        sides = {c.claimant.affiliation for c in claims}
+        state = "ok" if want in sides else "none" if not claims else "wrong"
+        if a.only == "wrong" and state == "ok" or a.only == "under" and state != "none" or a.only == "over" and state != "wrong":
+            continue
+        print(f"=== {r['id']} {state} want={want} ({r['gold']['claimant']!r})")
+        print("   ", r["text"][: a.chars].replace("\n", " "))
+        for c in claims:
+            print(f"  -> {c.metric} {c.value} claimant={c.claimant.name!r}/{c.claimant.affiliation} | {c.evidence[0].sentence[:160]}")
         shown += 1
         if shown >= a.limit:
             break

@@ -20,7 +20,7 @@ def test_extract_jsonl_is_the_claim_schema():
     keys = {"doc_id", "claim_id", "metric", "unit", "value", "low", "high", "qualifier", "count_text", "victims",
             "claimant", "via", "location", "period", "stance", "part_of", "evidence"}
     assert all(keys <= set(r) for r in rows)
-    assert set(rows[0]["claimant"]) == {"text", "name", "affiliation", "kind", "person"}
+    assert set(rows[0]["claimant"]) == {"text", "name", "affiliation", "kind", "person", "implied"}
 
 
 def test_extract_reads_jsonl_from_stdin():

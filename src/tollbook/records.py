@@ -110,6 +110,8 @@ class Claimant:
     affiliation: str | None
     kind: str  # government | military | official | international | ngo | media | unknown
     person: str | None = None
+    # Not named in the text but shown by what the outlet reports (see extract/implied.py).
+    implied: bool = False
 
 
 @dataclass(frozen=True)
@@ -161,7 +163,8 @@ class Claim:
             "value": self.value, "low": self.low, "high": self.high, "qualifier": self.qualifier,
             "count_text": self.count_text,
             "victims": {"text": v.text, "affiliation": v.affiliation, "kind": v.kind},
-            "claimant": {"text": c.text, "name": c.name, "affiliation": c.affiliation, "kind": c.kind, "person": c.person},
+            "claimant": {"text": c.text, "name": c.name, "affiliation": c.affiliation, "kind": c.kind, "person": c.person,
+                         "implied": c.implied},
             "via": list(self.via),
             "location": {"text": loc.text, "name": loc.name, "country": loc.country} if loc else None,
             "period": {"start": p.start, "end": p.end}, "stance": self.stance, "part_of": self.part_of,

@@ -235,7 +235,9 @@ def is_perpetrator(text: str) -> bool:
 
 
 def is_person_noun(word: str) -> bool:
-    return normalise(word) in victim_tables()["kinds"]
+    w = normalise(word)
+    # "40 Russians": a plural demonym is people too.
+    return w in victim_tables()["kinds"] or (w.endswith("s") and w[:-1] in demonyms() and w in demonyms())
 
 
 # --- places ------------------------------------------------------------------------------

@@ -26,9 +26,21 @@ POSITIVE = [
     ("A 19-year-old man was shot dead outside a nightclub.", [("killed", 1, "people", "19-year-old man")]),
     ("At least one soldier was killed at the checkpoint.", [("killed", 1, "people", "soldier")]),
     ("The police chief was killed by a roadside bomb.", [("killed", 1, "people", "police chief")]),
+    # military communiqués: losses, "lost", "eliminated"
+    ("The battalion lost about 70 servicemen in two days of fighting.", [("casualties", 70, "people", "servicemen")]),
+    ("Enemy losses on this axis amounted to 90 soldiers, the command said.", [("casualties", 90, "people", "")]),
+    ("The regiment lost four tanks in the river crossing.", [("destroyed", 4, "tanks", "tanks")]),
+    ("Special forces eliminated 23 saboteurs in the forest.", [("killed", 23, "people", "saboteurs")]),
+    ("Drone crews eliminated 12 Russians and a mortar.", [("killed", 12, "people", "Russians")]),
+    # headline English without articles
+    ("Landmine kills Ukrainian soldier near the front", [("killed", 1, "people", "Ukrainian soldier")]),
+    ("Police officer wounded in Kandahar blast", [("wounded", 1, "people", "Police officer")]),
 ]
 
 NEGATIVE = [
+    "The factory lost 300 jobs after the sanctions.",
+    "The team lost 3 games in a row.",
+    "He lost 20 pounds before the race.",
     "The war began on February 24, 2022.",
     "Russia first entered Ukraine in 2014.",
     "She was knifed over 50 times in the attack, police said - 34 years later.",

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import alternation, data_json
+from ..resolve import lookup_entity, normalise
 
 VERBS = (
     "said|says|say|added|adds|reported|reports|claimed|claims|claim|stated|states|told|tells|announced|announces|confirmed|"
@@ -47,7 +48,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "via": re.compile(
             rf"\b(?:launched from|quoted from|as reported by|reported by|according to|citing|cited by|quoting|via|relayed by|reports?|told)\s+"
             rf"(?:the\s+)?(?:news agency\s+|agency\s+)?(?P<m>{media})\b(?!\s+(?:reporter|correspondent|journalist))", re.I),
-        "bad": re.compile(r"\d|\b(?:has|have|had|is|are|was|were|how|what|killed|dead|died|wounded|injured|who|which|when|if|it is|there|this|that|these|those|reports?|media|sources? close)\b", re.I),
+        # Headline style: "Police: two dead in shooting" (only a known role or party counts).
+        "lead": re.compile(r"^(?P<who>[A-Z][^:;,.“”\"()]{1,40}?):\s+\S"),
+        "bad": re.compile(r"\d|\b(?:has|have|had|is|are|was|were|how|what|killed|kills?|dead|dies|died|wounded|wounds|injured|injures|shot|shoots|who|which|when|if|it is|there|this|that|these|those|reports?|media|sources? close)\b", re.I),
     }
 
 
@@ -59,6 +62,11 @@ _LOWER_OK = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def roles() -> frozenset[str]:
+    return frozenset(data_json("claimants.json")["roles"])
+
+
 def _valid(who: str) -> bool:
     w = who.strip()
     if not w or len(w.split()) > 9:
@@ -66,6 +74,11 @@ def _valid(who: str) -> bool:
     if _patterns()["bad"].search(w) and not re.match(r"^(?:the\s+)?(?:it|they|he|she)$", w, re.I):
         return w.lower() in ("it",)
     return w[0].isupper() or bool(_LOWER_OK.match(w))
+
+
+def _names_a_party(who: str) -> bool:
+    words = set(normalise(who).split())
+    return lookup_entity(who) is not None or any(r in words or " " in r and r in normalise(who) for r in roles())
 
 
 def attribution_phrases(sentence: str) -> list[Attribution]:
@@ -76,6 +89,9 @@ def attribution_phrases(sentence: str) -> list[Attribution]:
         for m in p[key].finditer(sentence):
             if _valid(m.group("who")):
                 out.append(Attribution(m.group("who").strip(), m.start("who"), m.end("who")))
+    m = p["lead"].match(sentence)
+    if m and _valid(m.group("who")) and _names_a_party(m.group("who")):
+        out.append(Attribution(m.group("who").strip(), m.start("who"), m.end("who")))
     for b in p["starts"].finditer(sentence):
         m = p["subject"].match(sentence, b.end())
         if m and _valid(m.group("who")):

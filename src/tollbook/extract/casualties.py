@@ -61,7 +61,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "before": re.compile(rf"(?<![\w])(?P<cue>{alternation(list(before))})\s+(?:(?:the|his|her|their|its|both|all)\s+)?"
                              rf"(?:(?:{alternation(single)})\s+)?$", re.I),
         "toll": re.compile(
-            rf"(?<![\w])(?P<cue>{alternation(list(toll))})(?P<of>\s+(?:of|among|for|from|in)\s+[^,;:.]{{1,80}}?)?"
+            rf"(?<![\w])(?P<cue>{alternation(list(toll))})(?P<of>\s+(?:of|among|for|from|in|on|near|along|at|during|over)\s+[^,;:.]{{1,80}}?)?"
             rf"(?:\s+(?:{tverbs}))+\s*$",
             re.I,
         ),
@@ -83,6 +83,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "headline": re.compile(
             rf"^(?:[A-Z][\w'’.-]*\s+){{0,2}}(?P<noun>(?i:{alternation(single)}))\s+(?:was\s+|is\s+)?(?:\w+ly\s+)?"
             rf"(?i:killed|dies|died|dead|wounded|injured|hurt|shot dead|captured|missing)\b"),
+        "headline_object": re.compile(
+            rf"(?<!\bwho )(?<!\bthat )\b(?i:kills|killed|kill|wounds|wounded|injures|injured)\s+(?P<np>(?:[A-Z][\w'’.-]*\s+){{0,2}}(?i:{alternation(single)}))"
+            rf"(?=\s*$|\s+(?:in|near|on|at|during|as|after|amid|with|while)\b)"),
         "named": re.compile(
             r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,3})(?P<app>,\s+[^,;]{2,120},)?"
             r"(?=\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?(?:killed|shot|stabbed|found dead|pronounced|declared|fatally|murdered|beaten|wounded|injured|hurt)|(?:was|has been|had been)\s+(?:beheaded|executed|assassinated|slain|lynched|decapitated)|died|dies|passed away)\b)"
@@ -126,8 +129,14 @@ def candidate_figures(sentence: str) -> list[Figure]:
             taken.append((start, start + len(word) + 1))
     m = p["headline"].match(sentence)
     if m and not any(s < m.start("noun") for s, _ in taken):
-        out.append(Figure(1, None, None, "exact", "", m.start("noun"), m.start("noun")))
-        taken.append((m.start("noun"), m.end("noun")))
+        # The words before the noun are the victims' too: "Ukraine soldier killed".
+        out.append(Figure(1, None, None, "exact", "", m.start(), m.start()))
+        taken.append((m.start(), m.end("noun")))
+    m = p["headline_object"].search(sentence) if not sentence.rstrip().endswith(".") else None
+    if m and m.group("np").split()[-1].lower() not in _IRREGULAR_PLURALS and not any(s <= m.start("np") < e for s, e in taken):
+        # Headline English drops the article: "Shelling kills DPR militiaman".
+        out.append(Figure(1, None, None, "exact", "", m.start("np"), m.start("np")))
+        taken.append((m.start("np"), m.end("np")))
     not_agents = frozenset(victim_tables()["not_agents"])
     for m in p["agent_singular"].finditer(sentence):
         if m.group("noun") not in not_agents and not any(s <= m.start() < e for s, e in taken):
@@ -162,6 +171,7 @@ def candidate_figures(sentence: str) -> list[Figure]:
 _WORD = re.compile(r"\d+-year-old|[A-Za-z][\w'’-]*")
 _NAME = re.compile(r"(?:\d+-year-old\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,3})")
 _ARTICLES = frozenset({"a", "an", "another"})
+_IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "police", "personnel", "staff", "crew", "youth", "folk"})
 _DEFINITE = frozenset({"the", "his", "her", "their", "this", "that"})
 
 
@@ -273,7 +283,7 @@ def mentions(sentence: str) -> list[Mention]:
         if f.start < covered:
             continue
         left = sentence[prev_end: f.start]
-        right = sentence[f.end:]
+        right = sentence[f.end:] if f.count_text else " " + sentence[f.end:]
         metric = victims = None
         if f.qualifier == "anaphoric":
             r = _right_match(sentence, figures, i)
@@ -378,6 +388,14 @@ def mentions(sentence: str) -> list[Mention]:
             if not re.search(r"\b(?:bod(?:y|ies)|corpses?|remains)\b", ment.victims_text, re.I):
                 continue
             ment = Mention(f, "killed", unit, ment.victims_text, ment.part_of)
+        if ment.metric == "lost":
+            # "lost 130 servicemen": losses; "lost five tanks": destroyed; "lost 300 jobs": nothing.
+            if unit != "people":
+                ment = Mention(f, "destroyed", unit, ment.victims_text, ment.part_of)
+            elif _person_head(ment.victims_text):
+                ment = Mention(f, "casualties", unit, ment.victims_text, ment.part_of)
+            else:
+                continue
         if ment.metric == "destroyed" and unit == "people" and _person_head(ment.victims_text):
             # Military communiqués "destroy" soldiers: that is a claim of killed.
             ment = Mention(f, "killed", unit, ment.victims_text, ment.part_of)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from urllib.parse import urlparse
@@ -11,8 +12,9 @@ from urllib.parse import urlparse
 from ..lexicon import data_json
 from ..records import Claim, Claimant, Document, Evidence, Period, Victims, stable_id
 from ..resolve import Entity, media_affiliation, gender, is_perpetrator, lookup_entity, mention_regex, normalise, resolve_claimant, resolve_victims, victim_nouns, find_location
-from .attribution import attribution_phrases, relays
+from .attribution import attribution_phrases, relays, roles
 from .casualties import Mention, mentions
+from .implied import implied_side
 from .dates import infer_published, parse_date, period
 from .sentences import split_sentences
 
@@ -21,7 +23,7 @@ from .sentences import split_sentences
 CANDIDATE = re.compile(
     r"kill|dead|die[ds]?\b|death|wound|injur|hurt|perish|lives|slain|fatal|casualt|captur|prisoner|missing|displaced|"
     r"destroy|shot|downed|toll|murder|execut|massacr|martyr|drown|bod(?:y|ies)|corpse|hospitali|losses|abduct|kidnap|hostage|captive|"
-    r"refugee|fled|intercept|unaccounted|pows|kia\b|wia\b|assassinat|behead|lynch"
+    r"refugee|fled|intercept|unaccounted|pows|kia\b|wia\b|assassinat|behead|lynch|\blost\b|eliminat|neutrali[sz]|liquidat"
 )
 DENIED = re.compile(r"\b(?:denied|denies|deny|false|untrue|not true|fake|rejected|rejects|dismissed|refuted|refutes|baseless|fabricated)\b", re.I)
 HEDGED = re.compile(r"\b(?:may|might|could|reportedly|allegedly|possibly|feared|believed to|unconfirmed|unverified|rumou?red|purportedly)\b", re.I)
@@ -111,7 +113,23 @@ def outlet_name(doc: Document) -> str | None:
     return None
 
 
-def _sentence_claimant(sentence_text: str, start: int, ctx: _Context, doc: Document) -> Claimant:
+_DIGEST_JOIN = re.compile(r";(?=\S)")
+
+
+def outlet_at(doc: Document) -> Callable[[int], str | None]:
+    """The outlet of the text at an offset. A digest of headlines joined by ";" may carry its
+    outlets joined the same way ("AFP;TASS"), one per headline: each headline gets its own."""
+    name = outlet_name(doc)
+    parts = (doc.outlet or "").split(";")
+    if len(parts) < 2:
+        return lambda pos: name
+    starts = [0] + [m.end() for m in _DIGEST_JOIN.finditer(doc.text)]
+    if len(starts) != len(parts):
+        return lambda pos: name
+    return lambda pos: parts[bisect_right(starts, pos) - 1].strip() or name
+
+
+def _sentence_claimant(sentence_text: str, start: int, ctx: _Context, outlet: str | None) -> Claimant:
     found = []
     for a in attribution_phrases(sentence_text):
         pos = start + a.start
@@ -122,8 +140,7 @@ def _sentence_claimant(sentence_text: str, start: int, ctx: _Context, doc: Docum
     for pos, c in sorted(found, key=lambda pc: pc[1].kind == "media"):
         ctx.add(pos, c)
         return c
-    name = outlet_name(doc)
-    return Claimant("", name, media_affiliation(name), "media", None)
+    return Claimant("", outlet, media_affiliation(outlet), "media", None)
 
 
 @dataclass
@@ -140,7 +157,14 @@ class _Draft:
 
 
 def _outlet_voice(c: Claimant) -> bool:
-    return c.kind == "media" and not c.text
+    """The outlet speaking for itself, or a source only implied by what it reports: a source
+    the document names for the same figure takes its place."""
+    return c.kind == "media" and not c.text or c.implied or _generic(c)
+
+
+def _generic(c: Claimant) -> bool:
+    # "Police: two dead" in a headline is the "Stockton Police" the story names.
+    return not c.person and not c.affiliation and normalise(c.name or "") in roles()
 
 
 def _compatible(a: _Draft, b: _Draft) -> bool:
@@ -195,6 +219,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     lower = text.lower()
     via = relays(text)
     ctx = _Context(text)
+    outlet = outlet_at(doc)
     drafts: list[_Draft] = []
     hits = [m.start() for m in CANDIDATE.finditer(lower)]
     for s in split_sentences(text):
@@ -204,7 +229,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         found = mentions(s.text)
         if not found:
             continue
-        claimant = _sentence_claimant(s.text, s.start, ctx, doc)
+        claimant = _sentence_claimant(s.text, s.start, ctx, outlet(s.start))
         location = find_location(s.text)
         per = period(s.text, lower, published)
         stance = "denied" if DENIED.search(s.text) else "hedged" if HEDGED.search(s.text) else "asserted"
@@ -221,7 +246,13 @@ def extract_claims(doc: Document) -> list[Claim]:
             if victims.affiliation is None and _OWN.search(m.victims_text):
                 # "498 of its soldiers": the claimant's own side.
                 victims = replace(victims, affiliation=claimant.affiliation)
-            d = _Draft(m, claimant, victims, location, per, stance,
+            who = claimant
+            if _outlet_voice(claimant) and not claimant.affiliation:
+                side = implied_side(s.text, m.figure.start, m.figure.end, victims)
+                if side:
+                    who = Claimant(side[1], f"{side[0]} (implied)", side[0], "military" if victims.kind == "military" else "unknown",
+                                   None, implied=True)
+            d = _Draft(m, who, victims, location, per, stance,
                        [Evidence(s.text, s.start, s.end)])
             if m.part_of is not None:
                 d.parent = local[m.part_of]

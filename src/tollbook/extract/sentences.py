@@ -33,7 +33,8 @@ def split_sentences(text: str) -> list[Sentence]:
             # "Mr. Smith", "U.S. officials", "No. 5", single initials "J. Smith".
             if token in _ABBREV or (len(token) == 1 and token.isalpha()):
                 continue
-            end = m.start() + len(m.group(0).rstrip())
+            # A ";" joining headlines belongs to neither: "… - Defence Ministry" must end its sentence.
+            end = m.start() if m.group(0) == ";" else m.start() + len(m.group(0).rstrip())
             _emit(out, text, start + pos, start + end, paragraph)
             pos = m.end()
         _emit(out, text, start + pos, line.end(), paragraph)

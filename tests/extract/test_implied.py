@@ -1,0 +1,56 @@
+"""Whose claim an unattributed wire headline carries: (headline, expected side or None)."""
+import pytest
+
+from helpers import claims_of
+
+WIRE = "Example Wire"  # an outlet of no side
+
+# (headline, [(metric, value, claimant affiliation, implied)])
+HEADLINES = [
+    # forces announcing the enemy they destroyed: the killer's side
+    ("Russian paratroopers destroyed up to 40 Ukrainian servicemen near the river",
+     [("killed", 40, "Russia", True)]),
+    ("Ukrainian marines eliminated 15 Russian soldiers overnight", [("killed", 15, "Ukraine", True)]),
+    ("Over 60 Ukrainian soldiers were eliminated by Russian artillery", [("killed", 60, "Russia", True)]),
+    # a side counting its own dead
+    ("Three DPR militiamen killed by Ukrainian mortar fire", [("killed", 3, "Russia", True)]),
+    ("Ukrainian border guard killed in drone attack", [("killed", 1, "Ukraine", True)]),
+    ("Two Ukrainian civilians wounded near the front", [("wounded", 2, "Ukraine", True)]),
+    # civilians whose deaths are blamed on one side: the other side speaks
+    ("Four people died in a village after shelling by Russian troops", [("killed", 4, "Ukraine", True)]),
+    ("Ukrainian shelling kills two residents of a Donetsk suburb", [("killed", 2, "Russia", True)]),
+    # nothing shows whose figure it is: the outlet's own voice
+    ("Six killed as fighting flares in eastern Ukraine", [("killed", 6, None, False)]),
+    # outside a conflict the lexicon knows, nothing is implied
+    ("Two British tourists were killed in a crash in Spain", [("killed", 2, None, False)]),
+    ("Afghan commandos killed 9 militants in a night raid", [("killed", 9, None, False)]),
+]
+
+
+@pytest.mark.parametrize("headline,want", HEADLINES, ids=[h[0][:45] for h in HEADLINES])
+def test_implied_claimant(headline, want):
+    got = [(c.metric, c.value, c.claimant.affiliation, c.claimant.implied) for c in claims_of(headline, outlet=WIRE)]
+    assert got == want
+
+
+def test_a_named_source_replaces_the_implied_one():
+    text = ("Russian troops destroyed 35 Ukrainian soldiers in a day\n\n"
+            "The Russian Defence Ministry said 35 Ukrainian soldiers were destroyed near the town.")
+    (c,) = claims_of(text, outlet=WIRE)
+    assert (c.claimant.name, c.claimant.implied, len(c.evidence)) == ("Russian Ministry of Defence", False, 2)
+
+
+def test_state_media_keeps_its_own_voice():
+    (c,) = claims_of("Two Ukrainian soldiers killed in shelling", outlet="Ukrinform")
+    assert (c.claimant.name, c.claimant.affiliation, c.claimant.implied) == ("Ukrinform", "Ukraine", False)
+
+
+def test_each_headline_of_a_digest_has_its_own_outlet():
+    text = "Five soldiers killed in an ambush;Three civilians wounded in a market blast"
+    got = [c.claimant.name for c in claims_of(text, outlet="Wire One;Wire Two")]
+    assert got == ["Wire One", "Wire Two"]
+
+
+def test_a_headline_trailer_before_a_digest_join_names_the_source():
+    (c, w) = claims_of("Two soldiers killed, five wounded in a day - Ukraine military;Kovalenko", outlet="A;B")
+    assert (c.claimant.name, w.claimant.name) == ("General Staff of the Armed Forces of Ukraine",) * 2
