@@ -253,6 +253,8 @@ def gazetteer() -> dict[str, tuple[str, str, str]]:
 
 _PLACE = re.compile(
     r"\b(?:in|near|of|outside|at|around|across|from|to|on|into|over)\s+(?:the\s+)?"
+    # "in rebel-held eastern Ukraine": the qualifiers are not part of the name
+    r"(?:(?:rebel|rebel-held|separatist|separatist-held|war-torn|(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central)\s+){0,2}"
     r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+)){0,2})"
 )
 

@@ -11,6 +11,9 @@ PHRASES = [
     ("“Seven of our men were wounded,” a battalion commander told reporters.", "a battalion commander"),
     ("The monitoring group's latest report said 300 civilians had died.", "The monitoring group"),
     ("Three people were killed in the crash, said Anna Petrova.", "Anna Petrova"),
+    ("Enemy losses reached 45 people in a day, reported in the republic", "the republic"),
+    ("Police: Two dead after a shooting at a bar", "Police"),
+    ("North: two villages shelled overnight", None),
     ("Three people were killed in the crash on Monday.", None),
     ("It is believed that many more died in the fire.", None),
 ]
@@ -38,6 +41,8 @@ RESOLVED = [
     ("US officials estimate that 7,000 Russian troops have died.", ("US officials", "United States", "official", None)),
     ("The Russian Defence Ministry briefed reporters. Later the ministry said 12 drones were shot down.",
      ("Russian Ministry of Defence", "Russia", "military", None)),
+    ("Battles with the forces of the LPR went on. Enemy losses reached 45 people in a day, the republic reported.",
+     ("Luhansk People's Republic", "Russia", "government", None)),
 ]
 
 

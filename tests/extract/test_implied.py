@@ -19,6 +19,15 @@ HEADLINES = [
     # civilians whose deaths are blamed on one side: the other side speaks
     ("Four people died in a village after shelling by Russian troops", [("killed", 4, "Ukraine", True)]),
     ("Ukrainian shelling kills two residents of a Donetsk suburb", [("killed", 2, "Russia", True)]),
+    # the army of the country where they fell, when no side is named
+    ("Three soldiers killed in a blast in eastern Ukraine", [("killed", 3, "Ukraine", True)]),
+    # a side's losses counted in its enemy's communiqué
+    ("Losses of the Russian army in battles with Ukrainian forces amounted to 120 people",
+     [("casualties", 120, "Ukraine", True)]),
+    # shelling blamed, not a kill announced
+    ("Ukrainian artillery fire kills two DPR militiamen", [("killed", 2, "Russia", True)]),
+    # "Ukraine separatists" are not Ukraine's side
+    ("Ukraine separatists shoot down a plane, killing five crew", [("killed", 5, None, False)]),
     # nothing shows whose figure it is: the outlet's own voice
     ("Six killed as fighting flares in eastern Ukraine", [("killed", 6, None, False)]),
     # outside a conflict the lexicon knows, nothing is implied
@@ -54,3 +63,8 @@ def test_each_headline_of_a_digest_has_its_own_outlet():
 def test_a_headline_trailer_before_a_digest_join_names_the_source():
     (c, w) = claims_of("Two soldiers killed, five wounded in a day - Ukraine military;Kovalenko", outlet="A;B")
     assert (c.claimant.name, w.claimant.name) == ("General Staff of the Armed Forces of Ukraine",) * 2
+
+
+def test_a_generic_trailer_takes_the_side_the_report_shows():
+    (c,) = claims_of("Two Ukrainian servicemen killed overnight - military spokesman", outlet=WIRE)
+    assert (c.claimant.text, c.claimant.affiliation, c.claimant.implied) == ("military spokesman", "Ukraine", True)

@@ -35,7 +35,8 @@ class Attribution:
 def _patterns() -> dict[str, re.Pattern[str]]:
     media = alternation(data_json("claimants.json")["media"])
     return {
-        "according": re.compile(r"\b(?:according to|citing|as reported by|as stated by)\s+(?P<who>[^,.;:“”\"()]{2,80})", re.I),
+        "according": re.compile(r"\b(?:according to|citing|as reported by|as stated by)\s+(?P<who>[^,.;:“”\"()]{2,80})"
+                                r"|,\s*(?:as\s+)?(?:it was\s+)?reported\s+(?:in|by)\s+(?P<who2>[^,.;:“”\"()]{2,60})", re.I),
         "report": re.compile(
             r"(?P<who>[A-Z][^,;:“”\"()]{1,90}?)['’]s\s+(?:[\w-]+\s+){0,3}?(?:report|statement|figures|data|tally|count|update|"
             r"briefing|estimate|toll|numbers)\s+(?:said|says|showed|shows|stated|states|put|puts|released|published|indicated|indicates)\b"
@@ -73,7 +74,7 @@ def _valid(who: str) -> bool:
         return False
     if _patterns()["bad"].search(w) and not re.match(r"^(?:the\s+)?(?:it|they|he|she)$", w, re.I):
         return w.lower() in ("it",)
-    return w[0].isupper() or bool(_LOWER_OK.match(w))
+    return w[0].isupper() or bool(_LOWER_OK.match(w)) or _names_a_party(w)
 
 
 def _names_a_party(who: str) -> bool:
@@ -87,8 +88,11 @@ def attribution_phrases(sentence: str) -> list[Attribution]:
     out: list[Attribution] = []
     for key in ("according", "report", "inverted", "trailer"):
         for m in p[key].finditer(sentence):
-            if _valid(m.group("who")):
-                out.append(Attribution(m.group("who").strip(), m.start("who"), m.end("who")))
+            g = "who2" if key == "according" and m.group("who") is None else "who"
+            if key == "trailer" and ":" in sentence[m.start(): m.start(g)] and len(m.group(g).split()) > 3 and not _names_a_party(m.group(g)):
+                continue  # "…: officials" names a source; "North: two villages shelled overnight" does not
+            if _valid(m.group(g)):
+                out.append(Attribution(m.group(g).strip(), m.start(g), m.end(g)))
     m = p["lead"].match(sentence)
     if m and _valid(m.group("who")) and _names_a_party(m.group("who")):
         out.append(Attribution(m.group("who").strip(), m.start("who"), m.end("who")))

@@ -247,9 +247,13 @@ def extract_claims(doc: Document) -> list[Claim]:
                 # "498 of its soldiers": the claimant's own side.
                 victims = replace(victims, affiliation=claimant.affiliation)
             who = claimant
-            if _outlet_voice(claimant) and not claimant.affiliation:
-                side = implied_side(s.text, m.figure.start, m.figure.end, victims)
-                if side:
+            if not claimant.affiliation and (_outlet_voice(claimant) or claimant.kind in ("unknown", "official", "military")):
+                side = implied_side(s.text, m.figure.start, m.figure.end, victims, m.metric,
+                                    location.country if location else None)
+                if side and claimant.kind != "media":
+                    # "- operations command": a body the report shows to be of that side.
+                    who = replace(claimant, affiliation=side[0], implied=True)
+                elif side:
                     who = Claimant(side[1], f"{side[0]} (implied)", side[0], "military" if victims.kind == "military" else "unknown",
                                    None, implied=True)
             d = _Draft(m, who, victims, location, per, stance,

@@ -48,41 +48,60 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "blame": re.compile(
             rf"(?:{side})(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{attacks})\b"
             rf"|\b(?:{attacks})\s+(?:of|by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{side})", re.I),
-        "forces_only": re.compile(rf"\b(?:{forces})\b", re.I),
+        "not_their_own": re.compile(rf"(?:{side})\s+(?:{alternation(t['not_their_own'])})\b", re.I),
+        "attack_head": re.compile(rf"\b(?:{attacks})\s*$", re.I),
+        "force_head": re.compile(rf"\b(?:{forces})\s*$", re.I),
+        "state_forces": re.compile(rf"\b(?:{alternation(t['state_forces'])})\s*$", re.I),
     }
 
 
-def implied_side(sentence: str, start: int, end: int, victims: Victims) -> tuple[str, str] | None:
+def _side_of(words: str) -> str | None:
+    """The side a phrase names, unless the country is only where they are ("Ukraine rebels")."""
+    if _patterns()["not_their_own"].search(words):
+        return None
+    return country_in(words)
+
+
+def implied_side(sentence: str, start: int, end: int, victims: Victims, metric: str = "killed",
+                 country: str | None = None) -> tuple[str, str] | None:
     """(side, the words that imply it) for a figure at ``start:end`` of ``sentence``, or None.
     Only sides of a conflict the lexicon knows (``adversaries``) are implied: outside a war,
     "two American tourists killed" says nothing about who counted them."""
-    found = _implied(sentence, start, end, victims)
+    found = _implied(sentence, start, end, victims, metric, country)
     return found if found and found[0] in adversaries() else None
 
 
-def _implied(sentence: str, start: int, end: int, victims: Victims) -> tuple[str, str] | None:
+def _implied(sentence: str, start: int, end: int, victims: Victims, metric: str, country: str | None) -> tuple[str, str] | None:
     p = _patterns()
     military = victims.kind == "military"
+    own = victims.affiliation
+    if military and not own and country in adversaries() and p["state_forces"].search(victims.text):
+        # "Two soldiers killed in eastern Ukraine": the army of the country they fell in.
+        own = country
     if military:
         # Forces claiming the enemy they destroyed: the killer's side speaks.
         m = p["agent"].search(sentence[:start])
-        if m and not re.search(r"[.!?]", m.group("gap")):
-            subj = m.group("subj").split(",")[-1] if "," in m.group("subj") and " and " not in m.group("subj") else m.group("subj")
-            side = country_in(subj) or adversaries().get(victims.affiliation or "")
-            if side and side != victims.affiliation:
+        subj = m and (m.group("subj").split(",")[-1] if "," in m.group("subj") and " and " not in m.group("subj") else m.group("subj"))
+        # "Ukrainian shelling kills a militiaman" blames; it does not boast.
+        if m and not re.search(r"[.!?]", m.group("gap")) and not (p["attack_head"].search(subj) and not p["force_head"].search(subj)):
+            side = _side_of(subj) or adversaries().get(own or "")
+            if side and side != own:
                 return side, subj.strip()
         m = p["passive_agent"].match(sentence[end:])
         if m:
-            side = country_in(m.group("subj")) or adversaries().get(victims.affiliation or "")
-            if side and side != victims.affiliation:
+            side = _side_of(m.group("subj")) or adversaries().get(own or "")
+            if side and side != own:
                 return side, m.group("subj").strip()
-    if victims.affiliation:
+        if own and metric == "casualties" and adversaries().get(own):
+            # "Losses of the X army amounted to 40": the enemy's count of them.
+            return adversaries()[own], victims.text
+    if own:
         # A side counting its own dead, soldiers or civilians.
-        return victims.affiliation, victims.text
+        return own, victims.text
     rest = sentence[:start] + " " * (end - start) + sentence[end:]
     m = p["blame"].search(rest)
     if m:
-        blamed = country_in(m.group(0))
+        blamed = _side_of(m.group(0))
         side = adversaries().get(blamed or "")
         if side:
             return side, m.group(0)
