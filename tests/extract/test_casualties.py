@@ -32,6 +32,12 @@ POSITIVE = [
     ("The regiment lost four tanks in the river crossing.", [("destroyed", 4, "tanks", "tanks")]),
     ("Special forces eliminated 23 saboteurs in the forest.", [("killed", 23, "people", "saboteurs")]),
     ("Drone crews eliminated 12 Russians and a mortar.", [("killed", 12, "people", "Russians")]),
+    ("Up to 80 servicemen lost in the southern direction per day", [("casualties", 80, "people", "servicemen")]),
+    ("Artillery destroyed up to 45 military units of the brigade overnight.",
+     [("destroyed", 45, "military_units", "military units of the brigade")]),
+    # translated reports that give no count
+    ("A missile hit the square, there is a dead person", [("killed", 1, "people", "")]),
+    ("After the strike on the depot there are dead and wounded", [("casualties", None, "people", "")]),
     # headline English without articles
     ("Landmine kills Ukrainian soldier near the front", [("killed", 1, "people", "Ukrainian soldier")]),
     ("Police officer wounded in Kandahar blast", [("wounded", 1, "people", "Police officer")]),
@@ -41,6 +47,8 @@ NEGATIVE = [
     "The factory lost 300 jobs after the sanctions.",
     "The team lost 3 games in a row.",
     "He lost 20 pounds before the race.",
+    "Two drivers lost control on the icy road.",
+    "There were no casualties in the fire.",
     "The war began on February 24, 2022.",
     "Russia first entered Ukraine in 2014.",
     "She was knifed over 50 times in the attack, police said - 34 years later.",

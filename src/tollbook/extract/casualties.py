@@ -103,6 +103,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "anaphoric": re.compile(
             rf"(?<![\w])(?P<det>[Tt]he|[Aa]ll the|[Bb]oth)\s+(?=(?:{alternation([w for w in kinds if w.endswith('s') and w not in not_single])})\b"
             rf"(?:,[^,]{{1,100}},)?\s+(?:were|have been|had been)\s+(?:\w+\s+){{0,2}}?(?i:killed|shot dead|shot and killed|executed|found dead|beheaded|murdered))"),
+        "there_are": re.compile(rf"\bthere\s+(?:is|are|was|were|have been|has been)\s+(?P<what>{alternation(list(c['there_are']))})\b(?!\s+(?:of|among|in the)\b)", re.I),
         "units": re.compile(rf"^\s*(?:-\s*year|-\s*\d|%|(?:{alternation(c['units_not_victims'])})(?![\w]))", re.I),
         "noise_before": re.compile(rf"(?<![\w])(?:{alternation(c['noise_before'])})\s*$", re.I),
         "ages": re.compile(r"\bage[sd]?\b[\s\d,and-]*$", re.I),
@@ -404,6 +405,13 @@ def mentions(sentence: str) -> list[Mention]:
         if unit != "people" and ment.metric in ("killed", "wounded", "casualties", "missing", "displaced"):
             continue
         result.append(Mention(f, ment.metric, unit, ment.victims_text, ment.part_of))
+    for m in p["there_are"].finditer(sentence):
+        if any(r.figure.start <= m.start("what") < r.figure.end + 1 for r in result):
+            continue
+        what = _key(m.group("what"))
+        one = what.startswith(("a ", "one "))
+        fig = Figure(1 if one else None, None, None, "exact" if one else "vague", m.group("what"), m.start("what"), m.end("what"))
+        extra.append(Mention(fig, c["there_are"][what], "people", ""))
     result.extend(extra)
     # Figures sharing one victim group: "498 Russian troops killed, with 1,597 wounded".
     out = []
