@@ -26,6 +26,8 @@ HEADLINES = [
      [("casualties", 120, "Ukraine", True)]),
     # shelling blamed, not a kill announced
     ("Ukrainian artillery fire kills two DPR militiamen", [("killed", 2, "Russia", True)]),
+    # "shelling of X" names the target; "by Y" names who fired
+    ("Pensioner wounded in shelling of a DPR town by Ukrainian troops", [("wounded", 1, "Russia", True)]),
     # "Ukraine separatists" are not Ukraine's side
     ("Ukraine separatists shoot down a plane, killing five crew", [("killed", 5, None, False)]),
     # nothing shows whose figure it is: the outlet's own voice
@@ -68,3 +70,14 @@ def test_a_headline_trailer_before_a_digest_join_names_the_source():
 def test_a_generic_trailer_takes_the_side_the_report_shows():
     (c,) = claims_of("Two Ukrainian servicemen killed overnight - military spokesman", outlet=WIRE)
     assert (c.claimant.text, c.claimant.affiliation, c.claimant.implied) == ("military spokesman", "Ukraine", True)
+
+
+def test_a_headline_role_is_not_the_party_named_before_it():
+    # "- command" here is the command of the dead militiaman, not the Ukrainian military just named
+    (c,) = claims_of("Militiaman killed in shelling by Ukrainian military - command", outlet=WIRE)
+    assert (c.claimant.name, c.claimant.affiliation) == ("Command", "Russia")
+
+
+def test_a_count_is_not_a_source():
+    (c,) = claims_of("Four reported killed in fighting near the border", outlet=WIRE)
+    assert c.claimant.name == WIRE

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..lexicon import alternation, data_json
 from ..resolve import lookup_entity, normalise
+from .numbers import figure_regex
 
 VERBS = (
     "said|says|say|added|adds|reported|reports|claimed|claims|claim|stated|states|told|tells|announced|announces|confirmed|"
@@ -29,6 +30,7 @@ class Attribution:
     text: str
     start: int
     end: int
+    headline: bool = False  # "… - command", "Police: …": no sentence around it to place a bare role
 
 
 @lru_cache(maxsize=1)
@@ -70,8 +72,8 @@ def roles() -> frozenset[str]:
 
 def _valid(who: str) -> bool:
     w = who.strip()
-    if not w or len(w.split()) > 9:
-        return False
+    if not w or len(w.split()) > 9 or figure_regex().fullmatch(w):
+        return False  # "Four reported killed": a count, not a source
     if _patterns()["bad"].search(w) and not re.match(r"^(?:the\s+)?(?:it|they|he|she)$", w, re.I):
         return w.lower() in ("it",)
     return w[0].isupper() or bool(_LOWER_OK.match(w)) or _names_a_party(w)
@@ -92,10 +94,10 @@ def attribution_phrases(sentence: str) -> list[Attribution]:
             if key == "trailer" and ":" in sentence[m.start(): m.start(g)] and len(m.group(g).split()) > 3 and not _names_a_party(m.group(g)):
                 continue  # "…: officials" names a source; "North: two villages shelled overnight" does not
             if _valid(m.group(g)):
-                out.append(Attribution(m.group(g).strip(), m.start(g), m.end(g)))
+                out.append(Attribution(m.group(g).strip(), m.start(g), m.end(g), key == "trailer"))
     m = p["lead"].match(sentence)
     if m and _valid(m.group("who")) and _names_a_party(m.group("who")):
-        out.append(Attribution(m.group("who").strip(), m.start("who"), m.end("who")))
+        out.append(Attribution(m.group("who").strip(), m.start("who"), m.end("who"), True))
     for b in p["starts"].finditer(sentence):
         m = p["subject"].match(sentence, b.end())
         if m and _valid(m.group("who")):

@@ -133,7 +133,11 @@ def _sentence_claimant(sentence_text: str, start: int, ctx: _Context, outlet: st
     found = []
     for a in attribution_phrases(sentence_text):
         pos = start + a.start
-        c = ctx.resolve(a.text, pos) or resolve_claimant(a.text, lambda: ctx.country(pos))
+        # A headline's bare "- command" is no ministry named earlier: what it reports shows its side.
+        if a.headline:
+            c = resolve_claimant(a.text)
+        else:
+            c = ctx.resolve(a.text, pos) or resolve_claimant(a.text, lambda: ctx.country(pos))
         if c.name:
             found.append((pos, c))
     # "According to Reuters, the ministry said …": the agency relays; the ministry claims.

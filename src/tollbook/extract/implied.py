@@ -45,9 +45,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "agent": re.compile(rf"(?P<subj>[^;:–—]*?\b(?:{forces})\b[^;:–—]*?)\s+(?:have\s+|has\s+)?(?:{verbs})\b(?P<gap>[^;:–—]*)$", re.I),
         "passive_agent": re.compile(rf"^[^;:]{{0,60}}?\b(?:{verbs})\s+by\s+(?P<subj>(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{forces}))\b", re.I),
         # "Ukrainian shelling", "shelling by Ukrainian troops", "attack of the AFU"
-        "blame": re.compile(
-            rf"(?:{side})(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{attacks})\b"
-            rf"|\b(?:{attacks})\s+(?:of|by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{side})", re.I),
+        # most telling first: "shelling by X", then "X shelling", then "attack of X" ("of" may
+        # also name the target: "shelling of Donetsk")
+        "blame": (
+            re.compile(rf"\b(?:{attacks})\s+(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{side})", re.I),
+            re.compile(rf"(?:{side})(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{attacks})\b", re.I),
+            re.compile(rf"\b(?:{attacks})\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{side})", re.I),
+        ),
         "not_their_own": re.compile(rf"(?:{side})\s+(?:{alternation(t['not_their_own'])})\b", re.I),
         "attack_head": re.compile(rf"\b(?:{attacks})\s*$", re.I),
         "force_head": re.compile(rf"\b(?:{forces})\s*$", re.I),
@@ -99,10 +103,10 @@ def _implied(sentence: str, start: int, end: int, victims: Victims, metric: str,
         # A side counting its own dead, soldiers or civilians.
         return own, victims.text
     rest = sentence[:start] + " " * (end - start) + sentence[end:]
-    m = p["blame"].search(rest)
-    if m:
-        blamed = _side_of(m.group(0))
-        side = adversaries().get(blamed or "")
-        if side:
-            return side, m.group(0)
+    for pattern in p["blame"]:
+        m = pattern.search(rest)
+        if m:
+            side = adversaries().get(_side_of(m.group(0)) or "")
+            if side:
+                return side, m.group(0)
     return None
