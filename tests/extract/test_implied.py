@@ -27,7 +27,7 @@ HEADLINES = [
     # shelling blamed, not a kill announced
     ("Ukrainian artillery fire kills two DPR militiamen", [("killed", 2, "Russia", True)]),
     # "shelling of X" names the target; "by Y" names who fired
-    ("Pensioner wounded in shelling of a DPR town by Ukrainian troops", [("wounded", 1, "Russia", True)]),
+    ("A teacher was wounded in the shelling of a DPR village by Ukrainian artillery", [("wounded", 1, "Russia", True)]),
     # "Ukraine separatists" are not Ukraine's side
     ("Ukraine separatists shoot down a plane, killing five crew", [("killed", 5, None, False)]),
     # nothing shows whose figure it is: the outlet's own voice
