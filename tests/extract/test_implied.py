@@ -81,3 +81,10 @@ def test_a_headline_role_is_not_the_party_named_before_it():
 def test_a_count_is_not_a_source():
     (c,) = claims_of("Four reported killed in fighting near the border", outlet=WIRE)
     assert c.claimant.name == WIRE
+
+
+def test_bare_officials_in_a_country_at_war_are_that_country_s():
+    (c,) = claims_of("Seven killed in clashes in eastern Ukraine: officials", outlet=WIRE)
+    assert (c.claimant.name, c.claimant.affiliation, c.claimant.implied) == ("Officials", "Ukraine", True)
+    (c,) = claims_of("Seven killed in clashes in Ohio: officials", outlet=WIRE)
+    assert (c.claimant.name, c.claimant.affiliation) == ("Officials", None)

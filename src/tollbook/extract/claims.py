@@ -14,7 +14,7 @@ from ..records import Claim, Claimant, Document, Evidence, Period, Victims, stab
 from ..resolve import Entity, media_affiliation, gender, is_perpetrator, lookup_entity, mention_regex, normalise, resolve_claimant, resolve_victims, victim_nouns, find_location
 from .attribution import attribution_phrases, relays, roles
 from .casualties import Mention, mentions
-from .implied import implied_side
+from .implied import adversaries, implied_side
 from .dates import infer_published, parse_date, period
 from .sentences import split_sentences
 
@@ -254,6 +254,10 @@ def extract_claims(doc: Document) -> list[Claim]:
             if not claimant.affiliation and (_outlet_voice(claimant) or claimant.kind in ("unknown", "official", "military")):
                 side = implied_side(s.text, m.figure.start, m.figure.end, victims, m.metric,
                                     location.country if location else None)
+                country = location.country if location else None
+                if not side and claimant.kind != "media" and country in adversaries():
+                    # "…: officials" about deaths in a country at war: that country's officials.
+                    side = (country, claimant.text)
                 if side and claimant.kind != "media":
                     # "- operations command": a body the report shows to be of that side.
                     who = replace(claimant, affiliation=side[0], implied=True)
