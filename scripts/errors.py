@@ -28,6 +28,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=40)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--chars", type=int, default=600)
+    ap.add_argument("--extractable", action="store_true", help="only rows whose coded figure is written in the text")
     a = ap.parse_args()
     rows = [json.loads(l) for l in open(a.data, encoding="utf-8")]
     random.Random(a.seed).shuffle(rows)
@@ -37,6 +38,8 @@ def main() -> None:
     for r in rows:
         gold = (r.get("gold") or {}).get(a.metric)
         if gold is None:
+            continue
+        if a.extractable and not (gold > 0 and _scorer(a.data).written(gold, r["text"])):
             continue
         p = process(Source(r["id"], r["text"], r.get("url"), r.get("outlet"), r.get("published")))
         claims = getattr(p, "claims", ())
@@ -53,12 +56,21 @@ def main() -> None:
             break
 
 
+_SCORER = {}
+
+
+def _scorer(data: str):
+    """The evaluation's own scorer, loaded from beside the data so both agree."""
+    if "m" not in _SCORER:
+        spec = importlib.util.spec_from_file_location("score", Path(data).resolve().parent.parent / "score.py")
+        _SCORER["m"] = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(_SCORER["m"])
+    return _SCORER["m"]
+
+
 def claimants(rows, a) -> None:
     """UCDP rows: the coded claimant's side against the sides our claims name."""
-    # The scorer's own side mapping, loaded from beside the data so both agree.
-    spec = importlib.util.spec_from_file_location("score", Path(a.data).resolve().parent.parent / "score.py")
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
+    score = _scorer(a.data)
     shown = 0
     for r in rows:
         want = score.side_of(r["gold"].get("claimant"))

@@ -59,6 +59,18 @@ REPORTS = [
     ("An injured soldier died in hospital on Monday.", 1, 0),
     ("Eight guards from the 3rd Battalion (border unit) were reported killed.", 8, 0),
     ("A boy and an adolescent were killed when the roof fell. 2 fatalities.", 2, 0),
+    # a dataset's coding note is the record's own total
+    ("Rebels ambushed a convoy, killing several drivers. Unclear fatalities coded as 6.", 6, 0),
+    ("Three guards were killed at the gate by a sniper. Fatalities coded as 0 (a local radio station reported 3).", 0, 0),
+    ("Nine fighters died in two days of raids on the camps. Fatalities are split across 2 events (4).", 4, 0),
+    # the count inside "the bodies of"; a hedged part and an asserted summary line still add up
+    ("The bodies of three fishermen were pulled from the lake on Sunday.", 3, 0),
+    ("Around 2 June (as reported), a nurse and a driver were found dead. 2 fatalities.", 2, 0),
+    # prisoners as victims, families, "the killing of", "killing/injuring"
+    ("About 25 prisoners were killed when guards fired into the yard.", 25, 0),
+    ("A mortar round killed a family of five in their home.", 5, 0),
+    ("The fighting led to the killing of 4 raiders and 2 watchmen.", 6, 0),
+    ("Jets struck the base, reportedly killing/injuring sixty soldiers.", 0, 0),
     # no one
     ("No one was hurt when the shell hit an empty school, officials said.", 0, 0),
     ("Nobody was killed in the blast.", 0, 0),

@@ -39,7 +39,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     after, before, toll = c["after"], c["before"], c["toll"]
     stop = alternation(c["victim_stop"] + [a for a in c["aux"] if " " not in a] + list(after) + list(before))
     kinds_alt = alternation(list(victim_tables()["kinds"]))
-    vword = (rf"(?:(?-i:\(?[A-Z]{{2,}}\)?)(?![\w'’-])|\d+(?:st|nd|rd|th)\b|\([^()]{{1,40}}\)"
+    vword = (rf"(?:(?-i:\(?[A-Z]{{2,}}\)?)(?![\w'’-])|\d+(?:st|nd|rd|th)\b|\([^()]{{1,80}}\)"
              rf"|(?!(?:{stop})(?![\w'’-])(?!\s+(?:{kinds_alt})\b))(?:[A-Za-z][\w'’./-]*|\d+-[A-Za-z][\w-]*))")
     paren = rf"(?:,\s*(?:{alternation(c['paren_starts'])})\b[^;]{{0,120}}?,|\s+(?:including|among them)\s+[^,;]{{1,80}}?(?=\s+(?:were|was|have|has|had)\b))"
     tverbs = alternation(c["toll_verbs"])
@@ -58,7 +58,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|After|During|When|As)\b)[A-Z][a-z]+)",
         ),
         "active_cue": re.compile(rf"^(?:{alternation(c['active_cues'])})$", re.I),
-        "before": re.compile(rf"(?<![\w])(?P<cue>{alternation(list(before))})\s+(?:(?:the|his|her|their|its|both|all)\s+)?"
+        "before": re.compile(rf"(?<![\w])(?P<cue>{alternation(list(before))})\s+(?:(?:a|an|the)\s+family\s+of\s+)?(?:(?:the|his|her|their|its|both|all)\s+)?"
                              rf"(?:(?:{alternation(single)})\s+)?$", re.I),
         "toll": re.compile(
             rf"(?<![\w])(?P<cue>{alternation(list(toll))})(?P<of>\s+(?:of|among|for|from|in|on|near|along|at|during|over)\s+[^,;:.]{{1,80}}?)?"
@@ -155,9 +155,13 @@ def candidate_figures(sentence: str) -> list[Figure]:
             if not any(s <= m.start("who") < e for s, e in taken):
                 out.append(Figure(1, None, None, "exact", m.group("who"), m.start("who"), m.end("who")))
     for m in p["body"].finditer(sentence):
-        # the body and whose it was are one victim: drop "a young man" inside it
+        # the body and whose it was are one victim: drop "a young man" inside it;
+        # "the bodies of two men" are as many as the count inside
+        inside = [f for f in out if m.start() <= f.start < m.end() and f.count_text.lower() not in _DETERMINERS]
+        n = inside[0].value if len(inside) == 1 and inside[0].value and inside[0].count_text[:1].isalnum() \
+            and not inside[0].count_text[:1].isupper() else 1
         out = [f for f in out if not (m.start() <= f.start < m.end())]
-        out.append(Figure(1, None, None, "exact", m.group("np"), m.start(), m.end()))
+        out.append(Figure(n, None, None, "exact", m.group("np"), m.start(), m.end()))
     for m in p["anaphoric"].finditer(sentence):
         if not any(s <= m.start() < e for s, e in taken):
             out.append(Figure(None, None, None, "anaphoric", m.group("det"), m.start(), m.start() + len(m.group("det"))))
@@ -172,7 +176,9 @@ def candidate_figures(sentence: str) -> list[Figure]:
 _WORD = re.compile(r"\d+-year-old|[A-Za-z][\w'’-]*")
 _NAME = re.compile(r"(?:\d+-year-old\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,3})")
 _ARTICLES = frozenset({"a", "an", "another"})
-_IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "police", "personnel", "staff", "crew", "youth", "folk"})
+_IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "police", "personnel", "staff", "crew", "youth", "folk",
+                                "gentlemen", "policemen", "servicemen", "militiamen", "gunmen", "guardsmen", "fishermen",
+                                "businessmen", "tribesmen", "infantrymen", "kinsmen", "policewomen", "servicewomen"})
 _DEFINITE = frozenset({"the", "his", "her", "their", "this", "that"})
 
 
@@ -180,7 +186,7 @@ _DEFINITE = frozenset({"the", "his", "her", "their", "this", "that"})
 def _single_nouns() -> frozenset[str]:
     kinds = victim_tables()["kinds"]
     not_single = set(victim_tables()["not_singular"])
-    return frozenset(w for w in kinds if not w.endswith("s") and w not in not_single)
+    return frozenset(w for w in kinds if not w.endswith("s") and w not in not_single and w.split()[-1] not in _IRREGULAR_PLURALS)
 
 
 def _singulars(sentence: str) -> list[tuple[int, str]]:
@@ -265,6 +271,8 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
     metric = cues()["after"][cue]
     if metric in ("captured", "shot", "wounded") and p["then_died"].match(right[m.end():]):
         metric = "killed"  # "was kidnapped and later found dead"
+    if metric == "captured" and _PRISONERS_DIED.match(right[m.end():]):
+        metric = "killed"  # "47 prisoners were killed": the prisoners are the victims
     if not victims and re.match(r"\s+(?:among|of)\s", right[m.end():]):
         victims = _victims_after(right[m.end():].replace(" among ", " ", 1).replace(" of ", " ", 1))
     return metric, victims
@@ -434,6 +442,8 @@ def _person_head(victims: str) -> bool:
     return bool(np) and (is_person_noun(np[-1]) or (len(np) > 1 and is_person_noun(" ".join(np[-2:]))))
 
 
+_PRISONERS_DIED = re.compile(
+    r"^\s*,?\s*(?:who\s+)?(?:were|was|have been|had been|are|reportedly|also|all|\s)*\s*(?:killed|dead|died|executed|shot dead|murdered|burned to death)\b", re.I)
 _COORDINATED = re.compile(r"(?:\band|,|\bor)\s*$", re.I)
 _BODY = re.compile(r"\bbod(?:y|ies)\s+of\b", re.I)
 _DETERMINERS = frozenset("a an another the his her their its this that one".split())

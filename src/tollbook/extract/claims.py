@@ -10,7 +10,7 @@ from functools import lru_cache
 from urllib.parse import urlparse
 
 from ..lexicon import data_json
-from ..records import Claim, Claimant, Document, Evidence, Period, Victims, stable_id
+from ..records import Claim, Claimant, Document, Evidence, Figure, Period, Victims, stable_id
 from ..resolve import Entity, media_affiliation, gender, is_perpetrator, lookup_entity, mention_regex, normalise, resolve_claimant, resolve_victims, victim_nouns, find_location
 from .attribution import attribution_phrases, relays, roles
 from .casualties import Mention, mentions
@@ -209,11 +209,34 @@ def _link_totals(kept: list[_Draft]) -> None:
         if set(victim_nouns(total.victims.text)) - GENERIC_VICTIMS:
             continue
         parts = [d for d in kept if d is not total and d.parent is None and d.mention.metric == total.mention.metric
-                 and d.mention.unit == total.mention.unit and d.stance == total.stance]
+                 and d.mention.unit == total.mention.unit and (d.stance == "denied") == (total.stance == "denied")]
         if len(parts) >= 2 and all(p.mention.figure.value is not None for p in parts) \
                 and sum(p.mention.figure.value for p in parts) == f.value:
             for p in parts:
                 p.parent = total
+
+
+@lru_cache(maxsize=1)
+def _coded_regex() -> re.Pattern[str]:
+    return re.compile(data_json("cues.json")["coded"], re.I)
+
+
+def _coded_total(text: str, sentences, outlet: Callable[[int], str | None], published) -> _Draft | None:
+    """"Unknown fatalities coded as 10": a dataset record's note of its own total, in the
+    record's (the outlet's) voice. The last note wins."""
+    m = None
+    for m in _coded_regex().finditer(text):
+        pass
+    if m is None:
+        return None
+    n = m.group("n") or m.group("m")
+    s = next(x for x in sentences if x.start <= m.start() < x.end)
+    start, end = m.start("n" if m.group("n") else "m") - s.start, m.end("n" if m.group("n") else "m") - s.start
+    fig = Figure(int(n), None, None, "exact", m.group(0), start, end)
+    name = outlet(s.start)
+    return _Draft(Mention(fig, "killed", "people", ""), Claimant("", name, media_affiliation(name), "media", None),
+                  Victims("", None, "unspecified"), None, period(s.text, text.lower(), published), "asserted",
+                  [Evidence(s.text, s.start, s.end)])
 
 
 def extract_claims(doc: Document) -> list[Claim]:
@@ -226,7 +249,8 @@ def extract_claims(doc: Document) -> list[Claim]:
     outlet = outlet_at(doc)
     drafts: list[_Draft] = []
     hits = [m.start() for m in CANDIDATE.finditer(lower)]
-    for s in split_sentences(text):
+    sentences = split_sentences(text)
+    for s in sentences:
         i = bisect_left(hits, s.start)
         if i == len(hits) or hits[i] >= s.end:
             continue
@@ -286,6 +310,12 @@ def extract_claims(doc: Document) -> list[Claim]:
         same.period = Period(same.period.start or d.period.start, same.period.end or d.period.end)
         same.location = same.location or d.location
     _link_totals(kept)
+    coded = _coded_total(text, sentences, outlet, published)
+    if coded is not None:
+        for d in kept:
+            if d.mention.metric == "killed" and d.parent is None and d.stance != "denied":
+                d.parent = coded
+        kept.append(coded)
     ids: dict[int, str] = {}
     for d in kept:
         f = d.mention.figure
