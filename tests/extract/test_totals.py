@@ -71,6 +71,12 @@ REPORTS = [
     ("A mortar round killed a family of five in their home.", 5, 0),
     ("The fighting led to the killing of 4 raiders and 2 watchmen.", 6, 0),
     ("Jets struck the base, reportedly killing/injuring sixty soldiers.", 0, 0),
+    # a named person coordinated with a counted group; a participle takes no object
+    ("Okonkwo and his driver were killed and three guards were injured in the ambush.", 2, 3),
+    ("Karimi and two of her colleagues died when the office was bombed.", 3, 0),
+    ("Ana B. Reyes and two neighbours were found dead.", 3, 0),
+    ("Police named the dead as 70-year-old Rosa Diaz, 41-year-old Ines M. Vidal and 9-year-old Leo Vidal.", 0, 0),
+    ("One person was killed two people were wounded in the explosion.", 1, 2),
     # no one
     ("No one was hurt when the shell hit an empty school, officials said.", 0, 0),
     ("Nobody was killed in the blast.", 0, 0),

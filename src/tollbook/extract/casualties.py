@@ -165,6 +165,11 @@ def candidate_figures(sentence: str) -> list[Figure]:
     for m in p["anaphoric"].finditer(sentence):
         if not any(s <= m.start() < e for s, e in taken):
             out.append(Figure(None, None, None, "anaphoric", m.group("det"), m.start(), m.start() + len(m.group("det"))))
+    for m in _NAME_AND.finditer(sentence):
+        name = m.group("name")
+        if not is_known_name(name) and not any(s <= m.start("name") < e or m.start("name") <= s < m.end("name") for s, e in taken):
+            out.append(Figure(1, None, None, "exact", name, m.start("name"), m.end("name")))
+            taken.append((m.start("name"), m.end("name")))
     for m in p["named"].finditer(sentence):
         name = m.group("name")
         if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in taken) or is_known_name(name):
@@ -176,6 +181,9 @@ def candidate_figures(sentence: str) -> list[Figure]:
 _WORD = re.compile(r"\d+-year-old|[A-Za-z][\w'’-]*")
 _NAME = re.compile(r"(?:\d+-year-old\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,3})")
 _ARTICLES = frozenset({"a", "an", "another"})
+# "Khan and his son were killed": a named person coordinated with a counted group is one victim.
+_NAME_AND = re.compile(
+    r"(?:^|(?<=[,;:] ))(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,2})\s+and\s+(?=(?:his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)")
 _IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "police", "personnel", "staff", "crew", "youth", "folk",
                                 "gentlemen", "policemen", "servicemen", "militiamen", "gunmen", "guardsmen", "fishermen",
                                 "businessmen", "tribesmen", "infantrymen", "kinsmen", "policewomen", "servicewomen"})
@@ -306,6 +314,8 @@ def mentions(sentence: str) -> list[Mention]:
         if named:
             victims = f.count_text
         m = p["before"].search(left[-80:])
+        if m and _PASSIVE.search(left[-80:][: m.start()]) and p["right"].match(right if f.count_text else right):
+            m = None  # "one person was killed two people were wounded": a participle takes no object
         if m:
             metric = c["before"][_key(m.group("cue"))]
             victims = victims if named else _victims_after(right)
@@ -352,7 +362,9 @@ def mentions(sentence: str) -> list[Mention]:
             m = p["coord"].match(sentence[figures[j].end: figures[j + 1].start])
             if not m:
                 break
-            found[j] = Mention(figures[j], found[i].metric, "people", m.group("vict").strip())
+            ct = figures[j].count_text
+            own = ct if ct[:1].isupper() and ct.split()[0].lower() not in _DETERMINERS and not figure_regex().fullmatch(ct) else ""
+            found[j] = Mention(figures[j], found[i].metric, "people", own or m.group("vict").strip())
             j -= 1
     # "five hostages died along with 27 assailants": the figure after shares the cue.
     for i in sorted(found):
@@ -442,6 +454,7 @@ def _person_head(victims: str) -> bool:
     return bool(np) and (is_person_noun(np[-1]) or (len(np) > 1 and is_person_noun(" ".join(np[-2:]))))
 
 
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _PRISONERS_DIED = re.compile(
     r"^\s*,?\s*(?:who\s+)?(?:were|was|have been|had been|are|reportedly|also|all|\s)*\s*(?:killed|dead|died|executed|shot dead|murdered|burned to death)\b", re.I)
 _COORDINATED = re.compile(r"(?:\band|,|\bor)\s*$", re.I)
