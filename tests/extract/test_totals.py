@@ -77,6 +77,13 @@ REPORTS = [
     ("Ana B. Reyes and two neighbours were found dead.", 3, 0),
     ("Police named the dead as 70-year-old Rosa Diaz, 41-year-old Ines M. Vidal and 9-year-old Leo Vidal.", 0, 0),
     ("One person was killed two people were wounded in the explosion.", 1, 2),
+    # suicide bombers who detonate die, unless the report already counts the attackers
+    ("Two suicide bombers detonated at a bus stop. No other casualties were reported.", 2, 0),
+    ("A suicide bomber detonated at the gate. One guard was killed and two were hurt.", 2, 2),
+    ("Three suicide bombers detonated at a rally. Ten people, including the three attackers, were killed.", 10, 0),
+    ("Engineers detonated 12 old shells at the range.", 0, 0),
+    # an apposition names the same person again
+    ("At least one person, a retired judge, was killed in the blast.", 1, 0),
     # no one
     ("No one was hurt when the shell hit an empty school, officials said.", 0, 0),
     ("Nobody was killed in the blast.", 0, 0),

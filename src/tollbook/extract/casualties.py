@@ -26,6 +26,7 @@ class Mention:
     unit: str
     victims_text: str
     part_of: int | None = None  # index, in the sentence's mentions, of the larger figure
+    how: str = ""  # "detonated": a suicide bomber's own death, counted only if nothing else counts the attackers
 
 
 @lru_cache(maxsize=1)
@@ -265,7 +266,7 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
         cue = p["partitive_cue"].search(clause)
         if not cue:
             return None
-        return cues()["after"][_key(cue.group("cue"))], ""
+        return cues()["after"][_key(cue.group("cue"))], "", 0
     m = p["right"].match(right)
     if not m:
         return None
@@ -283,7 +284,9 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
         metric = "killed"  # "47 prisoners were killed": the prisoners are the victims
     if not victims and re.match(r"\s+(?:among|of)\s", right[m.end():]):
         victims = _victims_after(right[m.end():].replace(" among ", " ", 1).replace(" of ", " ", 1))
-    return metric, victims
+    # "one person, a former district chief, was killed": the apposition is the same person
+    appos = m.group("paren") and _APPOSITION.match(m.group("paren"))
+    return metric, victims, (f.end + m.end("paren") - (len(right) - len(sentence) + f.end)) if appos else 0
 
 
 def mentions(sentence: str) -> list[Mention]:
@@ -332,11 +335,12 @@ def mentions(sentence: str) -> list[Mention]:
         if metric is None:
             r = _right_match(sentence, figures, i)
             if r and r[0]:
-                metric, v = r
+                metric, v, appos_end = r
                 victims = victims if named else v
                 own_cue.add(i)
                 if v and not named:
                     covered = f.end + 1 + len(v)
+                covered = max(covered, appos_end)
         if metric is None and found and p["subset_died"].match(right):
             metric, victims = "killed", ""
         if metric is None and found and p["subset_before"].search(left):
@@ -409,6 +413,10 @@ def mentions(sentence: str) -> list[Mention]:
             if not re.search(r"\b(?:bod(?:y|ies)|corpses?|remains)\b", ment.victims_text, re.I):
                 continue
             ment = Mention(f, "killed", unit, ment.victims_text, ment.part_of)
+        if ment.metric == "detonated":
+            if not re.search(r"\bsuicide\b|\bbombers?\b", ment.victims_text, re.I):
+                continue
+            ment = Mention(f, "killed", unit, ment.victims_text, ment.part_of, "detonated")
         if ment.metric == "lost":
             # "lost 130 servicemen": losses; "lost five tanks": destroyed; "lost 300 jobs": nothing.
             if unit != "people":
@@ -424,7 +432,7 @@ def mentions(sentence: str) -> list[Mention]:
             continue
         if unit != "people" and ment.metric in ("killed", "wounded", "casualties", "missing", "displaced"):
             continue
-        result.append(Mention(f, ment.metric, unit, ment.victims_text, ment.part_of))
+        result.append(Mention(f, ment.metric, unit, ment.victims_text, ment.part_of, ment.how))
     for m in p["there_are"].finditer(sentence):
         if any(r.figure.start <= m.start("what") < r.figure.end + 1 for r in result):
             continue
@@ -439,7 +447,7 @@ def mentions(sentence: str) -> list[Mention]:
         if not ment.victims_text and ment.part_of is None:
             sib = next((r for r in result[:k][::-1] + result[k + 1:] if r.victims_text and r.part_of is None), None)
             if sib is not None:
-                ment = Mention(ment.figure, ment.metric, ment.unit, sib.victims_text, ment.part_of)
+                ment = Mention(ment.figure, ment.metric, ment.unit, sib.victims_text, ment.part_of, ment.how)
         out.append(ment)
     return out
 
@@ -454,6 +462,7 @@ def _person_head(victims: str) -> bool:
     return bool(np) and (is_person_noun(np[-1]) or (len(np) > 1 and is_person_noun(" ".join(np[-2:]))))
 
 
+_APPOSITION = re.compile(r"^\s*,\s*(?:a|an|the|identified as|named|his|her|their)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _PRISONERS_DIED = re.compile(
     r"^\s*,?\s*(?:who\s+)?(?:were|was|have been|had been|are|reportedly|also|all|\s)*\s*(?:killed|dead|died|executed|shot dead|murdered|burned to death)\b", re.I)

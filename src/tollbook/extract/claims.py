@@ -23,7 +23,7 @@ from .sentences import split_sentences
 CANDIDATE = re.compile(
     r"kill|dead|die[ds]?\b|death|wound|injur|hurt|perish|lives|slain|fatal|casualt|captur|prisoner|missing|displaced|"
     r"destroy|shot|downed|toll|murder|execut|massacr|martyr|drown|bod(?:y|ies)|corpse|hospitali|losses|abduct|kidnap|hostage|captive|"
-    r"refugee|fled|intercept|unaccounted|pows|kia\b|wia\b|assassinat|behead|lynch|\blost\b|eliminat|neutrali[sz]|liquidat|victims"
+    r"refugee|fled|intercept|unaccounted|pows|kia\b|wia\b|assassinat|behead|lynch|\blost\b|eliminat|neutrali[sz]|liquidat|victims|detonat|blew (?:him|her|them)sel"
 )
 DENIED = re.compile(r"\b(?:denied|denies|deny|false|untrue|not true|fake|rejected|rejects|dismissed|refuted|refutes|baseless|fabricated)\b", re.I)
 HEDGED = re.compile(r"\b(?:may|might|could|reportedly|allegedly|possibly|feared|believed to|unconfirmed|unverified|rumou?red|purportedly)\b", re.I)
@@ -188,6 +188,9 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     ga, gb = gender(a.victims.text), gender(b.victims.text)
     if ga and gb and ga != gb:
         return False
+    if a.mention.how == "detonated" or b.mention.how == "detonated":
+        if is_perpetrator(a.victims.text) != is_perpetrator(b.victims.text):
+            return False  # the bomber is not the one person the blast killed
     ka, kb = a.victims.kind, b.victims.kind
     if ka != kb and "unspecified" not in (ka, kb):
         return False
@@ -294,6 +297,9 @@ def extract_claims(doc: Document) -> list[Claim]:
                 d.parent = local[m.part_of]
             local.append(d)
         drafts.extend(local)
+    if any(d.mention.metric == "killed" and d.mention.how != "detonated" and is_perpetrator(d.victims.text) for d in drafts):
+        # "At least 11 people, including the three assailants, were killed": the bombers are counted there.
+        drafts = [d for d in drafts if d.mention.how != "detonated"]
     kept: list[_Draft] = []
     for d in drafts:
         same = next((k for k in kept if _compatible(k, d)), None)
