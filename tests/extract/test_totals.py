@@ -84,6 +84,12 @@ REPORTS = [
     ("Engineers detonated 12 old shells at the range.", 0, 0),
     # an apposition names the same person again
     ("At least one person, a retired judge, was killed in the blast.", 1, 0),
+    # named and described victims after the verb, with appositions and acronyms
+    ("Gunmen shot and killed Rahimi, a school teacher, near his home.", 1, 0),
+    ("Gunmen shot and killed a Border Security Service (BSS) officer at dawn.", 1, 0),
+    ("Attackers killed an election official on the road to the town.", 1, 0),
+    ("Haidari, the deputy head of the district council (DDC) for the northern zone, was killed in the blast.", 1, 0),
+    ("The employee was killed in the robbery.", 1, 0),
     # no one
     ("No one was hurt when the shell hit an empty school, officials said.", 0, 0),
     ("Nobody was killed in the blast.", 0, 0),

@@ -84,6 +84,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "headline": re.compile(
             rf"^(?:[A-Z][\w'’.-]*\s+){{0,2}}(?P<noun>(?i:{alternation(single)}))\s+(?:was\s+|is\s+)?(?:\w+ly\s+)?"
             rf"(?i:killed|dies|died|dead|wounded|injured|hurt|shot dead|captured|missing)\b"),
+        "cue_article": re.compile(rf"(?<![\w])(?:{alternation(list(before))})\s+(?P<art>an?|his|her|their)\s+", re.I),
         "headline_object": re.compile(
             rf"(?<!\bwho )(?<!\bthat )\b(?i:kills|killed|kill|wounds|wounded|injures|injured)\s+(?P<np>(?:[A-Z][\w'’.-]*\s+){{0,2}}(?i:{alternation(single)}))"
             rf"(?=\s*$|\s+(?:in|near|on|at|during|as|after|amid|with|while)\b)"),
@@ -144,13 +145,20 @@ def candidate_figures(sentence: str) -> list[Figure]:
         if m.group("noun") not in not_agents and not any(s <= m.start() < e for s, e in taken):
             out.append(Figure(1, None, None, "exact", m.group("art"), m.start(), m.start() + len(m.group("art"))))
             taken.append((m.start(), m.end()))
-    for m in _NAME.finditer(sentence):
-        # "shot and killed Abdul Manan Arghand": a named victim after a killing verb
-        name = m.group("name")
-        if p["before"].search(sentence, max(m.start() - 60, 0), m.start()) and not is_known_name(name) \
-                and not any(s <= m.start("name") < e for s, e in taken):
-            out.append(Figure(1, None, None, "exact", name, m.start("name"), m.end("name")))
-            taken.append((m.start("name"), m.end("name")))
+    for rx in (_NAME, _NAME_APPOSED):
+        for m in rx.finditer(sentence):
+            # "shot and killed Abdul Manan Arghand", "killed Nabi, a civilian": a named victim after a killing verb
+            name = m.group("name")
+            if p["before"].search(sentence, max(m.start() - 60, 0), m.start()) and not is_known_name(name) \
+                    and not any(s <= m.start("name") < e for s, e in taken):
+                out.append(Figure(1, None, None, "exact", name, m.start("name"), m.end("name")))
+                taken.append((m.start("name"), m.end("name")))
+    for m in p["cue_article"].finditer(sentence):
+        # "killed a National Directorate of Security (NDS) official": the noun may come a few words on
+        head = _person_within(sentence, m.end())
+        if head and not any(s <= m.start("art") < e or m.start("art") <= s < head for s, e in taken):
+            out.append(Figure(1, None, None, "exact", m.group("art"), m.start("art"), m.end("art")))
+            taken.append((m.start("art"), head))
     for key in ("reflexive", "pronoun_object", "pronoun_dead"):
         for m in p[key].finditer(sentence):
             if not any(s <= m.start("who") < e for s, e in taken):
@@ -173,8 +181,14 @@ def candidate_figures(sentence: str) -> list[Figure]:
             taken.append((m.start("name"), m.end("name")))
     for m in p["named"].finditer(sentence):
         name = m.group("name")
-        if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in taken) or is_known_name(name):
+        clash = [(s, e) for s, e in taken if s <= m.start() < e or m.start() <= s < m.end()]
+        if is_known_name(name):
             continue
+        if clash:
+            # "Ahmad, the acting head of the office, was killed": the apposition is the named person
+            if not m.group("app") or not all(m.start("app") <= s < m.end("app") for s, _ in clash):
+                continue
+            out = [f for f in out if not (m.start("app") <= f.start < m.end("app"))]
         out.append(Figure(1, None, None, "exact", name, m.start(), m.end()))
     return sorted(out, key=lambda f: f.start)
 
@@ -182,6 +196,27 @@ def candidate_figures(sentence: str) -> list[Figure]:
 _WORD = re.compile(r"\d+-year-old|[A-Za-z][\w'’-]*")
 _NAME = re.compile(r"(?:\d+-year-old\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,3})")
 _ARTICLES = frozenset({"a", "an", "another"})
+_NAME_APPOSED = re.compile(r"(?P<name>[A-Z][a-z'’-]{2,})(?=,\s+(?:a|an|the)\s)")
+_COLLECTIVE = frozenset({"family", "group", "number", "crowd", "couple", "pair", "dozen", "handful", "total", "team", "unit", "band"})
+_NP_TOKEN = re.compile(r"\s*(\([A-Z]{2,}\)|[A-Za-z][\w'’-]*)")
+
+
+def _person_within(sentence: str, pos: int, limit: int = 7) -> int | None:
+    """End of the first person noun within a few words of ``pos``, if the words between are one
+    noun phrase ("intelligence official", "Afghan National Army (ANA) soldier")."""
+    for _ in range(limit):
+        m = _NP_TOKEN.match(sentence, pos)
+        if not m:
+            return None
+        word = m.group(1)
+        if word.lower() in ("in", "at", "on", "near", "and", "or", "who", "which", "that", "with", "after", "during", "from"):
+            return None
+        if word.lower() in _COLLECTIVE:
+            return None  # "a family of five": the count follows
+        if not word.startswith("(") and is_person_noun(word):
+            return m.end()
+        pos = m.end()
+    return None
 # "Khan and his son were killed": a named person coordinated with a counted group is one victim.
 _NAME_AND = re.compile(
     r"(?:^|(?<=[,;:] ))(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,2})\s+and\s+(?=(?:his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)")
