@@ -84,7 +84,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "headline": re.compile(
             rf"^(?:[A-Z][\w'’.-]*\s+){{0,2}}(?P<noun>(?i:{alternation(single)}))\s+(?:was\s+|is\s+)?(?:\w+ly\s+)?"
             rf"(?i:killed|dies|died|dead|wounded|injured|hurt|shot dead|captured|missing)\b"),
-        "cue_article": re.compile(rf"(?<![\w])(?:{alternation(list(before))})\s+(?P<art>an?|his|her|their)\s+", re.I),
+        "cue_article": re.compile(rf"(?<![\w])(?P<cue>{alternation(c['article_verbs'])})\s+(?P<art>an?|his|her|their)\s+", re.I),
         "headline_object": re.compile(
             rf"(?<!\bwho )(?<!\bthat )\b(?i:kills|killed|kill|wounds|wounded|injures|injured)\s+(?P<np>(?:[A-Z][\w'’.-]*\s+){{0,2}}(?i:{alternation(single)}))"
             rf"(?=\s*$|\s+(?:in|near|on|at|during|as|after|amid|with|while)\b)"),

@@ -52,11 +52,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.compile(rf"(?:{side})(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{attacks})\b", re.I),
             re.compile(rf"\b(?:{attacks})\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{side})", re.I),
         ),
+        "any_side": re.compile(rf"(?<![\w-])(?:{alternation(_side_words())})(?![\w])", re.I),
         "not_their_own": re.compile(rf"(?:{side})\s+(?:{alternation(t['not_their_own'])})\b", re.I),
         "attack_head": re.compile(rf"\b(?:{attacks})\s*$", re.I),
         "force_head": re.compile(rf"\b(?:{forces})\s*$", re.I),
         "state_forces": re.compile(rf"\b(?:{alternation(t['state_forces'])})\s*$", re.I),
     }
+
+
+def _side_words() -> list[str]:
+    """Every word that names a side of a known conflict ("Ukrainian", "DPR", "AFU", "pro-Kyiv")."""
+    places = data_json("places.json")
+    sides = set(adversaries())
+    return [w for table in (places["demonyms"], places["sides"]) for w, c in table.items() if c in sides]
 
 
 def _side_of(words: str) -> str | None:
@@ -71,6 +79,8 @@ def implied_side(sentence: str, start: int, end: int, victims: Victims, metric: 
     """(side, the words that imply it) for a figure at ``start:end`` of ``sentence``, or None.
     Only sides of a conflict the lexicon knows (``adversaries``) are implied: outside a war,
     "two American tourists killed" says nothing about who counted them."""
+    if country not in adversaries() and not _patterns()["any_side"].search(sentence):
+        return None  # most sentences name no side of a known conflict: skip the analysis
     found = _implied(sentence, start, end, victims, metric, country)
     return found if found and found[0] in adversaries() else None
 
