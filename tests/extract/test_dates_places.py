@@ -62,3 +62,12 @@ def test_same_claim_twice_is_one_record():
 def test_different_victims_with_the_same_figure_stay_apart():
     text = "A man was killed in the first attack. Hours later a woman was killed in a second attack."
     assert [c.victims.text for c in claims_of(text)] == ["man", "woman"]
+
+
+def test_two_parties_figures_are_never_one_inside_the_other():
+    from helpers import claims_of
+    text = ("Ukraine's General Staff said 7,000 Russian soldiers had been killed.\n\n"
+            "The Russian Defence Ministry said 498 Russian soldiers had been killed.")
+    claims = claims_of(text)
+    assert [c.value for c in claims] == [7000, 498]
+    assert all(c.part_of is None for c in claims)

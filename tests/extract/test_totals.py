@@ -90,6 +90,11 @@ REPORTS = [
     ("Attackers killed an election official on the road to the town.", 1, 0),
     ("Haidari, the deputy head of the district council (DDC) for the northern zone, was killed in the blast.", 1, 0),
     ("The employee was killed in the robbery.", 1, 0),
+    # a story restates its toll: smaller figures elsewhere are parts of it
+    ("3 dead in warehouse shooting\n\nTwo workers died at the scene, police said. A third man, Lee Park, died in hospital.", 3, 0),
+    ("Five people were wounded at a party. One victim, a 19-year-old, was wounded in the leg.", 0, 5),
+    # ... unless the sentence is about another incident
+    ("Two people were killed in a crash on Main Street. In a separate incident, a cyclist was killed downtown.", 3, 0),
     # no one
     ("No one was hurt when the shell hit an empty school, officials said.", 0, 0),
     ("Nobody was killed in the blast.", 0, 0),

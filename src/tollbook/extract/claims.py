@@ -242,6 +242,38 @@ def _coded_total(text: str, sentences, outlet: Callable[[int], str | None], publ
                   [Evidence(s.text, s.start, s.end)])
 
 
+_ELSEWHERE = re.compile(r"\b(?:separate|unrelated|elsewhere|another (?:incident|shooting|attack|case)|earlier this (?:year|month)|last (?:year|month))\b", re.I)
+
+
+def _link_restatements(kept: list[_Draft]) -> None:
+    """A story restates its toll: "4 dead in shooting", "three died at the scene", "Hart died
+    in hospital". The largest figure for unnamed, uncounted-by-kind victims ("people", "victims")
+    is the toll; smaller figures of the same metric in other sentences are parts of it, unless
+    the sentence says it is about another incident."""
+    for metric in ("killed", "wounded"):
+        tolls = [d for d in kept if d.mention.metric == metric and d.parent is None and d.stance != "denied"
+                 and d.mention.figure.value and not (set(victim_nouns(d.victims.text)) - GENERIC_VICTIMS)]
+        if not tolls:
+            continue
+        toll = max(tolls, key=lambda d: d.mention.figure.value)
+        sentences = {e.start for e in toll.evidence}
+        for d in kept:
+            if d is toll or d.parent is not None or d.mention.metric != metric or d.stance == "denied":
+                continue
+            v = d.mention.figure.value
+            if v is None or v > toll.mention.figure.value or d.evidence[0].start in sentences:
+                continue
+            if _ELSEWHERE.search(d.evidence[0].sentence):
+                continue
+            # Two parties' figures are two claims to set side by side, never one inside the other.
+            a, b = d.claimant.affiliation, toll.claimant.affiliation
+            if a and b and a != b:
+                continue
+            if d.victims.affiliation and toll.victims.affiliation and d.victims.affiliation != toll.victims.affiliation:
+                continue
+            d.parent = toll
+
+
 def extract_claims(doc: Document) -> list[Claim]:
     """Every casualty claim a document states, each once, with all its evidence."""
     text = doc.text
@@ -316,6 +348,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         same.period = Period(same.period.start or d.period.start, same.period.end or d.period.end)
         same.location = same.location or d.location
     _link_totals(kept)
+    _link_restatements(kept)
     coded = _coded_total(text, sentences, outlet, published)
     if coded is not None:
         for d in kept:
