@@ -281,7 +281,8 @@ def find_location(sentence: str) -> Location | None:
 _NOT_NAMES = frozenset(
     "he she it they we i this that these those there the a an police officials authorities monday tuesday wednesday "
     "thursday friday saturday sunday january february march april may june july august september october november "
-    "december nobody no none everyone someone somebody one each neither either both all".split()
+    "december nobody no none everyone someone somebody one each neither either both all christmas easter thanksgiving "
+    "halloween new years valentine's eid ramadan memorial labor independence".split()
 )
 
 

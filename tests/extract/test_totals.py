@@ -95,6 +95,15 @@ REPORTS = [
     ("Five people were wounded at a party. One victim, a 19-year-old, was wounded in the leg.", 0, 5),
     # ... unless the sentence is about another incident
     ("Two people were killed in a crash on Main Street. In a separate incident, a cyclist was killed downtown.", 3, 0),
+    # "he died": someone the story counted already, or the only death it reports
+    ("A man was shot near the park on Sunday. He died at the hospital.", 1, 0),
+    ("Police said Dario Conti, 31, was shot and killed. He died at the scene.", 1, 0),
+    ("Police arrested a teenager in the shooting death of a 6-year-old boy.", 1, 0),
+    ("Gunmen killed Okafor near the market.", 1, 0),
+    # counts are never followed by an article; rates are no counts; holidays are no names
+    ("Photo 2 of 12 A woman died after the crash.", 1, 0),
+    ("The county recorded 11.4 deaths per 100,000 residents.", 0, 0),
+    ("Deputies named the three people killed Christmas Day.", 3, 0),
     # no one
     ("No one was hurt when the shell hit an empty school, officials said.", 0, 0),
     ("Nobody was killed in the blast.", 0, 0),

@@ -56,7 +56,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "active": re.compile(
             rf"^\s+(?:at least\s+|the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+|two\s|three\s|four\s|five\s|\d"
-            rf"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|After|During|When|As)\b)[A-Z][a-z]+)",
+            rf"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|After|During|When|As|Christmas|Easter|Thanksgiving|Halloween|New|Memorial|Labor|Independence)\b)[A-Z][a-z]+)",
         ),
         "active_cue": re.compile(rf"^(?:{alternation(c['active_cues'])})$", re.I),
         "before": re.compile(rf"(?<![\w])(?P<cue>{alternation(list(before))})\s+(?:(?:a|an|the)\s+family\s+of\s+)?(?:(?:the|his|her|their|its|both|all)\s+)?"
@@ -100,6 +100,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(?<![\w])(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?bod(?:y|ies)\s+of\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
             r"(?=\s+(?:was|were|has been|had been|have been)\s+(?:\w+\s+){0,2}?"
             r"(?:found|discovered|recovered|retrieved|pulled|dumped|exhumed|unearthed)\b)"),
+        # "He died at the hospital": one dead, most often someone counted already (merged then)
+        "pronoun_died": re.compile(
+            r"\b(?P<who>[Hh]e|[Ss]he)\s+(?:(?:later|eventually|subsequently|also|was later|has since)\s+)?"
+            r"(?:died|was pronounced dead|was declared dead|succumbed|passed away|was killed)\b"),
         "pronoun_dead": re.compile(r"\b(?:shot|shooting|beat|beating|stabbed|stabbing|hacked|hacking)\s+(?P<who>him|her)\s+(?:dead|to death)\b", re.I),
         # "The hostages were killed": as many as the document counted before.
         "anaphoric": re.compile(
@@ -159,7 +163,7 @@ def candidate_figures(sentence: str) -> list[Figure]:
         if head and not any(s <= m.start("art") < e or m.start("art") <= s < head for s, e in taken):
             out.append(Figure(1, None, None, "exact", m.group("art"), m.start("art"), m.end("art")))
             taken.append((m.start("art"), head))
-    for key in ("reflexive", "pronoun_object", "pronoun_dead"):
+    for key in ("reflexive", "pronoun_object", "pronoun_dead", "pronoun_died"):
         for m in p[key].finditer(sentence):
             if not any(s <= m.start("who") < e for s, e in taken):
                 out.append(Figure(1, None, None, "exact", m.group("who"), m.start("who"), m.end("who")))
@@ -196,7 +200,7 @@ def candidate_figures(sentence: str) -> list[Figure]:
 _WORD = re.compile(r"\d+-year-old|[A-Za-z][\w'’-]*")
 _NAME = re.compile(r"(?:\d+-year-old\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,3})")
 _ARTICLES = frozenset({"a", "an", "another"})
-_NAME_APPOSED = re.compile(r"(?P<name>[A-Z][a-z'’-]{2,})(?=,\s+(?:a|an|the)\s)")
+_NAME_APPOSED = re.compile(r"(?P<name>[A-Z][a-z'’-]{2,})(?=,\s+(?:a|an|the)\s|\s+(?:who|in|on|at|near|inside|outside)\s|\s*[.;]|$)")
 _COLLECTIVE = frozenset({"family", "group", "number", "crowd", "couple", "pair", "dozen", "handful", "total", "team", "unit", "band"})
 _NP_TOKEN = re.compile(r"\s*(\([A-Z]{2,}\)|[A-Za-z][\w'’-]*)")
 
@@ -268,6 +272,12 @@ def is_noise(sentence: str, f: Figure) -> bool:
     if tail.endswith(("how", "so", "too")) and f.qualifier == "vague":
         return True
     if tail.endswith((" no", "(no")) or tail == "no":
+        return True
+    # "Image 1 of 16 A man died": a count is never followed by an article
+    if f.count_text[:1].isdigit() and re.match(r"^\s+(?:A|An|The)\s", right):
+        return True
+    # "19.3 deaths per 100,000": a rate, not a count
+    if re.fullmatch(r"[\d,]*\.\d+", f.count_text) or re.match(r"^\s+\w+\s+per\s+(?:\d|capita|cent)", right):
         return True
     if p["units"].match(right) or p["noise_before"].search(left) or p["ages"].search(left[-40:]):
         return True
@@ -347,7 +357,7 @@ def mentions(sentence: str) -> list[Mention]:
                 prev_end = f.end
             continue
         named = (f.value == 1 and f.count_text[:1].isupper() and f.count_text.split()[0].lower() not in _DETERMINERS
-                 and figure_regex().fullmatch(f.count_text) is None) or f.count_text.lower() in ("himself", "herself", "him", "her") \
+                 and figure_regex().fullmatch(f.count_text) is None) or f.count_text.lower() in ("himself", "herself", "him", "her", "he", "she") \
             or bool(_BODY.search(f.count_text))
         if named:
             victims = f.count_text
