@@ -104,6 +104,12 @@ REPORTS = [
     ("Photo 2 of 12 A woman died after the crash.", 1, 0),
     ("The county recorded 11.4 deaths per 100,000 residents.", 0, 0),
     ("Deputies named the three people killed Christmas Day.", 3, 0),
+    # partitives, relative clauses, sources, glued sentences, local officials restating one another
+    ("Police say three of the four victims were shot to death.", 3, 0),
+    ("The teenager who was shot outside the school on Friday has died, police said.", 1, 0),
+    ("According to the deputy coroner, two people are dead.", 2, 0),
+    ("Two people were killed and three were hurt.Maria Lopez was one of the victims who died.", 2, 3),
+    ("One man was killed in the shooting, police said. A spokeswoman for the city said one man died in an alley.", 1, 0),
     # no one
     ("No one was hurt when the shell hit an empty school, officials said.", 0, 0),
     ("Nobody was killed in the blast.", 0, 0),

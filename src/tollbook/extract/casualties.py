@@ -131,6 +131,8 @@ def candidate_figures(sentence: str) -> list[Figure]:
     out = [f for f in find_figures(sentence) if not is_noise(sentence, f)]
     taken = [(f.start, f.end) for f in out]
     for start, word in _singulars(sentence):
+        if _SOURCE_BEFORE.search(sentence, max(start - 20, 0), start):
+            continue  # "according to the deputy coroner": the source, not a victim
         if not any(s <= start < e for s, e in taken):
             out.append(Figure(1, None, None, "exact", word, start, start + len(word)))
             taken.append((start, start + len(word) + 1))
@@ -323,7 +325,7 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
         return None  # active voice: the figure is the agent, not the victims
     victims = m.group("vict").strip().rstrip(".,")
     metric = cues()["after"][cue]
-    if metric in ("captured", "shot", "wounded") and p["then_died"].match(right[m.end():]):
+    if metric in ("captured", "shot", "wounded") and (p["then_died"].match(right[m.end():]) or _HAS_DIED.match(right[m.end():])):
         metric = "killed"  # "was kidnapped and later found dead"
     if metric == "captured" and _PRISONERS_DIED.match(right[m.end():]):
         metric = "killed"  # "47 prisoners were killed": the prisoners are the victims
@@ -349,6 +351,8 @@ def mentions(sentence: str) -> list[Mention]:
             continue
         left = sentence[prev_end: f.start]
         right = sentence[f.end:] if f.count_text else " " + sentence[f.end:]
+        if found and prev_end and re.fullmatch(r"\s+of\s+(?:the|those|these)\s+", left):
+            continue  # "four of the five victims were killed": the five are the group, not a count of dead
         metric = victims = None
         if f.qualifier == "anaphoric":
             r = _right_match(sentence, figures, i)
@@ -508,6 +512,9 @@ def _person_head(victims: str) -> bool:
 
 
 _APPOSITION = re.compile(r"^\s*,\s*(?:a|an|the|identified as|named|his|her|their)\b", re.I)
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|told|said|says|per|citing)\s+$", re.I)
+# "The man who was shot on Friday has died"
+_HAS_DIED = re.compile(r"^(?:\s+[\w'’-]+){0,8}?\s*,?\s+(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?died\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _PRISONERS_DIED = re.compile(
     r"^\s*,?\s*(?:who\s+)?(?:were|was|have been|had been|are|reportedly|also|all|\s)*\s*(?:killed|dead|died|executed|shot dead|murdered|burned to death)\b", re.I)

@@ -166,6 +166,10 @@ def _outlet_voice(c: Claimant) -> bool:
     return c.kind == "media" and not c.text or c.implied or _generic(c)
 
 
+def _local(c: Claimant) -> bool:
+    return not c.affiliation and c.kind in ("official", "unknown")
+
+
 def _generic(c: Claimant) -> bool:
     # "Police: two dead" in a headline is the "Stockton Police" the story names.
     return not c.person and not c.affiliation and normalise(c.name or "") in roles()
@@ -178,8 +182,10 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     # Two figures of one sentence are two groups by construction ("a man and a woman were killed").
     if a.evidence[0] == b.evidence[0] or (a.stance == "denied") != (b.stance == "denied"):
         return False
-    # A headline in the outlet's voice restates what a named source says further down.
-    if a.claimant.name != b.claimant.name and not (_outlet_voice(a.claimant) or _outlet_voice(b.claimant)):
+    # A headline in the outlet's voice restates what a named source says further down; local
+    # officials with no side (police, a spokeswoman, the coroner) restate one another.
+    if a.claimant.name != b.claimant.name and not (_outlet_voice(a.claimant) or _outlet_voice(b.claimant)) \
+            and not (_local(a.claimant) and _local(b.claimant)):
         return False
     if (a.parent is None) != (b.parent is None):
         return False

@@ -12,7 +12,8 @@ _ABBREV = frozenset(
     "fig al rev hon supt det insp cmdr brig cmdt ave blvd rd".split()
 )
 # ";" with no space after it joins headlines in wire digests ("Five killed;Toll rises").
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|;(?=[A-Z0-9“\"])")
+# and "injured.Christopher": a full stop glued to the next sentence by careless page text.
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|;(?=[A-Z0-9“\"])|(?<=[a-z]{3})\.(?=[A-Z][a-z]{2})")
 _LINES = re.compile(r"[^\n]+")
 
 
