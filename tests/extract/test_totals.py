@@ -110,6 +110,10 @@ REPORTS = [
     ("According to the deputy coroner, two people are dead.", 2, 0),
     ("Two people were killed and three were hurt.Maria Lopez was one of the victims who died.", 2, 3),
     ("One man was killed in the shooting, police said. A spokeswoman for the city said one man died in an alley.", 1, 0),
+    # patients are wounded
+    ("The shooting sent four people to the hospital.", 0, 4),
+    ("Two men were listed in critical condition after the attack.", 0, 2),
+    ("The firm sent 30 workers to the plant.", 0, 0),
     # no one
     ("No one was hurt when the shell hit an empty school, officials said.", 0, 0),
     ("Nobody was killed in the blast.", 0, 0),

@@ -462,6 +462,10 @@ def mentions(sentence: str) -> list[Mention]:
             if not re.search(r"\b(?:bod(?:y|ies)|corpses?|remains)\b", ment.victims_text, re.I):
                 continue
             ment = Mention(f, "killed", unit, ment.victims_text, ment.part_of)
+        if ment.metric == "sent":
+            if not _TO_HOSPITAL.match(sentence[f.end:]):
+                continue
+            ment = Mention(f, "wounded", unit, ment.victims_text, ment.part_of)
         if ment.metric == "detonated":
             if not re.search(r"\bsuicide\b|\bbombers?\b", ment.victims_text, re.I):
                 continue
@@ -515,6 +519,7 @@ _APPOSITION = re.compile(r"^\s*,\s*(?:a|an|the|identified as|named|his|her|their
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|told|said|says|per|citing)\s+$", re.I)
 # "The man who was shot on Friday has died"
 _HAS_DIED = re.compile(r"^(?:\s+[\w'’-]+){0,8}?\s*,?\s+(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?died\b", re.I)
+_TO_HOSPITAL = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:(?:the|a|an|area|local|nearby|two|three|different)\s+)*hospitals?\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _PRISONERS_DIED = re.compile(
     r"^\s*,?\s*(?:who\s+)?(?:were|was|have been|had been|are|reportedly|also|all|\s)*\s*(?:killed|dead|died|executed|shot dead|murdered|burned to death)\b", re.I)
