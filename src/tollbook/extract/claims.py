@@ -256,7 +256,7 @@ def _link_restatements(kept: list[_Draft]) -> None:
     in hospital". The largest figure for unnamed, uncounted-by-kind victims ("people", "victims")
     is the toll; smaller figures of the same metric in other sentences are parts of it, unless
     the sentence says it is about another incident."""
-    for metric in ("killed", "wounded"):
+    for metric in ("killed", "wounded", "shot"):
         tolls = [d for d in kept if d.mention.metric == metric and d.parent is None and d.stance != "denied"
                  and d.mention.figure.value and not (set(victim_nouns(d.victims.text)) - GENERIC_VICTIMS)]
         if not tolls:
@@ -383,24 +383,25 @@ def extract_claims(doc: Document) -> list[Claim]:
             part_of=ids.get(id(parent)) if parent is not None else None,
             evidence=tuple(d.evidence),
         ))
-    derived = _wounded_from_shot(doc.doc_id, kept, out)
-    return out + ([derived] if derived else [])
+    return _wounded_from_shot(doc.doc_id, kept, out)
 
 
-def _wounded_from_shot(doc_id: str, kept: list[_Draft], claims: list[Claim]) -> Claim | None:
-    """"Eight men were shot, two of them fatally": six wounded. Only where the document gives no
-    wounded figure of its own; the claim names the claims it is inferred from."""
-    if any(c.metric == "wounded" for c in claims):
-        return None
+def _wounded_from_shot(doc_id: str, kept: list[_Draft], claims: list[Claim]) -> list[Claim]:
+    """"Eight men were shot, two of them fatally": six wounded. Where the document's own wounded
+    figures add up to fewer, they are parts of the derived figure; the derived claim names the
+    claims it is inferred from."""
     shot = [(d, c) for d, c in zip(kept, claims) if d.mention.metric == "shot" and c.value is not None
             and c.part_of is None and c.stance != "denied"]
     if not shot:
-        return None
-    killed = [c for c in claims if c.metric == "killed" and c.value is not None and c.part_of is None and c.stance != "denied"]
+        return claims
+    top = lambda metric: [c for c in claims if c.metric == metric and c.value is not None and c.part_of is None and c.stance != "denied"]
+    killed, wounded = top("killed"), top("wounded")
     n = sum(c.value for _, c in shot) - sum(c.value for c in killed)
-    if n <= 0:
-        return None
+    if n <= 0 or n <= sum(c.value for c in wounded):
+        return claims
     first = shot[0][1]
     basis = tuple(c.claim_id for _, c in shot) + tuple(c.claim_id for c in killed)
-    return replace(first, claim_id=stable_id(doc_id, "wounded-from-shot", *basis), metric="wounded", value=n,
-                   qualifier="exact", count_text=first.count_text, derived_from=basis)
+    derived = replace(first, claim_id=stable_id(doc_id, "wounded-from-shot", *basis), metric="wounded", value=n,
+                      qualifier="exact", count_text=first.count_text, derived_from=basis)
+    parts = {c.claim_id for c in wounded}
+    return [replace(c, part_of=derived.claim_id) if c.claim_id in parts else c for c in claims] + [derived]
