@@ -112,6 +112,7 @@ REPORTS = [
     ("One man was killed in the shooting, police said. A spokeswoman for the city said one man died in an alley.", 1, 0),
     # shot minus killed is the wounded figure when the story's own wounded figures add up to fewer
     ("Five people were shot at a bar, one fatally. Two of the victims were listed in critical condition.", 1, 4),
+    ("Two teens were shot on the east side. Police responded to reports of a person shot near the school.", 0, 2),
     # patients are wounded
     ("The shooting sent four people to the hospital.", 0, 4),
     ("Two men were listed in critical condition after the attack.", 0, 2),

@@ -390,7 +390,7 @@ def mentions(sentence: str) -> list[Mention]:
                 if v and not named:
                     covered = f.end + 1 + len(v)
                 covered = max(covered, appos_end)
-        if metric is None and found and p["subset_died"].match(right):
+        if metric is None and found and (p["subset_died"].match(right) or _FATALLY.match(right)):
             metric, victims = "killed", ""
         if metric is None and found and p["subset_before"].search(left):
             metric, victims = found[max(found)].metric, _victims_after(right)
@@ -520,6 +520,7 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according to|told|said|says|per|citing)\s+$",
 # "The man who was shot on Friday has died"
 _HAS_DIED = re.compile(r"^(?:\s+[\w'’-]+){0,8}?\s*,?\s+(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?died\b", re.I)
 _TO_HOSPITAL = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:(?:the|a|an|area|local|nearby|two|three|different)\s+)*hospitals?\b", re.I)
+_FATALLY = re.compile(r"^\s+(?:of (?:them|whom)\s+)?(?:fatally|mortally)\b(?!\s+(?:wounded|injured|shot)\s+(?:a|an|the|\d))", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _PRISONERS_DIED = re.compile(
     r"^\s*,?\s*(?:who\s+)?(?:were|was|have been|had been|are|reportedly|also|all|\s)*\s*(?:killed|dead|died|executed|shot dead|murdered|burned to death)\b", re.I)

@@ -257,8 +257,10 @@ def _link_restatements(kept: list[_Draft]) -> None:
     is the toll; smaller figures of the same metric in other sentences are parts of it, unless
     the sentence says it is about another incident."""
     for metric in ("killed", "wounded", "shot"):
+        # Anyone "shot" is counted again and again in a story; deaths and wounds of named groups
+        # ("two soldiers", "three civilians") may be separate groups.
         tolls = [d for d in kept if d.mention.metric == metric and d.parent is None and d.stance != "denied"
-                 and d.mention.figure.value and not (set(victim_nouns(d.victims.text)) - GENERIC_VICTIMS)]
+                 and d.mention.figure.value and (metric == "shot" or not (set(victim_nouns(d.victims.text)) - GENERIC_VICTIMS))]
         if not tolls:
             continue
         toll = max(tolls, key=lambda d: d.mention.figure.value)
