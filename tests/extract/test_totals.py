@@ -113,6 +113,10 @@ REPORTS = [
     # shot minus killed is the wounded figure when the story's own wounded figures add up to fewer
     ("Five people were shot at a bar, one fatally. Two of the victims were listed in critical condition.", 1, 4),
     ("Two teens were shot on the east side. Police responded to reports of a person shot near the school.", 0, 2),
+    # the shooter is not the shot; "fatally shot" after an auxiliary is killed
+    ("Two boys are in hospital after a friend accidentally shot them in a garage.", 0, 2),
+    ("A man and a woman were found fatally shot in the car.", 2, 0),
+    ("Four of the victims sustained non-life-threatening injuries.", 0, 4),
     # patients are wounded
     ("The shooting sent four people to the hospital.", 0, 4),
     ("Two men were listed in critical condition after the attack.", 0, 2),

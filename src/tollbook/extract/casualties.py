@@ -56,6 +56,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "active": re.compile(
             rf"^\s+(?:at least\s+|the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+|two\s|three\s|four\s|five\s|\d"
+            rf"|(?:them|him|himself|herself|themselves)\b"
             rf"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|After|During|When|As|Christmas|Easter|Thanksgiving|Halloween|New|Memorial|Labor|Independence)\b)[A-Z][a-z]+)",
         ),
         "active_cue": re.compile(rf"^(?:{alternation(c['active_cues'])})$", re.I),
@@ -325,6 +326,8 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
         return None  # active voice: the figure is the agent, not the victims
     victims = m.group("vict").strip().rstrip(".,")
     metric = cues()["after"][cue]
+    if metric in ("shot", "wounded") and re.search(r"\b(?:fatally|mortally)\b", m.group("aux") or "", re.I):
+        metric = "killed"  # "were found fatally shot"
     if metric in ("captured", "shot", "wounded") and (p["then_died"].match(right[m.end():]) or _HAS_DIED.match(right[m.end():])):
         metric = "killed"  # "was kidnapped and later found dead"
     if metric == "captured" and _PRISONERS_DIED.match(right[m.end():]):
