@@ -114,7 +114,7 @@ REPORTS = [
     ("Five people were shot at a bar, one fatally. Two of the victims were listed in critical condition.", 1, 4),
     ("Two teens were shot on the east side. Police responded to reports of a person shot near the school.", 0, 2),
     # the shooter is not the shot; "fatally shot" after an auxiliary is killed
-    ("Two boys are in hospital after a friend accidentally shot them in a garage.", 0, 2),
+    ("Two boys were hospitalized after a friend accidentally shot them in a garage.", 0, 2),
     ("A man and a woman were found fatally shot in the car.", 2, 0),
     ("Four of the victims sustained non-life-threatening injuries.", 0, 4),
     # patients are wounded
