@@ -26,6 +26,8 @@ HEADLINES = [
      [("casualties", 120, "Ukraine", True)]),
     # shelling blamed, not a kill announced
     ("Ukrainian artillery fire kills two DPR militiamen", [("killed", 2, "Russia", True)]),
+    # "X lost N soldiers": X's losses, counted by its enemy
+    ("Russia lost 400 soldiers in a single day near the city", [("casualties", 400, "Ukraine", True)]),
     # "shelling of X" names the target; "by Y" names who fired
     ("A teacher was wounded in the shelling of a DPR village by Ukrainian artillery", [("wounded", 1, "Russia", True)]),
     # "Ukraine separatists" are not Ukraine's side

@@ -18,7 +18,7 @@ VERBS = (
     "said|says|say|added|adds|reported|reports|claimed|claims|claim|stated|states|told|tells|announced|announces|confirmed|"
     "confirms|noted|notes|wrote|writes|estimated|estimates|estimate|put|puts|tweeted|posted|declared|insisted|alleged|revealed|"
     "reveals|shared|recorded|registered|released|published|acknowledged|admitted|denied|denies|reported on|believe|believes|"
-    "counted|tallied|informed|explained|stressed|warned|warns"
+    "counted|tallied|informed|explained|stressed|warned|warns|tracked|documented|verified"
 )
 _LEAD = r"(?:(?:later|meanwhile|however|earlier|separately|then|also|but|and|so|now|in a statement|in a separate statement|on \w+)\s*,?\s+)?"
 _WHO = _LEAD + r"(?P<who>[^,;:“”\"()]{1,90}?)"

@@ -27,6 +27,7 @@ class Mention:
     victims_text: str
     part_of: int | None = None  # index, in the sentence's mentions, of the larger figure
     how: str = ""  # "detonated": a suicide bomber's own death, counted only if nothing else counts the attackers
+    owner: str = ""  # "Russia lost 950 soldiers": the words naming whose losses they are
 
 
 @lru_cache(maxsize=1)
@@ -478,7 +479,8 @@ def mentions(sentence: str) -> list[Mention]:
             if unit != "people":
                 ment = Mention(f, "destroyed", unit, ment.victims_text, ment.part_of)
             elif _person_head(ment.victims_text):
-                ment = Mention(f, "casualties", unit, ment.victims_text, ment.part_of)
+                owner = sentence[_clause_start(sentence, f.start): f.start]
+                ment = Mention(f, "casualties", unit, ment.victims_text, ment.part_of, "", owner if " lost" in owner or " losing" in owner else "")
             else:
                 continue
         if ment.metric == "destroyed" and unit == "people" and _person_head(ment.victims_text):
@@ -488,7 +490,7 @@ def mentions(sentence: str) -> list[Mention]:
             continue
         if unit != "people" and ment.metric in ("killed", "wounded", "casualties", "missing", "displaced"):
             continue
-        result.append(Mention(f, ment.metric, unit, ment.victims_text, ment.part_of, ment.how))
+        result.append(Mention(f, ment.metric, unit, ment.victims_text, ment.part_of, ment.how, ment.owner))
     for m in p["there_are"].finditer(sentence):
         if any(r.figure.start <= m.start("what") < r.figure.end + 1 for r in result):
             continue
@@ -503,7 +505,7 @@ def mentions(sentence: str) -> list[Mention]:
         if not ment.victims_text and ment.part_of is None:
             sib = next((r for r in result[:k][::-1] + result[k + 1:] if r.victims_text and r.part_of is None), None)
             if sib is not None:
-                ment = Mention(ment.figure, ment.metric, ment.unit, sib.victims_text, ment.part_of, ment.how)
+                ment = Mention(ment.figure, ment.metric, ment.unit, sib.victims_text, ment.part_of, ment.how, ment.owner)
         out.append(ment)
     return out
 

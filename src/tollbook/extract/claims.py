@@ -11,7 +11,7 @@ from urllib.parse import urlparse
 
 from ..lexicon import data_json
 from ..records import Claim, Claimant, Document, Evidence, Figure, Period, Victims, stable_id
-from ..resolve import Entity, media_affiliation, gender, is_perpetrator, lookup_entity, mention_regex, normalise, resolve_claimant, resolve_victims, victim_nouns, find_location
+from ..resolve import Entity, country_in, media_affiliation, gender, is_perpetrator, lookup_entity, mention_regex, normalise, resolve_claimant, resolve_victims, victim_nouns, find_location
 from .attribution import attribution_phrases, relays, roles
 from .casualties import Mention, mentions
 from .implied import adversaries, implied_side
@@ -314,6 +314,9 @@ def extract_claims(doc: Document) -> list[Claim]:
                 pf = prev.mention.figure
                 m = replace(m, figure=replace(m.figure, value=pf.value, low=pf.low, high=pf.high, qualifier=pf.qualifier))
             victims = resolve_victims(m.victims_text)
+            if victims.affiliation is None and m.owner:
+                # "Russia lost 950 soldiers": the soldiers are Russia's
+                victims = replace(victims, affiliation=country_in(m.owner.rsplit(" lost", 1)[0].rsplit(" losing", 1)[0]))
             if victims.affiliation is None and _OWN.search(m.victims_text):
                 # "498 of its soldiers": the claimant's own side.
                 victims = replace(victims, affiliation=claimant.affiliation)
