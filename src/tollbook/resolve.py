@@ -286,13 +286,15 @@ _NOT_NAMES = frozenset(
 )
 
 
-def is_known_name(name: str) -> bool:
-    """True when a capitalised phrase is a party, place, demonym or common word, not a person's name."""
+def is_known_name(name: str, places: bool = True) -> bool:
+    """True when a capitalised phrase is a party, place, demonym or common word, not a person's name.
+    ``places=False`` where only a person fits ("Lee and her children died", "X was pronounced
+    dead"): towns share many surnames."""
     words = name.replace("’", "'").split()
     if words[0].lower() in _NOT_NAMES or any(w.lower() in _NOT_NAMES for w in words[:1]):
         return True
     key = name.lower()
     table, media = claimant_tables()
-    if key in gazetteer() or normalise(name) in table or normalise(name) in media:
+    if (places and key in gazetteer()) or normalise(name) in table or normalise(name) in media:
         return True
     return country_in(name) is not None or bool(victim_tables()["noun_regex"].fullmatch(name))

@@ -117,6 +117,10 @@ REPORTS = [
     ("Two boys were hospitalized after a friend accidentally shot them in a garage.", 0, 2),
     ("A man and a woman were found fatally shot in the car.", 2, 0),
     ("Four of the victims sustained non-life-threatening injuries.", 0, 4),
+    # a subset who died; surnames that are also towns; "fatally shooting"
+    ("Four people were injured, including a 20-year-old man who succumbed to his injuries.", 1, 4),
+    ("Camarillo was pronounced dead at the hospital.", 1, 0),
+    ("He wounded a neighbour before fatally shooting two teenagers.", 2, 1),
     # patients are wounded
     ("The shooting sent four people to the hospital.", 0, 4),
     ("Two men were listed in critical condition after the attack.", 0, 2),

@@ -184,13 +184,13 @@ def candidate_figures(sentence: str) -> list[Figure]:
             out.append(Figure(None, None, None, "anaphoric", m.group("det"), m.start(), m.start() + len(m.group("det"))))
     for m in _NAME_AND.finditer(sentence):
         name = m.group("name")
-        if not is_known_name(name) and not any(s <= m.start("name") < e or m.start("name") <= s < m.end("name") for s, e in taken):
+        if not is_known_name(name, places=False) and not any(s <= m.start("name") < e or m.start("name") <= s < m.end("name") for s, e in taken):
             out.append(Figure(1, None, None, "exact", name, m.start("name"), m.end("name")))
             taken.append((m.start("name"), m.end("name")))
     for m in p["named"].finditer(sentence):
         name = m.group("name")
         clash = [(s, e) for s, e in taken if s <= m.start() < e or m.start() <= s < m.end()]
-        if is_known_name(name):
+        if is_known_name(name, places=False):
             continue
         if clash:
             # "Ahmad, the acting head of the office, was killed": the apposition is the named person
@@ -454,7 +454,7 @@ def mentions(sentence: str) -> list[Mention]:
                 ment = Mention(f, "killed", last.unit, ment.victims_text or last.victims_text, None)
             elif _within_subset(between) or p["subset_after"].match(sentence[f.end:]):
                 own = ment.metric if i in own_cue else None
-                if own and own != last.metric and last.metric in ("shot", "casualties"):
+                if own and own != last.metric and (last.metric in ("shot", "casualties") or (own, last.metric) == ("killed", "wounded")):
                     # "five people were shot, including one who was pronounced dead"
                     ment = Mention(f, own, last.unit, ment.victims_text or last.victims_text, None)
                 else:
