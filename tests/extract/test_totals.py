@@ -143,3 +143,18 @@ def test_derived_wounded_names_its_basis():
     (w,) = [c for c in claims if c.metric == "wounded"]
     assert w.value == 4 and len(w.derived_from) == 2
     assert {c.claim_id for c in claims if c.metric in ("casualties", "killed")} == set(w.derived_from)
+
+
+def test_a_story_restates_its_toll_whatever_it_calls_the_victims():
+    story = ("Two teenagers killed in park shooting\n\n"
+             "Two teenagers were shot dead in Riverside Park on Saturday night, police said. "
+             "Officers were called at about 10 p.m. after neighbours heard several shots. "
+             "One of the teens, a 16-year-old boy, died at the scene. "
+             "The other died later in hospital. "
+             "Police have not named a suspect. "
+             "Detectives are reviewing camera footage from nearby shops. "
+             "A vigil is planned for Monday evening. "
+             "Anyone with information is asked to call the police.")
+    assert total(story, "killed") == 2
+    # the same sentences as a short record list groups that add up
+    assert total("Two soldiers were killed at the post. A civilian also died.", "killed") == 3

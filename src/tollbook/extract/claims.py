@@ -248,19 +248,23 @@ def _coded_total(text: str, sentences, outlet: Callable[[int], str | None], publ
                   [Evidence(s.text, s.start, s.end)])
 
 
+# A document of this many sentences is a news story, not an event record.
+STORY_SENTENCES = 8
 _ELSEWHERE = re.compile(r"\b(?:separate|unrelated|elsewhere|another (?:incident|shooting|attack|case)|earlier this (?:year|month)|last (?:year|month))\b", re.I)
 
 
-def _link_restatements(kept: list[_Draft]) -> None:
+def _link_restatements(kept: list[_Draft], story: bool = False) -> None:
     """A story restates its toll: "4 dead in shooting", "three died at the scene", "Hart died
-    in hospital". The largest figure for unnamed, uncounted-by-kind victims ("people", "victims")
-    is the toll; smaller figures of the same metric in other sentences are parts of it, unless
-    the sentence says it is about another incident."""
+    in hospital". The largest figure is the toll; smaller figures of the same metric in other
+    sentences are parts of it, unless the sentence says it is about another incident. In a short
+    record ("Two soldiers were killed. A civilian also died.") sentences list separate groups,
+    so there only a figure for unnamed victims ("people", "victims") is taken for the toll; a
+    ``story`` (a full article) restates whatever it counted."""
     for metric in ("killed", "wounded", "shot"):
         # Anyone "shot" is counted again and again in a story; deaths and wounds of named groups
         # ("two soldiers", "three civilians") may be separate groups.
         tolls = [d for d in kept if d.mention.metric == metric and d.parent is None and d.stance != "denied"
-                 and d.mention.figure.value and (metric == "shot" or not (set(victim_nouns(d.victims.text)) - GENERIC_VICTIMS))]
+                 and d.mention.figure.value and (story or metric == "shot" or not (set(victim_nouns(d.victims.text)) - GENERIC_VICTIMS))]
         if not tolls:
             continue
         toll = max(tolls, key=lambda d: d.mention.figure.value)
@@ -359,7 +363,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         same.period = Period(same.period.start or d.period.start, same.period.end or d.period.end)
         same.location = same.location or d.location
     _link_totals(kept)
-    _link_restatements(kept)
+    _link_restatements(kept, story=len(sentences) >= STORY_SENTENCES)
     coded = _coded_total(text, sentences, outlet, published)
     if coded is not None:
         for d in kept:
