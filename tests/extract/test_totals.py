@@ -121,6 +121,9 @@ REPORTS = [
     ("Four people were injured, including a 20-year-old man who succumbed to his injuries.", 1, 4),
     ("Camarillo was pronounced dead at the hospital.", 1, 0),
     ("He wounded a neighbour before fatally shooting two teenagers.", 2, 1),
+    # any adverb between the auxiliary and the verb; "where he died"
+    ("A 22-year-old man was accidentally shot in the chest by a friend.", 0, 1),
+    ("The driver was critically injured and taken to a hospital, where he died.", 1, 0),
     # patients are wounded
     ("The shooting sent four people to the hospital.", 0, 4),
     ("Two men were listed in critical condition after the attack.", 0, 2),

@@ -52,7 +52,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     return {
         "right": re.compile(
             rf"^[”\"’]?(?P<vict>(?:\s+{vword}){{0,10}}?)(?<! and)(?<! or)(?P<paren>\s*{paren})?"
-            rf"(?P<aux>(?:\s*,?\s+(?:{alternation(c['aux'])}))*)\s*(?:[a-z]+ed\s+and\s+)?(?<![\w-])(?P<cue>{alternation(list(after))})(?![\w])(?!\s+(?:{kinds_alt})\b)",
+            rf"(?P<aux>(?:\s*,?\s+(?:{alternation(c['aux'])}|(?!(?:{alternation(list(after))})\b)[a-z]{{3,}}ly(?![\w'’-])))*)\s*(?:[a-z]+ed\s+and\s+)?(?<![\w-])(?P<cue>{alternation(list(after))})(?![\w])(?!\s+(?:{kinds_alt})\b)",
             re.I,
         ),
         "active": re.compile(
@@ -95,7 +95,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(?=\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?(?:killed|shot|stabbed|found dead|pronounced|declared|fatally|murdered|beaten|wounded|injured|hurt)|(?:was|has been|had been)\s+(?:beheaded|executed|assassinated|slain|lynched|decapitated)|died|dies|passed away)\b)"
         ),
         # "the bomber detonated, killing himself": the attacker is among the dead.
-        "reflexive": re.compile(r"\b(?:killing|killed|shooting|shot|fatally shooting|fatally shot|turning the gun on)\s+(?P<who>himself|herself)\b", re.I),
+        "reflexive": re.compile(r"\b(?:killing|killed|kills|shooting|shot|shoots|fatally shooting|fatally shot|turning the gun on|turned the gun on)\s+(?P<who>himself|herself)\b", re.I),
         # "opened fire on a civilian, killing him": one dead (merged with the civilian if counted)
         "pronoun_object": re.compile(r"\b(?:killing|killed|shot dead|shooting dead|stabbing to death|stabbed to death|executing|executed)\s+(?P<who>him|her)\b(?!\s+(?:own|self))", re.I),
         "body": re.compile(
@@ -329,7 +329,8 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
     metric = cues()["after"][cue]
     if metric in ("shot", "wounded") and re.search(r"\b(?:fatally|mortally)\b", m.group("aux") or "", re.I):
         metric = "killed"  # "were found fatally shot"
-    if metric in ("captured", "shot", "wounded") and (p["then_died"].match(right[m.end():]) or _HAS_DIED.match(right[m.end():])):
+    if metric in ("captured", "shot", "wounded") and (p["then_died"].match(right[m.end():]) or _HAS_DIED.match(right[m.end():])
+                                                   or _WHERE_DIED.match(right[m.end():])):
         metric = "killed"  # "was kidnapped and later found dead"
     if metric == "captured" and _PRISONERS_DIED.match(right[m.end():]):
         metric = "killed"  # "47 prisoners were killed": the prisoners are the victims
@@ -402,6 +403,10 @@ def mentions(sentence: str) -> list[Mention]:
             continue
         found[i] = Mention(f, metric, "people", victims or "")
         prev_end = f.end
+    # "was injured and taken to a hospital, where he died": "he" is the one counted before him
+    for i in [i for i in found if found[i].figure.count_text.lower() in ("he", "she")]:
+        if any(j < i for j in found):
+            del found[i]
     # "killed a police officer and a civilian": a later figure shares an earlier verb.
     for i in sorted(found):
         j = i + 1
@@ -526,6 +531,8 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according to|told|said|says|per|citing)\s+$",
 _HAS_DIED = re.compile(r"^(?:\s+[\w'’-]+){0,8}?\s*,?\s+(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?died\b", re.I)
 _TO_HOSPITAL = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:(?:the|a|an|area|local|nearby|two|three|different)\s+)*hospitals?\b", re.I)
 _FATALLY = re.compile(r"^\s+(?:of (?:them|whom)\s+)?(?:fatally|mortally)\b(?!\s+(?:wounded|injured|shot)\s+(?:a|an|the|\d))", re.I)
+# "taken to a hospital, where he died"
+_WHERE_DIED = re.compile(r"^[^.;]{0,80}?\bwhere\s+(?:he|she|they|the \w+)\s+(?:later\s+|was later\s+)?(?:died|was pronounced dead|were pronounced dead|succumbed)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _PRISONERS_DIED = re.compile(
     r"^\s*,?\s*(?:who\s+)?(?:were|was|have been|had been|are|reportedly|also|all|\s)*\s*(?:killed|dead|died|executed|shot dead|murdered|burned to death)\b", re.I)
