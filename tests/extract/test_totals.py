@@ -124,6 +124,11 @@ REPORTS = [
     # any adverb between the auxiliary and the verb; "where he died"
     ("A 22-year-old man was accidentally shot in the chest by a friend.", 0, 1),
     ("The driver was critically injured and taken to a hospital, where he died.", 1, 0),
+    # adverbs keep the active voice; parents of N; ages in months; "one of N" in apposition
+    ("Two men fatally shot three guards at the gate.", 3, 0),
+    ("Police said the father of 3 was fatally shot outside a store.", 1, 0),
+    ("Police charged him in the killing of 8-month-old Leo Park.", 1, 0),
+    ("A 19-year-old woman, one of four people hit by gunfire on Friday, has died.", 1, 0),
     # patients are wounded
     ("The shooting sent four people to the hospital.", 0, 4),
     ("Two men were listed in critical condition after the attack.", 0, 2),

@@ -41,7 +41,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     after, before, toll = c["after"], c["before"], c["toll"]
     stop = alternation(c["victim_stop"] + [a for a in c["aux"] if " " not in a] + list(after) + list(before))
     kinds_alt = alternation(list(victim_tables()["kinds"]))
-    vword = (rf"(?:(?-i:\(?[A-Z]{{2,}}\)?)(?![\w'’-])|\d+(?:st|nd|rd|th)\b|\([^()]{{1,80}}\)"
+    vword = (rf"(?:(?-i:\(?[A-Z]{{2,}}\)?)(?![\w'’-])|\d+(?:st|nd|rd|th)\b|(?:(?<=father of )|(?<=mother of )|(?<=parent of )|(?<=dad of )|(?<=mom of ))\d+\b|\([^()]{{1,80}}\)"
              rf"|(?!(?:{stop})(?![\w'’-])(?!\s+(?:{kinds_alt})\b))(?:[A-Za-z][\w'’./-]*|\d+-[A-Za-z][\w-]*))")
     paren = rf"(?:,\s*(?:{alternation(c['paren_starts'])})\b[^;]{{0,120}}?,|\s+(?:including|among them)\s+[^,;]{{1,80}}?(?=\s+(?:were|was|have|has|had)\b))"
     tverbs = alternation(c["toll_verbs"])
@@ -112,7 +112,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w])(?P<det>[Tt]he|[Aa]ll the|[Bb]oth)\s+(?=(?:{alternation([w for w in kinds if w.endswith('s') and w not in not_single])})\b"
             rf"(?:,[^,]{{1,100}},)?\s+(?:were|have been|had been)\s+(?:\w+\s+){{0,2}}?(?i:killed|shot dead|shot and killed|executed|found dead|beheaded|murdered))"),
         "there_are": re.compile(rf"\bthere\s+(?:is|are|was|were|have been|has been)\s+(?P<what>{alternation(list(c['there_are']))})\b(?!\s+(?:of|among|in the)\b)", re.I),
-        "units": re.compile(rf"^\s*(?:-\s*year|-\s*\d|%|(?:{alternation(c['units_not_victims'])})(?![\w]))", re.I),
+        "units": re.compile(rf"^\s*(?:-\s*(?:year|month|week|day)|-\s*\d|%|(?:{alternation(c['units_not_victims'])})(?![\w]))", re.I),
         "noise_before": re.compile(rf"(?<![\w])(?:{alternation(c['noise_before'])})\s*$", re.I),
         "ages": re.compile(r"\bage[sd]?\b[\s\d,and-]*$", re.I),
         "apposition_age": re.compile(rf"(?:[A-Z][\w'’.-]*|\b(?:{nouns}))\s*[,(]\s*$", re.I),
@@ -159,8 +159,9 @@ def candidate_figures(sentence: str) -> list[Figure]:
             name = m.group("name")
             if p["before"].search(sentence, max(m.start() - 60, 0), m.start()) and not is_known_name(name) \
                     and not any(s <= m.start("name") < e for s, e in taken):
-                out.append(Figure(1, None, None, "exact", name, m.start("name"), m.end("name")))
-                taken.append((m.start("name"), m.end("name")))
+                # the figure starts at "8-month-old" so the verb stands right before it
+                out.append(Figure(1, None, None, "exact", name, m.start(), m.end("name")))
+                taken.append((m.start(), m.end("name")))
     for m in p["cue_article"].finditer(sentence):
         # "killed a National Directorate of Security (NDS) official": the noun may come a few words on
         head = _person_within(sentence, m.end())
@@ -202,7 +203,7 @@ def candidate_figures(sentence: str) -> list[Figure]:
 
 
 _WORD = re.compile(r"\d+-year-old|[A-Za-z][\w'’-]*")
-_NAME = re.compile(r"(?:\d+-year-old\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,3})")
+_NAME = re.compile(r"(?:\d+-(?:year|month|week|day)-old\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,3})")
 _ARTICLES = frozenset({"a", "an", "another"})
 _NAME_APPOSED = re.compile(r"(?P<name>[A-Z][a-z'’-]{2,})(?=,\s+(?:a|an|the)\s|\s+(?:who|in|on|at|near|inside|outside)\s|\s*[.;]|$)")
 _COLLECTIVE = frozenset({"family", "group", "number", "crowd", "couple", "pair", "dozen", "handful", "total", "team", "unit", "band"})
@@ -323,7 +324,9 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
     if any(f.end < g.start < f.end + m.end("vict") and _COORDINATED.search(sentence[f.end:g.start]) for g in figures[i + 1:]):
         return None
     cue = re.sub(r"\s+", " ", m.group("cue").lower())
-    if not m.group("aux").strip() and not m.group("paren") and p["active_cue"].match(cue) and p["active"].match(right[m.end():]):
+    # adverbs ("fatally", "allegedly") do not make a verb passive: "three men fatally shot two others"
+    bare = not re.sub(r"\b[a-z]+ly\b", "", m.group("aux") or "", flags=re.I).strip()
+    if bare and not m.group("paren") and p["active_cue"].match(cue) and p["active"].match(right[m.end():]):
         return None  # active voice: the figure is the agent, not the victims
     victims = m.group("vict").strip().rstrip(".,")
     metric = cues()["after"][cue]
@@ -525,8 +528,8 @@ def _person_head(victims: str) -> bool:
     return bool(np) and (is_person_noun(np[-1]) or (len(np) > 1 and is_person_noun(" ".join(np[-2:]))))
 
 
-_APPOSITION = re.compile(r"^\s*,\s*(?:a|an|the|identified as|named|his|her|their)\b", re.I)
-_SOURCE_BEFORE = re.compile(r"\b(?:according to|told|said|says|per|citing)\s+$", re.I)
+_APPOSITION = re.compile(r"^\s*,\s*(?:a|an|the|identified as|named|his|her|their|one of)\b", re.I)
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|per|citing)\s+$", re.I)
 # "The man who was shot on Friday has died"
 _HAS_DIED = re.compile(r"^(?:\s+[\w'’-]+){0,8}?\s*,?\s+(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?died\b", re.I)
 _TO_HOSPITAL = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:(?:the|a|an|area|local|nearby|two|three|different)\s+)*hospitals?\b", re.I)
