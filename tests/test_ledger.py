@@ -164,3 +164,23 @@ def test_entries_written_on_ingest_equal_a_full_recompute(tmp_path):
             for eid in conn.execute(select(entries.c.entry_id)).scalars().all():
                 refresh_entry(conn, eid)
         assert {e.entry_id: e.to_dict() for e in ledger.entries()} == before
+
+
+def test_an_implied_claimant_never_contradicts_a_named_party_of_its_side(tmp_path):
+    from tollbook.store import Ledger
+    from tollbook.pipeline import process
+    from tollbook.records import Source
+    ledger = Ledger.open(str(tmp_path / "l.db"))
+    docs = [
+        Source("a", "Russian troops destroyed 40 Ukrainian soldiers near Kupiansk in a day", outlet="Example Wire", published="2022-10-01"),
+        Source("b", "The Russian Defence Ministry said 90 Ukrainian soldiers had been killed near Kupiansk in a day.",
+               outlet="Example Wire", published="2022-10-01"),
+        Source("c", "Ukraine's General Staff said 5 Ukrainian soldiers had been killed near Kupiansk in a day.",
+               outlet="Example Wire", published="2022-10-01"),
+    ]
+    for s in docs:
+        item = process(s)
+        ledger.add(item.document, item.claims)
+    pairs = {tuple(sorted(e.claimant["name"] for e in c.entries)) for c in ledger.conflicts()}
+    assert ("Russia (implied)", "Russian Ministry of Defence") not in pairs
+    assert ("General Staff of the Armed Forces of Ukraine", "Russian Ministry of Defence") in pairs

@@ -192,7 +192,7 @@ def _stmts() -> dict:
         "update": update(entries).where(e.entry_id == b("eid")),
         "unlink_a": delete(conflicts).where(conflicts.c.entry_a == b("eid")),
         "unlink_b": delete(conflicts).where(conflicts.c.entry_b == b("eid")),
-        "rivals": select(e.entry_id, e.claimant_key, e.as_of, e.value, e.low, e.high, e.qualifier).where(
+        "rivals": select(e.entry_id, e.claimant_key, e.claimant, e.as_of, e.value, e.low, e.high, e.qualifier).where(
             e.metric == b("metric"), e.unit == b("unit"), e.victims_affiliation == b("va"), e.victims_kind == b("vkind"),
             e.location == b("loc"), e.as_of >= b("lo"), e.as_of <= b("hi"), e.claimant_key != b("ck"), e.stance != "denied"),
         "conflict": insert(conflicts),
@@ -260,7 +260,7 @@ def _new_entry(conn: Connection, c: Claim, doc_key: str) -> SimpleNamespace:
     eid = stable_id("entry", doc_key, c.claim_id)
     row = dict(
         entry_id=eid, metric=c.metric, unit=c.unit, claimant_key=claimant_key(c, doc_key),
-        claimant=json.dumps({k: getattr(c.claimant, k) for k in ("name", "affiliation", "kind", "person")}),
+        claimant=json.dumps({k: getattr(c.claimant, k) for k in ("name", "affiliation", "kind", "person", "implied")}),
         victims_affiliation=c.victims.affiliation or "", victims_kind=c.victims.kind, victims_text=c.victims.text,
         location=scope(c.location.__dict__ if c.location else None), location_record=None, value=c.value, low=c.low, high=c.high,
         qualifier=c.qualifier, stance=c.stance, value_key=value_key(c), as_of=c.period.end, first_as_of=c.period.end,
@@ -326,6 +326,14 @@ def _best_place(places: Counter) -> str:
     return max(places.items(), key=score)[0]
 
 
+def _same_side_inferred(a: str, b: str) -> bool:
+    """An implied claimant ("Russia (implied)") is an inference about whose figure a report
+    carries: it never contradicts a named party of the same side."""
+    ca, cb = json.loads(a), json.loads(b)
+    return (ca.get("implied") or cb.get("implied")) and ca.get("affiliation") is not None \
+        and ca.get("affiliation") == cb.get("affiliation")
+
+
 def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = frozenset()) -> None:
     """Recompute the conflicts of some entries against each other claimant's comparable entry
     nearest in time (``fresh`` entries were just created and have none to drop)."""
@@ -355,6 +363,8 @@ def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = f
         for b in sorted(others, key=lambda b: (_days(b.as_of, a.as_of), b.entry_id)):
             nearest.setdefault(b.claimant_key, b)
         for b in nearest.values():
+            if _same_side_inferred(a.claimant, b.claimant):
+                continue
             g = gap(ia, interval(b.value, b.low, b.high, b.qualifier))
             if g <= 0:
                 continue
