@@ -129,6 +129,11 @@ REPORTS = [
     ("Police said the father of 3 was fatally shot outside a store.", 1, 0),
     ("Police charged him in the killing of 8-month-old Leo Park.", 1, 0),
     ("A 19-year-old woman, one of four people hit by gunfire on Friday, has died.", 1, 0),
+    # headline English; phone numbers and ages after "also"; relative clauses in the active voice
+    ("Teen shot in Tulsa dies, two others wounded", 1, 2),
+    ("Neighbours made a 911 call saying three people were shot.", 0, 3),
+    ("Another boy, also 14, was shot in the leg.", 0, 1),
+    ("The uncle of a gunman who killed five shoppers was arrested.", 5, 0),
     # patients are wounded
     ("The shooting sent four people to the hospital.", 0, 4),
     ("Two men were listed in critical condition after the attack.", 0, 2),

@@ -85,7 +85,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:(?:was|has been|had been|is)\s+(?:\w+\s+)?)?(?i:killed|died|shot dead|stabbed to death|beaten to death|murdered|assassinated|executed|wounded|injured|hurt|shot)\b)"),
         "headline": re.compile(
             rf"^(?:[A-Z][\w'’.-]*\s+){{0,2}}(?P<noun>(?i:{alternation(single)}))\s+(?:was\s+|is\s+)?(?:\w+ly\s+)?"
-            rf"(?i:killed|dies|died|dead|wounded|injured|hurt|shot dead|captured|missing)\b"),
+            rf"(?i:killed|dies|died|dead|wounded|injured|hurt|shot dead|shot|captured|missing)\b"),
         "cue_article": re.compile(rf"(?<![\w])(?P<cue>{alternation(c['article_verbs'])})\s+(?P<art>an?|his|her|their)\s+", re.I),
         "headline_object": re.compile(
             rf"(?<!\bwho )(?<!\bthat )\b(?i:kills|killed|kill|wounds|wounded|injures|injured)\s+(?P<np>(?:[A-Z][\w'’.-]*\s+){{0,2}}(?i:{alternation(single)}))"
@@ -115,7 +115,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "units": re.compile(rf"^\s*(?:-\s*(?:year|month|week|day)|-\s*\d|%|(?:{alternation(c['units_not_victims'])})(?![\w]))", re.I),
         "noise_before": re.compile(rf"(?<![\w])(?:{alternation(c['noise_before'])})\s*$", re.I),
         "ages": re.compile(r"\bage[sd]?\b[\s\d,and-]*$", re.I),
-        "apposition_age": re.compile(rf"(?:[A-Z][\w'’.-]*|\b(?:{nouns}))\s*[,(]\s*$", re.I),
+        "apposition_age": re.compile(rf"(?:[A-Z][\w'’.-]*|\b(?:{nouns}))\s*[,(]\s*(?:also\s+|aged\s+|age\s+|both\s+)?$", re.I),
         "address": re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Highway|Hwy|Parkway|Pkwy|Circle|Terrace|Trail)\b|^\s+block\b"),
         "person_after": re.compile(rf"^\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})\b", re.I),
         "then_died": re.compile(rf"^(?:\s+[\w'’-]+){{0,4}}?\s*,?\s*{c['then_died']}\b(?!\s+(?:an?|the|his|her|their|\d)\b|\s+[A-Z])", re.I),
@@ -191,8 +191,8 @@ def candidate_figures(sentence: str) -> list[Figure]:
     for m in p["named"].finditer(sentence):
         name = m.group("name")
         clash = [(s, e) for s, e in taken if s <= m.start() < e or m.start() <= s < m.end()]
-        if is_known_name(name, places=False):
-            continue
+        if is_known_name(name, places=False) or _LOCATIVE.search(sentence, max(m.start() - 12, 0), m.start()):
+            continue  # "shot in Miami dies": a place after "in" is no victim
         if clash:
             # "Ahmad, the acting head of the office, was killed": the apposition is the named person
             if not m.group("app") or not all(m.start("app") <= s < m.end("app") for s, _ in clash):
@@ -325,7 +325,7 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
         return None
     cue = re.sub(r"\s+", " ", m.group("cue").lower())
     # adverbs ("fatally", "allegedly") do not make a verb passive: "three men fatally shot two others"
-    bare = not re.sub(r"\b[a-z]+ly\b", "", m.group("aux") or "", flags=re.I).strip()
+    bare = not re.sub(r"\b(?:[a-z]+ly|who|that)\b", "", m.group("aux") or "", flags=re.I).strip(" ,")
     if bare and not m.group("paren") and p["active_cue"].match(cue) and p["active"].match(right[m.end():]):
         return None  # active voice: the figure is the agent, not the victims
     victims = m.group("vict").strip().rstrip(".,")
@@ -333,6 +333,7 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
     if metric in ("shot", "wounded") and re.search(r"\b(?:fatally|mortally)\b", m.group("aux") or "", re.I):
         metric = "killed"  # "were found fatally shot"
     if metric in ("captured", "shot", "wounded") and (p["then_died"].match(right[m.end():]) or _HAS_DIED.match(right[m.end():])
+                                                   or (metric == "shot" and _SHOT_DIES.match(right[m.end():]))
                                                    or _WHERE_DIED.match(right[m.end():])):
         metric = "killed"  # "was kidnapped and later found dead"
     if metric == "captured" and _PRISONERS_DIED.match(right[m.end():]):
@@ -536,6 +537,9 @@ _TO_HOSPITAL = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:(?:the|a|an|area|
 _FATALLY = re.compile(r"^\s+(?:of (?:them|whom)\s+)?(?:fatally|mortally)\b(?!\s+(?:wounded|injured|shot)\s+(?:a|an|the|\d))", re.I)
 # "taken to a hospital, where he died"
 _WHERE_DIED = re.compile(r"^[^.;]{0,80}?\bwhere\s+(?:he|she|they|the \w+)\s+(?:later\s+|was later\s+)?(?:died|was pronounced dead|were pronounced dead|succumbed)\b", re.I)
+# headline English: "Teen shot in Miami dies"
+_SHOT_DIES = re.compile(r"^(?:\s+[\w'’-]+){0,5}?\s+(?:dies|died)\b", re.I)
+_LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|of|into)\s+$", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _PRISONERS_DIED = re.compile(
     r"^\s*,?\s*(?:who\s+)?(?:were|was|have been|had been|are|reportedly|also|all|\s)*\s*(?:killed|dead|died|executed|shot dead|murdered|burned to death)\b", re.I)
