@@ -199,8 +199,9 @@ def victim_tables() -> dict:
     return d
 
 
-def victim_nouns(text: str) -> list[str]:
-    return [normalise(m.group(0)) for m in victim_tables()["noun_regex"].finditer(text)]
+@lru_cache(maxsize=4096)
+def victim_nouns(text: str) -> tuple[str, ...]:
+    return tuple(normalise(m.group(0)) for m in victim_tables()["noun_regex"].finditer(text))
 
 
 def equipment_unit(text: str) -> str | None:

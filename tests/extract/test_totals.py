@@ -134,6 +134,9 @@ REPORTS = [
     ("Neighbours made a 911 call saying three people were shot.", 0, 3),
     ("Another boy, also 14, was shot in the leg.", 0, 1),
     ("The uncle of a gunman who killed five shoppers was arrested.", 5, 0),
+    ("Clinton County deputy dies in crash after a chase", 1, 0),
+    ("One of the five, a 30-year-old woman, died in hospital, police said.", 1, 0),
+    ("9-year-old Dayton girl shot in the leg, killed", 1, 0),
     # patients are wounded
     ("The shooting sent four people to the hospital.", 0, 4),
     ("Two men were listed in critical condition after the attack.", 0, 2),

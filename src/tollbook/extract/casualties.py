@@ -52,7 +52,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     return {
         "right": re.compile(
             rf"^[”\"’]?(?P<vict>(?:\s+{vword}){{0,10}}?)(?<! and)(?<! or)(?P<paren>\s*{paren})?"
-            rf"(?P<aux>(?:\s*,?\s+(?:{alternation(c['aux'])}|(?!(?:{alternation(list(after))})\b)[a-z]{{3,}}ly(?![\w'’-])))*)\s*(?:[a-z]+ed\s+and\s+)?(?<![\w-])(?P<cue>{alternation(list(after))})(?![\w])(?!\s+(?:{kinds_alt})\b)",
+            rf"(?P<aux>(?:\s*,?\s+(?:{alternation(c['aux'])}|(?!fatally\b|mortally\b)[a-z]{{3,}}ly(?![\w'’-])))*)\s*(?:[a-z]+ed\s+and\s+)?(?<![\w-])(?P<cue>{alternation(list(after))})(?![\w])(?!\s+(?:{kinds_alt})\b)",
             re.I,
         ),
         "active": re.compile(
@@ -79,12 +79,12 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "subset_died": re.compile(r"^\s+of\s+(?:them|whom|those)\s+(?:\w+\s+){0,2}?(?:fatally|died|dead|killed|succumbed|later died)\b", re.I),
         "partitive": re.compile(rf"^\s+{c['partitive']}\s+", re.I),
         "partitive_cue": re.compile(
-            rf"^(?:[\w'’-]+\s+){{0,6}}?(?:(?:{alternation(c['aux'])})\s+)*(?<![\w-])(?P<cue>{alternation(list(after))})(?![\w])", re.I),
+            rf"^(?:[\w'’-]+,?\s+){{0,9}}?(?:(?:{alternation(c['aux'])})\s+)*(?<![\w-])(?P<cue>{alternation(list(after))})(?![\w])", re.I),
         "agent_singular": re.compile(
             rf"(?<![\w])(?P<art>[Aa]n?)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?P<noun>[a-z]+(?:{alternation(victim_tables()['agent_suffixes'])}))\s+"
             rf"(?:(?:was|has been|had been|is)\s+(?:\w+\s+)?)?(?i:killed|died|shot dead|stabbed to death|beaten to death|murdered|assassinated|executed|wounded|injured|hurt|shot)\b)"),
         "headline": re.compile(
-            rf"^(?:[A-Z][\w'’.-]*\s+){{0,2}}(?P<noun>(?i:{alternation(single)}))\s+(?:was\s+|is\s+)?(?:\w+ly\s+)?"
+            rf"^(?:(?:[A-Z][\w'’.-]*|\d+-(?i:year|month)-(?i:old))\s+){{0,3}}(?P<noun>(?i:{alternation(single)}))\s+(?:was\s+|is\s+)?(?:\w+ly\s+)?"
             rf"(?i:killed|dies|died|dead|wounded|injured|hurt|shot dead|shot|captured|missing)\b"),
         "cue_article": re.compile(rf"(?<![\w])(?P<cue>{alternation(c['article_verbs'])})\s+(?P<art>an?|his|her|their)\s+", re.I),
         "headline_object": re.compile(
@@ -130,6 +130,7 @@ def candidate_figures(sentence: str) -> list[Figure]:
     """Figures that may be counts of people or things: numbers minus obvious non-counts,
     plus a singular person ("a man", "the officer", "Khan") as one."""
     p = patterns()
+    low = sentence.lower()
     out = [f for f in find_figures(sentence) if not is_noise(sentence, f)]
     taken = [(f.start, f.end) for f in out]
     for start, word in _singulars(sentence):
@@ -149,7 +150,7 @@ def candidate_figures(sentence: str) -> list[Figure]:
         out.append(Figure(1, None, None, "exact", "", m.start("np"), m.start("np")))
         taken.append((m.start("np"), m.end("np")))
     not_agents = frozenset(victim_tables()["not_agents"])
-    for m in p["agent_singular"].finditer(sentence):
+    for m in (p["agent_singular"].finditer(sentence) if "a " in low or "an " in low else ()):
         if m.group("noun") not in not_agents and not any(s <= m.start() < e for s, e in taken):
             out.append(Figure(1, None, None, "exact", m.group("art"), m.start(), m.start() + len(m.group("art"))))
             taken.append((m.start(), m.end()))
@@ -168,11 +169,15 @@ def candidate_figures(sentence: str) -> list[Figure]:
         if head and not any(s <= m.start("art") < e or m.start("art") <= s < head for s, e in taken):
             out.append(Figure(1, None, None, "exact", m.group("art"), m.start("art"), m.end("art")))
             taken.append((m.start("art"), head))
-    for key in ("reflexive", "pronoun_object", "pronoun_dead", "pronoun_died"):
+    # Cheap word checks first: most sentences have no pronoun victim, body or "the hostages".
+    pronouns = ("self" in low, "him" in low or "her" in low, "him" in low or "her" in low, "he " in low)
+    for key, present in zip(("reflexive", "pronoun_object", "pronoun_dead", "pronoun_died"), pronouns):
+        if not present:
+            continue
         for m in p[key].finditer(sentence):
             if not any(s <= m.start("who") < e for s, e in taken):
                 out.append(Figure(1, None, None, "exact", m.group("who"), m.start("who"), m.end("who")))
-    for m in p["body"].finditer(sentence):
+    for m in (p["body"].finditer(sentence) if "bod" in low else ()):
         # the body and whose it was are one victim: drop "a young man" inside it;
         # "the bodies of two men" are as many as the count inside
         inside = [f for f in out if m.start() <= f.start < m.end() and f.count_text.lower() not in _DETERMINERS]
@@ -183,7 +188,7 @@ def candidate_figures(sentence: str) -> list[Figure]:
     for m in p["anaphoric"].finditer(sentence):
         if not any(s <= m.start() < e for s, e in taken):
             out.append(Figure(None, None, None, "anaphoric", m.group("det"), m.start(), m.start() + len(m.group("det"))))
-    for m in _NAME_AND.finditer(sentence):
+    for m in (_NAME_AND.finditer(sentence) if " and " in sentence else ()):
         name = m.group("name")
         if not is_known_name(name, places=False) and not any(s <= m.start("name") < e or m.start("name") <= s < m.end("name") for s, e in taken):
             out.append(Figure(1, None, None, "exact", name, m.start("name"), m.end("name")))
@@ -259,7 +264,7 @@ def _singulars(sentence: str) -> list[tuple[int, str]]:
             if j - k < 0 or j - k in used:
                 break
             start, end, art = toks[j - k]
-            if re.search(r"[^\w\s'’-]", sentence[end: toks[j][0]]):
+            if _PUNCT.search(sentence, end, toks[j][0]):
                 break  # punctuation between: not one noun phrase
             if art in _ARTICLES or (art in _DEFINITE and k <= 4 and not w.endswith("-year-old")):
                 out.append((start, sentence[start:end]))
@@ -279,17 +284,17 @@ def is_noise(sentence: str, f: Figure) -> bool:
     if tail.endswith((" no", "(no")) or tail == "no":
         return True
     # "Image 1 of 16 A man died": a count is never followed by an article
-    if f.count_text[:1].isdigit() and re.match(r"^\s+(?:A|An|The)\s", right):
+    if f.count_text[:1].isdigit() and _ARTICLE_AFTER.match(right):
         return True
     # "19.3 deaths per 100,000": a rate, not a count
-    if re.fullmatch(r"[\d,]*\.\d+", f.count_text) or re.match(r"^\s+\w+\s+per\s+(?:\d|capita|cent)", right):
+    if _DECIMAL.fullmatch(f.count_text) or _RATE.match(right):
         return True
     if p["units"].match(right) or p["noise_before"].search(left) or p["ages"].search(left[-40:]):
         return True
     if p["address"].match(right):
         return True
     # "Julian Bryant, 22, died" / "the suspect (34)": an age in apposition, not a count.
-    if f.count_text[:1].isdigit() and f.qualifier == "exact" and re.match(r"^\s*[,)]", right) and p["apposition_age"].search(left):
+    if f.count_text[:1].isdigit() and f.qualifier == "exact" and _CLOSES.match(right) and p["apposition_age"].search(left):
         return True
     v = f.value
     if v is not None and f.qualifier == "exact" and 1800 <= v <= 2100 and f.count_text.isdigit():
@@ -325,12 +330,12 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
         return None
     cue = re.sub(r"\s+", " ", m.group("cue").lower())
     # adverbs ("fatally", "allegedly") do not make a verb passive: "three men fatally shot two others"
-    bare = not re.sub(r"\b(?:[a-z]+ly|who|that)\b", "", m.group("aux") or "", flags=re.I).strip(" ,")
+    bare = not _NOT_PASSIVE.sub("", m.group("aux") or "").strip(" ,")
     if bare and not m.group("paren") and p["active_cue"].match(cue) and p["active"].match(right[m.end():]):
         return None  # active voice: the figure is the agent, not the victims
     victims = m.group("vict").strip().rstrip(".,")
     metric = cues()["after"][cue]
-    if metric in ("shot", "wounded") and re.search(r"\b(?:fatally|mortally)\b", m.group("aux") or "", re.I):
+    if metric in ("shot", "wounded") and _FATAL_AUX.search(m.group("aux") or ""):
         metric = "killed"  # "were found fatally shot"
     if metric in ("captured", "shot", "wounded") and (p["then_died"].match(right[m.end():]) or _HAS_DIED.match(right[m.end():])
                                                    or (metric == "shot" and _SHOT_DIES.match(right[m.end():]))
@@ -360,7 +365,7 @@ def mentions(sentence: str) -> list[Mention]:
             continue
         left = sentence[prev_end: f.start]
         right = sentence[f.end:] if f.count_text else " " + sentence[f.end:]
-        if found and prev_end and re.fullmatch(r"\s+of\s+(?:the|those|these)\s+", left):
+        if i and _OF_THE.fullmatch(sentence, figures[i - 1].end, f.start):
             continue  # "four of the five victims were killed": the five are the group, not a count of dead
         metric = victims = None
         if f.qualifier == "anaphoric":
@@ -538,8 +543,16 @@ _FATALLY = re.compile(r"^\s+(?:of (?:them|whom)\s+)?(?:fatally|mortally)\b(?!\s+
 # "taken to a hospital, where he died"
 _WHERE_DIED = re.compile(r"^[^.;]{0,80}?\bwhere\s+(?:he|she|they|the \w+)\s+(?:later\s+|was later\s+)?(?:died|was pronounced dead|were pronounced dead|succumbed)\b", re.I)
 # headline English: "Teen shot in Miami dies"
-_SHOT_DIES = re.compile(r"^(?:\s+[\w'’-]+){0,5}?\s+(?:dies|died)\b", re.I)
+_SHOT_DIES = re.compile(r"^(?:\s+[\w'’-]+){0,5}?\s*,?\s+(?:dies|died|killed)\b", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|of|into)\s+$", re.I)
+_PUNCT = re.compile(r"[^\w\s'’-]")
+_ARTICLE_AFTER = re.compile(r"^\s+(?:A|An|The)\s")
+_DECIMAL = re.compile(r"[\d,]*\.\d+")
+_RATE = re.compile(r"^\s+\w+\s+per\s+(?:\d|capita|cent)")
+_CLOSES = re.compile(r"^\s*[,)]")
+_NOT_PASSIVE = re.compile(r"\b(?:[a-z]+ly|who|that)\b", re.I)
+_FATAL_AUX = re.compile(r"\b(?:fatally|mortally)\b", re.I)
+_OF_THE = re.compile(r"\s+of\s+(?:the|those|these)\s+")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _PRISONERS_DIED = re.compile(
     r"^\s*,?\s*(?:who\s+)?(?:were|was|have been|had been|are|reportedly|also|all|\s)*\s*(?:killed|dead|died|executed|shot dead|murdered|burned to death)\b", re.I)

@@ -234,6 +234,9 @@ def _coded_total(text: str, sentences, outlet: Callable[[int], str | None], publ
     """"Unknown fatalities coded as 10": a dataset record's note of its own total, in the
     record's (the outlet's) voice. The last note wins."""
     m = None
+    low = text.lower()
+    if "coded" not in low and "split" not in low and "rounded" not in low:
+        return None
     for m in _coded_regex().finditer(text):
         pass
     if m is None:
