@@ -226,7 +226,8 @@ def resolve_victims(text: str) -> Victims:
 def gender(text: str) -> str | None:
     """'male' or 'female' when a victim phrase names only one sex ("a woman", "two boys")."""
     t = victim_tables()
-    nouns = set(victim_nouns(text))
+    # pronouns ("she was later pronounced dead") are no victim nouns but have a sex
+    nouns = set(victim_nouns(text)) | {text.strip().lower()}
     male, female = bool(nouns & set(t["male"])), bool(nouns & set(t["female"]))
     return "male" if male and not female else "female" if female and not male else None
 

@@ -174,3 +174,16 @@ def test_a_story_restates_its_toll_whatever_it_calls_the_victims():
     assert total(story, "killed") == 2
     # the same sentences as a short record list groups that add up
     assert total("Two soldiers were killed at the post. A civilian also died.", "killed") == 3
+
+
+def test_two_single_deaths_of_different_people_both_count():
+    story = ("Father and daughter found dead in home\n\n"
+             "Police were called to a house on Elm Street on Monday morning. "
+             "The father was pronounced dead at the scene. "
+             "Paramedics rushed the girl to a children's hospital, where she was later pronounced dead. "
+             "Officers said a handgun was found in the kitchen. "
+             "Neighbours said the family had moved in last year. "
+             "The medical examiner will perform autopsies on Tuesday. "
+             "Police said there was no danger to the public. "
+             "The investigation continues.")
+    assert total(story, "killed") == 2

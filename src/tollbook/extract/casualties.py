@@ -105,7 +105,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "He died at the hospital": one dead, most often someone counted already (merged then)
         "pronoun_died": re.compile(
             r"\b(?P<who>[Hh]e|[Ss]he)\s+(?:(?:later|eventually|subsequently|also|was later|has since)\s+)?"
-            r"(?:died|was pronounced dead|was declared dead|succumbed|passed away|was killed)\b"),
+            r"(?:died|was pronounced dead|was declared dead|pronounced dead|succumbed|passed away|was killed)\b"),
         "pronoun_dead": re.compile(r"\b(?:shot|shooting|beat|beating|stabbed|stabbing|hacked|hacking)\s+(?P<who>him|her)\s+(?:dead|to death)\b", re.I),
         # "The hostages were killed": as many as the document counted before.
         "anaphoric": re.compile(

@@ -256,6 +256,19 @@ STORY_SENTENCES = 8
 _ELSEWHERE = re.compile(r"\b(?:separate|unrelated|elsewhere|another (?:incident|shooting|attack|case)|earlier this (?:year|month)|last (?:year|month))\b", re.I)
 
 
+_PROPER = re.compile(r"\b[A-Z][a-z'’-]{2,}\b")
+
+
+def _may_be_same(a: str, b: str) -> bool:
+    """Whether two victim phrases may name the same people: not of different sexes, not two
+    different names."""
+    ga, gb = gender(a), gender(b)
+    if ga and gb and ga != gb:
+        return False
+    na, nb = set(_PROPER.findall(a)), set(_PROPER.findall(b))
+    return not (na and nb and not na & nb)
+
+
 def _link_restatements(kept: list[_Draft], story: bool = False) -> None:
     """A story restates its toll: "4 dead in shooting", "three died at the scene", "Hart died
     in hospital". The largest figure is the toll; smaller figures of the same metric in other
@@ -280,6 +293,8 @@ def _link_restatements(kept: list[_Draft], story: bool = False) -> None:
                 continue
             if _ELSEWHERE.search(d.evidence[0].sentence):
                 continue
+            if v == toll.mention.figure.value and not _may_be_same(d.victims.text, toll.victims.text):
+                continue  # "The father was pronounced dead"; "she was later pronounced dead": two people
             # Two parties' figures are two claims to set side by side, never one inside the other.
             a, b = d.claimant.affiliation, toll.claimant.affiliation
             if a and b and a != b:
