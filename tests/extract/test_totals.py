@@ -137,6 +137,10 @@ REPORTS = [
     ("Clinton County deputy dies in crash after a chase", 1, 0),
     ("One of the five, a 30-year-old woman, died in hospital, police said.", 1, 0),
     ("9-year-old Dayton girl shot in the leg, killed", 1, 0),
+    # ages listed after the people; clock times; partitive groups after "of"
+    ("Two sisters, 7 and 5, were shot and wounded on the porch.", 0, 2),
+    ("Three of four victims were killed in the attack.", 3, 0),
+    ("Just before 4 o’clock one person was found dead in the street.", 1, 0),
     # patients are wounded
     ("The shooting sent four people to the hospital.", 0, 4),
     ("Two men were listed in critical condition after the attack.", 0, 2),

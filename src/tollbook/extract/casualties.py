@@ -43,7 +43,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     kinds_alt = alternation(list(victim_tables()["kinds"]))
     vword = (rf"(?:(?-i:\(?[A-Z]{{2,}}\)?)(?![\w'’-])|\d+(?:st|nd|rd|th)\b|(?:(?<=father of )|(?<=mother of )|(?<=parent of )|(?<=dad of )|(?<=mom of ))\d+\b|\([^()]{{1,80}}\)"
              rf"|(?!(?:{stop})(?![\w'’-])(?!\s+(?:{kinds_alt})\b))(?:[A-Za-z][\w'’./-]*|\d+-[A-Za-z][\w-]*))")
-    paren = rf"(?:,\s*(?:{alternation(c['paren_starts'])})\b[^;]{{0,120}}?,|\s+(?:including|among them)\s+[^,;]{{1,80}}?(?=\s+(?:were|was|have|has|had)\b))"
+    paren = rf"(?:,\s*(?:{alternation(c['paren_starts'])})\b[^;]{{0,120}}?,|,\s*\d{{1,2}}(?:\s*(?:,|and)\s*\d{{1,2}})*\s*,|\s+(?:including|among them)\s+[^,;]{{1,80}}?(?=\s+(?:were|was|have|has|had)\b))"
     tverbs = alternation(c["toll_verbs"])
     kinds = victim_tables()["kinds"]
     not_single = set(victim_tables()["not_singular"])
@@ -167,7 +167,8 @@ def candidate_figures(sentence: str) -> list[Figure]:
         # "killed a National Directorate of Security (NDS) official": the noun may come a few words on
         head = _person_within(sentence, m.end())
         if head and not any(s <= m.start("art") < e or m.start("art") <= s < head for s, e in taken):
-            out.append(Figure(1, None, None, "exact", m.group("art"), m.start("art"), m.end("art")))
+            # the words are the noun phrase: "her 3-year-old grandson" is a grandson, not "her"
+            out.append(Figure(1, None, None, "exact", sentence[m.start("art"):head], m.start("art"), m.end("art")))
             taken.append((m.start("art"), head))
     # Cheap word checks first: most sentences have no pronoun victim, body or "the hostages".
     pronouns = ("self" in low, "him" in low or "her" in low, "him" in low or "her" in low, "he " in low)
@@ -292,6 +293,9 @@ def is_noise(sentence: str, f: Figure) -> bool:
     if p["units"].match(right) or p["noise_before"].search(left) or p["ages"].search(left[-40:]):
         return True
     if p["address"].match(right):
+        return True
+    # "two girls, 7 and 5, were shot": ages listed after the people they describe
+    if f.count_text.isdigit() and _AGE_LIST.search(left) and _AGE_LIST_RIGHT.match(right):
         return True
     # "Julian Bryant, 22, died" / "the suspect (34)": an age in apposition, not a count.
     if f.count_text[:1].isdigit() and f.qualifier == "exact" and _CLOSES.match(right) and p["apposition_age"].search(left):
@@ -550,9 +554,11 @@ _ARTICLE_AFTER = re.compile(r"^\s+(?:A|An|The)\s")
 _DECIMAL = re.compile(r"[\d,]*\.\d+")
 _RATE = re.compile(r"^\s+\w+\s+per\s+(?:\d|capita|cent)")
 _CLOSES = re.compile(r"^\s*[,)]")
+_AGE_LIST = re.compile(r"[A-Za-z]s\s*,\s*(?:\d{1,2}\s*(?:,|and)\s*)*$")
+_AGE_LIST_RIGHT = re.compile(r"^\s*(?:,|and\s+\d{1,2}\b)")
 _NOT_PASSIVE = re.compile(r"\b(?:[a-z]+ly|who|that)\b", re.I)
 _FATAL_AUX = re.compile(r"\b(?:fatally|mortally)\b", re.I)
-_OF_THE = re.compile(r"\s+of\s+(?:the|those|these)\s+")
+_OF_THE = re.compile(r"\s+of\s+(?:(?:the|those|these)\s+)?")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _PRISONERS_DIED = re.compile(
     r"^\s*,?\s*(?:who\s+)?(?:were|was|have been|had been|are|reportedly|also|all|\s)*\s*(?:killed|dead|died|executed|shot dead|murdered|burned to death)\b", re.I)

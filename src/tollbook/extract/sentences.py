@@ -13,7 +13,7 @@ _ABBREV = frozenset(
 )
 # ";" with no space after it joins headlines in wire digests ("Five killed;Toll rises").
 # and "injured.Christopher": a full stop glued to the next sentence by careless page text.
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|;(?=[A-Z0-9“\"])|(?<=[a-z]{3})\.(?=[A-Z][a-z]{2})")
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|;(?=[A-Z0-9“\"])|(?<=[a-z]{3})\.(?=[A-Z][a-z]{2}|\d{1,2}[ -](?:year|month))")
 _LINES = re.compile(r"[^\n]+")
 
 
