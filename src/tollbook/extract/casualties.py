@@ -261,10 +261,12 @@ def _singulars(sentence: str) -> list[tuple[int, str]]:
         is_noun = w in singles or two in singles or w.endswith("-year-old")
         if not is_noun:
             continue
-        for k in range(1, 5):
+        for k in range(1, 7):
             if j - k < 0 or j - k in used:
                 break
             start, end, art = toks[j - k]
+            if k > 4 and not sentence[toks[j - k + 1][0]].isupper():
+                break  # beyond four words only a name's words: "a Palm Beach State College student"
             if _PUNCT.search(sentence, end, toks[j][0]):
                 break  # punctuation between: not one noun phrase
             if art in _ARTICLES or (art in _DEFINITE and k <= 4 and not w.endswith("-year-old")):
@@ -328,7 +330,9 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
         return cues()["after"][_key(cue.group("cue"))], "", 0
     m = p["right"].match(right)
     if not m:
-        return None
+        w = _WHO_DIED.match(right)
+        # "A teen who was caught in the crossfire of a shooting has died"
+        return ("killed", w.group("vict").strip(), 0) if w else None
     # A figure inside the victim words means two coordinated figures: the later one owns the cue.
     if any(f.end < g.start < f.end + m.end("vict") and _COORDINATED.search(sentence[f.end:g.start]) for g in figures[i + 1:]):
         return None
@@ -559,6 +563,7 @@ _AGE_LIST_RIGHT = re.compile(r"^\s*(?:,|and\s+\d{1,2}\b)")
 _NOT_PASSIVE = re.compile(r"\b(?:[a-z]+ly|who|that)\b", re.I)
 _FATAL_AUX = re.compile(r"\b(?:fatally|mortally)\b", re.I)
 _OF_THE = re.compile(r"\s+of\s+(?:(?:the|those|these)\s+)?")
+_WHO_DIED = re.compile(r"^(?P<vict>(?:\s+[\w'’-]+){0,4}?)\s+who\s+(?:was|were|had been)\s+[^,.;]{1,100}?\s+(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?died\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _PRISONERS_DIED = re.compile(
     r"^\s*,?\s*(?:who\s+)?(?:were|was|have been|had been|are|reportedly|also|all|\s)*\s*(?:killed|dead|died|executed|shot dead|murdered|burned to death)\b", re.I)
