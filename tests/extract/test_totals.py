@@ -141,7 +141,7 @@ REPORTS = [
     ("Two sisters, 7 and 5, were shot and wounded on the porch.", 0, 2),
     ("Three of four victims were killed in the attack.", 3, 0),
     ("Just before 4 o’clock one person was found dead in the street.", 1, 0),
-    ("A Lake County High School senior was killed and two friends were hurt.", 1, 2),
+    ("A Lake County High School student was killed and two friends were hurt.", 1, 2),
     ("A teenager who was caught in the crossfire near the fair has died, the coroner said.", 1, 0),
     # patients are wounded
     ("The shooting sent four people to the hospital.", 0, 4),
