@@ -252,7 +252,7 @@ def _coded_total(text: str, sentences, outlet: Callable[[int], str | None], publ
 
 
 # A document of this many sentences is a news story, not an event record.
-STORY_SENTENCES = 8
+STORY_SENTENCES = 6
 _ELSEWHERE = re.compile(r"\b(?:separate|unrelated|elsewhere|another (?:incident|shooting|attack|case)|earlier this (?:year|month)|last (?:year|month))\b", re.I)
 
 
