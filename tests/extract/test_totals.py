@@ -143,6 +143,9 @@ REPORTS = [
     ("Just before 4 o’clock one person was found dead in the street.", 1, 0),
     ("A Lake County High School student was killed and two friends were hurt.", 1, 2),
     ("A teenager who was caught in the crossfire near the fair has died, the coroner said.", 1, 0),
+    ("Two of those men, 23-year-old Ray Ortiz and 24 year old Sam Diaz, died after the shooting.", 2, 0),
+    ("During a search of the house, deputies found Harlan dead in the garage.", 1, 0),
+    ("Officers found him dead in the car.", 1, 0),
     # patients are wounded
     ("The shooting sent four people to the hospital.", 0, 4),
     ("Two men were listed in critical condition after the attack.", 0, 2),

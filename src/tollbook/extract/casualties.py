@@ -79,7 +79,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "subset_died": re.compile(r"^\s+of\s+(?:them|whom|those)\s+(?:\w+\s+){0,2}?(?:fatally|died|dead|killed|succumbed|later died)\b", re.I),
         "partitive": re.compile(rf"^\s+{c['partitive']}\s+", re.I),
         "partitive_cue": re.compile(
-            rf"^(?:[\w'’-]+,?\s+){{0,9}}?(?:(?:{alternation(c['aux'])})\s+)*(?<![\w-])(?P<cue>{alternation(list(after))})(?![\w])", re.I),
+            rf"^(?:[\w'’-]+,?\s+){{0,12}}?(?:(?:{alternation(c['aux'])})\s+)*(?<![\w-])(?P<cue>{alternation(list(after))})(?![\w])", re.I),
         "agent_singular": re.compile(
             rf"(?<![\w])(?P<art>[Aa]n?)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?P<noun>[a-z]+(?:{alternation(victim_tables()['agent_suffixes'])}))\s+"
             rf"(?:(?:was|has been|had been|is)\s+(?:\w+\s+)?)?(?i:killed|died|shot dead|stabbed to death|beaten to death|murdered|assassinated|executed|wounded|injured|hurt|shot)\b)"),
@@ -106,7 +106,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "pronoun_died": re.compile(
             r"\b(?P<who>[Hh]e|[Ss]he)\s+(?:(?:later|eventually|subsequently|also|was later|has since)\s+)?"
             r"(?:died|was pronounced dead|was declared dead|pronounced dead|succumbed|passed away|was killed)\b"),
-        "pronoun_dead": re.compile(r"\b(?:shot|shooting|beat|beating|stabbed|stabbing|hacked|hacking)\s+(?P<who>him|her)\s+(?:dead|to death)\b", re.I),
+        "pronoun_dead": re.compile(r"\b(?:shot|shooting|beat|beating|stabbed|stabbing|hacked|hacking|found|discovered)\s+(?P<who>him|her)\s+(?:dead|to death)\b", re.I),
+        # "deputies found Durcan dead"
+        "found_dead": re.compile(r"\b(?:found|discovered)\s+(?P<who>(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)\s+dead\b"),
         # "The hostages were killed": as many as the document counted before.
         "anaphoric": re.compile(
             rf"(?<![\w])(?P<det>[Tt]he|[Aa]ll the|[Bb]oth)\s+(?=(?:{alternation([w for w in kinds if w.endswith('s') and w not in not_single])})\b"
@@ -171,8 +173,8 @@ def candidate_figures(sentence: str) -> list[Figure]:
             out.append(Figure(1, None, None, "exact", sentence[m.start("art"):head], m.start("art"), m.end("art")))
             taken.append((m.start("art"), head))
     # Cheap word checks first: most sentences have no pronoun victim, body or "the hostages".
-    pronouns = ("self" in low, "him" in low or "her" in low, "him" in low or "her" in low, "he " in low)
-    for key, present in zip(("reflexive", "pronoun_object", "pronoun_dead", "pronoun_died"), pronouns):
+    pronouns = ("self" in low, "him" in low or "her" in low, "him" in low or "her" in low, "he " in low, " dead" in low)
+    for key, present in zip(("reflexive", "pronoun_object", "pronoun_dead", "pronoun_died", "found_dead"), pronouns):
         if not present:
             continue
         for m in p[key].finditer(sentence):
