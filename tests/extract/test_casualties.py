@@ -38,6 +38,8 @@ POSITIVE = [
     # translated reports that give no count
     ("A missile hit the square, there is a dead person", [("killed", 1, "people", "")]),
     ("After the strike on the depot there are dead and wounded", [("casualties", None, "people", "")]),
+    ("One man was found dead in the alley, along with two other shooting victims.",
+     [("killed", 1, "people", "man"), ("shot", 2, "people", "other")]),
     # headline English without articles
     ("Landmine kills Ukrainian soldier near the front", [("killed", 1, "people", "Ukrainian soldier")]),
     ("Police officer wounded in Kandahar blast", [("wounded", 1, "people", "Police officer")]),

@@ -433,7 +433,10 @@ def mentions(sentence: str) -> list[Mention]:
             between = sentence[figures[j - 1].end: figures[j].start]
             if not re.fullmatch(r"(?:\s+[\w'’-]+){0,4}?\s*,?\s*and\s+(?:(?:the|his|her|their|its)\s+)?", between):
                 break
-            found[j] = Mention(figures[j], found[i].metric, "people", _victims_after(sentence[figures[j].end:]))
+            v = _victims_after(sentence[figures[j].end:])
+            # "found dead, along with two other shooting victims": victims of gunfire, not the dead
+            shot = _SHOT_VICTIMS.match(sentence, figures[j].end)
+            found[j] = Mention(figures[j], "shot" if shot else found[i].metric, "people", v)
             how[j] = "before"
             j += 1
     # Coordination: "one civilian and six assailants were killed" -- the first figure shares the cue.
@@ -455,7 +458,10 @@ def mentions(sentence: str) -> list[Mention]:
             between = sentence[figures[j - 1].end: figures[j].start]
             if not p["along_with"].search(between):
                 break
-            found[j] = Mention(figures[j], found[i].metric, "people", _victims_after(sentence[figures[j].end:]))
+            v = _victims_after(sentence[figures[j].end:])
+            # "found dead, along with two other shooting victims": victims of gunfire, not the dead
+            shot = _SHOT_VICTIMS.match(sentence, figures[j].end)
+            found[j] = Mention(figures[j], "shot" if shot else found[i].metric, "people", v)
     # Perpetrators killed too: "in addition to the bomber, four people were killed".
     extra: list[Mention] = []
     killed = [k for k in found.values() if k.metric == "killed"]
@@ -565,6 +571,7 @@ _AGE_LIST_RIGHT = re.compile(r"^\s*(?:,|and\s+\d{1,2}\b)")
 _NOT_PASSIVE = re.compile(r"\b(?:[a-z]+ly|who|that)\b", re.I)
 _FATAL_AUX = re.compile(r"\b(?:fatally|mortally)\b", re.I)
 _OF_THE = re.compile(r"\s+of\s+(?:(?:the|those|these)\s+)?")
+_SHOT_VICTIMS = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:shooting|gunshot)\s+victims?\b", re.I)
 _WHO_DIED = re.compile(r"^(?P<vict>(?:\s+[\w'’-]+){0,4}?)\s+who\s+(?:was|were|had been)\s+[^,.;]{1,100}?\s+(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?died\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _PRISONERS_DIED = re.compile(
