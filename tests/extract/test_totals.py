@@ -146,6 +146,8 @@ REPORTS = [
     ("Two of those men, 23-year-old Ray Ortiz and 24 year old Sam Diaz, died after the shooting.", 2, 0),
     ("During a search of the house, deputies found Harlan dead in the garage.", 1, 0),
     ("Officers found him dead in the car.", 1, 0),
+    ("He called police on May 29 saying the boy had accidentally shot himself.", 0, 1),
+    ("All three friends rushed into the room saying their cousin had been shot.", 0, 1),
     # patients are wounded
     ("The shooting sent four people to the hospital.", 0, 4),
     ("Two men were listed in critical condition after the attack.", 0, 2),

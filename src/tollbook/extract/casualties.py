@@ -296,6 +296,8 @@ def is_noise(sentence: str, f: Figure) -> bool:
         return True
     if p["units"].match(right) or p["noise_before"].search(left) or p["ages"].search(left[-40:]):
         return True
+    if _MAY_DATE.search(left):
+        return True  # "on May 29": the month, not the modal verb
     if p["address"].match(right):
         return True
     # "two girls, 7 and 5, were shot": ages listed after the people they describe
@@ -568,9 +570,10 @@ _RATE = re.compile(r"^\s+\w+\s+per\s+(?:\d|capita|cent)")
 _CLOSES = re.compile(r"^\s*[,)]")
 _AGE_LIST = re.compile(r"[A-Za-z]s\s*,\s*(?:\d{1,2}\s*(?:,|and)\s*)*$")
 _AGE_LIST_RIGHT = re.compile(r"^\s*(?:,|and\s+\d{1,2}\b)")
-_NOT_PASSIVE = re.compile(r"\b(?:[a-z]+ly|who|that)\b", re.I)
+_NOT_PASSIVE = re.compile(r"\b(?:[a-z]+ly|who|that|had|has|have)\b", re.I)
 _FATAL_AUX = re.compile(r"\b(?:fatally|mortally)\b", re.I)
 _OF_THE = re.compile(r"\s+of\s+(?:(?:the|those|these)\s+)?")
+_MAY_DATE = re.compile(r"\bMay\s+$")
 _SHOT_VICTIMS = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:shooting|gunshot)\s+victims?\b", re.I)
 _WHO_DIED = re.compile(r"^(?P<vict>(?:\s+[\w'’-]+){0,4}?)\s+who\s+(?:was|were|had been)\s+[^,.;]{1,100}?\s+(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?died\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
