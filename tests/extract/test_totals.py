@@ -148,6 +148,7 @@ REPORTS = [
     ("Officers found him dead in the car.", 1, 0),
     ("He called police on May 29 saying the boy had accidentally shot himself.", 0, 1),
     ("All three friends rushed into the room saying their cousin had been shot.", 0, 1),
+    ("Deputies found five victims wounded, two of them already dead.", 2, 3),
     # patients are wounded
     ("The shooting sent four people to the hospital.", 0, 4),
     ("Two men were listed in critical condition after the attack.", 0, 2),

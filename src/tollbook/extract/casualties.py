@@ -484,6 +484,9 @@ def mentions(sentence: str) -> list[Mention]:
             if died:
                 # "five were shot, one of them fatally": a killed figure, not a part of the same metric.
                 ment = Mention(f, "killed", last.unit, ment.victims_text or last.victims_text, None)
+                if last.metric == "wounded":
+                    # "four victims wounded, two of them already dead": the four were hit, two survived
+                    result[-1] = Mention(last.figure, "shot", last.unit, last.victims_text, last.part_of, last.how, last.owner)
             elif _within_subset(between) or p["subset_after"].match(sentence[f.end:]):
                 own = ment.metric if i in own_cue else None
                 if own and own != last.metric and (last.metric in ("shot", "casualties") or (own, last.metric) == ("killed", "wounded")):
