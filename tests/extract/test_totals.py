@@ -149,6 +149,10 @@ REPORTS = [
     ("He called police on May 29 saying the boy had accidentally shot himself.", 0, 1),
     ("All three friends rushed into the room saying their cousin had been shot.", 0, 1),
     ("Deputies found five victims wounded, two of them already dead.", 2, 3),
+    # the shot who survived are wounded; "another injured"
+    ("A girl was shot and killed on Friday. Her mother was also shot, but survived.", 1, 1),
+    ("The deputy was also shot but is in stable condition.", 0, 1),
+    ("A man was killed and another injured early this morning.", 1, 1),
     # patients are wounded
     ("The shooting sent four people to the hospital.", 0, 4),
     ("Two men were listed in critical condition after the attack.", 0, 2),

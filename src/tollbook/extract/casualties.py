@@ -113,6 +113,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "anaphoric": re.compile(
             rf"(?<![\w])(?P<det>[Tt]he|[Aa]ll the|[Bb]oth)\s+(?=(?:{alternation([w for w in kinds if w.endswith('s') and w not in not_single])})\b"
             rf"(?:,[^,]{{1,100}},)?\s+(?:were|have been|had been)\s+(?:\w+\s+){{0,2}}?(?i:killed|shot dead|shot and killed|executed|found dead|beheaded|murdered))"),
+        # "her mother": a possessive, not a pronoun victim
+        "determines": re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(victim_tables()['relations'])})\b", re.I),
         "there_are": re.compile(rf"\bthere\s+(?:is|are|was|were|have been|has been)\s+(?P<what>{alternation(list(c['there_are']))})\b(?!\s+(?:of|among|in the)\b)", re.I),
         "units": re.compile(rf"^\s*(?:-\s*(?:year|month|week|day)|-\s*\d|%|(?:{alternation(c['units_not_victims'])})(?![\w]))", re.I),
         "noise_before": re.compile(rf"(?<![\w])(?:{alternation(c['noise_before'])})\s*$", re.I),
@@ -151,6 +153,10 @@ def candidate_figures(sentence: str) -> list[Figure]:
         # Headline English drops the article: "Shelling kills DPR militiaman".
         out.append(Figure(1, None, None, "exact", "", m.start("np"), m.start("np")))
         taken.append((m.start("np"), m.end("np")))
+    for m in (_ANOTHER.finditer(sentence) if "another" in low else ()):
+        if not any(s <= m.start() < e for s, e in taken):
+            out.append(Figure(1, None, None, "exact", m.group(1), m.start(1), m.end(1)))
+            taken.append((m.start(1), m.end(1)))
     not_agents = frozenset(victim_tables()["not_agents"])
     for m in (p["agent_singular"].finditer(sentence) if "a " in low or "an " in low else ()):
         if m.group("noun") not in not_agents and not any(s <= m.start() < e for s, e in taken):
@@ -353,6 +359,8 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
                                                    or (metric == "shot" and _SHOT_DIES.match(right[m.end():]))
                                                    or _WHERE_DIED.match(right[m.end():])):
         metric = "killed"  # "was kidnapped and later found dead"
+    if metric == "shot" and _SURVIVED.match(right[m.end():]):
+        metric = "wounded"  # "was also shot, but survived"
     if metric == "captured" and _PRISONERS_DIED.match(right[m.end():]):
         metric = "killed"  # "47 prisoners were killed": the prisoners are the victims
     if not victims and re.match(r"\s+(?:among|of)\s", right[m.end():]):
@@ -387,7 +395,7 @@ def mentions(sentence: str) -> list[Mention]:
                 prev_end = f.end
             continue
         named = (f.value == 1 and f.count_text[:1].isupper() and f.count_text.split()[0].lower() not in _DETERMINERS
-                 and figure_regex().fullmatch(f.count_text) is None) or f.count_text.lower() in ("himself", "herself", "him", "her", "he", "she") \
+                 and figure_regex().fullmatch(f.count_text) is None) or (f.count_text.lower() in ("himself", "herself", "him", "her", "he", "she") and not p["determines"].match(sentence, f.end)) \
             or bool(_BODY.search(f.count_text))
         if named:
             victims = f.count_text
@@ -576,6 +584,10 @@ _AGE_LIST_RIGHT = re.compile(r"^\s*(?:,|and\s+\d{1,2}\b)")
 _NOT_PASSIVE = re.compile(r"\b(?:[a-z]+ly|who|that|had|has|have)\b", re.I)
 _FATAL_AUX = re.compile(r"\b(?:fatally|mortally)\b", re.I)
 _OF_THE = re.compile(r"\s+of\s+(?:(?:the|those|these)\s+)?")
+_SURVIVED = re.compile(
+    r"^[^.;]{0,80}?\b(?:survived|(?:is|was|are|were)\s+expected\s+to\s+(?:survive|recover|be\s+ok)|"
+    r"(?:stable|critical|serious|fair|good)\s+condition|non-life[- ]threatening)", re.I)
+_ANOTHER = re.compile(r"\b([Aa]nother)\s+(?=(?:(?:was|were|is)\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt|killed|shot)\b)")
 _MAY_DATE = re.compile(r"\bMay\s+$")
 _SHOT_VICTIMS = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:shooting|gunshot)\s+victims?\b", re.I)
 _WHO_DIED = re.compile(r"^(?P<vict>(?:\s+[\w'’-]+){0,4}?)\s+who\s+(?:was|were|had been)\s+[^,.;]{1,100}?\s+(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?died\b", re.I)
