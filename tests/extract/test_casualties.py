@@ -49,6 +49,8 @@ NEGATIVE = [
     "The factory lost 300 jobs after the sanctions.",
     "The team lost 3 games in a row.",
     "He lost 20 pounds before the race.",
+    "A rocket hit the farm and 38 cows were killed.",
+    "These were the first civilian deaths in the district.",
     "Two drivers lost control on the icy road.",
     "There were no casualties in the fire.",
     "The war began on February 24, 2022.",

@@ -269,6 +269,8 @@ def _singulars(sentence: str) -> list[tuple[int, str]]:
         is_noun = w in singles or two in singles or w.endswith("-year-old")
         if not is_noun:
             continue
+        if j + 1 < len(toks) and toks[j + 1][2] in _NOUN_AFTER_ADJECTIVE:
+            continue  # "the first civilian deaths": an adjective, not a person
         for k in range(1, 7):
             if j - k < 0 or j - k in used:
                 break
@@ -588,6 +590,8 @@ _SURVIVED = re.compile(
     r"^[^.;]{0,80}?\b(?:survived|(?:is|was|are|were)\s+expected\s+to\s+(?:survive|recover|be\s+ok)|"
     r"(?:stable|critical|serious|fair|good)\s+condition|non-life[- ]threatening)", re.I)
 _ANOTHER = re.compile(r"\b([Aa]nother)\s+(?=(?:(?:was|were|is)\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt|killed|shot)\b)")
+_NOUN_AFTER_ADJECTIVE = frozenset({"deaths", "death", "casualties", "toll", "victims", "losses", "fatalities", "injuries", "targets",
+                                   "areas", "buildings", "infrastructure", "homes", "houses", "population", "objects", "vehicles"})
 _MAY_DATE = re.compile(r"\bMay\s+$")
 _SHOT_VICTIMS = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:shooting|gunshot)\s+victims?\b", re.I)
 _WHO_DIED = re.compile(r"^(?P<vict>(?:\s+[\w'’-]+){0,4}?)\s+who\s+(?:was|were|had been)\s+[^,.;]{1,100}?\s+(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?died\b", re.I)
