@@ -1,6 +1,11 @@
 """Print, per evaluation row, the coded figure, tollbook's total and the claims with evidence.
 
-    .venv/bin/python scripts/errors.py ../shared/eval/dev/gtd.jsonl --metric killed [--only wrong] [--limit 50]
+    .venv/bin/python scripts/errors.py ../shared/eval/dev/gtd.jsonl --metric killed [--only wrong|over|under] [--extractable] [--limit 50]
+    .venv/bin/python scripts/errors.py ../shared/eval/dev/ucdp-ukraine.jsonl --metric claimant [--only wrong|under|over]
+
+``--extractable`` keeps the rows whose coded figure is written in the text (the scorer's
+``*_em_extractable`` rows); ``--metric claimant`` compares UCDP's coded claimant side with the
+sides of our claims (state "none": no claim at all; "wrong": claims, none of that side).
 
 Reads the evaluation data in place (it must not be copied into the project).
 """
