@@ -40,6 +40,9 @@ POSITIVE = [
     ("After the strike on the depot there are dead and wounded", [("casualties", None, "people", "")]),
     ("One man was found dead in the alley, along with two other shooting victims.",
      [("killed", 1, "people", "man"), ("shot", 2, "people", "other")]),
+    # a claim without a count; "first death" is one
+    ("Border guards killed in overnight attack - ministry", [("killed", None, "people", "Border guards")]),
+    ("Army reports first combat death since the truce", [("killed", 1, "people", "")]),
     # headline English without articles
     ("Landmine kills Ukrainian soldier near the front", [("killed", 1, "people", "Ukrainian soldier")]),
     ("Police officer wounded in Kandahar blast", [("wounded", 1, "people", "Police officer")]),

@@ -90,3 +90,8 @@ def test_bare_officials_in_a_country_at_war_are_that_country_s():
     assert (c.claimant.name, c.claimant.affiliation, c.claimant.implied) == ("Officials", "Ukraine", True)
     (c,) = claims_of("Seven killed in clashes in Ohio: officials", outlet=WIRE)
     assert (c.claimant.name, c.claimant.affiliation) == ("Officials", None)
+
+
+def test_a_ministry_named_without_a_side_takes_the_side_the_report_shows():
+    (c,) = claims_of("Marines wounded in night attacks of Russia-led forces in Donetsk region - Interior ministry", outlet=WIRE)
+    assert (c.claimant.affiliation, c.claimant.implied) == ("Ukraine", True)

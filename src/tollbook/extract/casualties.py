@@ -115,6 +115,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:,[^,]{{1,100}},)?\s+(?:were|have been|had been)\s+(?:\w+\s+){{0,2}}?(?i:killed|shot dead|shot and killed|executed|found dead|beheaded|murdered))"),
         # "her mother": a possessive, not a pronoun victim
         "determines": re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(victim_tables()['relations'])})\b", re.I),
+        "bare_plural": re.compile(
+            rf"(?:^|(?<=[-–—:;] ))(?!(?:The|These|Those|Both|All|Their|His|Her|Its|Our|Some|Many|Several|Other)\b)(?P<np>(?:[A-Z][\w'’-]*\s+){{0,2}}(?i:{alternation([w for w in kinds if w.endswith('s') and w not in not_single and ' ' not in w])}))"
+            rf"(?=\s+(?:were\s+|are\s+)?(?i:killed and wounded|killed and injured|killed|dead|wounded|injured|hurt)\b)"),
+        # "Ukraine reports first combat death since truce": one dead
+        "first_death": re.compile(r"\bfirst\s+(?:(?:combat|military|civilian|reported|confirmed)\s+)?(?:death|fatality)\b(?!s)", re.I),
         "there_are": re.compile(rf"\bthere\s+(?:is|are|was|were|have been|has been)\s+(?P<what>{alternation(list(c['there_are']))})\b(?!\s+(?:of|among|in the)\b)", re.I),
         "units": re.compile(rf"^\s*(?:-\s*(?:year|month|week|day)|-\s*\d|%|(?:{alternation(c['units_not_victims'])})(?![\w]))", re.I),
         "noise_before": re.compile(rf"(?<![\w])(?:{alternation(c['noise_before'])})\s*$", re.I),
@@ -157,6 +162,16 @@ def candidate_figures(sentence: str) -> list[Figure]:
         if not any(s <= m.start() < e for s, e in taken):
             out.append(Figure(1, None, None, "exact", m.group(1), m.start(1), m.end(1)))
             taken.append((m.start(1), m.end(1)))
+    for m in p["bare_plural"].finditer(sentence):
+        if any(s <= m.start("np") < e for s, e in taken):
+            continue
+        # "Azov fighters killed and wounded in night attacks": a claim without a count
+        out.append(Figure(None, None, None, "vague", "", m.start("np"), m.start("np")))
+        taken.append((m.start("np"), m.end("np")))
+    for m in (p["first_death"].finditer(sentence) if "first" in low else ()):
+        if not any(s <= m.start() < e for s, e in taken):
+            out.append(Figure(1, None, None, "exact", m.group(0), m.start(), m.end()))
+            taken.append((m.start(), m.end()))
     not_agents = frozenset(victim_tables()["not_agents"])
     for m in (p["agent_singular"].finditer(sentence) if "a " in low or "an " in low else ()):
         if m.group("noun") not in not_agents and not any(s <= m.start() < e for s, e in taken):
@@ -390,6 +405,10 @@ def mentions(sentence: str) -> list[Mention]:
         if i and _OF_THE.fullmatch(sentence, figures[i - 1].end, f.start):
             continue  # "four of the five victims were killed": the five are the group, not a count of dead
         metric = victims = None
+        if f.count_text and p["first_death"].fullmatch(f.count_text):
+            found[i] = Mention(f, "killed", "people", "")
+            prev_end = f.end
+            continue
         if f.qualifier == "anaphoric":
             r = _right_match(sentence, figures, i)
             if r and r[0]:

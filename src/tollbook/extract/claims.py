@@ -343,7 +343,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                 # "498 of its soldiers": the claimant's own side.
                 victims = replace(victims, affiliation=claimant.affiliation)
             who = claimant
-            if not claimant.affiliation and (_outlet_voice(claimant) or claimant.kind in ("unknown", "official", "military")):
+            if not claimant.affiliation and (_outlet_voice(claimant) or claimant.kind in ("unknown", "official", "military", "government")):
                 side = implied_side(s.text, m.figure.start, m.figure.end, victims, m.metric,
                                     location.country if location else None)
                 country = location.country if location else None
