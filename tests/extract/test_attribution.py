@@ -14,6 +14,7 @@ PHRASES = [
     ("Enemy losses reached 45 people in a day, reported in the republic", "the republic"),
     ("Police: Two dead after a shooting at a bar", "Police"),
     ("North: two villages shelled overnight", None),
+    ("Heavy casualties reported in the fighting", None),
     ("The monitoring mission has documented 310 civilian deaths since March.", "The monitoring mission"),
     ("Three people were killed in the crash on Monday.", None),
     ("It is believed that many more died in the fire.", None),

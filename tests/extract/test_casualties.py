@@ -43,6 +43,7 @@ POSITIVE = [
     # a claim without a count; "first death" is one
     ("Border guards killed in overnight attack - ministry", [("killed", None, "people", "Border guards")]),
     ("Army reports first combat death since the truce", [("killed", 1, "people", "")]),
+    ("Heavy casualties reported after the strike on the depot", [("casualties", None, "people", "")]),
     # headline English without articles
     ("Landmine kills Ukrainian soldier near the front", [("killed", 1, "people", "Ukrainian soldier")]),
     ("Police officer wounded in Kandahar blast", [("wounded", 1, "people", "Police officer")]),

@@ -53,7 +53,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:the\s+)?(?:news agency\s+|agency\s+)?(?P<m>{media})\b(?!\s+(?:reporter|correspondent|journalist))", re.I),
         # Headline style: "Police: two dead in shooting" (only a known role or party counts).
         "lead": re.compile(r"^(?P<who>[A-Z][^:;,.“”\"()]{1,40}?):\s+\S"),
-        "bad": re.compile(r"\d|\b(?:has|have|had|is|are|was|were|how|what|killed|kills?|dead|dies|died|wounded|wounds|injured|injures|shot|shoots|who|which|when|if|it is|there|this|that|these|those|reports?|media|sources? close)\b", re.I),
+        "bad": re.compile(r"\d|\b(?:has|have|had|is|are|was|were|how|what|killed|kills?|dead|dies|died|wounded|wounds|injured|injures|shot|shoots|casualties|deaths|victims|fatalities|who|which|when|if|it is|there|this|that|these|those|reports?|media|sources? close)\b", re.I),
     }
 
 

@@ -118,6 +118,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "bare_plural": re.compile(
             rf"(?:^|(?<=[-–—:;] ))(?!(?:The|These|Those|Both|All|Their|His|Her|Its|Our|Some|Many|Several|Other)\b)(?P<np>(?:[A-Z][\w'’-]*\s+){{0,2}}(?i:{alternation([w for w in kinds if w.endswith('s') and w not in not_single and ' ' not in w])}))"
             rf"(?=\s+(?:were\s+|are\s+)?(?i:killed and wounded|killed and injured|killed|dead|wounded|injured|hurt)\b)"),
+        "vague_casualties": re.compile(r"\b(?:heavy|major|significant|mass|numerous|serious)\s+(?=casualties\b)", re.I),
         # "Ukraine reports first combat death since truce": one dead
         "first_death": re.compile(r"\bfirst\s+(?:(?:combat|military|civilian|reported|confirmed)\s+)?(?:death|fatality)\b(?!s)", re.I),
         "there_are": re.compile(rf"\bthere\s+(?:is|are|was|were|have been|has been)\s+(?P<what>{alternation(list(c['there_are']))})\b(?!\s+(?:of|among|in the)\b)", re.I),
@@ -168,6 +169,11 @@ def candidate_figures(sentence: str) -> list[Figure]:
         # "Azov fighters killed and wounded in night attacks": a claim without a count
         out.append(Figure(None, None, None, "vague", "", m.start("np"), m.start("np")))
         taken.append((m.start("np"), m.end("np")))
+    for m in (p["vague_casualties"].finditer(sentence) if "casualties" in low else ()):
+        # "Heavy casualties reported in eastern fighting": casualties without a count
+        if not any(s <= m.start() < e for s, e in taken):
+            out.append(Figure(None, None, None, "vague", "", m.end(), m.end()))
+            taken.append((m.start(), m.end()))
     for m in (p["first_death"].finditer(sentence) if "first" in low else ()):
         if not any(s <= m.start() < e for s, e in taken):
             out.append(Figure(1, None, None, "exact", m.group(0), m.start(), m.end()))
