@@ -46,8 +46,7 @@ def main() -> None:
             continue
         if a.extractable and not (gold > 0 and _scorer(a.data).written(gold, r["text"])):
             continue
-        p = process(Source(r["id"], r["text"], r.get("url"), r.get("outlet"), r.get("published")))
-        claims = getattr(p, "claims", ())
+        claims = _claims_of(r)
         got = total(claims, a.metric)
         bad = got != gold
         if a.only == "wrong" and not bad or a.only == "over" and got <= gold or a.only == "under" and got >= gold:
@@ -59,6 +58,11 @@ def main() -> None:
         shown += 1
         if shown >= a.limit:
             break
+
+
+def _claims_of(r: dict):
+    p = process(Source(r["id"], r["text"], r.get("url"), r.get("outlet"), r.get("published")))
+    return getattr(p, "claims", ())
 
 
 _SCORER = {}
@@ -81,8 +85,7 @@ def claimants(rows, a) -> None:
         want = score.side_of(r["gold"].get("claimant"))
         if not want:
             continue
-        p = process(Source(r["id"], r["text"], r.get("url"), r.get("outlet"), r.get("published")))
-        claims = getattr(p, "claims", ())
+        claims = _claims_of(r)
         sides = {c.claimant.affiliation for c in claims}
         state = "ok" if want in sides else "none" if not claims else "wrong"
         if a.only == "wrong" and state == "ok" or a.only == "under" and state != "none" or a.only == "over" and state != "wrong":
