@@ -43,6 +43,7 @@ def test_ingest_then_claims(tmp_path):
     r = runner.invoke(main, ["claims", "--db", db, "--format", "csv", "--metric", "wounded"])
     lines = r.stdout.splitlines()
     assert lines[0].startswith("doc_id,claim_id,metric") and len(lines) == 1 + 4
+    assert "claimant_implied" in lines[0].split(",")
     r = runner.invoke(main, ["claims", "--db", db, "--format", "table", "--claimant", "Ukrainian official"])
     assert "Kharkiv" in r.stdout and "Ukrainian official (unnamed)" in r.stdout
 

@@ -10,8 +10,8 @@ from .records import Claim
 
 CSV_FIELDS = ["doc_id", "claim_id", "metric", "unit", "value", "low", "high", "qualifier", "count_text",
               "victims_text", "victims_affiliation", "victims_kind", "claimant_text", "claimant_name",
-              "claimant_affiliation", "claimant_kind", "claimant_person", "via", "location", "location_country",
-              "period_start", "period_end", "stance", "part_of", "evidence"]
+              "claimant_affiliation", "claimant_kind", "claimant_person", "claimant_implied", "via", "location",
+              "location_country", "period_start", "period_end", "stance", "part_of", "evidence"]
 
 
 def jsonl(items: Iterable[Claim]) -> Iterator[str]:
@@ -25,7 +25,8 @@ def flat(c: Claim) -> dict:
         "low": c.low, "high": c.high, "qualifier": c.qualifier, "count_text": c.count_text,
         "victims_text": c.victims.text, "victims_affiliation": c.victims.affiliation, "victims_kind": c.victims.kind,
         "claimant_text": c.claimant.text, "claimant_name": c.claimant.name, "claimant_affiliation": c.claimant.affiliation,
-        "claimant_kind": c.claimant.kind, "claimant_person": c.claimant.person, "via": "; ".join(c.via),
+        "claimant_kind": c.claimant.kind, "claimant_person": c.claimant.person, "claimant_implied": c.claimant.implied,
+        "via": "; ".join(c.via),
         "location": c.location.name if c.location else None, "location_country": c.location.country if c.location else None,
         "period_start": c.period.start, "period_end": c.period.end, "stance": c.stance, "part_of": c.part_of,
         "evidence": " | ".join(e.sentence for e in c.evidence),
