@@ -393,6 +393,14 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
     return metric, victims, (f.end + m.end("paren") - (len(right) - len(sentence) + f.end)) if appos else 0
 
 
+def _sharing(sentence: str, f: Figure, metric: str) -> Mention:
+    """A later figure that shares an earlier figure's verb ("killed a guard and two drivers",
+    "died along with 27 assailants"), unless its own words say what befell it: "two other
+    shooting victims" were hit by gunfire, not killed."""
+    shot = _SHOT_VICTIMS.match(sentence, f.end)
+    return Mention(f, "shot" if shot else metric, "people", _victims_after(sentence[f.end:]))
+
+
 def mentions(sentence: str) -> list[Mention]:
     """Every casualty figure the sentence states, with metric, unit and victim words."""
     p = patterns()
@@ -470,10 +478,7 @@ def mentions(sentence: str) -> list[Mention]:
             between = sentence[figures[j - 1].end: figures[j].start]
             if not re.fullmatch(r"(?:\s+[\w'’-]+){0,4}?\s*,?\s*and\s+(?:(?:the|his|her|their|its)\s+)?", between):
                 break
-            v = _victims_after(sentence[figures[j].end:])
-            # "found dead, along with two other shooting victims": victims of gunfire, not the dead
-            shot = _SHOT_VICTIMS.match(sentence, figures[j].end)
-            found[j] = Mention(figures[j], "shot" if shot else found[i].metric, "people", v)
+            found[j] = _sharing(sentence, figures[j], found[i].metric)
             how[j] = "before"
             j += 1
     # Coordination: "one civilian and six assailants were killed" -- the first figure shares the cue.
@@ -495,10 +500,7 @@ def mentions(sentence: str) -> list[Mention]:
             between = sentence[figures[j - 1].end: figures[j].start]
             if not p["along_with"].search(between):
                 break
-            v = _victims_after(sentence[figures[j].end:])
-            # "found dead, along with two other shooting victims": victims of gunfire, not the dead
-            shot = _SHOT_VICTIMS.match(sentence, figures[j].end)
-            found[j] = Mention(figures[j], "shot" if shot else found[i].metric, "people", v)
+            found[j] = _sharing(sentence, figures[j], found[i].metric)
     # Perpetrators killed too: "in addition to the bomber, four people were killed".
     extra: list[Mention] = []
     killed = [k for k in found.values() if k.metric == "killed"]
