@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import json
+import os
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any, Iterator
 
 
@@ -21,6 +23,14 @@ def data_lines(name: str) -> Iterator[str]:
 @lru_cache(maxsize=None)
 def data_json(name: str) -> Any:
     return json.loads(data_text(name))
+
+
+@lru_cache(maxsize=1)
+def user_aliases() -> dict:
+    """The user's own additions to the lexicons: the JSON file named by ``TOLLBOOK_ALIASES``
+    (keys ``entities``, ``adversaries``), or nothing."""
+    extra = os.environ.get("TOLLBOOK_ALIASES")
+    return json.loads(Path(extra).read_text(encoding="utf-8")) if extra else {}
 
 
 def alternation(words: list[str] | tuple[str, ...]) -> str:

@@ -6,15 +6,12 @@ a user adds their own with an alias file named by ``TOLLBOOK_ALIASES`` (same sha
 """
 from __future__ import annotations
 
-import json
-import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Callable
 
-from .lexicon import alternation, data_json, data_lines
+from .lexicon import alternation, data_json, data_lines, user_aliases
 from .records import Claimant, Location, Victims
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'"})
@@ -40,10 +37,7 @@ class Entity:
 def claimant_tables() -> tuple[dict[str, Entity], frozenset[str]]:
     """alias -> entity (persons included, with their names), and the media names."""
     data = data_json("claimants.json")
-    entities = list(data["entities"])
-    extra = os.environ.get("TOLLBOOK_ALIASES")
-    if extra:
-        entities += json.loads(Path(extra).read_text(encoding="utf-8")).get("entities", [])
+    entities = list(data["entities"]) + user_aliases().get("entities", [])
     table: dict[str, Entity] = {}
     for e in entities:
         ent = Entity(e["name"], e.get("affiliation"), e.get("kind", "unknown"))

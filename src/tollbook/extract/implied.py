@@ -10,13 +10,10 @@ document takes precedence.
 """
 from __future__ import annotations
 
-import json
-import os
 import re
 from functools import lru_cache
-from pathlib import Path
 
-from ..lexicon import alternation, data_json
+from ..lexicon import alternation, data_json, user_aliases
 from ..records import Victims
 from ..resolve import country_in, demonym_regex
 
@@ -28,11 +25,7 @@ def _table() -> dict:
 
 @lru_cache(maxsize=1)
 def adversaries() -> dict[str, str]:
-    table = dict(_table()["adversaries"])
-    extra = os.environ.get("TOLLBOOK_ALIASES")
-    if extra:
-        table.update(json.loads(Path(extra).read_text(encoding="utf-8")).get("adversaries", {}))
-    return table
+    return {**_table()["adversaries"], **user_aliases().get("adversaries", {})}
 
 
 @lru_cache(maxsize=1)
