@@ -230,12 +230,11 @@ def _coded_regex() -> re.Pattern[str]:
     return re.compile(data_json("cues.json")["coded"], re.I)
 
 
-def _coded_total(text: str, sentences, outlet: Callable[[int], str | None], published) -> _Draft | None:
+def _coded_total(text: str, lower: str, sentences, outlet: Callable[[int], str | None], published) -> _Draft | None:
     """"Unknown fatalities coded as 10": a dataset record's note of its own total, in the
     record's (the outlet's) voice. The last note wins."""
     m = None
-    low = text.lower()
-    if "coded" not in low and "split" not in low and "rounded" not in low:
+    if "coded" not in lower and "split" not in lower and "rounded" not in lower:
         return None
     for m in _coded_regex().finditer(text):
         pass
@@ -247,7 +246,7 @@ def _coded_total(text: str, sentences, outlet: Callable[[int], str | None], publ
     fig = Figure(int(n), None, None, "exact", m.group(0), start, end)
     name = outlet(s.start)
     return _Draft(Mention(fig, "killed", "people", ""), Claimant("", name, media_affiliation(name), "media", None),
-                  Victims("", None, "unspecified"), None, period(s.text, text.lower(), published), "asserted",
+                  Victims("", None, "unspecified"), None, period(s.text, lower, published), "asserted",
                   [Evidence(s.text, s.start, s.end)])
 
 
@@ -382,7 +381,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         same.location = same.location or d.location
     _link_totals(kept)
     _link_restatements(kept, story=len(sentences) >= STORY_SENTENCES)
-    coded = _coded_total(text, sentences, outlet, published)
+    coded = _coded_total(text, lower, sentences, outlet, published)
     if coded is not None:
         for d in kept:
             if d.mention.metric == "killed" and d.parent is None and d.stance != "denied":
