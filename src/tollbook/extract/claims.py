@@ -416,14 +416,16 @@ def _wounded_from_shot(doc_id: str, kept: list[_Draft], claims: list[Claim]) -> 
     """"Eight men were shot, two of them fatally": six wounded. Where the document's own wounded
     figures add up to fewer, they are parts of the derived figure; the derived claim names the
     claims it is inferred from."""
-    shot = [(d, c) for d, c in zip(kept, claims) if d.mention.metric == "shot" and c.value is not None
-            and c.part_of is None and c.stance != "denied"]
+    def counted(c: Claim) -> bool:  # what the document total adds
+        return c.value is not None and c.part_of is None and c.stance != "denied"
+
+    shot = [(d, c) for d, c in zip(kept, claims) if d.mention.metric == "shot" and counted(c)]
     if not shot:
         return claims
-    top = lambda metric: [c for c in claims if c.metric == metric and c.value is not None and c.part_of is None and c.stance != "denied"]
-    killed, wounded = top("killed"), top("wounded")
+    killed = [c for c in claims if c.metric == "killed" and counted(c)]
+    wounded = [c for c in claims if c.metric == "wounded" and counted(c)]
     n = sum(c.value for _, c in shot) - sum(c.value for c in killed)
-    if n <= 0 or n <= sum(c.value for c in wounded):
+    if n <= sum(c.value for c in wounded):  # also n <= 0: wounded figures are never negative
         return claims
     first = shot[0][1]
     basis = tuple(c.claim_id for _, c in shot) + tuple(c.claim_id for c in killed)
