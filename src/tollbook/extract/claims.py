@@ -160,6 +160,23 @@ class _Draft:
     merged_into: "_Draft | None" = None
 
 
+def _with_side(claimant: Claimant, sentence: str, m: Mention, victims: Victims, country: str | None) -> Claimant:
+    """The claimant, with the side the report shows when the text names none (extract/implied.py)."""
+    if claimant.affiliation or not (_outlet_voice(claimant) or claimant.kind in ("unknown", "official", "military", "government")):
+        return claimant
+    side = implied_side(sentence, m.figure.start, m.figure.end, victims, m.metric, country)
+    if not side and claimant.kind != "media" and country in adversaries():
+        # "…: officials" about deaths in a country at war: that country's officials.
+        side = (country, claimant.text)
+    if not side:
+        return claimant
+    if claimant.kind != "media":
+        # "- operations command": a body the report shows to be of that side.
+        return replace(claimant, affiliation=side[0], implied=True)
+    return Claimant(side[1], f"{side[0]} (implied)", side[0], "military" if victims.kind == "military" else "unknown",
+                    None, implied=True)
+
+
 def _outlet_voice(c: Claimant) -> bool:
     """The outlet speaking for itself, or a source only implied by what it reports: a source
     the document names for the same figure takes its place."""
@@ -341,20 +358,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             if victims.affiliation is None and _OWN.search(m.victims_text):
                 # "498 of its soldiers": the claimant's own side.
                 victims = replace(victims, affiliation=claimant.affiliation)
-            who = claimant
-            if not claimant.affiliation and (_outlet_voice(claimant) or claimant.kind in ("unknown", "official", "military", "government")):
-                side = implied_side(s.text, m.figure.start, m.figure.end, victims, m.metric,
-                                    location.country if location else None)
-                country = location.country if location else None
-                if not side and claimant.kind != "media" and country in adversaries():
-                    # "…: officials" about deaths in a country at war: that country's officials.
-                    side = (country, claimant.text)
-                if side and claimant.kind != "media":
-                    # "- operations command": a body the report shows to be of that side.
-                    who = replace(claimant, affiliation=side[0], implied=True)
-                elif side:
-                    who = Claimant(side[1], f"{side[0]} (implied)", side[0], "military" if victims.kind == "military" else "unknown",
-                                   None, implied=True)
+            who = _with_side(claimant, s.text, m, victims, location.country if location else None)
             d = _Draft(m, who, victims, location, per, stance,
                        [Evidence(s.text, s.start, s.end)])
             if m.part_of is not None:
