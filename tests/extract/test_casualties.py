@@ -47,6 +47,8 @@ POSITIVE = [
     # headline English without articles
     ("Landmine kills Ukrainian soldier near the front", [("killed", 1, "people", "Ukrainian soldier")]),
     ("Police officer wounded in Kandahar blast", [("wounded", 1, "people", "Police officer")]),
+    # "N or M" is a range
+    ("Three or four villagers were wounded by the shell.", [("wounded", None, "people", "villagers")]),
 ]
 
 NEGATIVE = [
@@ -72,6 +74,10 @@ NEGATIVE = [
     "He served 12 years in prison for the killing.",
     "Police fired 30 rounds during the deadly standoff.",
     "How many soldiers have died is not known.",
+    "She is the third child under the age of 6 to be wounded this month.",
+    "A 5 yo girl was hit in the hand by a stray round.",
+    "Four workers were not hurt when the scaffold fell.",
+    "The man who fired was shot in the head and detained.",
 ]
 
 

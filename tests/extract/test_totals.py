@@ -162,6 +162,24 @@ REPORTS = [
     ("Nobody was killed in the blast.", 0, 0),
     # ages in apposition are not counts
     ("Marcus Hill, 19, died at the scene, police said.", 1, 0),
+    ("Two women, 31 and 24, who were both hit in the arm, walked into the clinic.", 0, 0),
+    ("Two brothers, 17 and 15, were both shot on the porch and are recovering.", 0, 2),
+    # negation and what might have happened
+    ("The bus overturned on the bend, but the driver and 12 passengers were not injured.", 0, 0),
+    ("The teacher was not seriously hurt in the scuffle.", 0, 1),
+    ("The round went through the bedroom wall and could easily have killed him.", 0, 0),
+    ("Had the crowd been larger, there would have been ten or twelve people dead, the chief said.", 0, 0),
+    # "others" shot are over and above the dead; "at least" carries to the derived figure
+    ("Teenager killed, 4 others shot outside a skating rink", 1, 4),
+    ("At least 20 people were shot over the holiday weekend, three of them fatally.", 3, 17),
+    # a relative clause inside a partitive is not the main verb
+    ("One of the riders who was struck by the car later died at the hospital.", 1, 0),
+    # shooters are not victims; "shot at" hits nobody
+    ("The sniper who shot three marines was caught on Friday.", 0, 3),
+    ("The deputy who shot at the fleeing driver has been placed on leave.", 0, 0),
+    ("A man in a hooded jacket has shot and wounded two cashiers at a gas station.", 0, 2),
+    # wounded or killed together is one casualties figure
+    ("Police counted 58 people wounded or killed by gunfire in the city this spring.", 0, 0),
 ]
 
 

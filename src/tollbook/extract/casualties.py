@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..lexicon import alternation, data_json
 from ..records import Figure
 from ..resolve import equipment_unit, is_known_name, is_person_noun, victim_tables
-from .numbers import figure_regex, find_figures
+from .numbers import figure_regex, find_figures, word_pattern
 
 @dataclass(frozen=True)
 class Mention:
@@ -56,7 +56,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "active": re.compile(
-            rf"^\s+(?:at least\s+|the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+|two\s|three\s|four\s|five\s|\d"
+            rf"^\s+(?:and\s+(?:\w+ed|hurt)\s+)?(?:at least\s+|the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+|{word_pattern()}\s|several\s|multiple\s|dozens\s|\d"
             rf"|(?:them|him|himself|herself|themselves)\b"
             rf"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|After|During|When|As|Christmas|Easter|Thanksgiving|Halloween|New|Memorial|Labor|Independence)\b)[A-Z][a-z]+)",
         ),
@@ -124,7 +124,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "there_are": re.compile(rf"\bthere\s+(?:is|are|was|were|have been|has been)\s+(?P<what>{alternation(list(c['there_are']))})\b(?!\s+(?:of|among|in the)\b)", re.I),
         "units": re.compile(rf"^\s*(?:-\s*(?:year|month|week|day)|-\s*\d|%|(?:{alternation(c['units_not_victims'])})(?![\w]))", re.I),
         "noise_before": re.compile(rf"(?<![\w])(?:{alternation(c['noise_before'])})\s*$", re.I),
-        "ages": re.compile(r"\bage[sd]?\b[\s\d,and-]*$", re.I),
+        "ages": re.compile(r"\bage[sd]?(?:\s+of)?\b[\s\d,and-]*$", re.I),
         "apposition_age": re.compile(rf"(?:[A-Z][\w'’.-]*|\b(?:{nouns}))\s*[,(]\s*(?:also\s+|aged\s+|age\s+|both\s+)?$", re.I),
         "address": re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Highway|Hwy|Parkway|Pkwy|Circle|Terrace|Trail)\b|^\s+block\b"),
         "person_after": re.compile(rf"^\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})\b", re.I),
@@ -282,6 +282,7 @@ def _singulars(sentence: str) -> list[tuple[int, str]]:
     "a 19-year-old"): one person. Word by word with set lookups: far cheaper than a regex
     alternation of every noun at every position."""
     singles = _single_nouns()
+    body = victim_tables()["body_parts"]
     toks = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
     out: list[tuple[int, str]] = []
     used: set[int] = set()
@@ -292,6 +293,8 @@ def _singulars(sentence: str) -> list[tuple[int, str]]:
             continue
         if j + 1 < len(toks) and toks[j + 1][2] in _NOUN_AFTER_ADJECTIVE:
             continue  # "the first civilian deaths": an adjective, not a person
+        if w in body and j >= 2 and toks[j - 2][2] in ("in", "to", "into", "through", "on"):
+            continue  # "shot in the head"
         for k in range(1, 7):
             if j - k < 0 or j - k in used:
                 break
@@ -325,6 +328,8 @@ def is_noise(sentence: str, f: Figure) -> bool:
         return True
     if p["units"].match(right) or p["noise_before"].search(left) or p["ages"].search(left[-40:]):
         return True
+    if f.count_text.lower() == "both" and _FLOATING.search(tail):
+        return True  # "two men, who were both shot": the two again, not two more
     if _MAY_DATE.search(left):
         return True  # "on May 29": the month, not the modal verb
     if p["address"].match(right):
@@ -360,6 +365,10 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
         cue = p["partitive_cue"].search(clause)
         if not cue:
             return None
+        if re.search(r"\b(?:who|that)\b", clause[: cue.start("cue")]):
+            # "One of the victims who was shot in the head died": the main verb says what befell them
+            later = p["partitive_cue"].search(clause[cue.end():].lstrip())
+            cue = later or cue
         return cues()["after"][_key(cue.group("cue"))], "", 0
     m = p["right"].match(right)
     if not m:
@@ -369,11 +378,18 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
     # A figure inside the victim words means two coordinated figures: the later one owns the cue.
     if any(f.end < g.start < f.end + m.end("vict") and _COORDINATED.search(sentence[f.end:g.start]) for g in figures[i + 1:]):
         return None
+    aux = m.group("aux") or ""
+    if _NEGATED.search(aux) and not _DEGREE.search(aux):
+        return None  # "two passengers were not hurt"; but "not seriously injured" is injured
+    if _COUNTERFACTUAL.search(aux) and not (f.count_text[:1].isdigit() or figure_regex().fullmatch(f.count_text or "-")):
+        return None  # "she could have been killed": nobody was
     cue = re.sub(r"\s+", " ", m.group("cue").lower())
     # adverbs ("fatally", "allegedly") do not make a verb passive: "three men fatally shot two others"
     bare = not _NOT_PASSIVE.sub("", m.group("aux") or "").strip(" ,")
     if bare and not m.group("paren") and p["active_cue"].match(cue) and p["active"].match(right[m.end():]):
         return None  # active voice: the figure is the agent, not the victims
+    if aux.strip(" ,").lower() in ("who", "that") and re.match(r"\s+at\b", right[m.end():]):
+        return None  # "the officer who shot at the suspect" fired; nobody was hit
     victims = m.group("vict").strip().rstrip(".,")
     metric = cues()["after"][cue]
     if metric in ("shot", "wounded") and _FATAL_AUX.search(m.group("aux") or ""):
@@ -571,6 +587,7 @@ def mentions(sentence: str) -> list[Mention]:
         fig = Figure(1 if one else None, None, None, "exact" if one else "vague", m.group("what"), m.start("what"), m.end("what"))
         extra.append(Mention(fig, c["there_are"][what], "people", ""))
     result.extend(extra)
+    result = [r for r in result if not _imagined(sentence, r.figure)]
     # Figures sharing one victim group: "498 Russian troops killed, with 1,597 wounded".
     out = []
     for k, ment in enumerate(result):
@@ -608,9 +625,27 @@ _ARTICLE_AFTER = re.compile(r"^\s+(?:A|An|The)\s")
 _DECIMAL = re.compile(r"[\d,]*\.\d+")
 _RATE = re.compile(r"^\s+\w+\s+per\s+(?:\d|capita|cent)")
 _CLOSES = re.compile(r"^\s*[,)]")
-_AGE_LIST = re.compile(r"[A-Za-z]s\s*,\s*(?:\d{1,2}\s*(?:,|and)\s*)*$")
+_AGE_LIST = re.compile(r"(?:[A-Za-z]s|[mM]en|[cC]hildren|[pP]eople)\s*,\s*(?:\d{1,2}\s*(?:,|and)\s*)*$")
 _AGE_LIST_RIGHT = re.compile(r"^\s*(?:,|and\s+\d{1,2}\b)")
 _NOT_PASSIVE = re.compile(r"\b(?:[a-z]+ly|who|that|had|has|have)\b", re.I)
+_NEGATED = re.compile(r"\b(?:not|never)\b", re.I)
+_DEGREE = re.compile(r"\b(?:seriously|critically|severely|badly|gravely|life-threateningly)\b", re.I)
+# "would have", "could easily have": what might have happened, not what did. "Up to 300 could
+# have died" is a hedged count, so a number as the subject keeps the claim.
+_COUNTERFACTUAL = re.compile(r"\b(?:would|should|could)\s+(?:\w+ly\s+|well\s+)?(?:have|['’]ve)\b", re.I)
+_IMAGINED_BEFORE = re.compile(
+    r"\b(?:(?:would|should)\s+(?:\w+ly\s+)?(?:have|['’]ve)\s+(?:been\s+)?|could\s+(?:\w+ly\s+)?(?:have|['’]ve)\s+(?:killed|shot|wounded|injured|hurt)\s+)$",
+    re.I)
+
+
+def _imagined(sentence: str, f: Figure) -> bool:
+    """ "It could have killed her", "there should have been six people dead": a figure in what
+    might have happened."""
+    left = sentence[max(f.start - 40, 0): f.start]
+    m = _IMAGINED_BEFORE.search(left)
+    return bool(m) and (m.group(0).lower().startswith(("would", "should")) or not f.count_text[:1].isdigit())
+
+
 _FATAL_AUX = re.compile(r"\b(?:fatally|mortally)\b", re.I)
 _OF_THE = re.compile(r"\s+of\s+(?:(?:the|those|these)\s+)?")
 _SURVIVED = re.compile(
@@ -619,6 +654,7 @@ _SURVIVED = re.compile(
 _ANOTHER = re.compile(r"\b([Aa]nother)\s+(?=(?:(?:was|were|is)\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt|killed|shot)\b)")
 _NOUN_AFTER_ADJECTIVE = frozenset({"deaths", "death", "casualties", "toll", "victims", "losses", "fatalities", "injuries", "targets",
                                    "areas", "buildings", "infrastructure", "homes", "houses", "population", "objects", "vehicles"})
+_FLOATING = re.compile(r"\b(?:were|are|have|had|been|who|they|them|we|us)$")
 _MAY_DATE = re.compile(r"\bMay\s+$")
 _SHOT_VICTIMS = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:shooting|gunshot)\s+victims?\b", re.I)
 _WHO_DIED = re.compile(r"^(?P<vict>(?:\s+[\w'’-]+){0,4}?)\s+who\s+(?:was|were|had been)\s+[^,.;]{1,100}?\s+(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?died\b", re.I)

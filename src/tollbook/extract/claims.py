@@ -27,6 +27,7 @@ CANDIDATE = re.compile(
 )
 DENIED = re.compile(r"\b(?:denied|denies|deny|false|untrue|not true|fake|rejected|rejects|dismissed|refuted|refutes|baseless|fabricated)\b", re.I)
 HEDGED = re.compile(r"\b(?:may|might|could|reportedly|allegedly|possibly|feared|believed to|unconfirmed|unverified|rumou?red|purportedly)\b", re.I)
+_BEYOND = re.compile(r"(?:other|others|more)\b", re.I)
 _OWN = re.compile(r"\b(?:its|their|our)\b", re.I)
 GENERIC_VICTIMS = frozenset({"people", "persons", "person", "others", "victims", "individuals", "dead", "wounded", "injured", "casualties", "lives"})
 
@@ -428,12 +429,17 @@ def _wounded_from_shot(doc_id: str, kept: list[_Draft], claims: list[Claim]) -> 
         return claims
     killed = [c for c in claims if c.metric == "killed" and counted(c)]
     wounded = [c for c in claims if c.metric == "wounded" and counted(c)]
-    n = sum(c.value for _, c in shot) - sum(c.value for c in killed)
+    # "Man killed, 3 others shot": the others are over and above the dead, all of them hit and alive
+    others = sum(c.value for _, c in shot if _BEYOND.match(c.victims.text))
+    n = max(sum(c.value for _, c in shot) - others - sum(c.value for c in killed), 0) + others
     if n <= sum(c.value for c in wounded):  # also n <= 0: wounded figures are never negative
         return claims
     first = shot[0][1]
     basis = tuple(c.claim_id for _, c in shot) + tuple(c.claim_id for c in killed)
+    # "at least 55 shot, four of them killed": at least 51 wounded
+    floor = any(c.qualifier == "at_least" for _, c in shot)
     derived = replace(first, claim_id=stable_id(doc_id, "wounded-from-shot", *basis), metric="wounded", value=n,
-                      qualifier="exact", count_text=first.count_text, derived_from=basis)
+                      low=n if floor else None, high=None, qualifier="at_least" if floor else "exact",
+                      count_text=first.count_text, derived_from=basis)
     parts = {c.claim_id for c in wounded}
     return [replace(c, part_of=derived.claim_id) if c.claim_id in parts else c for c in claims] + [derived]

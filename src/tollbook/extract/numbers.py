@@ -39,6 +39,7 @@ def figure_regex() -> re.Pattern[str]:
         rf"(?:between\s+(?P<r1>{num})\s+(?:and|to)\s+(?P<r2>{num})"
         rf"|from\s+(?P<f1>{num})\s+to\s+(?P<f2>{num})"
         rf"|(?P<d1>(?:{DIGITS}){scale})\s*(?:-|–|—|to)\s*(?P<d2>(?:{DIGITS}){scale})(?![\w/])"
+        rf"|(?P<o1>{num})\s+or\s+(?P<o2>{num})(?![\w])"
         rf"|(?P<n>{num})"
         rf"|(?P<vague>{vague}))(?![\w]|[/:.,]\d)",
         re.I,
@@ -91,7 +92,7 @@ def to_figure(m: re.Match[str]) -> Figure | None:
     qual_text = re.sub(r"\s+", " ", qual_text)
     span = (m.start(), m.end())
     text = m.group(0)
-    for a, b in (("r1", "r2"), ("f1", "f2"), ("d1", "d2")):
+    for a, b in (("r1", "r2"), ("f1", "f2"), ("d1", "d2"), ("o1", "o2")):
         if m.group(a):
             lo, hi = parse_number(m.group(a)), parse_number(m.group(b))
             if lo is None or hi is None or lo >= hi:
