@@ -178,6 +178,13 @@ REPORTS = [
     ("The sniper who shot three marines was caught on Friday.", 0, 3),
     ("The deputy who shot at the fleeing driver has been placed on leave.", 0, 0),
     ("A man in a hooded jacket has shot and wounded two cashiers at a gas station.", 0, 2),
+    # hospital and recovery words; headlines with an age for a noun; "the shooting of"
+    ("Shooting on the east side puts three men in hospital", 0, 3),
+    ("The ferry landed 40 sailors at the port.", 0, 0),
+    ("A 12-year-old is recovering after being shot at a bus stop.", 0, 1),
+    ("Gunman who wounded 8-year-old boy still at large", 0, 1),
+    ("9-year-old shot while riding bike near school", 0, 1),
+    ("Police have few leads in the shooting of a 16-year-old boy last month.", 0, 1),
     # wounded or killed together is one casualties figure
     ("Police counted 58 people wounded or killed by gunfire in the city this spring.", 0, 0),
 ]

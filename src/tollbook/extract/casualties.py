@@ -70,7 +70,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "object": re.compile(
             rf"^(?P<vict>(?:\s+(?!(?:{stop}|in|at|on|during|when|and|with|near|as|by|from|to|after|while|inside|outside|overnight|"
-            rf"yesterday|today|tonight|last|this|earlier|later|recently|since|so|far|over|across|along)(?![\w'’-]))[A-Za-z][\w'’./-]*){{0,5}})",
+            rf"yesterday|today|tonight|last|this|earlier|later|recently|since|so|far|over|across|along)(?![\w'’-]))(?:[A-Za-z][\w'’./-]*|\d+-year-old)){{0,5}})",
             re.I,
         ),
         "coord": re.compile(rf"^(?P<vict>(?:\s+{vword}){{0,5}}?)\s*(?:,\s*and|,|and)\s*(?:(?:the|his|her|their|its)\s+)?$", re.I),
@@ -84,11 +84,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w])(?P<art>[Aa]n?)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?P<noun>[a-z]+(?:{alternation(victim_tables()['agent_suffixes'])}))\s+"
             rf"(?:(?:was|has been|had been|is)\s+(?:\w+\s+)?)?(?i:killed|died|shot dead|stabbed to death|beaten to death|murdered|assassinated|executed|wounded|injured|hurt|shot)\b)"),
         "headline": re.compile(
-            rf"^(?:(?:[A-Z][\w'’.-]*|\d+-(?i:year|month)-(?i:old))\s+){{0,3}}(?P<noun>(?i:{alternation(single)}))\s+(?:was\s+|is\s+)?(?:\w+ly\s+)?"
+            rf"^(?:(?:[A-Z][\w'’.-]*|\d+-(?i:year|month)-(?i:old))\s+){{0,3}}(?P<noun>(?i:{alternation(single)})|\d+-(?i:year|month)-(?i:old))\s+(?:was\s+|is\s+)?(?:\w+ly\s+)?"
             rf"(?i:killed|dies|died|dead|wounded|injured|hurt|shot dead|shot|captured|missing)\b"),
         "cue_article": re.compile(rf"(?<![\w])(?P<cue>{alternation(c['article_verbs'])})\s+(?P<art>an?|his|her|their)\s+", re.I),
         "headline_object": re.compile(
-            rf"(?<!\bwho )(?<!\bthat )\b(?i:kills|killed|kill|wounds|wounded|injures|injured)\s+(?P<np>(?:[A-Z][\w'’.-]*\s+){{0,2}}(?i:{alternation(single)}))"
+            rf"\b(?i:kills|killed|kill|wounds|wounded|injures|injured)\s+(?P<np>(?:[A-Z][\w'’.-]*\s+|\d+-(?i:year|month)-old\s+){{0,2}}(?i:{alternation(single)}))"
             rf"(?=\s*$|\s+(?:in|near|on|at|during|as|after|amid|with|while)\b)"),
         "named": re.compile(
             r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,3})(?P<app>,\s+[^,;]{2,120},)?"
@@ -613,7 +613,7 @@ _APPOSITION = re.compile(r"^\s*,\s*(?:a|an|the|identified as|named|his|her|their
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|per|citing)\s+$", re.I)
 # "The man who was shot on Friday has died"
 _HAS_DIED = re.compile(r"^(?:\s+[\w'’-]+){0,8}?\s*,?\s+(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?died\b", re.I)
-_TO_HOSPITAL = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:(?:the|a|an|area|local|nearby|two|three|different)\s+)*hospitals?\b", re.I)
+_TO_HOSPITAL = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:to|in|into)\s+(?:(?:the|a|an|area|local|nearby|two|three|different)\s+)*hospitals?\b", re.I)
 _FATALLY = re.compile(r"^\s+(?:of (?:them|whom)\s+)?(?:fatally|mortally)\b(?!\s+(?:wounded|injured|shot)\s+(?:a|an|the|\d))", re.I)
 # "taken to a hospital, where he died"
 _WHERE_DIED = re.compile(r"^[^.;]{0,80}?\bwhere\s+(?:he|she|they|the \w+)\s+(?:later\s+|was later\s+)?(?:died|was pronounced dead|were pronounced dead|succumbed)\b", re.I)
