@@ -182,7 +182,7 @@ REPORTS = [
     ("Shooting on the east side puts three men in hospital", 0, 3),
     ("The ferry landed 40 sailors at the port.", 0, 0),
     ("A 12-year-old is recovering after being shot at a bus stop.", 0, 1),
-    ("Gunman who wounded 8-year-old boy still at large", 0, 1),
+    ("Police hunt gunman who wounded 8-year-old boy in city park", 0, 1),
     ("9-year-old shot while riding bike near school", 0, 1),
     ("Police have few leads in the shooting of a 16-year-old boy last month.", 0, 1),
     # wounded or killed together is one casualties figure
