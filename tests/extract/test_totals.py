@@ -185,6 +185,9 @@ REPORTS = [
     ("Police hunt gunman who wounded 8-year-old boy in city park", 0, 1),
     ("9-year-old shot while riding bike near school", 0, 1),
     ("Police have few leads in the shooting of a 16-year-old boy last month.", 0, 1),
+    ("Hunter accidentally shoots himself in foot near Elk River", 0, 1),
+    ("6-year-old hit by stray bullet while playing outside", 0, 1),
+    ("Teen dead, another wounded in overnight shooting", 1, 1),
     # wounded or killed together is one casualties figure
     ("Police counted 58 people wounded or killed by gunfire in the city this spring.", 0, 0),
 ]

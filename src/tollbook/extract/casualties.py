@@ -85,7 +85,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:(?:was|has been|had been|is)\s+(?:\w+\s+)?)?(?i:killed|died|shot dead|stabbed to death|beaten to death|murdered|assassinated|executed|wounded|injured|hurt|shot)\b)"),
         "headline": re.compile(
             rf"^(?:(?:[A-Z][\w'’.-]*|\d+-(?i:year|month)-(?i:old))\s+){{0,3}}(?P<noun>(?i:{alternation(single)})|\d+-(?i:year|month)-(?i:old))\s+(?:was\s+|is\s+)?(?:\w+ly\s+)?"
-            rf"(?i:killed|dies|died|dead|wounded|injured|hurt|shot dead|shot|captured|missing)\b"),
+            rf"(?i:killed|dies|died|dead|wounded|injured|hurt|shot dead|shot|captured|missing|hit by|struck by)\b"),
         "cue_article": re.compile(rf"(?<![\w])(?P<cue>{alternation(c['article_verbs'])})\s+(?P<art>an?|his|her|their)\s+", re.I),
         "headline_object": re.compile(
             rf"\b(?i:kills|killed|kill|wounds|wounded|injures|injured)\s+(?P<np>(?:[A-Z][\w'’.-]*\s+|\d+-(?i:year|month)-old\s+){{0,2}}(?i:{alternation(single)}))"
@@ -651,7 +651,7 @@ _OF_THE = re.compile(r"\s+of\s+(?:(?:the|those|these)\s+)?")
 _SURVIVED = re.compile(
     r"^[^.;]{0,80}?\b(?:survived|(?:is|was|are|were)\s+expected\s+to\s+(?:survive|recover|be\s+ok)|"
     r"(?:stable|critical|serious|fair|good)\s+condition|non-life[- ]threatening)", re.I)
-_ANOTHER = re.compile(r"\b([Aa]nother)\s+(?=(?:(?:was|were|is)\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt|killed|shot)\b)")
+_ANOTHER = re.compile(r"\b([Aa]nother)\s+(?=(?:(?:was|were|is)\s+)?(?:\w+ly\s+)?(?i:injured|wounded|hurt|killed|shot)\b)")
 _NOUN_AFTER_ADJECTIVE = frozenset({"deaths", "death", "casualties", "toll", "victims", "losses", "fatalities", "injuries", "targets",
                                    "areas", "buildings", "infrastructure", "homes", "houses", "population", "objects", "vehicles"})
 _FLOATING = re.compile(r"\b(?:were|are|have|had|been|who|they|them|we|us)$")
