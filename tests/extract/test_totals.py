@@ -188,6 +188,10 @@ REPORTS = [
     ("Hunter accidentally shoots himself in foot near Elk River", 0, 1),
     ("6-year-old hit by stray bullet while playing outside", 0, 1),
     ("Teen dead, another wounded in overnight shooting", 1, 1),
+    ("Two sisters, both 12 or younger, were hurt when the gunfire broke out.", 0, 2),
+    ("He is 52 and he hasn't been shot in all his years on the force.", 0, 0),
+    ("A Dayton man allegedly shot another man and a teenage girl after the game.", 0, 2),
+    ("The man was shot in the back and was rushed to the county hospital in critical condition before he was pronounced dead.", 1, 0),
     # wounded or killed together is one casualties figure
     ("Police counted 58 people wounded or killed by gunfire in the city this spring.", 0, 0),
 ]

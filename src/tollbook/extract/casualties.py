@@ -56,7 +56,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "active": re.compile(
-            rf"^\s+(?:and\s+(?:\w+ed|hurt)\s+)?(?:at least\s+|the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+|{word_pattern()}\s|several\s|multiple\s|dozens\s|\d"
+            rf"^\s+(?:and\s+(?:\w+ed|hurt)\s+)?(?:at least\s+|the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+|another\s+|{word_pattern()}\s|several\s|multiple\s|dozens\s|\d"
             rf"|(?:them|him|himself|herself|themselves)\b"
             rf"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|After|During|When|As|Christmas|Easter|Thanksgiving|Halloween|New|Memorial|Labor|Independence)\b)[A-Z][a-z]+)",
         ),
@@ -379,7 +379,7 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
     if any(f.end < g.start < f.end + m.end("vict") and _COORDINATED.search(sentence[f.end:g.start]) for g in figures[i + 1:]):
         return None
     aux = m.group("aux") or ""
-    if _NEGATED.search(aux) and not _DEGREE.search(aux):
+    if _NEGATED.search(aux + " " + m.group("vict")) and not _DEGREE.search(aux):
         return None  # "two passengers were not hurt"; but "not seriously injured" is injured
     if _COUNTERFACTUAL.search(aux) and not (f.count_text[:1].isdigit() or figure_regex().fullmatch(f.count_text or "-")):
         return None  # "she could have been killed": nobody was
@@ -616,7 +616,7 @@ _HAS_DIED = re.compile(r"^(?:\s+[\w'’-]+){0,8}?\s*,?\s+(?:has|have|had)\s+(?:s
 _TO_HOSPITAL = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:to|in|into)\s+(?:(?:the|a|an|area|local|nearby|two|three|different)\s+)*hospitals?\b", re.I)
 _FATALLY = re.compile(r"^\s+(?:of (?:them|whom)\s+)?(?:fatally|mortally)\b(?!\s+(?:wounded|injured|shot)\s+(?:a|an|the|\d))", re.I)
 # "taken to a hospital, where he died"
-_WHERE_DIED = re.compile(r"^[^.;]{0,80}?\bwhere\s+(?:he|she|they|the \w+)\s+(?:later\s+|was later\s+)?(?:died|was pronounced dead|were pronounced dead|succumbed)\b", re.I)
+_WHERE_DIED = re.compile(r"^[^.;]{0,120}?\b(?:where|before|until)\s+(?:he|she|they|the \w+)\s+(?:later\s+|was later\s+)?(?:died|was pronounced dead|were pronounced dead|succumbed)\b", re.I)
 # headline English: "Teen shot in Miami dies"
 _SHOT_DIES = re.compile(r"^(?:\s+[\w'’-]+){0,5}?\s*,?\s+(?:dies|died|killed)\b", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|of|into)\s+$", re.I)
@@ -628,7 +628,7 @@ _CLOSES = re.compile(r"^\s*[,)]")
 _AGE_LIST = re.compile(r"(?:[A-Za-z]s|[mM]en|[cC]hildren|[pP]eople)\s*,\s*(?:\d{1,2}\s*(?:,|and)\s*)*$")
 _AGE_LIST_RIGHT = re.compile(r"^\s*(?:,|and\s+\d{1,2}\b)")
 _NOT_PASSIVE = re.compile(r"\b(?:[a-z]+ly|who|that|had|has|have)\b", re.I)
-_NEGATED = re.compile(r"\b(?:not|never)\b", re.I)
+_NEGATED = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.I)
 _DEGREE = re.compile(r"\b(?:seriously|critically|severely|badly|gravely|life-threateningly)\b", re.I)
 # "would have", "could easily have": what might have happened, not what did. "Up to 300 could
 # have died" is a hedged count, so a number as the subject keeps the claim.
