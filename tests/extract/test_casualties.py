@@ -78,6 +78,8 @@ NEGATIVE = [
     "A 5 yo girl was hit in the hand by a stray round.",
     "Four workers were not hurt when the scaffold fell.",
     "The man who fired was shot in the head and detained.",
+    "The nurse found bruises on both arms.",
+    "Neighbours told Action News 5 the men ran toward the park after the shooting.",
 ]
 
 
