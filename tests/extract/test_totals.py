@@ -235,3 +235,9 @@ def test_two_single_deaths_of_different_people_both_count():
              "Police said there was no danger to the public. "
              "The investigation continues.")
     assert total(story, "killed") == 2
+
+
+def test_a_running_tally_is_not_the_basis_of_derived_wounded():
+    story = ("Two men were shot on Fifth Street on Saturday night and both are expected to survive. "
+             "More than 300 people have been shot in the city since January, 40 of them fatally.")
+    assert total(story, "wounded") == 2

@@ -417,6 +417,14 @@ def extract_claims(doc: Document) -> list[Claim]:
     return _wounded_from_shot(doc.doc_id, kept, out)
 
 
+_TALLY = re.compile(r"\b(?:since|so far|this year|last year|a year|per year|each year|every year|in (?:19|20)\d\d)\b", re.I)
+
+
+def _tally(c: Claim) -> bool:
+    """ "242 people have been shot since January": a running tally, not one incident's victims."""
+    return c.period.start is not None or bool(_TALLY.search(c.evidence[0].sentence))
+
+
 def _wounded_from_shot(doc_id: str, kept: list[_Draft], claims: list[Claim]) -> list[Claim]:
     """"Eight men were shot, two of them fatally": six wounded. Where the document's own wounded
     figures add up to fewer, they are parts of the derived figure; the derived claim names the
@@ -424,10 +432,10 @@ def _wounded_from_shot(doc_id: str, kept: list[_Draft], claims: list[Claim]) -> 
     def counted(c: Claim) -> bool:  # what the document total adds
         return c.value is not None and c.part_of is None and c.stance != "denied"
 
-    shot = [(d, c) for d, c in zip(kept, claims) if d.mention.metric == "shot" and counted(c)]
+    shot = [(d, c) for d, c in zip(kept, claims) if d.mention.metric == "shot" and counted(c) and not _tally(c)]
     if not shot:
         return claims
-    killed = [c for c in claims if c.metric == "killed" and counted(c)]
+    killed = [c for c in claims if c.metric == "killed" and counted(c) and not _tally(c)]
     wounded = [c for c in claims if c.metric == "wounded" and counted(c)]
     # "Man killed, 3 others shot": the others are over and above the dead, all of them hit and alive
     others = sum(c.value for _, c in shot if _BEYOND.match(c.victims.text))
