@@ -192,6 +192,12 @@ REPORTS = [
     ("He is 52 and he hasn't been shot in all his years on the force.", 0, 0),
     ("A Dayton man allegedly shot another man and a teenage girl after the game.", 0, 2),
     ("The man was shot in the back and was rushed to the county hospital in critical condition before he was pronounced dead.", 1, 0),
+    # victims listed by name, with or without ages
+    ("Officers said Carla Diaz, 34, and Ben Okoro, 41, were shot dead in the car park.", 2, 0),
+    ("Lena Park, 19; Omar Haddad, 20; and Jo Reyes, 18 all died at the scene.", 3, 0),
+    ("Tom Baker and Ali Rahimi were wounded when the shots rang out.", 0, 2),
+    ("The two guards, named as Tom Baker and Ali Rahimi, were killed at the gate.", 2, 0),
+    ("Shelling hit Kharkiv and Kherson, officials said.", 0, 0),
     # wounded or killed together is one casualties figure
     ("Police counted 58 people wounded or killed by gunfire in the city this spring.", 0, 0),
 ]

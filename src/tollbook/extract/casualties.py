@@ -9,7 +9,7 @@ yields nothing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..lexicon import alternation, data_json
@@ -340,6 +340,10 @@ def is_noise(sentence: str, f: Figure) -> bool:
     # "Julian Bryant, 22, died" / "the suspect (34)": an age in apposition, not a count.
     if f.count_text[:1].isdigit() and f.qualifier == "exact" and _CLOSES.match(right) and p["apposition_age"].search(left):
         return True
+    # "Dennie Reeves, 66 and Ginger Reeves, 64 were found dead"; "Shawn Johnson Jr., 21 of Lynchburg"
+    if f.count_text.isdigit() and len(f.count_text) <= 2 and _AFTER_NAME.search(left) and (
+            _NAME_AGE_NEXT.match(right) or _NAME_AGE_BEFORE.search(sentence, 0, f.start) or _HOMETOWN.match(right)):
+        return True
     v = f.value
     if v is not None and f.qualifier == "exact" and 1800 <= v <= 2100 and f.count_text.isdigit():
         return not p["person_after"].match(right)
@@ -587,6 +591,16 @@ def mentions(sentence: str) -> list[Mention]:
         fig = Figure(1 if one else None, None, None, "exact" if one else "vague", m.group("what"), m.start("what"), m.end("what"))
         extra.append(Mention(fig, c["there_are"][what], "people", ""))
     result.extend(extra)
+    listed = _name_list(sentence) if " and " in sentence else []
+    if listed and any(r.figure.end <= listed[0].figure.start and r.metric == listed[0].metric for r in result):
+        listed = []  # "The two elders, identified as X and Y, were killed": the names are the two
+    if listed:
+        lo, hi = listed[0].figure.start, listed[-1].figure.end
+        old = result
+        result = sorted([r for r in old if not lo <= r.figure.start < hi] + listed, key=lambda r: r.figure.start)
+        # part_of is an index: point it at the same parent in the new order
+        at = {id(r): k for k, r in enumerate(result)}
+        result = [replace(r, part_of=at.get(id(old[r.part_of]))) if r.part_of is not None else r for r in result]
     result = [r for r in result if not _imagined(sentence, r.figure)]
     # Figures sharing one victim group: "498 Russian troops killed, with 1,597 wounded".
     out = []
@@ -638,6 +652,35 @@ _IMAGINED_BEFORE = re.compile(
     re.I)
 
 
+_PERSON_NAME = r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’.-]+)){0,3}"
+_NAME_ITEM = re.compile(rf"(?P<name>{_PERSON_NAME})(?P<age>,\s+\d{{1,2}})?")
+_NAME_LIST = re.compile(
+    rf"(?<![\w'’-])(?P<list>{_PERSON_NAME}(?:,\s+\d{{1,2}})?(?:\s*[,;]\s*(?:and\s+)?{_PERSON_NAME}(?:,\s+\d{{1,2}})?)*"
+    rf"\s*[,;]?\s+and\s+{_PERSON_NAME}(?:,\s+\d{{1,2}})?),?(?=\s)")
+
+
+def _name_list(sentence: str) -> list[Mention]:
+    """ "John Smith, 22, and Mark Jones, 19, were killed": one victim per name. Each name needs an
+    age or two words, and none may be a place or party."""
+    p = patterns()
+    for m in _NAME_LIST.finditer(sentence):
+        r = p["right"].match(sentence[m.end():])
+        if not r or r.group("vict").strip() or r.group("paren"):
+            continue
+        metric = cues()["after"].get(re.sub(r"\s+", " ", r.group("cue").lower()))
+        if metric not in ("killed", "wounded", "shot", "missing", "captured"):
+            continue
+        if metric in ("shot", "wounded") and _FATAL_AUX.search(r.group("aux") or ""):
+            metric = "killed"
+        items = list(_NAME_ITEM.finditer(m.group("list")))
+        if len(items) < 2 or any(is_known_name(i.group("name")) or not (i.group("age") or " " in i.group("name")) for i in items):
+            continue
+        base = m.start("list")
+        return [Mention(Figure(1, None, None, "exact", i.group("name"), base + i.start(), base + i.end("name")), metric, "people", i.group("name"))
+                for i in items]
+    return []
+
+
 def _imagined(sentence: str, f: Figure) -> bool:
     """ "It could have killed her", "there should have been six people dead": a figure in what
     might have happened."""
@@ -654,6 +697,10 @@ _SURVIVED = re.compile(
 _ANOTHER = re.compile(r"\b([Aa]nother)\s+(?=(?:(?:was|were|is)\s+)?(?:\w+ly\s+)?(?i:injured|wounded|hurt|killed|shot)\b)")
 _NOUN_AFTER_ADJECTIVE = frozenset({"deaths", "death", "casualties", "toll", "victims", "losses", "fatalities", "injuries", "targets",
                                    "areas", "buildings", "infrastructure", "homes", "houses", "population", "objects", "vehicles"})
+_AFTER_NAME = re.compile(r"(?-i:[A-Z][a-z'’.-]+),\s+$")
+_NAME_AGE_NEXT = re.compile(r"^,?\s+and\s+(?:[A-Z][\w'’.-]*\s+){1,4}?(?-i:[A-Z][\w'’.-]*),\s+\d{1,2}\b")
+_NAME_AGE_BEFORE = re.compile(r"[A-Z][a-z'’.-]+,\s+\d{1,2}\s*[,;]?\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][a-z'’.-]+,\s+$")
+_HOMETOWN = re.compile(r"^\s+of\s+[A-Z][a-z]")
 _FLOATING = re.compile(r"\b(?:were|are|have|had|been|who|they|them|we|us)$")
 _MAY_DATE = re.compile(r"\bMay\s+$")
 _SHOT_VICTIMS = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:shooting|gunshot)\s+victims?\b", re.I)
