@@ -198,6 +198,7 @@ REPORTS = [
     ("Tom Baker and Ali Rahimi were wounded when the shots rang out.", 0, 2),
     ("The two guards, named as Tom Baker and Ali Rahimi, were killed at the gate.", 2, 0),
     ("Shelling hit Kharkiv and Kherson, officials said.", 0, 0),
+    ("Concert attended by 2,000 fans ends with two dead, five hurt", 2, 5),
     # wounded or killed together is one casualties figure
     ("Police counted 58 people wounded or killed by gunfire in the city this spring.", 0, 0),
 ]

@@ -380,7 +380,8 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
         # "A teen who was caught in the crossfire of a shooting has died"
         return ("killed", w.group("vict").strip(), 0) if w else None
     # A figure inside the victim words means two coordinated figures: the later one owns the cue.
-    if any(f.end < g.start < f.end + m.end("vict") and _COORDINATED.search(sentence[f.end:g.start]) for g in figures[i + 1:]):
+    if any(f.end < g.start < f.end + m.end("vict") and (_COORDINATED.search(sentence[f.end:g.start]) or _WITH.search(sentence[f.end:g.start]))
+           for g in figures[i + 1:]):
         return None
     aux = m.group("aux") or ""
     if _NEGATED.search(aux + " " + m.group("vict")) and not _DEGREE.search(aux):
@@ -708,6 +709,7 @@ _WHO_DIED = re.compile(r"^(?P<vict>(?:\s+[\w'’-]+){0,4}?)\s+who\s+(?:was|were|
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _PRISONERS_DIED = re.compile(
     r"^\s*,?\s*(?:who\s+)?(?:were|was|have been|had been|are|reportedly|also|all|\s)*\s*(?:killed|dead|died|executed|shot dead|murdered|burned to death)\b", re.I)
+_WITH = re.compile(r"\bwith\s*$", re.I)  # "a party of 400 people ends with one dead"
 _COORDINATED = re.compile(r"(?:\band|,|\bor)\s*$", re.I)
 _BODY = re.compile(r"\bbod(?:y|ies)\s+of\b", re.I)
 _DETERMINERS = frozenset("a an another the his her their its this that one".split())
