@@ -278,7 +278,9 @@ _NOT_NAMES = frozenset(
     "he she it they we i this that these those there the a an police officials authorities monday tuesday wednesday "
     "thursday friday saturday sunday january february march april may june july august september october november "
     "december nobody no none everyone someone somebody one each neither either both all christmas easter thanksgiving "
-    "halloween new years valentine's eid ramadan memorial labor independence".split()
+    "halloween new years valentine's eid ramadan memorial labor independence "
+    # title-case headlines capitalise prepositions: "Fatal Shooting In Aliquippa"
+    "in at on near of for from to into after before during outside inside".split()
 )
 
 

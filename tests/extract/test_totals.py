@@ -199,6 +199,9 @@ REPORTS = [
     ("The two guards, named as Tom Baker and Ali Rahimi, were killed at the gate.", 2, 0),
     ("Shelling hit Kharkiv and Kherson, officials said.", 0, 0),
     ("Concert attended by 2,000 fans ends with two dead, five hurt", 2, 5),
+    ("The intruder shot and killed Dana Whitfield, 52, and 9-year-old Eli Whitfield in the kitchen.", 2, 0),
+    ("19-year-old Marco Ruiz of Salem died at the scene and 22-year-old Kim Tran of Keizer was hospitalized.", 1, 1),
+    ("Deputies found a deceased woman with a gunshot wound in the driveway.", 1, 0),
     # wounded or killed together is one casualties figure
     ("Police counted 58 people wounded or killed by gunfire in the city this spring.", 0, 0),
 ]
@@ -248,3 +251,8 @@ def test_a_running_tally_is_not_the_basis_of_derived_wounded():
     story = ("Two men were shot on Fifth Street on Saturday night and both are expected to survive. "
              "More than 300 people have been shot in the city since January, 40 of them fatally.")
     assert total(story, "wounded") == 2
+
+
+def test_a_title_case_preposition_is_no_victim_name():
+    claims = claims_of("Detectives Probe Fatal Shooting In Riverside Park")
+    assert not any(c.victims.text.startswith("In ") for c in claims)

@@ -91,8 +91,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?i:kills|killed|kill|wounds|wounded|injures|injured)\s+(?P<np>(?:[A-Z][\w'’.-]*\s+|\d+-(?i:year|month)-old\s+){{0,2}}(?i:{alternation(single)}))"
             rf"(?=\s*$|\s+(?:in|near|on|at|during|as|after|amid|with|while)\b)"),
         "named": re.compile(
-            r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,3})(?P<app>,\s+[^,;]{2,120},)?"
-            r"(?=\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?(?:killed|shot|stabbed|found dead|pronounced|declared|fatally|murdered|beaten|wounded|injured|hurt)|(?:was|has been|had been)\s+(?:beheaded|executed|assassinated|slain|lynched|decapitated)|died|dies|passed away)\b)"
+            r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,3})(?P<app>,\s+[^,;]{2,120},|\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+            r"(?=\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?(?:killed|shot|stabbed|found dead|pronounced|declared|fatally|murdered|beaten|wounded|injured|hurt)|(?:was|has been|had been)\s+(?:beheaded|executed|assassinated|slain|lynched|decapitated|hospitalized|hospitalised)|died|dies|passed away)\b)"
         ),
         # "the bomber detonated, killing himself": the attacker is among the dead.
         "reflexive": re.compile(r"\b(?:killing|killed|kills|shooting|shot|shoots|fatally shooting|fatally shot|turning the gun on|turned the gun on)\s+(?P<who>himself|herself)\b", re.I),
@@ -187,7 +187,10 @@ def candidate_figures(sentence: str) -> list[Figure]:
         for m in rx.finditer(sentence):
             # "shot and killed Abdul Manan Arghand", "killed Nabi, a civilian": a named victim after a killing verb
             name = m.group("name")
-            if p["before"].search(sentence, max(m.start() - 60, 0), m.start()) and not is_known_name(name) \
+            # "killed Jamie Salazar, 34, and 2-year-old Jordan Reeves": the second name shares the verb
+            named_before = (a := _AND_BEFORE.search(sentence, max(m.start() - 12, 0), m.start())) and any(
+                f.end == a.start() and f.count_text[:1].isupper() for f in out)
+            if (named_before or p["before"].search(sentence, max(m.start() - 60, 0), m.start())) and not is_known_name(name) \
                     and not any(s <= m.start("name") < e for s, e in taken):
                 # the figure starts at "8-month-old" so the verb stands right before it
                 out.append(Figure(1, None, None, "exact", name, m.start(), m.end("name")))
@@ -419,7 +422,8 @@ def _sharing(sentence: str, f: Figure, metric: str) -> Mention:
     "died along with 27 assailants"), unless its own words say what befell it: "two other
     shooting victims" were hit by gunfire, not killed."""
     shot = _SHOT_VICTIMS.match(sentence, f.end)
-    return Mention(f, "shot" if shot else metric, "people", _victims_after(sentence[f.end:]))
+    named = f.count_text[:1].isupper() and f.count_text.split()[0].lower() not in _DETERMINERS and not figure_regex().fullmatch(f.count_text)
+    return Mention(f, "shot" if shot else metric, "people", f.count_text if named else _victims_after(sentence[f.end:]))
 
 
 def mentions(sentence: str) -> list[Mention]:
@@ -497,7 +501,7 @@ def mentions(sentence: str) -> list[Mention]:
         j = i + 1
         while j < len(figures) and j not in found and how.get(i) == "before":
             between = sentence[figures[j - 1].end: figures[j].start]
-            if not re.fullmatch(r"(?:\s+[\w'’-]+){0,4}?\s*,?\s*and\s+(?:(?:the|his|her|their|its)\s+)?", between):
+            if not re.fullmatch(r"(?:,\s*\d{1,2})?(?:\s+[\w'’-]+){0,4}?\s*,?\s*and\s+(?:(?:the|his|her|their|its)\s+)?", between):
                 break
             found[j] = _sharing(sentence, figures[j], found[i].metric)
             how[j] = "before"
@@ -576,6 +580,8 @@ def mentions(sentence: str) -> list[Mention]:
                 ment = Mention(f, "casualties", unit, ment.victims_text, ment.part_of, "", owner if " lost" in owner or " losing" in owner else "")
             else:
                 continue
+        if ment.metric in ("wounded", "shot", "casualties") and _DECEASED.match(ment.victims_text):
+            ment = Mention(f, "killed", unit, ment.victims_text, ment.part_of)  # "located a deceased male"
         if ment.metric == "destroyed" and unit == "people" and _person_head(ment.victims_text):
             # Military communiqués "destroy" soldiers: that is a claim of killed.
             ment = Mention(f, "killed", unit, ment.victims_text, ment.part_of)
@@ -702,6 +708,8 @@ _AFTER_NAME = re.compile(r"(?-i:[A-Z][a-z'’.-]+),\s+$")
 _NAME_AGE_NEXT = re.compile(r"^,?\s+and\s+(?:[A-Z][\w'’.-]*\s+){1,4}?(?-i:[A-Z][\w'’.-]*),\s+\d{1,2}\b")
 _NAME_AGE_BEFORE = re.compile(r"[A-Z][a-z'’.-]+,\s+\d{1,2}\s*[,;]?\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][a-z'’.-]+,\s+$")
 _HOMETOWN = re.compile(r"^\s+of\s+[A-Z][a-z]")
+_AND_BEFORE = re.compile(r"(?:,\s*\d{1,2})?,?\s+and\s+$")
+_DECEASED = re.compile(r"(?:the\s+)?(?:deceased|dead)\s+\w", re.I)
 _FLOATING = re.compile(r"\b(?:were|are|have|had|been|who|they|them|we|us)$")
 _MAY_DATE = re.compile(r"\bMay\s+$")
 _SHOT_VICTIMS = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:shooting|gunshot)\s+victims?\b", re.I)
