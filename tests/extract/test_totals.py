@@ -202,6 +202,12 @@ REPORTS = [
     ("The intruder shot and killed Dana Whitfield, 52, and 9-year-old Eli Whitfield in the kitchen.", 2, 0),
     ("19-year-old Marco Ruiz of Salem died at the scene and 22-year-old Kim Tran of Keizer was hospitalized.", 1, 1),
     ("Deputies found a deceased woman with a gunshot wound in the driveway.", 1, 0),
+    # headline English: present tense, two bare nouns, "X says", "Boy Shot, Killed Brother"
+    ("Three miners die in flooded pit: rescuers", 3, 0),
+    ("Farmer, teacher killed in overnight shelling", 2, 0),
+    ("Army says Taliban commander killed in ambush", 1, 0),
+    ("Residents say Girl Shot, Killed Neighbour in Accident", 1, 0),
+    ("Border guardsmen wounded in drone attack", 0, 0),
     # wounded or killed together is one casualties figure
     ("Police counted 58 people wounded or killed by gunfire in the city this spring.", 0, 0),
 ]

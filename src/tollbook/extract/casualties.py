@@ -84,8 +84,14 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w])(?P<art>[Aa]n?)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?P<noun>[a-z]+(?:{alternation(victim_tables()['agent_suffixes'])}))\s+"
             rf"(?:(?:was|has been|had been|is)\s+(?:\w+\s+)?)?(?i:killed|died|shot dead|stabbed to death|beaten to death|murdered|assassinated|executed|wounded|injured|hurt|shot)\b)"),
         "headline": re.compile(
-            rf"^(?:(?:[A-Z][\w'’.-]*|\d+-(?i:year|month)-(?i:old))\s+){{0,3}}(?P<noun>(?i:{alternation(single)})|\d+-(?i:year|month)-(?i:old))\s+(?:was\s+|is\s+)?(?:\w+ly\s+)?"
-            rf"(?i:killed|dies|died|dead|wounded|injured|hurt|shot dead|shot|captured|missing|hit by|struck by)\b"),
+            rf"^(?P<says>(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:says|say|reports|report|claims|claim)\s+)?(?:(?:[A-Z][\w'’.-]*|\d+-(?i:year|month)-(?i:old))\s+){{0,3}}(?P<noun>(?i:{alternation(single)})|\d+-(?i:year|month)-(?i:old))\s+(?:was\s+|is\s+)?(?:\w+ly\s+)?"
+            rf"(?i:killed|dies|died|dead|wounded|injured|hurt|shot dead|shot|captured|missing|hit by|struck by)\b"
+            # "Boy Shot, Killed Brother": the boy fired
+            rf"(?!,?\s+(?:and\s+)?(?i:killed|kills|wounded|wounds|injured|injures)\s+(?:[A-Z]|(?i:his|her|their|a|an|the)\b))"),
+        # "Soldier, civilian killed in clashes": two bare nouns share a headline's verb
+        "headline_pair": re.compile(
+            rf"^(?:[A-Z][\w'’.-]*\s+){{0,2}}(?P<a>(?i:{alternation(single)}))(?:,|\s+and)\s+(?:[A-Za-z][\w'’.-]*\s+){{0,2}}?(?P<b>(?i:{alternation(single)}))"
+            rf"\s+(?:was\s+|were\s+)?(?i:killed|dead|die|wounded|injured|hurt|shot dead)\b"),
         "cue_article": re.compile(rf"(?<![\w])(?P<cue>{alternation(c['article_verbs'])})\s+(?P<art>an?|his|her|their)\s+", re.I),
         "headline_object": re.compile(
             rf"\b(?i:kills|killed|kill|wounds|wounded|injures|injured)\s+(?P<np>(?:[A-Z][\w'’.-]*\s+|\d+-(?i:year|month)-old\s+){{0,2}}(?i:{alternation(single)}))"
@@ -116,7 +122,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "her mother": a possessive, not a pronoun victim
         "determines": re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(victim_tables()['relations'])})\b", re.I),
         "bare_plural": re.compile(
-            rf"(?:^|(?<=[-–—:;] ))(?!(?:The|These|Those|Both|All|Their|His|Her|Its|Our|Some|Many|Several|Other)\b)(?P<np>(?:[A-Z][\w'’-]*\s+){{0,2}}(?i:{alternation([w for w in kinds if w.endswith('s') and w not in not_single and ' ' not in w])}))"
+            rf"(?:^|(?<=[-–—:;] ))(?!(?:The|These|Those|Both|All|Their|His|Her|Its|Our|Some|Many|Several|Other)\b)(?P<np>(?:[A-Z][\w'’-]*\s+){{0,2}}(?i:{alternation([w for w in kinds if (w.endswith('s') or w in _IRREGULAR_PLURALS) and w not in not_single and ' ' not in w])}))"
             rf"(?=\s+(?:were\s+|are\s+)?(?i:killed and wounded|killed and injured|killed|dead|wounded|injured|hurt)\b)"),
         "vague_casualties": re.compile(r"\b(?:heavy|major|significant|mass|numerous|serious)\s+(?=casualties\b)", re.I),
         # "Ukraine reports first combat death since truce": one dead
@@ -151,9 +157,15 @@ def candidate_figures(sentence: str) -> list[Figure]:
             taken.append((start, start + len(word) + 1))
     m = p["headline"].match(sentence)
     if m and not any(s < m.start("noun") for s, _ in taken):
-        # The words before the noun are the victims' too: "Ukraine soldier killed".
-        out.append(Figure(1, None, None, "exact", "", m.start(), m.start()))
-        taken.append((m.start(), m.end("noun")))
+        # The words before the noun are the victims' too: "Ukraine soldier killed"; not "Kyiv says".
+        at = m.end("says") if m.group("says") else m.start()
+        out.append(Figure(1, None, None, "exact", "", at, at))
+        taken.append((at, m.end("noun")))
+    m = p["headline_pair"].match(sentence) if not out else None
+    if m:
+        for g in ("a", "b"):
+            out.append(Figure(1, None, None, "exact", "", m.start(g), m.start(g)))
+            taken.append((m.start(g), m.end(g)))
     m = p["headline_object"].search(sentence) if not sentence.rstrip().endswith(".") else None
     if m and m.group("np").split()[-1].lower() not in _IRREGULAR_PLURALS and not any(s <= m.start("np") < e for s, e in taken):
         # Headline English drops the article: "Shelling kills DPR militiaman".
@@ -510,7 +522,8 @@ def mentions(sentence: str) -> list[Mention]:
     for i in sorted(found, reverse=True):
         j = i - 1
         while j >= 0 and j not in found:
-            m = p["coord"].match(sentence[figures[j].end: figures[j + 1].start])
+            m = p["coord"].match(sentence[figures[j].end: figures[j + 1].start] if figures[j].count_text
+                                 else " " + sentence[figures[j].end: figures[j + 1].start])  # a headline's bare noun
             if not m:
                 break
             ct = figures[j].count_text
