@@ -32,6 +32,11 @@ HEADLINES = [
     ("A teacher was wounded in the shelling of a DPR village by Ukrainian artillery", [("wounded", 1, "Russia", True)]),
     # "Ukraine separatists" are not Ukraine's side
     ("Ukraine separatists shoot down a plane, killing five crew", [("killed", 5, None, False)]),
+    # "killed by Y forces" boasts for Y; "killed by sniper fire from Y positions" blames Y
+    ("Two LPR soldiers killed by mortar fire from Ukrainian Armed Forces positions - militia",
+     [("killed", 2, "Russia", True)]),
+    # a side's casualties reported: that side's own count
+    ("Russian casualties reported after the river crossing", [("casualties", None, "Russia", True)]),
     # nothing shows whose figure it is: the outlet's own voice
     ("Six killed as fighting flares in eastern Ukraine", [("killed", 6, None, False)]),
     # outside a conflict the lexicon knows, nothing is implied
@@ -95,3 +100,11 @@ def test_bare_officials_in_a_country_at_war_are_that_country_s():
 def test_a_ministry_named_without_a_side_takes_the_side_the_report_shows():
     (c,) = claims_of("Marines wounded in night attacks of Russia-led forces in Donetsk region - Interior ministry", outlet=WIRE)
     assert (c.claimant.affiliation, c.claimant.implied) == ("Ukraine", True)
+
+
+def test_rebels_named_by_the_country_they_fight_in_speak_for_its_adversary():
+    (c,) = claims_of("Rebels in Ukraine say two soldiers were killed in an ambush", outlet=WIRE)
+    assert (c.claimant.name, c.claimant.affiliation) == ("Rebels in Ukraine", "Russia")
+    # a side's own word is no country the rebels fight in
+    (d,) = claims_of("Ukrainian shelling kills one civilian - DPR militia", outlet=WIRE)
+    assert d.claimant.affiliation == "Russia"

@@ -208,6 +208,10 @@ REPORTS = [
     ("Army says Taliban commander killed in ambush", 1, 0),
     ("Residents say Girl Shot, Killed Neighbour in Accident", 1, 0),
     ("Border guardsmen wounded in drone attack", 0, 0),
+    ("UPDATE 3-Seven miners killed in pit collapse", 7, 0),
+    ("In the port city, the shells hit a market, and four people are known to have died", 4, 0),
+    ("Convoy attack kills 9-year-old - governor", 1, 0),
+    ("Mortar fire kills local police officer near the border", 1, 0),
     # wounded or killed together is one casualties figure
     ("Police counted 58 people wounded or killed by gunfire in the city this spring.", 0, 0),
 ]

@@ -64,7 +64,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "before": re.compile(rf"(?<![\w])(?P<cue>{alternation(list(before))})\s+(?:(?:a|an|the)\s+family\s+of\s+)?(?:(?:the|his|her|their|its|both|all)\s+)?"
                              rf"(?:(?:{alternation(single)})\s+)?$", re.I),
         "toll": re.compile(
-            rf"(?<![\w])(?P<cue>{alternation(list(toll))})(?P<of>\s+(?:of|among|for|from|in|on|near|along|at|during|over)\s+[^,;:.]{{1,80}}?)?"
+            rf"(?<![\w])(?P<cue>{alternation(list(toll))})(?P<of>\s+(?:of|among|for|from|in|on|near|along|at|during|over)\s+[^,;:.]{{1,140}}?)?"
             rf"(?:\s+(?:{tverbs}))+\s*$",
             re.I,
         ),
@@ -84,18 +84,18 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w])(?P<art>[Aa]n?)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?P<noun>[a-z]+(?:{alternation(victim_tables()['agent_suffixes'])}))\s+"
             rf"(?:(?:was|has been|had been|is)\s+(?:\w+\s+)?)?(?i:killed|died|shot dead|stabbed to death|beaten to death|murdered|assassinated|executed|wounded|injured|hurt|shot)\b)"),
         "headline": re.compile(
-            rf"^(?P<says>(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:says|say|reports|report|claims|claim)\s+)?(?:(?:[A-Z][\w'’.-]*|\d+-(?i:year|month)-(?i:old))\s+){{0,3}}(?P<noun>(?i:{alternation(single)})|\d+-(?i:year|month)-(?i:old))\s+(?:was\s+|is\s+)?(?:\w+ly\s+)?"
+            rf"^(?P<says>(?:[A-Z][\w'’.-]*\s+)(?:[A-Za-z][\w'’.-]*\s+){{0,3}}(?:says|say|reports|report|claims|claim)\s+)?(?:(?:[A-Z][\w'’.-]*|\d+-(?i:year|month)-(?i:old))\s+){{0,3}}(?P<noun>(?i:{alternation(single)})|\d+-(?i:year|month)-(?i:old))\s+(?:was\s+|is\s+)?(?:\w+ly\s+)?"
             rf"(?i:killed|dies|died|dead|wounded|injured|hurt|shot dead|shot|captured|missing|hit by|struck by)\b"
             # "Boy Shot, Killed Brother": the boy fired
-            rf"(?!,?\s+(?:and\s+)?(?i:killed|kills|wounded|wounds|injured|injures)\s+(?:[A-Z]|(?i:his|her|their|a|an|the)\b))"),
+            rf"(?!,?\s+(?:and\s+)?(?i:killed|kills|wounded|wounds|injured|injures)\s+(?:[A-Z](?![a-z]+ing\b)|(?i:his|her|their|a|an|the)\b))"),
         # "Soldier, civilian killed in clashes": two bare nouns share a headline's verb
         "headline_pair": re.compile(
             rf"^(?:[A-Z][\w'’.-]*\s+){{0,2}}(?P<a>(?i:{alternation(single)}))(?:,|\s+and)\s+(?:[A-Za-z][\w'’.-]*\s+){{0,2}}?(?P<b>(?i:{alternation(single)}))"
             rf"\s+(?:was\s+|were\s+)?(?i:killed|dead|die|wounded|injured|hurt|shot dead)\b"),
         "cue_article": re.compile(rf"(?<![\w])(?P<cue>{alternation(c['article_verbs'])})\s+(?P<art>an?|his|her|their)\s+", re.I),
         "headline_object": re.compile(
-            rf"\b(?i:kills|killed|kill|wounds|wounded|injures|injured)\s+(?P<np>(?:[A-Z][\w'’.-]*\s+|\d+-(?i:year|month)-old\s+){{0,2}}(?i:{alternation(single)}))"
-            rf"(?=\s*$|\s+(?:in|near|on|at|during|as|after|amid|with|while)\b)"),
+            rf"\b(?i:kills|killed|kill|wounds|wounded|injures|injured)\s+(?P<np>(?:[A-Z][\w'’.-]*\s+|(?!(?:by|in|at|on|of|after|during|near|with|as|from|for|to|while|when)\b)(?-i:[a-z]+)\s+|\d+-(?i:year|month)-old\s+){{0,2}}(?i:{alternation(single)})|\d+-(?i:year|month)-old)"
+            rf"(?=\s*$|\s+(?:in|near|on|at|during|as|after|amid|with|while)\b|\s+[-–—]\s|;)"),
         "named": re.compile(
             r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,3})(?P<app>,\s+[^,;]{2,120},|\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
             r"(?=\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?(?:killed|shot|stabbed|found dead|pronounced|declared|fatally|murdered|beaten|wounded|injured|hurt)|(?:was|has been|had been)\s+(?:beheaded|executed|assassinated|slain|lynched|decapitated|hospitalized|hospitalised)|died|dies|passed away)\b)"
@@ -124,7 +124,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "bare_plural": re.compile(
             rf"(?:^|(?<=[-–—:;] ))(?!(?:The|These|Those|Both|All|Their|His|Her|Its|Our|Some|Many|Several|Other)\b)(?P<np>(?:[A-Z][\w'’-]*\s+){{0,2}}(?i:{alternation([w for w in kinds if (w.endswith('s') or w in _IRREGULAR_PLURALS) and w not in not_single and ' ' not in w])}))"
             rf"(?=\s+(?:were\s+|are\s+)?(?i:killed and wounded|killed and injured|killed|dead|wounded|injured|hurt)\b)"),
-        "vague_casualties": re.compile(r"\b(?:heavy|major|significant|mass|numerous|serious)\s+(?=casualties\b)", re.I),
+        "vague_casualties": re.compile(r"\b(?:heavy|major|significant|mass|numerous|serious|huge|massive)\s+(?=(?:casualties|losses)\b)"
+                                       r"|(?:\b(?P<adj>(?-i:[A-Z][a-z]+(?:ian|ish|ese))\s+))?(?=casualties\s+(?:reported|rise|rises|climb|climbs|mount|mounts)\b)", re.I),
         # "Ukraine reports first combat death since truce": one dead
         "first_death": re.compile(r"\bfirst\s+(?:(?:combat|military|civilian|reported|confirmed)\s+)?(?:death|fatality)\b(?!s)", re.I),
         "there_are": re.compile(rf"\bthere\s+(?:is|are|was|were|have been|has been)\s+(?P<what>{alternation(list(c['there_are']))})\b(?!\s+(?:of|among|in the)\b)", re.I),
@@ -181,11 +182,12 @@ def candidate_figures(sentence: str) -> list[Figure]:
         # "Azov fighters killed and wounded in night attacks": a claim without a count
         out.append(Figure(None, None, None, "vague", "", m.start("np"), m.start("np")))
         taken.append((m.start("np"), m.end("np")))
-    for m in (p["vague_casualties"].finditer(sentence) if "casualties" in low else ()):
+    for m in (p["vague_casualties"].finditer(sentence) if "casualties" in low or "losses" in low else ()):
         # "Heavy casualties reported in eastern fighting": casualties without a count
         if not any(s <= m.start() < e for s, e in taken):
-            out.append(Figure(None, None, None, "vague", "", m.end(), m.end()))
-            taken.append((m.start(), m.end()))
+            at = m.start() if m.group("adj") else m.end()  # "Ukrainian casualties reported": whose they are
+            out.append(Figure(None, None, None, "vague", "", at, at))
+            taken.append((m.start(), m.end() + 1))  # the noun too: one claim per phrase
     for m in (p["first_death"].finditer(sentence) if "first" in low else ()):
         if not any(s <= m.start() < e for s, e in taken):
             out.append(Figure(1, None, None, "exact", m.group(0), m.start(), m.end()))
@@ -442,6 +444,9 @@ def mentions(sentence: str) -> list[Mention]:
     """Every casualty figure the sentence states, with metric, unit and victim words."""
     p = patterns()
     c = cues()
+    if "-" in sentence[:40]:
+        # "UPDATE 2-Six servicemen killed": a wire service's version tag, blanked to keep offsets
+        sentence = _WIRE_TAG.sub(lambda m: " " * len(m.group()), sentence)
     figures = candidate_figures(sentence)
     found: dict[int, Mention] = {}
     how: dict[int, str] = {}
@@ -723,6 +728,7 @@ _NAME_AGE_BEFORE = re.compile(r"[A-Z][a-z'’.-]+,\s+\d{1,2}\s*[,;]?\s+and\s+(?:
 _HOMETOWN = re.compile(r"^\s+of\s+[A-Z][a-z]")
 _AND_BEFORE = re.compile(r"(?:,\s*\d{1,2})?,?\s+and\s+$")
 _DECEASED = re.compile(r"(?:the\s+)?(?:deceased|dead)\s+\w", re.I)
+_WIRE_TAG = re.compile(r"(?:^|(?<=;)|(?<=; ))(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT)\s*\d*\s*-")
 _FLOATING = re.compile(r"\b(?:were|are|have|had|been|who|they|them|we|us)$")
 _MAY_DATE = re.compile(r"\bMay\s+$")
 _SHOT_VICTIMS = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:shooting|gunshot)\s+victims?\b", re.I)

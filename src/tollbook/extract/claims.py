@@ -14,7 +14,7 @@ from ..records import Claim, Claimant, Document, Evidence, Figure, Period, Victi
 from ..resolve import Entity, country_in, media_affiliation, gender, is_perpetrator, lookup_entity, mention_regex, normalise, resolve_claimant, resolve_victims, victim_nouns, find_location
 from .attribution import attribution_phrases, relays, roles
 from .casualties import Mention, mentions
-from .implied import adversaries, implied_side
+from .implied import adversaries, implied_side, insurgents_side
 from .dates import infer_published, parse_date, period
 from .sentences import split_sentences
 
@@ -139,6 +139,7 @@ def _sentence_claimant(sentence_text: str, start: int, ctx: _Context, outlet: st
             c = resolve_claimant(a.text)
         else:
             c = ctx.resolve(a.text, pos) or resolve_claimant(a.text, lambda: ctx.country(pos))
+        c = insurgents_side(c)
         if c.name:
             found.append((pos, c))
     # "According to Reuters, the ministry said …": the agency relays; the ministry claims.

@@ -11,10 +11,11 @@ document takes precedence.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..lexicon import alternation, data_json, user_aliases
-from ..records import Victims
+from ..records import Claimant, Victims
 from ..resolve import country_in, demonym_regex
 
 
@@ -46,8 +47,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.compile(rf"\b(?:{attacks})\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{side})", re.I),
         ),
         "any_side": re.compile(rf"(?<![\w-])(?:{alternation(_side_words())})(?![\w])", re.I),
-        "not_their_own": re.compile(rf"(?:{side})\s+(?:{alternation(t['not_their_own'])})\b", re.I),
+        "not_their_own": re.compile(rf"(?:{side})\s+(?:{alternation(t['not_their_own'])})\b"
+                                    rf"|\b(?:{alternation(t['not_their_own'])})\s+in\s+(?:the\s+)?(?:\w+ern\s+)?(?:{side})\b", re.I),
         "attack_head": re.compile(rf"\b(?:{attacks})\s*$", re.I),
+        "attack_in": re.compile(rf"\b(?:{alternation([a for a in t['attacks'] if a not in t['forces']])})\b", re.I),
         "force_head": re.compile(rf"\b(?:{forces})\s*$", re.I),
         "state_forces": re.compile(rf"\b(?:{alternation(t['state_forces'])})\s*$", re.I),
     }
@@ -65,6 +68,14 @@ def _side_of(words: str) -> str | None:
     if _patterns()["not_their_own"].search(words):
         return None
     return country_in(words)
+
+
+def insurgents_side(c: Claimant) -> Claimant:
+    """ "Ukraine rebels say …": rebels named by the country they fight in speak for its adversary."""
+    # The country by name ("Ukraine rebels"), not a side's own word ("DPR militia").
+    if c.affiliation in adversaries() and c.affiliation.lower() in c.text.lower() and _patterns()["not_their_own"].search(c.text):
+        return replace(c, affiliation=adversaries()[c.affiliation])
+    return c
 
 
 def implied_side(sentence: str, start: int, end: int, victims: Victims, metric: str = "killed",
@@ -95,7 +106,8 @@ def _implied(sentence: str, start: int, end: int, victims: Victims, metric: str,
             if side and side != own:
                 return side, subj.strip()
         m = p["passive_agent"].match(sentence[end:])
-        if m:
+        if m and not p["attack_in"].search(p["force_head"].sub("", m.group("subj"))):
+            # "killed by Ukrainian forces" boasts; "killed by sniper fire from Ukrainian positions" blames
             side = _side_of(m.group("subj")) or adversaries().get(own or "")
             if side and side != own:
                 return side, m.group("subj").strip()
