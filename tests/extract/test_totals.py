@@ -212,6 +212,7 @@ REPORTS = [
     ("In the port city, the shells hit a market, and four people are known to have died", 4, 0),
     ("Convoy attack kills 9-year-old - governor", 1, 0),
     ("Mortar fire kills local police officer near the border", 1, 0),
+    ("Donetsk region teacher killed in overnight shelling", 1, 0),
     # wounded or killed together is one casualties figure
     ("Police counted 58 people wounded or killed by gunfire in the city this spring.", 0, 0),
 ]
