@@ -184,3 +184,21 @@ def test_an_implied_claimant_never_contradicts_a_named_party_of_its_side(tmp_pat
     pairs = {tuple(sorted(e.claimant["name"] for e in c.entries)) for c in ledger.conflicts()}
     assert ("Russia (implied)", "Russian Ministry of Defence") not in pairs
     assert ("General Staff of the Armed Forces of Ukraine", "Russian Ministry of Defence") in pairs
+
+
+def test_users_name_the_outlets_of_their_own_domains(tmp_path, monkeypatch):
+    from tollbook.ledger import known_domains, outlet_of
+    from tollbook.lexicon import user_aliases
+
+    aliases = tmp_path / "aliases.json"
+    aliases.write_text(json.dumps({"outlets": {"valleypost.example": "Valley Post"}}), encoding="utf-8")
+    monkeypatch.setenv("TOLLBOOK_ALIASES", str(aliases))
+    user_aliases.cache_clear()
+    known_domains.cache_clear()
+    try:
+        assert outlet_of(None, "https://news.valleypost.example/a/1", "d1") == "Valley Post"
+        assert outlet_of(None, "https://elsewhere.example/a/1", "d2") == "elsewhere.example"
+    finally:
+        monkeypatch.delenv("TOLLBOOK_ALIASES")
+        user_aliases.cache_clear()
+        known_domains.cache_clear()

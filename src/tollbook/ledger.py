@@ -31,7 +31,7 @@ from urllib.parse import urlparse
 from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
-from .lexicon import data_json
+from .lexicon import data_json, user_aliases
 from .records import Claim, Document, stable_id
 from .resolve import normalise
 from .tables import claims, conflicts, documents, entries, entry_claims
@@ -144,13 +144,19 @@ def _kind_ok(a: str, b: str) -> bool:
     return a == b or "unspecified" in (a, b)
 
 
+@lru_cache(maxsize=1)
+def known_domains() -> dict[str, str]:
+    """Web domain -> outlet name: the bundled table and the user's (TOLLBOOK_ALIASES, key ``outlets``)."""
+    return {**data_json("outlets.json")["domains"], **user_aliases().get("outlets", {})}
+
+
 def outlet_of(outlet: str | None, url: str | None, doc_id: str) -> str:
     """A document's outlet: its metadata, a known domain, the URL's host, else 'unknown (doc)'."""
     if outlet:
         return outlet
     if url:
         host = (urlparse(url).hostname or "").removeprefix("www.")
-        known = data_json("outlets.json")["domains"]
+        known = known_domains()
         parts = host.split(".")
         for i in range(len(parts) - 1):
             if ".".join(parts[i:]) in known:

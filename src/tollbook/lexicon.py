@@ -28,7 +28,7 @@ def data_json(name: str) -> Any:
 @lru_cache(maxsize=1)
 def user_aliases() -> dict:
     """The user's own additions to the lexicons: the JSON file named by ``TOLLBOOK_ALIASES``
-    (keys ``entities``, ``adversaries``), or nothing."""
+    (keys ``entities``, ``adversaries``, ``outlets``), or nothing."""
     extra = os.environ.get("TOLLBOOK_ALIASES")
     return json.loads(Path(extra).read_text(encoding="utf-8")) if extra else {}
 
