@@ -213,6 +213,11 @@ REPORTS = [
     ("Convoy attack kills 9-year-old - governor", 1, 0),
     ("Mortar fire kills local police officer near the border", 1, 0),
     ("Donetsk region teacher killed in overnight shelling", 1, 0),
+    ("A man fatally shot his 14-month-old daughter and his wife before fleeing.", 2, 0),
+    ("A string of four robberies over two nights left three deaths and five injured, police said.", 3, 5),
+    ("Amir Khan, 31, and David Ross Jr. 29, were also injured.", 0, 2),
+    ("Two men, 30 and 42 were wounded outside the bar.", 0, 2),
+    ("Officers say a boy accidentally shoots 4-year-old cousin in hand", 0, 1),
     # wounded or killed together is one casualties figure
     ("Police counted 58 people wounded or killed by gunfire in the city this spring.", 0, 0),
 ]

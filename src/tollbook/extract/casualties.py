@@ -43,7 +43,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     kinds_alt = alternation(list(victim_tables()["kinds"]))
     vword = (rf"(?:(?-i:\(?[A-Z]{{2,}}\)?)(?![\w'’-])|\d+(?:st|nd|rd|th)\b|(?:(?<=father of )|(?<=mother of )|(?<=parent of )|(?<=dad of )|(?<=mom of ))\d+\b|\([^()]{{1,80}}\)"
              rf"|(?!(?:{stop})(?![\w'’-])(?!\s+(?:{kinds_alt})\b))(?:[A-Za-z][\w'’./-]*|\d+-[A-Za-z][\w-]*))")
-    paren = rf"(?:,\s*(?:{alternation(c['paren_starts'])})\b[^;]{{0,120}}?,|,\s*\d{{1,2}}(?:\s*(?:,|and)\s*\d{{1,2}})*\s*,|\s+(?:including|among them)\s+[^,;]{{1,80}}?(?=\s+(?:were|was|have|has|had)\b))"
+    paren = rf"(?:,\s*(?:{alternation(c['paren_starts'])})\b[^;]{{0,120}}?,|,\s*\d{{1,2}}(?:\s*(?:,|,?\s*and)\s*\d{{1,2}})*\s*(?:,|(?=\s+(?:were|was|are)\b))|\s+(?:including|among them)\s+[^,;]{{1,80}}?(?=\s+(?:were|was|have|has|had)\b))"
     tverbs = alternation(c["toll_verbs"])
     kinds = victim_tables()["kinds"]
     not_single = set(victim_tables()["not_singular"])
@@ -70,7 +70,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "object": re.compile(
             rf"^(?P<vict>(?:\s+(?!(?:{stop}|in|at|on|during|when|and|with|near|as|by|from|to|after|while|inside|outside|overnight|"
-            rf"yesterday|today|tonight|last|this|earlier|later|recently|since|so|far|over|across|along)(?![\w'’-]))(?:[A-Za-z][\w'’./-]*|\d+-year-old)){{0,5}})",
+            rf"yesterday|today|tonight|last|this|earlier|later|recently|since|so|far|over|across|along)(?![\w'’-]))(?:[A-Za-z][\w'’./-]*|\d+-(?:year|month|week|day)-old)){{0,5}})",
             re.I,
         ),
         "coord": re.compile(rf"^(?P<vict>(?:\s+{vword}){{0,5}}?)\s*(?:,\s*and|,|and)\s*(?:(?:the|his|her|their|its)\s+)?$", re.I),
@@ -94,7 +94,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"\s+(?:was\s+|were\s+)?(?i:killed|dead|die|wounded|injured|hurt|shot dead)\b"),
         "cue_article": re.compile(rf"(?<![\w])(?P<cue>{alternation(c['article_verbs'])})\s+(?P<art>an?|his|her|their)\s+", re.I),
         "headline_object": re.compile(
-            rf"\b(?i:kills|killed|kill|wounds|wounded|injures|injured)\s+(?P<np>(?:[A-Z][\w'’.-]*\s+|(?!(?:by|in|at|on|of|after|during|near|with|as|from|for|to|while|when)\b)(?-i:[a-z]+)\s+|\d+-(?i:year|month)-old\s+){{0,2}}(?i:{alternation(single)})|\d+-(?i:year|month)-old)"
+            rf"\b(?i:kills|killed|kill|wounds|wounded|injures|injured|shoots)\s+(?P<np>(?:[A-Z][\w'’.-]*\s+|(?!(?:by|in|at|on|of|after|during|near|with|as|from|for|to|while|when)\b)(?-i:[a-z]+)\s+|\d+-(?i:year|month)-old\s+){{0,2}}(?i:{alternation(single)})|\d+-(?i:year|month)-old)"
             rf"(?=\s*$|\s+(?:in|near|on|at|during|as|after|amid|with|while)\b|\s+[-–—]\s|;)"),
         "named": re.compile(
             r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,3})(?P<app>,\s+[^,;]{2,120},|\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
@@ -259,7 +259,7 @@ _NAME = re.compile(r"(?:\d+-(?:year|month|week|day)-old\s+)?(?P<name>[A-Z][a-z'�
 _ARTICLES = frozenset({"a", "an", "another"})
 _NAME_APPOSED = re.compile(r"(?P<name>[A-Z][a-z'’-]{2,})(?=,\s+(?:a|an|the)\s|\s+(?:who|in|on|at|near|inside|outside)\s|\s*[.;]|$)")
 _COLLECTIVE = frozenset({"family", "group", "number", "crowd", "couple", "pair", "dozen", "handful", "total", "team", "unit", "band"})
-_NP_TOKEN = re.compile(r"\s*(\([A-Z]{2,}\)|[A-Za-z][\w'’-]*)")
+_NP_TOKEN = re.compile(r"\s*(\([A-Z]{2,}\)|\d+-(?:year|month|week|day)-old|[A-Za-z][\w'’-]*)")
 
 
 def _person_within(sentence: str, pos: int, limit: int = 7) -> int | None:
@@ -343,7 +343,10 @@ def is_noise(sentence: str, f: Figure) -> bool:
     # "19.3 deaths per 100,000": a rate, not a count
     if _DECIMAL.fullmatch(f.count_text) or _RATE.match(right):
         return True
-    if p["units"].match(right) or p["noise_before"].search(left) or p["ages"].search(left[-40:]):
+    if p["units"].match(right) or p["noise_before"].search(left):
+        return True
+    # "ages 7 and 5"; but "ages 21 and 49, and two males": a count after the list
+    if p["ages"].search(left[-40:]) and (f.count_text[:1].isdigit() or _AGE_WORD.search(left)):
         return True
     if f.count_text.lower() == "both" and _FLOATING.search(tail):
         return True  # "two men, who were both shot": the two again, not two more
@@ -352,8 +355,10 @@ def is_noise(sentence: str, f: Figure) -> bool:
     if p["address"].match(right):
         return True
     # "two girls, 7 and 5, were shot": ages listed after the people they describe
-    if f.count_text.isdigit() and _AGE_LIST.search(left) and _AGE_LIST_RIGHT.match(right):
+    if f.count_text.isdigit() and (_AGE_LIST.search(left) and _AGE_LIST_RIGHT.match(right) or _AGE_LIST_LAST.search(left)):
         return True
+    if f.count_text.isdigit() and len(f.count_text) <= 2 and _SUFFIX.search(left):
+        return True  # "Larry Watkins Jr. 26"
     # "Julian Bryant, 22, died" / "the suspect (34)": an age in apposition, not a count.
     if f.count_text[:1].isdigit() and f.qualifier == "exact" and _CLOSES.match(right) and p["apposition_age"].search(left):
         return True
@@ -397,7 +402,10 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
         # "A teen who was caught in the crossfire of a shooting has died"
         return ("killed", w.group("vict").strip(), 0) if w else None
     # A figure inside the victim words means two coordinated figures: the later one owns the cue.
-    if any(f.end < g.start < f.end + m.end("vict") and (_COORDINATED.search(sentence[f.end:g.start]) or _WITH.search(sentence[f.end:g.start]))
+    vict_end = f.end + m.end("vict") - (1 if not f.count_text else 0)
+    # a figure right before the cue owns it: "three shootings … resulted in two deaths"
+    if any(f.end < g.start < vict_end and (_COORDINATED.search(sentence[f.end:g.start]) or _WITH.search(sentence[f.end:g.start])
+                                          or not sentence[g.end:vict_end].strip())
            for g in figures[i + 1:]):
         return None
     aux = m.group("aux") or ""
@@ -665,6 +673,8 @@ _DECIMAL = re.compile(r"[\d,]*\.\d+")
 _RATE = re.compile(r"^\s+\w+\s+per\s+(?:\d|capita|cent)")
 _CLOSES = re.compile(r"^\s*[,)]")
 _AGE_LIST = re.compile(r"(?:[A-Za-z]s|[mM]en|[cC]hildren|[pP]eople)\s*,\s*(?:\d{1,2}\s*(?:,|and)\s*)*$")
+_AGE_LIST_LAST = re.compile(r"(?:[A-Za-z]s|[mM]en|[cC]hildren|[pP]eople)\s*,\s*(?:\d{1,2}\s*(?:,|,?\s*and)\s*)+$")
+_SUFFIX = re.compile(r"[A-Z][a-z]+\s+(?:Jr|Sr)\.?,?\s*$")
 _AGE_LIST_RIGHT = re.compile(r"^\s*(?:,|and\s+\d{1,2}\b)")
 _NOT_PASSIVE = re.compile(r"\b(?:[a-z]+ly|who|that|had|has|have)\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.I)
@@ -678,10 +688,10 @@ _IMAGINED_BEFORE = re.compile(
 
 
 _PERSON_NAME = r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’.-]+)){0,3}"
-_NAME_ITEM = re.compile(rf"(?P<name>{_PERSON_NAME})(?P<age>,\s+\d{{1,2}})?")
+_NAME_ITEM = re.compile(rf"(?P<name>{_PERSON_NAME})(?P<age>(?:,|(?<=\.))\s+\d{{1,2}})?")
 _NAME_LIST = re.compile(
-    rf"(?<![\w'’-])(?P<list>{_PERSON_NAME}(?:,\s+\d{{1,2}})?(?:\s*[,;]\s*(?:and\s+)?{_PERSON_NAME}(?:,\s+\d{{1,2}})?)*"
-    rf"\s*[,;]?\s+and\s+{_PERSON_NAME}(?:,\s+\d{{1,2}})?),?(?=\s)")
+    rf"(?<![\w'’-])(?P<list>{_PERSON_NAME}(?:(?:,|(?<=\.))\s+\d{{1,2}})?(?:\s*[,;]\s*(?:and\s+)?{_PERSON_NAME}(?:(?:,|(?<=\.))\s+\d{{1,2}})?)*"
+    rf"\s*[,;]?\s+and\s+{_PERSON_NAME}(?:(?:,|(?<=\.))\s+\d{{1,2}})?),?(?=\s)")
 
 
 def _name_list(sentence: str) -> list[Mention]:
@@ -729,6 +739,7 @@ _HOMETOWN = re.compile(r"^\s+of\s+[A-Z][a-z]")
 _AND_BEFORE = re.compile(r"(?:,\s*\d{1,2})?,?\s+and\s+$")
 _DECEASED = re.compile(r"(?:the\s+)?(?:deceased|dead)\s+\w", re.I)
 _WIRE_TAG = re.compile(r"(?:^|(?<=;)|(?<=; ))(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT)\s*\d*\s*-")
+_AGE_WORD = re.compile(r"\bage[sd]?(?:\s+of)?\s*$", re.I)
 _FLOATING = re.compile(r"\b(?:were|are|have|had|been|who|they|them|we|us)$")
 _MAY_DATE = re.compile(r"\bMay\s+$")
 _SHOT_VICTIMS = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:shooting|gunshot)\s+victims?\b", re.I)
