@@ -218,6 +218,10 @@ REPORTS = [
     ("Amir Khan, 31, and David Ross Jr. 29, were also injured.", 0, 2),
     ("Two men, 30 and 42 were wounded outside the bar.", 0, 2),
     ("Officers say a boy accidentally shoots 4-year-old cousin in hand", 0, 1),
+    # partitives: the main verb, gunshots, appositions
+    ("One of the three people hospitalized has died.", 1, 0),
+    ("One of the two men then fired at least one shot at the car.", 0, 0),
+    ("One of the three women, a 41-year-old, was in critical condition.", 0, 1),
     # wounded or killed together is one casualties figure
     ("Police counted 58 people wounded or killed by gunfire in the city this spring.", 0, 0),
 ]

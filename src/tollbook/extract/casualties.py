@@ -391,11 +391,18 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
         cue = p["partitive_cue"].search(clause)
         if not cue:
             return None
-        if re.search(r"\b(?:who|that)\b", clause[: cue.start("cue")]):
-            # "One of the victims who was shot in the head died": the main verb says what befell them
-            later = p["partitive_cue"].search(clause[cue.end():].lstrip())
-            cue = later or cue
-        return cues()["after"][_key(cue.group("cue"))], "", 0
+        later = p["partitive_cue"].search(clause[cue.end():].lstrip())
+        if later and (re.search(r"\b(?:who|that)\b", clause[: cue.start("cue")])
+                      or _FINITE.search(later.string, 0, later.start("cue")) and not _FINITE.search(cue.string, 0, cue.start("cue"))):
+            # "One of the victims who was shot in the head died", "one of the five people
+            # hospitalized has died": the main verb says what befell them
+            cue = later
+        if cue.group("cue").lower() == "shot" and _A_SHOT.search(cue.string, 0, cue.start("cue")):
+            return None  # "one of them fired at least one shot": a gunshot, not a victim
+        # "One of the four men, a 30-year-old, was in critical condition": the apposition is the same man
+        appos = _PARTITIVE_APPOS.match(clause)
+        shift = 0 if f.count_text else 1
+        return cues()["after"][_key(cue.group("cue"))], "", (f.end + part.end() + appos.end() - shift) if appos else 0
     m = p["right"].match(right)
     if not m:
         w = _WHO_DIED.match(right)
@@ -740,6 +747,9 @@ _AND_BEFORE = re.compile(r"(?:,\s*\d{1,2})?,?\s+and\s+$")
 _DECEASED = re.compile(r"(?:the\s+)?(?:deceased|dead)\s+\w", re.I)
 _WIRE_TAG = re.compile(r"(?:^|(?<=;)|(?<=; ))(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT)\s*\d*\s*-")
 _AGE_WORD = re.compile(r"\bage[sd]?(?:\s+of)?\s*$", re.I)
+_FINITE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?$", re.I)
+_A_SHOT = re.compile(r"(?:\b(?:a|one|first|single|fired)|\d)\s+$", re.I)
+_PARTITIVE_APPOS = re.compile(r"^[^,;]{1,60}?,\s*(?:a|an)\s+[^,;]{1,60}?,")
 _FLOATING = re.compile(r"\b(?:were|are|have|had|been|who|they|them|we|us)$")
 _MAY_DATE = re.compile(r"\bMay\s+$")
 _SHOT_VICTIMS = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:shooting|gunshot)\s+victims?\b", re.I)
