@@ -169,6 +169,8 @@ REPORTS = [
     ("The teacher was not seriously hurt in the scuffle.", 0, 1),
     ("The round went through the bedroom wall and could easily have killed him.", 0, 0),
     ("Had the crowd been larger, there would have been ten or twelve people dead, the chief said.", 0, 0),
+    ("The round nearly killed his neighbour, who was standing at the window.", 0, 0),
+    ("There should've been a dozen people dead, the sheriff said.", 0, 0),
     # "others" shot are over and above the dead; "at least" carries to the derived figure
     ("Teenager killed, 4 others shot outside a skating rink", 1, 4),
     ("At least 20 people were shot over the holiday weekend, three of them fatally.", 3, 17),

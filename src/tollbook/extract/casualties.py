@@ -684,13 +684,14 @@ _AGE_LIST_LAST = re.compile(r"(?:[A-Za-z]s|[mM]en|[cC]hildren|[pP]eople)\s*,\s*(
 _SUFFIX = re.compile(r"[A-Z][a-z]+\s+(?:Jr|Sr)\.?,?\s*$")
 _AGE_LIST_RIGHT = re.compile(r"^\s*(?:,|and\s+\d{1,2}\b)")
 _NOT_PASSIVE = re.compile(r"\b(?:[a-z]+ly|who|that|had|has|have)\b", re.I)
-_NEGATED = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|nearly|almost)\b|n['’]t\b", re.I)
 _DEGREE = re.compile(r"\b(?:seriously|critically|severely|badly|gravely|life-threateningly)\b", re.I)
 # "would have", "could easily have": what might have happened, not what did. "Up to 300 could
 # have died" is a hedged count, so a number as the subject keeps the claim.
 _COUNTERFACTUAL = re.compile(r"\b(?:would|should|could)\s+(?:\w+ly\s+|well\s+)?(?:have|['’]ve)\b", re.I)
 _IMAGINED_BEFORE = re.compile(
-    r"\b(?:(?:would|should)\s+(?:\w+ly\s+)?(?:have|['’]ve)\s+(?:been\s+)?|could\s+(?:\w+ly\s+)?(?:have|['’]ve)\s+(?:killed|shot|wounded|injured|hurt)\s+)$",
+    r"\b(?:(?:would|should)(?:\s+(?:\w+ly\s+)?have|['’]ve)\s+(?:been\s+)?|could(?:\s+(?:\w+ly\s+)?have|['’]ve)\s+(?:killed|shot|wounded|injured|hurt)\s+"
+    r"|(?:nearly|almost)\s+(?:killed|killing|shot)\s+(?:(?:his|her|their|the)\s+)?)$",
     re.I)
 
 
@@ -728,7 +729,7 @@ def _imagined(sentence: str, f: Figure) -> bool:
     might have happened."""
     left = sentence[max(f.start - 40, 0): f.start]
     m = _IMAGINED_BEFORE.search(left)
-    return bool(m) and (m.group(0).lower().startswith(("would", "should")) or not f.count_text[:1].isdigit())
+    return bool(m) and (m.group(0).lower().startswith(("would", "should", "nearly", "almost")) or not f.count_text[:1].isdigit())
 
 
 _FATAL_AUX = re.compile(r"\b(?:fatally|mortally)\b", re.I)
