@@ -224,6 +224,12 @@ REPORTS = [
     ("One of the three people hospitalized has died.", 1, 0),
     ("One of the two men then fired at least one shot at the car.", 0, 0),
     ("One of the three women, a 41-year-old, was in critical condition.", 0, 1),
+    # wounds described rather than named by a verb; grazes
+    ("Two bystanders sustained non-fatal bullet wounds.", 0, 2),
+    ("Officers found a 19-year-old suffering from a gunshot wound to the chest.", 0, 1),
+    ("A 9-month-old was being treated at the clinic for a gunshot wound.", 0, 1),
+    ("A ricochet grazed a 6-year-old girl on the porch.", 0, 1),
+    ("The driver suffered a heart attack at the wheel.", 0, 0),
     # wounded or killed together is one casualties figure
     ("Police counted 58 people wounded or killed by gunfire in the city this spring.", 0, 0),
 ]

@@ -45,6 +45,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
              rf"|(?!(?:{stop})(?![\w'’-])(?!\s+(?:{kinds_alt})\b))(?:[A-Za-z][\w'’./-]*|\d+-[A-Za-z][\w-]*))")
     paren = rf"(?:,\s*(?:{alternation(c['paren_starts'])})\b[^;]{{0,120}}?,|,\s*\d{{1,2}}(?:\s*(?:,|,?\s*and)\s*\d{{1,2}})*\s*(?:,|(?=\s+(?:were|was|are)\b))|\s+(?:including|among them)\s+[^,;]{{1,80}}?(?=\s+(?:were|was|have|has|had)\b))"
     tverbs = alternation(c["toll_verbs"])
+    after_alt = f"{alternation(list(after))}|{c['wound_phrase']}"
     kinds = victim_tables()["kinds"]
     not_single = set(victim_tables()["not_singular"])
     single = sorted(_single_nouns())
@@ -52,7 +53,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     return {
         "right": re.compile(
             rf"^[”\"’]?(?P<vict>(?:\s+{vword}){{0,10}}?)(?<! and)(?<! or)(?P<paren>\s*{paren})?"
-            rf"(?P<aux>(?:\s*,?\s+(?:{alternation(c['aux'])}|(?!fatally\b|mortally\b)[a-z]{{3,}}ly(?![\w'’-])))*)\s*(?:[a-z]+ed\s+and\s+)?(?<![\w-])(?P<cue>{alternation(list(after))})(?![\w])(?!\s+(?:{kinds_alt})\b)",
+            rf"(?P<aux>(?:\s*,?\s+(?:{alternation(c['aux'])}|(?!fatally\b|mortally\b)[a-z]{{3,}}ly(?![\w'’-])))*)\s*(?:[a-z]+ed\s+and\s+)?(?<![\w-])(?P<cue>{after_alt})(?![\w])(?!\s+(?:{kinds_alt})\b)",
             re.I,
         ),
         "active": re.compile(
@@ -79,7 +80,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "subset_died": re.compile(r"^\s+of\s+(?:them|whom|those)\s+(?:\w+\s+){0,2}?(?:fatally|died|dead|killed|succumbed|later died)\b", re.I),
         "partitive": re.compile(rf"^\s+{c['partitive']}\s+", re.I),
         "partitive_cue": re.compile(
-            rf"^(?:[\w'’-]+,?\s+){{0,12}}?(?:(?:{alternation(c['aux'])})\s+)*(?<![\w-])(?P<cue>{alternation(list(after))})(?![\w])", re.I),
+            rf"^(?:[\w'’-]+,?\s+){{0,12}}?(?:(?:{alternation(c['aux'])})\s+)*(?<![\w-])(?P<cue>{after_alt})(?![\w])", re.I),
         "agent_singular": re.compile(
             rf"(?<![\w])(?P<art>[Aa]n?)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?P<noun>[a-z]+(?:{alternation(victim_tables()['agent_suffixes'])}))\s+"
             rf"(?:(?:was|has been|had been|is)\s+(?:\w+\s+)?)?(?i:killed|died|shot dead|stabbed to death|beaten to death|murdered|assassinated|executed|wounded|injured|hurt|shot)\b)"),
@@ -254,7 +255,7 @@ def candidate_figures(sentence: str) -> list[Figure]:
     return sorted(out, key=lambda f: f.start)
 
 
-_WORD = re.compile(r"\d+-year-old|[A-Za-z][\w'’-]*")
+_WORD = re.compile(r"\d+-(?:year|month)-old|[A-Za-z][\w'’-]*")
 _NAME = re.compile(r"(?:\d+-(?:year|month|week|day)-old\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,3})")
 _ARTICLES = frozenset({"a", "an", "another"})
 _NAME_APPOSED = re.compile(r"(?P<name>[A-Z][a-z'’-]{2,})(?=,\s+(?:a|an|the)\s|\s+(?:who|in|on|at|near|inside|outside)\s|\s*[.;]|$)")
@@ -305,7 +306,7 @@ def _singulars(sentence: str) -> list[tuple[int, str]]:
     used: set[int] = set()
     for j, (_, _, w) in enumerate(toks):
         two = f"{w} {toks[j + 1][2]}" if j + 1 < len(toks) else ""
-        is_noun = w in singles or two in singles or w.endswith("-year-old")
+        is_noun = w in singles or two in singles or w.endswith(("-year-old", "-month-old"))
         if not is_noun:
             continue
         if j + 1 < len(toks) and toks[j + 1][2] in _NOUN_AFTER_ADJECTIVE:
@@ -320,7 +321,7 @@ def _singulars(sentence: str) -> list[tuple[int, str]]:
                 break  # beyond four words only a name's words: "a Palm Beach State College student"
             if _PUNCT.search(sentence, end, toks[j][0]):
                 break  # punctuation between: not one noun phrase
-            if art in _ARTICLES or (art in _DEFINITE and k <= 4 and not w.endswith("-year-old")):
+            if art in _ARTICLES or (art in _DEFINITE and k <= 4 and not w.endswith(("-year-old", "-month-old"))):
                 out.append((start, sentence[start:end]))
                 used.add(j - k)
                 break
@@ -402,7 +403,7 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
         # "One of the four men, a 30-year-old, was in critical condition": the apposition is the same man
         appos = _PARTITIVE_APPOS.match(clause)
         shift = 0 if f.count_text else 1
-        return cues()["after"][_key(cue.group("cue"))], "", (f.end + part.end() + appos.end() - shift) if appos else 0
+        return after_metric(cue.group("cue")), "", (f.end + part.end() + appos.end() - shift) if appos else 0
     m = p["right"].match(right)
     if not m:
         w = _WHO_DIED.match(right)
@@ -428,7 +429,7 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
     if aux.strip(" ,").lower() in ("who", "that") and re.match(r"\s+at\b", right[m.end():]):
         return None  # "the officer who shot at the suspect" fired; nobody was hit
     victims = m.group("vict").strip().rstrip(".,")
-    metric = cues()["after"][cue]
+    metric = after_metric(cue)
     if metric in ("shot", "wounded") and _FATAL_AUX.search(m.group("aux") or ""):
         metric = "killed"  # "were found fatally shot"
     if metric in ("captured", "shot", "wounded") and (p["then_died"].match(right[m.end():]) or _HAS_DIED.match(right[m.end():])
@@ -772,6 +773,12 @@ def _within_subset(between: str) -> bool:
     """"…, including two soldiers and at least one citizen": still inside the subset list."""
     m = _SUBSET_WORD.search(between)
     return bool(m) and not _CLAUSE_BREAK.search(between[m.end():])
+
+
+def after_metric(cue: str) -> str:
+    """The metric of a cue after the figure: a listed phrase, or the wound phrase
+    ("sustained non-fatal bullet wounds")."""
+    return cues()["after"].get(_key(cue)) or "wounded"
 
 
 def _key(cue: str) -> str:
