@@ -230,6 +230,10 @@ REPORTS = [
     ("A 9-month-old was being treated at the clinic for a gunshot wound.", 0, 1),
     ("A ricochet grazed a 6-year-old girl on the porch.", 0, 1),
     ("The driver suffered a heart attack at the wheel.", 0, 0),
+    ("Neighbours found a mother and daughter dead in the flat.", 2, 0),
+    # found with gunshot wounds, then died: the wounded figure is what the dead leave
+    ("Officers found a man and his 4-year-old son suffering from gunshot wounds. The man was pronounced dead at the scene.", 1, 1),
+    ("Two men sustained non-life-threatening injuries in the crossfire.", 0, 2),
     # wounded or killed together is one casualties figure
     ("Police counted 58 people wounded or killed by gunfire in the city this spring.", 0, 0),
 ]

@@ -93,6 +93,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "headline_pair": re.compile(
             rf"^(?:[A-Z][\w'’.-]*\s+){{0,2}}(?P<a>(?i:{alternation(single)}))(?:,|\s+and)\s+(?:[A-Za-z][\w'’.-]*\s+){{0,2}}?(?P<b>(?i:{alternation(single)}))"
             rf"\s+(?:was\s+|were\s+)?(?i:killed|dead|die|wounded|injured|hurt|shot dead)\b"),
+        # "a father and daughter dead": two people sharing one article
+        "article_pair": re.compile(
+            rf"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+)?(?i:{alternation(single)})\s+and\s+(?P<b>(?i:{alternation(single)}))\b(?!\s+(?:of|who)\b)"),
         "cue_article": re.compile(rf"(?<![\w])(?P<cue>{alternation(c['article_verbs'])})\s+(?P<art>an?|his|her|their)\s+", re.I),
         "headline_object": re.compile(
             rf"\b(?i:kills|killed|kill|wounds|wounded|injures|injured|shoots)\s+(?P<np>(?:[A-Z][\w'’.-]*\s+|(?!(?:by|in|at|on|of|after|during|near|with|as|from|for|to|while|when)\b)(?-i:[a-z]+)\s+|\d+-(?i:year|month)-old\s+){{0,2}}(?i:{alternation(single)})|\d+-(?i:year|month)-old)"
@@ -102,7 +105,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(?=\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?(?:killed|shot|stabbed|found dead|pronounced|declared|fatally|murdered|beaten|wounded|injured|hurt)|(?:was|has been|had been)\s+(?:beheaded|executed|assassinated|slain|lynched|decapitated|hospitalized|hospitalised)|died|dies|passed away)\b)"
         ),
         # "the bomber detonated, killing himself": the attacker is among the dead.
-        "reflexive": re.compile(r"\b(?:killing|killed|kills|shooting|shot|shoots|fatally shooting|fatally shot|turning the gun on|turned the gun on)\s+(?P<who>himself|herself)\b", re.I),
+        "reflexive": re.compile(r"(?<!\bthe )\b(?:killing|killed|kills|shooting|shot|shoots|fatally shooting|fatally shot|turning the gun on|turned the gun on)\s+(?P<who>himself|herself)\b", re.I),
         # "opened fire on a civilian, killing him": one dead (merged with the civilian if counted)
         "pronoun_object": re.compile(r"\b(?:killing|killed|shot dead|shooting dead|stabbing to death|stabbed to death|executing|executed)\s+(?P<who>him|her)\b(?!\s+(?:own|self))", re.I),
         "body": re.compile(
@@ -173,6 +176,10 @@ def candidate_figures(sentence: str) -> list[Figure]:
         # Headline English drops the article: "Shelling kills DPR militiaman".
         out.append(Figure(1, None, None, "exact", "", m.start("np"), m.start("np")))
         taken.append((m.start("np"), m.end("np")))
+    for m in (p["article_pair"].finditer(sentence) if " and " in low else ()):
+        if not any(s <= m.start("b") < e for s, e in taken):
+            out.append(Figure(1, None, None, "exact", "", m.start("b"), m.start("b")))
+            taken.append((m.start("b"), m.end("b")))
     for m in (_ANOTHER.finditer(sentence) if "another" in low else ()):
         if not any(s <= m.start() < e for s, e in taken):
             out.append(Figure(1, None, None, "exact", m.group(1), m.start(1), m.end(1)))
@@ -423,7 +430,7 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
         return None  # "she could have been killed": nobody was
     cue = re.sub(r"\s+", " ", m.group("cue").lower())
     # adverbs ("fatally", "allegedly") do not make a verb passive: "three men fatally shot two others"
-    bare = not _NOT_PASSIVE.sub("", m.group("aux") or "").strip(" ,")
+    bare = not _NOT_PASSIVE.sub("", _ADVERBS.sub("", m.group("aux") or "")).strip(" ,")
     if bare and not m.group("paren") and p["active_cue"].match(cue) and p["active"].match(right[m.end():]):
         return None  # active voice: the figure is the agent, not the victims
     if aux.strip(" ,").lower() in ("who", "that") and re.match(r"\s+at\b", right[m.end():]):
@@ -684,6 +691,7 @@ _AGE_LIST = re.compile(r"(?:[A-Za-z]s|[mM]en|[cC]hildren|[pP]eople)\s*,\s*(?:\d{
 _AGE_LIST_LAST = re.compile(r"(?:[A-Za-z]s|[mM]en|[cC]hildren|[pP]eople)\s*,\s*(?:\d{1,2}\s*(?:,|,?\s*and)\s*)+$")
 _SUFFIX = re.compile(r"[A-Z][a-z]+\s+(?:Jr|Sr)\.?,?\s*$")
 _AGE_LIST_RIGHT = re.compile(r"^\s*(?:,|and\s+\d{1,2}\b)")
+_ADVERBS = re.compile(r"\b(?:also|then|later|still|just|reportedly|allegedly|apparently|subsequently|eventually)\b", re.I)
 _NOT_PASSIVE = re.compile(r"\b(?:[a-z]+ly|who|that|had|has|have)\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|nearly|almost)\b|n['’]t\b", re.I)
 _DEGREE = re.compile(r"\b(?:seriously|critically|severely|badly|gravely|life-threateningly)\b", re.I)
@@ -776,9 +784,13 @@ def _within_subset(between: str) -> bool:
 
 
 def after_metric(cue: str) -> str:
-    """The metric of a cue after the figure: a listed phrase, or the wound phrase
-    ("sustained non-fatal bullet wounds")."""
-    return cues()["after"].get(_key(cue)) or "wounded"
+    """The metric of a cue after the figure: a listed phrase, or the wound phrase. "Sustained
+    non-fatal wounds" are wounded; "found suffering from a gunshot wound" were hit, and may have
+    died since (the document's wounded figure is then derived from them)."""
+    listed = cues()["after"].get(_key(cue))
+    if listed:
+        return listed
+    return "wounded" if re.search(r"\b(?:non-?fatal|non-life-threatening|minor)\b", cue, re.I) else "shot"
 
 
 def _key(cue: str) -> str:
