@@ -234,6 +234,14 @@ REPORTS = [
     # found with gunshot wounds, then died: the wounded figure is what the dead leave
     ("Officers found a man and his 4-year-old son suffering from gunshot wounds. The man was pronounced dead at the scene.", 1, 1),
     ("Two men sustained non-life-threatening injuries in the crossfire.", 0, 2),
+    # deaths told as a victim's later death, a result, a fatal wound, a find
+    ("A 15-year-old girl who was critically wounded in a drive-by on Friday died on Sunday.", 1, 0),
+    ("The cashier who was shot in the leg told police his brother died.", 1, 1),
+    ("The stray round struck his aunt in the chest, resulting in her death.", 1, 0),
+    ("Toddler suffers fatal gunshot wound at home", 1, 0),
+    ("Deputies found 31-year-old Dana Kirk of Marion shot to death in her car.", 1, 0),
+    ("Both men were charged in the shooting deaths of three teenagers last spring.", 3, 0),
+    ("The gun went off, fatally striking Jaylen in the chest.", 1, 0),
     # wounded or killed together is one casualties figure
     ("Police counted 58 people wounded or killed by gunfire in the city this spring.", 0, 0),
 ]

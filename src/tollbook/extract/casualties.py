@@ -86,7 +86,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:(?:was|has been|had been|is)\s+(?:\w+\s+)?)?(?i:killed|died|shot dead|stabbed to death|beaten to death|murdered|assassinated|executed|wounded|injured|hurt|shot)\b)"),
         "headline": re.compile(
             rf"^(?P<says>(?:[A-Z][\w'’.-]*\s+)(?:[A-Za-z][\w'’.-]*\s+){{0,3}}(?:says|say|reports|report|claims|claim)\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?!(?:who|that|which|was|is|has|had|after|by|in|of|and|or)\b)[a-z][\w'’-]*\s+)?|\d+-(?i:year|month)-(?i:old)\s+){{0,3}}(?P<noun>(?i:{alternation(single)})|\d+-(?i:year|month)-(?i:old))\s+(?:was\s+|is\s+)?(?:\w+ly\s+)?"
-            rf"(?i:killed|dies|died|dead|wounded|injured|hurt|shot dead|shot|captured|missing|hit by|struck by)\b"
+            rf"(?i:killed|dies|died|dead|wounded|injured|hurt|shot dead|shot|captured|missing|hit by|struck by|suffers|sustains)\b"
             # "Boy Shot, Killed Brother": the boy fired
             rf"(?!,?\s+(?:and\s+)?(?i:killed|kills|wounded|wounds|injured|injures)\s+(?:[A-Z](?![a-z]+ing\b)|(?i:his|her|their|a|an|the)\b))"),
         # "Soldier, civilian killed in clashes": two bare nouns share a headline's verb
@@ -98,7 +98,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+)?(?i:{alternation(single)})\s+and\s+(?P<b>(?i:{alternation(single)}))\b(?!\s+(?:of|who)\b)"),
         "cue_article": re.compile(rf"(?<![\w])(?P<cue>{alternation(c['article_verbs'])})\s+(?P<art>an?|his|her|their)\s+", re.I),
         "headline_object": re.compile(
-            rf"\b(?i:kills|killed|kill|wounds|wounded|injures|injured|shoots)\s+(?P<np>(?:[A-Z][\w'’.-]*\s+|(?!(?:by|in|at|on|of|after|during|near|with|as|from|for|to|while|when)\b)(?-i:[a-z]+)\s+|\d+-(?i:year|month)-old\s+){{0,2}}(?i:{alternation(single)})|\d+-(?i:year|month)-old)"
+            rf"\b(?i:kills|killed|kill|wounds|wounded|injures|injured|shoots|fatally shooting|fatally shoots)\s+(?P<np>(?:[A-Z][\w'’.-]*\s+|(?!(?:by|in|at|on|of|after|during|near|with|as|from|for|to|while|when)\b)(?-i:[a-z]+)\s+|\d+-(?i:year|month)-old\s+){{0,2}}(?i:{alternation(single)})|\d+-(?i:year|month)-old)"
             rf"(?=\s*$|\s+(?:in|near|on|at|during|as|after|amid|with|while)\b|\s+[-–—]\s|;)"),
         "named": re.compile(
             r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,3})(?P<app>,\s+[^,;]{2,120},|\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
@@ -118,7 +118,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(?:died|was pronounced dead|was declared dead|pronounced dead|succumbed|passed away|was killed)\b"),
         "pronoun_dead": re.compile(r"\b(?:shot|shooting|beat|beating|stabbed|stabbing|hacked|hacking|found|discovered)\s+(?P<who>him|her)\s+(?:dead|to death)\b", re.I),
         # "deputies found Durcan dead"
-        "found_dead": re.compile(r"\b(?:found|discovered)\s+(?P<who>(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)\s+dead\b"),
+        "found_dead": re.compile(r"\b(?:found|discovered)\s+(?:\d+-year-old\s+)?(?P<who>(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)(?:\s+of\s+[A-Z][a-z]+)?\s+(?:dead|shot dead|shot to death)\b"),
         # "The hostages were killed": as many as the document counted before.
         "anaphoric": re.compile(
             rf"(?<![\w])(?P<det>[Tt]he|[Aa]ll the|[Bb]oth)\s+(?=(?:{alternation([w for w in kinds if w.endswith('s') and w not in not_single])})\b"
@@ -225,7 +225,7 @@ def candidate_figures(sentence: str) -> list[Figure]:
             out.append(Figure(1, None, None, "exact", sentence[m.start("art"):head], m.start("art"), m.end("art")))
             taken.append((m.start("art"), head))
     # Cheap word checks first: most sentences have no pronoun victim, body or "the hostages".
-    pronouns = ("self" in low, "him" in low or "her" in low, "him" in low or "her" in low, "he " in low, " dead" in low)
+    pronouns = ("self" in low, "him" in low or "her" in low, "him" in low or "her" in low, "he " in low, " dead" in low or "to death" in low)
     for key, present in zip(("reflexive", "pronoun_object", "pronoun_dead", "pronoun_died", "found_dead"), pronouns):
         if not present:
             continue
@@ -443,6 +443,8 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
                                                    or (metric == "shot" and _SHOT_DIES.match(right[m.end():]))
                                                    or _WHERE_DIED.match(right[m.end():])):
         metric = "killed"  # "was kidnapped and later found dead"
+    if metric in ("shot", "wounded") and re.search(r"\bwho\b", aux, re.I) and _THEN_DIED.match(right[m.end():]):
+        metric = "killed"  # "a boy who was critically wounded on Friday died on Saturday"
     if metric == "shot" and _SURVIVED.match(right[m.end():]):
         metric = "wounded"  # "was also shot, but survived"
     if metric == "captured" and _PRISONERS_DIED.match(right[m.end():]):
@@ -638,6 +640,10 @@ def mentions(sentence: str) -> list[Mention]:
         one = what.startswith(("a ", "one "))
         fig = Figure(1 if one else None, None, None, "exact" if one else "vague", m.group("what"), m.start("what"), m.end("what"))
         extra.append(Mention(fig, c["there_are"][what], "people", ""))
+    for m in (_CAUSED_DEATH.finditer(sentence) if "death" in sentence else ()):
+        # "one shot struck his wife in the neck, resulting in her death"
+        if not any(r.metric == "killed" for r in result):
+            extra.append(Mention(Figure(1, None, None, "exact", m.group("whose"), m.start("whose"), m.end("whose")), "killed", "people", m.group("whose")))
     result.extend(extra)
     listed = _name_list(sentence) if " and " in sentence else []
     if listed and any(r.figure.end <= listed[0].figure.start and r.metric == listed[0].metric for r in result):
@@ -760,10 +766,13 @@ _AGE_WORD = re.compile(r"\bage[sd]?(?:\s+of)?\s*$", re.I)
 _FINITE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?$", re.I)
 _A_SHOT = re.compile(r"(?:\b(?:a|one|first|single|fired)|\d)\s+$", re.I)
 _PARTITIVE_APPOS = re.compile(r"^[^,;]{1,60}?,\s*(?:a|an)\s+[^,;]{1,60}?,")
+_CAUSED_DEATH = re.compile(r"\b(?:resulting in|resulted in|causing|caused|led to)\s+(?P<whose>his|her)\s+death\b", re.I)
+_THEN_DIED = re.compile(r"^(?:(?!\b(?:told|said|says|saying|that|whose|his|her|their|and)\b)[^;:]){0,120}?\s(?:(?:has|have|had)\s+)?(?:later\s+|since\s+)?"
+                        r"(?:died|was pronounced dead|were pronounced dead)\b", re.I)
 _FLOATING = re.compile(r"\b(?:were|are|have|had|been|who|they|them|we|us)$")
 _MAY_DATE = re.compile(r"\bMay\s+$")
 _SHOT_VICTIMS = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:shooting|gunshot)\s+victims?\b", re.I)
-_WHO_DIED = re.compile(r"^(?P<vict>(?:\s+[\w'’-]+){0,4}?)\s+who\s+(?:was|were|had been)\s+[^,.;]{1,100}?\s+(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?died\b", re.I)
+_WHO_DIED = re.compile(r"^(?P<vict>(?:\s+[\w'’-]+){0,4}?)\s+who\s+(?:was|were|had been)\s+[^,.;]{1,100}?\s+(?:(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?)?died\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _PRISONERS_DIED = re.compile(
     r"^\s*,?\s*(?:who\s+)?(?:were|was|have been|had been|are|reportedly|also|all|\s)*\s*(?:killed|dead|died|executed|shot dead|murdered|burned to death)\b", re.I)
@@ -790,7 +799,9 @@ def after_metric(cue: str) -> str:
     listed = cues()["after"].get(_key(cue))
     if listed:
         return listed
-    return "wounded" if re.search(r"\b(?:non-?fatal|non-life-threatening|minor)\b", cue, re.I) else "shot"
+    if re.search(r"\b(?:non-?fatal|non-life-threatening|minor)\b", cue, re.I):
+        return "wounded"
+    return "killed" if re.search(r"\b(?:fatal|mortal)\b", cue, re.I) else "shot"
 
 
 def _key(cue: str) -> str:

@@ -426,6 +426,20 @@ def _tally(c: Claim) -> bool:
     return c.period.start is not None or bool(_TALLY.search(c.evidence[0].sentence))
 
 
+def _among(dead: Claim, shot: list[Claim]) -> bool:
+    """Whether the dead may be among those counted as shot: any group of shot may hold them;
+    one shot cashier is not the brother who died."""
+    if any(c.value > 1 for c in shot):
+        return True
+    for c in shot:
+        if _may_be_same(c.victims.text, dead.victims.text):
+            a = set(victim_nouns(c.victims.text)) - GENERIC_VICTIMS
+            b = set(victim_nouns(dead.victims.text)) - GENERIC_VICTIMS
+            if not (a and b and not a & b):
+                return True
+    return False
+
+
 def _wounded_from_shot(doc_id: str, kept: list[_Draft], claims: list[Claim]) -> list[Claim]:
     """"Eight men were shot, two of them fatally": six wounded. Where the document's own wounded
     figures add up to fewer, they are parts of the derived figure; the derived claim names the
@@ -436,7 +450,8 @@ def _wounded_from_shot(doc_id: str, kept: list[_Draft], claims: list[Claim]) -> 
     shot = [(d, c) for d, c in zip(kept, claims) if d.mention.metric == "shot" and counted(c) and not _tally(c)]
     if not shot:
         return claims
-    killed = [c for c in claims if c.metric == "killed" and counted(c) and not _tally(c)]
+    shot_claims = [c for _, c in shot]
+    killed = [c for c in claims if c.metric == "killed" and counted(c) and not _tally(c) and _among(c, shot_claims)]
     wounded = [c for c in claims if c.metric == "wounded" and counted(c)]
     # "Man killed, 3 others shot": the others are over and above the dead, all of them hit and alive
     others = sum(c.value for _, c in shot if _BEYOND.match(c.victims.text))
