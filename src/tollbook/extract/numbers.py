@@ -39,7 +39,6 @@ def figure_regex() -> re.Pattern[str]:
         rf"(?:between\s+(?P<r1>{num})\s+(?:and|to)\s+(?P<r2>{num})"
         rf"|from\s+(?P<f1>{num})\s+to\s+(?P<f2>{num})"
         rf"|(?P<d1>(?:{DIGITS}){scale})\s*(?:-|–|—|to)\s*(?P<d2>(?:{DIGITS}){scale})(?![\w/])"
-        rf"|(?P<o1>{num})\s+or\s+(?P<o2>{num})(?![\w])"
         rf"|(?P<n>{num})"
         rf"|(?P<vague>{vague}))(?![\w]|[/:.,]\d)",
         re.I,
@@ -92,7 +91,7 @@ def to_figure(m: re.Match[str]) -> Figure | None:
     qual_text = re.sub(r"\s+", " ", qual_text)
     span = (m.start(), m.end())
     text = m.group(0)
-    for a, b in (("r1", "r2"), ("f1", "f2"), ("d1", "d2"), ("o1", "o2")):
+    for a, b in (("r1", "r2"), ("f1", "f2"), ("d1", "d2")):
         if m.group(a):
             lo, hi = parse_number(m.group(a)), parse_number(m.group(b))
             if lo is None or hi is None or lo >= hi:
@@ -117,9 +116,20 @@ def to_figure(m: re.Match[str]) -> Figure | None:
 
 def find_figures(sentence: str) -> list[Figure]:
     """Every count written in a sentence, left to right (casualty or not: callers decide)."""
-    out = []
+    out: list[Figure] = []
     for m in figure_regex().finditer(sentence):
         f = to_figure(m)
-        if f is not None:
-            out.append(f)
+        if f is None:
+            continue
+        prev = out[-1] if out else None
+        if (prev and prev.qualifier == "exact" and f.qualifier == "exact" and prev.value is not None and f.value is not None
+                and prev.value < f.value and _OR.fullmatch(sentence, prev.end, f.start)):
+            # "five or six": a range (the regex finds the two numbers; joining them here is cheaper
+            # than a third alternation of every number word)
+            out[-1] = Figure(None, prev.value, f.value, "range", sentence[prev.start:f.end], prev.start, f.end)
+            continue
+        out.append(f)
     return out
+
+
+_OR = re.compile(r"\s+or\s+")
