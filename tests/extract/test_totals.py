@@ -242,6 +242,10 @@ REPORTS = [
     ("Deputies found 31-year-old Dana Kirk of Marion shot to death in her car.", 1, 0),
     ("Both men were charged in the shooting deaths of three teenagers last spring.", 3, 0),
     ("The gun went off, fatally striking Jaylen in the chest.", 1, 0),
+    ("At least twelve people were shot and three people were killed at the fair.", 3, 9),
+    ("On 4500 Lindell, one man has been killed, police said.", 1, 0),
+    ("Two bursts of gunfire, two dead, one hurt", 2, 1),
+    ("Detectives solved one of the three homicide cases this month after a gunman killed two people.", 2, 0),
     # wounded or killed together is one casualties figure
     ("Police counted 58 people wounded or killed by gunfire in the city this spring.", 0, 0),
 ]

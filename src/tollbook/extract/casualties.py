@@ -362,6 +362,8 @@ def is_noise(sentence: str, f: Figure) -> bool:
         return True  # "on May 29": the month, not the modal verb
     if p["address"].match(right):
         return True
+    if len(f.count_text) >= 3 and f.count_text.isdigit() and _STREET_NUMBER.match(right) and re.search(r"\b(?:on|at|near|of)\s*$", tail):
+        return True  # "On 11700 Robertson, one person has been killed": a house number
     # "two girls, 7 and 5, were shot": ages listed after the people they describe
     if f.count_text.isdigit() and (_AGE_LIST.search(left) and _AGE_LIST_RIGHT.match(right) or _AGE_LIST_LAST.search(left)):
         return True
@@ -405,6 +407,8 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
             # "One of the victims who was shot in the head died", "one of the five people
             # hospitalized has died": the main verb says what befell them
             cue = later
+        if _NOT_PEOPLE.search(clause, 0, cue.start("cue")):
+            return None  # "one of those two homicide cases": cases, not people
         if cue.group("cue").lower() == "shot" and _A_SHOT.search(cue.string, 0, cue.start("cue")):
             return None  # "one of them fired at least one shot": a gunshot, not a victim
         # "One of the four men, a 30-year-old, was in critical condition": the apposition is the same man
@@ -686,7 +690,7 @@ _FATALLY = re.compile(r"^\s+(?:of (?:them|whom)\s+)?(?:fatally|mortally)\b(?!\s+
 # "taken to a hospital, where he died"
 _WHERE_DIED = re.compile(r"^[^.;]{0,120}?\b(?:where|before|until)\s+(?:he|she|they|the \w+)\s+(?:later\s+|was later\s+)?(?:died|was pronounced dead|were pronounced dead|succumbed)\b", re.I)
 # headline English: "Teen shot in Miami dies"
-_SHOT_DIES = re.compile(r"^(?:\s+[\w'’-]+){0,5}?\s*,?\s+(?:dies|died|killed)\b", re.I)
+_SHOT_DIES = re.compile(r"^(?:\s+(?!and\b)[\w'’-]+){0,5}?\s*,?\s+(?:dies|died|killed)\b", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|of|into)\s+$", re.I)
 _PUNCT = re.compile(r"[^\w\s'’-]")
 _ARTICLE_AFTER = re.compile(r"^\s+(?:A|An|The)\s")
@@ -764,6 +768,8 @@ _DECEASED = re.compile(r"(?:the\s+)?(?:deceased|dead)\s+\w", re.I)
 _WIRE_TAG = re.compile(r"(?:^|(?<=;)|(?<=; ))(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT)\s*\d*\s*-")
 _AGE_WORD = re.compile(r"\bage[sd]?(?:\s+of)?\s*$", re.I)
 _FINITE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?$", re.I)
+_NOT_PEOPLE = re.compile(r"^(?:\w+\s+){0,3}?(?:cases|incidents|shootings|homicides|attacks|investigations|calls|reports|times|crimes|killings|murders)\b", re.I)
+_STREET_NUMBER = re.compile(r"^\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,.;]")
 _A_SHOT = re.compile(r"(?:\b(?:a|one|first|single|fired)|\d)\s+$", re.I)
 _PARTITIVE_APPOS = re.compile(r"^[^,;]{1,60}?,\s*(?:a|an)\s+[^,;]{1,60}?,")
 _CAUSED_DEATH = re.compile(r"\b(?:resulting in|resulted in|causing|caused|led to)\s+(?P<whose>his|her)\s+death\b", re.I)
