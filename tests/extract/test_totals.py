@@ -246,6 +246,10 @@ REPORTS = [
     ("On 4500 Lindell, one man has been killed, police said.", 1, 0),
     ("Two bursts of gunfire, two dead, one hurt", 2, 1),
     ("Detectives solved one of the three homicide cases this month after a gunman killed two people.", 2, 0),
+    ("Deputies found two victims in the yard, one of whom died.", 1, 0),
+    ("The sergeant told KSLA 12 News the man died overnight.", 1, 0),
+    ("They found a boy and two men, believed to be 20 and 45, all shot dead.", 3, 0),
+    ("According to the two brothers, their cousin was shot in the arm.", 0, 1),
     # wounded or killed together is one casualties figure
     ("Police counted 58 people wounded or killed by gunfire in the city this spring.", 0, 0),
 ]

@@ -43,7 +43,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     kinds_alt = alternation(list(victim_tables()["kinds"]))
     vword = (rf"(?:(?-i:\(?[A-Z]{{2,}}\)?)(?![\w'’-])|\d+(?:st|nd|rd|th)\b|(?:(?<=father of )|(?<=mother of )|(?<=parent of )|(?<=dad of )|(?<=mom of ))\d+\b|\([^()]{{1,80}}\)"
              rf"|(?!(?:{stop})(?![\w'’-])(?!\s+(?:{kinds_alt})\b))(?:[A-Za-z][\w'’./-]*|\d+-[A-Za-z][\w-]*))")
-    paren = rf"(?:,\s*(?:{alternation(c['paren_starts'])})\b[^;]{{0,120}}?,|,\s*\d{{1,2}}(?:\s*(?:,|,?\s*and)\s*\d{{1,2}})*\s*(?:,|(?=\s+(?:were|was|are)\b))|\s+(?:including|among them)\s+[^,;]{{1,80}}?(?=\s+(?:were|was|have|has|had)\b))"
+    paren = rf"(?:,\s*(?:{alternation(c['paren_starts'])})\b[^;]{{0,120}}?,|,\s*(?:(?:believed to be|thought to be|aged|ages)\s+)?\d{{1,2}}(?:\s*(?:,|,?\s*and)\s*\d{{1,2}})*\s*(?:,|(?=\s+(?:were|was|are)\b))|\s+(?:including|among them)\s+[^,;]{{1,80}}?(?=\s+(?:were|was|have|has|had)\b))"
     tverbs = alternation(c["toll_verbs"])
     after_alt = f"{alternation(list(after))}|{c['wound_phrase']}"
     kinds = victim_tables()["kinds"]
@@ -358,6 +358,8 @@ def is_noise(sentence: str, f: Figure) -> bool:
         return True
     if f.count_text.lower() == "both" and _FLOATING.search(tail):
         return True  # "two men, who were both shot": the two again, not two more
+    if _SOURCE_BEFORE.search(left):
+        return True  # "according to the two men": the source, not victims
     if _MAY_DATE.search(left):
         return True  # "on May 29": the month, not the modal verb
     if p["address"].match(right):
@@ -555,6 +557,8 @@ def mentions(sentence: str) -> list[Mention]:
     # Coordination: "one civilian and six assailants were killed" -- the first figure shares the cue.
     for i in sorted(found, reverse=True):
         j = i - 1
+        if p["subset_after"].match(sentence, figures[i].end) or p["partitive"].match(sentence[figures[i].end:]):
+            continue  # "two victims, one of whom died": a part of the two, not a second group
         while j >= 0 and j not in found:
             m = p["coord"].match(sentence[figures[j].end: figures[j + 1].start] if figures[j].count_text
                                  else " " + sentence[figures[j].end: figures[j + 1].start])  # a headline's bare noun
@@ -682,7 +686,7 @@ def _person_head(victims: str) -> bool:
 
 
 _APPOSITION = re.compile(r"^\s*,\s*(?:a|an|the|identified as|named|his|her|their|one of)\b", re.I)
-_SOURCE_BEFORE = re.compile(r"\b(?:according to|per|citing)\s+$", re.I)
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|per|citing)\s+(?:the\s+|their\s+|his\s+|her\s+)?$", re.I)
 # "The man who was shot on Friday has died"
 _HAS_DIED = re.compile(r"^(?:\s+[\w'’-]+){0,8}?\s*,?\s+(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?died\b", re.I)
 _TO_HOSPITAL = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:to|in|into)\s+(?:(?:the|a|an|area|local|nearby|two|three|different)\s+)*hospitals?\b", re.I)
@@ -697,7 +701,7 @@ _ARTICLE_AFTER = re.compile(r"^\s+(?:A|An|The)\s")
 _DECIMAL = re.compile(r"[\d,]*\.\d+")
 _RATE = re.compile(r"^\s+\w+\s+per\s+(?:\d|capita|cent)")
 _CLOSES = re.compile(r"^\s*[,)]")
-_AGE_LIST = re.compile(r"(?:[A-Za-z]s|[mM]en|[cC]hildren|[pP]eople)\s*,\s*(?:\d{1,2}\s*(?:,|and)\s*)*$")
+_AGE_LIST = re.compile(r"(?:[A-Za-z]s|[mM]en|[cC]hildren|[pP]eople)\s*,\s*(?:(?:believed to be|thought to be|aged|both|all)\s+)?(?:\d{1,2}\s*(?:,|and)\s*)*$")
 _AGE_LIST_LAST = re.compile(r"(?:[A-Za-z]s|[mM]en|[cC]hildren|[pP]eople)\s*,\s*(?:\d{1,2}\s*(?:,|,?\s*and)\s*)+$")
 _SUFFIX = re.compile(r"[A-Z][a-z]+\s+(?:Jr|Sr)\.?,?\s*$")
 _AGE_LIST_RIGHT = re.compile(r"^\s*(?:,|and\s+\d{1,2}\b)")
