@@ -250,6 +250,12 @@ REPORTS = [
     ("The sergeant told KSLA 12 News the man died overnight.", 1, 0),
     ("They found a boy and two men, believed to be 20 and 45, all shot dead.", 3, 0),
     ("According to the two brothers, their cousin was shot in the arm.", 0, 1),
+    # event-record wording
+    ("A mob attacked a farmer resulting in 1 death near the market.", 1, 0),
+    ("Four people died and were found in a ditch outside the town.", 4, 0),
+    ("A crowd attacked two herders. 1 killed 1 injured.", 1, 1),
+    ("Two suspected thieves were fatally assaulted by residents.", 2, 0),
+    ("A sniper killed three.", 3, 0),
     # wounded or killed together is one casualties figure
     ("Police counted 58 people wounded or killed by gunfire in the city this spring.", 0, 0),
 ]
