@@ -519,8 +519,10 @@ def mentions(sentence: str) -> list[Mention]:
             metric = c["before"][_key(m.group("cue"))]
             victims = victims if named else _victims_after(right)
             how[i] = "before"
-            if metric == "shot" and p["to_death"].match(right if named or not victims else right[len(victims) + 1:]):
-                metric = "killed"  # "shot two men to death"
+            if metric in ("shot", "harmed") and p["to_death"].match(right if named or not victims else right[len(victims) + 1:]):
+                metric = "killed"  # "shot two men to death", "beat a young man to death"
+            elif metric == "harmed":
+                metric = "wounded"  # "stabbed two guards"
         if metric is None and not named:
             lo = max(f.start - 160, 0)
             m = p["toll"].search(sentence, lo, f.start)
