@@ -256,7 +256,7 @@ REPORTS = [
     ("A crowd attacked two herders. 1 killed 1 injured.", 1, 1),
     ("Two suspected thieves were fatally assaulted by residents.", 2, 0),
     ("A sniper killed three.", 3, 0),
-    ("Soldiers beat a shepherd to death near the well.", 1, 0),
+    ("Soldiers beat a farmer to death near the well.", 1, 0),
     ("The intruder stabbed two nurses before fleeing.", 0, 2),
     ("The band was beating drums as the crowd marched.", 0, 0),
     # wounded or killed together is one casualties figure
