@@ -475,13 +475,32 @@ def _sharing(sentence: str, f: Figure, metric: str) -> Mention:
 
 
 def mentions(sentence: str) -> list[Mention]:
-    """Every casualty figure the sentence states, with metric, unit and victim words."""
-    p = patterns()
-    c = cues()
+    """Every casualty figure the sentence states, with metric, unit and victim words.
+
+    One pass per way English ties a figure to what befell it, in this order: the figure's own
+    cue; a verb shared with an earlier or later figure; subsets and pseudo-metrics settled;
+    counts stated without a figure; victims listed by name; what might have happened dropped."""
     if "-" in sentence[:40]:
         # "UPDATE 2-Six servicemen killed": a wire service's version tag, blanked to keep offsets
         sentence = _WIRE_TAG.sub(lambda m: " " * len(m.group()), sentence)
     figures = candidate_figures(sentence)
+    found, how, own_cue = _cued(sentence, figures)
+    _share_earlier_verb(sentence, figures, found, how)
+    _coordinate(sentence, figures, found)
+    _along_with(sentence, figures, found)
+    besides = _perpetrators_besides(sentence, found)
+    result = _settled(sentence, found, own_cue)
+    result = _with_name_list(sentence, result + besides + _uncounted(sentence, result))
+    result = [r for r in result if not _imagined(sentence, r.figure)]
+    return _shared_victim_words(result)
+
+
+def _cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict[int, str], set[int]]:
+    """Figures with a cue of their own, by index: a verb before ("killing two"), a toll word
+    ("the death toll rose to 12"), a cue after ("three were killed"), a subset ("one of them
+    fatally"). Also which came by a verb before (``how``) and which by their own cue after."""
+    p = patterns()
+    c = cues()
     found: dict[int, Mention] = {}
     how: dict[int, str] = {}
     own_cue: set[int] = set()
@@ -551,17 +570,25 @@ def mentions(sentence: str) -> list[Mention]:
     for i in [i for i in found if found[i].figure.count_text.lower() in ("he", "she")]:
         if any(j < i for j in found):
             del found[i]
-    # "killed a police officer and a civilian": a later figure shares an earlier verb.
+    return found, how, own_cue
+
+
+def _share_earlier_verb(sentence: str, figures: list[Figure], found: dict[int, Mention], how: dict[int, str]) -> None:
+    """ "killed a police officer and a civilian": a later figure shares an earlier verb."""
     for i in sorted(found):
         j = i + 1
         while j < len(figures) and j not in found and how.get(i) == "before":
             between = sentence[figures[j - 1].end: figures[j].start]
-            if not re.fullmatch(r"(?:,\s*\d{1,2})?(?:\s+[\w'’-]+){0,4}?\s*,?\s*and\s+(?:(?:the|his|her|their|its)\s+)?", between):
+            if not _SHARED_VERB_GAP.fullmatch(between):
                 break
             found[j] = _sharing(sentence, figures[j], found[i].metric)
             how[j] = "before"
             j += 1
-    # Coordination: "one civilian and six assailants were killed" -- the first figure shares the cue.
+
+
+def _coordinate(sentence: str, figures: list[Figure], found: dict[int, Mention]) -> None:
+    """ "one civilian and six assailants were killed": the first figure shares the later cue."""
+    p = patterns()
     for i in sorted(found, reverse=True):
         j = i - 1
         if p["subset_after"].match(sentence, figures[i].end) or p["partitive"].match(sentence[figures[i].end:]):
@@ -575,7 +602,11 @@ def mentions(sentence: str) -> list[Mention]:
             own = ct if ct[:1].isupper() and ct.split()[0].lower() not in _DETERMINERS and not figure_regex().fullmatch(ct) else ""
             found[j] = Mention(figures[j], found[i].metric, "people", own or m.group("vict").strip())
             j -= 1
-    # "five hostages died along with 27 assailants": the figure after shares the cue.
+
+
+def _along_with(sentence: str, figures: list[Figure], found: dict[int, Mention]) -> None:
+    """ "five hostages died along with 27 assailants": the figure after shares the cue."""
+    p = patterns()
     for i in sorted(found):
         for j in range(i + 1, len(figures)):
             if j in found:
@@ -584,15 +615,23 @@ def mentions(sentence: str) -> list[Mention]:
             if not p["along_with"].search(between):
                 break
             found[j] = _sharing(sentence, figures[j], found[i].metric)
-    # Perpetrators killed too: "in addition to the bomber, four people were killed".
-    extra: list[Mention] = []
+
+
+def _perpetrators_besides(sentence: str, found: dict[int, Mention]) -> list[Mention]:
+    """Perpetrators killed too: "in addition to the bomber, four people were killed"."""
+    ia = patterns()["in_addition"].search(sentence)
     killed = [k for k in found.values() if k.metric == "killed"]
-    ia = p["in_addition"].search(sentence)
-    if ia and killed and not any(ia.start() <= k.figure.start < ia.end() for k in found.values()):
-        n = ia.group("n")
-        value = 1 if not n or n.lower() in ("a", "an", "one") else (int(n) if n.isdigit() else {"two": 2, "three": 3}[n.lower()])
-        extra.append(Mention(Figure(value, None, None, "exact", ia.group(0), ia.start(), ia.end()), "killed", "people", ia.group("perp")))
-    # Subsets: "136 civilians killed, of whom 13 are children"; "including two children and a woman".
+    if not ia or not killed or any(ia.start() <= k.figure.start < ia.end() for k in found.values()):
+        return []
+    n = ia.group("n")
+    value = 1 if not n or n.lower() in ("a", "an", "one") else (int(n) if n.isdigit() else {"two": 2, "three": 3}[n.lower()])
+    return [Mention(Figure(value, None, None, "exact", ia.group(0), ia.start(), ia.end()), "killed", "people", ia.group("perp"))]
+
+
+def _settled(sentence: str, found: dict[int, Mention], own_cue: set[int]) -> list[Mention]:
+    """Subsets pointed at their larger figure ("136 civilians killed, of whom 13 are
+    children"), internal metrics turned into claims or dropped, units set."""
+    p = patterns()
     result: list[Mention] = []
     for i in sorted(found):
         ment = found[i]
@@ -600,8 +639,7 @@ def mentions(sentence: str) -> list[Mention]:
         if result:
             last = result[-1]
             between = sentence[last.figure.end: f.start]
-            died = p["subset_died"].match(sentence[f.end:])
-            if died:
+            if p["subset_died"].match(sentence[f.end:]):
                 # "five were shot, one of them fatally": a killed figure, not a part of the same metric.
                 ment = Mention(f, "killed", last.unit, ment.victims_text or last.victims_text, None)
                 if last.metric == "wounded":
@@ -616,62 +654,82 @@ def mentions(sentence: str) -> list[Mention]:
                     ment = Mention(f, last.metric, last.unit, ment.victims_text or _victims_after(sentence[f.end:]), len(result) - 1)
             elif last.part_of is not None and re.fullmatch(r"[^,;]{0,40}?(?:,\s*and|,|and)\s+", between) and last.metric == ment.metric:
                 ment = Mention(f, ment.metric, ment.unit, ment.victims_text, last.part_of)
-        unit = equipment_unit(ment.victims_text) or "people"
-        if ment.metric == "found":
-            if not re.search(r"\b(?:bod(?:y|ies)|corpses?|remains)\b", ment.victims_text, re.I):
-                continue
-            ment = Mention(f, "killed", unit, ment.victims_text, ment.part_of)
-        if ment.metric == "sent":
-            if not _TO_HOSPITAL.match(sentence[f.end:]):
-                continue
-            ment = Mention(f, "wounded", unit, ment.victims_text, ment.part_of)
-        if ment.metric == "detonated":
-            if not re.search(r"\bsuicide\b|\bbombers?\b", ment.victims_text, re.I):
-                continue
-            ment = Mention(f, "killed", unit, ment.victims_text, ment.part_of, "detonated")
-        if ment.metric == "lost":
-            # "lost 130 servicemen": losses; "lost five tanks": destroyed; "lost 300 jobs": nothing.
-            if unit != "people":
-                ment = Mention(f, "destroyed", unit, ment.victims_text, ment.part_of)
-            elif _person_head(ment.victims_text):
-                owner = sentence[_clause_start(sentence, f.start): f.start]
-                ment = Mention(f, "casualties", unit, ment.victims_text, ment.part_of, "", owner if " lost" in owner or " losing" in owner else "")
-            else:
-                continue
-        if ment.metric in ("wounded", "shot", "casualties") and _DECEASED.match(ment.victims_text):
-            ment = Mention(f, "killed", unit, ment.victims_text, ment.part_of)  # "located a deceased male"
-        if ment.metric == "destroyed" and unit == "people" and _person_head(ment.victims_text):
-            # Military communiqués "destroy" soldiers: that is a claim of killed.
-            ment = Mention(f, "killed", unit, ment.victims_text, ment.part_of)
-        if ment.metric in ("destroyed", "shot_down") and unit == "people":
-            continue
-        if unit != "people" and ment.metric in ("killed", "wounded", "casualties", "missing", "displaced"):
-            continue
-        result.append(Mention(f, ment.metric, unit, ment.victims_text, ment.part_of, ment.how, ment.owner))
-    for m in p["there_are"].finditer(sentence):
+        real = _real_metric(sentence, ment)
+        if real is not None:
+            result.append(real)
+    return result
+
+
+def _real_metric(sentence: str, ment: Mention) -> Mention | None:
+    """The claim an internal metric makes, with its unit, or ``None``: bodies "found" were
+    killed, patients "sent" to hospital wounded, "lost" servicemen are losses and "lost" tanks
+    destroyed; people are never "destroyed" but killed; things are never killed."""
+    f = ment.figure
+    unit = equipment_unit(ment.victims_text) or "people"
+    if ment.metric == "found":
+        if not re.search(r"\b(?:bod(?:y|ies)|corpses?|remains)\b", ment.victims_text, re.I):
+            return None
+        ment = Mention(f, "killed", unit, ment.victims_text, ment.part_of)
+    if ment.metric == "sent":
+        if not _TO_HOSPITAL.match(sentence[f.end:]):
+            return None
+        ment = Mention(f, "wounded", unit, ment.victims_text, ment.part_of)
+    if ment.metric == "detonated":
+        if not re.search(r"\bsuicide\b|\bbombers?\b", ment.victims_text, re.I):
+            return None
+        ment = Mention(f, "killed", unit, ment.victims_text, ment.part_of, "detonated")
+    if ment.metric == "lost":
+        # "lost 130 servicemen": losses; "lost five tanks": destroyed; "lost 300 jobs": nothing.
+        if unit != "people":
+            ment = Mention(f, "destroyed", unit, ment.victims_text, ment.part_of)
+        elif _person_head(ment.victims_text):
+            owner = sentence[_clause_start(sentence, f.start): f.start]
+            ment = Mention(f, "casualties", unit, ment.victims_text, ment.part_of, "", owner if " lost" in owner or " losing" in owner else "")
+        else:
+            return None
+    if ment.metric in ("wounded", "shot", "casualties") and _DECEASED.match(ment.victims_text):
+        ment = Mention(f, "killed", unit, ment.victims_text, ment.part_of)  # "located a deceased male"
+    if ment.metric == "destroyed" and unit == "people" and _person_head(ment.victims_text):
+        # Military communiqués "destroy" soldiers: that is a claim of killed.
+        ment = Mention(f, "killed", unit, ment.victims_text, ment.part_of)
+    if ment.metric in ("destroyed", "shot_down") and unit == "people":
+        return None
+    if unit != "people" and ment.metric in ("killed", "wounded", "casualties", "missing", "displaced"):
+        return None
+    return Mention(f, ment.metric, unit, ment.victims_text, ment.part_of, ment.how, ment.owner)
+
+
+def _uncounted(sentence: str, result: list[Mention]) -> list[Mention]:
+    """Counts stated without a figure: "there are dead and wounded", "resulting in her death"."""
+    out: list[Mention] = []
+    for m in patterns()["there_are"].finditer(sentence):
         if any(r.figure.start <= m.start("what") < r.figure.end + 1 for r in result):
             continue
         what = _key(m.group("what"))
         one = what.startswith(("a ", "one "))
         fig = Figure(1 if one else None, None, None, "exact" if one else "vague", m.group("what"), m.start("what"), m.end("what"))
-        extra.append(Mention(fig, c["there_are"][what], "people", ""))
+        out.append(Mention(fig, cues()["there_are"][what], "people", ""))
     for m in (_CAUSED_DEATH.finditer(sentence) if "death" in sentence else ()):
         # "one shot struck his wife in the neck, resulting in her death"
         if not any(r.metric == "killed" for r in result):
-            extra.append(Mention(Figure(1, None, None, "exact", m.group("whose"), m.start("whose"), m.end("whose")), "killed", "people", m.group("whose")))
-    result.extend(extra)
+            out.append(Mention(Figure(1, None, None, "exact", m.group("whose"), m.start("whose"), m.end("whose")), "killed", "people", m.group("whose")))
+    return out
+
+
+def _with_name_list(sentence: str, result: list[Mention]) -> list[Mention]:
+    """Victims listed by name take the place of the figures found inside the list."""
     listed = _name_list(sentence) if " and " in sentence else []
-    if listed and any(r.figure.end <= listed[0].figure.start and r.metric == listed[0].metric for r in result):
-        listed = []  # "The two elders, identified as X and Y, were killed": the names are the two
-    if listed:
-        lo, hi = listed[0].figure.start, listed[-1].figure.end
-        old = result
-        result = sorted([r for r in old if not lo <= r.figure.start < hi] + listed, key=lambda r: r.figure.start)
-        # part_of is an index: point it at the same parent in the new order
-        at = {id(r): k for k, r in enumerate(result)}
-        result = [replace(r, part_of=at.get(id(old[r.part_of]))) if r.part_of is not None else r for r in result]
-    result = [r for r in result if not _imagined(sentence, r.figure)]
-    # Figures sharing one victim group: "498 Russian troops killed, with 1,597 wounded".
+    if not listed or any(r.figure.end <= listed[0].figure.start and r.metric == listed[0].metric for r in result):
+        return result  # "The two elders, identified as X and Y, were killed": the names are the two
+    lo, hi = listed[0].figure.start, listed[-1].figure.end
+    out = sorted([r for r in result if not lo <= r.figure.start < hi] + listed, key=lambda r: r.figure.start)
+    # part_of is an index: point it at the same parent in the new order
+    at = {id(r): k for k, r in enumerate(out)}
+    return [replace(r, part_of=at.get(id(result[r.part_of]))) if r.part_of is not None else r for r in out]
+
+
+def _shared_victim_words(result: list[Mention]) -> list[Mention]:
+    """Figures sharing one victim group: "498 Russian troops killed, with 1,597 wounded"."""
     out = []
     for k, ment in enumerate(result):
         if not ment.victims_text and ment.part_of is None:
@@ -682,6 +740,7 @@ def mentions(sentence: str) -> list[Mention]:
     return out
 
 
+_SHARED_VERB_GAP = re.compile(r"(?:,\s*\d{1,2})?(?:\s+[\w'’-]+){0,4}?\s*,?\s*and\s+(?:(?:the|his|her|their|its)\s+)?")
 _PREPOSITION = re.compile(r"\s+(?:of|in|from|near|at|on|during|with|across|along)\s+", re.I)
 
 
