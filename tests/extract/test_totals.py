@@ -259,7 +259,15 @@ REPORTS = [
     ("Soldiers beat a farmer to death near the well.", 1, 0),
     ("The intruder stabbed two nurses before fleeing.", 0, 2),
     ("The band was beating drums as the crowd marched.", 0, 0),
+    ("A 12-year-old girl was shot in the chest and killed in an apparent accident.", 1, 0),
+    ("Police said five people were shot and one person killed at the party.", 1, 4),
+    ("Two people were hurt and a toddler died in the fire.", 1, 2),
+    ("Boy, 14, who shot himself accidentally in the leg dies", 1, 0),
+    ("Deputies arrested two men for the girl's death.", 0, 0),
+    ("Gunman slays teacher at rural school", 1, 0),
+    ("Deputies reported finding a woman and her three sons dead in the house.", 4, 0),
     # wounded or killed together is one casualties figure
+    ("Three children were hurt and killed by stray rounds this summer.", 0, 0),
     ("Police counted 58 people wounded or killed by gunfire in the city this spring.", 0, 0),
 ]
 

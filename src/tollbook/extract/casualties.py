@@ -100,7 +100,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+)?(?i:{alternation(single)})\s+and\s+(?P<b>(?i:{alternation(single)}))\b(?!\s+(?:of|who)\b)"),
         "cue_article": re.compile(rf"(?<![\w])(?P<cue>{alternation(c['article_verbs'])})\s+(?P<art>an?|his|her|their)\s+", re.I),
         "headline_object": re.compile(
-            rf"\b(?i:kills|killed|kill|wounds|wounded|injures|injured|shoots|fatally shooting|fatally shoots)\s+(?P<np>(?:[A-Z][\w'’.-]*\s+|(?!(?:by|in|at|on|of|after|during|near|with|as|from|for|to|while|when)\b)(?-i:[a-z]+)\s+|\d+-(?i:year|month)-old\s+){{0,2}}(?i:{alternation(single)})|\d+-(?i:year|month)-old)"
+            rf"\b(?i:kills|killed|kill|slays|slay|wounds|wounded|injures|injured|shoots|fatally shooting|fatally shoots)\s+(?P<np>(?:[A-Z][\w'’.-]*\s+|(?!(?:by|in|at|on|of|after|during|near|with|as|from|for|to|while|when)\b)(?-i:[a-z]+)\s+|\d+-(?i:year|month)-old\s+){{0,2}}(?i:{alternation(single)})|\d+-(?i:year|month)-old)"
             rf"(?=\s*$|\s+(?:in|near|on|at|during|as|after|amid|with|while)\b|\s+[-–—]\s|;)"),
         "named": re.compile(
             r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,3})(?P<app>,\s+[^,;]{2,120},|\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
@@ -141,7 +141,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "apposition_age": re.compile(rf"(?:[A-Z][\w'’.-]*|\b(?:{nouns}))\s*[,(]\s*(?:also\s+|aged\s+|age\s+|both\s+)?$", re.I),
         "address": re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Highway|Hwy|Parkway|Pkwy|Circle|Terrace|Trail)\b|^\s+block\b"),
         "person_after": re.compile(rf"^\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})\b", re.I),
-        "then_died": re.compile(rf"^(?:\s+[\w'’-]+){{0,4}}?\s*,?\s*{c['then_died']}\b(?!\s+(?:an?|the|his|her|their|\d)\b|\s+[A-Z])", re.I),
+        "then_died": re.compile(rf"^(?:\s+[\w'’-]+){{0,4}}?\s*,?\s*{c['then_died']}\b(?!\s+(?:an?|the|his|her|their|\d)\b|\s+(?-i:[A-Z]))", re.I),
         "to_death": re.compile(r"^\s*(?:to death|dead)\b", re.I),
         "along_with": re.compile(rf"\b(?:{c['along_with']})\s+$", re.I),
         "in_addition": re.compile(
@@ -419,6 +419,8 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
         appos = _PARTITIVE_APPOS.match(clause)
         shift = 0 if f.count_text else 1
         return after_metric(cue.group("cue")), "", (f.end + part.end() + appos.end() - shift) if appos else 0
+    if _ONE_DEATH.match(right):
+        return "killed", "", 0  # "resulting in 1 death"; not "the 4 people arrested in the death of"
     m = p["right"].match(right)
     if not m:
         w = _WHO_DIED.match(right)
@@ -542,6 +544,8 @@ def _cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dic
                 metric = "killed"  # "shot two men to death", "beat a young man to death"
             elif metric == "harmed":
                 metric = "wounded"  # "stabbed two guards"
+            elif metric == "shot" and named and (_SHOT_DIES.match(right) or _HAS_DIED.match(right)):
+                metric = "killed"  # "Boy who shot himself accidentally in head dies"
         if metric is None and not named:
             lo = max(f.start - 160, 0)
             m = p["toll"].search(sentence, lo, f.start)
@@ -847,6 +851,7 @@ _THEN_DIED = re.compile(r"^(?:(?!\b(?:told|said|says|saying|that|whose|his|her|t
                         r"(?:died|was pronounced dead|were pronounced dead)\b", re.I)
 _NUMBER_END = re.compile(r"\d\s*$")
 _TALLY_LIST = re.compile(r"^\s*,?\s+\d+\s+(?:injured|wounded|hurt)\b", re.I)  # "1 killed 3 injured": a list, not an agent
+_ONE_DEATH = re.compile(r"^\s+death\b(?!\s+(?:of|toll|row|penalty|sentence|threat|threats|certificate))", re.I)
 _FLOATING = re.compile(r"\b(?:were|are|have|had|been|who|they|them|we|us)$")
 _MAY_DATE = re.compile(r"\bMay\s+$")
 _SHOT_VICTIMS = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:shooting|gunshot)\s+victims?\b", re.I)
@@ -855,7 +860,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I
 _PRISONERS_DIED = re.compile(
     r"^\s*,?\s*(?:who\s+)?(?:were|was|have been|had been|are|reportedly|also|all|\s)*\s*(?:killed|dead|died|executed|shot dead|murdered|burned to death)\b", re.I)
 _WITH = re.compile(r"\bwith\s*$", re.I)  # "a party of 400 people ends with one dead"
-_COORDINATED = re.compile(r"(?:\band|,|\bor)\s*$", re.I)
+_COORDINATED = re.compile(r"(?:\band|,|\bor)\s*(?:(?:his|her|their|the)\s+)?$", re.I)
 _BODY = re.compile(r"\bbod(?:y|ies)\s+of\b", re.I)
 _DETERMINERS = frozenset("a an another the his her their its this that one".split())
 
