@@ -266,6 +266,10 @@ REPORTS = [
     ("Deputies arrested two men for the girl's death.", 0, 0),
     ("Gunman slays teacher at rural school", 1, 0),
     ("Deputies reported finding a woman and her three sons dead in the house.", 4, 0),
+    ("The victims, Ana Ruiz, 44, and Omar Diallo, 36, both remain in serious condition.", 0, 2),
+    ("The other two victims, both shot in the leg, remain in critical condition.", 0, 2),
+    ("Investigators said a single shot struck the wall of the flat.", 0, 0),
+    ("A boy was hurt when three cars were hit by gunfire on the highway.", 0, 1),
     # wounded or killed together is one casualties figure
     ("Three children were hurt and killed by stray rounds this summer.", 0, 0),
     ("Police counted 58 people wounded or killed by gunfire in the city this spring.", 0, 0),

@@ -358,6 +358,8 @@ def is_noise(sentence: str, f: Figure) -> bool:
     # "ages 7 and 5"; but "ages 21 and 49, and two males": a count after the list
     if p["ages"].search(left[-40:]) and (f.count_text[:1].isdigit() or _AGE_WORD.search(left)):
         return True
+    if f.count_text.lower() in ("a single", "one", "a") and _A_GUNSHOT.match(right):
+        return True  # "a single shot that hit both of them": one bullet
     if f.count_text.lower() == "both" and _FLOATING.search(tail):
         return True  # "two men, who were both shot": the two again, not two more
     if _SOURCE_BEFORE.search(left):
@@ -698,8 +700,8 @@ def _real_metric(sentence: str, ment: Mention) -> Mention | None:
         ment = Mention(f, "killed", unit, ment.victims_text, ment.part_of)
     if ment.metric in ("destroyed", "shot_down") and unit == "people":
         return None
-    if unit != "people" and ment.metric in ("killed", "wounded", "casualties", "missing", "displaced"):
-        return None
+    if unit != "people" and ment.metric in ("killed", "wounded", "casualties", "missing", "displaced", "shot"):
+        return None  # "two cars were hit by gunfire"
     return Mention(f, ment.metric, unit, ment.victims_text, ment.part_of, ment.how, ment.owner)
 
 
@@ -726,6 +728,8 @@ def _with_name_list(sentence: str, result: list[Mention]) -> list[Mention]:
     if not listed or any(r.figure.end <= listed[0].figure.start and r.metric == listed[0].metric for r in result):
         return result  # "The two elders, identified as X and Y, were killed": the names are the two
     lo, hi = listed[0].figure.start, listed[-1].figure.end
+    both = _BOTH_AFTER.match(sentence, hi)
+    hi = both.end() if both else hi  # "X, 44, and Y, 36, both listed in serious condition": the two again
     out = sorted([r for r in result if not lo <= r.figure.start < hi] + listed, key=lambda r: r.figure.start)
     # part_of is an index: point it at the same parent in the new order
     at = {id(r): k for k, r in enumerate(out)}
@@ -744,6 +748,7 @@ def _shared_victim_words(result: list[Mention]) -> list[Mention]:
     return out
 
 
+_BOTH_AFTER = re.compile(r",?\s*\d{0,2},?\s*both\b", re.I)
 _SHARED_VERB_GAP = re.compile(r"(?:,\s*\d{1,2})?(?:\s+[\w'’-]+){0,4}?\s*,?\s*and\s+(?:(?:the|his|her|their|its)\s+)?")
 _PREPOSITION = re.compile(r"\s+(?:of|in|from|near|at|on|during|with|across|along)\s+", re.I)
 
@@ -755,7 +760,7 @@ def _person_head(victims: str) -> bool:
     return bool(np) and (is_person_noun(np[-1]) or (len(np) > 1 and is_person_noun(" ".join(np[-2:]))))
 
 
-_APPOSITION = re.compile(r"^\s*,\s*(?:a|an|the|identified as|named|his|her|their|one of)\b", re.I)
+_APPOSITION = re.compile(r"^\s*,\s*(?:a|an|the|identified as|named|his|her|their|one of|both|all)\b", re.I)
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|per|citing)\s+(?:the\s+|their\s+|his\s+|her\s+)?$", re.I)
 # "The man who was shot on Friday has died"
 _HAS_DIED = re.compile(r"^(?:\s+[\w'’-]+){0,8}?\s*,?\s+(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?died\b", re.I)
@@ -852,6 +857,7 @@ _THEN_DIED = re.compile(r"^(?:(?!\b(?:told|said|says|saying|that|whose|his|her|t
 _NUMBER_END = re.compile(r"\d\s*$")
 _TALLY_LIST = re.compile(r"^\s*,?\s+\d+\s+(?:injured|wounded|hurt)\b", re.I)  # "1 killed 3 injured": a list, not an agent
 _ONE_DEATH = re.compile(r"^\s+death\b(?!\s+(?:of|toll|row|penalty|sentence|threat|threats|certificate))", re.I)
+_A_GUNSHOT = re.compile(r"^\s+(?:shot|round|bullet|gunshot)\b(?!\s+(?:dead|and|in|at|on|to|by|after|while|during|near|outside|inside|,)\b|\s*[,.;:-]|\s*$)", re.I)
 _FLOATING = re.compile(r"\b(?:were|are|have|had|been|who|they|them|we|us)$")
 _MAY_DATE = re.compile(r"\bMay\s+$")
 _SHOT_VICTIMS = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:shooting|gunshot)\s+victims?\b", re.I)
