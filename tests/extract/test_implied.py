@@ -108,3 +108,10 @@ def test_rebels_named_by_the_country_they_fight_in_speak_for_its_adversary():
     # a side's own word is no country the rebels fight in
     (d,) = claims_of("Ukrainian shelling kills one civilian - DPR militia", outlet=WIRE)
     assert d.claimant.affiliation == "Russia"
+
+
+def test_a_headline_role_speaks_for_the_side_holding_the_place():
+    (c,) = claims_of("Militiaman killed by mortar fire in Lugansk republic - operations command", outlet=WIRE)
+    assert (c.claimant.name, c.claimant.affiliation) == ("Operations command", "Russia")
+    (d,) = claims_of("Two soldiers killed near Kharkiv - officials", outlet=WIRE)
+    assert d.claimant.affiliation == "Ukraine"

@@ -14,7 +14,7 @@ from ..records import Claim, Claimant, Document, Evidence, Figure, Period, Victi
 from ..resolve import Entity, country_in, media_affiliation, gender, is_perpetrator, lookup_entity, mention_regex, normalise, resolve_claimant, resolve_victims, victim_nouns, find_location
 from .attribution import attribution_phrases, relays, roles
 from .casualties import Mention, mentions
-from .implied import adversaries, implied_side, insurgents_side
+from .implied import adversaries, held_side, implied_side, insurgents_side
 from .dates import infer_published, parse_date, period
 from .sentences import split_sentences
 
@@ -168,8 +168,9 @@ def _with_side(claimant: Claimant, sentence: str, m: Mention, victims: Victims, 
         return claimant
     side = implied_side(sentence, m.figure.start, m.figure.end, victims, m.metric, country)
     if not side and claimant.kind != "media" and country in adversaries():
-        # "…: officials" about deaths in a country at war: that country's officials.
-        side = (country, claimant.text)
+        # "…: officials" about deaths in a country at war: that country's officials, or the
+        # officials of the side that holds the place ("in Donetsk republic - operations command").
+        side = (held_side(sentence) or country, claimant.text)
     if not side:
         return claimant
     if claimant.kind != "media":

@@ -49,6 +49,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "any_side": re.compile(rf"(?<![\w-])(?:{alternation(_side_words())})(?![\w])", re.I),
         "not_their_own": re.compile(rf"(?:{side})\s+(?:{alternation(t['not_their_own'])})\b"
                                     rf"|\b(?:{alternation(t['not_their_own'])})\s+in\s+(?:the\s+)?(?:\w+ern\s+)?(?:{side})\b", re.I),
+        "held": re.compile(rf"(?<![\w-])(?:{alternation(list(t['held_by']))})(?![\w])", re.I),
         "attack_head": re.compile(rf"\b(?:{attacks})\s*$", re.I),
         "attack_in": re.compile(rf"\b(?:{alternation([a for a in t['attacks'] if a not in t['forces']])})\b", re.I),
         "force_head": re.compile(rf"\b(?:{forces})\s*$", re.I),
@@ -68,6 +69,12 @@ def _side_of(words: str) -> str | None:
     if _patterns()["not_their_own"].search(words):
         return None
     return country_in(words)
+
+
+def held_side(sentence: str) -> str | None:
+    """The side holding the territory a sentence names ("in Donetsk republic"), if any."""
+    m = _patterns()["held"].search(sentence)
+    return _table()["held_by"][m.group(0).lower().replace("’", "'")] if m else None
 
 
 def insurgents_side(c: Claimant) -> Claimant:
