@@ -47,6 +47,10 @@ POSITIVE = [
     # headline English without articles
     ("Landmine kills Ukrainian soldier near the front", [("killed", 1, "people", "Ukrainian soldier")]),
     ("Police officer wounded in Kandahar blast", [("wounded", 1, "people", "Police officer")]),
+    # armour and air targets have units of their own; "first casualties" have no count
+    ("Marines destroyed three enemy BMPs near the village.", [("destroyed", 3, "armoured_vehicles", "enemy BMPs")]),
+    ("Air defence destroyed 14 air targets overnight.", [("destroyed", 14, "air_targets", "air targets")]),
+    ("The army reports its first combat casualties in a month", [("casualties", None, "people", "")]),
     # "N or M" is a range
     ("Three or four villagers were wounded by the shell.", [("wounded", None, "people", "villagers")]),
 ]

@@ -131,6 +131,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:^|(?<=[-–—:;] ))(?!(?:The|These|Those|Both|All|Their|His|Her|Its|Our|Some|Many|Several|Other)\b)(?P<np>(?:[A-Z][\w'’-]*\s+){{0,2}}(?i:{alternation([w for w in kinds if (w.endswith('s') or w in _IRREGULAR_PLURALS) and w not in not_single and ' ' not in w])}))"
             rf"(?=\s+(?:were\s+|are\s+)?(?i:killed and wounded|killed and injured|killed|dead|wounded|injured|hurt)\b)"),
         "vague_casualties": re.compile(r"\b(?:heavy|major|significant|mass|numerous|serious|huge|massive)\s+(?=(?:casualties|losses)\b)"
+                                       r"|\bfirst\s+(?:(?:combat|military|civilian|reported|confirmed)\s+)?(?=casualties\b)"
                                        r"|(?:\b(?P<adj>(?-i:[A-Z][a-z]+(?:ian|ish|ese))\s+))?(?=casualties\s+(?:reported|rise|rises|climb|climbs|mount|mounts)\b)", re.I),
         # "Ukraine reports first combat death since truce": one dead
         "first_death": re.compile(r"\bfirst\s+(?:(?:combat|military|civilian|reported|confirmed)\s+)?(?:death|fatality)\b(?!s)", re.I),
