@@ -152,117 +152,157 @@ def patterns() -> dict[str, re.Pattern[str]]:
 
 def candidate_figures(sentence: str) -> list[Figure]:
     """Figures that may be counts of people or things: numbers minus obvious non-counts,
-    plus a singular person ("a man", "the officer", "Khan") as one."""
-    p = patterns()
+    plus a singular person ("a man", "the officer", "Khan") as one. Each later pass skips
+    words an earlier one took."""
     low = sentence.lower()
-    out = [f for f in find_figures(sentence) if not is_noise(sentence, f)]
-    taken = [(f.start, f.end) for f in out]
+    c = _Candidates([f for f in find_figures(sentence) if not is_noise(sentence, f)])
+    for add in (_add_singulars, _add_headline_victims, _add_unnumbered, _add_named_after_verbs, _add_pronouns,
+                _add_bodies, _add_named_subjects):
+        add(sentence, low, c)
+    return sorted(c.out, key=lambda f: f.start)
+
+
+class _Candidates:
+    """The figures found so far and the spans of words they took."""
+
+    def __init__(self, figures: list[Figure]) -> None:
+        self.out = figures
+        self.taken = [(f.start, f.end) for f in figures]
+
+    def free(self, pos: int) -> bool:
+        return not any(s <= pos < e for s, e in self.taken)
+
+    def add(self, figure: Figure, start: int, end: int) -> None:
+        self.out.append(figure)
+        self.taken.append((start, end))
+
+
+def _one(text: str, start: int, end: int) -> Figure:
+    return Figure(1, None, None, "exact", text, start, end)
+
+
+def _add_singulars(sentence: str, low: str, c: _Candidates) -> None:
+    """ "a 25-year-old man", "the officer": one person."""
     for start, word in _singulars(sentence):
         if _SOURCE_BEFORE.search(sentence, max(start - 20, 0), start):
             continue  # "according to the deputy coroner": the source, not a victim
-        if not any(s <= start < e for s, e in taken):
-            out.append(Figure(1, None, None, "exact", word, start, start + len(word)))
-            taken.append((start, start + len(word) + 1))
+        if c.free(start):
+            c.add(_one(word, start, start + len(word)), start, start + len(word) + 1)
+
+
+def _add_headline_victims(sentence: str, low: str, c: _Candidates) -> None:
+    """Headline English drops the article: "Ukraine soldier killed", "Soldier, civilian
+    killed", "Shelling kills DPR militiaman"."""
+    p = patterns()
     m = p["headline"].match(sentence)
-    if m and not any(s < m.start("noun") for s, _ in taken):
+    if m and not any(s < m.start("noun") for s, _ in c.taken):
         # The words before the noun are the victims' too: "Ukraine soldier killed"; not "Kyiv says".
         at = m.end("says") if m.group("says") else m.start()
-        out.append(Figure(1, None, None, "exact", "", at, at))
-        taken.append((at, m.end("noun")))
-    m = p["headline_pair"].match(sentence) if not out else None
+        c.add(_one("", at, at), at, m.end("noun"))
+    m = p["headline_pair"].match(sentence) if not c.out else None
     if m:
         for g in ("a", "b"):
-            out.append(Figure(1, None, None, "exact", "", m.start(g), m.start(g)))
-            taken.append((m.start(g), m.end(g)))
+            c.add(_one("", m.start(g), m.start(g)), m.start(g), m.end(g))
     m = p["headline_object"].search(sentence) if not sentence.rstrip().endswith(".") else None
-    if m and m.group("np").split()[-1].lower() not in _IRREGULAR_PLURALS and not any(s <= m.start("np") < e for s, e in taken):
-        # Headline English drops the article: "Shelling kills DPR militiaman".
-        out.append(Figure(1, None, None, "exact", "", m.start("np"), m.start("np")))
-        taken.append((m.start("np"), m.end("np")))
+    if m and m.group("np").split()[-1].lower() not in _IRREGULAR_PLURALS and c.free(m.start("np")):
+        c.add(_one("", m.start("np"), m.start("np")), m.start("np"), m.end("np"))
+
+
+def _add_unnumbered(sentence: str, low: str, c: _Candidates) -> None:
+    """Victims without a number: "a father and daughter", "another", "Azov fighters killed"
+    (no count), "heavy casualties", "the first death", "an attacker was killed"."""
+    p = patterns()
     for m in (p["article_pair"].finditer(sentence) if " and " in low else ()):
-        if not any(s <= m.start("b") < e for s, e in taken):
-            out.append(Figure(1, None, None, "exact", "", m.start("b"), m.start("b")))
-            taken.append((m.start("b"), m.end("b")))
+        if c.free(m.start("b")):
+            c.add(_one("", m.start("b"), m.start("b")), m.start("b"), m.end("b"))
     for m in (_ANOTHER.finditer(sentence) if "another" in low else ()):
-        if not any(s <= m.start() < e for s, e in taken):
-            out.append(Figure(1, None, None, "exact", m.group(1), m.start(1), m.end(1)))
-            taken.append((m.start(1), m.end(1)))
+        if c.free(m.start()):
+            c.add(_one(m.group(1), m.start(1), m.end(1)), m.start(1), m.end(1))
     for m in p["bare_plural"].finditer(sentence):
-        if any(s <= m.start("np") < e for s, e in taken):
-            continue
-        # "Azov fighters killed and wounded in night attacks": a claim without a count
-        out.append(Figure(None, None, None, "vague", "", m.start("np"), m.start("np")))
-        taken.append((m.start("np"), m.end("np")))
+        if c.free(m.start("np")):
+            # "Azov fighters killed and wounded in night attacks": a claim without a count
+            c.add(Figure(None, None, None, "vague", "", m.start("np"), m.start("np")), m.start("np"), m.end("np"))
     for m in (p["vague_casualties"].finditer(sentence) if "casualties" in low or "losses" in low else ()):
         # "Heavy casualties reported in eastern fighting": casualties without a count
-        if not any(s <= m.start() < e for s, e in taken):
+        if c.free(m.start()):
             at = m.start() if m.group("adj") else m.end()  # "Ukrainian casualties reported": whose they are
-            out.append(Figure(None, None, None, "vague", "", at, at))
-            taken.append((m.start(), m.end() + 1))  # the noun too: one claim per phrase
+            c.add(Figure(None, None, None, "vague", "", at, at), m.start(), m.end() + 1)  # the noun too: one claim per phrase
     for m in (p["first_death"].finditer(sentence) if "first" in low else ()):
-        if not any(s <= m.start() < e for s, e in taken):
-            out.append(Figure(1, None, None, "exact", m.group(0), m.start(), m.end()))
-            taken.append((m.start(), m.end()))
+        if c.free(m.start()):
+            c.add(_one(m.group(0), m.start(), m.end()), m.start(), m.end())
     not_agents = frozenset(victim_tables()["not_agents"])
     for m in (p["agent_singular"].finditer(sentence) if "a " in low or "an " in low else ()):
-        if m.group("noun") not in not_agents and not any(s <= m.start() < e for s, e in taken):
-            out.append(Figure(1, None, None, "exact", m.group("art"), m.start(), m.start() + len(m.group("art"))))
-            taken.append((m.start(), m.end()))
+        if m.group("noun") not in not_agents and c.free(m.start()):
+            c.add(_one(m.group("art"), m.start(), m.start() + len(m.group("art"))), m.start(), m.end())
+
+
+def _add_named_after_verbs(sentence: str, low: str, c: _Candidates) -> None:
+    """ "shot and killed Abdul Manan Arghand", "killed Nabi, a civilian", "killed a National
+    Directorate of Security (NDS) official": a victim after a killing verb."""
+    p = patterns()
     for rx in (_NAME, _NAME_APPOSED):
         for m in rx.finditer(sentence):
-            # "shot and killed Abdul Manan Arghand", "killed Nabi, a civilian": a named victim after a killing verb
             name = m.group("name")
             # "killed Jamie Salazar, 34, and 2-year-old Jordan Reeves": the second name shares the verb
             named_before = (a := _AND_BEFORE.search(sentence, max(m.start() - 12, 0), m.start())) and any(
-                f.end == a.start() and f.count_text[:1].isupper() for f in out)
+                f.end == a.start() and f.count_text[:1].isupper() for f in c.out)
             if (named_before or p["before"].search(sentence, max(m.start() - 60, 0), m.start())) and not is_known_name(name) \
-                    and not any(s <= m.start("name") < e for s, e in taken):
+                    and c.free(m.start("name")):
                 # the figure starts at "8-month-old" so the verb stands right before it
-                out.append(Figure(1, None, None, "exact", name, m.start(), m.end("name")))
-                taken.append((m.start(), m.end("name")))
+                c.add(_one(name, m.start(), m.end("name")), m.start(), m.end("name"))
     for m in p["cue_article"].finditer(sentence):
-        # "killed a National Directorate of Security (NDS) official": the noun may come a few words on
+        # the noun may come a few words on
         head = _person_within(sentence, m.end())
-        if head and not any(s <= m.start("art") < e or m.start("art") <= s < head for s, e in taken):
+        if head and not any(s <= m.start("art") < e or m.start("art") <= s < head for s, e in c.taken):
             # the words are the noun phrase: "her 3-year-old grandson" is a grandson, not "her"
-            out.append(Figure(1, None, None, "exact", sentence[m.start("art"):head], m.start("art"), m.end("art")))
-            taken.append((m.start("art"), head))
-    # Cheap word checks first: most sentences have no pronoun victim, body or "the hostages".
-    pronouns = ("self" in low, "him" in low or "her" in low, "him" in low or "her" in low, "he " in low, " dead" in low or "to death" in low)
-    for key, present in zip(("reflexive", "pronoun_object", "pronoun_dead", "pronoun_died", "found_dead"), pronouns):
-        if not present:
-            continue
-        for m in p[key].finditer(sentence):
-            if not any(s <= m.start("who") < e for s, e in taken):
-                out.append(Figure(1, None, None, "exact", m.group("who"), m.start("who"), m.end("who")))
-    for m in (p["body"].finditer(sentence) if "bod" in low else ()):
-        # the body and whose it was are one victim: drop "a young man" inside it;
-        # "the bodies of two men" are as many as the count inside
-        inside = [f for f in out if m.start() <= f.start < m.end() and f.count_text.lower() not in _DETERMINERS]
+            c.add(_one(sentence[m.start("art"):head], m.start("art"), m.end("art")), m.start("art"), head)
+
+
+def _add_pronouns(sentence: str, low: str, c: _Candidates) -> None:
+    """ "killing himself", "shot him dead", "He died at the hospital", "found Durcan dead"."""
+    p = patterns()
+    # Cheap word checks first: most sentences have no pronoun victim.
+    present = ("self" in low, "him" in low or "her" in low, "him" in low or "her" in low, "he " in low,
+               " dead" in low or "to death" in low)
+    for key, there in zip(("reflexive", "pronoun_object", "pronoun_dead", "pronoun_died", "found_dead"), present):
+        for m in (p[key].finditer(sentence) if there else ()):
+            if c.free(m.start("who")):
+                c.out.append(_one(m.group("who"), m.start("who"), m.end("who")))
+
+
+def _add_bodies(sentence: str, low: str, c: _Candidates) -> None:
+    """The body and whose it was are one victim: drop "a young man" inside it; "the bodies of
+    two men" are as many as the count inside."""
+    for m in (patterns()["body"].finditer(sentence) if "bod" in low else ()):
+        inside = [f for f in c.out if m.start() <= f.start < m.end() and f.count_text.lower() not in _DETERMINERS]
         n = inside[0].value if len(inside) == 1 and inside[0].value and inside[0].count_text[:1].isalnum() \
             and not inside[0].count_text[:1].isupper() else 1
-        out = [f for f in out if not (m.start() <= f.start < m.end())]
-        out.append(Figure(n, None, None, "exact", m.group("np"), m.start(), m.end()))
+        c.out = [f for f in c.out if not (m.start() <= f.start < m.end())]
+        c.out.append(Figure(n, None, None, "exact", m.group("np"), m.start(), m.end()))
+
+
+def _add_named_subjects(sentence: str, low: str, c: _Candidates) -> None:
+    """ "The hostages were killed" (as many as counted before), "Khan and his son were
+    killed", "Ahmad, the acting head of the office, was killed"."""
+    p = patterns()
     for m in p["anaphoric"].finditer(sentence):
-        if not any(s <= m.start() < e for s, e in taken):
-            out.append(Figure(None, None, None, "anaphoric", m.group("det"), m.start(), m.start() + len(m.group("det"))))
+        if c.free(m.start()):
+            c.out.append(Figure(None, None, None, "anaphoric", m.group("det"), m.start(), m.start() + len(m.group("det"))))
     for m in (_NAME_AND.finditer(sentence) if " and " in sentence else ()):
         name = m.group("name")
-        if not is_known_name(name, places=False) and not any(s <= m.start("name") < e or m.start("name") <= s < m.end("name") for s, e in taken):
-            out.append(Figure(1, None, None, "exact", name, m.start("name"), m.end("name")))
-            taken.append((m.start("name"), m.end("name")))
+        if not is_known_name(name, places=False) and not any(s <= m.start("name") < e or m.start("name") <= s < m.end("name") for s, e in c.taken):
+            c.add(_one(name, m.start("name"), m.end("name")), m.start("name"), m.end("name"))
     for m in p["named"].finditer(sentence):
         name = m.group("name")
-        clash = [(s, e) for s, e in taken if s <= m.start() < e or m.start() <= s < m.end()]
+        clash = [(s, e) for s, e in c.taken if s <= m.start() < e or m.start() <= s < m.end()]
         if is_known_name(name, places=False) or _LOCATIVE.search(sentence, max(m.start() - 12, 0), m.start()):
             continue  # "shot in Miami dies": a place after "in" is no victim
         if clash:
             # "Ahmad, the acting head of the office, was killed": the apposition is the named person
             if not m.group("app") or not all(m.start("app") <= s < m.end("app") for s, _ in clash):
                 continue
-            out = [f for f in out if not (m.start("app") <= f.start < m.end("app"))]
-        out.append(Figure(1, None, None, "exact", name, m.start(), m.end()))
-    return sorted(out, key=lambda f: f.start)
+            c.out = [f for f in c.out if not (m.start("app") <= f.start < m.end("app"))]
+        c.out.append(_one(name, m.start(), m.end()))
 
 
 _WORD = re.compile(r"\d+-(?:year|month)-old|[A-Za-z][\w'’-]*")
