@@ -309,7 +309,7 @@ _WORD = re.compile(r"\d+-(?:year|month)-old|[A-Za-z][\w'’-]*")
 _NAME = re.compile(r"(?:\d+-(?:year|month|week|day)-old\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,3})")
 _ARTICLES = frozenset({"a", "an", "another"})
 _NAME_APPOSED = re.compile(r"(?P<name>[A-Z][a-z'’-]{2,})(?=,\s+(?:a|an|the)\s|\s+(?:who|in|on|at|near|inside|outside)\s|\s*[.;]|$)")
-_COLLECTIVE = frozenset({"family", "group", "number", "crowd", "couple", "pair", "dozen", "handful", "total", "team", "unit", "band"})
+_COLLECTIVE = frozenset(victim_tables()["collective"])
 _NP_TOKEN = re.compile(r"\s*(\([A-Z]{2,}\)|\d+-(?:year|month|week|day)-old|[A-Za-z][\w'’-]*)")
 
 
@@ -332,9 +332,7 @@ def _person_within(sentence: str, pos: int, limit: int = 7) -> int | None:
 # "Khan and his son were killed": a named person coordinated with a counted group is one victim.
 _NAME_AND = re.compile(
     r"(?:^|(?<=[,;:] ))(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,2})\s+and\s+(?=(?:his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)")
-_IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "police", "personnel", "staff", "crew", "youth", "folk",
-                                "gentlemen", "policemen", "servicemen", "militiamen", "gunmen", "guardsmen", "fishermen",
-                                "businessmen", "tribesmen", "infantrymen", "kinsmen", "policewomen", "servicewomen"})
+_IRREGULAR_PLURALS = frozenset(victim_tables()["irregular_plurals"])
 _DEFINITE = frozenset({"the", "his", "her", "their", "this", "that"})
 
 
@@ -877,8 +875,7 @@ _SURVIVED = re.compile(
     r"^[^.;]{0,80}?\b(?:survived|(?:is|was|are|were)\s+expected\s+to\s+(?:survive|recover|be\s+ok)|"
     r"(?:stable|critical|serious|fair|good)\s+condition|non-life[- ]threatening)", re.I)
 _ANOTHER = re.compile(r"\b([Aa]nother)\s+(?=(?:(?:was|were|is)\s+)?(?:\w+ly\s+)?(?i:injured|wounded|hurt|killed|shot)\b)")
-_NOUN_AFTER_ADJECTIVE = frozenset({"deaths", "death", "casualties", "toll", "victims", "losses", "fatalities", "injuries", "targets",
-                                   "areas", "buildings", "infrastructure", "homes", "houses", "population", "objects", "vehicles"})
+_NOUN_AFTER_ADJECTIVE = frozenset(victim_tables()["nouns_after_adjective"])
 _AFTER_NAME = re.compile(r"(?-i:[A-Z][a-z'’.-]+),\s+$")
 _NAME_AGE_NEXT = re.compile(r"^,?\s+and\s+(?:[A-Z][\w'’.-]*\s+){1,4}?(?-i:[A-Z][\w'’.-]*),\s+\d{1,2}\b")
 _NAME_AGE_BEFORE = re.compile(r"[A-Z][a-z'’.-]+,\s+\d{1,2}\s*[,;]?\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][a-z'’.-]+,\s+$")
