@@ -270,6 +270,10 @@ REPORTS = [
     ("The other two victims, both shot in the leg, remain in critical condition.", 0, 2),
     ("Investigators said a single shot struck the wall of the flat.", 0, 0),
     ("A boy was hurt when three cars were hit by gunfire on the highway.", 0, 1),
+    # "a quadruple shooting" counts the shot; "a double homicide" the dead
+    ("Three dead in east side quadruple shooting", 3, 1),
+    ("Detectives are investigating a double homicide near the river.", 2, 0),
+    ("Five people were shot in a quintuple shooting on Sunday.", 0, 5),
     # wounded or killed together is one casualties figure
     ("Three children were hurt and killed by stray rounds this summer.", 0, 0),
     ("Police counted 58 people wounded or killed by gunfire in the city this spring.", 0, 0),

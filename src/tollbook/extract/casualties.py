@@ -754,6 +754,13 @@ def _uncounted(sentence: str, result: list[Mention]) -> list[Mention]:
         one = what.startswith(("a ", "one "))
         fig = Figure(1 if one else None, None, None, "exact" if one else "vague", m.group("what"), m.start("what"), m.end("what"))
         out.append(Mention(fig, cues()["there_are"][what], "people", ""))
+    for m in _MULTIPLE.finditer(sentence):
+        # "a quadruple shooting": four shot; "a double homicide": two dead, unless the sentence counts them
+        what = "shot" if m.group("what").lower() == "shooting" else "killed"
+        same = ("shot", "casualties") if what == "shot" else ("killed",)
+        if not any(r.figure.value and r.metric in same for r in result + out):
+            n = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5, "sextuple": 6}[m.group("n").lower()]
+            out.append(Mention(Figure(n, None, None, "exact", m.group("n"), m.start("n"), m.end("n")), what, "people", "victims"))
     for m in (_CAUSED_DEATH.finditer(sentence) if "death" in sentence else ()):
         # "one shot struck his wife in the neck, resulting in her death"
         if not any(r.metric == "killed" for r in result):
@@ -889,6 +896,7 @@ _NOT_PEOPLE = re.compile(r"^(?:\w+\s+){0,3}?(?:cases|incidents|shootings|homicid
 _STREET_NUMBER = re.compile(r"^\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,.;]")
 _A_SHOT = re.compile(r"(?:\b(?:a|one|first|single|fired)|\d)\s+$", re.I)
 _PARTITIVE_APPOS = re.compile(r"^[^,;]{1,60}?,\s*(?:a|an)\s+[^,;]{1,60}?,")
+_MULTIPLE = re.compile(r"\b(?P<n>double|triple|quadruple|quintuple|sextuple)[\s-]+(?P<what>shooting|homicide|murder|slaying)\b", re.I)
 _CAUSED_DEATH = re.compile(r"\b(?:resulting in|resulted in|causing|caused|led to)\s+(?P<whose>his|her)\s+death\b", re.I)
 _THEN_DIED = re.compile(r"^(?:(?!\b(?:told|said|says|saying|that|whose|his|her|their|and)\b)[^;:]){0,120}?\s(?:(?:has|have|had)\s+)?(?:later\s+|since\s+)?"
                         r"(?:died|was pronounced dead|were pronounced dead)\b", re.I)
