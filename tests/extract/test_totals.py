@@ -274,6 +274,11 @@ REPORTS = [
     ("Three dead in east side quadruple shooting", 3, 1),
     ("Detectives are investigating a double homicide near the river.", 2, 0),
     ("Five people were shot in a quintuple shooting on Sunday.", 0, 5),
+    ("As Many As 4 Wounded By Gunfire Near Stadium", 0, 4),
+    ("A 9-year-old girl was struck and wounded by a bullet inside her home.", 0, 1),
+    ("Toledo 3-year-old in critical condition from gunshot", 0, 1),
+    ("A bystander was shot in the arm, but is also expected to be OK.", 0, 1),
+    ("A teenager died at the scene. Another teen, also 16, was shot in the hand.", 1, 1),
     # wounded or killed together is one casualties figure
     ("Three children were hurt and killed by stray rounds this summer.", 0, 0),
     ("Police counted 58 people wounded or killed by gunfire in the city this spring.", 0, 0),

@@ -53,13 +53,13 @@ def patterns() -> dict[str, re.Pattern[str]]:
     return {
         "right": re.compile(
             rf"^[”\"’]?(?P<vict>(?:\s+{vword}){{0,10}}?)(?<! and)(?<! or)(?P<paren>\s*{paren})?"
-            rf"(?P<aux>(?:\s*,?\s+(?:{alternation(c['aux'])}|(?!fatally\b|mortally\b)[a-z]{{3,}}ly(?![\w'’-])))*)\s*(?:(?!died\b|killed\b)[a-z]+ed\s+and\s+)?(?<![\w-])(?P<cue>{after_alt})(?![\w])(?!\s+(?:{kinds_alt})\b)",
+            rf"(?P<aux>(?:\s*,?\s+(?:{alternation(c['aux'])}|(?!fatally\b|mortally\b)[a-z]{{3,}}ly(?![\w'’-])))*)\s*(?:(?!died\b|killed\b)(?:[a-z]+ed|struck|hit|beaten)\s+and\s+)?(?<![\w-])(?P<cue>{after_alt})(?![\w])(?!\s+(?:{kinds_alt})\b)",
             re.I,
         ),
         "active": re.compile(
             rf"^\s+(?:and\s+(?:\w+ed|hurt)\s+)?(?:at least\s+|the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+|another\s+|(?:{word_pattern()})\b|several\s|multiple\s|dozens\s|\d"
             rf"|(?:them|him|himself|herself|themselves)\b"
-            rf"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|After|During|When|As|Christmas|Easter|Thanksgiving|Halloween|New|Memorial|Labor|Independence)\b)[A-Z][a-z]+)",
+            rf"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|After|During|When|As|By|From|Near|Outside|Inside|While|Amid|Following|Over|Across|Along|For|With|Near|Since|Before|Christmas|Easter|Thanksgiving|Halloween|New|Memorial|Labor|Independence)\b)[A-Z][a-z]+)",
         ),
         "active_cue": re.compile(rf"^(?:{alternation(c['active_cues'])})$", re.I),
         "before": re.compile(rf"(?<![\w])(?P<cue>{alternation(list(before))})\s+(?:(?:a|an|the)\s+family\s+of\s+)?(?:(?:the|his|her|their|its|both|all)\s+)?"
@@ -88,7 +88,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?!\s+(?:{word_pattern()}|\d|an?\b|the\b|his\b|her\b|their\b)))"),
         "headline": re.compile(
             rf"^(?P<says>(?:[A-Z][\w'’.-]*\s+)(?:[A-Za-z][\w'’.-]*\s+){{0,3}}(?:says|say|reports|report|claims|claim)\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?!(?:who|that|which|was|is|has|had|after|by|in|of|and|or)\b)[a-z][\w'’-]*\s+)?|\d+-(?i:year|month)-(?i:old)\s+){{0,3}}(?P<noun>(?i:{alternation(single)})|\d+-(?i:year|month)-(?i:old))\s+(?:was\s+|is\s+)?(?:\w+ly\s+)?"
-            rf"(?i:killed|dies|died|dead|wounded|injured|hurt|shot dead|shot|captured|missing|hit by|struck by|suffers|sustains)\b"
+            rf"(?i:killed|dies|died|dead|wounded|injured|hurt|shot dead|shot|captured|missing|hit by|struck by|suffers|sustains|in critical condition|in serious condition)\b"
             # "Boy Shot, Killed Brother": the boy fired
             rf"(?!,?\s+(?:and\s+)?(?i:killed|kills|wounded|wounds|injured|injures)\s+(?:[A-Z](?![a-z]+ing\b)|(?i:his|her|their|a|an|the)\b))"),
         # "Soldier, civilian killed in clashes": two bare nouns share a headline's verb
@@ -879,7 +879,7 @@ def _imagined(sentence: str, f: Figure) -> bool:
 _FATAL_AUX = re.compile(r"\b(?:fatally|mortally)\b", re.I)
 _OF_THE = re.compile(r"\s+of\s+(?:(?:the|those|these)\s+)?")
 _SURVIVED = re.compile(
-    r"^[^.;]{0,80}?\b(?:survived|(?:is|was|are|were)\s+expected\s+to\s+(?:survive|recover|be\s+ok)|"
+    r"^[^.;]{0,80}?\b(?:survived|(?:is|was|are|were)\s+(?:also\s+)?expected\s+to\s+(?:survive|recover|live|be\s+ok(?:ay)?)|"
     r"(?:stable|critical|serious|fair|good)\s+condition|non-life[- ]threatening)", re.I)
 _ANOTHER = re.compile(r"\b([Aa]nother)\s+(?=(?:(?:was|were|is)\s+)?(?:\w+ly\s+)?(?i:injured|wounded|hurt|killed|shot)\b)")
 _NOUN_AFTER_ADJECTIVE = frozenset(victim_tables()["nouns_after_adjective"])

@@ -433,6 +433,8 @@ def _among(dead: Claim, shot: list[Claim]) -> bool:
     if any(c.value > 1 for c in shot):
         return True
     for c in shot:
+        if c.count_text.lower().startswith("another"):
+            continue  # "another teen was shot in the foot": not the one who died
         if _may_be_same(c.victims.text, dead.victims.text):
             a = set(victim_nouns(c.victims.text)) - GENERIC_VICTIMS
             b = set(victim_nouns(dead.victims.text)) - GENERIC_VICTIMS
