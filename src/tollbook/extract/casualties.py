@@ -58,7 +58,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "active": re.compile(
             rf"^\s+(?:and\s+(?:\w+ed|hurt)\s+)?(?:at least\s+|the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+|another\s+|(?:{word_pattern()})\b|several\s|multiple\s|dozens\s|\d"
-            rf"|(?:them|him|himself|herself|themselves)\b"
+            rf"|(?:them|him|himself|herself|themselves)\b|her\b(?!\s+\w)"
             rf"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|After|During|When|As|By|From|Near|Outside|Inside|While|Amid|Following|Over|Across|Along|For|With|Near|Since|Before|Christmas|Easter|Thanksgiving|Halloween|New|Memorial|Labor|Independence)\b)[A-Z][a-z]+)",
         ),
         "active_cue": re.compile(rf"^(?:{alternation(c['active_cues'])})$", re.I),
@@ -215,7 +215,7 @@ def _add_unnumbered(sentence: str, low: str, c: _Candidates) -> None:
     for m in (p["article_pair"].finditer(sentence) if " and " in low else ()):
         if c.free(m.start("b")):
             c.add(_one("", m.start("b"), m.start("b")), m.start("b"), m.end("b"))
-    for m in (_ANOTHER.finditer(sentence) if "another" in low else ()):
+    for m in (_ANOTHER.finditer(sentence) if "another" in low or "the other" in low else ()):
         if c.free(m.start()):
             c.add(_one(m.group(1), m.start(1), m.end(1)), m.start(1), m.end(1))
     for m in p["bare_plural"].finditer(sentence):
@@ -881,7 +881,7 @@ _OF_THE = re.compile(r"\s+of\s+(?:(?:the|those|these)\s+)?")
 _SURVIVED = re.compile(
     r"^[^.;]{0,80}?\b(?:survived|(?:is|was|are|were)\s+(?:also\s+)?expected\s+to\s+(?:survive|recover|live|be\s+ok(?:ay)?)|"
     r"(?:stable|critical|serious|fair|good)\s+condition|non-life[- ]threatening)", re.I)
-_ANOTHER = re.compile(r"\b([Aa]nother)\s+(?=(?:(?:was|were|is)\s+)?(?:\w+ly\s+)?(?i:injured|wounded|hurt|killed|shot)\b)")
+_ANOTHER = re.compile(r"\b([Aa]nother|[Tt]he other)\s+(?=(?:(?:was|were|is)\s+)?(?:\w+ly\s+)?(?i:injured|wounded|hurt|killed|shot)\b)")
 _NOUN_AFTER_ADJECTIVE = frozenset(victim_tables()["nouns_after_adjective"])
 _AFTER_NAME = re.compile(r"(?-i:[A-Z][a-z'’.-]+),\s+$")
 _NAME_AGE_NEXT = re.compile(r"^,?\s+and\s+(?:[A-Z][\w'’.-]*\s+){1,4}?(?-i:[A-Z][\w'’.-]*),\s+\d{1,2}\b")
