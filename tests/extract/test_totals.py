@@ -282,7 +282,7 @@ REPORTS = [
     ("Court papers say Maria Lopez is in serious condition after she was shot by her neighbour.", 0, 1),
     ("Two cousins received life-threatening injuries in the drive-by.", 0, 2),
     ("Neighbours said the girl was shot in the back and that her uncle had shot her.", 0, 1),
-    ("One guard suffered injuries to his hand and the other was shot in the arm.", 0, 1),
+    ("One guard was killed and the other was wounded in the arm.", 1, 1),
     # wounded or killed together is one casualties figure
     ("Three children were hurt and killed by stray rounds this summer.", 0, 0),
     ("Police counted 58 people wounded or killed by gunfire in the city this spring.", 0, 0),
