@@ -283,6 +283,9 @@ REPORTS = [
     ("Two cousins received life-threatening injuries in the drive-by.", 0, 2),
     ("Neighbours said the girl was shot in the back and that her uncle had shot her.", 0, 1),
     ("One guard was killed and the other was wounded in the arm.", 1, 1),
+    # taken to hospital: hit, and wounded unless they died
+    ("Three people were transported to the hospital after the shooting.", 0, 3),
+    ("Two men were shot. Both were taken to the hospital, where Reyes later died.", 1, 1),
     # wounded or killed together is one casualties figure
     ("Three children were hurt and killed by stray rounds this summer.", 0, 0),
     ("Police counted 58 people wounded or killed by gunfire in the city this spring.", 0, 0),

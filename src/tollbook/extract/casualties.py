@@ -104,7 +104,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?=\s*$|\s+(?:in|near|on|at|during|as|after|amid|with|while)\b|\s+[-–—]\s|;)"),
         "named": re.compile(
             r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,3})(?P<app>,\s+[^,;]{2,120},|\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
-            r"(?=\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?(?:killed|shot|stabbed|found dead|pronounced|declared|fatally|murdered|beaten|wounded|injured|hurt)|(?:was|has been|had been)\s+(?:beheaded|executed|assassinated|slain|lynched|decapitated|hospitalized|hospitalised)|(?:is|was|remains)\s+in\s+(?:critical|serious|stable|grave)\s+condition|died|dies|passed away)\b)"
+            r"(?=\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?(?:killed|shot|stabbed|found dead|pronounced|declared|fatally|murdered|beaten|wounded|injured|hurt)|(?:was|has been|had been)\s+(?:beheaded|executed|assassinated|slain|lynched|decapitated|hospitalized|hospitalised)|(?:is|was|remains)\s+in\s+(?:critical|serious|stable|grave)\s+condition|(?:later\s+|since\s+|subsequently\s+)?(?:died|dies|passed away))\b)"
         ),
         # "the bomber detonated, killing himself": the attacker is among the dead.
         "reflexive": re.compile(r"(?<!\bthe )\b(?:killing|killed|kills|shooting|shot|shoots|fatally shooting|fatally shot|turning the gun on|turned the gun on)\s+(?P<who>himself|herself)\b", re.I),
@@ -491,9 +491,10 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
     metric = after_metric(cue)
     if metric in ("shot", "wounded") and _FATAL_AUX.search(m.group("aux") or ""):
         metric = "killed"  # "were found fatally shot"
+    single = (f.value or 0) <= 1  # "both were taken to the hospital, where Loften died": one of the two
     if metric in ("captured", "shot", "wounded") and (p["then_died"].match(right[m.end():]) or _HAS_DIED.match(right[m.end():])
-                                                   or (metric == "shot" and _SHOT_DIES.match(right[m.end():]))
-                                                   or _WHERE_DIED.match(right[m.end():])):
+                                                   or single and metric == "shot" and _SHOT_DIES.match(right[m.end():])
+                                                   or single and _WHERE_DIED.match(right[m.end():])):
         metric = "killed"  # "was kidnapped and later found dead"
     if metric in ("shot", "wounded") and re.search(r"\bwho\b", aux, re.I) and _THEN_DIED.match(right[m.end():]):
         metric = "killed"  # "a boy who was critically wounded on Friday died on Saturday"
