@@ -46,7 +46,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "subject": re.compile(rf"{_WHO}\s+{_ADVERBS}(?P<verb>{VERBS})\b", re.I),
         # Headline style: "Two soldiers killed in shelling - Defence Ministry", "... : officials".
         "trailer": re.compile(r"(?:\s(?:-|–|—)\s*|\s*:\s+)(?P<who>[^-–—:;,.“”\"()]{2,60}?)\s*$"),
-        "inverted": re.compile(rf"(?:,|[”\"])\s*(?:said|says|added|adds|according to|told \w+)\s+(?P<who>[A-Z][^,.;:“”\"()]{{2,80}}?)\s*[.!]?\s*$"),
+        "inverted": re.compile(r"(?:,|[”\"])\s*(?:said|says|added|adds|according to|told \w+)\s+(?P<who>[A-Z][^,.;:“”\"()]{2,80}?)\s*[.!]?\s*$"),
         "starts": re.compile(r"(?:^|[,;:“”\"(]\s*|\b(?:that|and|but|while|as)\s+)"),
         "via": re.compile(
             rf"\b(?:launched from|quoted from|as reported by|reported by|according to|citing|cited by|quoting|via|relayed by|reports?|told)\s+"
