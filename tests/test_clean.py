@@ -13,6 +13,9 @@ from tollbook.records import Source
     ("Share this article", "share"),
     ("Facebook | Twitter | Email", "share"),
     ("Copyright 2022 Example Media. All rights reserved.", "copyright"),
+    # a video playlist's item: duration, then another story's title
+    ("2:14 Ferry passenger rescues two swimmers near the pier Pause", "video-playlist"),
+    ("0:48 Store clerk shoots, kills armed robber", "video-playlist"),
 ])
 def test_junk_lines(line, reason):
     assert junk_reason(line) == reason
@@ -22,6 +25,8 @@ def test_junk_lines(line, reason):
     "Some 498 Russian troops have been killed in Ukraine, the ministry said.",
     "See the full list of victims below, officials said, as the toll rose to 12.",
     "Share prices fell after the attack killed 3 people.",
+    "10:45 p.m. Officers found two men shot in the parking lot",
+    "9:15 Police say two people were shot near the station.",
 ])
 def test_article_lines_are_kept(line):
     assert junk_reason(line) is None
