@@ -13,6 +13,7 @@ from tollbook.records import Source
     ("Share this article", "share"),
     ("Facebook | Twitter | Email", "share"),
     ("Copyright 2022 Example Media. All rights reserved.", "copyright"),
+    ("[RELATED: Fire crews battle blaze that left 2 hurt]", "see-also"),
     # a video playlist's item: duration, then another story's title
     ("2:14 Ferry passenger rescues two swimmers near the pier Pause", "video-playlist"),
     ("0:48 Store clerk shoots, kills armed robber", "video-playlist"),
