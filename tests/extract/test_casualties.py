@@ -83,6 +83,7 @@ NEGATIVE = [
     "Four workers were not hurt when the scaffold fell.",
     "The man who fired was shot in the head and detained.",
     "The nurse found bruises on both arms.",
+    "Children younger than 12 were wounded less often than adults, the study found.",
     "Neighbours told Action News 5 the men ran toward the park after the shooting.",
 ]
 

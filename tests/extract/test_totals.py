@@ -288,6 +288,7 @@ REPORTS = [
     ("Two men were shot. Both were taken to the hospital, where Reyes later died.", 1, 1),
     ("Militants abducted and killed a suspected informant near the market.", 1, 0),
     ("A passerby was wounded by a stray round.", 0, 1),
+    ("A man shot four guests at a wedding after he was denied entry, police said.", 0, 4),
     # wounded or killed together is one casualties figure
     ("Three children were hurt and killed by stray rounds this summer.", 0, 0),
     ("Police counted 58 people wounded or killed by gunfire in the city this spring.", 0, 0),

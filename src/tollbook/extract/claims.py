@@ -25,7 +25,9 @@ CANDIDATE = re.compile(
     r"destroy|shot|downed|toll|murder|execut|massacr|martyr|drown|bod(?:y|ies)|corpse|hospitali|losses|abduct|kidnap|hostage|captive|"
     r"refugee|fled|intercept|unaccounted|pows|kia\b|wia\b|assassinat|behead|lynch|\blost\b|eliminat|neutrali[sz]|liquidat|victims|detonat|blew (?:him|her|them)sel|hospital|condition|graze|shootings? of|shoots\b|(?:double|triple|quadruple|quintuple)[\s-]+(?:shooting|homicide)|slay|slew\b|stray|stab|beat(?:en|ing)? (?:to death|him|her|them|an?|the|two|three|\d)|hack(?:ed|ing) "
 )
-DENIED = re.compile(r"\b(?:denied|denies|deny|false|untrue|not true|fake|rejected|rejects|dismissed|refuted|refutes|baseless|fabricated)\b", re.I)
+# "was denied entry" denies a gunman a party, not a figure
+DENIED = re.compile(r"\b(?:denied|denies|deny|false|untrue|not true|fake|rejected|rejects|dismissed|refuted|refutes|baseless|fabricated)\b"
+                    r"(?!\s+(?:entry|access|bail|parole|admission|a permit|permission|the request))", re.I)
 HEDGED = re.compile(r"\b(?:may|might|could|reportedly|allegedly|possibly|feared|believed to|unconfirmed|unverified|rumou?red|purportedly)\b", re.I)
 _BEYOND = re.compile(r"(?:other|others|more)\b", re.I)
 _OWN = re.compile(r"\b(?:its|their|our)\b", re.I)
