@@ -309,7 +309,7 @@ _WORD = re.compile(r"\d+-(?:year|month)-old|[A-Za-z][\w'’-]*")
 _NAME = re.compile(r"(?:\d+-(?:year|month|week|day)-old\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,3})")
 _ARTICLES = frozenset({"a", "an", "another"})
 _NAME_APPOSED = re.compile(r"(?P<name>[A-Z][a-z'’-]{2,})(?=,\s+(?:a|an|the)\s|\s+(?:who|in|on|at|near|inside|outside)\s|\s*[.;]|$)")
-_COLLECTIVE = frozenset(victim_tables()["collective"])
+_COLLECTIVE = frozenset(data_json("victims.json")["collective"])
 _NP_TOKEN = re.compile(r"\s*(\([A-Z]{2,}\)|\d+-(?:year|month|week|day)-old|[A-Za-z][\w'’-]*)")
 
 
@@ -332,7 +332,7 @@ def _person_within(sentence: str, pos: int, limit: int = 7) -> int | None:
 # "Khan and his son were killed": a named person coordinated with a counted group is one victim.
 _NAME_AND = re.compile(
     r"(?:^|(?<=[,;:] ))(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,2})\s+and\s+(?=(?:his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)")
-_IRREGULAR_PLURALS = frozenset(victim_tables()["irregular_plurals"])
+_IRREGULAR_PLURALS = frozenset(data_json("victims.json")["irregular_plurals"])
 _DEFINITE = frozenset({"the", "his", "her", "their", "this", "that"})
 
 
@@ -509,13 +509,18 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
     return metric, victims, (f.end + m.end("paren") - (len(right) - len(sentence) + f.end)) if appos else 0
 
 
+def _is_name(count_text: str) -> bool:
+    """Whether a figure's words name its victim ("Khan", "Jordan Reeves"), not count them
+    ("Two", "The", "a")."""
+    return count_text[:1].isupper() and count_text.split()[0].lower() not in _DETERMINERS and not figure_regex().fullmatch(count_text)
+
+
 def _sharing(sentence: str, f: Figure, metric: str) -> Mention:
     """A later figure that shares an earlier figure's verb ("killed a guard and two drivers",
     "died along with 27 assailants"), unless its own words say what befell it: "two other
     shooting victims" were hit by gunfire, not killed."""
     shot = _SHOT_VICTIMS.match(sentence, f.end)
-    named = f.count_text[:1].isupper() and f.count_text.split()[0].lower() not in _DETERMINERS and not figure_regex().fullmatch(f.count_text)
-    return Mention(f, "shot" if shot else metric, "people", f.count_text if named else _victims_after(sentence[f.end:]))
+    return Mention(f, "shot" if shot else metric, "people", f.count_text if _is_name(f.count_text) else _victims_after(sentence[f.end:]))
 
 
 def mentions(sentence: str) -> list[Mention]:
@@ -568,8 +573,7 @@ def _cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dic
                 found[i] = Mention(f, r[0], "people", r[1])
                 prev_end = f.end
             continue
-        named = (f.value == 1 and f.count_text[:1].isupper() and f.count_text.split()[0].lower() not in _DETERMINERS
-                 and figure_regex().fullmatch(f.count_text) is None) or (f.count_text.lower() in ("himself", "herself", "him", "her", "he", "she") and not p["determines"].match(sentence, f.end)) \
+        named = (f.value == 1 and _is_name(f.count_text)) or (f.count_text.lower() in ("himself", "herself", "him", "her", "he", "she") and not p["determines"].match(sentence, f.end)) \
             or bool(_BODY.search(f.count_text))
         if named:
             victims = f.count_text
@@ -645,7 +649,7 @@ def _coordinate(sentence: str, figures: list[Figure], found: dict[int, Mention])
             if not m:
                 break
             ct = figures[j].count_text
-            own = ct if ct[:1].isupper() and ct.split()[0].lower() not in _DETERMINERS and not figure_regex().fullmatch(ct) else ""
+            own = ct if _is_name(ct) else ""
             found[j] = Mention(figures[j], found[i].metric, "people", own or m.group("vict").strip())
             j -= 1
 
@@ -855,7 +859,7 @@ def _name_list(sentence: str) -> list[Mention]:
         r = p["right"].match(sentence[m.end():])
         if not r or r.group("vict").strip() or r.group("paren"):
             continue
-        metric = cues()["after"].get(re.sub(r"\s+", " ", r.group("cue").lower()))
+        metric = cues()["after"].get(_key(r.group("cue")))
         if metric not in ("killed", "wounded", "shot", "missing", "captured"):
             continue
         if metric in ("shot", "wounded") and _FATAL_AUX.search(r.group("aux") or ""):
@@ -883,7 +887,7 @@ _SURVIVED = re.compile(
     r"^[^.;]{0,80}?\b(?:survived|(?:is|was|are|were)\s+(?:also\s+)?expected\s+to\s+(?:survive|recover|live|be\s+ok(?:ay)?)|"
     r"(?:stable|critical|serious|fair|good)\s+condition|non-life[- ]threatening)", re.I)
 _ANOTHER = re.compile(r"\b([Aa]nother|[Tt]he other)\s+(?=(?:(?:was|were|is)\s+)?(?:\w+ly\s+)?(?i:injured|wounded|hurt|killed|shot)\b)")
-_NOUN_AFTER_ADJECTIVE = frozenset(victim_tables()["nouns_after_adjective"])
+_NOUN_AFTER_ADJECTIVE = frozenset(data_json("victims.json")["nouns_after_adjective"])
 _AFTER_NAME = re.compile(r"(?-i:[A-Z][a-z'’.-]+),\s+$")
 _NAME_AGE_NEXT = re.compile(r"^,?\s+and\s+(?:[A-Z][\w'’.-]*\s+){1,4}?(?-i:[A-Z][\w'’.-]*),\s+\d{1,2}\b")
 _NAME_AGE_BEFORE = re.compile(r"[A-Z][a-z'’.-]+,\s+\d{1,2}\s*[,;]?\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][a-z'’.-]+,\s+$")
