@@ -33,6 +33,11 @@ REPORTS = [
     ("Seven men were shot outside a bar, two of them fatally.", 2, 5),
     ("Five people were shot at a party and one of them died in hospital.", 1, 4),
     ("Three teenagers were shot on a basketball court on Sunday evening.", 0, 3),
+    # how some of the hit are doing is not a second group; "others" is
+    ("Six people were hurt when a car was sprayed with bullets, with two in critical condition.", 0, 6),
+    ("Four were wounded outside a club and one was left in serious condition.", 0, 4),
+    ("Three men were hospitalized, two in stable condition and one with minor injuries.", 0, 3),
+    ("Five were wounded and two others are in critical condition.", 0, 7),
     # agent nouns and later deaths
     ("On Friday a shopkeeper was shot dead in the market.", 1, 0),
     ("A local journalist was kidnapped on Monday and later found dead.", 1, 0),

@@ -702,6 +702,9 @@ def _settled(sentence: str, found: dict[int, Mention], own_cue: set[int]) -> lis
                     ment = Mention(f, own, last.unit, ment.victims_text or last.victims_text, None)
                 else:
                     ment = Mention(f, last.metric, last.unit, ment.victims_text or _victims_after(sentence[f.end:]), len(result) - 1)
+            elif _in_condition(sentence, last, ment, between):
+                # "five people were hurt, with two in critical condition": the state of two of the five
+                ment = Mention(f, "wounded", last.unit, ment.victims_text or last.victims_text, len(result) - 1)
             elif last.part_of is not None and re.fullmatch(r"[^,;]{0,40}?(?:,\s*and|,|and)\s+", between) and last.metric == ment.metric:
                 ment = Mention(f, ment.metric, ment.unit, ment.victims_text, last.part_of)
         real = _real_metric(sentence, ment)
@@ -924,6 +927,20 @@ _DETERMINERS = frozenset("a an another the his her their its this that one".spli
 
 _SUBSET_WORD = re.compile(r"\b(?:including|among them|among whom|of whom|of them|among those|among the dead|among the victims)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:were|was|are|is|have|has|had)\b", re.I)
+
+
+_CONDITION = re.compile(
+    r"\s+(?:(?:people|persons?|victims?|of them|men|women)\s+)?(?:who\s+)?(?:(?:is|was|are|were|remains?|remained|(?:was|were)\s+left|left)\s+)?"
+    r"(?:listed\s+)?(?:in\s+(?:\w+\s+){0,3}condition\b|(?:critically|seriously)\b(?!\s+(?:and|or)\b)|with\s+(?:\w+[\s-]+){0,4}injuries\b)", re.I)
+_CONDITION_JOIN = re.compile(r"[^;:.]{0,60}?(?:,\s*with|,|\bwith|,?\s+and|\s[—–-])\s+", re.I)
+
+
+def _in_condition(sentence: str, group: Mention, ment: Mention, between: str) -> bool:
+    """A smaller figure after a group of the hit, stating only how some of them are ("four
+    people were shot, with two in serious condition"), is a part of the group."""
+    return (group.metric in ("wounded", "shot", "casualties") and ment.metric in ("wounded", "shot", "casualties")
+            and ment.figure.value is not None and group.figure.value is not None and ment.figure.value < group.figure.value
+            and bool(_CONDITION_JOIN.fullmatch(between)) and bool(_CONDITION.match(sentence, ment.figure.end)))
 
 
 def _within_subset(between: str) -> bool:
