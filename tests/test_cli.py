@@ -32,6 +32,14 @@ def test_extract_reads_jsonl_from_stdin():
     assert "<stdin>:2: malformed JSON" in r.stderr
 
 
+def test_extract_prints_a_repeated_document_once():
+    line = json.dumps({"id": "wire-1", "text": "Seven people were killed, police said."})
+    r = CliRunner().invoke(main, ["extract", "--format", "jsonl", "-"], input=f"{line}\n{line}\n")
+    assert r.exit_code == 0
+    assert [json.loads(l)["value"] for l in r.stdout.splitlines()] == [7]
+    assert "<stdin>:2: same document as <stdin>:1; skipped" in r.stderr
+
+
 def test_ingest_then_claims(tmp_path):
     db = str(tmp_path / "t.db")
     runner = CliRunner()

@@ -2,7 +2,7 @@
 import json
 
 from tollbook.pipeline import run
-from tollbook.sources import InputError, read_sources
+from tollbook.sources import InputError, Repeat, read_sources, without_repeats
 
 
 def _errors(items):
@@ -22,6 +22,23 @@ def test_jsonl_records_and_malformed_lines(tmp_path):
     errs = _errors(items)
     assert errs[0].startswith(f"{p}:2: malformed JSON")
     assert errs[1] == f"{p}:3: record has no 'text' or 'html' string"
+
+
+def test_a_document_read_twice_is_a_repeat_not_a_second_story(tmp_path):
+    p = tmp_path / "batch.jsonl"
+    same = {"id": "a", "text": "Two soldiers were killed, the army said."}
+    p.write_text("\n".join(json.dumps(r) for r in [
+        same,
+        {"id": "b", "text": same["text"]},  # another outlet's copy: its own document
+        {"id": "a", "text": "Three soldiers were killed, the army said."},  # same id, new text: kept
+        same,
+    ]), encoding="utf-8")
+    items = list(without_repeats(read_sources([str(p), str(p)])))
+    kept = [(i.doc_id, i.origin) for i in items if not isinstance(i, Repeat)]
+    assert kept == [("a", f"{p}:1"), ("b", f"{p}:2"), ("a", f"{p}:3")]
+    repeats = [str(i) for i in items if isinstance(i, Repeat)]
+    assert repeats == [f"{p}:4: same document as {p}:1; skipped"] + [
+        f"{p}:{n}: same document as {p}:{m}; skipped" for n, m in ((1, 1), (2, 2), (3, 3), (4, 1))]
 
 
 def test_bad_files_are_named_and_the_batch_goes_on(tmp_path, fixtures):

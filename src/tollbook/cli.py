@@ -12,7 +12,7 @@ from .pipeline import run
 from .export import export_ledger
 from .fetch import fetch_source
 from .render import CONFLICT_RENDERERS, ENTRY_RENDERERS, RENDERERS, TIMELINE_RENDERERS
-from .sources import InputError, read_sources
+from .sources import InputError, Repeat, read_sources, without_repeats
 from .store import Ledger
 
 
@@ -37,6 +37,15 @@ def _emit(lines) -> None:
 
 def _report(err: InputError) -> None:
     click.echo(f"tollbook: {err}", err=True)
+
+
+def _first_reads(items):
+    """Each document once: a repeat in the batch is noted on stderr and skipped."""
+    for item in without_repeats(items):
+        if isinstance(item, Repeat):
+            click.echo(f"tollbook: {item}", err=True)
+        else:
+            yield item
 
 
 class _Group(click.Group):
@@ -72,7 +81,7 @@ def extract(paths: tuple[str, ...], fmt: str | None, allow_private: bool) -> Non
     def claims():
         nonlocal failed
         with _fetcher(allow_private) as fetcher:
-            for item in run(read_sources(paths, fetch=lambda u: fetch_source(fetcher, u))):
+            for item in run(_first_reads(read_sources(paths, fetch=lambda u: fetch_source(fetcher, u)))):
                 if isinstance(item, InputError):
                     failed = True
                     _report(item)

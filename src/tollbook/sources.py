@@ -6,6 +6,7 @@ Bad input never stops a batch: each problem becomes an :class:`InputError` namin
 from __future__ import annotations
 
 import gzip
+import hashlib
 import io
 import json
 import sys
@@ -34,6 +35,32 @@ class InputError:
 
     def __str__(self) -> str:
         return f"{self.origin}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Repeat:
+    """A document read before in the same run (same id, same text): its claims are already
+    out, so it is skipped; not an error. ``first`` is where it was read first."""
+
+    origin: str
+    first: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: same document as {self.first}; skipped"
+
+
+def without_repeats(items: Iterable[Source | InputError]) -> Iterator[Source | InputError | Repeat]:
+    """The items, with a :class:`Repeat` in place of each document read before: one story
+    is counted once however often a batch carries it."""
+    seen: dict[tuple[str, bytes], str] = {}
+    for item in items:
+        if isinstance(item, Source):
+            key = (item.doc_id, hashlib.blake2b(item.raw.encode("utf-8", "surrogatepass"), digest_size=16).digest())
+            if key in seen:
+                yield Repeat(item.origin or item.doc_id, seen[key])
+                continue
+            seen[key] = item.origin or item.doc_id
+        yield item
 
 
 def decode(data: bytes, origin: str) -> str:
