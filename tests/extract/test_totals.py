@@ -38,6 +38,22 @@ REPORTS = [
     ("Four were wounded outside a club and one was left in serious condition.", 0, 4),
     ("Three men were hospitalized, two in stable condition and one with minor injuries.", 0, 3),
     ("Five were wounded and two others are in critical condition.", 0, 7),
+    # asides between dashes or brackets; a headline's comma joins a second group to the verb
+    ("Four teenagers -- including two girls -- were hurt by gunfire at a park.", 0, 4),
+    ("Five people (including a toddler) were wounded when shots hit a bus stop.", 0, 5),
+    ("Gunman wounds a 9-year-old, 2 others in drive-by", 0, 3),
+    # named victims "taken to a hospital with non-life-threatening injuries" survived: none is the dead man
+    ("Marcus Bell, 19, Tia Brooks, 22, and Omar Diaz, 30, were taken to a hospital with non-life-threatening injuries. "
+     "A fourth man died at the scene.", 1, 3),
+    # "one of three people wounded": three were wounded; but not one of a running tally
+    ("The teenager was one of three people wounded outside the arena.", 0, 3),
+    ("Teen one of two people injured in shooting near parade route", 0, 2),
+    ("She was one of 300 people shot in the city this year.", 0, 0),
+    # a later verb says what befell the one: the group was hit, the one died
+    ("One of 6 shot outside a nightclub dies of injuries", 1, 5),
+    ("One of the four people hospitalized after the shooting has died.", 1, 3),
+    # "one of three killed and 20 wounded that night" is a round-up's tally: the one is the story
+    ("He was one of three people killed and 20 wounded across the city that night.", 1, 20),
     # agent nouns and later deaths
     ("On Friday a shopkeeper was shot dead in the market.", 1, 0),
     ("A local journalist was kidnapped on Monday and later found dead.", 1, 0),
@@ -133,7 +149,7 @@ REPORTS = [
     ("Two men fatally shot three guards at the gate.", 3, 0),
     ("Police said the father of 3 was fatally shot outside a store.", 1, 0),
     ("Police charged him in the killing of 8-month-old Leo Park.", 1, 0),
-    ("A 19-year-old woman, one of four people hit by gunfire on Friday, has died.", 1, 0),
+    ("A 19-year-old woman, one of four people hit by gunfire on Friday, has died.", 1, 3),
     # headline English; phone numbers and ages after "also"; relative clauses in the active voice
     ("Teen shot in Tulsa dies, two others wounded", 1, 2),
     ("Neighbours made a 911 call saying three people were shot.", 0, 3),
@@ -226,7 +242,7 @@ REPORTS = [
     ("Two men, 30 and 42 were wounded outside the bar.", 0, 2),
     ("Officers say a boy accidentally shoots 4-year-old cousin in hand", 0, 1),
     # partitives: the main verb, gunshots, appositions
-    ("One of the three people hospitalized has died.", 1, 0),
+    ("One of the three people hospitalized has died.", 1, 2),
     ("One of the two men then fired at least one shot at the car.", 0, 0),
     ("One of the three women, a 41-year-old, was in critical condition.", 0, 1),
     # wounds described rather than named by a verb; grazes

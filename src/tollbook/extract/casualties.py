@@ -43,7 +43,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     kinds_alt = alternation(list(victim_tables()["kinds"]))
     vword = (rf"(?:(?-i:\(?[A-Z]{{2,}}\)?)(?![\w'’-])|\d+(?:st|nd|rd|th)\b|(?:(?<=father of )|(?<=mother of )|(?<=parent of )|(?<=dad of )|(?<=mom of ))\d+\b|\([^()]{{1,80}}\)"
              rf"|(?!(?:{stop})(?![\w'’-])(?!\s+(?:{kinds_alt})\b))(?:[A-Za-z][\w'’./-]*|\d+-[A-Za-z][\w-]*))")
-    paren = rf"(?:,\s*(?:{alternation(c['paren_starts'])})\b[^;]{{0,120}}?,|,\s*(?:(?:believed to be|thought to be|aged|ages)\s+)?\d{{1,2}}(?:\s*(?:,|,?\s*and)\s*\d{{1,2}})*\s*(?:,|(?=\s+(?:were|was|are)\b))|\s+(?:including|among them)\s+[^,;]{{1,80}}?(?=\s+(?:were|was|have|has|had)\b))"
+    paren = rf"(?:,\s*(?:{alternation(c['paren_starts'])})\b[^;]{{0,120}}?,|\s*(?:--|[—–])\s*(?:{alternation(c['paren_starts'])})\b[^;—–]{{0,120}}?(?:--|[—–])|\s*\((?:{alternation(c['paren_starts'])})\b[^;()]{{0,120}}\)|,\s*(?:(?:believed to be|thought to be|aged|ages)\s+)?\d{{1,2}}(?:\s*(?:,|,?\s*and)\s*\d{{1,2}})*\s*(?:,|(?=\s+(?:were|was|are)\b))|\s+(?:including|among them)\s+[^,;]{{1,80}}?(?=\s+(?:were|was|have|has|had)\b))"
     tverbs = alternation(c["toll_verbs"])
     after_alt = f"{alternation(list(after))}|{c['wound_phrase']}"
     kinds = victim_tables()["kinds"]
@@ -488,25 +488,66 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
     if aux.strip(" ,").lower() in ("who", "that") and re.match(r"\s+at\b", right[m.end():]):
         return None  # "the officer who shot at the suspect" fired; nobody was hit
     victims = m.group("vict").strip().rstrip(".,")
-    metric = after_metric(cue)
-    if metric in ("shot", "wounded") and _FATAL_AUX.search(m.group("aux") or ""):
-        metric = "killed"  # "were found fatally shot"
-    single = (f.value or 0) <= 1  # "both were taken to the hospital, where Loften died": one of the two
-    if metric in ("captured", "shot", "wounded") and (p["then_died"].match(right[m.end():]) or _HAS_DIED.match(right[m.end():])
-                                                   or single and metric == "shot" and _SHOT_DIES.match(right[m.end():])
-                                                   or single and _WHERE_DIED.match(right[m.end():])):
-        metric = "killed"  # "was kidnapped and later found dead"
-    if metric in ("shot", "wounded") and re.search(r"\bwho\b", aux, re.I) and _THEN_DIED.match(right[m.end():]):
-        metric = "killed"  # "a boy who was critically wounded on Friday died on Saturday"
-    if metric == "shot" and _SURVIVED.match(right[m.end():]):
-        metric = "wounded"  # "was also shot, but survived"
-    if metric == "captured" and _PRISONERS_DIED.match(right[m.end():]):
-        metric = "killed"  # "47 prisoners were killed": the prisoners are the victims
+    # "both were taken to the hospital, where Loften died": one of the two
+    metric = _befell(after_metric(cue), aux, right[m.end():], single=(f.value or 0) <= 1)
     if not victims and re.match(r"\s+(?:among|of)\s", right[m.end():]):
         victims = _victims_after(right[m.end():].replace(" among ", " ", 1).replace(" of ", " ", 1))
     # "one person, a former district chief, was killed": the apposition is the same person
     appos = m.group("paren") and _APPOSITION.match(m.group("paren"))
     return metric, victims, (f.end + m.end("paren") - (len(right) - len(sentence) + f.end)) if appos else 0
+
+
+def _one_of_group(sentence: str, figures: list[Figure], i: int) -> tuple[str, str, str, str]:
+    """ "He was one of three soldiers killed in the ambush", "Teen one of two people injured":
+    the group is the count (three killed), the one is among them: kind "group". When a later
+    verb says what befell the one ("one of two men shot Monday dies"), both count: "both".
+    Neither ("") for a running tally ("one of 400 people shot this year"). With the kind, the
+    group's metric and victim words, and what befell the one."""
+    f, group = figures[i], figures[i + 1]
+    if f.value != 1 or f.count_text.lower() not in ("one", "1") or not _OF_GROUP.fullmatch(sentence, f.end, group.start):
+        return "", "", "", ""
+    p = patterns()
+    rest = sentence[group.end:]
+    m = p["right"].match(rest)
+    metric = after_metric(m.group("cue")) if m else ""
+    if not m or m.group("paren") or _FINITE_WORD.search(m.group("aux") or "") or metric not in ("killed", "wounded", "shot"):
+        return "", "", "", ""
+    clause = re.split(r"[;:.]", rest[m.end():], maxsplit=1)[0].strip()
+    if TALLY.search(clause):
+        return "", "", "", ""
+    later = p["partitive_cue"].search(clause)
+    if later and any(group.end < g.start < group.end + m.end() + len(clause) for g in figures[i + 2:]):
+        return "", "", "", ""  # "one of three people killed and 27 wounded that night": a round-up's tally
+    if later:
+        # the one's fate may differ from the group's: the "hospitalized" five include the one who died
+        return "both", "shot" if metric == "wounded" else metric, m.group("vict").strip(), after_metric(later.group("cue"))
+    return "group", metric, m.group("vict").strip(), ""
+
+
+_OF_GROUP = re.compile(r"\s+of\s+(?:(?:the|those)\s+)?")
+_FINITE_WORD = re.compile(r"\b(?:has|have|had|was|were|is|are|who|that|which)\b", re.I)
+# "242 people have been shot since January": a running tally, not one incident's victims
+TALLY = re.compile(r"\b(?:since|so far|this year|last year|a year|per year|each year|every year|in (?:19|20)\d\d)\b", re.I)
+
+
+def _befell(metric: str, aux: str, after: str, single: bool) -> str:
+    """What befell the victims, from the metric of the cue after them, read with the words
+    before the cue (``aux``) and after it: "were found fatally shot", "was kidnapped and later
+    found dead", "was also shot, but survived". ``single``: a figure of one person, who alone
+    may be the one that died "at the hospital"."""
+    if metric in ("shot", "wounded") and _FATAL_AUX.search(aux):
+        return "killed"
+    if metric in ("captured", "shot", "wounded") and (patterns()["then_died"].match(after) or _HAS_DIED.match(after)
+                                                   or single and metric == "shot" and _SHOT_DIES.match(after)
+                                                   or single and _WHERE_DIED.match(after)):
+        return "killed"
+    if metric in ("shot", "wounded") and re.search(r"\bwho\b", aux, re.I) and _THEN_DIED.match(after):
+        return "killed"  # "a boy who was critically wounded on Friday died on Saturday"
+    if metric == "shot" and _SURVIVED.match(after):
+        return "wounded"
+    if metric == "captured" and _PRISONERS_DIED.match(after):
+        return "killed"  # "47 prisoners were killed": the prisoners are the victims
+    return metric
 
 
 def _is_name(count_text: str) -> bool:
@@ -555,12 +596,18 @@ def _cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dic
     own_cue: set[int] = set()
     prev_end = 0
     covered = 0  # figures inside an earlier mention's victim words belong to it
+    groups = {i + 1: g for i in range(len(figures) - 1) if (g := _one_of_group(sentence, figures, i))[0]}
+    for j, (kind, metric, victims, fate) in groups.items():
+        if kind == "both":  # "one of the three men shot on Sunday has died": three were shot, one died
+            found[j] = Mention(figures[j], metric, "people", victims)
+            if not re.search(r",\s*$", sentence[: figures[j - 1].start]):
+                found[j - 1] = Mention(figures[j - 1], fate, "people", "")  # unless in apposition: "a woman, one of four …, has died"
     for i, f in enumerate(figures):
-        if f.start < covered:
+        if f.start < covered or groups.get(i + 1, ("",))[0] == "group" or i in found:
             continue
         left = sentence[prev_end: f.start]
         right = sentence[f.end:] if f.count_text else " " + sentence[f.end:]
-        if i and _OF_THE.fullmatch(sentence, figures[i - 1].end, f.start):
+        if i and i not in groups and _OF_THE.fullmatch(sentence, figures[i - 1].end, f.start):
             continue  # "four of the five victims were killed": the five are the group, not a count of dead
         metric = victims = None
         if f.count_text and p["first_death"].fullmatch(f.count_text):
@@ -629,8 +676,9 @@ def _share_earlier_verb(sentence: str, figures: list[Figure], found: dict[int, M
         j = i + 1
         while j < len(figures) and j not in found and how.get(i) == "before":
             between = sentence[figures[j - 1].end: figures[j].start]
-            if not _SHARED_VERB_GAP.fullmatch(between):
-                break
+            if not (_SHARED_VERB_GAP.fullmatch(between)
+                    or _COMMA_GAP.fullmatch(between) and _OTHERS.match(sentence, figures[j].end)):
+                break  # but "wounded an 8-year-old, 2 others": a headline's comma is an "and"
             found[j] = _sharing(sentence, figures[j], found[i].metric)
             how[j] = "before"
             j += 1
@@ -804,6 +852,8 @@ def _shared_victim_words(result: list[Mention]) -> list[Mention]:
 
 _BOTH_AFTER = re.compile(r",?\s*\d{0,2},?\s*both\b", re.I)
 _SHARED_VERB_GAP = re.compile(r"(?:,\s*\d{1,2})?(?:\s+[\w'’-]+){0,4}?\s*,?\s*and\s+(?:(?:the|his|her|their|its)\s+)?")
+_COMMA_GAP = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s*,\s*")
+_OTHERS = re.compile(r"\s+(?:others|more|other\s+\w+)\b", re.I)
 _PREPOSITION = re.compile(r"\s+(?:of|in|from|near|at|on|during|with|across|along)\s+", re.I)
 
 
@@ -865,8 +915,7 @@ def _name_list(sentence: str) -> list[Mention]:
         metric = cues()["after"].get(_key(r.group("cue")))
         if metric not in ("killed", "wounded", "shot", "missing", "captured"):
             continue
-        if metric in ("shot", "wounded") and _FATAL_AUX.search(r.group("aux") or ""):
-            metric = "killed"
+        metric = _befell(metric, r.group("aux") or "", sentence[m.end() + r.end():], single=False)
         items = list(_NAME_ITEM.finditer(m.group("list")))
         if len(items) < 2 or any(is_known_name(i.group("name")) or not (i.group("age") or " " in i.group("name")) for i in items):
             continue

@@ -13,7 +13,7 @@ from ..lexicon import data_json
 from ..records import Claim, Claimant, Document, Evidence, Figure, Period, Victims, stable_id
 from ..resolve import Entity, country_in, media_affiliation, gender, is_perpetrator, lookup_entity, mention_regex, normalise, resolve_claimant, resolve_victims, victim_nouns, find_location
 from .attribution import attribution_phrases, relays, roles
-from .casualties import Mention, mentions
+from .casualties import TALLY, Mention, mentions
 from .implied import adversaries, held_side, implied_side, insurgents_side
 from .dates import infer_published, parse_date, period
 from .sentences import split_sentences
@@ -421,12 +421,9 @@ def extract_claims(doc: Document) -> list[Claim]:
     return _wounded_from_shot(doc.doc_id, kept, out)
 
 
-_TALLY = re.compile(r"\b(?:since|so far|this year|last year|a year|per year|each year|every year|in (?:19|20)\d\d)\b", re.I)
-
-
 def _tally(c: Claim) -> bool:
     """ "242 people have been shot since January": a running tally, not one incident's victims."""
-    return c.period.start is not None or bool(_TALLY.search(c.evidence[0].sentence))
+    return c.period.start is not None or bool(TALLY.search(c.evidence[0].sentence))
 
 
 def _among(dead: Claim, shot: list[Claim]) -> bool:
