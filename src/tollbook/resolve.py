@@ -119,14 +119,17 @@ def media_affiliation(outlet: str | None) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _roles() -> re.Pattern[str]:
+    # A lookahead finds a role at every position, overlapping ones too; longest first at each.
+    roles = sorted(data_json("claimants.json")["roles"], key=len, reverse=True)
+    return re.compile(r"(?=\b(" + "|".join(map(re.escape, roles)) + r")\b)")
+
+
 def role_kind(text: str) -> str | None:
-    roles = data_json("claimants.json")["roles"]
-    t = normalise(text)
-    best = None
-    for role, kind in roles.items():
-        if re.search(rf"\b{re.escape(role)}\b", t) and (best is None or len(role) > len(best[0])):
-            best = (role, kind)
-    return best[1] if best else None
+    """The kind of party a role word names ("police": police), the longest role found."""
+    found = [m.group(1) for m in _roles().finditer(normalise(text))]
+    return data_json("claimants.json")["roles"][max(found, key=len)] if found else None
 
 
 _INDEFINITE = re.compile(r"^(a|an|one|two|three|several|some|other|another|senior|local)\b", re.I)
