@@ -56,6 +56,10 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # questions, not claims
+    "Officers could not say if the driver had died.",
+    "It was unclear whether two of the hostages were killed.",
+    "For a moment nobody knew if the baby was dead or alive.",
     "The factory lost 300 jobs after the sanctions.",
     "The team lost 3 games in a row.",
     "He lost 20 pounds before the race.",

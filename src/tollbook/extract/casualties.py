@@ -485,6 +485,8 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
     if bare and not m.group("paren") and p["active_cue"].match(cue) and p["active"].match(right[m.end():]) \
             and not _TALLY_LIST.match(right[m.end():]):
         return None  # active voice: the figure is the agent, not the victims
+    if re.match(r"\s+or\s+(?:alive|not)\b", right[m.end():], re.I):
+        return None  # "was dead or alive", "injured or not": a question, not a claim
     if aux.strip(" ,").lower() in ("who", "that") and re.match(r"\s+at\b", right[m.end():]):
         return None  # "the officer who shot at the suspect" fired; nobody was hit
     victims = m.group("vict").strip().rstrip(".,")
@@ -891,6 +893,7 @@ _DEGREE = re.compile(r"\b(?:seriously|critically|severely|badly|gravely|life-thr
 # "would have", "could easily have": what might have happened, not what did. "Up to 300 could
 # have died" is a hedged count, so a number as the subject keeps the claim.
 _COUNTERFACTUAL = re.compile(r"\b(?:would|should|could)\s+(?:\w+ly\s+|well\s+)?(?:have|['’]ve)\b", re.I)
+_ASKED = re.compile(r"\b(?:whether|if)\s+(?:or not\s+)?(?:the\s+|any\s+|anyone\s+)?$", re.I)
 _IMAGINED_BEFORE = re.compile(
     r"\b(?:(?:would|should)(?:\s+(?:\w+ly\s+)?have|['’]ve)\s+(?:been\s+)?|could(?:\s+(?:\w+ly\s+)?have|['’]ve)\s+(?:killed|shot|wounded|injured|hurt)\s+"
     r"|(?:nearly|almost)\s+(?:killed|killing|shot)\s+(?:(?:his|her|their|the)\s+)?)$",
@@ -929,6 +932,8 @@ def _imagined(sentence: str, f: Figure) -> bool:
     """ "It could have killed her", "there should have been six people dead": a figure in what
     might have happened."""
     left = sentence[max(f.start - 40, 0): f.start]
+    if _ASKED.search(left):
+        return True  # "police could not say if the man had died": a question, not a claim
     m = _IMAGINED_BEFORE.search(left)
     return bool(m) and (m.group(0).lower().startswith(("would", "should", "nearly", "almost")) or not f.count_text[:1].isdigit())
 
