@@ -18,6 +18,10 @@ POSITIVE = [
     ("Air defences shot down 12 drones overnight.", [("shot_down", 12, "drones", "drones")]),
     ("Four tanks were destroyed in the ambush.", [("destroyed", 4, "tanks", "tanks")]),
     ("The gunmen opened fire, killing five and wounding eight.", [("killed", 5, "people", ""), ("wounded", 8, "people", "")]),
+    # a verb's second object counted, the first not: people are never "destroyed" but killed
+    ("Paratroopers destroyed an enemy mortar and nine invaders overnight.", [("killed", 9, "people", "invaders")]),
+    # an aside says how the victim was hurt; the verb after it says the victim died
+    ("A pensioner, injured by shelling on Monday, died in hospital, officials said.", [("killed", 1, "people", "pensioner")]),
     ("Two civilians and three attackers were killed in the clash.",
      [("killed", 2, "people", "civilians"), ("killed", 3, "people", "attackers")]),
     ("The flood displaced more than 20,000 families, the agency said.", [("displaced", 20000, "people", "families")]),
@@ -60,6 +64,8 @@ NEGATIVE = [
     "Officers could not say if the driver had died.",
     "It was unclear whether two of the hostages were killed.",
     "For a moment nobody knew if the baby was dead or alive.",
+    "The airline suffered losses of $40 million in the quarter.",
+    "Police found the injured boy and two others at the house.",
     "The factory lost 300 jobs after the sanctions.",
     "The team lost 3 games in a row.",
     "He lost 20 pounds before the race.",

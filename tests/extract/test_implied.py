@@ -35,6 +35,10 @@ HEADLINES = [
     # "killed by Y forces" boasts for Y; "killed by sniper fire from Y positions" blames Y
     ("Two LPR soldiers killed by mortar fire from Ukrainian Armed Forces positions - militia",
      [("killed", 2, "Russia", True)]),
+    # a side's losses without a count: its enemy speaks of them
+    ("The enemy suffered heavy losses near the bridge, Ukrainian commanders said of the Russian assault",
+     [("casualties", None, "Ukraine", False)]),
+    ("Governor describes the losses of Russian troops in two towns", [("casualties", None, "Ukraine", True)]),
     # a side's casualties reported: that side's own count
     ("Russian casualties reported after the river crossing", [("casualties", None, "Russia", True)]),
     # nothing shows whose figure it is: the outlet's own voice

@@ -54,6 +54,8 @@ REPORTS = [
     ("One of the four people hospitalized after the shooting has died.", 1, 3),
     # "one of three killed and 20 wounded that night" is a round-up's tally: the one is the story
     ("He was one of three people killed and 20 wounded across the city that night.", 1, 20),
+    # "along with" goes on after "and"
+    ("The district chief was killed along with his driver and four other people on Sunday.", 6, 0),
     # agent nouns and later deaths
     ("On Friday a shopkeeper was shot dead in the market.", 1, 0),
     ("A local journalist was kidnapped on Monday and later found dead.", 1, 0),

@@ -43,7 +43,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     kinds_alt = alternation(list(victim_tables()["kinds"]))
     vword = (rf"(?:(?-i:\(?[A-Z]{{2,}}\)?)(?![\w'’-])|\d+(?:st|nd|rd|th)\b|(?:(?<=father of )|(?<=mother of )|(?<=parent of )|(?<=dad of )|(?<=mom of ))\d+\b|\([^()]{{1,80}}\)"
              rf"|(?!(?:{stop})(?![\w'’-])(?!\s+(?:{kinds_alt})\b))(?:[A-Za-z][\w'’./-]*|\d+-[A-Za-z][\w-]*))")
-    paren = rf"(?:,\s*(?:{alternation(c['paren_starts'])})\b[^;]{{0,120}}?,|\s*(?:--|[—–])\s*(?:{alternation(c['paren_starts'])})\b[^;—–]{{0,120}}?(?:--|[—–])|\s*\((?:{alternation(c['paren_starts'])})\b[^;()]{{0,120}}\)|,\s*(?:(?:believed to be|thought to be|aged|ages)\s+)?\d{{1,2}}(?:\s*(?:,|,?\s*and)\s*\d{{1,2}})*\s*(?:,|(?=\s+(?:were|was|are)\b))|\s+(?:including|among them)\s+[^,;]{{1,80}}?(?=\s+(?:were|was|have|has|had)\b))"
+    paren = rf"(?:,\s*(?:{alternation(c['paren_starts'])})\b[^;]{{0,120}}?,|{_WOUNDED_ASIDE}|\s*(?:--|[—–])\s*(?:{alternation(c['paren_starts'])})\b[^;—–]{{0,120}}?(?:--|[—–])|\s*\((?:{alternation(c['paren_starts'])})\b[^;()]{{0,120}}\)|,\s*(?:(?:believed to be|thought to be|aged|ages)\s+)?\d{{1,2}}(?:\s*(?:,|,?\s*and)\s*\d{{1,2}})*\s*(?:,|(?=\s+(?:were|was|are)\b))|\s+(?:including|among them)\s+[^,;]{{1,80}}?(?=\s+(?:were|was|have|has|had)\b))"
     tverbs = alternation(c["toll_verbs"])
     after_alt = f"{alternation(list(after))}|{c['wound_phrase']}"
     kinds = victim_tables()["kinds"]
@@ -64,6 +64,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "active_cue": re.compile(rf"^(?:{alternation(c['active_cues'])})$", re.I),
         "before": re.compile(rf"(?<![\w])(?P<cue>{alternation(list(before))})\s+(?:(?:a|an|the)\s+family\s+of\s+)?(?:(?:the|his|her|their|its|both|all)\s+)?"
                              rf"(?:(?:{alternation(single)})\s+)?$", re.I),
+        # "destroyed an enemy howitzer and seven invaders": a verb's second object, the first uncounted
+        "before_and": re.compile(rf"(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<![\w])"
+                                 rf"(?P<cue>{alternation(list(before))})\s+(?:an?|the|his|her|their|its|[\w-]+['’]s?)\s+(?:[A-Za-z][\w'’-]*\s+){{0,3}}?and\s+$", re.I),
         "toll": re.compile(
             rf"(?<![\w])(?P<cue>{alternation(list(toll))})(?P<of>\s+(?:of|among|for|from|in|on|near|along|at|during|over)\s+[^,;:.]{{1,140}}?)?"
             rf"(?:\s+(?:{tverbs}))+\s*$",
@@ -131,6 +134,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:^|(?<=[-–—:;] ))(?!(?:The|These|Those|Both|All|Their|His|Her|Its|Our|Some|Many|Several|Other)\b)(?P<np>(?:[A-Z][\w'’-]*\s+){{0,2}}(?i:{alternation([w for w in kinds if (w.endswith('s') or w in _IRREGULAR_PLURALS) and w not in not_single and ' ' not in w])}))"
             rf"(?=\s+(?:were\s+|are\s+)?(?i:killed and wounded|killed and injured|killed|dead|wounded|injured|hurt)\b)"),
         "vague_casualties": re.compile(r"\b(?:heavy|major|significant|mass|numerous|serious|huge|massive)\s+(?=(?:casualties|losses)\b)"
+                                       r"|\b(?:suffers?|suffered|suffering|sustains?|sustained|sustaining|incurs?|incurred)\s+(?=(?:casualties|losses)\b)"
+                                       r"|\bthe\s+(?=losses\s+of\s+(?:the\s+)?(?-i:[A-Z])[a-z]+\s+(?:troops|forces|army|military|servicemen|soldiers|occupiers|invaders)\b)"
                                        r"|\bfirst\s+(?:(?:combat|military|civilian|reported|confirmed)\s+)?(?=casualties\b)"
                                        r"|(?:\b(?P<adj>(?-i:[A-Z][a-z]+(?:ian|ish|ese))\s+))?(?=casualties\s+(?:reported|rise|rises|climb|climbs|mount|mounts)\b)", re.I),
         # "Ukraine reports first combat death since truce": one dead
@@ -223,8 +228,11 @@ def _add_unnumbered(sentence: str, low: str, c: _Candidates) -> None:
             # "Azov fighters killed and wounded in night attacks": a claim without a count
             c.add(Figure(None, None, None, "vague", "", m.start("np"), m.start("np")), m.start("np"), m.end("np"))
     for m in (p["vague_casualties"].finditer(sentence) if "casualties" in low or "losses" in low else ()):
-        # "Heavy casualties reported in eastern fighting": casualties without a count
-        if c.free(m.start()):
+        # "Heavy casualties reported in eastern fighting": casualties without a count; but
+        # "suffered losses of up to 200 servicemen" counts them
+        counted = any(m.end() < f.start < m.end() + 100 and f.value is not None and not re.search(r"[.;]", sentence[m.end():f.start])
+                      for f in c.out) or bool(_MONEY_LOSSES.match(sentence, m.end()))
+        if c.free(m.start()) and not counted:
             at = m.start() if m.group("adj") else m.end()  # "Ukrainian casualties reported": whose they are
             c.add(Figure(None, None, None, "vague", "", at, at), m.start(), m.end() + 1)  # the noun too: one claim per phrase
     for m in (p["first_death"].finditer(sentence) if "first" in low else ()):
@@ -661,6 +669,9 @@ def _cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dic
             metric, victims = "killed", ""
         if metric is None and found and p["subset_before"].search(left):
             metric, victims = found[max(found)].metric, _victims_after(right)
+        if metric is None and not named and (m := p["before_and"].search(left[-60:])):
+            metric, victims = c["before"][_key(m.group("cue"))], _victims_after(right)
+            how[i] = "before"
         if metric is None:
             continue
         found[i] = Mention(f, metric, "people", victims or "")
@@ -708,12 +719,15 @@ def _along_with(sentence: str, figures: list[Figure], found: dict[int, Mention])
     """ "five hostages died along with 27 assailants": the figure after shares the cue."""
     p = patterns()
     for i in sorted(found):
+        along = False
         for j in range(i + 1, len(figures)):
             if j in found:
                 continue
             between = sentence[figures[j - 1].end: figures[j].start]
-            if not p["along_with"].search(between):
+            # "killed along with his deputy and five other people": the list goes on after "and"
+            if not (p["along_with"].search(between) or along and _SHARED_VERB_GAP.fullmatch(between)):
                 break
+            along = True
             found[j] = _sharing(sentence, figures[j], found[i].metric)
 
 
@@ -893,6 +907,11 @@ _DEGREE = re.compile(r"\b(?:seriously|critically|severely|badly|gravely|life-thr
 # "would have", "could easily have": what might have happened, not what did. "Up to 300 could
 # have died" is a hedged count, so a number as the subject keeps the claim.
 _COUNTERFACTUAL = re.compile(r"\b(?:would|should|could)\s+(?:\w+ly\s+|well\s+)?(?:have|['’]ve)\b", re.I)
+# "A resident, wounded in the shelling, died": the aside tells how; the verb after it, the fate
+_WOUNDED_ASIDE = (r",\s*(?:(?:seriously|badly|critically|severely|gravely)\s+)?(?:wounded|injured|hit|shot)\b[^;,]{0,100},"
+                  r"(?=\s*(?:later\s+|subsequently\s+|then\s+)?(?:died|dies|has died|succumbed)\b)")
+# "suffered losses of $3 million": money, not people
+_MONEY_LOSSES = re.compile(r"\s*losses\s+(?:of|worth|totaling|totalling|amounting to)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?[$€£]", re.I)
 _ASKED = re.compile(r"\b(?:whether|if)\s+(?:or not\s+)?(?:the\s+|any\s+|anyone\s+)?$", re.I)
 _IMAGINED_BEFORE = re.compile(
     r"\b(?:(?:would|should)(?:\s+(?:\w+ly\s+)?have|['’]ve)\s+(?:been\s+)?|could(?:\s+(?:\w+ly\s+)?have|['’]ve)\s+(?:killed|shot|wounded|injured|hurt)\s+"
