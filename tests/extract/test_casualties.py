@@ -20,6 +20,11 @@ POSITIVE = [
     ("The gunmen opened fire, killing five and wounding eight.", [("killed", 5, "people", ""), ("wounded", 8, "people", "")]),
     # a verb's second object counted, the first not: people are never "destroyed" but killed
     ("Paratroopers destroyed an enemy mortar and nine invaders overnight.", [("killed", 9, "people", "invaders")]),
+    # a side's abbreviation after the noun, as translated communiqués write it
+    ("Artillery destroyed up to 60 military AFU near the village.", [("killed", 60, "people", "military AFU")]),
+    # a toll named by its relative clause
+    ("The number of villagers who died in the flood has risen to 14.", [("killed", 14, "people", "")]),
+    ("The number of people who were injured in the blast rose to 41.", [("wounded", 41, "people", "")]),
     # an aside says how the victim was hurt; the verb after it says the victim died
     ("A pensioner, injured by shelling on Monday, died in hospital, officials said.", [("killed", 1, "people", "pensioner")]),
     ("Two civilians and three attackers were killed in the clash.",

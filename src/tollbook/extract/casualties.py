@@ -64,6 +64,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "active_cue": re.compile(rf"^(?:{alternation(c['active_cues'])})$", re.I),
         "before": re.compile(rf"(?<![\w])(?P<cue>{alternation(list(before))})\s+(?:(?:a|an|the)\s+family\s+of\s+)?(?:(?:the|his|her|their|its|both|all)\s+)?"
                              rf"(?:(?:{alternation(single)})\s+)?$", re.I),
+        # "the number of residents who died from shelling increased to 2": a toll by its relative clause
+        "toll_who": re.compile(
+            rf"\bnumber\s+of\s+[^,;:.]{{1,60}}?\s+(?:who|that)\s+(?:have\s+|had\s+|were\s+|have\s+been\s+)?"
+            rf"(?:(?P<killed>died|killed|perished)|(?P<wounded>injured|wounded|hurt))\b[^,;:.]{{0,80}}?(?:\s+(?:{tverbs}))+\s*$", re.I),
         # "destroyed an enemy howitzer and seven invaders": a verb's second object, the first uncounted
         "before_and": re.compile(rf"(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<![\w])"
                                  rf"(?P<cue>{alternation(list(before))})\s+(?:an?|the|his|her|their|its|[\w-]+['’]s?)\s+(?:[A-Za-z][\w'’-]*\s+){{0,3}}?and\s+$", re.I),
@@ -656,6 +660,9 @@ def _cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dic
                 metric = c["toll"][_key(m.group("cue"))]
                 of = m.group("of") or ""
                 victims = re.sub(r"^\s*(?:of|among)\s+", "", of) if re.match(r"\s*(?:of|among)\b", of) else ""
+            elif "number of" in sentence[lo:f.start].lower() and (m := p["toll_who"].search(sentence, lo, f.start)) \
+                    and m.start() >= _clause_start(sentence, f.start):
+                metric, victims = ("killed" if m.group("killed") else "wounded"), ""
         if metric is None:
             r = _right_match(sentence, figures, i)
             if r and r[0]:
@@ -877,6 +884,8 @@ def _person_head(victims: str) -> bool:
     """Whether a noun phrase is about people: its head ("servicemen of the 113th Brigade")
     is a person noun, not a thing ("civilian houses")."""
     np = _PREPOSITION.split(victims, maxsplit=1)[0].split()
+    while len(np) > 1 and np[-1].isupper():
+        np.pop()  # "100 military APU": the side's abbreviation after the noun, translated word for word
     return bool(np) and (is_person_noun(np[-1]) or (len(np) > 1 and is_person_noun(" ".join(np[-2:]))))
 
 

@@ -23,7 +23,8 @@ def word_pattern() -> str:
     t = tables()
     unit = alternation(list(t["small"]) + list(t["scales"]))
     # A run of number words: "twenty-one", "one hundred and twelve", "two thousand".
-    return rf"(?:{unit})(?:(?:[\s-]+|\s+and\s+)(?:{unit}))*"
+    # "a hundred and twenty", "a thousand": the article is a one before a scale word
+    return rf"(?:an?\s+(?=(?:hundred|thousand|million)\b))?(?:{unit})(?:(?:[\s-]+|\s+and\s+)(?:{unit}))*"
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +52,7 @@ def parse_words(text: str) -> int | None:
     total = current = 0
     seen = False
     for w in re.split(r"[\s-]+", text.lower()):
-        if w == "and" or not w:
+        if w in ("and", "a", "an") or not w:
             continue
         if w in t["small"]:
             current += t["small"][w]
