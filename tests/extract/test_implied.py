@@ -101,6 +101,17 @@ def test_bare_officials_in_a_country_at_war_are_that_country_s():
     assert (c.claimant.name, c.claimant.affiliation) == ("Officials", None)
 
 
+def test_bare_officials_in_a_city_held_since_2014_are_of_the_side_holding_it():
+    (c,) = claims_of("Four people killed in Gorlovka bus station shelling - city council", outlet=WIRE)
+    assert (c.claimant.affiliation, c.claimant.implied) == ("Russia", True)
+    # the province is split: its name before "region" is no held city
+    (c,) = claims_of("Four people killed in Donetsk region shelling - city council", outlet=WIRE)
+    assert c.claimant.affiliation == "Ukraine"
+    # the held city is in another clause than the figure
+    hurt, dead = claims_of("In Sumy region officials said two people were hurt and in Makiivka three were killed.", outlet=WIRE)
+    assert (hurt.value, hurt.claimant.affiliation, dead.value, dead.claimant.affiliation) == (2, "Ukraine", 3, "Russia")
+
+
 def test_a_ministry_named_without_a_side_takes_the_side_the_report_shows():
     (c,) = claims_of("Marines wounded in night attacks of Russia-led forces in Donetsk region - Interior ministry", outlet=WIRE)
     assert (c.claimant.affiliation, c.claimant.implied) == ("Ukraine", True)

@@ -169,10 +169,12 @@ def _with_side(claimant: Claimant, sentence: str, m: Mention, victims: Victims, 
     if claimant.affiliation or not (_outlet_voice(claimant) or claimant.kind in ("unknown", "official", "military", "government")):
         return claimant
     side = implied_side(sentence, m.figure.start, m.figure.end, victims, m.metric, country)
-    if not side and claimant.kind != "media" and country in adversaries():
+    if not side and claimant.kind != "media":
         # "…: officials" about deaths in a country at war: that country's officials, or the
         # officials of the side that holds the place ("in Donetsk republic - operations command").
-        side = (held_side(sentence) or country, claimant.text)
+        held = held_side(sentence, m.figure.start, m.figure.end)
+        if held or country in adversaries():
+            side = (held or country, claimant.text)
     if not side:
         return claimant
     if claimant.kind != "media":

@@ -49,7 +49,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "any_side": re.compile(rf"(?<![\w-])(?:{alternation(_side_words())})(?![\w])", re.I),
         "not_their_own": re.compile(rf"(?:{side})\s+(?:{alternation(t['not_their_own'])})\b"
                                     rf"|\b(?:{alternation(t['not_their_own'])})\s+in\s+(?:the\s+)?(?:\w+ern\s+)?(?:{side})\b", re.I),
-        "held": re.compile(rf"(?<![\w-])(?:{alternation(list(t['held_by']))})(?![\w])", re.I),
+        "held": re.compile(rf"(?<![\w-])(?:{alternation(list(t['held_by']))})(?![\w])(?!['’]s)(?!\s+(?:region|oblast|province|direction|area)\b)", re.I),
         "attack_head": re.compile(rf"\b(?:{attacks})\s*$", re.I),
         "attack_in": re.compile(rf"\b(?:{alternation([a for a in t['attacks'] if a not in t['forces']])})\b", re.I),
         "force_head": re.compile(rf"\b(?:{forces})\s*$", re.I),
@@ -71,10 +71,18 @@ def _side_of(words: str) -> str | None:
     return country_in(words)
 
 
-def held_side(sentence: str) -> str | None:
-    """The side holding the territory a sentence names ("in Donetsk republic"), if any."""
-    m = _patterns()["held"].search(sentence)
+def held_side(sentence: str, start: int = 0, end: int | None = None) -> str | None:
+    """The side holding the territory named ("in Donetsk republic") in the clause of the figure
+    at ``start:end``, if any: "in Kharkiv region five were hurt and in Donetsk seven killed"
+    places the five in Kharkiv."""
+    end = start if end is None else end
+    cuts = [m.end() for m in _CLAUSE.finditer(sentence, 0, start)]
+    after = _CLAUSE.search(sentence, end)
+    m = _patterns()["held"].search(sentence, cuts[-1] if cuts else 0, after.start() if after else len(sentence))
     return _table()["held_by"][m.group(0).lower().replace("’", "'")] if m else None
+
+
+_CLAUSE = re.compile(r";|\s+and\s+(?=in\s|at\s|near\s|on\s)|,\s+while\s")
 
 
 def insurgents_side(c: Claimant) -> Claimant:
