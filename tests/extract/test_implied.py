@@ -37,8 +37,8 @@ HEADLINES = [
      [("killed", 2, "Russia", True)]),
     # a side's losses without a count: its enemy speaks of them
     ("The enemy suffered heavy losses near the bridge, Ukrainian commanders said of the Russian assault",
-     [("casualties", None, "Ukraine", False)]),
-    ("Governor describes the losses of Russian troops in two towns", [("casualties", None, "Ukraine", True)]),
+     [("killed", None, "Ukraine", False)]),
+    ("Governor describes the losses of Russian troops in two towns", [("killed", None, "Ukraine", True)]),
     # a side's casualties reported: that side's own count
     ("Russian casualties reported after the river crossing", [("casualties", None, "Russia", True)]),
     # nothing shows whose figure it is: the outlet's own voice

@@ -82,6 +82,7 @@ def held_side(sentence: str, start: int = 0, end: int | None = None) -> str | No
     return _table()["held_by"][m.group(0).lower().replace("’", "'")] if m else None
 
 
+_LOSSES = re.compile(r"\s*losses\b", re.I)
 _CLAUSE = re.compile(r";|\s+and\s+(?=in\s|at\s|near\s|on\s)|,\s+while\s")
 
 
@@ -126,8 +127,8 @@ def _implied(sentence: str, start: int, end: int, victims: Victims, metric: str,
             side = _side_of(m.group("subj")) or adversaries().get(own or "")
             if side and side != own:
                 return side, m.group("subj").strip()
-        if own and metric == "casualties" and adversaries().get(own):
-            # "Losses of the X army amounted to 40": the enemy's count of them.
+        if own and (metric == "casualties" or _LOSSES.match(sentence, end)) and adversaries().get(own):
+            # "Losses of the X army amounted to 40", "heavy losses of X troops": the enemy's count of them.
             return adversaries()[own], victims.text
     if own:
         # A side counting its own dead, soldiers or civilians.
