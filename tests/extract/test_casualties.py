@@ -20,6 +20,8 @@ POSITIVE = [
     ("The gunmen opened fire, killing five and wounding eight.", [("killed", 5, "people", ""), ("wounded", 8, "people", "")]),
     # a verb's second object counted, the first not: people are never "destroyed" but killed
     ("Paratroopers destroyed an enemy mortar and nine invaders overnight.", [("killed", 9, "people", "invaders")]),
+    ("Rangers destroyed a bridge, a fuel depot, 40 occupiers and 15 pieces of equipment.",
+     [("killed", 40, "people", "occupiers"), ("destroyed", 15, "equipment", "pieces of equipment")]),
     # a side's abbreviation after the noun, as translated communiqués write it
     ("Artillery destroyed up to 60 military AFU near the village.", [("killed", 60, "people", "military AFU")]),
     # a toll named by its relative clause

@@ -70,7 +70,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:(?P<killed>died|killed|perished)|(?P<wounded>injured|wounded|hurt))\b[^,;:.]{{0,80}}?(?:\s+(?:{tverbs}))+\s*$", re.I),
         # "destroyed an enemy howitzer and seven invaders": a verb's second object, the first uncounted
         "before_and": re.compile(rf"(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<![\w])"
-                                 rf"(?P<cue>{alternation(list(before))})\s+(?:an?|the|his|her|their|its|[\w-]+['’]s?)\s+(?:[A-Za-z][\w'’-]*\s+){{0,3}}?and\s+$", re.I),
+                                 rf"(?P<cue>{alternation(list(before))})"
+                                 rf"(?:\s+(?:an?|the|his|her|their|its|[\w-]+['’]s)\s+(?:[A-Za-z][\w'’-]*\s+){{0,3}}?[A-Za-z][\w'’-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)){{1,4}}$", re.I),
         "toll": re.compile(
             rf"(?<![\w])(?P<cue>{alternation(list(toll))})(?P<of>\s+(?:of|among|for|from|in|on|near|along|at|during|over)\s+[^,;:.]{{1,140}}?)?"
             rf"(?:\s+(?:{tverbs}))+\s*$",
@@ -676,7 +677,7 @@ def _cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dic
             metric, victims = "killed", ""
         if metric is None and found and p["subset_before"].search(left):
             metric, victims = found[max(found)].metric, _victims_after(right)
-        if metric is None and not named and (m := p["before_and"].search(left[-60:])):
+        if metric is None and not named and (m := p["before_and"].search(left[-100:])):
             metric, victims = c["before"][_key(m.group("cue"))], _victims_after(right)
             how[i] = "before"
         if metric is None:
@@ -697,11 +698,19 @@ def _share_earlier_verb(sentence: str, figures: list[Figure], found: dict[int, M
         while j < len(figures) and j not in found and how.get(i) == "before":
             between = sentence[figures[j - 1].end: figures[j].start]
             if not (_SHARED_VERB_GAP.fullmatch(between)
-                    or _COMMA_GAP.fullmatch(between) and _OTHERS.match(sentence, figures[j].end)):
-                break  # but "wounded an 8-year-old, 2 others": a headline's comma is an "and"
+                    or _COMMA_GAP.fullmatch(between) and (_OTHERS.match(sentence, figures[j].end) or _list_goes_on(sentence, figures, j))):
+                break  # but "wounded an 8-year-old, 2 others", "killed the driver, a guard and two passengers"
             found[j] = _sharing(sentence, figures[j], found[i].metric)
             how[j] = "before"
             j += 1
+
+
+def _list_goes_on(sentence: str, figures: list[Figure], j: int) -> bool:
+    """Whether figure ``j``, after a comma, is an item of a list "A, B and C" that goes on."""
+    if j + 1 >= len(figures):
+        return False
+    gap = sentence[figures[j].end: figures[j + 1].start]
+    return bool(_SHARED_VERB_GAP.fullmatch(gap) or _COMMA_GAP.fullmatch(gap) and _list_goes_on(sentence, figures, j + 1))
 
 
 def _coordinate(sentence: str, figures: list[Figure], found: dict[int, Mention]) -> None:
