@@ -38,6 +38,11 @@ REPORTS = [
     ("Four were wounded outside a club and one was left in serious condition.", 0, 4),
     ("Three men were hospitalized, two in stable condition and one with minor injuries.", 0, 3),
     ("Five were wounded and two others are in critical condition.", 0, 7),
+    ("The three victims were taken to a hospital, one with serious injuries and the other two in stable condition.", 0, 3),
+    # "among the injured": one of the group; "among the wounded" after deaths: another group
+    ("Six people were wounded in the drive-by, which left a toddler among the injured.", 0, 6),
+    ("Two soldiers were killed and a nurse was among the wounded.", 2, 1),
+    ("Five people died; two children were among the dead.", 5, 0),
     # asides between dashes or brackets; a headline's comma joins a second group to the verb
     ("Four teenagers -- including two girls -- were hurt by gunfire at a park.", 0, 4),
     ("Five people (including a toddler) were wounded when shots hit a bus stop.", 0, 5),

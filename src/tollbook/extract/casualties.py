@@ -769,15 +769,17 @@ def _settled(sentence: str, found: dict[int, Mention], own_cue: set[int]) -> lis
         if result:
             last = result[-1]
             between = sentence[last.figure.end: f.start]
+            among = False
             if p["subset_died"].match(sentence[f.end:]):
                 # "five were shot, one of them fatally": a killed figure, not a part of the same metric.
                 ment = Mention(f, "killed", last.unit, ment.victims_text or last.victims_text, None)
                 if last.metric == "wounded":
                     # "four victims wounded, two of them already dead": the four were hit, two survived
                     result[-1] = Mention(last.figure, "shot", last.unit, last.victims_text, last.part_of, last.how, last.owner)
-            elif _within_subset(between) or p["subset_after"].match(sentence[f.end:]):
+            elif _within_subset(between) or p["subset_after"].match(sentence[f.end:]) or (among := bool(_AMONG_THE.match(sentence, f.end))):
                 own = ment.metric if i in own_cue else None
-                if own and own != last.metric and (last.metric in ("shot", "casualties") or (own, last.metric) == ("killed", "wounded")):
+                if own and own != last.metric and (among or last.metric in ("shot", "casualties") or (own, last.metric) == ("killed", "wounded")):
+                    # "two were killed and a nurse was among the wounded": another group
                     # "five people were shot, including one who was pronounced dead"
                     ment = Mention(f, own, last.unit, ment.victims_text or last.victims_text, None)
                 else:
@@ -785,7 +787,8 @@ def _settled(sentence: str, found: dict[int, Mention], own_cue: set[int]) -> lis
             elif _in_condition(sentence, last, ment, between):
                 # "five people were hurt, with two in critical condition": the state of two of the five
                 ment = Mention(f, "wounded", last.unit, ment.victims_text or last.victims_text, len(result) - 1)
-            elif last.part_of is not None and re.fullmatch(r"[^,;]{0,40}?(?:,\s*and|,|and)\s+", between) and last.metric == ment.metric:
+            elif last.part_of is not None and _NEXT_PART.fullmatch(between) and last.metric == ment.metric:
+                # "…, one with serious injuries and the other three in stable condition": parts too
                 ment = Mention(f, ment.metric, ment.unit, ment.victims_text, last.part_of)
         real = _real_metric(sentence, ment)
         if real is not None:
@@ -1023,6 +1026,9 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:were|was|are|is|have|has|had)\b", re.I)
 _CONDITION = re.compile(
     r"\s+(?:(?:people|persons?|victims?|of them|men|women)\s+)?(?:who\s+)?(?:(?:is|was|are|were|remains?|remained|(?:was|were)\s+left|left)\s+)?"
     r"(?:listed\s+)?(?:in\s+(?:\w+\s+){0,3}condition\b|(?:critically|seriously)\b(?!\s+(?:and|or)\b)|with\s+(?:\w+[\s-]+){0,4}injuries\b)", re.I)
+_NEXT_PART = re.compile(r"[^,;]{0,40}?(?:,\s*and|,|and)\s+(?:the\s+)?(?:other\s+)?", re.I)
+# "left a baby among the injured": one of the group counted before
+_AMONG_THE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?among\s+(?:the|those)\s+(?:injured|wounded|hurt|dead|killed|victims|casualties)\b", re.I)
 _CONDITION_JOIN = re.compile(r"[^;:.]{0,60}?(?:,\s*with|,|\bwith|,?\s+and|\s[—–-])\s+", re.I)
 
 
