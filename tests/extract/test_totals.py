@@ -43,6 +43,14 @@ REPORTS = [
     ("Six people were wounded in the drive-by, which left a toddler among the injured.", 0, 6),
     ("Two soldiers were killed and a nurse was among the wounded.", 2, 1),
     ("Five people died; two children were among the dead.", 5, 0),
+    # a toll that counts the one just reported
+    ("A man wounded in the attack has died, bringing the death toll to four.", 4, 0),
+    # "both X and Y" are the two; "all three" are the objects of the verb, not more victims
+    ("Both Ortega and Lewis died later at the hospital.", 2, 0),
+    ("Investigators say the neighbor's adult son killed all three with a rifle.", 3, 0),
+    # a predicate describes the same person; an apposition after "one of" names the same one
+    ("Two men, including one male believed to be a teenager, were found dead.", 2, 0),
+    ("One of the victims, Dana Whitfield, 47, later died, police said.", 1, 0),
     # asides between dashes or brackets; a headline's comma joins a second group to the verb
     ("Four teenagers -- including two girls -- were hurt by gunfire at a park.", 0, 4),
     ("Five people (including a toddler) were wounded when shots hit a bus stop.", 0, 5),

@@ -57,7 +57,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "active": re.compile(
-            rf"^\s+(?:and\s+(?:\w+ed|hurt)\s+)?(?:at least\s+|the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+|another\s+|(?:{word_pattern()})\b|several\s|multiple\s|dozens\s|\d"
+            rf"^\s+(?:and\s+(?:\w+ed|hurt)\s+)?(?:at least\s+|the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+|another\s+|all\s+(?={word_pattern()})|(?:{word_pattern()})\b|several\s|multiple\s|dozens\s|\d"
             rf"|(?:them|him|himself|herself|themselves)\b|her\b(?!\s+\w)"
             rf"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|After|During|When|As|By|From|Near|Outside|Inside|While|Amid|Following|Over|Across|Along|For|With|Near|Since|Before|Christmas|Easter|Thanksgiving|Halloween|New|Memorial|Labor|Independence)\b)[A-Z][a-z]+)",
         ),
@@ -166,6 +166,9 @@ def candidate_figures(sentence: str) -> list[Figure]:
     words an earlier one took."""
     low = sentence.lower()
     c = _Candidates([f for f in find_figures(sentence) if not is_noise(sentence, f)])
+    for k, f in enumerate(c.out):
+        if f.count_text.lower() == "both" and (m := _BOTH_NAMES.match(sentence, f.end)):
+            c.taken[k] = (f.start, m.end())  # "Both Jermon and Harris died": the two are the names
     for add in (_add_singulars, _add_headline_victims, _add_unnumbered, _add_named_after_verbs, _add_pronouns,
                 _add_bodies, _add_named_subjects):
         add(sentence, low, c)
@@ -196,6 +199,8 @@ def _add_singulars(sentence: str, low: str, c: _Candidates) -> None:
     for start, word in _singulars(sentence):
         if _SOURCE_BEFORE.search(sentence, max(start - 20, 0), start):
             continue  # "according to the deputy coroner": the source, not a victim
+        if _PREDICATE_BEFORE.search(sentence, max(start - 30, 0), start):
+            continue  # "one male believed to be a teenager": the same male, described
         if c.free(start):
             c.add(_one(word, start, start + len(word)), start, start + len(word) + 1)
 
@@ -597,7 +602,7 @@ def mentions(sentence: str) -> list[Mention]:
     result = _settled(sentence, found, own_cue)
     result = _with_name_list(sentence, result + besides + _uncounted(sentence, result))
     result = [r for r in result if not _imagined(sentence, r.figure)]
-    return _shared_victim_words(result)
+    return _shared_victim_words(_toll_restated(sentence, result))
 
 
 def _cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict[int, str], set[int]]:
@@ -873,6 +878,24 @@ def _with_name_list(sentence: str, result: list[Mention]) -> list[Mention]:
     return [replace(r, part_of=at.get(id(result[r.part_of]))) if r.part_of is not None else r for r in out]
 
 
+def _toll_restated(sentence: str, result: list[Mention]) -> list[Mention]:
+    """ "A woman … has died, bringing the death toll to three": the toll counts her; she is a
+    part of it (put after it, as part_of points back)."""
+    for k, ment in enumerate(result):
+        toll = next((t for t in result[k + 1:] if t.metric == ment.metric and t.part_of is None and t.figure.value and ment.figure.value
+                     and t.figure.value > ment.figure.value and _BRINGING.search(sentence, ment.figure.end, t.figure.start)), None)
+        if ment.metric in ("killed", "wounded") and ment.part_of is None and toll is not None:
+            out = [r for r in result if r is not ment]
+            out.insert(out.index(toll) + 1, ment)
+            at = {id(r): i for i, r in enumerate(out)}
+            return [replace(r, part_of=at[id(toll)]) if r is ment else
+                    replace(r, part_of=at.get(id(result[r.part_of]))) if r.part_of is not None else r for r in out]
+    return result
+
+
+_BRINGING = re.compile(r"\b(?:bringing|brings|raising|raises|taking|takes|pushing|pushes)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:toll|total|number)\b", re.I)
+
+
 def _shared_victim_words(result: list[Mention]) -> list[Mention]:
     """Figures sharing one victim group: "498 Russian troops killed, with 1,597 wounded"."""
     out = []
@@ -885,6 +908,8 @@ def _shared_victim_words(result: list[Mention]) -> list[Mention]:
     return out
 
 
+_PREDICATE_BEFORE = re.compile(r"\b(?:believed|thought|said|reported|confirmed|known|presumed)\s+to\s+be\s+$|\b(?:identified|described)\s+as\s+$", re.I)
+_BOTH_NAMES = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}?and\s+(?:[A-Z][\w'’.-]*\s*){1,3}")
 _BOTH_AFTER = re.compile(r",?\s*\d{0,2},?\s*both\b", re.I)
 _SHARED_VERB_GAP = re.compile(r"(?:,\s*\d{1,2})?(?:\s+[\w'’-]+){0,4}?\s*,?\s*and\s+(?:(?:the|his|her|their|its)\s+)?")
 _COMMA_GAP = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s*,\s*")
@@ -997,7 +1022,8 @@ _FINITE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+)?(?:been
 _NOT_PEOPLE = re.compile(r"^(?:\w+\s+){0,3}?(?:cases|incidents|shootings|homicides|attacks|investigations|calls|reports|times|crimes|killings|murders)\b", re.I)
 _STREET_NUMBER = re.compile(r"^\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,.;]")
 _A_SHOT = re.compile(r"(?:\b(?:a|one|first|single|fired)|\d)\s+$", re.I)
-_PARTITIVE_APPOS = re.compile(r"^[^,;]{1,60}?,\s*(?:a|an)\s+[^,;]{1,60}?,")
+# "One of the four men, a 30-year-old, …", "One of the victims, Jeffery Webb, 47, …": the same one
+_PARTITIVE_APPOS = re.compile(r"^[^,;]{1,60}?,\s*(?:(?:a|an)\s+[^,;]{1,60}?|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:,\s*\d{1,2})?),")
 _MULTIPLE = re.compile(r"\b(?P<n>double|triple|quadruple|quintuple|sextuple)[\s-]+(?P<what>shooting|homicide|murder|slaying)\b", re.I)
 _CAUSED_DEATH = re.compile(r"\b(?:resulting in|resulted in|causing|caused|led to)\s+(?P<whose>his|her)\s+death\b", re.I)
 _THEN_DIED = re.compile(r"^(?:(?!\b(?:told|said|says|saying|that|whose|his|her|their|and)\b)[^;:]){0,120}?\s(?:(?:has|have|had)\s+)?(?:later\s+|since\s+)?"
