@@ -51,6 +51,11 @@ REPORTS = [
     # a predicate describes the same person; an apposition after "one of" names the same one
     ("Two men, including one male believed to be a teenager, were found dead.", 2, 0),
     ("One of the victims, Dana Whitfield, 47, later died, police said.", 1, 0),
+    # "fatally wounded" is killed; "another" as the verb's object is one more
+    ("Deputies returned fire and fatally wounded the gunman.", 1, 0),
+    ("The teen fatally wounded two classmates and seriously wounded another.", 2, 1),
+    # a single victim "taken off life support" died
+    ("Boy Shot In Head At Birthday Party Taken Off Life Support", 1, 0),
     # asides between dashes or brackets; a headline's comma joins a second group to the verb
     ("Four teenagers -- including two girls -- were hurt by gunfire at a park.", 0, 4),
     ("Five people (including a toddler) were wounded when shots hit a bus stop.", 0, 5),

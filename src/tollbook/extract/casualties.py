@@ -233,6 +233,10 @@ def _add_unnumbered(sentence: str, low: str, c: _Candidates) -> None:
     for m in (_ANOTHER.finditer(sentence) if "another" in low or "the other" in low else ()):
         if c.free(m.start()):
             c.add(_one(m.group(1), m.start(1), m.end(1)), m.start(1), m.end(1))
+    for m in (_ANOTHER_OBJECT.finditer(sentence) if "another" in low else ()):
+        # "killed one man and wounded another": the pronoun is the verb's object
+        if c.free(m.start(1)):
+            c.add(_one(m.group(1), m.start(1), m.end(1)), m.start(1), m.end(1))
     for m in p["bare_plural"].finditer(sentence):
         if c.free(m.start("np")):
             # "Azov fighters killed and wounded in night attacks": a claim without a count
@@ -559,7 +563,8 @@ def _befell(metric: str, aux: str, after: str, single: bool) -> str:
         return "killed"
     if metric in ("captured", "shot", "wounded") and (patterns()["then_died"].match(after) or _HAS_DIED.match(after)
                                                    or single and metric == "shot" and _SHOT_DIES.match(after)
-                                                   or single and _WHERE_DIED.match(after)):
+                                                   or single and _WHERE_DIED.match(after)
+                                                   or single and _OFF_LIFE_SUPPORT.match(after)):
         return "killed"
     if metric in ("shot", "wounded") and re.search(r"\bwho\b", aux, re.I) and _THEN_DIED.match(after):
         return "killed"  # "a boy who was critically wounded on Friday died on Saturday"
@@ -655,6 +660,8 @@ def _cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dic
             how[i] = "before"
             if metric in ("shot", "harmed") and p["to_death"].match(right if named or not victims else right[len(victims) + 1:]):
                 metric = "killed"  # "shot two men to death", "beat a young man to death"
+            elif metric in ("shot", "wounded") and _FATAL_AUX.search(left[-80:], max(0, m.start() - 12), m.start()):
+                metric = "killed"  # "fatally wounded the gunman"
             elif metric == "harmed":
                 metric = "wounded"  # "stabbed two guards"
             elif metric == "shot" and named and (_SHOT_DIES.match(right) or _HAS_DIED.match(right)):
@@ -908,6 +915,9 @@ def _shared_victim_words(result: list[Mention]) -> list[Mention]:
     return out
 
 
+_ANOTHER_OBJECT = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot|shooting|hurt|hurting|hit|hitting|struck|striking)\s+(another)"
+                             r"(?=\s*(?:[,.;:]|$)|\s+(?:in|at|on|and|before|after|during|with|near|as|when|while|who)\b)", re.I)
+_OFF_LIFE_SUPPORT = re.compile(r"^[^.;]{0,80}?\b(?:taken|removed)\s+(?:off|from)\s+life\s+support\b", re.I)
 _PREDICATE_BEFORE = re.compile(r"\b(?:believed|thought|said|reported|confirmed|known|presumed)\s+to\s+be\s+$|\b(?:identified|described)\s+as\s+$", re.I)
 _BOTH_NAMES = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}?and\s+(?:[A-Z][\w'’.-]*\s*){1,3}")
 _BOTH_AFTER = re.compile(r",?\s*\d{0,2},?\s*both\b", re.I)
