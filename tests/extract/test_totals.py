@@ -15,6 +15,12 @@ REPORTS = [
     # perpetrators are counted with their victims
     ("Gunmen raided a border post overnight. Two guards and four gunmen were killed and three guards were hurt.", 6, 3),
     ("In addition to the attacker, three worshippers were killed when the device went off.", 4, 0),
+    # "in addition to the assailants" without a count: as many as counted elsewhere, not one more
+    ("Troops killed both gunmen after a siege. In addition to the gunmen, at least 12 people were killed.", 14, 0),
+    ("Two bombers struck a rally. One more attacker was shot dead. In addition to the three attackers, 40 people died.", 43, 0),
+    # a subset list without its closing comma is still a subset
+    ("At least 10 people, including six militants and four soldiers were killed in the clashes.", 10, 0),
+    ("Three people, including two gunmen and a guard were killed and two people, including a guard, were injured.", 3, 2),
     # subsets are parts, not additions
     ("Nine people, including a police officer and two pupils, died in the blast.", 9, 0),
     ("Militants killed 20 villagers, among them six women, the governor said.", 20, 0),

@@ -43,7 +43,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     kinds_alt = alternation(list(victim_tables()["kinds"]))
     vword = (rf"(?:(?-i:\(?[A-Z]{{2,}}\)?)(?![\w'’-])|\d+(?:st|nd|rd|th)\b|(?:(?<=father of )|(?<=mother of )|(?<=parent of )|(?<=dad of )|(?<=mom of ))\d+\b|\([^()]{{1,80}}\)"
              rf"|(?!(?:{stop})(?![\w'’-])(?!\s+(?:{kinds_alt})\b))(?:[A-Za-z][\w'’./-]*|\d+-[A-Za-z][\w-]*))")
-    paren = rf"(?:,\s*(?:{alternation(c['paren_starts'])})\b[^;]{{0,120}}?,|{_WOUNDED_ASIDE}|\s*(?:--|[—–])\s*(?:{alternation(c['paren_starts'])})\b[^;—–]{{0,120}}?(?:--|[—–])|\s*\((?:{alternation(c['paren_starts'])})\b[^;()]{{0,120}}\)|,\s*(?:(?:believed to be|thought to be|aged|ages)\s+)?\d{{1,2}}(?:\s*(?:,|,?\s*and)\s*\d{{1,2}})*\s*(?:,|(?=\s+(?:were|was|are)\b))|\s+(?:including|among them)\s+[^,;]{{1,80}}?(?=\s+(?:were|was|have|has|had)\b))"
+    paren = rf"(?:,\s*(?:{alternation(c['paren_starts'])})\b(?:(?!\b(?:were|was|are|is)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt|shot|dead)\b)[^;]){{0,120}}?,|{_WOUNDED_ASIDE}|\s*(?:--|[—–])\s*(?:{alternation(c['paren_starts'])})\b[^;—–]{{0,120}}?(?:--|[—–])|\s*\((?:{alternation(c['paren_starts'])})\b[^;()]{{0,120}}\)|,\s*(?:(?:believed to be|thought to be|aged|ages)\s+)?\d{{1,2}}(?:\s*(?:,|,?\s*and)\s*\d{{1,2}})*\s*(?:,|(?=\s+(?:were|was|are)\b))|,?\s+(?:including|among them)\s+(?:(?!(?:who|that|which)\b)[^,;]){{1,80}}?(?=\s+(?:were|was|have|has|had)\b))"
     tverbs = alternation(c["toll_verbs"])
     after_alt = f"{alternation(list(after))}|{c['wound_phrase']}"
     kinds = victim_tables()["kinds"]
@@ -759,6 +759,11 @@ def _along_with(sentence: str, figures: list[Figure], found: dict[int, Mention])
             found[j] = _sharing(sentence, figures[j], found[i].metric)
 
 
+def besides_perpetrators(sentence: str) -> bool:
+    """Whether a sentence counts victims "in addition to the assailants"."""
+    return bool(patterns()["in_addition"].search(sentence))
+
+
 def _perpetrators_besides(sentence: str, found: dict[int, Mention]) -> list[Mention]:
     """Perpetrators killed too: "in addition to the bomber, four people were killed"."""
     ia = patterns()["in_addition"].search(sentence)
@@ -766,6 +771,9 @@ def _perpetrators_besides(sentence: str, found: dict[int, Mention]) -> list[Ment
     if not ia or not killed or any(ia.start() <= k.figure.start < ia.end() for k in found.values()):
         return []
     n = ia.group("n")
+    if not n and ia.group("perp").lower().endswith(("s", "men")):
+        # "in addition to the assailants": some, as many as counted elsewhere
+        return [Mention(Figure(None, None, None, "vague", ia.group(0), ia.start(), ia.end()), "killed", "people", ia.group("perp"))]
     value = 1 if not n or n.lower() in ("a", "an", "one") else (int(n) if n.isdigit() else {"two": 2, "three": 3}[n.lower()])
     return [Mention(Figure(value, None, None, "exact", ia.group(0), ia.start(), ia.end()), "killed", "people", ia.group("perp"))]
 

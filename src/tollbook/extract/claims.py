@@ -13,7 +13,7 @@ from ..lexicon import data_json
 from ..records import Claim, Claimant, Document, Evidence, Figure, Period, Victims, stable_id
 from ..resolve import Entity, country_in, media_affiliation, gender, is_perpetrator, lookup_entity, mention_regex, normalise, resolve_claimant, resolve_victims, victim_nouns, find_location
 from .attribution import attribution_phrases, relays, roles
-from .casualties import TALLY, Mention, mentions
+from .casualties import TALLY, Mention, besides_perpetrators, mentions
 from .implied import adversaries, held_side, implied_side, insurgents_side
 from .dates import infer_published, parse_date, period
 from .sentences import split_sentences
@@ -317,6 +317,13 @@ def _link_restatements(kept: list[_Draft], story: bool = False) -> None:
                 continue
             if _ELSEWHERE.search(d.evidence[0].sentence):
                 continue
+            if is_perpetrator(d.victims.text) and any(besides_perpetrators(e.sentence) for e in toll.evidence):
+                # "In addition to the (three) assailants, 19 people were killed": the assailants are
+                # not among the 19, but among the three when counted there
+                d.parent = next((k for k in kept if k is not d and k.parent is None and k.mention.metric == metric
+                                 and is_perpetrator(k.victims.text) and (k.mention.figure.value or 0) >= v
+                                 and k.evidence[0].start in sentences), None)
+                continue
             if v == toll.mention.figure.value and not _may_be_same(d.victims.text, toll.victims.text):
                 continue  # "The father was pronounced dead"; "she was later pronounced dead": two people
             # Two parties' figures are two claims to set side by side, never one inside the other.
@@ -354,9 +361,13 @@ def extract_claims(doc: Document) -> list[Claim]:
         for m in found:
             if m.figure.qualifier == "anaphoric":
                 # "The hostages were killed": the group the document counted last.
-                prev = next((d for d in reversed(drafts) if d.mention.figure.value is not None), None)
+                counted = [d for d in reversed(drafts) if d.mention.figure.value is not None]
+                noun = set(victim_nouns(m.victims_text))
+                prev = next((d for d in counted if noun & set(victim_nouns(d.victims.text))), None)
+                if prev is None and not is_perpetrator(m.victims_text):
+                    prev = next(iter(counted), None)  # "Kidnappers seized four engineers … The hostages were executed"
                 if prev is None:
-                    continue
+                    continue  # "all of the assailants were killed": not the victims counted before
                 pf = prev.mention.figure
                 m = replace(m, figure=replace(m.figure, value=pf.value, low=pf.low, high=pf.high, qualifier=pf.qualifier))
             victims = resolve_victims(m.victims_text)
