@@ -64,6 +64,7 @@ REPORTS = [
     ("Boy Shot In Head At Birthday Party Taken Off Life Support", 1, 0),
     # asides between dashes or brackets; a headline's comma joins a second group to the verb
     ("Four teenagers -- including two girls -- were hurt by gunfire at a park.", 0, 4),
+    ("Three young people - two teenagers and a 10 year old - are recovering after a shooting.", 0, 3),
     ("Five people (including a toddler) were wounded when shots hit a bus stop.", 0, 5),
     ("Gunman wounds a 9-year-old, 2 others in drive-by", 0, 3),
     ("The gunman shot a woman, her son and two neighbors before fleeing.", 0, 4),
