@@ -131,3 +131,11 @@ def test_subsets_point_at_the_larger_figure(sentence, whole, part):
 def test_range_and_vague_bounds():
     (m,) = mentions("Between 2,000 and 4,000 soldiers have been killed, officials estimate.")
     assert (m.figure.value, m.figure.low, m.figure.high, m.figure.qualifier) == (None, 2000, 4000, "range")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Marcus Tate, 15, of 2210 N. Elm St., was hit by a bullet in the leg.",
+    "On 11700 Robertson, one person has been killed.",
+])
+def test_a_house_number_is_no_count(sentence):
+    assert all(m.figure.value not in (2210, 11700) for m in mentions(sentence))

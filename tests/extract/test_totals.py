@@ -65,6 +65,10 @@ REPORTS = [
     # asides between dashes or brackets; a headline's comma joins a second group to the verb
     ("Four teenagers -- including two girls -- were hurt by gunfire at a park.", 0, 4),
     ("Three young people - two teenagers and a 10 year old - are recovering after a shooting.", 0, 3),
+    # cue words without a casualty stem still reach the analysis
+    ("A man was gunned down outside his shop on Friday.", 1, 0),
+    ("An elderly farmer passed away two days after the raid.", 1, 0),
+    ("Three relatives were treated and released from the hospital.", 0, 3),
     ("Five people (including a toddler) were wounded when shots hit a bus stop.", 0, 5),
     ("Gunman wounds a 9-year-old, 2 others in drive-by", 0, 3),
     ("The gunman shot a woman, her son and two neighbors before fleeing.", 0, 4),

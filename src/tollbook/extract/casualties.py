@@ -1038,7 +1038,8 @@ _WIRE_TAG = re.compile(r"(?:^|(?<=;)|(?<=; ))(?:UPDATE|REFILE|CORRECTED|WRAPUP|R
 _AGE_WORD = re.compile(r"\bage[sd]?(?:\s+of)?\s*$", re.I)
 _FINITE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?$", re.I)
 _NOT_PEOPLE = re.compile(r"^(?:\w+\s+){0,3}?(?:cases|incidents|shootings|homicides|attacks|investigations|calls|reports|times|crimes|killings|murders)\b", re.I)
-_STREET_NUMBER = re.compile(r"^\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,.;]")
+# "On 11700 Robertson,", "of 1121 W. Columbus Ave.,": a house number before its street
+_STREET_NUMBER = re.compile(r"^\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:St|Ave|Rd|Blvd|Dr|Ln|Ct|Pl|Way|Street|Avenue|Road|Drive|Lane|Court|Place|Boulevard)\b\.?)?\s*[,.;]")
 _A_SHOT = re.compile(r"(?:\b(?:a|one|first|single|fired)|\d)\s+$", re.I)
 # "One of the four men, a 30-year-old, …", "One of the victims, Jeffery Webb, 47, …": the same one
 _PARTITIVE_APPOS = re.compile(r"^[^,;]{1,60}?,\s*(?:(?:a|an)\s+[^,;]{1,60}?|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:,\s*\d{1,2})?),")
