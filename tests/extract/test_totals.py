@@ -72,6 +72,8 @@ REPORTS = [
     ("Five people (including a toddler) were wounded when shots hit a bus stop.", 0, 5),
     ("Gunman wounds a 9-year-old, 2 others in drive-by", 0, 3),
     ("The gunman shot a woman, her son and two neighbors before fleeing.", 0, 4),
+    # a relative clause's verb takes the second object, not the main verb
+    ("Officers shot and killed a man who held his wife and a child hostage in the house.", 1, 0),
     # named victims "taken to a hospital with non-life-threatening injuries" survived: none is the dead man
     ("Marcus Bell, 19, Tia Brooks, 22, and Omar Diaz, 30, were taken to a hospital with non-life-threatening injuries. "
      "A fourth man died at the scene.", 1, 3),
