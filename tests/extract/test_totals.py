@@ -45,6 +45,10 @@ REPORTS = [
     ("Three men were hospitalized, two in stable condition and one with minor injuries.", 0, 3),
     ("Five were wounded and two others are in critical condition.", 0, 7),
     ("The three victims were taken to a hospital, one with serious injuries and the other two in stable condition.", 0, 3),
+    ("Four other victims were shot, three with injuries not considered to be life-threatening and one who was in critical condition.", 0, 4),
+    # "one of the shooters in the incident that killed X": the incident's verbs, not the shooter's fate;
+    # a name with an age is a person, whatever town shares the surname
+    ("Dale Ortiz, 30, was one of the gunmen in the attack that also killed Barry Lincoln, 56, and left five others injured.", 1, 5),
     # "among the injured": one of the group; "among the wounded" after deaths: another group
     ("Six people were wounded in the drive-by, which left a toddler among the injured.", 0, 6),
     ("Two soldiers were killed and a nurse was among the wounded.", 2, 1),

@@ -268,7 +268,8 @@ def _add_named_after_verbs(sentence: str, low: str, c: _Candidates) -> None:
             # "killed Jamie Salazar, 34, and 2-year-old Jordan Reeves": the second name shares the verb
             named_before = (a := _AND_BEFORE.search(sentence, max(m.start() - 12, 0), m.start())) and any(
                 f.end == a.start() and f.count_text[:1].isupper() for f in c.out)
-            if (named_before or p["before"].search(sentence, max(m.start() - 60, 0), m.start())) and not is_known_name(name) \
+            aged = _AGE_AFTER.match(sentence, m.end("name"))  # "Barry Washington, 56,": a person, whatever place he shares a name with
+            if (named_before or p["before"].search(sentence, max(m.start() - 60, 0), m.start())) and (aged or not is_known_name(name)) \
                     and c.free(m.start("name")):
                 # the figure starts at "8-month-old" so the verb stands right before it
                 c.add(_one(name, m.start(), m.end("name")), m.start(), m.end("name"))
@@ -469,6 +470,9 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
         if not cue:
             return None
         later = p["partitive_cue"].search(clause[cue.end():].lstrip())
+        if re.search(r"\b(?:who|that|which)\b", clause[: cue.start("cue")]) and p["active"].match(clause[cue.end():]) \
+                and not (later and _FINITE_BEFORE_CUE.search(later.string, 0, later.start("cue"))):
+            return None  # "one of the shooters in the incident that killed X and left five injured": the verbs are the incident's
         if later and (re.search(r"\b(?:who|that)\b", clause[: cue.start("cue")])
                       or _FINITE.search(later.string, 0, later.start("cue")) and not _FINITE.search(cue.string, 0, cue.start("cue"))):
             # "One of the victims who was shot in the head died", "one of the five people
@@ -926,6 +930,8 @@ def _shared_victim_words(result: list[Mention]) -> list[Mention]:
 _ANOTHER_OBJECT = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot|shooting|hurt|hurting|hit|hitting|struck|striking)\s+(another)"
                              r"(?=\s*(?:[,.;:]|$)|\s+(?:in|at|on|and|before|after|during|with|near|as|when|while|who)\b)", re.I)
 _OFF_LIFE_SUPPORT = re.compile(r"^[^.;]{0,80}?\b(?:taken|removed)\s+(?:off|from)\s+life\s+support\b", re.I)
+_FINITE_BEFORE_CUE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?$", re.I)
+_AGE_AFTER = re.compile(r",\s*\d{1,2}\s*[,)]")
 _PREDICATE_BEFORE = re.compile(r"\b(?:believed|thought|said|reported|confirmed|known|presumed)\s+to\s+be\s+$|\b(?:identified|described)\s+as\s+$", re.I)
 _BOTH_NAMES = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}?and\s+(?:[A-Z][\w'’.-]*\s*){1,3}")
 _BOTH_AFTER = re.compile(r",?\s*\d{0,2},?\s*both\b", re.I)
@@ -1072,7 +1078,7 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:were|was|are|is|have|has|had)\b", re.I)
 _CONDITION = re.compile(
     r"\s+(?:(?:people|persons?|victims?|of them|men|women)\s+)?(?:who\s+)?(?:(?:is|was|are|were|remains?|remained|(?:was|were)\s+left|left)\s+)?"
     r"(?:listed\s+)?(?:in\s+(?:\w+\s+){0,3}condition\b|(?:critically|seriously)\b(?!\s+(?:and|or)\b)|with\s+(?:\w+[\s-]+){0,4}injuries\b)", re.I)
-_NEXT_PART = re.compile(r"[^,;]{0,40}?(?:,\s*and|,|and)\s+(?:the\s+)?(?:other\s+)?", re.I)
+_NEXT_PART = re.compile(r"[^,;]{0,70}?(?:,\s*and|,|and)\s+(?:the\s+)?(?:other\s+)?", re.I)
 # "left a baby among the injured": one of the group counted before
 _AMONG_THE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?among\s+(?:the|those)\s+(?:injured|wounded|hurt|dead|killed|victims|casualties)\b", re.I)
 _CONDITION_JOIN = re.compile(r"[^;:.]{0,60}?(?:,\s*with|,|\bwith|,?\s+and|\s[—–-])\s+", re.I)
