@@ -84,6 +84,7 @@ REPORTS = [
     # "one of three people wounded": three were wounded; but not one of a running tally
     ("The teenager was one of three people wounded outside the arena.", 0, 3),
     ("Teen one of two people injured in shooting near parade route", 0, 2),
+    ("Tariq Bell, 18, was one of three teenagers who were struck by gunfire outside the rink.", 0, 3),
     ("She was one of 300 people shot in the city this year.", 0, 0),
     # a later verb says what befell the one: the group was hit, the one died
     ("One of 6 shot outside a nightclub dies of injuries", 1, 5),

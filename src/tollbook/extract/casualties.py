@@ -538,7 +538,8 @@ def _one_of_group(sentence: str, figures: list[Figure], i: int) -> tuple[str, st
     rest = sentence[group.end:]
     m = p["right"].match(rest)
     metric = after_metric(m.group("cue")) if m else ""
-    if not m or m.group("paren") or _FINITE_WORD.search(m.group("aux") or "") or metric not in ("killed", "wounded", "shot"):
+    aux = re.sub(r"^\s*(?:who|that)\s+(?:were|have been|had been)\b", "", m.group("aux") or "") if m else ""  # "four teenagers who were struck"
+    if not m or m.group("paren") or _FINITE_WORD.search(aux) or metric not in ("killed", "wounded", "shot"):
         return "", "", "", ""
     clause = re.split(r"[;:.]", rest[m.end():], maxsplit=1)[0].strip()
     if TALLY.search(clause):
