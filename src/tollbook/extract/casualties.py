@@ -190,6 +190,27 @@ class _Candidates:
         self.taken.append((start, end))
 
 
+@lru_cache(maxsize=1)
+def _before_tails() -> frozenset[str]:
+    """Every word that can end what ``patterns()["before"]`` matches: a cue's last word, "of",
+    a determiner, a single noun's last word. A text ending in another word cannot match."""
+    words = {k.split()[-1].lower() for k in cues()["before"]} | {"of", "the", "his", "her", "their", "its", "both", "all"}
+    return frozenset(words | {w.split()[-1].lower() for w in _single_nouns()})
+
+
+_CLAUSE_MARK = re.compile(r"[-–—:;] ")
+_LAST_WORD = re.compile(r"([\w'’-]+)\s+$")
+
+
+def _before_cue(text: str) -> re.Match[str] | None:
+    """``patterns()["before"]`` searched at the end of ``text``, after a set lookup of its last
+    word rules most texts out (the regex alone is the costliest step of candidate search)."""
+    last = _LAST_WORD.search(text, max(len(text) - 40, 0))
+    if not last or last.group(1).lower() not in _before_tails():
+        return None
+    return patterns()["before"].search(text)
+
+
 def _one(text: str, start: int, end: int) -> Figure:
     return Figure(1, None, None, "exact", text, start, end)
 
@@ -237,7 +258,9 @@ def _add_unnumbered(sentence: str, low: str, c: _Candidates) -> None:
         # "killed one man and wounded another": the pronoun is the verb's object
         if c.free(m.start(1)):
             c.add(_one(m.group(1), m.start(1), m.end(1)), m.start(1), m.end(1))
-    for m in p["bare_plural"].finditer(sentence):
+    # the pattern starts a sentence or follows a dash, colon or semicolon: try only there
+    starts = [0] + [k.end() for k in _CLAUSE_MARK.finditer(sentence)]
+    for m in filter(None, (p["bare_plural"].match(sentence, at) for at in starts)):
         if c.free(m.start("np")):
             # "Azov fighters killed and wounded in night attacks": a claim without a count
             c.add(Figure(None, None, None, "vague", "", m.start("np"), m.start("np")), m.start("np"), m.end("np"))
@@ -269,7 +292,7 @@ def _add_named_after_verbs(sentence: str, low: str, c: _Candidates) -> None:
             named_before = (a := _AND_BEFORE.search(sentence, max(m.start() - 12, 0), m.start())) and any(
                 f.end == a.start() and f.count_text[:1].isupper() for f in c.out)
             aged = _AGE_AFTER.match(sentence, m.end("name"))  # "Barry Washington, 56,": a person, whatever place he shares a name with
-            if (named_before or p["before"].search(sentence, max(m.start() - 60, 0), m.start())) and (aged or not is_known_name(name)) \
+            if (named_before or _before_cue(sentence[max(m.start() - 60, 0): m.start()])) and (aged or not is_known_name(name)) \
                     and c.free(m.start("name")):
                 # the figure starts at "8-month-old" so the verb stands right before it
                 c.add(_one(name, m.start(), m.end("name")), m.start(), m.end("name"))
@@ -654,7 +677,7 @@ def _cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dic
             or bool(_BODY.search(f.count_text))
         if named:
             victims = f.count_text
-        m = p["before"].search(left[-80:])
+        m = _before_cue(left[-80:])
         if m and (_PASSIVE.search(left[-80:][: m.start()]) or _NUMBER_END.search(sentence, 0, f.start - len(left[-80:]) + m.start())) \
                 and p["right"].match(right if f.count_text else right):
             # "one person was killed two people were wounded", "1 killed 3 injured": a participle takes no object

@@ -85,13 +85,20 @@ def is_round(n: int) -> bool:
     return n >= 10 and n % 10 == 0
 
 
-def to_figure(m: re.Match[str]) -> Figure | None:
-    """The :class:`Figure` of a match of :func:`figure_regex`, or ``None`` if it is no count."""
+@lru_cache(maxsize=1)
+def _lower_figure_regex() -> re.Pattern[str]:
+    # Matching lower-cased text without re.I is twice as fast; offsets are the same.
+    return re.compile(figure_regex().pattern)
+
+
+def to_figure(m: re.Match[str], sentence: str | None = None) -> Figure | None:
+    """The :class:`Figure` of a match of :func:`figure_regex`, or ``None`` if it is no count.
+    ``sentence``: the text as written, when the match was made on a lower-cased copy."""
     t = tables()
     qual_text = (m.group("qual") or "").lower()
     qual_text = re.sub(r"\s+", " ", qual_text)
     span = (m.start(), m.end())
-    text = m.group(0)
+    text = sentence[m.start():m.end()] if sentence is not None else m.group(0)
     for a, b in (("r1", "r2"), ("f1", "f2"), ("d1", "d2")):
         if m.group(a):
             lo, hi = parse_number(m.group(a)), parse_number(m.group(b))
@@ -118,8 +125,10 @@ def to_figure(m: re.Match[str]) -> Figure | None:
 def find_figures(sentence: str) -> list[Figure]:
     """Every count written in a sentence, left to right (casualty or not: callers decide)."""
     out: list[Figure] = []
-    for m in figure_regex().finditer(sentence):
-        f = to_figure(m)
+    low = sentence.lower()
+    same = len(low) == len(sentence)  # lower() keeps offsets for all but a few letters ("İ")
+    for m in (_lower_figure_regex().finditer(low) if same else figure_regex().finditer(sentence)):
+        f = to_figure(m, sentence)
         if f is None:
             continue
         prev = out[-1] if out else None
