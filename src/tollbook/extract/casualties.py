@@ -199,6 +199,21 @@ def _before_tails() -> frozenset[str]:
 
 
 _CLAUSE_MARK = re.compile(r"[-–—:;] ")
+@lru_cache(maxsize=1)
+def _cue_heads() -> frozenset[str]:
+    """The first word of every cue that may follow a figure (and of the wound phrase)."""
+    c = cues()
+    return frozenset({re.match(r"[a-z]*", k.lower()).group() for k in c["after"]}
+                     | {"sustained", "suffered", "suffers", "received", "receiving", "suffering", "being", "treated"})
+
+
+def _cue_ahead(right: str) -> bool:
+    """Whether a cue may start in the next words: most figures have none, and the "right"
+    regex takes longest to fail."""
+    return not _cue_heads().isdisjoint(_WORD_LOWER.findall(right[:260].lower()))
+
+
+_WORD_LOWER = re.compile(r"[a-z]+")
 _LAST_WORD = re.compile(r"([\w'’-]+)\s+$")
 
 
@@ -511,7 +526,7 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
         return after_metric(cue.group("cue")), "", (f.end + part.end() + appos.end() - shift) if appos else 0
     if _ONE_DEATH.match(right):
         return "killed", "", 0  # "resulting in 1 death"; not "the 4 people arrested in the death of"
-    m = p["right"].match(right)
+    m = p["right"].match(right) if _cue_ahead(right) else None
     if not m:
         w = _WHO_DIED.match(right)
         # "A teen who was caught in the crossfire of a shooting has died"
