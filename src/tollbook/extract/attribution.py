@@ -80,8 +80,9 @@ def _valid(who: str) -> bool:
 
 
 def _names_a_party(who: str) -> bool:
-    words = set(normalise(who).split())
-    return lookup_entity(who) is not None or any(r in words or " " in r and r in normalise(who) for r in roles())
+    n = normalise(who)
+    words = set(n.split())
+    return lookup_entity(who) is not None or any(r in words or " " in r and r in n for r in roles())
 
 
 def attribution_phrases(sentence: str) -> list[Attribution]:
