@@ -22,6 +22,9 @@ POSITIVE = [
     ("Paratroopers destroyed an enemy mortar and nine invaders overnight.", [("killed", 9, "people", "invaders")]),
     ("Rangers destroyed a bridge, a fuel depot, 40 occupiers and 15 pieces of equipment.",
      [("killed", 40, "people", "occupiers"), ("destroyed", 15, "equipment", "pieces of equipment")]),
+    # people named first are people, whatever equipment follows; a person in a vehicle is a person
+    ("Officials said 150 soldiers and military equipment were destroyed in the strike.", [("killed", 150, "people", "soldiers and military equipment")]),
+    ("A woman in the vehicle was taken to the hospital with non-life-threatening injuries.", [("wounded", 1, "people", "woman in the vehicle")]),
     # a side's abbreviation after the noun, as translated communiqués write it
     ("Artillery destroyed up to 60 military AFU near the village.", [("killed", 60, "people", "military AFU")]),
     # a toll named by its relative clause

@@ -864,7 +864,7 @@ def _real_metric(sentence: str, ment: Mention) -> Mention | None:
     killed, patients "sent" to hospital wounded, "lost" servicemen are losses and "lost" tanks
     destroyed; people are never "destroyed" but killed; things are never killed."""
     f = ment.figure
-    unit = equipment_unit(ment.victims_text) or "people"
+    unit = _unit_of(ment.victims_text)
     if ment.metric == "found":
         if not re.search(r"\b(?:bod(?:y|ies)|corpses?|remains)\b", ment.victims_text, re.I):
             return None
@@ -888,7 +888,7 @@ def _real_metric(sentence: str, ment: Mention) -> Mention | None:
             return None
     if ment.metric in ("wounded", "shot", "casualties") and _DECEASED.match(ment.victims_text):
         ment = Mention(f, "killed", unit, ment.victims_text, ment.part_of)  # "located a deceased male"
-    if ment.metric == "destroyed" and unit == "people" and _person_head(ment.victims_text):
+    if ment.metric == "destroyed" and unit == "people" and (_person_head(ment.victims_text) or _person_head(_first_conjunct(ment.victims_text))):
         # Military communiqués "destroy" soldiers: that is a claim of killed.
         ment = Mention(f, "killed", unit, ment.victims_text, ment.part_of)
     if ment.metric in ("destroyed", "shot_down") and unit == "people":
@@ -896,6 +896,18 @@ def _real_metric(sentence: str, ment: Mention) -> Mention | None:
     if unit != "people" and ment.metric in ("killed", "wounded", "casualties", "missing", "displaced", "shot"):
         return None  # "two cars were hit by gunfire"
     return Mention(f, ment.metric, unit, ment.victims_text, ment.part_of, ment.how, ment.owner)
+
+
+def _unit_of(victims: str) -> str:
+    """People, or the equipment unit the victim words name: "200 soldiers and military
+    equipment" are soldiers (the first of the two); "two tanks and their crews" are tanks."""
+    if _person_head(_first_conjunct(victims)):
+        return "people"
+    return equipment_unit(victims) or "people"
+
+
+def _first_conjunct(victims: str) -> str:
+    return re.split(r"\s+and\s+|,\s*", victims, maxsplit=1)[0]
 
 
 def _uncounted(sentence: str, result: list[Mention]) -> list[Mention]:
