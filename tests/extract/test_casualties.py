@@ -75,6 +75,7 @@ NEGATIVE = [
     "It was unclear whether two of the hostages were killed.",
     "For a moment nobody knew if the baby was dead or alive.",
     "The airline suffered losses of $40 million in the quarter.",
+    "The town's shops are suffering losses since the bridge closed.",
     "Police found the injured boy and two others at the house.",
     "The factory lost 300 jobs after the sanctions.",
     "The team lost 3 games in a row.",

@@ -139,7 +139,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:^|(?<=[-–—:;] ))(?!(?:The|These|Those|Both|All|Their|His|Her|Its|Our|Some|Many|Several|Other)\b)(?P<np>(?:[A-Z][\w'’-]*\s+){{0,2}}(?i:{alternation([w for w in kinds if (w.endswith('s') or w in _IRREGULAR_PLURALS) and w not in not_single and ' ' not in w])}))"
             rf"(?=\s+(?:were\s+|are\s+)?(?i:killed and wounded|killed and injured|killed|dead|wounded|injured|hurt)\b)"),
         "vague_casualties": re.compile(r"\b(?:heavy|major|significant|mass|numerous|serious|huge|massive)\s+(?=(?:casualties|losses)\b)"
-                                       r"|\b(?:suffers?|suffered|suffering|sustains?|sustained|sustaining|incurs?|incurred)\s+(?=(?:casualties|losses)\b)"
+                                       r"|\b(?P<suffer>suffers?|suffered|suffering|sustains?|sustained|sustaining|incurs?|incurred)\s+(?=(?:casualties|losses)\b)"
                                        r"|\bthe\s+(?=losses\s+of\s+(?:the\s+)?(?-i:[A-Z])[a-z]+\s+(?:troops|forces|army|military|servicemen|soldiers|occupiers|invaders)\b)"
                                        r"|\bfirst\s+(?:(?:combat|military|civilian|reported|confirmed)\s+)?(?=casualties\b)"
                                        r"|(?:\b(?P<adj>(?-i:[A-Z][a-z]+(?:ian|ish|ese))\s+))?(?=casualties\s+(?:reported|rise|rises|climb|climbs|mount|mounts)\b)", re.I),
@@ -198,6 +198,8 @@ def _before_tails() -> frozenset[str]:
     return frozenset(words | {w.split()[-1].lower() for w in _single_nouns()})
 
 
+_FORCES_BEFORE = re.compile(r"\b(?:enemy|troops|forces|army|armies|occupiers|invaders|units?|brigades?|battalions?|regiments?|companies|"
+                            r"military|militants|fighters|rebels|separatists|soldiers|servicemen|side|sides|group|groups|russians|ukrainians)\b", re.I)
 _CLAUSE_MARK = re.compile(r"[-–—:;] ")
 @lru_cache(maxsize=1)
 def _cue_heads() -> frozenset[str]:
@@ -284,6 +286,8 @@ def _add_unnumbered(sentence: str, low: str, c: _Candidates) -> None:
         # "suffered losses of up to 200 servicemen" counts them
         counted = any(m.end() < f.start < m.end() + 100 and f.value is not None and not re.search(r"[.;]", sentence[m.end():f.start])
                       for f in c.out) or bool(_MONEY_LOSSES.match(sentence, m.end()))
+        if m.group("suffer") and not _FORCES_BEFORE.search(sentence, max(m.start() - 80, 0), m.start()):
+            continue  # "the city is suffering losses" may be money; "the enemy suffers losses" is not
         if c.free(m.start()) and not counted:
             at = m.start() if m.group("adj") else m.end()  # "Ukrainian casualties reported": whose they are
             c.add(Figure(None, None, None, "vague", "", at, at), m.start(), m.end() + 1)  # the noun too: one claim per phrase
