@@ -52,6 +52,8 @@ REPORTS = [
     # "among the injured": one of the group; "among the wounded" after deaths: another group
     ("Six people were wounded in the drive-by, which left a toddler among the injured.", 0, 6),
     ("Two soldiers were killed and a nurse was among the wounded.", 2, 1),
+    ("Three soldiers were killed and a medic was among the wounded.", 3, 1),
+    ("A grocer was shot dead outside his shop on Friday.", 1, 0),
     ("Five people died; two children were among the dead.", 5, 0),
     # a toll that counts the one just reported
     ("A man wounded in the attack has died, bringing the death toll to four.", 4, 0),
