@@ -95,6 +95,7 @@ REPORTS = [
     ("He was one of three people killed and 20 wounded across the city that night.", 1, 20),
     # "along with" goes on after "and"
     ("The district chief was killed along with his driver and four other people on Sunday.", 6, 0),
+    ("Clashes resulted in the killing of 1 member of the border police and 1 member of the militia.", 2, 0),
     # agent nouns and later deaths
     ("On Friday a shopkeeper was shot dead in the market.", 1, 0),
     ("A local journalist was kidnapped on Monday and later found dead.", 1, 0),

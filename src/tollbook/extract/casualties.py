@@ -991,7 +991,7 @@ _PREDICATE_BEFORE = re.compile(r"\b(?:believed|thought|said|reported|confirmed|k
 _BOTH_NAMES = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}?and\s+(?:[A-Z][\w'’.-]*\s*){1,3}")
 _BOTH_AFTER = re.compile(r",?\s*\d{0,2},?\s*both\b", re.I)
 # not across a relative clause: "killed a woman who barricaded herself and a child" killed one
-_SHARED_VERB_GAP = re.compile(r"(?:,\s*\d{1,2})?(?:\s+(?!(?:who|whom|which|that)\b)[\w'’-]+){0,4}?\s*,?\s*and\s+(?:(?:the|his|her|their|its)\s+)?", re.I)
+_SHARED_VERB_GAP = re.compile(r"(?:,\s*\d{1,2})?(?:\s+(?!(?:who|whom|which|that)\b)[\w'’-]+){0,6}?\s*,?\s*and\s+(?:(?:the|his|her|their|its)\s+)?", re.I)
 _COMMA_GAP = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s*,\s*")
 _OTHERS = re.compile(r"\s+(?:others|more|other\s+\w+)\b", re.I)
 _PREPOSITION = re.compile(r"\s+(?:of|in|from|near|at|on|during|with|across|along)\s+", re.I)
