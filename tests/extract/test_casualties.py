@@ -27,6 +27,10 @@ POSITIVE = [
     ("A woman in the vehicle was taken to the hospital with non-life-threatening injuries.", [("wounded", 1, "people", "woman in the vehicle")]),
     # a side's abbreviation after the noun, as translated communiqués write it
     ("Artillery destroyed up to 60 military AFU near the village.", [("killed", 60, "people", "military AFU")]),
+    # a noun phrase never spans "and" or a count: "the border police and 1 member" is not "the … member"
+    ("Shelling killed 1 member of the border police and 1 member of the militia.",
+     [("killed", 1, "people", "member of the border police"), ("killed", 1, "people", "member of the militia")]),
+    ("Police say an 8th teen was injured in the shooting.", [("wounded", 1, "people", "8th teen")]),
     # a toll named by its relative clause
     ("The number of villagers who died in the flood has risen to 14.", [("killed", 14, "people", "")]),
     ("The number of people who were injured in the blast rose to 41.", [("wounded", 41, "people", "")]),

@@ -373,6 +373,8 @@ def _add_named_subjects(sentence: str, low: str, c: _Candidates) -> None:
 _WORD = re.compile(r"\d+-(?:year|month)-old|[A-Za-z][\w'’-]*")
 _NAME = re.compile(r"(?:\d+-(?:year|month|week|day)-old\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,3})")
 _ARTICLES = frozenset({"a", "an", "another"})
+_NOT_IN_NP = frozenset({"and", "or", "of", "in", "at", "on", "with", "by", "for", "to", "from", "was", "were", "is", "are"})
+_DIGIT = re.compile(r"\d+(?!\d|st\b|nd\b|rd\b|th\b|[\s-]*(?:years?|yrs?|months?|weeks?|days?)\b)")  # not an age or rank: "an 11 year old boy", "an 8th teen"
 _NAME_APPOSED = re.compile(r"(?P<name>[A-Z][a-z'’-]{2,})(?=,\s+(?:a|an|the)\s|\s+(?:who|in|on|at|near|inside|outside)\s|\s*[.;]|$)")
 _COLLECTIVE = frozenset(data_json("victims.json")["collective"])
 _NP_TOKEN = re.compile(r"\s*(\([A-Z]{2,}\)|\d+-(?:year|month|week|day)-old|[A-Za-z][\w'’-]*)")
@@ -430,6 +432,8 @@ def _singulars(sentence: str) -> list[tuple[int, str]]:
             if j - k < 0 or j - k in used:
                 break
             start, end, art = toks[j - k]
+            if art in _NOT_IN_NP or (d := _DIGIT.search(sentence, end)) and d.start() < toks[j - k + 1][0]:
+                break  # "the border police and 1 member": two phrases, not one
             if k > 4 and not sentence[toks[j - k + 1][0]].isupper():
                 break  # beyond four words only a name's words: "a Palm Beach State College student"
             if _PUNCT.search(sentence, end, toks[j][0]):
