@@ -215,6 +215,16 @@ def _cue_ahead(right: str) -> bool:
     return not _cue_heads().isdisjoint(_WORD_LOWER.findall(right[:260].lower()))
 
 
+@lru_cache(maxsize=1)
+def _toll_heads() -> frozenset[str]:
+    return frozenset(re.match(r"[a-z]*", k.lower()).group() for k in cues()["toll"])
+
+
+def _toll_behind(left: str) -> bool:
+    """Whether a toll word ("death toll", "number of", "losses") may come before the figure."""
+    return not _toll_heads().isdisjoint(_WORD_LOWER.findall(left.lower()))
+
+
 _WORD_LOWER = re.compile(r"[a-z]+")
 _LAST_WORD = re.compile(r"([\w'’-]+)\s+$")
 
@@ -719,7 +729,7 @@ def _cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dic
                 metric = "killed"  # "Boy who shot himself accidentally in head dies"
         if metric is None and not named:
             lo = max(f.start - 160, 0)
-            m = p["toll"].search(sentence, lo, f.start)
+            m = p["toll"].search(sentence, lo, f.start) if _toll_behind(sentence[lo:f.start]) else None
             if m and m.start() >= _clause_start(sentence, f.start):
                 metric = c["toll"][_key(m.group("cue"))]
                 of = m.group("of") or ""
@@ -740,7 +750,7 @@ def _cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dic
             metric, victims = "killed", ""
         if metric is None and found and p["subset_before"].search(left):
             metric, victims = found[max(found)].metric, _victims_after(right)
-        if metric is None and not named and (m := p["before_and"].search(left[-100:])):
+        if metric is None and not named and left.rstrip().endswith((",", " and")) and (m := p["before_and"].search(left[-100:])):
             metric, victims = c["before"][_key(m.group("cue"))], _victims_after(right)
             how[i] = "before"
         if metric is None:
