@@ -201,28 +201,26 @@ def _before_tails() -> frozenset[str]:
 _FORCES_BEFORE = re.compile(r"\b(?:enemy|troops|forces|army|armies|occupiers|invaders|units?|brigades?|battalions?|regiments?|companies|"
                             r"military|militants|fighters|rebels|separatists|soldiers|servicemen|side|sides|group|groups|russians|ukrainians)\b", re.I)
 _CLAUSE_MARK = re.compile(r"[-–—:;] ")
+
+
+def _first_words(phrases) -> frozenset[str]:
+    return frozenset(re.match(r"[a-z]*", p.lower()).group() for p in phrases)
+
+
 @lru_cache(maxsize=1)
 def _cue_heads() -> frozenset[str]:
-    """The first word of every cue that may follow a figure (and of the wound phrase)."""
-    c = cues()
-    return frozenset({re.match(r"[a-z]*", k.lower()).group() for k in c["after"]}
-                     | {"sustained", "suffered", "suffers", "received", "receiving", "suffering", "being", "treated"})
-
-
-def _cue_ahead(right: str) -> bool:
-    """Whether a cue may start in the next words: most figures have none, and the "right"
-    regex takes longest to fail."""
-    return not _cue_heads().isdisjoint(_WORD_LOWER.findall(right[:260].lower()))
+    """The first word of every cue that may follow a figure, and of the wound phrase's verbs."""
+    return _first_words(list(cues()["after"]) + ["sustained", "suffered", "suffers", "received", "receiving", "suffering", "being", "treated"])
 
 
 @lru_cache(maxsize=1)
 def _toll_heads() -> frozenset[str]:
-    return frozenset(re.match(r"[a-z]*", k.lower()).group() for k in cues()["toll"])
+    return _first_words(cues()["toll"])
 
 
-def _toll_behind(left: str) -> bool:
-    """Whether a toll word ("death toll", "number of", "losses") may come before the figure."""
-    return not _toll_heads().isdisjoint(_WORD_LOWER.findall(left.lower()))
+def _has_word(words: frozenset[str], text: str) -> bool:
+    """Whether ``text`` holds one of ``words``: a set lookup that lets a costly regex be skipped."""
+    return not words.isdisjoint(_WORD_LOWER.findall(text.lower()))
 
 
 _WORD_LOWER = re.compile(r"[a-z]+")
@@ -527,7 +525,7 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
             return None
         later = p["partitive_cue"].search(clause[cue.end():].lstrip())
         if re.search(r"\b(?:who|that|which)\b", clause[: cue.start("cue")]) and p["active"].match(clause[cue.end():]) \
-                and not (later and _FINITE_BEFORE_CUE.search(later.string, 0, later.start("cue"))):
+                and not (later and _FINITE.search(later.string, 0, later.start("cue"))):
             return None  # "one of the shooters in the incident that killed X and left five injured": the verbs are the incident's
         if later and (re.search(r"\b(?:who|that)\b", clause[: cue.start("cue")])
                       or _FINITE.search(later.string, 0, later.start("cue")) and not _FINITE.search(cue.string, 0, cue.start("cue"))):
@@ -544,7 +542,8 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
         return after_metric(cue.group("cue")), "", (f.end + part.end() + appos.end() - shift) if appos else 0
     if _ONE_DEATH.match(right):
         return "killed", "", 0  # "resulting in 1 death"; not "the 4 people arrested in the death of"
-    m = p["right"].match(right) if _cue_ahead(right) else None
+    # cues start at most ~150 characters after a figure; most figures have none, and the regex is slowest to fail
+    m = p["right"].match(right) if _has_word(_cue_heads(), right[:260]) else None
     if not m:
         w = _WHO_DIED.match(right)
         # "A teen who was caught in the crossfire of a shooting has died"
@@ -729,7 +728,7 @@ def _cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dic
                 metric = "killed"  # "Boy who shot himself accidentally in head dies"
         if metric is None and not named:
             lo = max(f.start - 160, 0)
-            m = p["toll"].search(sentence, lo, f.start) if _toll_behind(sentence[lo:f.start]) else None
+            m = p["toll"].search(sentence, lo, f.start) if _has_word(_toll_heads(), sentence[lo:f.start]) else None
             if m and m.start() >= _clause_start(sentence, f.start):
                 metric = c["toll"][_key(m.group("cue"))]
                 of = m.group("of") or ""
@@ -999,7 +998,6 @@ def _shared_victim_words(result: list[Mention]) -> list[Mention]:
 _ANOTHER_OBJECT = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot|shooting|hurt|hurting|hit|hitting|struck|striking)\s+(another)"
                              r"(?=\s*(?:[,.;:]|$)|\s+(?:in|at|on|and|before|after|during|with|near|as|when|while|who)\b)", re.I)
 _OFF_LIFE_SUPPORT = re.compile(r"^[^.;]{0,80}?\b(?:taken|removed)\s+(?:off|from)\s+life\s+support\b", re.I)
-_FINITE_BEFORE_CUE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?$", re.I)
 _AGE_AFTER = re.compile(r",\s*\d{1,2}\s*[,)]")
 _PREDICATE_BEFORE = re.compile(r"\b(?:believed|thought|said|reported|confirmed|known|presumed)\s+to\s+be\s+$|\b(?:identified|described)\s+as\s+$", re.I)
 _BOTH_NAMES = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}?and\s+(?:[A-Z][\w'’.-]*\s*){1,3}")
