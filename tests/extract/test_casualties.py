@@ -21,7 +21,13 @@ POSITIVE = [
     # a verb's second object counted, the first not: people are never "destroyed" but killed
     ("Paratroopers destroyed an enemy mortar and nine invaders overnight.", [("killed", 9, "people", "invaders")]),
     ("Rangers destroyed a bridge, a fuel depot, 40 occupiers and 15 pieces of equipment.",
-     [("killed", 40, "people", "occupiers"), ("destroyed", 15, "equipment", "pieces of equipment")]),
+     [("destroyed", 1, "depots", "fuel depot"), ("killed", 40, "people", "occupiers"), ("destroyed", 15, "equipment", "pieces of equipment")]),
+    # one piece of military equipment, with its article, where something is destroyed or downed
+    ("Near the river a fighter jet of the invaders was shot down.", [("shot_down", 1, "aircraft", "fighter jet of the invaders")]),
+    ("Gunners destroyed two ammunition depots and an enemy command post.",
+     [("destroyed", 2, "depots", "ammunition depots"), ("destroyed", 1, "command_posts", "enemy command post")]),
+    ("The brigade says it destroyed a Russian tank near the bridge.", [("destroyed", 1, "tanks", "Russian tank")]),
+    ("A crew of three died when a missile destroyed their howitzer.", [("killed", 3, "people", ""), ("destroyed", 1, "artillery", "howitzer")]),
     # people named first are people, whatever equipment follows; a person in a vehicle is a person
     ("Officials said 150 soldiers and military equipment were destroyed in the strike.", [("killed", 150, "people", "soldiers and military equipment")]),
     ("A woman in the vehicle was taken to the hospital with non-life-threatening injuries.", [("wounded", 1, "people", "woman in the vehicle")]),
@@ -74,6 +80,12 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # the weapon, not the loss; and a burnt car is no war claim
+    "A Russian tank shelled the school from the edge of the village.",
+    "A drone hovered over the square for an hour.",
+    "A car was destroyed by the fire on Elm Street.",
+    # a picture's caption describes one wreck; it counts none
+    "Smoke rises from an enemy tank destroyed by artillery",
     # questions, not claims
     "Officers could not say if the driver had died.",
     "It was unclear whether two of the hostages were killed.",

@@ -418,11 +418,29 @@ def _single_nouns() -> frozenset[str]:
     return frozenset(w for w in kinds if not w.endswith("s") and w not in not_single and w.split()[-1] not in _IRREGULAR_PLURALS)
 
 
+@lru_cache(maxsize=1)
+def _single_equipment() -> frozenset[str]:
+    return frozenset(victim_tables()["equipment_single"])
+
+
+# Only these verbs make a thing a claim (destroyed, shot down, lost): elsewhere "a tank" or
+# "a drone" is the weapon, not the loss.
+_LOSS_VERB = re.compile(r"destroy|\bdown|\bsank\b|\bsunk\b|\blost\b|\bloses?\b|\blosing\b|knocked out|burn|eliminat|wiped out")
+# ... and only as the verb's object or its subject: "a Russian tank destroyed by Ukrainian forces"
+# under a photo is a description, not a count
+_LOSS_BEFORE = re.compile(r"(?:destroy(?:ed|ing|s)?|shot down|shoot(?:s|ing)? down|down(?:ed|ing|s)?|sank|sunk|lost|los(?:es|ing)|knocked out|eliminat(?:ed|ing|es))"
+                          r"(?:,?\s+[\w'’-]+){0,6}?,?\s+(?:and\s+)?$", re.I)
+_LOSS_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+(?:was|were|has\s+been|had\s+been|have\s+been|is|are|got)\s+(?:\w+\s+)?"
+                         r"(?:destroyed|shot\s+down|downed|sunk|sank|knocked\s+out|burned|burnt|eliminated|lost)\b", re.I)
+
+
 def _singulars(sentence: str) -> list[tuple[int, str]]:
     """(offset, article) of each "a/an/the … <person noun>" ("a 25-year-old man", "the officer",
-    "a 19-year-old"): one person. Word by word with set lookups: far cheaper than a regex
-    alternation of every noun at every position."""
+    "a 19-year-old"): one person; or one piece of military equipment ("a Russian jet") in a
+    sentence that destroys or downs something. Word by word with set lookups: far cheaper than
+    a regex alternation of every noun at every position."""
     singles = _single_nouns()
+    things = _single_equipment() if _LOSS_VERB.search(sentence.lower()) else frozenset()
     body = victim_tables()["body_parts"]
     toks = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
     out: list[tuple[int, str]] = []
@@ -430,6 +448,9 @@ def _singulars(sentence: str) -> list[tuple[int, str]]:
     for j, (_, _, w) in enumerate(toks):
         two = f"{w} {toks[j + 1][2]}" if j + 1 < len(toks) else ""
         is_noun = w in singles or two in singles or w.endswith(("-year-old", "-month-old"))
+        if not is_noun and things and (w in things or two in things):
+            noun_end = toks[j + 1][1] if two in things else toks[j][1]
+            is_noun = bool(_LOSS_AFTER.match(sentence, noun_end) or _LOSS_BEFORE.search(sentence, max(toks[j][0] - 90, 0), toks[j][0]))
         if not is_noun:
             continue
         if j + 1 < len(toks) and toks[j + 1][2] in _NOUN_AFTER_ADJECTIVE:
@@ -988,7 +1009,10 @@ def _shared_victim_words(result: list[Mention]) -> list[Mention]:
     out = []
     for k, ment in enumerate(result):
         if not ment.victims_text and ment.part_of is None:
-            sib = next((r for r in result[:k][::-1] + result[k + 1:] if r.victims_text and r.part_of is None), None)
+            # people never borrow the words of equipment: "a crew of three died when a missile
+            # destroyed their howitzer" are no howitzer
+            sib = next((r for r in result[:k][::-1] + result[k + 1:] if r.victims_text and r.part_of is None
+                        and (r.unit == ment.unit or ment.metric in ("destroyed", "shot_down"))), None)
             if sib is not None:
                 ment = Mention(ment.figure, ment.metric, ment.unit, sib.victims_text, ment.part_of, ment.how, ment.owner)
         out.append(ment)
