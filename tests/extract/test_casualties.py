@@ -22,6 +22,9 @@ POSITIVE = [
     ("Paratroopers destroyed an enemy mortar and nine invaders overnight.", [("killed", 9, "people", "invaders")]),
     ("Rangers destroyed a bridge, a fuel depot, 40 occupiers and 15 pieces of equipment.",
      [("destroyed", 1, "depots", "fuel depot"), ("killed", 40, "people", "occupiers"), ("destroyed", 15, "equipment", "pieces of equipment")]),
+    # a headline drops the article before any person word, those ending like agents too
+    ("Ukrainian opera singer killed in shelling", [("killed", 1, "people", "Ukrainian opera singer")]),
+    ("Retired Teacher Killed In Crash", [("killed", 1, "people", "Retired Teacher")]),
     # one piece of military equipment, with its article, where something is destroyed or downed
     ("Near the river a fighter jet of the invaders was shot down.", [("shot_down", 1, "aircraft", "fighter jet of the invaders")]),
     ("Gunners destroyed two ammunition depots and an enemy command post.",
@@ -84,6 +87,9 @@ NEGATIVE = [
     "A Russian tank shelled the school from the edge of the village.",
     "A drone hovered over the square for an hour.",
     "A car was destroyed by the fire on Elm Street.",
+    # "for" ends like "mayor" but names nobody; a helicopter is no agent
+    "Alert for missing hiker continues",
+    "Helicopter shot at over the sea",
     # a picture's caption describes one wreck; it counts none
     "Smoke rises from an enemy tank destroyed by artillery",
     # questions, not claims

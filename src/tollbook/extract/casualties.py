@@ -95,7 +95,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "A gunman killed three": the gunman fired
             rf"(?!\s+(?:{word_pattern()}|\d|an?\b|the\b|his\b|her\b|their\b)))"),
         "headline": re.compile(
-            rf"^(?P<says>(?:[A-Z][\w'’.-]*\s+)(?:[A-Za-z][\w'’.-]*\s+){{0,3}}(?:says|say|reports|report|claims|claim)\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?!(?:who|that|which|was|is|has|had|after|by|in|of|and|or)\b)[a-z][\w'’-]*\s+)?|\d+-(?i:year|month)-(?i:old)\s+){{0,3}}(?P<noun>(?i:{alternation(single)})|\d+-(?i:year|month)-(?i:old))\s+(?:was\s+|is\s+)?(?:\w+ly\s+)?"
+            rf"^(?P<says>(?:[A-Z][\w'’.-]*\s+)(?:[A-Za-z][\w'’.-]*\s+){{0,3}}(?:says|say|reports|report|claims|claim)\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?!(?:who|that|which|was|is|has|had|after|by|in|of|and|or)\b)[a-z][\w'’-]*\s+)?|\d+-(?i:year|month)-(?i:old)\s+){{0,3}}(?P<noun>(?i:{alternation(single)})|\d+-(?i:year|month)-(?i:old)|(?P<agent>(?i:[a-z]{{3,}}(?:er|or|ist|ian))))\s+(?:was\s+|is\s+)?(?:\w+ly\s+)?"
             rf"(?i:killed|dies|died|dead|wounded|injured|hurt|shot dead|shot|captured|missing|hit by|struck by|suffers|sustains|in critical condition|in serious condition)\b"
             # "Boy Shot, Killed Brother": the boy fired
             rf"(?!,?\s+(?:and\s+)?(?i:killed|kills|wounded|wounds|injured|injures)\s+(?:[A-Z](?![a-z]+ing\b)|(?i:his|her|their|a|an|the)\b))"),
@@ -256,6 +256,8 @@ def _add_headline_victims(sentence: str, low: str, c: _Candidates) -> None:
     killed", "Shelling kills DPR militiaman"."""
     p = patterns()
     m = p["headline"].match(sentence)
+    if m and m.group("agent") and m.group("agent").lower() in victim_tables()["not_agents"]:
+        m = None  # "Helicopter shot down": a thing, not a person; "Ukraine opera singer killed" is one
     if m and not any(s < m.start("noun") for s, _ in c.taken):
         # The words before the noun are the victims' too: "Ukraine soldier killed"; not "Kyiv says".
         at = m.end("says") if m.group("says") else m.start()
