@@ -209,12 +209,29 @@ def equipment_unit(text: str) -> str | None:
     return None
 
 
+def military_group(np: str) -> bool:
+    """Whether a phrase names a formation of fighters ("a Russian assault unit", "two sabotage
+    groups"), not a flat, a business or a unit of equipment."""
+    t = victim_tables()
+    words = np.lower().replace("-", " ").split()
+    if not words or words[-1] not in t["military_groups"] and " ".join(words[-2:]) not in t["military_groups"]:
+        return False
+    if equipment_unit(np) or "of" in words:
+        return False
+    det = {"a", "an", "the", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+    if " ".join(words[-2:]) not in t["military_groups"] and not [w for w in words[:-1] if w not in det and not w.isdigit()]:
+        return False  # "destroy the group" (genocide's definition); "an assault group" is one
+    if words[-1] in ("unit", "units", "company", "companies"):
+        return bool(set(words) & set(t["military_group_words"])) or country_in(np) is not None
+    return True
+
+
 def resolve_victims(text: str) -> Victims:
     """Affiliation and kind of a victim phrase ("Ukrainian soldiers and nationalist battalions")."""
     t = victim_tables()
     kinds = {t["kinds"][n] for n in victim_nouns(text) if n in t["kinds"]}
     kinds.discard("unspecified")
-    if not kinds and equipment_unit(text):
+    if not kinds and (equipment_unit(text) or military_group(text)):
         kinds = {"military"}
     kind = "mixed" if len(kinds) > 1 else (kinds.pop() if kinds else "unspecified")
     return Victims(text.strip(" ,"), country_in(text), kind)

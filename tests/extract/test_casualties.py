@@ -22,6 +22,10 @@ POSITIVE = [
     ("Paratroopers destroyed an enemy mortar and nine invaders overnight.", [("killed", 9, "people", "invaders")]),
     ("Rangers destroyed a bridge, a fuel depot, 40 occupiers and 15 pieces of equipment.",
      [("destroyed", 1, "depots", "fuel depot"), ("killed", 40, "people", "occupiers"), ("destroyed", 15, "equipment", "pieces of equipment")]),
+    # a formation of fighters eliminated: killed, no count of people
+    ("Marines eliminated two sabotage and reconnaissance groups overnight.",
+     [("killed", None, "people", "two sabotage and reconnaissance groups")]),
+    ("The brigade says it wiped out an enemy mortar crew.", [("killed", None, "people", "enemy mortar crew")]),
     # a headline drops the article before any person word, those ending like agents too
     ("Ukrainian opera singer killed in shelling", [("killed", 1, "people", "Ukrainian opera singer")]),
     ("Retired Teacher Killed In Crash", [("killed", 1, "people", "Retired Teacher")]),
@@ -90,6 +94,10 @@ NEGATIVE = [
     # "for" ends like "mayor" but names nobody; a helicopter is no agent
     "Alert for missing hiker continues",
     "Helicopter shot at over the sea",
+    # a unit of flats, a business, a group without a word of war: no formation of fighters
+    "The fire destroyed a unit of the apartment complex.",
+    "The merger will eliminate two small companies.",
+    "Genocide is the intent to destroy the group in whole or in part.",
     # a picture's caption describes one wreck; it counts none
     "Smoke rises from an enemy tank destroyed by artillery",
     # questions, not claims

@@ -12,6 +12,10 @@ HEADLINES = [
      [("killed", 40, "Russia", True)]),
     ("Ukrainian marines eliminated 15 Russian soldiers overnight", [("killed", 15, "Ukraine", True)]),
     ("Over 60 Ukrainian soldiers were eliminated by Russian artillery", [("killed", 60, "Russia", True)]),
+    # a formation eliminated: its men killed, how many not said; the enemy claims it
+    ("Border guards neutralized a Russian assault unit near the town", [("killed", None, "Ukraine", True)]),
+    # equipment destroyed, singular, by named forces
+    ("Ukrainian gunners destroyed a Russian howitzer", [("destroyed", 1, "Ukraine", True)]),
     # a side counting its own dead
     ("Three DPR militiamen killed by Ukrainian mortar fire", [("killed", 3, "Russia", True)]),
     ("Ukrainian border guard killed in drone attack", [("killed", 1, "Ukraine", True)]),

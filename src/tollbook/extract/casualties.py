@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..lexicon import alternation, data_json
 from ..records import Figure
-from ..resolve import equipment_unit, is_known_name, is_person_noun, victim_tables
+from ..resolve import equipment_unit, is_known_name, is_person_noun, military_group, victim_tables
 from .numbers import figure_regex, find_figures, word_pattern
 
 @dataclass(frozen=True)
@@ -967,6 +967,12 @@ def _uncounted(sentence: str, result: list[Mention]) -> list[Mention]:
         if not any(r.figure.value and r.metric in same for r in result + out):
             n = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5, "sextuple": 6}[m.group("n").lower()]
             out.append(Mention(Figure(n, None, None, "exact", m.group("n"), m.start("n"), m.end("n")), what, "people", "victims"))
+    for m in (_GROUP_ELIMINATED.finditer(sentence) if _GROUP_VERB.search(sentence) else ()):
+        # "neutralized a Russian assault unit": its men were killed, how many is not said
+        if military_group(m.group("np")) and not any(m.start("np") <= r.figure.start < m.end("np") for r in result):
+            np = m.group("np")
+            fig = Figure(None, None, None, "vague", "", m.start("np"), m.start("np"))
+            out.append(Mention(fig, "killed", "people", _LEADING_ARTICLE.sub("", np)))
     for m in (_CAUSED_DEATH.finditer(sentence) if "death" in sentence else ()):
         # "one shot struck his wife in the neck, resulting in her death"
         if not any(r.metric == "killed" for r in result):
@@ -1144,6 +1150,14 @@ _A_SHOT = re.compile(r"(?:\b(?:a|one|first|single|fired)|\d)\s+$", re.I)
 # "One of the four men, a 30-year-old, …", "One of the victims, Jeffery Webb, 47, …": the same one
 _PARTITIVE_APPOS = re.compile(r"^[^,;]{1,60}?,\s*(?:(?:a|an)\s+[^,;]{1,60}?|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:,\s*\d{1,2})?),")
 _MULTIPLE = re.compile(r"\b(?P<n>double|triple|quadruple|quintuple|sextuple)[\s-]+(?P<what>shooting|homicide|murder|slaying)\b", re.I)
+_GROUP_VERB = re.compile(r"eliminat|neutrali[sz]|liquidat|destroy|wiped out", re.I)
+_GROUP_ELIMINATED = re.compile(
+    r"\b(?:eliminat(?:ed|ing|es)|neutrali[sz](?:ed|ing|es)|liquidat(?:ed|ing|es)|destroy(?:ed|ing|s)?|wip(?:ed|ing)\s+out)\s+"
+    rf"(?P<np>(?:(?:an?|the|several|{word_pattern()}|\d+)\s+)?(?:[\w'’-]+\s+){{0,4}}?(?i:{alternation(data_json('victims.json')['military_groups'])}))"
+    r"(?![\w'’-])", re.I)
+_LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
+
+
 _CAUSED_DEATH = re.compile(r"\b(?:resulting in|resulted in|causing|caused|led to)\s+(?P<whose>his|her)\s+death\b", re.I)
 _THEN_DIED = re.compile(r"^(?:(?!\b(?:told|said|says|saying|that|whose|his|her|their|and)\b)[^;:]){0,120}?\s(?:(?:has|have|had)\s+)?(?:later\s+|since\s+)?"
                         r"(?:died|was pronounced dead|were pronounced dead)\b", re.I)
