@@ -22,6 +22,11 @@ POSITIVE = [
     ("Paratroopers destroyed an enemy mortar and nine invaders overnight.", [("killed", 9, "people", "invaders")]),
     ("Rangers destroyed a bridge, a fuel depot, 40 occupiers and 15 pieces of equipment.",
      [("destroyed", 1, "depots", "fuel depot"), ("killed", 40, "people", "occupiers"), ("destroyed", 15, "equipment", "pieces of equipment")]),
+    # those aboard a vehicle blown up or destroyed died with it
+    ("Partisans blew up a car with three occupiers near the station.", [("killed", 3, "people", "occupiers")]),
+    ("Drones destroyed a tank with four crew members inside.",
+     [("destroyed", 1, "tanks", "tank"), ("killed", 4, "people", "crew members")]),
+    ("Sappers blew up two enemy tanks.", [("destroyed", 2, "tanks", "enemy tanks")]),
     # a formation of fighters eliminated: killed, no count of people
     ("Marines eliminated two sabotage and reconnaissance groups overnight.",
      [("killed", None, "people", "two sabotage and reconnaissance groups")]),
@@ -94,6 +99,9 @@ NEGATIVE = [
     # "for" ends like "mayor" but names nobody; a helicopter is no agent
     "Alert for missing hiker continues",
     "Helicopter shot at over the sea",
+    # a car with people in it, fired at, is not blown up; "blew up at" is anger
+    "The gunman fired at a car with two people inside.",
+    "He blew up at two officers during the hearing.",
     # a unit of flats, a business, a group without a word of war: no formation of fighters
     "The fire destroyed a unit of the apartment complex.",
     "The merger will eliminate two small companies.",

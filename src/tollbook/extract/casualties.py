@@ -772,6 +772,10 @@ def _cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dic
             metric, victims = "killed", ""
         if metric is None and found and p["subset_before"].search(left):
             metric, victims = found[max(found)].metric, _victims_after(right)
+        if metric is None and not named and left.endswith((" with ", " carrying ")) and (m := _VEHICLE_WITH.search(sentence, max(f.start - 120, 0), f.start)) \
+                and (equipment_unit(m.group("thing")) or m.group("thing").split()[-1].lower() in ("car", "truck", "bus", "boat")):
+            # "blew up a car with four invaders", "destroyed a tank with its crew of three": those aboard died
+            metric, victims = "killed", _victims_after(right)
         if metric is None and not named and left.rstrip().endswith((",", " and")) and (m := p["before_and"].search(left[-100:])):
             metric, victims = c["before"][_key(m.group("cue"))], _victims_after(right)
             how[i] = "before"
@@ -1150,6 +1154,7 @@ _A_SHOT = re.compile(r"(?:\b(?:a|one|first|single|fired)|\d)\s+$", re.I)
 # "One of the four men, a 30-year-old, …", "One of the victims, Jeffery Webb, 47, …": the same one
 _PARTITIVE_APPOS = re.compile(r"^[^,;]{1,60}?,\s*(?:(?:a|an)\s+[^,;]{1,60}?|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:,\s*\d{1,2})?),")
 _MULTIPLE = re.compile(r"\b(?P<n>double|triple|quadruple|quintuple|sextuple)[\s-]+(?P<what>shooting|homicide|murder|slaying)\b", re.I)
+_VEHICLE_WITH = re.compile(r"\b(?:destroyed|destroying|blew\s+up|blowing\s+up|blown\s+up)\s+(?P<thing>(?:an?|the|their|its|one|two|three|\d+)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:with|carrying)\s+$", re.I)
 _GROUP_VERB = re.compile(r"eliminat|neutrali[sz]|liquidat|destroy|wiped out", re.I)
 _GROUP_ELIMINATED = re.compile(
     r"\b(?:eliminat(?:ed|ing|es)|neutrali[sz](?:ed|ing|es)|liquidat(?:ed|ing|es)|destroy(?:ed|ing|s)?|wip(?:ed|ing)\s+out)\s+"
