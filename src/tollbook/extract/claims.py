@@ -14,6 +14,7 @@ from ..records import Claim, Claimant, Document, Evidence, Figure, Period, Victi
 from ..resolve import Entity, country_in, media_affiliation, gender, is_perpetrator, lookup_entity, mention_regex, normalise, resolve_claimant, resolve_victims, victim_nouns, find_location
 from .attribution import attribution_phrases, relays, roles
 from .casualties import TALLY, Mention, besides_perpetrators, mentions
+from .background import KIND, is_background, lead, opening_kinds
 from .implied import adversaries, held_side, implied_side, insurgents_side
 from .dates import infer_published, parse_date, period
 from .sentences import split_sentences
@@ -403,6 +404,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             same.evidence.extend(d.evidence)
         same.period = Period(same.period.start or d.period.start, same.period.end or d.period.end)
         same.location = same.location or d.location
+    kept = _without_background(kept, text, sentences, published)
     _link_totals(kept)
     _link_restatements(kept, story=len(sentences) >= STORY_SENTENCES)
     coded = _coded_total(text, lower, sentences, outlet, published)
@@ -434,6 +436,29 @@ def extract_claims(doc: Document) -> list[Claim]:
             evidence=tuple(d.evidence),
         ))
     return _wounded_from_shot(doc.doc_id, kept, out)
+
+
+def _without_background(kept: list[_Draft], text: str, sentences, published) -> list[_Draft]:
+    """Drop what the story only recalls (extract/background.py), and the parts of it."""
+    chars, count = lead()
+    # the headline and the first sentences, within the first characters
+    end = min(sentences[0].start + chars, sentences[min(count, len(sentences)) - 1].end) if sentences else 0
+    opening = {KIND.get(d.mention.metric) for d in kept if d.evidence[0].start < end} | opening_kinds(text[:end])
+    gone = {id(d) for d in kept if is_background(d.mention.metric, [e.sentence for e in d.evidence],
+                                                 d.claimant.kind == "media" and not d.claimant.implied, published, opening)}
+    # one sentence tells of one event, and its dead name it: "the 2013 shooting in which a girl
+    # was killed and three women were injured" is the story's if its dead are (a trial's story)
+    told = {e.start for d in kept if id(d) not in gone and d.mention.metric == "killed" for e in d.evidence}
+    gone = {id(d) for d in kept if id(d) in gone and not any(e.start in told for e in d.evidence)}
+    if not gone:
+        return kept
+    def dropped(d: _Draft) -> bool:
+        while d is not None:
+            if id(d) in gone:
+                return True
+            d = d.parent
+        return False
+    return [d for d in kept if not dropped(d)]
 
 
 def _tally(c: Claim) -> bool:

@@ -1,0 +1,74 @@
+"""Figures about earlier events that a story only recalls.
+
+A story about last night's shooting recalls a killing years ago, last year's toll in the city,
+the man a vigil was held for. Careful analysts do not count those among the story's claims,
+and a document's total must not add them. A figure is background when all of these hold:
+
+- the outlet states it in its own voice: a figure someone states ("the UN said last month")
+  is that source's claim, whatever its date;
+- every sentence stating it places it before the story (an earlier year, "last year", "two
+  years ago") or in remembrance (a vigil, an anniversary), and none makes it a running tally
+  ("since 2014", "this year"): a tally up to now is current;
+- the story's opening states no figure of that kind: a story about a killing in 2013 (a trial,
+  an arrest) reports that killing, whatever year it names.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from ..lexicon import alternation, data_json
+
+# what the opening is compared on: a story of a shooting has its wounded as "shot" or "wounded"
+KIND = {"killed": "dead", "wounded": "hurt", "shot": "hurt", "casualties": "hurt"}
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict:
+    return data_json("background.json")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    t = _table()
+    return (re.compile(rf"\b(?:{alternation(t['past'])})\b", re.I),
+            re.compile(rf"\b(?:{alternation(t['remembrance'])})\b"),
+            re.compile(rf"\b(?:{alternation(t['running'])})\b", re.I))
+
+
+# a year, not a street number ("the 1900 block") nor a car's model ("a 2006 Honda")
+_YEAR = re.compile(r"(?<!\ba )(?<!\ban )\b((?:19|20)\d\d)\b(?!\s+block)", re.I)
+
+
+def lead() -> tuple[int, int]:
+    """How far the story's opening reaches: (characters, sentences), whichever ends first."""
+    return int(_table()["lead_chars"]), int(_table()["lead_sentences"])
+
+
+def opening_kinds(opening: str) -> set[str]:
+    """The kinds of harm a story's opening names in words, counted or not: "sentenced in
+    girl's killing" is a story about a death."""
+    t = _table()
+    return {kind for kind, words in t["opening_words"].items() if re.search(rf"\b(?:{alternation(words)})", opening, re.I)}
+
+
+def recalled(sentence: str, published: dt.date | None) -> bool:
+    """Whether a sentence places what it tells before the story, or in remembrance of it."""
+    past, remembrance, running = _patterns()
+    if running.search(sentence):
+        return False
+    if past.search(sentence) or remembrance.search(sentence):
+        return True
+    return published is not None and any(int(y) < published.year for y in _YEAR.findall(sentence))
+
+
+def is_background(metric: str, sentences: list[str], outlet_voice: bool, published: dt.date | None,
+                  opening: set[str]) -> bool:
+    """Whether a figure (its metric, the sentences stating it, whether the outlet states it
+    itself) is background to a story whose opening states figures of the kinds in ``opening``
+    (``KIND`` values)."""
+    kind = KIND.get(metric)
+    if kind is None or not outlet_voice or kind in opening:
+        return False
+    return all(recalled(s, published) for s in sentences)
