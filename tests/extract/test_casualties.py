@@ -92,6 +92,11 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # what someone meant to do, not what was done
+    "The men plotted to kill two guards at the depot.",
+    "He tried to kill his neighbor with a kitchen knife.",
+    "She helped plan the murder of her husband, prosecutors said.",
+    "Youths attempted to kill a theft suspect, torching his house.",
     # the weapon, not the loss; and a burnt car is no war claim
     "A Russian tank shelled the school from the edge of the village.",
     "A drone hovered over the square for an hour.",

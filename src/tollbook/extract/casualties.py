@@ -1127,10 +1127,18 @@ def _imagined(sentence: str, f: Figure) -> bool:
     left = sentence[max(f.start - 40, 0): f.start]
     if _ASKED.search(left):
         return True  # "police could not say if the man had died": a question, not a claim
+    if _INTENDED.search(sentence, max(f.start - 60, 0), f.start):
+        return True  # "tried to kill his neighbor", "plotted the murder of his wife": meant, not done
     m = _IMAGINED_BEFORE.search(left)
     return bool(m) and (m.group(0).lower().startswith(("would", "should", "nearly", "almost")) or not f.count_text[:1].isdigit())
 
 
+_INTENDED = re.compile(
+    r"\b(?:(?:tr(?:y|ied|ies|ying)|attempt(?:s|ed|ing)?|plot(?:s|ted|ting)?|plan(?:s|ned|ning)?|conspir(?:e|ed|es|ing)|threaten(?:s|ed|ing)?"
+    r"|vow(?:s|ed|ing)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|sought|seek(?:s|ing)?|set\s+out|bid|plot|plan|attempt|threats?)\s+to\s+"
+    r"(?:kill|murder|shoot|assassinate|execute|behead|stab)"
+    r"|(?:plan(?:s|ned|ning)?|plott?(?:ed|ing)?|attempt(?:ed|ing)?|conspiracy|conspired)\s+(?:to\s+commit\s+)?(?:the\s+)?(?:murders?|killings?|assassinations?)\s+of)"
+    r"\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|at\s+least\s+)?$", re.I)
 _FATAL_AUX = re.compile(r"\b(?:fatally|mortally)\b", re.I)
 _OF_THE = re.compile(r"\s+of\s+(?:(?:the|those|these)\s+)?")
 _SURVIVED = re.compile(
