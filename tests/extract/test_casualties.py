@@ -31,6 +31,8 @@ POSITIVE = [
     ("Marines eliminated two sabotage and reconnaissance groups overnight.",
      [("killed", None, "people", "two sabotage and reconnaissance groups")]),
     ("The brigade says it wiped out an enemy mortar crew.", [("killed", None, "people", "enemy mortar crew")]),
+    ("86 sick, 7 dead in outbreak at care home", [("killed", 7, "people", "")]),
+    ("12 arrested, 2 killed in clashes at the port", [("killed", 2, "people", "")]),
     # a headline drops the article before any person word, those ending like agents too
     ("Ukrainian opera singer killed in shelling", [("killed", 1, "people", "Ukrainian opera singer")]),
     ("Retired Teacher Killed In Crash", [("killed", 1, "people", "Retired Teacher")]),
@@ -92,6 +94,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # the sick and the arrested are not the dead counted after them
+    "Forty sick, none dead after the water was poisoned.",
     # what someone meant to do, not what was done
     "The men plotted to kill two guards at the depot.",
     "He tried to kill his neighbor with a kitchen knife.",

@@ -822,8 +822,8 @@ def _coordinate(sentence: str, figures: list[Figure], found: dict[int, Mention])
         while j >= 0 and j not in found:
             m = p["coord"].match(sentence[figures[j].end: figures[j + 1].start] if figures[j].count_text
                                  else " " + sentence[figures[j].end: figures[j + 1].start])  # a headline's bare noun
-            if not m:
-                break
+            if not m or m.group("vict").strip().lower() in _OTHER_FATES:
+                break  # "86 Sick, 7 Dead": the sick are not dead
             ct = figures[j].count_text
             own = ct if _is_name(ct) else ""
             found[j] = Mention(figures[j], found[i].metric, "people", own or m.group("vict").strip())
@@ -1133,6 +1133,7 @@ def _imagined(sentence: str, f: Figure) -> bool:
     return bool(m) and (m.group(0).lower().startswith(("would", "should", "nearly", "almost")) or not f.count_text[:1].isdigit())
 
 
+_OTHER_FATES = frozenset(cues()["other_fates"])
 _INTENDED = re.compile(
     r"\b(?:(?:tr(?:y|ied|ies|ying)|attempt(?:s|ed|ing)?|plot(?:s|ted|ting)?|plan(?:s|ned|ning)?|conspir(?:e|ed|es|ing)|threaten(?:s|ed|ing)?"
     r"|vow(?:s|ed|ing)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|sought|seek(?:s|ing)?|set\s+out|bid|plot|plan|attempt|threats?)\s+to\s+"
