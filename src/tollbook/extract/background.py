@@ -49,8 +49,12 @@ def lead() -> tuple[int, int]:
 def opening_kinds(opening: str) -> set[str]:
     """The kinds of harm a story's opening names in words, counted or not: "sentenced in
     girl's killing" is a story about a death."""
-    t = _table()
-    return {kind for kind, words in t["opening_words"].items() if re.search(rf"\b(?:{alternation(words)})", opening, re.I)}
+    return {kind for kind, rx in _opening_words().items() if rx.search(opening)}
+
+
+@lru_cache(maxsize=1)
+def _opening_words() -> dict[str, re.Pattern[str]]:
+    return {kind: re.compile(rf"\b(?:{alternation(words)})", re.I) for kind, words in _table()["opening_words"].items()}
 
 
 def recalled(sentence: str, published: dt.date | None) -> bool:

@@ -242,7 +242,7 @@ def _one(text: str, start: int, end: int) -> Figure:
 
 def _add_singulars(sentence: str, low: str, c: _Candidates) -> None:
     """ "a 25-year-old man", "the officer": one person."""
-    for start, word in _singulars(sentence):
+    for start, word in _singulars(sentence, low):
         if _SOURCE_BEFORE.search(sentence, max(start - 20, 0), start):
             continue  # "according to the deputy coroner": the source, not a victim
         if _PREDICATE_BEFORE.search(sentence, max(start - 30, 0), start):
@@ -427,7 +427,7 @@ def _single_equipment() -> frozenset[str]:
 
 # Only these verbs make a thing a claim (destroyed, shot down, lost): elsewhere "a tank" or
 # "a drone" is the weapon, not the loss.
-_LOSS_VERB = re.compile(r"destroy|\bdown|\bsank\b|\bsunk\b|\blost\b|\bloses?\b|\blosing\b|knocked out|burn|eliminat|wiped out")
+_LOSS_WORDS = ("destroy", "down", "sank", "sunk", "lost", "lose", "losing", "knocked out", "burn", "eliminat", "wiped out")
 # ... and only as the verb's object or its subject: "a Russian tank destroyed by Ukrainian forces"
 # under a photo is a description, not a count
 _LOSS_BEFORE = re.compile(r"(?:destroy(?:ed|ing|s)?|shot down|shoot(?:s|ing)? down|down(?:ed|ing|s)?|sank|sunk|lost|los(?:es|ing)|knocked out|eliminat(?:ed|ing|es))"
@@ -436,13 +436,13 @@ _LOSS_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+(?:was|were|has\s+been|had\
                          r"(?:destroyed|shot\s+down|downed|sunk|sank|knocked\s+out|burned|burnt|eliminated|lost)\b", re.I)
 
 
-def _singulars(sentence: str) -> list[tuple[int, str]]:
+def _singulars(sentence: str, low: str) -> list[tuple[int, str]]:
     """(offset, article) of each "a/an/the … <person noun>" ("a 25-year-old man", "the officer",
     "a 19-year-old"): one person; or one piece of military equipment ("a Russian jet") in a
     sentence that destroys or downs something. Word by word with set lookups: far cheaper than
     a regex alternation of every noun at every position."""
     singles = _single_nouns()
-    things = _single_equipment() if _LOSS_VERB.search(sentence.lower()) else frozenset()
+    things = _single_equipment() if any(w in low for w in _LOSS_WORDS) else frozenset()
     body = victim_tables()["body_parts"]
     toks = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
     out: list[tuple[int, str]] = []
@@ -971,7 +971,8 @@ def _uncounted(sentence: str, result: list[Mention]) -> list[Mention]:
         if not any(r.figure.value and r.metric in same for r in result + out):
             n = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5, "sextuple": 6}[m.group("n").lower()]
             out.append(Mention(Figure(n, None, None, "exact", m.group("n"), m.start("n"), m.end("n")), what, "people", "victims"))
-    for m in (_GROUP_ELIMINATED.finditer(sentence) if _GROUP_VERB.search(sentence) else ()):
+    low = sentence.lower()
+    for m in (_GROUP_ELIMINATED.finditer(sentence) if any(w in low for w in _GROUP_WORDS) else ()):
         # "neutralized a Russian assault unit": its men were killed, how many is not said
         if military_group(m.group("np")) and not any(m.start("np") <= r.figure.start < m.end("np") for r in result):
             np = m.group("np")
@@ -1127,7 +1128,8 @@ def _imagined(sentence: str, f: Figure) -> bool:
     left = sentence[max(f.start - 40, 0): f.start]
     if _ASKED.search(left):
         return True  # "police could not say if the man had died": a question, not a claim
-    if _INTENDED.search(sentence, max(f.start - 60, 0), f.start):
+    window = sentence[max(f.start - 60, 0): f.start]
+    if any(w in window.lower() for w in ("kill", "murder", "shoot", "assassin", "execut", "behead", "stab")) and _INTENDED.search(window):
         return True  # "tried to kill his neighbor", "plotted the murder of his wife": meant, not done
     m = _IMAGINED_BEFORE.search(left)
     return bool(m) and (m.group(0).lower().startswith(("would", "should", "nearly", "almost")) or not f.count_text[:1].isdigit())
@@ -1164,7 +1166,7 @@ _A_SHOT = re.compile(r"(?:\b(?:a|one|first|single|fired)|\d)\s+$", re.I)
 _PARTITIVE_APPOS = re.compile(r"^[^,;]{1,60}?,\s*(?:(?:a|an)\s+[^,;]{1,60}?|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:,\s*\d{1,2})?),")
 _MULTIPLE = re.compile(r"\b(?P<n>double|triple|quadruple|quintuple|sextuple)[\s-]+(?P<what>shooting|homicide|murder|slaying)\b", re.I)
 _VEHICLE_WITH = re.compile(r"\b(?:destroyed|destroying|blew\s+up|blowing\s+up|blown\s+up)\s+(?P<thing>(?:an?|the|their|its|one|two|three|\d+)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:with|carrying)\s+$", re.I)
-_GROUP_VERB = re.compile(r"eliminat|neutrali[sz]|liquidat|destroy|wiped out", re.I)
+_GROUP_WORDS = ("eliminat", "neutrali", "liquidat", "destroy", "wiped out")
 _GROUP_ELIMINATED = re.compile(
     r"\b(?:eliminat(?:ed|ing|es)|neutrali[sz](?:ed|ing|es)|liquidat(?:ed|ing|es)|destroy(?:ed|ing|s)?|wip(?:ed|ing)\s+out)\s+"
     rf"(?P<np>(?:(?:an?|the|several|{word_pattern()}|\d+)\s+)?(?:[\w'’-]+\s+){{0,4}}?(?i:{alternation(data_json('victims.json')['military_groups'])}))"
