@@ -51,6 +51,11 @@ STORIES = [
     # a story about an old killing (a trial) reports that killing
     ("Man sentenced for 2013 killing of two teenagers\n\nA man was sentenced on Monday to 40 years for killing two "
      "teenagers in 2013. The judge said the killings of the two teenagers in 2013 had shaken the town.", 2, 0),
+    # a story that counts its own dead recalls another massacre: not its dead
+    ("Three dead in cinema shooting\n\nThree people were killed when a gunman opened fire in a cinema on Thursday night, "
+     "police said. The gunman was arrested. Witnesses described panic in the aisles. The cinema will stay closed "
+     "this week. The attack came days after a verdict over a 2012 shooting that left 12 "
+     "people dead and 58 wounded.", 3, 0),
     # a figure someone states is that source's claim, whatever its date
     ("Talks resume in the capital\n\nDelegations met again on Tuesday to discuss a ceasefire, the ministry said. "
      "Observers said the talks were tense. Last month, the United Nations said 40 civilians had been killed in the region.", 40, 0),

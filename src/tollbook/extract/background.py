@@ -9,8 +9,11 @@ and a document's total must not add them. A figure is background when all of the
 - every sentence stating it places it before the story (an earlier year, "last year", "two
   years ago") or in remembrance (a vigil, an anniversary), and none makes it a running tally
   ("since 2014", "this year"): a tally up to now is current;
-- the story's opening states no figure of that kind: a story about a killing in 2013 (a trial,
-  an arrest) reports that killing, whatever year it names.
+- it comes after the story's opening (headline and first sentences), and the opening does not
+  name that harm without a count: a story about a killing in 2013 (a trial, an arrest) reports
+  that killing, whatever year it names. Where the opening counts that harm ("three dead in
+  cinema shooting"), a recalled figure that did not merge with the opening's is another event
+  ("a 2012 shooting that left 12 dead").
 """
 from __future__ import annotations
 
@@ -37,8 +40,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"\b(?:{alternation(t['running'])})\b", re.I))
 
 
-# a year, not a street number ("the 1900 block") nor a car's model ("a 2006 Honda")
-_YEAR = re.compile(r"(?<!\ba )(?<!\ban )\b((?:19|20)\d\d)\b(?!\s+block)", re.I)
+# a year, not a street number ("the 1900 block")
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?!\s+block)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _model_year() -> re.Pattern[str]:
+    # a car's model year: "a 2006 silver-colored, four-door Honda"
+    return re.compile(rf"\b(?:19|20)\d\d\s+(?:[\w,-]+\s+){{0,3}}?(?:{alternation(_table()['vehicles'])})\b", re.I)
 
 
 def lead() -> tuple[int, int]:
@@ -64,15 +73,20 @@ def recalled(sentence: str, published: dt.date | None) -> bool:
         return False
     if past.search(sentence) or remembrance.search(sentence):
         return True
-    return published is not None and any(int(y) < published.year for y in _YEAR.findall(sentence))
+    if published is None:
+        return False
+    return any(int(y) < published.year for y in _YEAR.findall(_model_year().sub(" ", sentence)))
 
 
 def is_background(metric: str, sentences: list[str], outlet_voice: bool, published: dt.date | None,
-                  opening: set[str]) -> bool:
-    """Whether a figure (its metric, the sentences stating it, whether the outlet states it
-    itself) is background to a story whose opening states figures of the kinds in ``opening``
-    (``KIND`` values)."""
+                  uncounted: set[str]) -> bool:
+    """Whether a figure after the story's opening (its metric, the sentences stating it, whether
+    the outlet states it itself) is background. ``uncounted``: the kinds of harm (``KIND``
+    values) the opening names without a count; a recalled figure of such a kind is what the
+    opening spoke of ("sentenced in girl's killing … the 2013 shooting in which a girl was
+    killed"). A recalled figure of a kind the opening counts is another event: had it been the
+    opening's, it would have merged with it."""
     kind = KIND.get(metric)
-    if kind is None or not outlet_voice or kind in opening:
+    if kind is None or not outlet_voice or kind in uncounted:
         return False
     return all(recalled(s, published) for s in sentences)

@@ -443,9 +443,12 @@ def _without_background(kept: list[_Draft], text: str, sentences, published) -> 
     chars, count = lead()
     # the headline and the first sentences, within the first characters
     end = min(sentences[0].start + chars, sentences[min(count, len(sentences)) - 1].end) if sentences else 0
-    opening = {KIND.get(d.mention.metric) for d in kept if d.evidence[0].start < end} | opening_kinds(text[:end])
-    gone = {id(d) for d in kept if is_background(d.mention.metric, [e.sentence for e in d.evidence],
-                                                 d.claimant.kind == "media" and not d.claimant.implied, published, opening)}
+    counted = {KIND.get(d.mention.metric) for d in kept if d.evidence[0].start < end}
+    uncounted = opening_kinds(text[:end]) - counted
+    def outlet_itself(c: Claimant) -> bool:
+        return c.kind == "media" and not c.text and not c.implied
+    gone = {id(d) for d in kept if d.evidence[0].start >= end and is_background(
+        d.mention.metric, [e.sentence for e in d.evidence], outlet_itself(d.claimant), published, uncounted)}
     # one sentence tells of one event, and its dead name it: "the 2013 shooting in which a girl
     # was killed and three women were injured" is the story's if its dead are (a trial's story)
     told = {e.start for d in kept if id(d) not in gone and d.mention.metric == "killed" for e in d.evidence}
