@@ -772,8 +772,9 @@ def _cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dic
             metric, victims = "killed", ""
         if metric is None and found and p["subset_before"].search(left):
             metric, victims = found[max(found)].metric, _victims_after(right)
-        if metric is None and not named and left.endswith((" with ", " carrying ")) and (m := _VEHICLE_WITH.search(sentence, max(f.start - 120, 0), f.start)) \
-                and (equipment_unit(m.group("thing")) or m.group("thing").split()[-1].lower() in ("car", "truck", "bus", "boat")):
+        if metric is None and not named and left.endswith((" with ", " carrying ")) \
+                and (m := _VEHICLE_WITH.search(sentence, max(f.start - 120, 0), f.start)) \
+                and (equipment_unit(m.group("thing")) or equipment_unit(m.group("thing") + "s")):  # "a truck": trucks
             # "blew up a car with four invaders", "destroyed a tank with its crew of three": those aboard died
             metric, victims = "killed", _victims_after(right)
         if metric is None and not named and left.rstrip().endswith((",", " and")) and (m := p["before_and"].search(left[-100:])):
