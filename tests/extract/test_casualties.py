@@ -27,6 +27,10 @@ POSITIVE = [
     ("Drones destroyed a tank with four crew members inside.",
      [("destroyed", 1, "tanks", "tank"), ("killed", 4, "people", "crew members")]),
     ("Sappers blew up two enemy tanks.", [("destroyed", 2, "tanks", "enemy tanks")]),
+    # losses in formations ("a company" of soldiers), counted without a number of men
+    ("The enemy lost up to a battalion near the village.", [("casualties", None, "people", "up to a battalion")]),
+    ("Losses of the brigade in the fighting amounted to a company of personnel.",
+     [("casualties", None, "people", "a company of personnel")]),
     # a formation of fighters eliminated: killed, no count of people
     ("Marines eliminated two sabotage and reconnaissance groups overnight.",
      [("killed", None, "people", "two sabotage and reconnaissance groups")]),
@@ -114,6 +118,7 @@ NEGATIVE = [
     # a unit of flats, a business, a group without a word of war: no formation of fighters
     "The fire destroyed a unit of the apartment complex.",
     "The merger will eliminate two small companies.",
+    "The firm lost two companies as clients last year.",
     "Genocide is the intent to destroy the group in whole or in part.",
     # a picture's caption describes one wreck; it counts none
     "Smoke rises from an enemy tank destroyed by artillery",

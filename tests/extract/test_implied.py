@@ -14,6 +14,9 @@ HEADLINES = [
     ("Over 60 Ukrainian soldiers were eliminated by Russian artillery", [("killed", 60, "Russia", True)]),
     # a formation eliminated: its men killed, how many not said; the enemy claims it
     ("Border guards neutralized a Russian assault unit near the town", [("killed", None, "Ukraine", True)]),
+    # losses counted in formations, not men: the enemy's count of them
+    ("The troops of the Russian Federation lost more than two companies killed and wounded near the town",
+     [("casualties", None, "Ukraine", True)]),
     # equipment destroyed, singular, by named forces
     ("Ukrainian gunners destroyed a Russian howitzer", [("destroyed", 1, "Ukraine", True)]),
     # a side counting its own dead

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from ..lexicon import alternation, data_json
 from ..records import Figure
-from ..resolve import equipment_unit, is_known_name, is_person_noun, military_group, victim_tables
+from ..resolve import country_in, equipment_unit, is_known_name, is_person_noun, military_group, victim_tables
+from .implied import names_forces
 from .numbers import figure_regex, find_figures, word_pattern
 
 @dataclass(frozen=True)
@@ -979,6 +980,16 @@ def _uncounted(sentence: str, result: list[Mention]) -> list[Mention]:
             np = m.group("np")
             fig = Figure(None, None, None, "vague", "", m.start("np"), m.start("np"))
             out.append(Mention(fig, "killed", "people", _LEADING_ARTICLE.sub("", np)))
+    for m in (_FORMATION_LOST.finditer(sentence) if "lost" in low or "losses" in low else ()):
+        # "lost more than two companies killed and wounded": losses counted in formations, not men
+        owner = sentence[_clause_start(sentence, m.start()): m.start()] + (m.group("whose") or "") + " lost"
+        # a firm loses companies as clients: only soldiers' formations, or forces' losses
+        military = m.group("fate") or m.group("men") or not re.search(r"compan", m.group("np"), re.I) \
+            or names_forces(owner) or country_in(owner)
+        if military and not any(m.start() <= r.figure.start < m.end() for r in result):
+            metric = "killed" if m.group("fate") and m.group("fate").lower() == "killed" else "casualties"
+            fig = Figure(None, None, None, "vague", "", m.start("np"), m.start("np"))
+            out.append(Mention(fig, metric, "people", m.group("np"), owner=owner))
     for m in (_CAUSED_DEATH.finditer(sentence) if "death" in sentence else ()):
         # "one shot struck his wife in the neck, resulting in her death"
         if not any(r.metric == "killed" for r in result):
@@ -1172,6 +1183,11 @@ _GROUP_ELIMINATED = re.compile(
     r"\b(?:eliminat(?:ed|ing|es)|neutrali[sz](?:ed|ing|es)|liquidat(?:ed|ing|es)|destroy(?:ed|ing|s)?|wip(?:ed|ing)\s+out)\s+"
     rf"(?P<np>(?:(?:an?|the|several|{word_pattern()}|\d+)\s+)?(?:[\w'’-]+\s+){{0,4}}?(?i:{alternation(data_json('victims.json')['military_groups'])}))"
     r"(?![\w'’-])", re.I)
+_FORMATION_LOST = re.compile(
+    r"(?:\blost|\blosses\s+of\s+(?P<whose>[^,.;:]{1,80}?)(?:\s+(?:in|during|near|on|at|over|for|with)\s+[^,.;:]{0,60}?)?\s+amounted\s+to)\s+"
+    rf"(?P<np>(?:(?:more\s+than|over|up\s+to|about|almost|nearly)\s+)?(?:an?|{word_pattern()}|\d+)\s+"
+    r"(?:compan(?:y|ies)|battalions?|platoons?|regiments?|brigades?)(?P<men>\s+of\s+(?:personnel|manpower|servicemen|soldiers|troops))?)"
+    r"(?:\s+(?P<fate>killed\s+and\s+wounded|killed|dead\s+and\s+wounded))?(?![\w'’-])", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
 
 

@@ -15,7 +15,7 @@ from ..resolve import Entity, country_in, media_affiliation, gender, is_perpetra
 from .attribution import attribution_phrases, relays, roles
 from .casualties import TALLY, Mention, besides_perpetrators, mentions
 from .background import KIND, is_background, lead, opening_kinds
-from .implied import adversaries, held_side, implied_side, insurgents_side
+from .implied import adversaries, held_side, implied_side, insurgents_side, names_forces
 from .dates import infer_published, parse_date, period
 from .sentences import split_sentences
 
@@ -376,6 +376,9 @@ def extract_claims(doc: Document) -> list[Claim]:
             if victims.affiliation is None and m.owner:
                 # "Russia lost 950 soldiers": the soldiers are Russia's
                 victims = replace(victims, affiliation=country_in(m.owner.rsplit(" lost", 1)[0].rsplit(" losing", 1)[0]))
+            if victims.kind == "unspecified" and m.owner and names_forces(m.owner):
+                # "the troops of the Russian Federation lost two companies": soldiers, whatever the unit
+                victims = replace(victims, kind="military")
             if victims.affiliation is None and _OWN.search(m.victims_text):
                 # "498 of its soldiers": the claimant's own side.
                 victims = replace(victims, affiliation=claimant.affiliation)
