@@ -38,7 +38,11 @@ HEADLINES = [
     # "shelling of X" names the target; "by Y" names who fired
     ("A teacher was wounded in the shelling of a DPR village by Ukrainian artillery", [("wounded", 1, "Russia", True)]),
     # "Ukraine separatists" are not Ukraine's side
-    ("Ukraine separatists shoot down a plane, killing five crew", [("killed", 5, None, False)]),
+    ("Ukraine separatists shoot down a plane, killing five crew", [("shot_down", 1, None, False), ("killed", 5, None, False)]),
+    # a side named as the subject of the kill; a side's equipment lost, unattributed: the enemy's count
+    ("Ukraine shoots down Russian jet over the coast", [("shot_down", 1, "Ukraine", True)]),
+    ("Russian jet shot down near the border", [("shot_down", 1, "Ukraine", True)]),
+    ("Russia destroys Ukrainian tank near the river", [("destroyed", 1, "Russia", True)]),
     # "killed by Y forces" boasts for Y; "killed by sniper fire from Y positions" blames Y
     ("Two LPR soldiers killed by mortar fire from Ukrainian Armed Forces positions - militia",
      [("killed", 2, "Russia", True)]),

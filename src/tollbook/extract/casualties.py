@@ -111,6 +111,14 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "headline_object": re.compile(
             rf"\b(?i:kills|killed|kill|slays|slay|wounds|wounded|injures|injured|shoots|fatally shooting|fatally shoots)\s+(?P<np>(?:[A-Z][\w'’.-]*\s+|(?!(?:by|in|at|on|of|after|during|near|with|as|from|for|to|while|when)\b)(?-i:[a-z]+)\s+|\d+-(?i:year|month)-old\s+){{0,2}}(?i:{alternation(single)})|\d+-(?i:year|month)-old)"
             rf"(?=\s*$|\s+(?:in|near|on|at|during|as|after|amid|with|while)\b|\s+[-–—]\s|;)"),
+        # "Ukraine shoots down Russian jet", "rebels who downed plane": one piece of equipment
+        "headline_thing": re.compile(
+            rf"\b(?i:shoots\s+down|shot\s+down|downs|downed|destroys|destroyed)\s+(?P<np>(?:[A-Z][\w'’.-]*\s+|(?!(?:by|in|at|on|of|after|during|near|with|as|from|for|to|while|when|the|a|an|two|three|four|five)\b)(?-i:[a-z]+)\s+){{0,2}}"
+            rf"(?i:{alternation(victim_tables()['equipment_single'])}))"
+            rf"(?=\s*$|\s+(?:in|near|over|on|at|during|as|after|amid|with|while)\b|\s+[-–—]\s|[;:,])"),
+        # "Russian jet shot down over Kharkiv": the thing, bare, as the headline's subject
+        "headline_thing_subject": re.compile(
+            rf"^(?P<np>(?:[A-Z][\w'’.-]*\s+){{0,3}}(?i:{alternation(victim_tables()['equipment_single'])}))\s+(?:was\s+|is\s+)?(?i:shot\s+down|downed|destroyed)\b"),
         "named": re.compile(
             r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,3})(?P<app>,\s+[^,;]{2,120},|\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
             r"(?=\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?(?:killed|shot|stabbed|found dead|pronounced|declared|fatally|murdered|beaten|wounded|injured|hurt)|(?:was|has been|had been)\s+(?:beheaded|executed|assassinated|slain|lynched|decapitated|hospitalized|hospitalised)|(?:is|was|remains)\s+in\s+(?:critical|serious|stable|grave)\s+condition|(?:later\s+|since\s+|subsequently\s+)?(?:died|dies|passed away))\b)"
@@ -267,9 +275,15 @@ def _add_headline_victims(sentence: str, low: str, c: _Candidates) -> None:
     if m:
         for g in ("a", "b"):
             c.add(_one("", m.start(g), m.start(g)), m.start(g), m.end(g))
-    m = p["headline_object"].search(sentence) if not sentence.rstrip().endswith(".") else None
+    headline = not sentence.rstrip().endswith(".")
+    m = p["headline_object"].search(sentence) if headline else None
     if m and m.group("np").split()[-1].lower() not in _IRREGULAR_PLURALS and c.free(m.start("np")):
         c.add(_one("", m.start("np"), m.start("np")), m.start("np"), m.end("np"))
+    if headline and ("down" in low or "destroy" in low):
+        for key in ("headline_thing", "headline_thing_subject"):
+            m = p[key].search(sentence)
+            if m and c.free(m.start("np")):
+                c.add(_one("", m.start("np"), m.start("np")), m.start("np"), m.end("np"))
 
 
 def _add_unnumbered(sentence: str, low: str, c: _Candidates) -> None:

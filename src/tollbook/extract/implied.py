@@ -37,6 +37,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # "Russian Armed Forces destroyed more than 25", "units of the National Guard eliminated"
         "agent": re.compile(rf"(?P<subj>[^;:–—]*?\b(?:{forces})\b[^;:–—]*?)\s+(?:have\s+|has\s+)?(?:{verbs})\b(?P<gap>[^;:–—]*)$", re.I),
+        # "Ukraine shoots down Russian jet": a side named as the subject, without a word for forces
+        "side_agent": re.compile(rf"(?:^|[,;:]\s*|\b(?:says|said)\s+)(?P<subj>(?:{side}))\s+(?:says\s+it\s+|said\s+it\s+)?(?:has\s+|have\s+)?(?:{verbs})\b(?P<gap>[^;:–—]*)$", re.I),
         "passive_agent": re.compile(rf"^[^;:]{{0,60}}?\b(?:{verbs})\s+by\s+(?P<subj>(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{forces}))\b", re.I),
         # "Ukrainian shelling", "shelling by Ukrainian troops", "attack of the AFU"
         # most telling first: "shelling by X", then "X shelling", then "attack of X" ("of" may
@@ -120,7 +122,7 @@ def _implied(sentence: str, start: int, end: int, victims: Victims, metric: str,
         own = country
     if military:
         # Forces claiming the enemy they destroyed: the killer's side speaks.
-        m = p["agent"].search(sentence[:start])
+        m = p["agent"].search(sentence[:start]) or p["side_agent"].search(sentence[:start])
         subj = m and (m.group("subj").split(",")[-1] if "," in m.group("subj") and " and " not in m.group("subj") else m.group("subj"))
         # "Ukrainian shelling kills a militiaman" blames; it does not boast.
         if m and not re.search(r"[.!?]", m.group("gap")) and not (p["attack_head"].search(subj) and not p["force_head"].search(subj)):
@@ -133,8 +135,9 @@ def _implied(sentence: str, start: int, end: int, victims: Victims, metric: str,
             side = _side_of(m.group("subj")) or adversaries().get(own or "")
             if side and side != own:
                 return side, m.group("subj").strip()
-        if own and (metric == "casualties" or _LOSSES.match(sentence, end)) and adversaries().get(own):
-            # "Losses of the X army amounted to 40", "heavy losses of X troops": the enemy's count of them.
+        if own and (metric in ("casualties", "destroyed", "shot_down") or _LOSSES.match(sentence, end)) and adversaries().get(own):
+            # "Losses of the X army amounted to 40", "heavy losses of X troops", "X jet shot down":
+            # the enemy's count of them.
             return adversaries()[own], victims.text
     if own:
         # A side counting its own dead, soldiers or civilians.
