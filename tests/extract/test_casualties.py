@@ -37,6 +37,9 @@ POSITIVE = [
     ("The brigade says it wiped out an enemy mortar crew.", [("killed", None, "people", "enemy mortar crew")]),
     ("86 sick, 7 dead in outbreak at care home", [("killed", 7, "people", "")]),
     ("12 arrested, 2 killed in clashes at the port", [("killed", 2, "people", "")]),
+    # "both" as two, beside someone more
+    ("Both gunmen and one guard were killed in the clash.", [("killed", 2, "people", "gunmen"), ("killed", 1, "people", "guard")]),
+    ("At least 16 others, including both nurses and patients, were injured.", [("wounded", 16, "people", "others")]),
     # a headline drops the article before any person word, those ending like agents too
     ("Ukrainian opera singer killed in shelling", [("killed", 1, "people", "Ukrainian opera singer")]),
     ("Retired Teacher Killed In Crash", [("killed", 1, "people", "Retired Teacher")]),
@@ -100,6 +103,10 @@ POSITIVE = [
 NEGATIVE = [
     # the sick and the arrested are not the dead counted after them
     "Forty sick, none dead after the water was poisoned.",
+    # a camera's capture; both kinds of people, not two people; a question's asker is no victim
+    "Surveillance footage captured the suspect leaving the store.",
+    "Both men and women were among the wounded.",
+    "A reporter asked why so many reservists had died.",
     # what someone meant to do, not what was done
     "The men plotted to kill two guards at the depot.",
     "He tried to kill his neighbor with a kitchen knife.",

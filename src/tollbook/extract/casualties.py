@@ -174,7 +174,7 @@ def candidate_figures(sentence: str) -> list[Figure]:
     plus a singular person ("a man", "the officer", "Khan") as one. Each later pass skips
     words an earlier one took."""
     low = sentence.lower()
-    c = _Candidates([f for f in find_figures(sentence) if not is_noise(sentence, f)])
+    c = _Candidates([f for f in find_figures(sentence) if not is_noise(sentence, f) and not _both_kinds(sentence, f)])
     for k, f in enumerate(c.out):
         if f.count_text.lower() == "both" and (m := _BOTH_NAMES.match(sentence, f.end)):
             c.taken[k] = (f.start, m.end())  # "Both Jermon and Harris died": the two are the names
@@ -243,6 +243,14 @@ def _before_cue(text: str) -> re.Match[str] | None:
     if not last or last.group(1).lower() not in _before_tails():
         return None
     return patterns()["before"].search(text)
+
+
+def _both_kinds(sentence: str, f: Figure) -> bool:
+    """ "both staff and patients", "both men and women": both kinds of people, not two people."""
+    if f.count_text.lower() != "both" or not (m := _BOTH_KINDS.match(sentence, f.end)):
+        return False
+    # "both assailants and one officer", "both sons and then himself": two, and someone more
+    return all(w in _IRREGULAR_PLURALS or w.endswith("s") and not w.endswith("ss") for w in m.group("kind", "other"))
 
 
 def _one(text: str, start: int, end: int) -> Figure:
@@ -752,6 +760,8 @@ def _cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dic
                 and p["right"].match(right if f.count_text else right):
             # "one person was killed two people were wounded", "1 killed 3 injured": a participle takes no object
             m = None
+        if m and _RECORDED.search(left[-80:], 0, m.start()) and c["before"][_key(m.group("cue"))] == "captured":
+            m = None  # "footage captures the pilot": a camera's capture
         if m:
             metric = c["before"][_key(m.group("cue"))]
             victims = victims if named else _victims_after(right)
@@ -1162,6 +1172,9 @@ def _imagined(sentence: str, f: Figure) -> bool:
 
 
 _OTHER_FATES = frozenset(cues()["other_fates"])
+_RECORDED = re.compile(r"\b(?:footage|video|videos|camera|cameras|cctv|photo|photos|photograph|image|images|picture|pictures|film|lens|shot)\s+(?:that\s+|which\s+)?$", re.I)
+# "both staff and patients", "both men and women": both kinds, not two people
+_BOTH_KINDS = re.compile(r"\s+(?:the\s+)?(?P<kind>[a-z][\w'’-]*)\s+and\s+(?P<other>[a-z][\w'’-]*)\b")
 _INTENDED = re.compile(
     r"\b(?:(?:tr(?:y|ied|ies|ying)|attempt(?:s|ed|ing)?|plot(?:s|ted|ting)?|plan(?:s|ned|ning)?|conspir(?:e|ed|es|ing)|threaten(?:s|ed|ing)?"
     r"|vow(?:s|ed|ing)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|sought|seek(?:s|ing)?|set\s+out|bid|plot|plan|attempt|threats?)\s+to\s+"
