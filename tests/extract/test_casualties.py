@@ -106,6 +106,9 @@ NEGATIVE = [
     # a camera's capture; both kinds of people, not two people; a question's asker is no victim
     "Surveillance footage captured the suspect leaving the store.",
     "Both men and women were among the wounded.",
+    "Both Russia and Ukraine mostly count the casualties they inflict on each other.",
+    # a span of time, not people
+    "Two decades ago the town buried its dead after the flood.",
     "A reporter asked why so many reservists had died.",
     # what someone meant to do, not what was done
     "The men plotted to kill two guards at the depot.",

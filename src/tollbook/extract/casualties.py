@@ -246,11 +246,13 @@ def _before_cue(text: str) -> re.Match[str] | None:
 
 
 def _both_kinds(sentence: str, f: Figure) -> bool:
-    """ "both staff and patients", "both men and women": both kinds of people, not two people."""
+    """ "both staff and patients", "both men and women", "both Russian and Ukrainian forces",
+    "both Russia and Ukraine": both kinds of people, or both sides, not two people."""
     if f.count_text.lower() != "both" or not (m := _BOTH_KINDS.match(sentence, f.end)):
         return False
     # "both assailants and one officer", "both sons and then himself": two, and someone more
-    return all(w in _IRREGULAR_PLURALS or w.endswith("s") and not w.endswith("ss") for w in m.group("kind", "other"))
+    return all(w.lower() in _IRREGULAR_PLURALS or w.islower() and w.endswith("s") and not w.endswith("ss")
+               or country_in(w) is not None for w in m.group("kind", "other"))
 
 
 def _one(text: str, start: int, end: int) -> Figure:
@@ -1174,7 +1176,7 @@ def _imagined(sentence: str, f: Figure) -> bool:
 _OTHER_FATES = frozenset(cues()["other_fates"])
 _RECORDED = re.compile(r"\b(?:footage|video|videos|camera|cameras|cctv|photo|photos|photograph|image|images|picture|pictures|film|lens|shot)\s+(?:that\s+|which\s+)?$", re.I)
 # "both staff and patients", "both men and women": both kinds, not two people
-_BOTH_KINDS = re.compile(r"\s+(?:the\s+)?(?P<kind>[a-z][\w'’-]*)\s+and\s+(?P<other>[a-z][\w'’-]*)\b")
+_BOTH_KINDS = re.compile(r"\s+(?:the\s+)?(?P<kind>[A-Za-z][\w'’-]*)\s+and\s+(?:the\s+)?(?P<other>[A-Za-z][\w'’-]*)\b")
 _INTENDED = re.compile(
     r"\b(?:(?:tr(?:y|ied|ies|ying)|attempt(?:s|ed|ing)?|plot(?:s|ted|ting)?|plan(?:s|ned|ning)?|conspir(?:e|ed|es|ing)|threaten(?:s|ed|ing)?"
     r"|vow(?:s|ed|ing)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|sought|seek(?:s|ing)?|set\s+out|bid|plot|plan|attempt|threats?)\s+to\s+"
