@@ -107,6 +107,8 @@ NEGATIVE = [
     "Surveillance footage captured the suspect leaving the store.",
     "Both men and women were among the wounded.",
     "Both Russia and Ukraine mostly count the casualties they inflict on each other.",
+    # a person word before another noun names a thing ("a sniper rifle"), not a person
+    "At the range he shot a newly developed sniper rifle.",
     # a span of time, not people
     "Two decades ago the town buried its dead after the flood.",
     "A reporter asked why so many reservists had died.",
