@@ -31,6 +31,8 @@ POSITIVE = [
     ("The enemy lost up to a battalion near the village.", [("casualties", None, "people", "up to a battalion")]),
     ("Losses of the brigade in the fighting amounted to a company of personnel.",
      [("casualties", None, "people", "a company of personnel")]),
+    # victims by the dozen, killed and wounded not told apart
+    ("Massive strikes and dozens of victims: the enemy shelled ten regions", [("casualties", None, "people", "victims")]),
     # a formation of fighters eliminated: killed, no count of people
     ("Marines eliminated two sabotage and reconnaissance groups overnight.",
      [("killed", None, "people", "two sabotage and reconnaissance groups")]),
@@ -109,6 +111,7 @@ NEGATIVE = [
     "Both Russia and Ukraine mostly count the casualties they inflict on each other.",
     # a person word before another noun names a thing ("a sniper rifle"), not a person
     "At the range he shot a newly developed sniper rifle.",
+    "The detective interviewed hundreds of victims and witnesses over the years.",
     # a span of time, not people
     "Two decades ago the town buried its dead after the flood.",
     "A reporter asked why so many reservists had died.",

@@ -1006,6 +1006,11 @@ def _uncounted(sentence: str, result: list[Mention]) -> list[Mention]:
             np = m.group("np")
             fig = Figure(None, None, None, "vague", "", m.start("np"), m.start("np"))
             out.append(Mention(fig, "killed", "people", _LEADING_ARTICLE.sub("", np)))
+    for m in (_VAGUE_VICTIMS.finditer(sentence) if "victims" in low else ()):
+        # "Massive strikes and dozens of victims": killed and wounded, not told apart
+        fig = next((f for f in find_figures(sentence) if f.start == m.start("q")), None)
+        if fig is not None and fig.qualifier == "vague" and not any(r.figure.start == fig.start for r in result):
+            out.append(Mention(fig, "casualties", "people", "victims"))
     for m in (_FORMATION_LOST.finditer(sentence) if "lost" in low or "losses" in low else ()):
         # "lost more than two companies killed and wounded": losses counted in formations, not men
         owner = sentence[_clause_start(sentence, m.start()): m.start()] + (m.group("whose") or "") + " lost"
@@ -1217,6 +1222,10 @@ _FORMATION_LOST = re.compile(
     rf"(?P<np>(?:(?:more\s+than|over|up\s+to|about|almost|nearly)\s+)?(?:an?|{word_pattern()}|\d+)\s+"
     r"(?:compan(?:y|ies)|battalions?|platoons?|regiments?|brigades?)(?P<men>\s+of\s+(?:personnel|manpower|servicemen|soldiers|troops))?)"
     r"(?:\s+(?P<fate>killed\s+and\s+wounded|killed|dead\s+and\s+wounded))?(?![\w'’-])", re.I)
+# after what harms ("left", "with", "and") or heading a clause; not "interviewed hundreds of victims"
+_VAGUE_VICTIMS = re.compile(r"(?:^|[:;,]\s*|\b(?:and|with|left|leaving|caused|causing|claimed|claiming|resulting\s+in)\s+)"
+                            r"(?P<q>(?:dozens|scores|hundreds|thousands|tens\s+of\s+thousands)\s+of\s+(?:civilian\s+)?victims)\b"
+                            r"(?!\s+(?:of|were|was|had|have|in|and)\b)", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
 
 
