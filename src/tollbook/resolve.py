@@ -214,16 +214,24 @@ def military_group(np: str) -> bool:
     groups"), not a flat, a business or a unit of equipment."""
     t = victim_tables()
     words = np.lower().replace("-", " ").split()
-    if not words or words[-1] not in t["military_groups"] and " ".join(words[-2:]) not in t["military_groups"]:
+    two_word_head = " ".join(words[-2:]) in t["military_groups"]  # "command staff"
+    if not words or words[-1] not in t["military_groups"] and not two_word_head:
         return False
     if equipment_unit(np) or "of" in words:
         return False
-    det = {"a", "an", "the", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
-    if " ".join(words[-2:]) not in t["military_groups"] and not [w for w in words[:-1] if w not in det and not w.isdigit()]:
+    if not two_word_head and all(w in _GROUP_DETERMINERS or w.isdigit() for w in words[:-1]):
         return False  # "destroy the group" (genocide's definition); "an assault group" is one
     if words[-1] in ("unit", "units", "company", "companies"):
-        return bool(set(words) & set(t["military_group_words"])) or country_in(np) is not None
+        return not _military_group_words().isdisjoint(words) or country_in(np) is not None
     return True
+
+
+_GROUP_DETERMINERS = frozenset({"a", "an", "the", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+
+@lru_cache(maxsize=1)
+def _military_group_words() -> frozenset[str]:
+    return frozenset(victim_tables()["military_group_words"])
 
 
 def resolve_victims(text: str) -> Victims:

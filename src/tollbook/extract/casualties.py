@@ -1172,7 +1172,8 @@ def _imagined(sentence: str, f: Figure) -> bool:
     if _ASKED.search(left):
         return True  # "police could not say if the man had died": a question, not a claim
     window = sentence[max(f.start - 60, 0): f.start]
-    if any(w in window.lower() for w in ("kill", "murder", "shoot", "assassin", "execut", "behead", "stab")) and _INTENDED.search(window):
+    low = window.lower()
+    if any(w in low for w in ("kill", "murder", "shoot", "assassin", "execut", "behead", "stab")) and _INTENDED.search(window):
         return True  # "tried to kill his neighbor", "plotted the murder of his wife": meant, not done
     m = _IMAGINED_BEFORE.search(left)
     return bool(m) and (m.group(0).lower().startswith(("would", "should", "nearly", "almost")) or not f.count_text[:1].isdigit())
