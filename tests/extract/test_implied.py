@@ -19,15 +19,17 @@ HEADLINES = [
      [("casualties", None, "Ukraine", True)]),
     # equipment destroyed, singular, by named forces
     ("Ukrainian gunners destroyed a Russian howitzer", [("destroyed", 1, "Ukraine", True)]),
-    # a side counting its own dead
+    # deaths blamed on one side's fire: the other side's count
     ("Three DPR militiamen killed by Ukrainian mortar fire", [("killed", 3, "Russia", True)]),
-    ("Ukrainian border guard killed in drone attack", [("killed", 1, "Ukraine", True)]),
-    ("Two Ukrainian civilians wounded near the front", [("wounded", 2, "Ukraine", True)]),
+    # a side's own dead are not thereby its own count (most come from the enemy or third
+    # parties): unattributed, they are the outlet's own voice
+    ("Ukrainian border guard killed in drone attack", [("killed", 1, None, False)]),
+    ("Two Ukrainian civilians wounded near the front", [("wounded", 2, None, False)]),
     # civilians whose deaths are blamed on one side: the other side speaks
     ("Four people died in a village after shelling by Russian troops", [("killed", 4, "Ukraine", True)]),
     ("Ukrainian shelling kills two residents of a Donetsk suburb", [("killed", 2, "Russia", True)]),
-    # the army of the country where they fell, when no side is named
-    ("Three soldiers killed in a blast in eastern Ukraine", [("killed", 3, "Ukraine", True)]),
+    # soldiers who fell in a country at war, no side named, nobody blamed: the outlet's voice
+    ("Three soldiers killed in a blast in eastern Ukraine", [("killed", 3, None, False)]),
     # a side's losses counted in its enemy's communiqué
     ("Losses of the Russian army in battles with Ukrainian forces amounted to 120 people",
      [("casualties", 120, "Ukraine", True)]),
@@ -49,9 +51,10 @@ HEADLINES = [
     # a side's losses without a count: its enemy speaks of them
     ("The enemy suffered heavy losses near the bridge, Ukrainian commanders said of the Russian assault",
      [("killed", None, "Ukraine", False)]),
-    ("Governor describes the losses of Russian troops in two towns", [("killed", None, "Ukraine", True)]),
-    # a side's casualties reported: that side's own count
-    ("Russian casualties reported after the river crossing", [("casualties", None, "Russia", True)]),
+    # a named source is never given an implied side: whose governor is not said
+    ("Governor describes the losses of Russian troops in two towns", [("killed", None, None, False)]),
+    # a side's casualties reported, by nobody named: the outlet's voice
+    ("Russian casualties reported after the river crossing", [("casualties", None, None, False)]),
     # nothing shows whose figure it is: the outlet's own voice
     ("Six killed as fighting flares in eastern Ukraine", [("killed", 6, None, False)]),
     # outside a conflict the lexicon knows, nothing is implied

@@ -139,9 +139,8 @@ def _implied(sentence: str, start: int, end: int, victims: Victims, metric: str,
             # "Losses of the X army amounted to 40", "heavy losses of X troops", "X jet shot down":
             # the enemy's count of them.
             return adversaries()[own], victims.text
-    if own:
-        # A side counting its own dead, soldiers or civilians.
-        return own, victims.text
+    # A side's own dead are not thereby its own count: in war reporting most counts of one
+    # side's dead come from the other side or from third parties. Only blame implies.
     rest = sentence[:start] + " " * (end - start) + sentence[end:]
     for pattern in p["blame"]:
         m = pattern.search(rest)
