@@ -243,13 +243,14 @@ class _Draft:
 
 
 def _with_side(claimant: Claimant, sentence: str, m: Mention, victims: Victims, country: str | None,
-               attributed: bool = False) -> Claimant:
+               attributed: bool = False, headline: bool = False) -> Claimant:
     """The claimant, with the side the report shows when the text names none (extract/implied.py)."""
     if claimant.affiliation or not (_outlet_voice(claimant) or claimant.kind in ("unknown", "official", "military", "government")):
         return claimant
     # A source the text names is never replaced by an implied one; at most its side is read
     # from the place it speaks about (below).
-    side = None if attributed else implied_side(sentence, m.figure.start, m.figure.end, victims, m.metric, country)
+    side = None if attributed else implied_side(sentence, m.figure.start, m.figure.end, victims, m.metric, country,
+                                                headline, m.figure.value)
     if not side and not attributed and claimant.kind != "media" and victims.affiliation in adversaries():
         # a headline's bare role counting a side's dead ("Two Ukrainian servicemen killed -
         # military spokesman"): the role of that side
@@ -445,6 +446,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             continue
         if sources is None:
             sources = _Sources(text, sentences)
+        # a headline: a story's first sentence, or any line of a record too short to be a story
+        headlines = k == 0 or len(sentences) < STORY_SENTENCES
         fallback = _headline_claimant(s.text, s.start, ctx, outlet(s.start))
         location = find_location(s.text)
         if location is not None and location.country:
@@ -482,7 +485,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                 # "498 of its soldiers": the claimant's own side.
                 victims = replace(victims, affiliation=claimant.affiliation)
             where = location.country if location else place
-            who = _with_side(claimant, s.text, m, victims, where, attributed)
+            who = _with_side(claimant, s.text, m, victims, where, attributed, headlines)
             d = _Draft(m, who, victims, location, per, stance,
                        [Evidence(s.text, s.start, s.end)])
             if m.part_of is not None:
