@@ -56,8 +56,8 @@ HEADLINES = [
      [("killed", None, "Ukraine", False)]),
     # a named source is never given an implied side: whose governor is not said
     ("Governor describes the losses of Russian troops in two towns", [("killed", None, None, False)]),
-    # a side's casualties reported, by nobody named: the outlet's voice
-    ("Russian casualties reported after the river crossing", [("casualties", None, None, False)]),
+    # a headline reporting a side's casualties: that side's own report
+    ("Russian casualties reported after the river crossing", [("casualties", None, "Russia", True)]),
     # nothing shows whose figure it is: the outlet's own voice
     ("Six killed as fighting flares in eastern Ukraine", [("killed", 6, None, False)]),
     # outside a conflict the lexicon knows, nothing is implied

@@ -11,7 +11,7 @@ from urllib.parse import urlparse
 
 from ..lexicon import data_json
 from ..records import Attribution, Claim, Claimant, Document, Evidence, Figure, Period, Sentence, Victims, stable_id
-from ..resolve import Entity, country_in, media_affiliation, gender, is_perpetrator, lookup_entity, mention_regex, normalise, resolve_claimant, resolve_victims, victim_nouns, find_location
+from ..resolve import Entity, country_in, role_kind, media_affiliation, gender, is_perpetrator, lookup_entity, mention_regex, normalise, resolve_claimant, resolve_victims, victim_nouns, find_location
 from .attribution import attribution_phrases, relays, roles, valid_source
 from .attributions import find_attributions
 from .casualties import TALLY, Mention, besides_perpetrators, mentions
@@ -172,6 +172,8 @@ def _headline_claimant(sentence_text: str, start: int, ctx: _Context, outlet: st
     return Claimant("", outlet, media_affiliation(outlet), "media", None)
 
 
+_FINAL = frozenset(".!?\"”’')")
+_COUNTED = re.compile(r"^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s", re.I)
 _INDEFINITE = re.compile(r"^(?:an?|one|some|several|two|three|other|another|local|senior)\b", re.I)
 _NAMED = re.compile(r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+$")
 
@@ -212,6 +214,8 @@ def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
     parts = [p.strip() for p in words.replace("´", "'").split(",") if p.strip()]
     if not parts or not valid_source(parts[0]):
         return None
+    if _COUNTED.match(parts[0]) and role_kind(parts[0]) is None:
+        return None  # "Two ceasefire violations reported …": a count of things, not who speaks
     same = ctx.same_person(parts[0])
     if same is not None:
         return replace(same, text=words)
@@ -447,7 +451,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         if sources is None:
             sources = _Sources(text, sentences)
         # a headline: a story's first sentence, or any line of a record too short to be a story
-        headlines = k == 0 or len(sentences) < STORY_SENTENCES
+        headlines = k == 0 or len(sentences) < STORY_SENTENCES or s.text.rstrip()[-1:] not in _FINAL
         fallback = _headline_claimant(s.text, s.start, ctx, outlet(s.start))
         location = find_location(s.text)
         if location is not None and location.country:

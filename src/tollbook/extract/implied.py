@@ -144,7 +144,7 @@ def _implied(sentence: str, start: int, end: int, victims: Victims, metric: str,
             # "Losses of the X army amounted to 40", "heavy losses of X troops", "X jet shot down":
             # the enemy's count of them.
             return adversaries()[own], victims.text
-    if own and headline and value is not None and value < DAILY_TOLL:
+    if own and headline and (value is None or value < DAILY_TOLL):
         # A headline's day toll of a side's own dead ("Three Ukrainian soldiers killed in the
         # east") is that side's communiqué. A side's dead in a story's body, or a war total,
         # are not thereby its own count: those come from the enemy or third parties as often.
