@@ -18,6 +18,7 @@ from .casualties import TALLY, Mention, besides_perpetrators, mentions
 from .background import KIND, is_background, lead, opening_kinds
 from .implied import adversaries, held_side, implied_side, insurgents_side, names_forces
 from .dates import infer_published, parse_date, period
+from .sides import local_voice, place_side, victims_side
 from .sentences import split_sentences
 
 # Casualty word stems, matched on the lower-cased text: one pass over the document marks the
@@ -441,6 +442,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     # officials who speak of "about 100 people" without naming the place again
     first = find_location(sentences[0].text) if sentences else None
     place = first.country if first else None
+    place_side_so_far = place_side(sentences[0].text, 0, 0, place) if first else None
     for k, s in enumerate(sentences):
         i = bisect_left(hits, s.start)
         if i == len(hits) or hits[i] >= s.end:
@@ -456,6 +458,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         location = find_location(s.text)
         if location is not None and location.country:
             place = location.country
+            place_side_so_far = place_side(s.text, 0, 0, place) or place_side_so_far
         per = period(s.text, lower, published)
         stance = "denied" if DENIED.search(s.text) else "hedged" if HEDGED.search(s.text) else "asserted"
         local: list[_Draft] = []
@@ -481,7 +484,9 @@ def extract_claims(doc: Document) -> list[Claim]:
             victims = resolve_victims(m.victims_text)
             if victims.affiliation is None and m.owner:
                 # "Russia lost 950 soldiers": the soldiers are Russia's
-                victims = replace(victims, affiliation=country_in(m.owner.rsplit(" lost", 1)[0].rsplit(" losing", 1)[0]))
+                # (the owner is the subject nearest the verb: "officials estimated that Russia has lost")
+                owner = re.split(r"\b(?:that|said|says)\b", m.owner.rsplit(" lost", 1)[0].rsplit(" losing", 1)[0])[-1]
+                victims = replace(victims, affiliation=country_in(owner))
             if victims.kind == "unspecified" and m.owner and names_forces(m.owner):
                 # "the troops of the Russian Federation lost two companies": soldiers, whatever the unit
                 victims = replace(victims, kind="military")
@@ -490,6 +495,9 @@ def extract_claims(doc: Document) -> list[Claim]:
                 victims = replace(victims, affiliation=claimant.affiliation)
             where = location.country if location else place
             who = _with_side(claimant, s.text, m, victims, where, attributed, headlines)
+            here = place_side(s.text, m.figure.start, m.figure.end, location.country if location else None) \
+                or local_voice(who) or place_side_so_far
+            victims = victims_side(victims, who, here, local[-1].victims if local else None, m.metric)
             d = _Draft(m, who, victims, location, per, stance,
                        [Evidence(s.text, s.start, s.end)])
             if m.part_of is not None:

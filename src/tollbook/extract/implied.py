@@ -51,7 +51,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "any_side": re.compile(rf"(?<![\w-])(?:{alternation(_side_words())})(?![\w])", re.I),
         "not_their_own": re.compile(rf"(?:{side})\s+(?:{alternation(t['not_their_own'])})\b"
                                     rf"|\b(?:{alternation(t['not_their_own'])})\s+in\s+(?:the\s+)?(?:\w+ern\s+)?(?:{side})\b", re.I),
-        "held": re.compile(rf"(?<![\w-])(?:{alternation(list(t['held_by']))})(?![\w])(?!['’]s)(?!\s+(?:region|oblast|province|direction|area)\b)", re.I),
+        "held": re.compile(rf"(?<![\w-])(?:{alternation(list(t['held_by']))})(?![\w])(?!['’]s)(?!\s+(?:region|regional|oblast|province|direction|area)\b)", re.I),
         "forces": re.compile(rf"\b(?:{forces})\b", re.I),
         "attack_head": re.compile(rf"\b(?:{attacks})\s*$", re.I),
         "attack_in": re.compile(rf"\b(?:{alternation([a for a in t['attacks'] if a not in t['forces']])})\b", re.I),
