@@ -339,7 +339,7 @@ def _np_back(toks: list[_Tok], j: int) -> int | None:
     words = toks[k:j + 1]
     # "In a statement the ministry" / "On Tuesday the ministry": a leading adjunct is no speaker
     if words[0].lower in _PREPOSITIONS:
-        cut = next((x for x in range(1, len(words)) if words[x].lower in _DETERMINERS and x > 1), None)
+        cut = next((x for x in range(len(words) - 1, 0, -1) if words[x].lower in _DETERMINERS), None)
         if cut is None and len(words) > 2 and not words[-1].capital and words[-1].lower in roles():
             cut = len(words) - 1  # "In Sumy region officials said"
         if cut is None:
