@@ -70,7 +70,7 @@ def attribute(source: Source) -> Attributed | InputError:
         doc = to_document(source)
         if isinstance(doc, InputError):
             return doc
-        return Attributed(source, doc, tuple(find_attributions(doc.text)))
+        return Attributed(source, doc, tuple(find_attributions(doc.text, parser=True)))
     except Exception as e:  # one bad document must not stop the batch
         return InputError(source.origin or source.doc_id, f"failed: {e.__class__.__name__}: {e}")
 

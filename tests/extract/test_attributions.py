@@ -62,3 +62,21 @@ def test_attributions_command_prints_offsets_into_the_input(tmp_path):
     assert text[rec["source"]["start"]:rec["source"]["end"]] == "the governor"
     assert text[rec["cue"]["start"]:rec["cue"]["end"]] == "said"
     assert rec["content"]["text"] == "At least 21 civilians died"
+
+
+def test_the_parser_reads_a_subject_the_rules_cannot_bound():
+    from tollbook.extract import parse
+
+    if not parse.available():
+        pytest.skip("spaCy's English model is not installed")
+    text = "Voters who went to the polls in six southern states said they backed the plan."
+    assert triples(text) == []  # the rules cannot see where such a subject starts
+    (a,) = find_attributions(text, parser=True)
+    assert (text[a.cue.start:a.cue.end], text[a.source.start:a.source.end]) == (
+        "said", "Voters who went to the polls in six southern states")
+    assert text[a.content[0].start:a.content[0].end] == "they backed the plan"
+
+
+def test_a_speaker_quoting_someone_is_one_attribution():
+    text = "“He told me, ‘we lost 40 men,’ and I believed him,” the soldier said."
+    assert [(cue, src) for cue, src, _ in triples(text)] == [("said", "the soldier")]

@@ -89,14 +89,46 @@ def _tokens(text: str) -> list[_Tok]:
     return [_Tok(m.group(0), m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
-def find_attributions(text: str, sentences: list[Sentence] | None = None) -> list[Attribution]:
-    """Every attribution of a document, in text order."""
+def find_attributions(text: str, sentences: list[Sentence] | None = None, parser: bool = False) -> list[Attribution]:
+    """Every attribution of a document, in text order. With ``parser``, sentences holding a
+    reporting verb the rules left without a source are read by the dependency parser too."""
     sentences = split_sentences(text) if sentences is None else sentences
     out: list[Attribution] = []
     for i, s in enumerate(sentences):
-        for a in sentence_attributions(s.text):
-            out.append(_place(a, s, sentences, i, text))
+        out.extend(sentence_relations(text, sentences, i, parser))
     return out
+
+
+def sentence_relations(text: str, sentences: list[Sentence], i: int, parser: bool = False) -> list[Attribution]:
+    """The attributions whose cue is in sentence ``i``."""
+    s = sentences[i]
+    found = [a for a in sentence_attributions(s.text) if not _quoted(text, s.start + a.cue.start)]
+    if parser and s.text and _has_cue_form(s.text):
+        from .parse import parsed_attributions
+
+        for cue, source, content in parsed_attributions(s.text, [a.cue for a in found]):
+            if not _quoted(text, s.start + cue.start):
+                found.append(_Local(cue, source, content))
+        found.sort(key=lambda a: a.cue.start)
+    return [_place(a, s, sentences, i, text) for a in found]
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a quotation opened earlier in its paragraph: a speaker quoting
+    someone ("He said, 'we lost …'") is one attribution, the speaker's."""
+    start = text.rfind("\n", max(0, pos - 2000), pos) + 1
+    seg = text[start:pos]
+    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+
+
+def _has_cue_form(sentence: str) -> bool:
+    from .parse import cue_forms
+
+    forms = cue_forms()
+    return any(w in forms for w in _WORD.findall(sentence.lower()))
+
+
+_WORD = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True)
@@ -233,6 +265,14 @@ def _verb(toks: list[_Tok], i: int, sentence: str, last_source: Span | None) -> 
     if j < 0:
         return None
     tj = toks[j]
+    source_end = tj.end
+    if tj.text == ")":
+        # "Sen. Bernie Sanders (I-Vt.) said": a short parenthesis closes the source
+        o = next((x for x in range(j - 1, max(-1, j - 7), -1) if toks[x].text == "("), None)
+        if o is None or o == 0 or not toks[o - 1].word:
+            return None
+        j = o - 1
+        tj = toks[j]
     source: Span | None = None
     if tj.word:
         if tj.lower in ("and", "but"):
@@ -251,7 +291,7 @@ def _verb(toks: list[_Tok], i: int, sentence: str, last_source: Span | None) -> 
             start = _np_back(toks, j)
             if start is None:
                 return None
-        source = Span(toks[start].start, tj.end)
+        source = Span(toks[start].start, source_end)
         content = _content_after(toks, after, sentence)
         if content is None:
             return _Local(cue, source, _content_before(toks, start, sentence), True), after
@@ -360,7 +400,7 @@ def _apposition_back(toks: list[_Tok], j: int) -> int | None:
     lex = _lexicon()
     p = j - 1
     while p >= 0 and toks[p].text != ",":
-        if toks[p].text in _BOUNDARY_PUNCT or toks[p].lower in lex.verbish or j - p > _MAX_SOURCE:
+        if toks[p].text in _BOUNDARY_PUNCT or toks[p].lower in lex.be_forms or j - p > _MAX_SOURCE:
             return None
         p -= 1
     if p < 1 or p == j - 1:
@@ -377,6 +417,12 @@ def _apposition_back(toks: list[_Tok], j: int) -> int | None:
     if not (desc.lower in _DETERMINERS or desc.lower in ("who", "whose", "which") or not desc.capital):
         return None
     name_end = p - 1
+    if toks[name_end].text == ")":
+        # "Rep. Jim Clyburn (D-S.C.), a member of …"
+        o = next((x for x in range(name_end - 1, max(-1, name_end - 7), -1) if toks[x].text == "("), None)
+        if o is None or o == 0:
+            return None
+        name_end = o - 1
     if not toks[name_end].capital:
         return None
     return _np_back(toks, name_end)
@@ -389,6 +435,8 @@ def _np_forward(toks: list[_Tok], k: int, allow_apposition: bool, inverted: bool
     if k >= n or not toks[k].word:
         return None
     first = toks[k]
+    if first.lower in _PREPOSITIONS or first.lower in lex.time_words:
+        return None  # "said on the same call", "said Saturday": an adjunct, not a speaker
     if first.lower in lex.pronouns:
         return k + 1 if first.lower not in ("who", "which", "it") else None
     if not (first.capital or first.lower in _DETERMINERS or first.lower not in lex.not_sources):
