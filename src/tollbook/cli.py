@@ -8,10 +8,10 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .pipeline import run
+from .pipeline import attribute, run
 from .export import export_ledger
 from .fetch import fetch_source
-from .render import CONFLICT_RENDERERS, ENTRY_RENDERERS, RENDERERS, TIMELINE_RENDERERS
+from .render import CONFLICT_RENDERERS, ENTRY_RENDERERS, RENDERERS, TIMELINE_RENDERERS, render_attributions
 from .sources import InputError, Repeat, read_sources, without_repeats
 from .store import Ledger
 
@@ -89,6 +89,33 @@ def extract(paths: tuple[str, ...], fmt: str | None, allow_private: bool) -> Non
                 yield from item.claims
 
     _emit(render(claims()))
+    sys.exit(1 if failed else 0)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@format_option(("jsonl", "table"))
+@click.option("--allow-private", is_flag=True, help="Let URLs reach private, loopback and link-local addresses.")
+def attributions(paths: tuple[str, ...], fmt: str | None, allow_private: bool) -> None:
+    """Print who says what in PATHS: every attribution's cue, source and content, with
+    character offsets into the input text.
+
+    Example: tollbook attributions article.txt --format jsonl
+    """
+    failed = False
+
+    def records():
+        nonlocal failed
+        with _fetcher(allow_private) as fetcher:
+            for src in _first_reads(read_sources(paths, fetch=lambda u: fetch_source(fetcher, u))):
+                item = src if isinstance(src, InputError) else attribute(src)
+                if isinstance(item, InputError):
+                    failed = True
+                    _report(item)
+                    continue
+                yield from item.records()
+
+    _emit(render_attributions(records(), fmt or _default_format()))
     sys.exit(1 if failed else 0)
 
 

@@ -6,8 +6,9 @@ from typing import IO, Iterable, Iterator
 
 from .clean import clean
 from .extract import extract_claims
+from .extract.attributions import find_attributions
 from .html import article_from_html
-from .records import Claim, Document, Source
+from .records import Attribution, Claim, Document, Source, Span
 from .sources import InputError, read_sources
 
 
@@ -39,6 +40,37 @@ def process(source: Source) -> Processed | InputError:
             why = "HTML page has no article text" if source.html else "no text left after cleaning"
             return InputError(source.origin or source.doc_id, why)
         return Processed(source, doc, tuple(extract_claims(doc)))
+    except Exception as e:  # one bad document must not stop the batch
+        return InputError(source.origin or source.doc_id, f"failed: {e.__class__.__name__}: {e}")
+
+
+@dataclass(frozen=True)
+class Attributed:
+    """A document's attribution relations, with offsets into the input text as read."""
+
+    source: Source
+    document: Document
+    attributions: tuple[Attribution, ...]
+
+    def records(self) -> Iterator[dict]:
+        raw = self.document.raw
+        for a in self.attributions:
+            yield _in_raw(a, self.document).to_dict(self.document.doc_id, raw)
+
+
+def _in_raw(a: Attribution, doc: Document) -> Attribution:
+    def span(s: Span) -> Span:
+        return Span(doc.raw_offset(s.start), doc.raw_offset(s.end - 1) + 1 if s.end > s.start else doc.raw_offset(s.end))
+    return Attribution(span(a.cue), span(a.source) if a.source else None, tuple(span(s) for s in a.content))
+
+
+def attribute(source: Source) -> Attributed | InputError:
+    """Stages 1-2, then the attribution relations (who says what) of the whole document."""
+    try:
+        doc = to_document(source)
+        if isinstance(doc, InputError):
+            return doc
+        return Attributed(source, doc, tuple(find_attributions(doc.text)))
     except Exception as e:  # one bad document must not stop the batch
         return InputError(source.origin or source.doc_id, f"failed: {e.__class__.__name__}: {e}")
 

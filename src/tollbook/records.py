@@ -84,6 +84,33 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class Attribution:
+    """Who says what: the ``cue`` ("said", "according to"), the ``source`` that speaks (``None``
+    when the rules cannot see its edges) and the ``content`` attributed (one span, or several
+    when a quotation runs over sentences). Offsets are into the cleaned text."""
+
+    cue: Span
+    source: Span | None
+    content: tuple[Span, ...] = ()
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether the content holds the stretch ``[start, end)``."""
+        return any(s.start <= start and end <= s.end for s in self.content)
+
+    def to_dict(self, doc_id: str, text: str) -> dict:
+        def one(s: Span) -> dict:
+            return {"start": s.start, "end": s.end, "text": text[s.start:s.end]}
+        content = None
+        if self.content:
+            content = {"start": self.content[0].start, "end": self.content[-1].end,
+                       "text": " ".join(text[s.start:s.end] for s in self.content)}
+            if len(self.content) > 1:
+                content["spans"] = [[s.start, s.end] for s in self.content]
+        return {"doc_id": doc_id, "cue": one(self.cue), "source": one(self.source) if self.source else None,
+                "content": content}
+
+
+@dataclass(frozen=True)
 class Figure:
     """A count as written: ``value`` is what a careful reader quotes; bounds where known."""
 

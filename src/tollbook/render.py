@@ -222,3 +222,17 @@ def timeline_csv(series: dict) -> Iterator[str]:
 ENTRY_RENDERERS = {"table": entries_table, "jsonl": entries_jsonl, "csv": entries_csv}
 CONFLICT_RENDERERS = {"table": conflicts_table, "jsonl": conflicts_jsonl, "csv": conflicts_csv}
 TIMELINE_RENDERERS = {"table": timeline_table, "jsonl": timeline_jsonl, "csv": timeline_csv}
+
+
+def render_attributions(items: Iterable[dict], fmt: str) -> Iterator[str]:
+    """Attribution records (``tollbook attributions``) as JSON lines or a table."""
+    if fmt == "jsonl":
+        for d in items:
+            yield json.dumps(d, ensure_ascii=False)
+        return
+    cols = [("doc", 18), ("source", 34), ("cue", 14), ("content", 80)]
+    yield "  ".join(name.ljust(w) for name, w in cols)
+    yield "  ".join("-" * w for _, w in cols)
+    for d in items:
+        vals = [d["doc_id"], (d["source"] or {}).get("text", ""), d["cue"]["text"], (d["content"] or {}).get("text", "")]
+        yield "  ".join(_cut(" ".join(v.split()), w).ljust(w) for v, (_, w) in zip(vals, cols)).rstrip()

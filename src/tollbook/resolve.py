@@ -291,7 +291,10 @@ def find_location(sentence: str) -> Location | None:
         words = m.group(1).replace("’", "'").split()
         # Longest known prefix: "Kryvyi Rih", "New York", then "Kharkiv".
         for n in range(len(words), 0, -1):
-            cand = " ".join(words[:n]).removesuffix("'s")
+            cand = " ".join(words[:n])
+            if n == len(words) and cand.endswith("'s") and m.group(0).lstrip().lower().startswith("of"):
+                continue  # "the human cost of Russia's war": an owner, not a place
+            cand = cand.removesuffix("'s")
             hit = gaz.get(cand.lower())
             if hit:
                 loc = Location(cand, hit[0], hit[1] if hit[2] != "country" else hit[0])

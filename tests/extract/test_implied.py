@@ -19,14 +19,19 @@ HEADLINES = [
      [("casualties", None, "Ukraine", True)]),
     # equipment destroyed, singular, by named forces
     ("Ukrainian gunners destroyed a Russian howitzer", [("destroyed", 1, "Ukraine", True)]),
-    # a side counting its own dead
+    # deaths blamed on one side's fire: the other side's count
     ("Three DPR militiamen killed by Ukrainian mortar fire", [("killed", 3, "Russia", True)]),
+    # a headline's day toll of a side's own dead: that side's communiqué
     ("Ukrainian border guard killed in drone attack", [("killed", 1, "Ukraine", True)]),
     ("Two Ukrainian civilians wounded near the front", [("wounded", 2, "Ukraine", True)]),
+    # a war total of a side's dead is not thereby its own count: the outlet's voice
+    ("More than 15,000 Russian troops killed since the invasion", [("killed", 15000, None, False)]),
+    # soldiers blamed on nobody: no side's fire is named
+    ("Three Ukrainian soldiers killed in clashes in the east", [("killed", 3, "Ukraine", True)]),
     # civilians whose deaths are blamed on one side: the other side speaks
     ("Four people died in a village after shelling by Russian troops", [("killed", 4, "Ukraine", True)]),
     ("Ukrainian shelling kills two residents of a Donetsk suburb", [("killed", 2, "Russia", True)]),
-    # the army of the country where they fell, when no side is named
+    # the army of the country where they fell, in a headline's day toll
     ("Three soldiers killed in a blast in eastern Ukraine", [("killed", 3, "Ukraine", True)]),
     # a side's losses counted in its enemy's communiqué
     ("Losses of the Russian army in battles with Ukrainian forces amounted to 120 people",
@@ -49,8 +54,9 @@ HEADLINES = [
     # a side's losses without a count: its enemy speaks of them
     ("The enemy suffered heavy losses near the bridge, Ukrainian commanders said of the Russian assault",
      [("killed", None, "Ukraine", False)]),
-    ("Governor describes the losses of Russian troops in two towns", [("killed", None, "Ukraine", True)]),
-    # a side's casualties reported: that side's own count
+    # a named source is never given an implied side: whose governor is not said
+    ("Governor describes the losses of Russian troops in two towns", [("killed", None, None, False)]),
+    # a headline reporting a side's casualties: that side's own report
     ("Russian casualties reported after the river crossing", [("casualties", None, "Russia", True)]),
     # nothing shows whose figure it is: the outlet's own voice
     ("Six killed as fighting flares in eastern Ukraine", [("killed", 6, None, False)]),
@@ -71,6 +77,14 @@ def test_a_named_source_replaces_the_implied_one():
             "The Russian Defence Ministry said 35 Ukrainian soldiers were destroyed near the town.")
     (c,) = claims_of(text, outlet=WIRE)
     assert (c.claimant.name, c.claimant.implied, len(c.evidence)) == ("Russian Ministry of Defence", False, 2)
+
+
+def test_a_side_s_dead_in_a_story_s_body_are_the_outlet_s_voice():
+    text = ("Fighting goes on in the east\n\nThe front moved little this week. Shelling continued near the river. "
+            "Commanders rotated units. Supplies were short. Roads were mined. "
+            "Figures show at least 40 Ukrainian civilians have been killed in the region.")
+    c = next(c for c in claims_of(text, outlet=WIRE) if c.value == 40)
+    assert (c.claimant.name, c.claimant.affiliation, c.claimant.implied) == (WIRE, None, False)
 
 
 def test_state_media_keeps_its_own_voice():

@@ -70,6 +70,12 @@ def roles() -> frozenset[str]:
     return frozenset(data_json("claimants.json")["roles"])
 
 
+def valid_source(who: str) -> bool:
+    """Whether words can name who speaks: a party, a role, a pronoun or a name; not a count,
+    a clause or a date ("Moscow's plan", "Initial", "Days ago we")."""
+    return _valid(who)
+
+
 def _valid(who: str) -> bool:
     w = who.strip()
     if not w or len(w.split()) > 9 or figure_regex().fullmatch(w):

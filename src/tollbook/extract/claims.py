@@ -10,13 +10,15 @@ from functools import lru_cache
 from urllib.parse import urlparse
 
 from ..lexicon import data_json
-from ..records import Claim, Claimant, Document, Evidence, Figure, Period, Victims, stable_id
-from ..resolve import Entity, country_in, media_affiliation, gender, is_perpetrator, lookup_entity, mention_regex, normalise, resolve_claimant, resolve_victims, victim_nouns, find_location
-from .attribution import attribution_phrases, relays, roles
+from ..records import Attribution, Claim, Claimant, Document, Evidence, Figure, Period, Sentence, Victims, stable_id
+from ..resolve import Entity, country_in, role_kind, media_affiliation, gender, is_perpetrator, lookup_entity, mention_regex, normalise, resolve_claimant, resolve_victims, victim_nouns, find_location
+from .attribution import attribution_phrases, relays, roles, valid_source
+from .attributions import find_attributions
 from .casualties import TALLY, Mention, besides_perpetrators, mentions
 from .background import KIND, is_background, lead, opening_kinds
 from .implied import adversaries, held_side, implied_side, insurgents_side, names_forces
 from .dates import infer_published, parse_date, period
+from .sides import local_voice, place_side, victims_side
 from .sentences import split_sentences
 from ..resolve import party_of
 from .scope import scope
@@ -78,6 +80,19 @@ class _Context:
     def add(self, pos: int, claimant: Claimant) -> None:
         self.attributed.append(_Mentioned(pos, claimant, True))
 
+    def same_person(self, words: str) -> Claimant | None:
+        """ "Monastyrskyi said" after "Interior Minister Denys Monastyrskyi told reporters": the
+        speaker named before by the same surname."""
+        w = words.split()
+        if not w or not w[-1][:1].isupper():
+            return None
+        last = w[-1].lower()
+        for m in reversed(self.attributed):
+            c = m.claimant
+            if c.kind != "media" and (c.person or c.text) and (c.person or c.text).split()[-1].lower() == last:
+                return c
+        return None
+
     def country(self, pos: int) -> str | None:
         seen = self.seen
         for m in reversed(seen):
@@ -137,9 +152,13 @@ def outlet_at(doc: Document) -> Callable[[int], str | None]:
     return lambda pos: parts[bisect_right(starts, pos) - 1].strip() or name
 
 
-def _sentence_claimant(sentence_text: str, start: int, ctx: _Context, outlet: str | None) -> Claimant:
+def _headline_claimant(sentence_text: str, start: int, ctx: _Context, outlet: str | None) -> Claimant:
+    """The claimant a headline names in its own way ("… - operations command", "Police: …"),
+    else the outlet's voice."""
     found = []
     for a in attribution_phrases(sentence_text):
+        if not a.headline:
+            continue
         pos = start + a.start
         # A headline's bare "- command" is no ministry named earlier: what it reports shows its side.
         if a.headline:
@@ -156,6 +175,67 @@ def _sentence_claimant(sentence_text: str, start: int, ctx: _Context, outlet: st
     return Claimant("", outlet, media_affiliation(outlet), "media", None)
 
 
+_FINAL = frozenset(".!?\"”’')")
+_COUNTED = re.compile(r"^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s", re.I)
+_INDEFINITE = re.compile(r"^(?:an?|one|some|several|two|three|other|another|local|senior)\b", re.I)
+_NAMED = re.compile(r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+$")
+
+
+class _Sources:
+    """The document's attributions, looked up by what their content covers."""
+
+    def __init__(self, text: str, sentences: list[Sentence]) -> None:
+        self.text = text
+        self.by_sentence: dict[int, list[Attribution]] = {}
+        starts = [s.start for s in sentences]
+        for a in find_attributions(text, sentences):
+            if a.source is None or not a.content:
+                continue
+            first = bisect_right(starts, a.content[0].start) - 1
+            last = bisect_right(starts, a.content[-1].end - 1) - 1
+            for k in range(max(first, 0), last + 1):
+                self.by_sentence.setdefault(k, []).append(a)
+
+    def covering(self, sentence: int, start: int, end: int) -> Attribution | None:
+        """The innermost attribution whose content holds ``[start, end)``: in "AFP reported the
+        ministry as saying 12 died" the ministry speaks, AFP relays."""
+        best, size = None, None
+        for a in self.by_sentence.get(sentence, ()):
+            if a.covers(start, end):
+                n = sum(sp.end - sp.start for sp in a.content)
+                if size is None or n < size:
+                    best, size = a, n
+        return best
+
+
+def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
+    """The party a source phrase names: "Olena Kovalenko, a spokeswoman for the regional
+    administration" is the administration's, Kovalenko speaking; "he" the party named before."""
+    c = ctx.resolve(words, pos)
+    if c is not None and c.name:
+        return c
+    parts = [p.strip() for p in words.replace("´", "'").split(",") if p.strip()]
+    if not parts or not valid_source(parts[0]):
+        return None
+    if _COUNTED.match(parts[0]) and role_kind(parts[0]) is None:
+        return None  # "Two ceasefire violations reported …": a count of things, not who speaks
+    same = ctx.same_person(parts[0])
+    if same is not None:
+        return replace(same, text=words)
+    # "the Defence Ministry" is the ministry of the party named before; "an official" or
+    # "Interior Minister Denys Monastyrskyi" is no one named before: their side comes from
+    # the place they speak of.
+    country = None if _INDEFINITE.match(parts[0]) or _NAMED.search(parts[0]) else (lambda: ctx.country(pos))
+    c = resolve_claimant(parts[0], country)
+    for extra in parts[1:]:
+        e = resolve_claimant(extra, country)
+        if e.affiliation and not c.affiliation or c.kind == "unknown" and e.kind != "unknown":
+            person = c.person or (parts[0] if c.kind == "unknown" and parts[0][:1].isupper() else None)
+            c = Claimant(c.text, e.name, e.affiliation or c.affiliation, e.kind, person)
+    c = insurgents_side(replace(c, text=words))
+    return c if c.name else None
+
+
 @dataclass
 class _Draft:
     mention: Mention
@@ -169,22 +249,31 @@ class _Draft:
     merged_into: "_Draft | None" = None
 
 
-def _with_side(claimant: Claimant, sentence: str, m: Mention, victims: Victims, country: str | None) -> Claimant:
+def _with_side(claimant: Claimant, sentence: str, m: Mention, victims: Victims, country: str | None,
+               attributed: bool = False, headline: bool = False) -> Claimant:
     """The claimant, with the side the report shows when the text names none (extract/implied.py)."""
     if claimant.affiliation or not (_outlet_voice(claimant) or claimant.kind in ("unknown", "official", "military", "government")):
         return claimant
-    side = implied_side(sentence, m.figure.start, m.figure.end, victims, m.metric, country)
-    if not side and claimant.kind != "media":
+    # A source the text names is never replaced by an implied one; at most its side is read
+    # from the place it speaks about (below).
+    side = None if attributed else implied_side(sentence, m.figure.start, m.figure.end, victims, m.metric, country,
+                                                headline, m.figure.value)
+    if not side and not attributed and claimant.kind != "media" and victims.affiliation in adversaries():
+        # a headline's bare role counting a side's dead ("Two Ukrainian servicemen killed -
+        # military spokesman"): the role of that side
+        side = (victims.affiliation, claimant.text)
+    if not side and claimant.kind != "media" and (claimant.kind != "unknown" or not attributed):
         # "…: officials" about deaths in a country at war: that country's officials, or the
-        # officials of the side that holds the place ("in Donetsk republic - operations command").
-        held = held_side(sentence, m.figure.start, m.figure.end)
+        # officials of the side that holds the place ("in Donetsk republic - operations command",
+        # "Crimean health authorities"). A named person of no known office is left alone.
+        held = held_side(claimant.text) or held_side(sentence, m.figure.start, m.figure.end)
         if held or country in adversaries():
             side = (held or country, claimant.text)
     if not side:
         return claimant
     if claimant.kind != "media":
         # "- operations command": a body the report shows to be of that side.
-        return replace(claimant, affiliation=side[0], implied=True)
+        return replace(claimant, affiliation=side[0], implied=not attributed)
     return Claimant(side[1], f"{side[0]} (implied)", side[0], "military" if victims.kind == "military" else "unknown",
                     None, implied=True)
 
@@ -350,15 +439,28 @@ def extract_claims(doc: Document) -> list[Claim]:
     drafts: list[_Draft] = []
     hits = [m.start() for m in CANDIDATE.finditer(lower)]
     sentences = split_sentences(text)
-    for s in sentences:
+    sources: _Sources | None = None
+    # the country the story is in so far (its headline's, then each figure's), for the side of
+    # officials who speak of "about 100 people" without naming the place again
+    first = find_location(sentences[0].text) if sentences else None
+    place = first.country if first else None
+    place_side_so_far = place_side(sentences[0].text, 0, 0, place) if first else None
+    for k, s in enumerate(sentences):
         i = bisect_left(hits, s.start)
         if i == len(hits) or hits[i] >= s.end:
             continue
         found = mentions(s.text)
         if not found:
             continue
-        claimant = _sentence_claimant(s.text, s.start, ctx, outlet(s.start))
+        if sources is None:
+            sources = _Sources(text, sentences)
+        # a headline: a story's first sentence, or any line of a record too short to be a story
+        headlines = k == 0 or len(sentences) < STORY_SENTENCES or s.text.rstrip()[-1:] not in _FINAL
+        fallback = _headline_claimant(s.text, s.start, ctx, outlet(s.start))
         location = find_location(s.text)
+        if location is not None and location.country:
+            place = location.country
+            place_side_so_far = place_side(s.text, 0, 0, place) or place_side_so_far
         per = period(s.text, lower, published)
         stance = "denied" if DENIED.search(s.text) else "hedged" if HEDGED.search(s.text) else "asserted"
         local: list[_Draft] = []
@@ -374,17 +476,30 @@ def extract_claims(doc: Document) -> list[Claim]:
                     continue  # "all of the assailants were killed": not the victims counted before
                 pf = prev.mention.figure
                 m = replace(m, figure=replace(m.figure, value=pf.value, low=pf.low, high=pf.high, qualifier=pf.qualifier))
+            claimant, attributed = fallback, False
+            a = sources.covering(k, s.start + m.figure.start, s.start + m.figure.end)
+            if a is not None:
+                c = _source_claimant(text[a.source.start:a.source.end], a.source.start, ctx)
+                if c is not None:
+                    claimant, attributed = c, True
+                    ctx.add(a.source.start, c)
             victims = resolve_victims(m.victims_text)
             if victims.affiliation is None and m.owner:
                 # "Russia lost 950 soldiers": the soldiers are Russia's
-                victims = replace(victims, affiliation=country_in(m.owner.rsplit(" lost", 1)[0].rsplit(" losing", 1)[0]))
+                # (the owner is the subject nearest the verb: "officials estimated that Russia has lost")
+                owner = re.split(r"\b(?:that|said|says)\b", m.owner.rsplit(" lost", 1)[0].rsplit(" losing", 1)[0])[-1]
+                victims = replace(victims, affiliation=country_in(owner))
             if victims.kind == "unspecified" and m.owner and names_forces(m.owner):
                 # "the troops of the Russian Federation lost two companies": soldiers, whatever the unit
                 victims = replace(victims, kind="military")
             if victims.affiliation is None and _OWN.search(m.victims_text):
                 # "498 of its soldiers": the claimant's own side.
                 victims = replace(victims, affiliation=claimant.affiliation)
-            who = _with_side(claimant, s.text, m, victims, location.country if location else None)
+            where = location.country if location else place
+            who = _with_side(claimant, s.text, m, victims, where, attributed, headlines)
+            here = place_side(s.text, m.figure.start, m.figure.end, location.country if location else None) \
+                or local_voice(who) or place_side_so_far
+            victims = victims_side(victims, who, here, local[-1].victims if local else None, m.metric)
             d = _Draft(m, who, victims, location, per, stance,
                        [Evidence(s.text, s.start, s.end)])
             if m.part_of is not None:

@@ -51,7 +51,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "any_side": re.compile(rf"(?<![\w-])(?:{alternation(_side_words())})(?![\w])", re.I),
         "not_their_own": re.compile(rf"(?:{side})\s+(?:{alternation(t['not_their_own'])})\b"
                                     rf"|\b(?:{alternation(t['not_their_own'])})\s+in\s+(?:the\s+)?(?:\w+ern\s+)?(?:{side})\b", re.I),
-        "held": re.compile(rf"(?<![\w-])(?:{alternation(list(t['held_by']))})(?![\w])(?!['’]s)(?!\s+(?:region|oblast|province|direction|area)\b)", re.I),
+        "held": re.compile(rf"(?<![\w-])(?:{alternation(list(t['held_by']))})(?![\w])(?!['’]s)(?!\s+(?:region|regional|oblast|province|direction|area)\b)", re.I),
         "forces": re.compile(rf"\b(?:{forces})\b", re.I),
         "attack_head": re.compile(rf"\b(?:{attacks})\s*$", re.I),
         "attack_in": re.compile(rf"\b(?:{alternation([a for a in t['attacks'] if a not in t['forces']])})\b", re.I),
@@ -102,18 +102,23 @@ def insurgents_side(c: Claimant) -> Claimant:
     return c
 
 
+# a count of a side's dead below this is a day's toll, not a war total
+DAILY_TOLL = 100
+
+
 def implied_side(sentence: str, start: int, end: int, victims: Victims, metric: str = "killed",
-                 country: str | None = None) -> tuple[str, str] | None:
+                 country: str | None = None, headline: bool = False, value: int | None = None) -> tuple[str, str] | None:
     """(side, the words that imply it) for a figure at ``start:end`` of ``sentence``, or None.
     Only sides of a conflict the lexicon knows (``adversaries``) are implied: outside a war,
     "two American tourists killed" says nothing about who counted them."""
     if country not in adversaries() and not _patterns()["any_side"].search(sentence):
         return None  # most sentences name no side of a known conflict: skip the analysis
-    found = _implied(sentence, start, end, victims, metric, country)
+    found = _implied(sentence, start, end, victims, metric, country, headline, value)
     return found if found and found[0] in adversaries() else None
 
 
-def _implied(sentence: str, start: int, end: int, victims: Victims, metric: str, country: str | None) -> tuple[str, str] | None:
+def _implied(sentence: str, start: int, end: int, victims: Victims, metric: str, country: str | None,
+             headline: bool = False, value: int | None = None) -> tuple[str, str] | None:
     p = _patterns()
     military = victims.kind == "military"
     own = victims.affiliation
@@ -139,14 +144,18 @@ def _implied(sentence: str, start: int, end: int, victims: Victims, metric: str,
             # "Losses of the X army amounted to 40", "heavy losses of X troops", "X jet shot down":
             # the enemy's count of them.
             return adversaries()[own], victims.text
-    if own:
-        # A side counting its own dead, soldiers or civilians.
+    if own and headline and (value is None or value < DAILY_TOLL):
+        # A headline's day toll of a side's own dead ("Three Ukrainian soldiers killed in the
+        # east") is that side's communiqué. A side's dead in a story's body, or a war total,
+        # are not thereby its own count: those come from the enemy or third parties as often.
         return own, victims.text
     rest = sentence[:start] + " " * (end - start) + sentence[end:]
     for pattern in p["blame"]:
         m = pattern.search(rest)
         if m:
-            side = adversaries().get(_side_of(m.group(0)) or "")
-            if side:
+            blamed = _side_of(m.group(0))
+            side = adversaries().get(blamed or "")
+            # "Ukrainian soldiers killed in clashes" blames no Ukrainian fire for them
+            if side and blamed != own:
                 return side, m.group(0)
     return None

@@ -1,0 +1,70 @@
+"""Whose victims: the side of a claim's victims when their own words do not name it.
+
+A reader knows it from the document: civilians killed in a Ukrainian city are Ukraine's (and
+in a city one side has held since 2014, that side's); "14 others injured" are of the group
+counted just before them; "the enemy" in a side's statement is its adversary, "our troops" the
+speaker's own; "N were killed" after a headline about a strike on Kharkiv are Kharkiv's. Only
+sides of a conflict the lexicon knows are given; when the text does not say, nothing is.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ..lexicon import data_json
+from ..records import Claimant, Victims
+from .implied import adversaries, held_side
+
+# victim words that name nobody of their own: they are the group counted before them
+_CONTINUING = frozenset({"", "more", "others", "another", "more people", "other people", "others more"})
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, re.Pattern[str]]:
+    d = data_json("sides.json")
+    return {key: re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I) for key, words in d.items()
+            if not key.startswith("_")}
+
+
+def place_side(sentence: str, start: int, end: int, country: str | None) -> str | None:
+    """The side a figure's place belongs to: a held city's holder, else the country if at war."""
+    held = held_side(sentence, start, end)
+    if held:
+        return held
+    return country if country in adversaries() else None
+
+
+def local_voice(claimant: Claimant) -> str | None:
+    """The side of an authority speaking of a place it governs ("local Russia-installed officials
+    said the strike killed two"; "Kyiv said 25 were killed"): officials and governments, not
+    armies counting the enemy, nor outlets or persons."""
+    if claimant.kind in ("official", "government") and claimant.affiliation in adversaries():
+        return claimant.affiliation
+    return None
+
+
+def victims_side(victims: Victims, claimant: Claimant, here: str | None, before: Victims | None,
+                 metric: str = "killed") -> Victims:
+    """``victims`` with the side the document shows, if their words name none.
+
+    ``here`` is the side of the place the figure is in (or the story's place so far), ``before``
+    the victims of the figure just before it in the same sentence. A side's "losses"
+    (casualties) and its equipment are not placed: armies lose them on the enemy's ground."""
+    if victims.affiliation:
+        return victims
+    words = victims.text.strip().lower()
+    w = _words()
+    speaker = claimant.affiliation if claimant.affiliation in adversaries() else None
+    if speaker and w["enemy"].search(words):
+        return replace(victims, affiliation=adversaries()[speaker], kind="military")
+    if speaker and w["own"].search(words):
+        return replace(victims, affiliation=speaker)
+    if before is not None and words in _CONTINUING:
+        # "nearly 500 of its soldiers killed and another 1,600 injured"
+        return replace(victims, affiliation=before.affiliation,
+                       kind=before.kind if victims.kind == "unspecified" else victims.kind)
+    if victims.kind != "military" and here and metric not in ("casualties", "destroyed", "shot_down", "captured"):
+        # civilians and people of no stated kind, where they were: that place's side
+        return replace(victims, affiliation=here)
+    return victims

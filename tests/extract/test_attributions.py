@@ -1,0 +1,64 @@
+"""Attribution relations: (sentence, [(cue, source, content)]) in our own words, including
+sentences with no attribution and sources whose edges the rules must not guess."""
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from tollbook.cli import main
+from tollbook.extract.attributions import find_attributions
+
+
+def triples(text):
+    out = []
+    for a in find_attributions(text):
+        src = text[a.source.start:a.source.end] if a.source else None
+        out.append((text[a.cue.start:a.cue.end], src, " ".join(text[s.start:s.end] for s in a.content)))
+    return out
+
+
+CASES = [
+    ("The ministry said 12 soldiers were killed.", [("said", "The ministry", "12 soldiers were killed")]),
+    # apposition belongs to the source
+    ("Olena Kovalenko, a spokeswoman for the regional administration, said six people died.",
+     [("said", "Olena Kovalenko, a spokeswoman for the regional administration", "six people died")]),
+    # inverted: the content comes first
+    ("Six people died in the strike, the governor said.", [("said", "the governor", "Six people died in the strike")]),
+    ("“We lost four men,” said Colonel Petro Shevchenko.", [("said", "Colonel Petro Shevchenko", "We lost four men")]),
+    # according to, before and after
+    ("According to the city council, 300 people were killed.", [("According to", "the city council", "300 people were killed")]),
+    ("At least 21 civilians died, according to regional officials.", [("according to", "regional officials", "At least 21 civilians died")]),
+    # an adjunct after the cue is no content: the content is before it
+    ("Nine were wounded, the mayor said in a statement.", [("said", "the mayor", "Nine were wounded")]),
+    # a passive names its source after "by"
+    ("The figure was first reported by the Kyiv Independent.", [("reported", "the Kyiv Independent", "")]),
+    # a relay and a claimant: each its own attribution, the inner content smaller
+    ("According to Reuters, the defence ministry acknowledged that 498 soldiers had died.",
+     [("According to", "Reuters", "the defence ministry acknowledged that 498 soldiers had died"),
+      ("acknowledged", "the defence ministry", "498 soldiers had died")]),
+    # a modal "will say" has said nothing yet; a progressive without a subject of its own is none
+    ("The president will say that the war is over.", []),
+    ("Residents telling their stories gathered outside.", []),
+    # no cue at all: the outlet's own voice
+    ("Twelve people were killed in the attack on Tuesday.", []),
+    # "with the UN estimating that": a gerund after "with" attributes
+    ("The war goes on, with the UN estimating that 7,000 soldiers have died.",
+     [("estimating", "the UN", "7,000 soldiers have died")]),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES, ids=[c[0][:50] for c in CASES])
+def test_attributions(text, want):
+    assert triples(text) == want
+
+
+def test_attributions_command_prints_offsets_into_the_input(tmp_path):
+    p = tmp_path / "a.txt"
+    text = "Strike on a market\n\nAt least 21 civilians died, the governor said on Tuesday.\n"
+    p.write_text(text, encoding="utf-8")
+    r = CliRunner().invoke(main, ["attributions", str(p), "--format", "jsonl"])
+    assert r.exit_code == 0, r.output
+    (rec,) = [json.loads(line) for line in r.output.splitlines()]
+    assert text[rec["source"]["start"]:rec["source"]["end"]] == "the governor"
+    assert text[rec["cue"]["start"]:rec["cue"]["end"]] == "said"
+    assert rec["content"]["text"] == "At least 21 civilians died"

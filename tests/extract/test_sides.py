@@ -1,0 +1,38 @@
+"""Whose victims: the side a document shows when the victims' own words name none.
+Tables of (text, [(metric, value, victims' side)])."""
+import pytest
+
+from helpers import claims_of
+
+WIRE = "Example Wire"
+
+CASES = [
+    # civilians and people of no stated kind take the side of the place they were in
+    ("A missile struck a market in Kharkiv on Tuesday, killing 9 people, the mayor said.", [("killed", 9, "Ukraine")]),
+    # a city held by one side since 2014 is that side's
+    ("Shelling hit a bus stop in Horlivka, killing 3 people, local officials said.", [("killed", 3, "Russia")]),
+    # "Donetsk regional head" names the province's Ukrainian administration, not the held city
+    ("Strike on Kramatorsk\n\nThe Donetsk regional head wrote that the death toll had risen to 30.", [("killed", 30, "Ukraine")]),
+    # the story's place carries over to a sentence that names none
+    ("Rockets hit a station in Kramatorsk\n\nAbout 100 people were injured, local officials said.", [("wounded", 100, "Ukraine")]),
+    # "another N" are of the group counted just before them
+    ("The ministry said 300 Russian soldiers had been killed and another 900 wounded.",
+     [("killed", 300, "Russia"), ("wounded", 900, "Russia")]),
+    # soldiers are never placed: armies fight on the enemy's ground
+    ("Twelve soldiers were killed near Bakhmut, the report said.", [("killed", 12, None)]),
+    # an authority speaking of the place it governs, with no place named
+    ("Local Russia-installed officials said the strike killed two people and wounded 16 others.",
+     [("killed", 2, "Russia"), ("wounded", 16, "Russia")]),
+    # "the enemy" in a side's statement is its adversary
+    ("Ukraine's General Staff said 120 enemy soldiers were killed in the past day.", [("killed", 120, "Russia")]),
+    # outside a known conflict nothing is placed
+    ("Two people were killed in a shooting in Chicago, police said.", [("killed", 2, None)]),
+    # "the cost of Russia's war" names an owner, not where the dead were
+    ("The UN has put the human cost of Russia's war at 4,000 civilians killed in Ukraine.", [("killed", 4000, "Ukraine")]),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES, ids=[c[0][:50] for c in CASES])
+def test_victims_side(text, want):
+    got = [(c.metric, c.value, c.victims.affiliation) for c in claims_of(text, outlet=WIRE)]
+    assert got == want
