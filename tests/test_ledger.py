@@ -263,4 +263,22 @@ def test_which_figures_can_contradict(a, b, ok):
     from types import SimpleNamespace
     from tollbook.conflicts import comparable
     keys = ("scope", "location", "as_of", "period_start", "party", "claimant_kind")
-    assert comparable(SimpleNamespace(**dict(zip(keys, a))), SimpleNamespace(**dict(zip(keys, b)))) is ok
+    view = lambda x: SimpleNamespace(**dict(zip(keys, x)), victims_kind="military", country_wide=False)
+    assert comparable(view(a), view(b)) is ok
+
+
+def test_unclear_figures_and_growing_tolls_are_no_disputes():
+    from types import SimpleNamespace
+    from tollbook.conflicts import comparable, interval, toll_grew
+    def view(party, kind="civilian", country_wide=False, scope=None, place="", as_of="2022-06-27"):
+        return SimpleNamespace(scope=scope, location=place, as_of=as_of, period_start=None, party=party,
+                               claimant_kind="official", victims_kind=kind, country_wide=country_wide)
+    # "26 wounded" and "about 60 wounded" with no place and no scope: unclear, never compared
+    assert not comparable(view("p:ua"), view("p:un"))
+    # the same figures stated for the whole country are running totals
+    assert comparable(view("p:ua", country_wide=True), view("p:un", country_wide=True))
+    # an event's early count of 10 and the next day's 18 is a toll rising; the other way round a dispute
+    early, late = view("a", place="Kremenchuk"), view("b", place="Kremenchuk", as_of="2022-06-28")
+    assert comparable(early, late)
+    assert toll_grew(early, interval(10, None, None, "exact"), late, interval(18, None, None, "at_least"))
+    assert not toll_grew(early, interval(18, None, None, "exact"), late, interval(10, None, None, "exact"))

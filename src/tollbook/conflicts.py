@@ -12,8 +12,11 @@ Two entries conflict only when a journalist would set them side by side as a dis
   for a span of time ("in the past 24 hours"); never a daily figure against a total;
 - figures that cannot both be true ("about N" is N ± 10%, "more than N" is N or more).
 
-A figure whose scope the sentence does not say is read as a running total when it is about a
-whole side (no narrower place) and as one event when it names a place.
+A figure whose scope the sentence does not say is read as one event when it names a town or
+region, as a running total when it is about a side's forces or stated for a whole country, and
+is otherwise unclear and compared with nothing ("26 wounded" with no place is no war total).
+An event's toll that grows from one day to the next is no contradiction ("initial counts of 10"
+then "at least 18").
 """
 from __future__ import annotations
 
@@ -49,15 +52,20 @@ def days_apart(a: str | None, b: str | None) -> float:
     return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
 
 
-def effective_scope(scope: str | None, place: str) -> str:
-    """The scope a figure is compared under: its own, else a running total for a whole side
-    and one event for a named place."""
-    return scope or ("event" if place else "cumulative")
+def effective_scope(scope: str | None, place: str, kind: str = "military", country_wide: bool = False) -> str | None:
+    """The scope a figure is compared under: its own; else one event at a named place, a
+    running total for a side's forces or a whole country; else unclear (None)."""
+    if scope:
+        return scope
+    if place:
+        return "event"
+    return "cumulative" if kind == "military" or country_wide else None
 
 
 def comparable(a, b) -> bool:
-    """Whether two entries (rows with ``scope``, ``location`` (place key), ``as_of``,
-    ``period_start``, ``party`` and ``claimant_kind``) can contradict each other; metric,
+    """Whether two entries (rows with ``scope``, ``location`` (place key), ``country_wide``,
+    ``victims_kind``, ``as_of``, ``period_start``, ``party`` and ``claimant_kind``) can
+    contradict each other; metric,
     unit, victims and a week's window are matched by the caller's query."""
     if a.party == b.party:
         return False
@@ -65,8 +73,9 @@ def comparable(a, b) -> bool:
         return False
     if a.location != b.location:
         return False
-    sa, sb = effective_scope(a.scope, a.location), effective_scope(b.scope, b.location)
-    if sa != sb:
+    sa = effective_scope(a.scope, a.location, a.victims_kind, a.country_wide)
+    sb = effective_scope(b.scope, b.location, b.victims_kind, b.country_wide)
+    if sa is None or sa != sb:
         return False
     if sa == "cumulative":
         if days_apart(a.as_of, b.as_of) > CONFLICT_DAYS:
@@ -74,3 +83,11 @@ def comparable(a, b) -> bool:
         return not (a.period_start and b.period_start and days_apart(a.period_start, b.period_start) > CONFLICT_DAYS)
     # one event (at a named place), or one span of time: the same one
     return (sa == "interval" or bool(a.location)) and days_apart(a.as_of, b.as_of) <= SAME_EVENT_DAYS
+
+
+def toll_grew(a, ia: tuple[float, float], b, ib: tuple[float, float]) -> bool:
+    """Whether two figures of one event on different days are a toll rising, not a dispute."""
+    if a.as_of == b.as_of or effective_scope(a.scope, a.location, a.victims_kind, a.country_wide) == "cumulative":
+        return False
+    (early, ie), (late, il) = sorted(((a, ia), (b, ib)), key=lambda x: x[0].as_of)
+    return il[0] >= ie[1]

@@ -32,13 +32,14 @@ from urllib.parse import urlparse
 from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
-from .conflicts import CONFLICT_DAYS, comparable, days_apart as _days, effective_scope, gap, interval  # noqa: F401
+from .conflicts import CONFLICT_DAYS, comparable, days_apart as _days, effective_scope, gap, interval, toll_grew  # noqa: F401
 from .lexicon import data_json, user_aliases
 from .records import Claim, Document, stable_id
 from .resolve import normalise
 from .tables import claims, conflicts, documents, entries, entry_claims
 
 SAME_CLAIM_DAYS = 3
+SAME_TOTAL_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,7 @@ def _stmts() -> dict:
         "unlink_a": delete(conflicts).where(conflicts.c.entry_a == b("eid")),
         "unlink_b": delete(conflicts).where(conflicts.c.entry_b == b("eid")),
         "rivals": select(e.entry_id, e.claimant_key, e.claimant, e.as_of, e.value, e.low, e.high, e.qualifier,
-                         e.scope, e.location, e.period_start).where(
+                         e.scope, e.location, e.period_start, e.location_record, e.victims_kind).where(
             e.metric == b("metric"), e.unit == b("unit"), e.victims_affiliation == b("va"), e.victims_kind == b("vkind"),
             e.location == b("loc"), e.as_of >= b("lo"), e.as_of <= b("hi"), e.claimant_key != b("ck"), e.stance != "denied"),
         "conflict": insert(conflicts),
@@ -223,25 +224,27 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
 
 def _find_entry(conn: Connection, c: Claim, doc_key: str) -> str | None:
     end = c.period.end
+    loc = place_key(c.location.__dict__ if c.location else None)
+    # a party restating the same running total within a week is still that claim
+    total = effective_scope(getattr(c, "scope", None), loc, c.victims.kind, c.location is not None and not loc) == "cumulative"
+    window = SAME_TOTAL_DAYS if total else SAME_CLAIM_DAYS
     lo = hi = None
     if end:
         day = dt.date.fromisoformat(end)
-        lo = (day - dt.timedelta(days=SAME_CLAIM_DAYS)).isoformat()
-        hi = (day + dt.timedelta(days=SAME_CLAIM_DAYS)).isoformat()
+        lo = (day - dt.timedelta(days=window)).isoformat()
+        hi = (day + dt.timedelta(days=window)).isoformat()
     params = {"ck": claimant_key(c, doc_key), "metric": c.metric, "vk": value_key(c), "va": c.victims.affiliation or "",
               "unit": c.unit, "stance": c.stance}
     if end:
         rows = conn.execute(_stmts()["find_dated"], {**params, "lo": lo, "hi": hi}).all()
     else:
         rows = conn.execute(_stmts()["find"], params).all()
-    loc = place_key(c.location.__dict__ if c.location else None)
     for r in rows:
         if not _kind_ok(r.victims_kind, c.victims.kind):
             continue
         if loc and r.location and loc != r.location:
             continue
-        end = c.period.end
-        if end and r.as_of and min(_days(end, r.as_of), _days(end, r.first_as_of)) > SAME_CLAIM_DAYS:
+        if end and r.as_of and min(_days(end, r.as_of), _days(end, r.first_as_of)) > window:
             continue
         return r.entry_id
     return None
@@ -356,7 +359,8 @@ def _view(r) -> SimpleNamespace:
     """An entry row as conflicts.comparable reads it."""
     c = json.loads(r.claimant)
     return SimpleNamespace(party=r.claimant_key, claimant_kind=c.get("kind"), location=r.location, scope=r.scope,
-                           as_of=r.as_of, period_start=r.period_start)
+                           as_of=r.as_of, period_start=r.period_start, victims_kind=r.victims_kind,
+                           country_wide=r.location_record is not None and not r.location)
 
 
 def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = frozenset()) -> None:
@@ -393,8 +397,9 @@ def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = f
         for b in nearest.values():
             if _same_side_inferred(a.claimant, b.claimant):
                 continue
-            g = gap(ia, interval(b.value, b.low, b.high, b.qualifier))
-            if g <= 0:
+            ib = interval(b.value, b.low, b.high, b.qualifier)
+            g = gap(ia, ib)
+            if g <= 0 or toll_grew(va, ia, _view(b), ib):
                 continue
             x, y = sorted((a.entry_id, b.entry_id))
             found[(x, y)] = dict(entry_a=x, entry_b=y, metric=a.metric, victims_affiliation=a.victims_affiliation,
@@ -534,9 +539,11 @@ def entry_reports(conn: Connection, entry_id: str) -> list[dict]:
 def timeline(conn: Connection, victims: str | None = None, metric: str | None = None) -> dict[str, list[Entry]]:
     """Each party's running totals for a victim group and metric, in as-of order (dated ones
     only): a series never drops from a total to one day's or one attack's figure. A figure
-    whose scope is unsaid counts as a total when it names no place narrower than a country."""
+    whose scope is unsaid counts as a total when it names no place narrower than a country and
+    is about forces or stated for the whole country (conflicts.effective_scope)."""
     e = entries.c
-    totals = or_(e.scope == "cumulative", and_(e.scope.is_(None), e.location == ""))
+    totals = or_(e.scope == "cumulative", and_(e.scope.is_(None), e.location == "",
+                                               or_(e.victims_kind == "military", e.location_record.is_not(None))))
     q = _filters(select(entries).where(e.as_of.is_not(None), e.stance != "denied", totals), entries,
                  metric=metric, victims=victims).order_by(e.party, e.as_of, e.entry_id)
     out: dict[str, list[Entry]] = {}
