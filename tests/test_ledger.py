@@ -275,8 +275,9 @@ def test_unclear_figures_and_growing_tolls_are_no_disputes():
                                claimant_kind="official", victims_kind=kind, country_wide=country_wide)
     # "26 wounded" and "about 60 wounded" with no place and no scope: unclear, never compared
     assert not comparable(view("p:ua"), view("p:un"))
-    # the same figures stated for the whole country are running totals
-    assert comparable(view("p:ua", country_wide=True), view("p:un", country_wide=True))
+    # nor are they when stated for the whole country ("one killed in Ukraine"); totals say so
+    assert not comparable(view("p:ua", country_wide=True), view("p:un", country_wide=True))
+    assert comparable(view("p:ua", scope="cumulative"), view("p:un", scope="cumulative"))
     # an event's early count of 10 and the next day's 18 is a toll rising; the other way round a dispute
     early, late = view("a", place="Kremenchuk"), view("b", place="Kremenchuk", as_of="2022-06-28")
     assert comparable(early, late)

@@ -13,8 +13,8 @@ Two entries conflict only when a journalist would set them side by side as a dis
 - figures that cannot both be true ("about N" is N ± 10%, "more than N" is N or more).
 
 A figure whose scope the sentence does not say is read as one event when it names a town or
-region, as a running total when it is about a side's forces or stated for a whole country, and
-is otherwise unclear and compared with nothing ("26 wounded" with no place is no war total).
+region, as a running total when it is about a side's forces, and is otherwise unclear and
+compared with nothing ("26 wounded", "one killed in Ukraine" are no war totals).
 An event's toll that grows from one day to the next is no contradiction ("initial counts of 10"
 then "at least 18").
 """
@@ -54,12 +54,14 @@ def days_apart(a: str | None, b: str | None) -> float:
 
 def effective_scope(scope: str | None, place: str, kind: str = "military", country_wide: bool = False) -> str | None:
     """The scope a figure is compared under: its own; else one event at a named place, a
-    running total for a side's forces or a whole country; else unclear (None)."""
+    running total for a side's forces; else unclear (None). ``country_wide`` (stated for a
+    whole country) is kept for callers but no longer makes a total."""
     if scope:
         return scope
     if place:
         return "event"
-    return "cumulative" if kind == "military" or country_wide else None
+    # "1 killed in Ukraine" is one event somewhere: only a side's forces have an unstated total
+    return "cumulative" if kind == "military" else None
 
 
 def comparable(a, b) -> bool:

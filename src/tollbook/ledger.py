@@ -540,10 +540,9 @@ def timeline(conn: Connection, victims: str | None = None, metric: str | None = 
     """Each party's running totals for a victim group and metric, in as-of order (dated ones
     only): a series never drops from a total to one day's or one attack's figure. A figure
     whose scope is unsaid counts as a total when it names no place narrower than a country and
-    is about forces or stated for the whole country (conflicts.effective_scope)."""
+    is about a side's forces (conflicts.effective_scope)."""
     e = entries.c
-    totals = or_(e.scope == "cumulative", and_(e.scope.is_(None), e.location == "",
-                                               or_(e.victims_kind == "military", e.location_record.is_not(None))))
+    totals = or_(e.scope == "cumulative", and_(e.scope.is_(None), e.location == "", e.victims_kind == "military"))
     q = _filters(select(entries).where(e.as_of.is_not(None), e.stance != "denied", totals), entries,
                  metric=metric, victims=victims).order_by(e.party, e.as_of, e.entry_id)
     out: dict[str, list[Entry]] = {}
