@@ -18,9 +18,9 @@ def test_extract_jsonl_is_the_claim_schema():
     rows = [json.loads(l) for l in out.stdout.splitlines()]
     assert len(rows) == 10
     keys = {"doc_id", "claim_id", "metric", "unit", "value", "low", "high", "qualifier", "count_text", "victims",
-            "claimant", "via", "location", "period", "stance", "part_of", "evidence"}
+            "claimant", "via", "location", "period", "stance", "part_of", "evidence", "scope"}
     assert all(keys <= set(r) for r in rows)
-    assert set(rows[0]["claimant"]) == {"text", "name", "affiliation", "kind", "person", "implied"}
+    assert set(rows[0]["claimant"]) == {"text", "name", "affiliation", "kind", "person", "implied", "party"}
 
 
 def test_extract_reads_jsonl_from_stdin():

@@ -78,7 +78,7 @@ def test_contradiction_between_claimants(wire):
 
 def test_revision_is_a_timeline_point_not_a_conflict(wire):
     series = wire.timeline(victims="Russia", metric="killed")
-    mod = [(e.as_of, e.value) for e in series["Russian Ministry of Defence"]]
+    mod = [(e.as_of, e.value) for e in series["Russia"]]  # by party: the ministry is Russia
     assert mod == [("2022-03-03", 498), ("2022-03-25", 1351)]
     assert all("1351" not in json.dumps(c.to_dict()) for c in wire.conflicts())
 
@@ -202,3 +202,84 @@ def test_users_name_the_outlets_of_their_own_domains(tmp_path, monkeypatch):
         monkeypatch.delenv("TOLLBOOK_ALIASES")
         user_aliases.cache_clear()
         known_domains.cache_clear()
+
+
+# --- parties, scopes and places (tests/fixtures/wire/parties-2022.jsonl) ------------------
+
+PARTIES = str(FIXTURES / "wire" / "parties-2022.jsonl")
+
+
+@pytest.fixture
+def parties(tmp_path):
+    with build(tmp_path, [PARTIES]) as ledger:
+        yield ledger
+
+
+def test_one_partys_claim_under_three_names_and_two_agencies_is_one_entry(parties):
+    (d,) = [e.to_dict() for e in parties.entries() if e.value == 1842]
+    assert d["party"] == "Russia" and d["claimant"]["affiliation"] == "Russia"
+    assert d["documents"] == ["party-a", "party-b", "party-c"]
+    assert sorted(d["via"]) == ["AFP", "Reuters"]
+    # every speaker kept: the ministry, its spokesman, the Kremlin
+    assert {(s["name"], s["person"]) for s in d["speakers"]} == {
+        ("Russian Ministry of Defence", None), ("Russian Ministry of Defence", "Igor Konashenkov"), ("Kremlin", None)}
+
+
+def test_a_days_figure_never_contradicts_a_running_total(parties):
+    pairs = {tuple(sorted(e.value for e in c.entries)) for c in parties.conflicts()}
+    assert (1842, 6000) in pairs  # two parties' running totals a day apart: a dispute
+    assert all(320 not in p for p in pairs)  # the General Staff's 24 hours is no total
+    (daily,) = [e for e in parties.entries() if e.value == 320]
+    assert daily.scope == "interval"
+
+
+def test_a_citys_count_never_contradicts_a_countrys(parties):
+    values = {e.value for c in parties.conflicts() for e in c.entries}
+    assert not values & {34, 516}
+
+
+def test_a_partys_new_figure_is_a_revision_on_its_timeline(parties):
+    series = parties.timeline(victims="Russia", metric="killed")
+    assert [(e.first_as_of, e.value) for e in series["Russia"]] == [("2022-03-10", 1842), ("2022-03-25", 2611)]
+    # the General Staff's daily figure is no point on a series of totals
+    assert "Ukraine" not in series
+    assert all({e.party for e in c.entries} != {"Russia"} for c in parties.conflicts())
+
+
+@pytest.mark.parametrize("a,b,ok", [
+    # (scope, place, as_of, start, party, kind) twice
+    (("cumulative", "", "2022-03-10", None, "p:ru", "military"), ("cumulative", "", "2022-03-15", None, "p:ua", "military"), True),
+    (("cumulative", "", "2022-03-01", None, "p:ru", "military"), ("cumulative", "", "2022-03-15", None, "p:ua", "military"), False),
+    (("cumulative", "", "2022-03-10", None, "p:ru", "military"), ("interval", "", "2022-03-10", None, "p:ua", "military"), False),
+    (("event", "Kramatorsk", "2022-04-08", None, "p:ru", "military"), ("event", "Kramatorsk", "2022-04-08", None, "p:ua", "government"), True),
+    (("event", "Kramatorsk", "2022-04-08", None, "p:ru", "military"), ("event", "Kramatorsk", "2022-04-12", None, "p:ua", "government"), False),
+    (("event", "", "2022-04-08", None, "p:ru", "military"), ("event", "", "2022-04-08", None, "p:ua", "government"), False),
+    ((None, "Kharkiv", "2022-04-08", None, "p:ru", "military"), (None, "", "2022-04-08", None, "p:ua", "government"), False),
+    (("cumulative", "", "2022-03-10", None, "bbc", "media"), ("cumulative", "", "2022-03-10", None, "cnn", "media"), False),
+    (("cumulative", "", "2022-03-10", None, "p:ru", "military"), ("cumulative", "", "2022-03-10", None, "p:ru", "government"), False),
+    (("cumulative", "", "2022-03-10", "2022-02-24", "p:ru", "military"), ("cumulative", "", "2022-03-10", "2022-03-07", "p:ua", "military"), False),
+])
+def test_which_figures_can_contradict(a, b, ok):
+    from types import SimpleNamespace
+    from tollbook.conflicts import comparable
+    keys = ("scope", "location", "as_of", "period_start", "party", "claimant_kind")
+    view = lambda x: SimpleNamespace(**dict(zip(keys, x)), victims_kind="military", country_wide=False)
+    assert comparable(view(a), view(b)) is ok
+
+
+def test_unclear_figures_and_growing_tolls_are_no_disputes():
+    from types import SimpleNamespace
+    from tollbook.conflicts import comparable, interval, toll_grew
+    def view(party, kind="civilian", country_wide=False, scope=None, place="", as_of="2022-06-27"):
+        return SimpleNamespace(scope=scope, location=place, as_of=as_of, period_start=None, party=party,
+                               claimant_kind="official", victims_kind=kind, country_wide=country_wide)
+    # "26 wounded" and "about 60 wounded" with no place and no scope: unclear, never compared
+    assert not comparable(view("p:ua"), view("p:un"))
+    # nor are they when stated for the whole country ("one killed in Ukraine"); totals say so
+    assert not comparable(view("p:ua", country_wide=True), view("p:un", country_wide=True))
+    assert comparable(view("p:ua", scope="cumulative"), view("p:un", scope="cumulative"))
+    # an event's early count of 10 and the next day's 18 is a toll rising; the other way round a dispute
+    early, late = view("a", place="Kremenchuk"), view("b", place="Kremenchuk", as_of="2022-06-28")
+    assert comparable(early, late)
+    assert toll_grew(early, interval(10, None, None, "exact"), late, interval(18, None, None, "at_least"))
+    assert not toll_grew(early, interval(18, None, None, "exact"), late, interval(10, None, None, "exact"))

@@ -1,16 +1,17 @@
 """The cross-outlet ledger: the reports of one claim merged into an entry, contradictions
 between claimants, and each claimant's figures over time.
 
-An entry gathers the claims with the same claimant, metric, unit, stance, victim group and
-figure whose place and as-of dates are compatible (a missing place or date matches any). It
-lists every document, outlet and evidence sentence, and counts how many of its reports are
-independent: documents that relay an agency (``via``) or repeat another's wording are not.
+An entry gathers the claims of one party (``Claimant.party``: "Russia" whether the ministry,
+its spokesman or "the Russian military" spoke; the claimant's name when it has no party) with
+the same metric, unit, stance, victim group and figure whose place and as-of dates are
+compatible (a missing place or date matches any). It lists every speaker, document, outlet and
+evidence sentence, and counts how many of its reports are independent: documents that relay an
+agency (``via``) or repeat another's wording are not.
 
-Two entries conflict when different claimants give figures for the same metric, victim group
-and place, with as-of dates within :data:`CONFLICT_DAYS`, whose intervals do not overlap; an
-entry is compared with each other claimant's entry nearest to it in time.
-"About N" is read as N ± 10%. A claimant changing its own figure is a revision on its
-timeline, never a conflict.
+Two entries conflict when conflicts.comparable says a journalist would set them side by side
+(different parties, same victims, place and scope) and their figures cannot both be true; an
+entry is compared with each other party's comparable entry nearest to it in time. A party
+changing its own figure is a revision on its timeline, never a conflict.
 
 Everything is incremental: adding a document touches only the entries its claims join and
 the conflicts of those entries.
@@ -31,14 +32,14 @@ from urllib.parse import urlparse
 from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
+from .conflicts import CONFLICT_DAYS, comparable, days_apart as _days, effective_scope, gap, interval, toll_grew  # noqa: F401
 from .lexicon import data_json, user_aliases
 from .records import Claim, Document, stable_id
 from .resolve import normalise
 from .tables import claims, conflicts, documents, entries, entry_claims
 
 SAME_CLAIM_DAYS = 3
-CONFLICT_DAYS = 7
-ABOUT = 0.10
+SAME_TOTAL_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,9 @@ class Entry:
     via: tuple[str, ...]
     claims: tuple[str, ...]
     independent_reports: int
+    party: str | None = None
+    scope: str | None = None
+    speakers: tuple[dict, ...] = ()  # every claimant that stated it: {"name", "person"}
 
     def to_dict(self) -> dict:
         return {
@@ -71,6 +75,7 @@ class Entry:
             "as_of": self.as_of, "first_as_of": self.first_as_of, "period_start": self.period_start,
             "documents": list(self.documents), "outlets": list(self.outlets), "via": list(self.via),
             "claims": list(self.claims), "independent_reports": self.independent_reports,
+            "party": self.party, "scope": self.scope, "speakers": list(self.speakers),
         }
 
 
@@ -96,25 +101,11 @@ def _num(x: float | None) -> int | float | None:
 
 # --- pure rules --------------------------------------------------------------------------
 
-def interval(value, low, high, qualifier: str) -> tuple[float, float]:
-    """The range of counts a figure allows ("about 100": 90–110; "more than 7,000": 7,000–∞)."""
-    if qualifier == "about" and value is not None:
-        return value * (1 - ABOUT), value * (1 + ABOUT)
-    if qualifier == "at_least" and value is not None:
-        return float(value), math.inf
-    if qualifier == "at_most" and value is not None:
-        return 0.0, float(value)
-    if value is not None:
-        return float(value), float(value)
-    return float(low or 0), float(high) if high is not None else math.inf
-
-
-def gap(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """How far apart two ranges are; 0 when they overlap."""
-    return max(a[0] - b[1], b[0] - a[1], 0.0)
-
-
 def claimant_key(c: Claim, doc_key: str) -> str:
+    """What entries merge on: the claimant's party, else its name (media by outlet)."""
+    party = getattr(c.claimant, "party", None)
+    if party:
+        return "party:" + normalise(party)
     if not c.claimant.name:
         return f"?{doc_key}"  # nobody we can name: never merged with another document
     if c.claimant.kind == "media" and not c.claimant.text:
@@ -126,13 +117,7 @@ def value_key(c: Claim) -> str:
     return f"v{c.value:g}" if c.value is not None else f"r{c.low}-{c.high}"
 
 
-def _days(a: str | None, b: str | None) -> float:
-    if not a or not b:
-        return 0.0
-    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
-
-
-def scope(location: dict | None) -> str:
+def place_key(location: dict | None) -> str:
     """The place key entries are compared on: a town or region; a whole country counts as
     no narrower place ("killed in Ukraine" is the war-wide figure)."""
     if not location or location.get("name") == location.get("country"):
@@ -198,7 +183,8 @@ def _stmts() -> dict:
         "update": update(entries).where(e.entry_id == b("eid")),
         "unlink_a": delete(conflicts).where(conflicts.c.entry_a == b("eid")),
         "unlink_b": delete(conflicts).where(conflicts.c.entry_b == b("eid")),
-        "rivals": select(e.entry_id, e.claimant_key, e.claimant, e.as_of, e.value, e.low, e.high, e.qualifier).where(
+        "rivals": select(e.entry_id, e.claimant_key, e.claimant, e.as_of, e.value, e.low, e.high, e.qualifier,
+                         e.scope, e.location, e.period_start, e.location_record, e.victims_kind).where(
             e.metric == b("metric"), e.unit == b("unit"), e.victims_affiliation == b("va"), e.victims_kind == b("vkind"),
             e.location == b("loc"), e.as_of >= b("lo"), e.as_of <= b("hi"), e.claimant_key != b("ck"), e.stance != "denied"),
         "conflict": insert(conflicts),
@@ -238,25 +224,27 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
 
 def _find_entry(conn: Connection, c: Claim, doc_key: str) -> str | None:
     end = c.period.end
+    loc = place_key(c.location.__dict__ if c.location else None)
+    # a party restating the same running total within a week is still that claim
+    total = effective_scope(getattr(c, "scope", None), loc, c.victims.kind, c.location is not None and not loc) == "cumulative"
+    window = SAME_TOTAL_DAYS if total else SAME_CLAIM_DAYS
     lo = hi = None
     if end:
         day = dt.date.fromisoformat(end)
-        lo = (day - dt.timedelta(days=SAME_CLAIM_DAYS)).isoformat()
-        hi = (day + dt.timedelta(days=SAME_CLAIM_DAYS)).isoformat()
+        lo = (day - dt.timedelta(days=window)).isoformat()
+        hi = (day + dt.timedelta(days=window)).isoformat()
     params = {"ck": claimant_key(c, doc_key), "metric": c.metric, "vk": value_key(c), "va": c.victims.affiliation or "",
               "unit": c.unit, "stance": c.stance}
     if end:
         rows = conn.execute(_stmts()["find_dated"], {**params, "lo": lo, "hi": hi}).all()
     else:
         rows = conn.execute(_stmts()["find"], params).all()
-    loc = scope(c.location.__dict__ if c.location else None)
     for r in rows:
         if not _kind_ok(r.victims_kind, c.victims.kind):
             continue
         if loc and r.location and loc != r.location:
             continue
-        end = c.period.end
-        if end and r.as_of and min(_days(end, r.as_of), _days(end, r.first_as_of)) > SAME_CLAIM_DAYS:
+        if end and r.as_of and min(_days(end, r.as_of), _days(end, r.first_as_of)) > window:
             continue
         return r.entry_id
     return None
@@ -266,15 +254,35 @@ def _new_entry(conn: Connection, c: Claim, doc_key: str) -> SimpleNamespace:
     eid = stable_id("entry", doc_key, c.claim_id)
     row = dict(
         entry_id=eid, metric=c.metric, unit=c.unit, claimant_key=claimant_key(c, doc_key),
-        claimant=json.dumps({k: getattr(c.claimant, k) for k in ("name", "affiliation", "kind", "person", "implied")}),
+        claimant=json.dumps(_claimant_summary(c.claimant)), party=_party_label(c),
+        scope=getattr(c, "scope", None),
         victims_affiliation=c.victims.affiliation or "", victims_kind=c.victims.kind, victims_text=c.victims.text,
-        location=scope(c.location.__dict__ if c.location else None), location_record=None, value=c.value, low=c.low, high=c.high,
+        location=place_key(c.location.__dict__ if c.location else None), location_record=None, value=c.value, low=c.low, high=c.high,
         qualifier=c.qualifier, stance=c.stance, value_key=value_key(c), as_of=c.period.end, first_as_of=c.period.end,
         period_start=c.period.start, n_claims=0, n_documents=0, independent_reports=0,
         documents="[]", outlets="[]", via="[]", claims="[]", record=None,
     )
     conn.execute(_stmts()["new"], row)
     return SimpleNamespace(**row)
+
+
+def _claimant_summary(c) -> dict:
+    d = {k: getattr(c, k, None) for k in ("name", "affiliation", "kind", "person", "implied", "party")}
+    if d["affiliation"] is None and d["party"] and d["kind"] in ("government", "military", "official"):
+        d["affiliation"] = d["party"]  # a state's organ is on its state's side
+    return d
+
+
+def _party_label(c: Claim) -> str:
+    return getattr(c.claimant, "party", None) or c.claimant.name or ""
+
+
+def _representative(recs: list[dict]) -> dict:
+    """The claimant an entry shows: a named one with a side before an implied or sideless one."""
+    def rank(rec):
+        c = rec["claimant"]
+        return (bool(c.get("implied")), c.get("affiliation") is None and not c.get("party"), c.get("kind") == "media")
+    return min(recs, key=rank)["claimant"]
 
 
 def refresh_entry(conn: Connection, entry_id: str, rows: list | None = None, row=None) -> None:
@@ -306,21 +314,28 @@ def refresh_entry(conn: Connection, entry_id: str, rows: list | None = None, row
     location = json.loads(_best_place(places)) if places else None
     if row is None:
         row = conn.execute(_stmts()["row"], {"eid": entry_id}).one()
+    speakers = list(dict.fromkeys((rec["claimant"]["name"], rec["claimant"].get("person")) for rec in recs))
+    scopes = Counter(rec.get("scope") for rec in recs if rec.get("scope"))
+    scope = max(scopes.items(), key=lambda kv: (kv[1], kv[0]))[0] if scopes else None
+    claimant = _claimant_summary(SimpleNamespace(**{"party": None, **_representative(recs)})) if recs else json.loads(row.claimant)
     entry = Entry(
         entry_id=entry_id, metric=row.metric, unit=row.unit, value=row.value, low=row.low, high=row.high,
         qualifier=row.qualifier, stance=row.stance,
         victims={"text": row.victims_text, "affiliation": row.victims_affiliation or None, "kind": row.victims_kind},
-        claimant=json.loads(row.claimant), location=location, as_of=dates[-1] if dates else None,
+        claimant=claimant, location=location, as_of=dates[-1] if dates else None,
         first_as_of=dates[0] if dates else None, period_start=starts[0] if starts else None,
         documents=tuple(doc_ids), outlets=tuple(outlets), via=tuple(via),
-        claims=tuple(rec["claim_id"] for rec in recs), independent_reports=independent)
+        claims=tuple(rec["claim_id"] for rec in recs), independent_reports=independent,
+        party=claimant.get("party"), scope=scope,
+        speakers=tuple({"name": n, "person": p} for n, p in speakers))
     conn.execute(_stmts()["update"], dict(
         eid=entry_id, record=json.dumps(entry.to_dict(), ensure_ascii=False), n_claims=len(recs), n_documents=len(doc_ids), independent_reports=independent,
         documents=json.dumps(doc_ids), outlets=json.dumps(outlets), via=json.dumps(via),
         claims=json.dumps([rec["claim_id"] for rec in recs]),
         as_of=dates[-1] if dates else None, first_as_of=dates[0] if dates else None,
         period_start=starts[0] if starts else None,
-        location=scope(location), location_record=json.dumps(location) if location else None,
+        location=place_key(location), location_record=json.dumps(location) if location else None,
+        claimant=json.dumps(claimant), scope=scope,
     ))
 
 
@@ -338,6 +353,14 @@ def _same_side_inferred(a: str, b: str) -> bool:
     ca, cb = json.loads(a), json.loads(b)
     return (ca.get("implied") or cb.get("implied")) and ca.get("affiliation") is not None \
         and ca.get("affiliation") == cb.get("affiliation")
+
+
+def _view(r) -> SimpleNamespace:
+    """An entry row as conflicts.comparable reads it."""
+    c = json.loads(r.claimant)
+    return SimpleNamespace(party=r.claimant_key, claimant_kind=c.get("kind"), location=r.location, scope=r.scope,
+                           as_of=r.as_of, period_start=r.period_start, victims_kind=r.victims_kind,
+                           country_wide=r.location_record is not None and not r.location)
 
 
 def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = frozenset()) -> None:
@@ -366,13 +389,17 @@ def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = f
         # Each other claimant's figure nearest in time: its say at that moment. Comparing with
         # every report in the window would grow with the square of a busy week's reports.
         nearest: dict[str, object] = {}
-        for b in sorted(others, key=lambda b: (_days(b.as_of, a.as_of), b.entry_id)):
-            nearest.setdefault(b.claimant_key, b)
+        va = _view(a)
+        # (a party's named speaker before an implied one of the same day)
+        for b in sorted(others, key=lambda b: (_days(b.as_of, a.as_of), '"implied": true' in b.claimant, b.entry_id)):
+            if b.claimant_key not in nearest and comparable(va, _view(b)):
+                nearest[b.claimant_key] = b
         for b in nearest.values():
             if _same_side_inferred(a.claimant, b.claimant):
                 continue
-            g = gap(ia, interval(b.value, b.low, b.high, b.qualifier))
-            if g <= 0:
+            ib = interval(b.value, b.low, b.high, b.qualifier)
+            g = gap(ia, ib)
+            if g <= 0 or toll_grew(va, ia, _view(b), ib):
                 continue
             x, y = sorted((a.entry_id, b.entry_id))
             found[(x, y)] = dict(entry_a=x, entry_b=y, metric=a.metric, victims_affiliation=a.victims_affiliation,
@@ -510,11 +537,15 @@ def entry_reports(conn: Connection, entry_id: str) -> list[dict]:
 
 
 def timeline(conn: Connection, victims: str | None = None, metric: str | None = None) -> dict[str, list[Entry]]:
-    """Each claimant's entries for a victim group and metric, in as-of order (dated ones only)."""
-    q = _filters(select(entries).where(entries.c.as_of.is_not(None), entries.c.stance != "denied"), entries,
-                 metric=metric, victims=victims).order_by(entries.c.claimant, entries.c.as_of)
+    """Each party's running totals for a victim group and metric, in as-of order (dated ones
+    only): a series never drops from a total to one day's or one attack's figure. A figure
+    whose scope is unsaid counts as a total when it names no place narrower than a country and
+    is about a side's forces (conflicts.effective_scope)."""
+    e = entries.c
+    totals = or_(e.scope == "cumulative", and_(e.scope.is_(None), e.location == "", e.victims_kind == "military"))
+    q = _filters(select(entries).where(e.as_of.is_not(None), e.stance != "denied", totals), entries,
+                 metric=metric, victims=victims).order_by(e.party, e.as_of, e.entry_id)
     out: dict[str, list[Entry]] = {}
     for row in conn.execute(q):
-        e = _entry(row)
-        out.setdefault(e.claimant.get("name") or "?", []).append(e)
+        out.setdefault(row.party or "?", []).append(_entry(row))
     return out

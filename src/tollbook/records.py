@@ -139,6 +139,8 @@ class Claimant:
     person: str | None = None
     # Not named in the text but shown by what the outlet reports (see extract/implied.py).
     implied: bool = False
+    # The party it speaks for ("Russia", "United Nations"; resolve.party_of): the ledger's key.
+    party: str | None = None
 
 
 @dataclass(frozen=True)
@@ -181,6 +183,9 @@ class Claim:
     part_of: str | None = None
     evidence: tuple[Evidence, ...] = ()
     derived_from: tuple[str, ...] = ()  # claim_ids this figure is inferred from (shot minus killed)
+    # What the figure counts over: "cumulative" (a running total), "interval" (a day, a week),
+    # "event" (one attack), or None when the sentence does not say (extract/scope.py).
+    scope: str | None = None
 
     def to_dict(self) -> dict:
         # Written out rather than dataclasses.asdict: this runs for every claim stored.
@@ -191,12 +196,12 @@ class Claim:
             "count_text": self.count_text,
             "victims": {"text": v.text, "affiliation": v.affiliation, "kind": v.kind},
             "claimant": {"text": c.text, "name": c.name, "affiliation": c.affiliation, "kind": c.kind, "person": c.person,
-                         "implied": c.implied},
+                         "implied": c.implied, "party": c.party},
             "via": list(self.via),
             "location": {"text": loc.text, "name": loc.name, "country": loc.country} if loc else None,
             "period": {"start": p.start, "end": p.end}, "stance": self.stance, "part_of": self.part_of,
             "evidence": [{"sentence": e.sentence, "start": e.start, "end": e.end} for e in self.evidence],
-            "derived_from": list(self.derived_from),
+            "derived_from": list(self.derived_from), "scope": self.scope,
         }
 
     @classmethod
@@ -210,7 +215,7 @@ class Claim:
             via=tuple(d.get("via") or ()), location=Location(**loc) if loc else None,
             period=Period(**(d.get("period") or {})), stance=d.get("stance", "asserted"),
             part_of=d.get("part_of"), evidence=tuple(Evidence(**e) for e in d.get("evidence", ())),
-            derived_from=tuple(d.get("derived_from") or ()),
+            derived_from=tuple(d.get("derived_from") or ()), scope=d.get("scope"),
         )
 
 

@@ -87,7 +87,12 @@ RENDERERS = {"jsonl": jsonl, "csv": csv_rows, "table": table}
 ENTRY_FIELDS = ["entry_id", "metric", "unit", "value", "low", "high", "qualifier", "stance", "victims_text",
                 "victims_affiliation", "victims_kind", "claimant_name", "claimant_affiliation", "claimant_kind",
                 "claimant_person", "location", "as_of", "first_as_of", "period_start", "documents", "outlets", "via",
-                "claims", "independent_reports"]
+                "claims", "independent_reports", "party", "scope", "speakers"]
+
+
+def speakers_text(d: dict) -> str:
+    """Every claimant that stated an entry: "Russian Ministry of Defence (Igor Konashenkov); Kremlin"."""
+    return "; ".join((s["name"] or "?") + (f" ({s['person']})" if s.get("person") else "") for s in d.get("speakers") or ())
 
 
 def entry_flat(d: dict) -> dict:
@@ -99,7 +104,8 @@ def entry_flat(d: dict) -> dict:
         "claimant_affiliation": d["claimant"]["affiliation"], "claimant_kind": d["claimant"]["kind"],
         "claimant_person": d["claimant"]["person"], "location": d["location"]["name"] if d["location"] else None,
         "documents": "; ".join(d["documents"]), "outlets": "; ".join(d["outlets"]), "via": "; ".join(d["via"]),
-        "claims": "; ".join(d["claims"]),
+        "claims": "; ".join(d["claims"]), "party": d.get("party"), "scope": d.get("scope"),
+        "speakers": speakers_text(d),
     }
 
 
@@ -191,7 +197,7 @@ def timeline_rows(series: dict) -> Iterator[dict]:
             yield {"claimant": claimant, "as_of": d["as_of"], "value": d["value"], "low": d["low"], "high": d["high"],
                    "qualifier": d["qualifier"], "metric": d["metric"], "victims_affiliation": d["victims"]["affiliation"],
                    "victims_kind": d["victims"]["kind"], "location": d["location"]["name"] if d["location"] else None,
-                   "documents": len(d["documents"]), "entry_id": d["entry_id"]}
+                   "documents": len(d["documents"]), "entry_id": d["entry_id"], "speakers": speakers_text(d)}
 
 
 def timeline_table(series: dict) -> Iterator[str]:
@@ -200,7 +206,7 @@ def timeline_table(series: dict) -> Iterator[str]:
         for e in points:
             d = e.to_dict()
             place = f"  {d['location']['name']}" if d["location"] else ""
-            yield f"  {d['as_of']}  {entry_figure(d):>10}  {_group_name(d)}{place}  ({len(d['documents'])} doc)"
+            yield f"  {d['as_of']}  {entry_figure(d):>10}  {_group_name(d)}{place}  ({len(d['documents'])} doc)  {speakers_text(d)}"
 
 
 def timeline_jsonl(series: dict) -> Iterator[str]:
@@ -210,7 +216,7 @@ def timeline_jsonl(series: dict) -> Iterator[str]:
 
 def timeline_csv(series: dict) -> Iterator[str]:
     return _csv(timeline_rows(series), ["claimant", "as_of", "value", "low", "high", "qualifier", "metric",
-                                        "victims_affiliation", "victims_kind", "location", "documents", "entry_id"])
+                                        "victims_affiliation", "victims_kind", "location", "documents", "entry_id", "speakers"])
 
 
 ENTRY_RENDERERS = {"table": entries_table, "jsonl": entries_jsonl, "csv": entries_csv}

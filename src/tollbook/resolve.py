@@ -327,3 +327,74 @@ def is_known_name(name: str, places: bool = True) -> bool:
     if (places and key in gazetteer()) or normalise(name) in table or normalise(name) in media:
         return True
     return country_in(name) is not None or bool(victim_tables()["noun_regex"].fullmatch(name))
+
+
+
+# --- parties -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PartyTables:
+    whole: dict[str, str]  # a whole claimant phrase -> party
+    inner: dict[str, str]  # an organ or person, anywhere in the claimant's words -> party
+    inner_regex: re.Pattern[str] | None
+    sides: dict[str, str]  # an affiliation -> the party it counts for
+
+
+@lru_cache(maxsize=1)
+def party_tables() -> PartyTables:
+    """From ``data/parties.json`` and the user's ``parties`` / ``party_sides`` (TOLLBOOK_ALIASES)."""
+    data = data_json("parties.json")
+    parties: dict[str, dict[str, list[str]]] = {}
+    for src in (data["parties"], user_aliases().get("parties", {})):
+        for name, p in src.items():
+            mine = parties.setdefault(name, {"names": [], "organs": [], "persons": []})
+            for k in mine:
+                mine[k] = mine[k] + list(p.get(k, []))
+    whole: dict[str, str] = {}
+    inner: dict[str, str] = {}
+    for name, p in parties.items():
+        for a in p["names"] + [name]:
+            whole[normalise(a)] = name
+        for a in p["organs"] + p["persons"]:
+            whole[normalise(a)] = inner[normalise(a)] = name
+    sides = {**{n: n for n in parties}, **data["sides"], **user_aliases().get("party_sides", {})}
+    rx = re.compile(rf"(?<![\w-])(?:{alternation(list(inner))})(?![\w-])") if inner else None
+    return PartyTables(whole, inner, rx, sides)
+
+
+_STATE_KINDS = frozenset({"government", "military", "official", "police"})
+
+
+def party_of(claimant: Claimant) -> str | None:
+    """The party a claimant speaks for ("Russia", "Ukraine", "United Nations", …): its name,
+    person or words against data/parties.json (organs and persons anywhere in its words, the
+    longest first), then a known entity's side; for a state's organs and officials their
+    side, or the country holding a place in their title ("the Kharkiv governor"). Media and
+    people who hold no office speak for no party."""
+    if claimant.kind == "media":
+        return None
+    t = party_tables()
+    name = (claimant.name or "").removesuffix(" (implied)").removesuffix(" (unnamed)")
+    for phrase in (name, claimant.person, claimant.text):
+        if phrase and normalise(phrase) in t.whole:
+            party = t.whole[normalise(phrase)]
+            return t.sides.get(party, party)
+    if t.inner_regex is not None:
+        for phrase in (claimant.person, name, claimant.text):
+            found = [m.group(0) for m in t.inner_regex.finditer(normalise(phrase or ""))]
+            if found:
+                party = t.inner[max(found, key=len)]
+                return t.sides.get(party, party)
+    ent = lookup_entity(name) if name else None
+    if ent and ent.affiliation and ent.kind != "media":
+        return t.sides.get(ent.affiliation, ent.affiliation)
+    implied_side = claimant.implied and (claimant.name or "").endswith("(implied)")
+    if claimant.kind not in _STATE_KINDS and not implied_side:
+        return None
+    if claimant.affiliation:
+        return t.sides.get(claimant.affiliation, claimant.affiliation)
+    loc = find_location("in " + (claimant.text or name))
+    if loc and loc.country:
+        held = data_json("implied.json")["held_by"].get(loc.name.lower(), loc.country)
+        return t.sides.get(held, held)
+    return None

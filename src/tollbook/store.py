@@ -241,5 +241,6 @@ def _claim_row(key: str, c: Claim) -> dict:
         victims_kind=c.victims.kind, claimant_name=c.claimant.name, claimant_affiliation=c.claimant.affiliation,
         claimant_kind=c.claimant.kind, location=c.location.name if c.location else None,
         period_start=c.period.start, as_of=c.period.end, stance=c.stance, part_of=c.part_of,
+        claimant_party=getattr(c.claimant, "party", None), scope=getattr(c, "scope", None),
         position=c.evidence[0].start if c.evidence else 0, record=json.dumps(c.to_dict(), ensure_ascii=False),
     )

@@ -28,6 +28,7 @@ claims = Table(
     Column("claimant_name", Text), Column("claimant_affiliation", Text), Column("claimant_kind", String(16)),
     Column("location", Text), Column("period_start", String(10)), Column("as_of", String(10)),
     Column("stance", String(16)), Column("part_of", String(32)),
+    Column("claimant_party", Text), Column("scope", String(16)),
     Column("position", Integer, nullable=False),
     Column("record", Text, nullable=False),
     Index("ix_claims_metric_victims", "metric", "victims_affiliation"),
@@ -37,7 +38,7 @@ claims = Table(
 
 
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 meta = Table("tollbook_meta", metadata, Column("key", String(32), primary_key=True), Column("value", Text, nullable=False))
 
@@ -48,6 +49,8 @@ entries = Table(
     Column("entry_id", String(32), primary_key=True),
     Column("metric", String(16), nullable=False), Column("unit", String(32), nullable=False),
     Column("claimant_key", Text, nullable=False), Column("claimant", Text, nullable=False),
+    # the party the entry's claimants speak for (or the claimant's name) and what it counts over
+    Column("party", Text, nullable=False, default=""), Column("scope", String(16)),
     Column("victims_affiliation", Text, nullable=False), Column("victims_kind", String(16), nullable=False),
     Column("victims_text", Text), Column("location", Text, nullable=False), Column("location_record", Text),
     Column("value", Float), Column("low", Float), Column("high", Float), Column("qualifier", String(16)),

@@ -20,6 +20,8 @@ from .implied import adversaries, held_side, implied_side, insurgents_side, name
 from .dates import infer_published, parse_date, period
 from .sides import local_voice, place_side, victims_side
 from .sentences import split_sentences
+from ..resolve import party_of
+from .scope import scope
 
 # Casualty word stems, matched on the lower-cased text: one pass over the document marks the
 # sentences worth the full analysis. Every alternative starts with a letter (no "\b", no group)
@@ -547,11 +549,11 @@ def extract_claims(doc: Document) -> list[Claim]:
         out.append(Claim(
             doc_id=doc.doc_id, claim_id=ids[id(d)], metric=metric, unit=d.mention.unit,
             value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, count_text=f.count_text,
-            victims=d.victims, claimant=claimant,
+            victims=d.victims, claimant=replace(claimant, party=party_of(claimant)),
             via=tuple(v for v in via if v != claimant.name),
             location=d.location, period=d.period, stance=d.stance,
             part_of=ids.get(id(parent)) if parent is not None else None,
-            evidence=tuple(d.evidence),
+            evidence=tuple(d.evidence), scope=scope(d.evidence[0].sentence, f.start),
         ))
     return _wounded_from_shot(doc.doc_id, kept, out)
 

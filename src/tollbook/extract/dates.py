@@ -26,7 +26,11 @@ _DATE_PATTERNS = [
     re.compile(r"\b(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b"),
 ]
 _WEEKDAY_MD = re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*\((?P<d1>\d{1,2})/(?P<d2>\d{1,2})\)", re.I)
-_RELATIVE = re.compile(r"\b(?:(?P<yest>yesterday)|(?P<today>today|tonight|this morning)|on\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?P<lastweek>last week))\b", re.I)
+_RELATIVE = re.compile(r"\b(?:(?P<yest>yesterday)|(?P<today>today|tonight|this morning)|(?:on|as of|by|until|through|last)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?P<lastweek>last week))\b", re.I)
+# "in late March": the part of a month a figure is dated to, without its day.
+_PART_OF_MONTH = re.compile(rf"\b(?P<part>early|mid|late|end\s+of)[\s-]+(?:the\s+month\s+of\s+)?{_MON}(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I)
+_PART_DAY = {"early": 5, "mid": 15, "late": 25, "end": 28}
+_REPORT_WORD = re.compile(r"\b(?:update[ds]?|toll|figures?|count|tally|report(?:ed|s)?|statement|announce(?:d|ment)|briefing|data|said|gave)\b", re.I)
 
 
 def parse_date(text: str | None) -> dt.date | None:
@@ -83,7 +87,7 @@ def _dated(sentence: str, published: dt.date | None, since: bool) -> dt.date | N
     """The first written date that is (``since``) or is not the start of a period."""
     for rx in _DATE_PATTERNS:
         for m in rx.finditer(sentence):
-            if bool(_SINCE.search(sentence[: m.start()])) != since:
+            if _is_start(sentence[: m.start()]) != since:
                 continue
             year = int(m.group("y")) if m.groupdict().get("y") else (published.year if published else None)
             if year:
@@ -96,6 +100,16 @@ def _dated(sentence: str, published: dt.date | None, since: bool) -> dt.date | N
 
 
 _SINCE = re.compile(r"\b(?:since|from|starting|beginning)\s+(?:\w+\s+)?$", re.I)
+# "since the invasion on 24 February", "since Russia invaded on Feb. 24": the date starts the
+# counted period, however many words stand between "since" and it (within its clause).
+_SINCE_FAR = re.compile(r"\bsince\b[^.;:!?()]{0,60}$", re.I)
+# "after the invasion began on 24 February": the war's start date, never a figure's as-of date.
+_WAR_START = re.compile(r"\b(?:invasion|invaded|invade|war|offensive|operation|hostilities)\s+(?:\w+\s+)?(?:(?:began|started|was launched|launched|broke out)\s+)?(?:on|in)\s+(?:the\s+)?$", re.I)
+
+
+def _is_start(before: str) -> bool:
+    """Whether the date written after ``before`` starts a period rather than dating a figure."""
+    return bool(_SINCE.search(before) or _SINCE_FAR.search(before) or _WAR_START.search(before))
 
 
 def as_of(sentence: str, published: dt.date | None) -> dt.date | None:
@@ -103,6 +117,18 @@ def as_of(sentence: str, published: dt.date | None) -> dt.date | None:
     d = _dated(sentence, published, since=False)
     if d:
         return d
+    m = _PART_OF_MONTH.search(sentence)
+    # only where it dates a report ("the last update was in late March"), not a story's past
+    # ("captured after the fall of the city in late May")
+    if m and (m.group("y") or published) and not _is_start(sentence[: m.start()]) \
+            and _REPORT_WORD.search(sentence[max(0, m.start() - 60): m.start()]):
+        year = int(m.group("y")) if m.group("y") else published.year
+        month = MONTHS[m.group("mon").lower().rstrip(".")]
+        d = dt.date(year, month, _PART_DAY[m.group("part").split()[0].lower()])
+        if published and d > published and not m.group("y"):
+            d = d.replace(year=year - 1)
+        if not published or d <= published:
+            return d
     if published:
         m = _RELATIVE.search(sentence)
         if m:

@@ -1,0 +1,95 @@
+"""When two figures contradict each other: the pure rules the ledger applies.
+
+Two entries conflict only when a journalist would set them side by side as a dispute:
+
+- different parties (one party changing its figure is a revision, on its timeline), and not
+  two outlets' own figures (media against media is a toll growing, not a dispute);
+- the same metric, unit and victims (side and kind);
+- the same place: a city's count is not a country's (a whole country counts as no narrower place);
+- the same scope: running totals against running totals within :data:`CONFLICT_DAYS` (their
+  starts, where both are given, in the same week); one event against one event only when it is
+  the same event (the same named place, dates at most :data:`SAME_EVENT_DAYS` apart); the same
+  for a span of time ("in the past 24 hours"); never a daily figure against a total;
+- figures that cannot both be true ("about N" is N ± 10%, "more than N" is N or more).
+
+A figure whose scope the sentence does not say is read as one event when it names a town or
+region, as a running total when it is about a side's forces, and is otherwise unclear and
+compared with nothing ("26 wounded", "one killed in Ukraine" are no war totals).
+An event's toll that grows from one day to the next is no contradiction ("initial counts of 10"
+then "at least 18").
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+CONFLICT_DAYS = 7
+SAME_EVENT_DAYS = 1
+ABOUT = 0.10
+
+
+def interval(value, low, high, qualifier: str) -> tuple[float, float]:
+    """The range of counts a figure allows ("about 100": 90–110; "more than 7,000": 7,000–∞)."""
+    if qualifier == "about" and value is not None:
+        return value * (1 - ABOUT), value * (1 + ABOUT)
+    if qualifier == "at_least" and value is not None:
+        return float(value), math.inf
+    if qualifier == "at_most" and value is not None:
+        return 0.0, float(value)
+    if value is not None:
+        return float(value), float(value)
+    return float(low or 0), float(high) if high is not None else math.inf
+
+
+def gap(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """How far apart two ranges are; 0 when they overlap."""
+    return max(a[0] - b[1], b[0] - a[1], 0.0)
+
+
+def days_apart(a: str | None, b: str | None) -> float:
+    if not a or not b:
+        return 0.0
+    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+
+
+def effective_scope(scope: str | None, place: str, kind: str = "military", country_wide: bool = False) -> str | None:
+    """The scope a figure is compared under: its own; else one event at a named place, a
+    running total for a side's forces; else unclear (None). ``country_wide`` (stated for a
+    whole country) is kept for callers but no longer makes a total."""
+    if scope:
+        return scope
+    if place:
+        return "event"
+    # "1 killed in Ukraine" is one event somewhere: only a side's forces have an unstated total
+    return "cumulative" if kind == "military" else None
+
+
+def comparable(a, b) -> bool:
+    """Whether two entries (rows with ``scope``, ``location`` (place key), ``country_wide``,
+    ``victims_kind``, ``as_of``, ``period_start``, ``party`` and ``claimant_kind``) can
+    contradict each other; metric,
+    unit, victims and a week's window are matched by the caller's query."""
+    if a.party == b.party:
+        return False
+    if a.claimant_kind == "media" and b.claimant_kind == "media":
+        return False
+    if a.location != b.location:
+        return False
+    sa = effective_scope(a.scope, a.location, a.victims_kind, a.country_wide)
+    sb = effective_scope(b.scope, b.location, b.victims_kind, b.country_wide)
+    if sa is None or sa != sb:
+        return False
+    if sa == "cumulative":
+        if days_apart(a.as_of, b.as_of) > CONFLICT_DAYS:
+            return False
+        return not (a.period_start and b.period_start and days_apart(a.period_start, b.period_start) > CONFLICT_DAYS)
+    # one event (at a named place), or one span of time: the same one
+    return (sa == "interval" or bool(a.location)) and days_apart(a.as_of, b.as_of) <= SAME_EVENT_DAYS
+
+
+def toll_grew(a, ia: tuple[float, float], b, ib: tuple[float, float]) -> bool:
+    """Whether two figures of one event on different days are a toll rising, not a dispute."""
+    if a.as_of == b.as_of or effective_scope(a.scope, a.location, a.victims_kind, a.country_wide) == "cumulative":
+        return False
+    (early, ie), (late, il) = sorted(((a, ia), (b, ib)), key=lambda x: x[0].as_of)
+    return il[0] >= ie[1]

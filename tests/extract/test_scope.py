@@ -1,0 +1,60 @@
+"""What a figure counts over (extract/scope.py) and the date it is stated for (extract/dates.py)."""
+import datetime as dt
+
+import pytest
+
+from tollbook.extract.dates import period
+from tollbook.extract.scope import scope
+from helpers import claims_of
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("The ministry said 2,300 soldiers had been killed since the start of the operation.", "cumulative"),
+    ("So far 740 civilians have died, the monitors said.", "cumulative"),
+    ("Kyiv says Moscow has lost 14,000 troops.", "cumulative"),
+    ("Ukraine said 5,300 Russian soldiers had died during the first two weeks of the war.", "cumulative"),
+    ("As of 3 April, 1,417 civilians had been killed.", "cumulative"),
+    ("The General Staff said 150 Russian soldiers were killed in the past 24 hours.", "interval"),
+    ("Shelling overnight killed four people in Mykolaiv.", "interval"),
+    ("The army says it loses up to 100 soldiers a day.", "interval"),
+    ("The strike on the railway station killed 52 people.", "event"),
+    ("A missile hit a block of flats, killing 23 people.", "event"),
+    ("Twenty people have been killed in the attack so far.", "event"),  # one attack's toll to date
+    ("About a week after the bombing, the council put the toll at around 300.", "event"),
+    ("Nine people died.", None),
+])
+def test_scope(sentence, want):
+    assert scope(sentence) == want
+
+
+def test_each_figure_reads_its_own_clause():
+    s = "The General Staff said 150 Russian soldiers were killed in the past 24 hours, bringing the total since the invasion to 21,000."
+    assert scope(s, s.index("150")) == "interval"
+    assert scope(s, s.index("21,000")) == "cumulative"
+
+
+FRI = dt.date(2022, 4, 8)
+WAR = "russia invaded ukraine"
+
+
+@pytest.mark.parametrize("sentence,start,end", [
+    # the start of the counted period is never the date the figure is stated for
+    ("The UN said 1,600 civilians had been killed since the invasion on 24 February.", "2022-02-24", "2022-04-08"),
+    ("Kyiv said 19,000 invaders had died since Russia invaded on Feb. 24.", "2022-02-24", "2022-04-08"),
+    ("Since the war began on February 24, monitors have recorded 1,600 deaths.", "2022-02-24", "2022-04-08"),
+    ("On 25 March, the ministry said 1,351 soldiers had been killed.", None, "2022-03-25"),
+    ("As of Tuesday, 1,611 civilians had died.", None, "2022-04-05"),
+    ("By 2 April, 1,417 civilians had died.", None, "2022-04-02"),
+    ("The last update was in late March, when the toll stood at 1,351.", None, "2022-03-25"),
+    # a story's past is not the date of the figure
+    ("Forty were killed, some of them captured after the fall of the port in late March.", None, "2022-04-08"),
+    ("Five people died since 1 April.", "2022-04-01", "2022-04-08"),
+])
+def test_period(sentence, start, end):
+    p = period(sentence, WAR, FRI)
+    assert (p.start, p.end) == (start, end)
+
+
+def test_claims_carry_their_scope():
+    (c,) = claims_of("The ministry said 2,300 soldiers had been killed since the start of the operation.")
+    assert c.scope == "cumulative" and c.to_dict()["scope"] == "cumulative"
