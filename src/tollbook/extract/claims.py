@@ -11,9 +11,9 @@ from urllib.parse import urlparse
 
 from ..lexicon import data_json
 from ..records import Attribution, Claim, Claimant, Document, Evidence, Figure, Period, Sentence, Victims, stable_id
-from ..resolve import Entity, country_in, role_kind, media_affiliation, gender, is_perpetrator, lookup_entity, mention_regex, normalise, resolve_claimant, resolve_victims, victim_nouns, find_location
+from ..resolve import Entity, country_in, is_person_noun, role_kind, media_affiliation, gender, is_perpetrator, lookup_entity, mention_regex, normalise, resolve_claimant, resolve_victims, victim_nouns, find_location
 from .attribution import attribution_phrases, relays, roles, valid_source
-from .attributions import find_attributions
+from .attributions import find_attributions, sentence_relations
 from .casualties import TALLY, Mention, besides_perpetrators, mentions
 from .background import KIND, is_background, lead, opening_kinds
 from .implied import adversaries, held_side, implied_side, insurgents_side, names_forces
@@ -181,24 +181,60 @@ _INDEFINITE = re.compile(r"^(?:an?|one|some|several|two|three|other|another|loca
 _NAMED = re.compile(r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+$")
 
 
+def _speaker(words: str) -> bool:
+    """Whether words name someone who can speak: a known party or role, a person ("the boy's
+    mother"), a name; not a thing ("One such image", "Discovery of the mass grave") nor a
+    dateline in capitals."""
+    w = words.strip()
+    if not w or ":" in w or (w.isupper() and len(w.split()) > 1):
+        return False
+    if lookup_entity(w) or role_kind(w) or country_in(w) and len(w.split()) <= 3:
+        return True
+    last = w.split()[-1].strip("'’")
+    if is_person_noun(last.removesuffix("'s").removesuffix("’s")):
+        return True
+    names = [x for x in w.split() if x[:1].isupper()]
+    return bool(names) and names[-1] == w.split()[-1] and not _THINGS.search(w)
+
+
+_THINGS = re.compile(r"\b(?:image|images|photo|photos|photograph|video|footage|report|reports|discovery|data|figures|"
+                     r"analysis|study|survey|poll|document|documents|records)\b", re.I)
+
+
 class _Sources:
     """The document's attributions, looked up by what their content covers."""
 
     def __init__(self, text: str, sentences: list[Sentence]) -> None:
         self.text = text
+        self.sentences = sentences
         self.by_sentence: dict[int, list[Attribution]] = {}
-        starts = [s.start for s in sentences]
-        for a in find_attributions(text, sentences):
+        self.parsed: set[int] = set()
+        self.starts = [s.start for s in sentences]
+        self._add(find_attributions(text, sentences))
+
+    def _add(self, found: list[Attribution]) -> None:
+        for a in found:
             if a.source is None or not a.content:
                 continue
-            first = bisect_right(starts, a.content[0].start) - 1
-            last = bisect_right(starts, a.content[-1].end - 1) - 1
+            first = bisect_right(self.starts, a.content[0].start) - 1
+            last = bisect_right(self.starts, a.content[-1].end - 1) - 1
             for k in range(max(first, 0), last + 1):
                 self.by_sentence.setdefault(k, []).append(a)
 
     def covering(self, sentence: int, start: int, end: int) -> Attribution | None:
         """The innermost attribution whose content holds ``[start, end)``: in "AFP reported the
-        ministry as saying 12 died" the ministry speaks, AFP relays."""
+        ministry as saying 12 died" the ministry speaks, AFP relays. Where the rules found none,
+        the figure's sentence is read by the parser once (extract/parse.py)."""
+        best = self._innermost(sentence, start, end)
+        if best is None and sentence not in self.parsed:
+            self.parsed.add(sentence)
+            found = sentence_relations(self.text, self.sentences, sentence, parser=True)
+            known = {(a.cue.start, a.cue.end) for a in self.by_sentence.get(sentence, ())}
+            self._add([a for a in found if (a.cue.start, a.cue.end) not in known])
+            best = self._innermost(sentence, start, end)
+        return best
+
+    def _innermost(self, sentence: int, start: int, end: int) -> Attribution | None:
         best, size = None, None
         for a in self.by_sentence.get(sentence, ()):
             if a.covers(start, end):
@@ -219,6 +255,8 @@ def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
         return None
     if _COUNTED.match(parts[0]) and role_kind(parts[0]) is None:
         return None  # "Two ceasefire violations reported …": a count of things, not who speaks
+    if not _speaker(parts[0]):
+        return None
     same = ctx.same_person(parts[0])
     if same is not None:
         return replace(same, text=words)

