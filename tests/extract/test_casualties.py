@@ -210,3 +210,23 @@ def test_range_and_vague_bounds():
 ])
 def test_a_house_number_is_no_count(sentence):
     assert all(m.figure.value not in (2210, 11700) for m in mentions(sentence))
+
+
+# war reporting's own words for captured, missing and combined losses
+WAR_WORDS = [
+    ("The army said 200 marines had surrendered in the port city.", [("captured", 200)]),
+    ("About 30 people were feared buried in the rubble of the block.", [("missing", 30)]),
+    ("Officials estimated the enemy had sustained up to 60,000 deaths and injuries.", [("casualties", 60000)]),
+    ("Analysts estimated that 9,000 soldiers had been killed, wounded, captured or missing.", [("casualties", 9000)]),
+    ("The strike was deadlier than first thought, killing closer to 600 people.", [("killed", 600)]),
+    ("The official death toll had reached 1,351 by then.", [("killed", 1351)]),
+    # a surrender without a count is none; "the rubble" with nobody buried is none
+    ("The garrison refused to surrender.", []),
+    ("Crews cleared the rubble on Monday.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,want", WAR_WORDS, ids=[w[0][:40] for w in WAR_WORDS])
+def test_war_words(sentence, want):
+    from helpers import claims_of
+    assert [(c.metric, c.value) for c in claims_of(sentence)] == want
