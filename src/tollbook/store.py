@@ -209,6 +209,62 @@ class Ledger:
         d["entries"] = links
         return d
 
+    # --- a party's own series (series.py) and the check of news claims against it (check.py) ---
+
+    def import_series(self, paths, mapping, on_error=None, recheck: bool = True) -> list:
+        """Import series files with one mapping, each file in one transaction. Returns one
+        ImportResult per file."""
+        from . import series
+
+        out = []
+        for path in paths:
+            with self.engine.begin() as conn:
+                out.append(series.import_file(conn, path, mapping, on_error=on_error))
+        return out
+
+    def series(self, party: str | None = None) -> list:
+        from . import series
+
+        with self.engine.connect() as conn:
+            return series.all_series(conn, party)
+
+    def series_summary(self, party: str | None = None) -> list[tuple]:
+        """(series, days, first day, last day, days revised) for each series."""
+        from sqlalchemy import case
+
+        from .tables import series_points as sp
+
+        with self.engine.connect() as conn:
+            from . import series
+
+            stats = {r.series_id: r for r in conn.execute(
+                select(sp.c.series_id, func.count(func.distinct(sp.c.as_of)).label("n"), func.min(sp.c.as_of).label("first"),
+                       func.max(sp.c.as_of).label("last"), func.sum(case((sp.c.revision > 0, 1), else_=0)).label("revised"))
+                .group_by(sp.c.series_id))}
+            return [(s, *(lambda r: (r.n, r.first, r.last, int(r.revised or 0)) if r else (0, None, None, 0))(stats.get(s.series_id)))
+                    for s in series.all_series(conn, party)]
+
+    def series_points(self, series_id: str, current_only: bool = True) -> list:
+        from . import series
+
+        with self.engine.connect() as conn:
+            return series.points(conn, series_id, current_only)
+
+    def series_lines(self, victims: str | None = None, metric: str | None = None) -> list[tuple]:
+        """(series, current points) of the series a timeline selection covers: the metric among the
+        series' metrics, the victims text in its affiliation or kind."""
+        from . import series
+
+        with self.engine.connect() as conn:
+            out = []
+            for s in series.all_series(conn):
+                if metric and metric not in s.metrics:
+                    continue
+                if victims and not any(victims.lower() in (x or "").lower() for x in (s.victims.affiliation, s.victims.kind, s.victims.text)):
+                    continue
+                out.append((s, series.points(conn, s.series_id)))
+            return out
+
     def count(self) -> tuple[int, int]:
         with self.engine.connect() as conn:
             return (conn.execute(select(func.count()).select_from(documents)).scalar_one(),

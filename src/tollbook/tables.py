@@ -37,7 +37,7 @@ claims = Table(
 
 
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 meta = Table("tollbook_meta", metadata, Column("key", String(32), primary_key=True), Column("value", Text, nullable=False))
 
@@ -85,4 +85,29 @@ seen_items = Table(
     "seen_items", metadata,
     Column("feed", Text, primary_key=True), Column("item_key", Text, primary_key=True),
     Column("link", Text, nullable=False), Column("seen_at", String(32), nullable=False),
+)
+
+# A party's own published series (tollbook series import): one row per series (party, metric,
+# unit, victims), its dated figures with every revision kept, and the check of news claims.
+series = Table(
+    "series", metadata,
+    Column("series_id", String(32), primary_key=True),
+    Column("party", Text, nullable=False), Column("claimant", Text, nullable=False),  # JSON: name, affiliation, kind
+    Column("metric", String(16), nullable=False), Column("metrics", Text, nullable=False),  # JSON: metrics news use for it
+    Column("unit", String(32), nullable=False),
+    Column("victims_affiliation", Text, nullable=False), Column("victims_kind", String(16), nullable=False),
+    Column("victims_text", Text), Column("victim_kinds", Text, nullable=False),  # JSON: claim kinds that count
+    Column("speakers", Text, nullable=False),  # JSON: the rule of which claimants speak for the party
+    Column("since", String(10)), Column("column", Text, nullable=False),
+)
+
+series_points = Table(
+    "series_points", metadata,
+    Column("series_id", String(32), ForeignKey("series.series_id", ondelete="CASCADE"), primary_key=True),
+    Column("as_of", String(10), primary_key=True),
+    Column("revision", Integer, primary_key=True),  # 0: as first imported; later files or corrections add 1, 2, …
+    Column("value", Float, nullable=False), Column("qualifier", String(16), nullable=False),
+    Column("current", Integer, nullable=False),  # 1 on the latest revision of the day
+    Column("source", Text, nullable=False), Column("line", Integer, nullable=False), Column("column", Text),
+    Column("note", Text), Column("imported_at", String(32), nullable=False),
 )

@@ -1,0 +1,42 @@
+"""`tollbook series …` run as a user runs it (a real process) and through click's runner."""
+import json
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from tollbook.cli import main
+
+from test_series import staff_csv
+
+FLAGS = ["--party", "General Staff of the Armed Forces of Ukraine", "--affiliation", "Ukraine", "--kind", "military",
+         "--victims", "Russia/military", "--map", "personnel=killed|casualties:people@personnel*",
+         "--map", "tank=destroyed:tanks", "--since", "2022-02-24"]
+
+
+def test_series_import_list_show_from_flags(tmp_path):
+    db, csv = str(tmp_path / "l.db"), str(staff_csv(tmp_path / "gs.csv", days=3))
+    out = subprocess.run([sys.executable, "-m", "tollbook", "series", "import", csv, "--db", db, *FLAGS],
+                         capture_output=True, text=True, check=True)
+    assert "gs.csv: 6 figure(s): 6 new day(s), 0 revised, 0 unchanged; 0 error(s)" in out.stderr
+    again = CliRunner().invoke(main, ["series", "import", csv, "--db", db, *FLAGS])
+    assert again.exit_code == 0 and "0 new day(s), 0 revised, 6 unchanged" in again.output
+    listed = [json.loads(x) for x in CliRunner().invoke(main, ["series", "list", "--db", db, "--format", "jsonl"]).output.splitlines()]
+    assert sorted((s["metric"], s["unit"], s["days"]) for s in listed) == [("destroyed", "tanks", 3), ("killed", "people", 3)]
+    (tanks,) = [s for s in listed if s["unit"] == "tanks"]
+    shown = CliRunner().invoke(main, ["series", "show", tanks["series_id"], "--db", db, "--format", "jsonl"])
+    recs = [json.loads(x) for x in shown.output.splitlines()]
+    assert [(r["period"]["end"], r["value"], r["scope"], r["source"]["line"]) for r in recs] == [
+        ("2022-07-29", 1700, "cumulative", 2), ("2022-07-30", 1710, "cumulative", 3), ("2022-07-31", 1720, "cumulative", 4)]
+
+
+def test_series_import_reports_bad_lines_and_usage(tmp_path):
+    db = str(tmp_path / "l.db")
+    csv = staff_csv(tmp_path / "gs.csv", days=2, extra="2022-08-01,many,about,1,2\n")
+    r = CliRunner().invoke(main, ["series", "import", str(csv), "--db", db, *FLAGS])
+    assert r.exit_code == 1 and "tollbook: gs.csv:4: personnel: 'many' is not a number" in r.output
+    assert "5 new day(s)" in r.output  # the rest of the file is stored
+    r = CliRunner().invoke(main, ["series", "import", str(csv), "--db", db, "--party", "X", "--victims", "Russia"])
+    assert r.exit_code != 0 and "--map" in r.output
+    r = CliRunner().invoke(main, ["series", "import", "--db", db])
+    assert r.exit_code != 0 and "give series files" in r.output
