@@ -167,3 +167,15 @@ def test_mapping_file_json_and_toml_agree(tmp_path):
     with pytest.raises(MappingError, match="broken.json"):
         load_mapping(tmp_path / "broken.json")
 
+
+
+def test_the_bundled_general_staff_mapping_lists_its_files_and_licence():
+    path = bundled_general_staff()
+    jobs = mapping_files(path)
+    assert [p.name for p, _ in jobs] == ["russia_losses_personnel.csv", "russia_losses_equipment.csv",
+                                        "russia_losses_equipment_correction.csv"]
+    assert [m.corrections for _, m in jobs] == [False, False, True] and all(p.exists() for p, _ in jobs)
+    assert "MIT License" in (path.parent / "LICENSE").read_text(encoding="utf-8")
+    units = {c.unit for c in jobs[0][1].columns}
+    assert {"people", "tanks", "armoured_vehicles", "artillery", "aircraft", "helicopters", "drones", "ships", "missiles",
+            "rocket_launchers", "air_defence", "vehicles"} <= units

@@ -40,3 +40,15 @@ def test_series_import_reports_bad_lines_and_usage(tmp_path):
     assert r.exit_code != 0 and "--map" in r.output
     r = CliRunner().invoke(main, ["series", "import", "--db", db])
     assert r.exit_code != 0 and "give series files" in r.output
+
+
+def test_demo_and_import_carry_the_bundled_general_staff_series(tmp_path):
+    db = str(tmp_path / "demo.db")
+    r = CliRunner().invoke(main, ["demo", "--db", db, "--format", "jsonl"])
+    assert r.exit_code == 0 and "General Staff series of Russian losses (16 series" in r.output
+    listed = {(s["metric"], s["unit"]): s for s in map(json.loads, CliRunner().invoke(
+        main, ["series", "list", "--db", db, "--format", "jsonl"]).output.splitlines())}
+    assert listed[("killed", "people")]["first"] == "2022-02-25" and listed[("killed", "people")]["days"] >= 1600
+    assert listed[("destroyed", "armoured_vehicles")]["revised_days"] > 0  # the corrections file revised days
+    r = CliRunner().invoke(main, ["series", "import", "--general-staff", "--db", db])
+    assert r.exit_code == 0 and " 0 new day(s), 0 revised" in r.output  # already there: nothing changes

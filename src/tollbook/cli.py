@@ -296,7 +296,13 @@ def demo(db: str, fmt: str | None) -> None:
                     continue
                 ledger.add(item.document, item.claims)
             docs, n = ledger.count()
-            click.echo(f"demo ledger {db}: {docs} documents, {n} claims, {ledger.count_entries()} ledger entries\n", err=True)
+            click.echo(f"demo ledger {db}: {docs} documents, {n} claims, {ledger.count_entries()} ledger entries", err=True)
+            from .series import bundled_general_staff, mapping_files
+
+            for path, m in mapping_files(bundled_general_staff()):
+                ledger.import_series([path], m, on_error=_report)
+            click.echo(f"with the bundled General Staff series of Russian losses ({len(ledger.series())} series; "
+                       "`tollbook series list`)\n", err=True)
             _emit(ENTRY_RENDERERS[fmt or "table"](ledger.entries()))
 
 
