@@ -52,3 +52,26 @@ def test_demo_and_import_carry_the_bundled_general_staff_series(tmp_path):
     assert listed[("destroyed", "armoured_vehicles")]["revised_days"] > 0  # the corrections file revised days
     r = CliRunner().invoke(main, ["series", "import", "--general-staff", "--db", db])
     assert r.exit_code == 0 and " 0 new day(s), 0 revised" in r.output  # already there: nothing changes
+
+
+def test_check_lists_reports_that_do_not_match(tmp_path):
+    from test_check import REPORTS
+
+    db = str(tmp_path / "l.db")
+    news = tmp_path / "news.jsonl"
+    news.write_text("\n".join(json.dumps({"id": f"report-{n}", "text": REPORTS[n], "outlet": f"Outlet {n}",
+                                          "published": "2022-08-12"}) for n in ("rounded", "late", "wrong", "tanks")) + "\n",
+                    encoding="utf-8")
+    assert CliRunner().invoke(main, ["ingest", str(news), "--db", db, "--jobs", "0"]).exit_code == 0
+    r = CliRunner().invoke(main, ["series", "import", str(staff_csv(tmp_path / "gs.csv")), "--db", db, *FLAGS])
+    assert "checked news claims: 1 differs, 2 matches, 1 stale" in r.output
+    rows = [json.loads(x) for x in CliRunner().invoke(main, ["check", "--db", db, "--format", "jsonl"]).output.splitlines()]
+    assert [(x["doc_id"], x["verdict"], x["outlet"], x["series_value"]) for x in rows] == [
+        ("report-late", "stale", "Outlet late", 43_500), ("report-wrong", "differs", "Outlet wrong", 43_500)]
+    assert rows[0]["matched_as_of"] == "2022-08-05" and rows[0]["evidence"].startswith("The General Staff")
+    table = CliRunner().invoke(main, ["check", "--db", db, "--format", "table", "--all"]).output
+    assert table.count("matches") == 2 and "41,750 on 2022-08-05" in table
+    assert CliRunner().invoke(main, ["check", "--db", db, "--format", "jsonl", "--since", "2022-09-01"]).output == ""
+    assert CliRunner().invoke(main, ["check", "--db", db, "--format", "jsonl", "--party", "Russia"]).output == ""
+    csv_out = CliRunner().invoke(main, ["check", "--db", db, "--format", "csv"]).output.splitlines()
+    assert csv_out[0].startswith("verdict,party,outlet") and len(csv_out) == 3

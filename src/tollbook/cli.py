@@ -300,9 +300,11 @@ def demo(db: str, fmt: str | None) -> None:
             from .series import bundled_general_staff, mapping_files
 
             for path, m in mapping_files(bundled_general_staff()):
-                ledger.import_series([path], m, on_error=_report)
+                ledger.import_series([path], m, on_error=_report, recheck=False)
+            counts = ledger.recheck()
             click.echo(f"with the bundled General Staff series of Russian losses ({len(ledger.series())} series; "
-                       "`tollbook series list`)\n", err=True)
+                       "`tollbook check --all`): "
+                       + (", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "no news claim of that party") + "\n", err=True)
             _emit(ENTRY_RENDERERS[fmt or "table"](ledger.entries()))
 
 
@@ -330,7 +332,7 @@ def series_group() -> None:
 @click.option("--corrections", is_flag=True, help="The files hold announced corrections (changes), not running totals.")
 def series_import(paths, db, mapping_file, general_staff, party, affiliation, kind, victims, date_column, maps, since,
                   corrections) -> None:
-    """Import a party's series from CSV.
+    """Import a party's series from CSV and check the stored news claims against it.
 
     Example: tollbook series import losses.csv --party "Ukrainian General Staff" --affiliation Ukraine
     --kind military --victims Russia/military --map personnel=killed:people --map tank=destroyed:tanks
@@ -364,6 +366,9 @@ def series_import(paths, db, mapping_file, general_staff, party, affiliation, ki
                 failed |= r.errors > 0
                 click.echo(f"{r.source}: {r.rows} figure(s): {r.new} new day(s), {r.revised} revised, {r.unchanged} unchanged; "
                            f"{r.errors} error(s)", err=True)
+        counts = ledger.recheck()
+    if counts:
+        click.echo("checked news claims: " + ", ".join(f"{n} {v}" for v, n in sorted(counts.items())), err=True)
     sys.exit(1 if failed else 0)
 
 
@@ -398,6 +403,26 @@ def series_show(series_id, db, revisions, fmt) -> None:
             raise click.ClickException(f"no series {series_id!r}; see tollbook series list")
         records = [point_record(found[0], p) for p in ledger.series_points(series_id, current_only=not revisions)]
         _emit(POINT_RENDERERS[fmt or _default_format()](records))
+
+
+@main.command()
+@db_option
+@format_option(("table", "jsonl", "csv"))
+@click.option("--party", help="The series' party (or publisher) contains this.")
+@click.option("--since", metavar="YYYY-MM-DD", help="Reports as of this day or later.")
+@click.option("--until", metavar="YYYY-MM-DD")
+@click.option("--all", "show_all", is_flag=True, help="Every checked report, matching ones too.")
+def check(db, fmt, party, since, until, show_all) -> None:
+    """News reports of a party's figures that do not match the series it published (stale, differs).
+
+    Example: tollbook check --party Ukraine --since 2022-06-01
+    """
+    from .render_series import CHECK_RENDERERS
+
+    with Ledger.open(db) as ledger:
+        ledger.recheck()
+        items = ledger.checked(party=party, since=since, until=until, verdicts=None if show_all else ("stale", "differs"))
+        _emit(CHECK_RENDERERS[fmt or _default_format()](items))
 
 
 if __name__ == "__main__":

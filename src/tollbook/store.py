@@ -17,6 +17,7 @@ from sqlalchemy import create_engine, event, func, select
 from sqlalchemy.engine import Engine
 
 from . import ledger
+from .check import check_document
 from .records import Claim, Document
 from .tables import SCHEMA_VERSION, claims, documents, entry_claims, meta, metadata
 
@@ -212,15 +213,24 @@ class Ledger:
     # --- a party's own series (series.py) and the check of news claims against it (check.py) ---
 
     def import_series(self, paths, mapping, on_error=None, recheck: bool = True) -> list:
-        """Import series files with one mapping, each file in one transaction. Returns one
-        ImportResult per file."""
-        from . import series
+        """Import series files with one mapping, each file in one transaction, then (``recheck``)
+        check every stored claim against the series again. Returns one ImportResult per file."""
+        from . import check, series
 
         out = []
         for path in paths:
             with self.engine.begin() as conn:
                 out.append(series.import_file(conn, path, mapping, on_error=on_error))
+        if recheck:
+            with self.engine.begin() as conn:
+                check.check_all(conn)
         return out
+
+    def recheck(self) -> dict[str, int]:
+        from . import check
+
+        with self.engine.begin() as conn:
+            return check.check_all(conn)
 
     def series(self, party: str | None = None) -> list:
         from . import series
@@ -265,6 +275,13 @@ class Ledger:
                 out.append((s, series.points(conn, s.series_id)))
             return out
 
+    def checked(self, **kw) -> list:
+        """Checked news reports (check.reports): by default those that do not match."""
+        from . import check
+
+        with self.engine.connect() as conn:
+            return check.reports(conn, **kw)
+
     def count(self) -> tuple[int, int]:
         with self.engine.connect() as conn:
             return (conn.execute(select(func.count()).select_from(documents)).scalar_one(),
@@ -287,6 +304,7 @@ def _store(conn, doc: Document, found: list[Claim]) -> IngestResult:
     if found:
         conn.execute(claims.insert(), [_claim_row(key, c) for c in found])
         ledger.add_document(conn, key, found, doc)
+        check_document(conn, key, found, doc.published)
     return IngestResult(key, doc.doc_id, len(found), True)
 
 

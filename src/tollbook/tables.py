@@ -111,3 +111,16 @@ series_points = Table(
     Column("source", Text, nullable=False), Column("line", Integer, nullable=False), Column("column", Text),
     Column("note", Text), Column("imported_at", String(32), nullable=False),
 )
+
+# The verdict on each news claim whose party has a series for its metric, unit and victims.
+series_checks = Table(
+    "series_checks", metadata,
+    Column("doc_key", String(64), ForeignKey("documents.doc_key", ondelete="CASCADE"), primary_key=True),
+    Column("claim_id", String(32), primary_key=True),
+    Column("series_id", String(32)), Column("party", Text, nullable=False),
+    Column("verdict", String(16), nullable=False), Column("claim_as_of", String(10)),
+    Column("series_as_of", String(10)), Column("series_value", Float),
+    Column("matched_as_of", String(10)), Column("matched_value", Float), Column("basis", String(16)),
+    Column("note", Text),
+    Index("ix_series_checks_verdict", "verdict", "claim_as_of"),
+)

@@ -1,0 +1,106 @@
+"""The check of news reports against the series their party published: sentences written for
+these tests, run through the real pipeline into a real SQLite ledger."""
+import pytest
+
+from tollbook.check import precision, report_range
+from tollbook.pipeline import run
+from tollbook.records import Source
+from tollbook.series import mapping_from_flags
+from tollbook.store import Ledger
+
+from helpers import claims_of
+from test_series import staff_csv, staff_mapping
+
+# The test series (test_series.staff_csv): personnel 40,000 on 2022-07-29, +250 a day
+# (41,750 on 2022-08-05, 43,000 on 08-10, 43,500 on 08-12); tanks 1,700 +10 a day (1,840 on
+# 08-12); armoured vehicles 3,900 +20 a day (4,180 on 08-12).
+REPORTS = {
+    "rounded": "Ukraine's General Staff said more than 43,000 Russian soldiers have been killed since the invasion began.",
+    "late": "The General Staff of Ukraine's armed forces said 41,750 Russian soldiers had been killed so far.",
+    "wrong": "The General Staff of Ukraine's armed forces said 52,000 Russian soldiers had been killed so far.",
+    "tanks": "Ukraine's General Staff said its forces had destroyed 1,840 Russian tanks since the war began.",
+    "armour": "Ukraine's armed forces said they had destroyed 4,180 Russian armoured vehicles since February 24.",
+    "day": "Ukraine's General Staff said 250 Russian soldiers were killed in the past 24 hours.",
+    "event": "Ukraine's General Staff said 12 Russian soldiers were killed when a bridge was struck near the river.",
+    "wounded": "Ukraine's General Staff said 300 Russian soldiers were wounded in the fighting.",
+    "kremlin": "The Russian Defence Ministry said 52,000 Russian soldiers had been killed so far.",
+}
+
+
+def _docs(names, published="2022-08-12", outlet="Example Wire"):
+    return [Source(f"report-{n}", REPORTS[n], outlet=outlet, published=published, origin=n) for n in names]
+
+
+def _ledger(tmp_path, names, published="2022-08-12", import_first=True):
+    led = Ledger.open(str(tmp_path / "l.db"))
+    path = staff_csv(tmp_path / "gs.csv")
+    if import_first:
+        led.import_series([path], staff_mapping())
+    for item in run(_docs(names, published)):
+        led.add(item.document, item.claims)
+    if not import_first:
+        led.import_series([path], staff_mapping())
+    return led
+
+
+def _verdicts(led, **kw):
+    return {r.doc_id.removeprefix("report-"): r for r in led.checked(verdicts=None, **kw)}
+
+
+@pytest.mark.parametrize("import_first", [True, False])
+def test_acceptance_rounded_late_wrong_and_equipment(tmp_path, import_first):
+    """Checked on ingest (series first) or on import (news first): the same verdicts."""
+    with _ledger(tmp_path, ["rounded", "late", "wrong", "tanks", "armour"], import_first=import_first) as led:
+        got = _verdicts(led)
+    assert {k: r.verdict.verdict for k, r in got.items()} == {
+        "rounded": "matches", "late": "stale", "wrong": "differs", "tanks": "matches", "armour": "matches"}
+    late = got["late"].verdict
+    assert (late.matched_as_of, late.matched_value, late.series_as_of, late.series_value) == ("2022-08-05", 41_750, "2022-08-12", 43_500)
+    assert "2022-08-05, 7 days before" in late.note
+    assert got["wrong"].verdict.series_value == 43_500 and got["wrong"].verdict.matched_as_of is None
+    assert got["rounded"].verdict.matched_as_of in ("2022-08-10", "2022-08-11", "2022-08-12")
+    assert (got["tanks"].unit, got["tanks"].verdict.matched_value) == ("tanks", 1_840)
+    assert (got["armour"].unit, got["armour"].verdict.matched_value) == ("armoured_vehicles", 4_180)
+
+
+def test_publication_lag_of_two_days_still_matches(tmp_path):
+    # Reported on 08-14 with the figure of 08-12: within the lag, not stale.
+    with _ledger(tmp_path, ["tanks"], published="2022-08-14") as led:
+        v = _verdicts(led)["tanks"].verdict
+    assert v.verdict == "matches" and v.matched_as_of == "2022-08-12"
+
+
+def test_a_days_figure_matches_the_days_increase_and_an_event_is_not_a_tally(tmp_path):
+    with _ledger(tmp_path, ["day", "event", "wounded", "kremlin"]) as led:
+        got = _verdicts(led)
+        listed = [r.doc_id for r in led.checked()]
+    assert got["day"].verdict.verdict == "matches" and got["day"].verdict.basis == "daily"
+    assert got["event"].verdict.verdict == "not a tally"
+    assert got["wounded"].verdict.verdict == "no series"  # the party counts Russian losses, but not the wounded
+    assert "kremlin" not in got  # another party's figure is not checked against Ukraine's series
+    assert listed == []  # `tollbook check` lists only stale and differing reports
+
+
+def test_a_revised_day_still_matches_what_the_party_first_said(tmp_path):
+    with _ledger(tmp_path, ["late"], published="2022-08-06") as led:
+        later = staff_csv(tmp_path / "gs-later.csv", personnel=lambda i: 40_000 + 250 * i + (100 if i == 7 else 0))
+        led.import_series([later], staff_mapping())
+        v = _verdicts(led)["late"].verdict
+    assert v.verdict == "matches" and v.matched_as_of == "2022-08-05" and v.matched_value == 41_750
+
+
+@pytest.mark.parametrize("sentence, low, high", [
+    ("Ukraine's General Staff said more than 43,000 Russian soldiers have been killed.", 43_000, 43_999),
+    ("Ukraine's General Staff said nearly 43,000 Russian soldiers have been killed.", 42_001, 43_000),
+    ("Ukraine's General Staff said 43,000 Russian soldiers have been killed.", 42_500, 43_500),
+    ("Ukraine's General Staff said 2,511 Russian tanks have been destroyed.", 2_510.5, 2_511.5),
+    ("Ukraine's General Staff said nearly 1,000 Russian soldiers were killed in a day.", 901, 1_000),
+])
+def test_the_range_a_reported_figure_allows(sentence, low, high):
+    (c,) = claims_of(sentence)
+    assert report_range(c) == (low, high)
+
+
+def test_precision():
+    assert [precision(x) for x in (43_000, 950, 2_511, 7, 1_000_000)] == [1_000, 10, 1, 1, 1_000_000]
+
