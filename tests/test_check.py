@@ -104,3 +104,22 @@ def test_the_range_a_reported_figure_allows(sentence, low, high):
 def test_precision():
     assert [precision(x) for x in (43_000, 950, 2_511, 7, 1_000_000)] == [1_000, 10, 1, 1, 1_000_000]
 
+
+
+def test_any_party_a_un_series_of_civilians(tmp_path):
+    csv = tmp_path / "un.csv"
+    csv.write_text("as_of,civilians killed,civilians injured\n2022-08-07,5400,7400\n2022-08-14,5500,7700\n", encoding="utf-8")
+    m = mapping_from_flags("UN Human Rights Monitoring Mission in Ukraine", "civilian",
+                           ["civilians killed=killed:people", "civilians injured=wounded:people"],
+                           date_column="as_of", affiliation="United Nations", kind="international")
+    texts = {"un-ok": "The UN human rights office said 5,500 civilians had been killed in Ukraine since February 24.",
+             "un-old": "The UN human rights office said 5,400 civilians had been killed in Ukraine since February 24.",
+             "un-wrong": "The UN human rights office said 9,100 civilians had been injured in Ukraine since February 24."}
+    with Ledger.open(str(tmp_path / "l.db")) as led:
+        for item in run([Source(k, t, outlet="Example Wire", published="2022-08-15", origin=k) for k, t in texts.items()]):
+            led.add(item.document, item.claims)
+        (res,) = led.import_series([csv], m)
+        got = {r.doc_id: r.verdict for r in led.checked(verdicts=None, party="United Nations")}
+    assert res.new == 4
+    assert {k: v.verdict for k, v in got.items()} == {"un-ok": "matches", "un-old": "stale", "un-wrong": "differs"}
+    assert got["un-old"].matched_as_of == "2022-08-07"

@@ -75,3 +75,19 @@ def test_check_lists_reports_that_do_not_match(tmp_path):
     assert CliRunner().invoke(main, ["check", "--db", db, "--format", "jsonl", "--party", "Russia"]).output == ""
     csv_out = CliRunner().invoke(main, ["check", "--db", db, "--format", "csv"]).output.splitlines()
     assert csv_out[0].startswith("verdict,party,outlet") and len(csv_out) == 3
+
+
+def test_a_ministry_series_from_a_toml_mapping_on_the_command_line(tmp_path):
+    """Any party: a ministry's own tally of its civilians, read by a TOML mapping file."""
+    (tmp_path / "ministry.toml").write_text(
+        'party = "Ukraine"\nvictims = "Ukraine/civilian"\ndate_column = "Day"\n'
+        '[claimant]\nname = "Ukrainian Ministry of Health"\naffiliation = "Ukraine"\nkind = "government"\n'
+        '[columns]\n"Deaths" = "killed:people"\n', encoding="utf-8")
+    (tmp_path / "health.csv").write_text("Day,Deaths\n01.08.2022,310\n02.08.2022,318\n", encoding="utf-8")
+    db = str(tmp_path / "l.db")
+    r = CliRunner().invoke(main, ["series", "import", str(tmp_path / "health.csv"), "--mapping", str(tmp_path / "ministry.toml"),
+                                  "--db", db])
+    assert r.exit_code == 0 and "2 new day(s)" in r.output
+    (s,) = map(json.loads, CliRunner().invoke(main, ["series", "list", "--db", db, "--format", "jsonl"]).output.splitlines())
+    assert (s["party"], s["claimant"]["name"], s["victims"]["affiliation"], s["victims"]["kind"], s["first"], s["last"]) == (
+        "Ukraine", "Ukrainian Ministry of Health", "Ukraine", "civilian", "2022-08-01", "2022-08-02")
