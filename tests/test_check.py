@@ -24,6 +24,8 @@ REPORTS = {
     "event": "Ukraine's General Staff said 12 Russian soldiers were killed when a bridge was struck near the river.",
     "wounded": "Ukraine's General Staff said 300 Russian soldiers were wounded in the fighting.",
     "kremlin": "The Russian Defence Ministry said 52,000 Russian soldiers had been killed so far.",
+    "generals": "Ukraine's General Staff said 14 Russian generals have been killed since the invasion began.",
+    "aircraft": "Ukraine's General Staff said its forces shot down two aircraft on Wednesday.",
 }
 
 
@@ -71,11 +73,12 @@ def test_publication_lag_of_two_days_still_matches(tmp_path):
 
 
 def test_a_days_figure_matches_the_days_increase_and_an_event_is_not_a_tally(tmp_path):
-    with _ledger(tmp_path, ["day", "event", "wounded", "kremlin"]) as led:
+    with _ledger(tmp_path, ["day", "event", "wounded", "kremlin", "generals"]) as led:
         got = _verdicts(led)
         listed = [r.doc_id for r in led.checked()]
     assert got["day"].verdict.verdict == "matches" and got["day"].verdict.basis == "daily"
     assert got["event"].verdict.verdict == "not a tally"
+    assert got["generals"].verdict.verdict == "not a tally"  # a running count, but of a part (generals), not the total
     assert got["wounded"].verdict.verdict == "no series"  # the party counts Russian losses, but not the wounded
     assert "kremlin" not in got  # another party's figure is not checked against Ukraine's series
     assert listed == []  # `tollbook check` lists only stale and differing reports
@@ -123,3 +126,23 @@ def test_any_party_a_un_series_of_civilians(tmp_path):
     assert res.new == 4
     assert {k: v.verdict for k, v in got.items()} == {"un-ok": "matches", "un-old": "stale", "un-wrong": "differs"}
     assert got["un-old"].matched_as_of == "2022-08-07"
+
+
+def test_a_partys_equipment_claim_naming_no_side_counts_where_the_mapping_says_so(tmp_path):
+    from tollbook.series import mapping_from_dict
+
+    csv = tmp_path / "air.csv"
+    csv.write_text("date,aircraft\n2022-08-08,230\n2022-08-09,230\n2022-08-10,232\n", encoding="utf-8")
+    spec = {"party": "Ukraine", "claimant": {"name": "General Staff of the Armed Forces of Ukraine", "affiliation": "Ukraine",
+                                            "kind": "military"},
+            "victims": "Russia/military", "columns": {"aircraft": "destroyed|shot_down:aircraft"}}
+    (c,) = claims_of(REPORTS["aircraft"])
+    assert c.victims.affiliation is None  # "two aircraft": whose is not written
+    for unnamed, expected in (([], {}), (["aircraft"], {"report-aircraft": "matches"})):
+        with Ledger.open(str(tmp_path / f"l{len(unnamed)}.db")) as led:
+            led.import_series([csv], mapping_from_dict({**spec, "unnamed_victims": unnamed}))
+            for item in run(_docs(["aircraft"], published="2022-08-10")):
+                led.add(item.document, item.claims)
+            got = {r.doc_id: r.verdict for r in led.checked(verdicts=None)}
+        assert {k: v.verdict for k, v in got.items()} == expected
+    assert got["report-aircraft"].basis == "daily" and got["report-aircraft"].matched_as_of == "2022-08-10"

@@ -138,6 +138,10 @@ class Days:
 
 
 def _tally_like(c: Claim, s: Series, at_date: float | None) -> bool:
+    """Whether a figure claims to be the series' running total. Far below it (a tenth or less:
+    "12 generals killed to date", one region's dead) it is a part, not the total."""
+    if at_date and c.value is not None and c.value < 0.1 * at_date:
+        return False
     if getattr(c, "scope", None) == "cumulative":
         return True
     if getattr(c, "scope", None) in ("event", "interval"):
@@ -261,7 +265,7 @@ def check_all(conn: Connection) -> dict[str, int]:
     counts: dict[str, int] = {}
     if not checker.series:
         return counts
-    affs = sorted({s.victims.affiliation or "" for s in checker.series})
+    affs = sorted({s.victims.affiliation or "" for s in checker.series} | ({""} if any(s.unnamed_victims for s in checker.series) else set()))
     q = (select(claims.c.doc_key, claims.c.record, documents.c.published)
          .select_from(claims.join(documents, documents.c.doc_key == claims.c.doc_key))
          .where(or_(claims.c.victims_affiliation.in_(affs), claims.c.victims_affiliation.is_(None)) if "" in affs

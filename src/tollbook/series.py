@@ -97,6 +97,9 @@ class Mapping:
     columns: tuple[ColumnMap, ...]
     date_column: str = "date"
     victim_kinds: tuple[str, ...] = ()  # claim victim kinds that count (default: the victims' kind and "unspecified")
+    # Units for which the party's claims that name no side count as the series' victims (a general
+    # staff "shot down two aircraft": the enemy's, it reports no losses of its own).
+    unnamed_victims: tuple[str, ...] = ()
     speakers: Speakers = field(default_factory=Speakers)
     since: str | None = None  # the day the tally counts from
     corrections: bool = False  # the file holds announced corrections (changes), not running totals
@@ -235,6 +238,7 @@ def mapping_from_dict(d: dict, where: str = "mapping") -> Mapping:
                                                               "affiliations": [claimant.affiliation] if claimant.affiliation else []})
         return Mapping(party=party, claimant=claimant, victims=victims, columns=tuple(cols),
                        date_column=d.get("date_column", "date"), victim_kinds=tuple(d.get("victim_kinds") or ()),
+                       unnamed_victims=tuple(d.get("unnamed_victims") or ()),
                        speakers=speakers, since=d.get("since"), corrections=d.get("corrections") is True,
                        qualifiers={**Mapping.__dataclass_fields__["qualifiers"].default_factory(), **(d.get("qualifiers") or {})})
     except (KeyError, TypeError, AttributeError) as e:
@@ -380,7 +384,7 @@ def _ensure_series(conn: Connection, m: Mapping, col: ColumnMap) -> str:
                claimant=json.dumps({"name": m.claimant.name, "affiliation": m.claimant.affiliation, "kind": m.claimant.kind}),
                metric=col.metric, metrics=json.dumps(list(col.metrics)), unit=col.unit,
                victims_affiliation=m.victims.affiliation or "", victims_kind=m.victims.kind, victims_text=m.victims.text,
-               victim_kinds=json.dumps(list(m.kinds())), speakers=json.dumps(m.speakers.to_dict()), since=m.since,
+               victim_kinds=json.dumps(list(m.kinds())), unnamed_victims=int(col.unit in m.unnamed_victims), speakers=json.dumps(m.speakers.to_dict()), since=m.since,
                column=col.column)
     if conn.execute(select(series.c.series_id).where(series.c.series_id == sid)).first():
         if not m.corrections:
@@ -510,13 +514,17 @@ class Series:
     speakers: Speakers
     since: str | None
     column: str
+    unnamed_victims: bool = False
 
     def covers(self, claim) -> bool:
         """Whether a claim is about this series' metric, unit and victims."""
         v = getattr(claim, "victims", None)
-        return (getattr(claim, "metric", None) in self.metrics and getattr(claim, "unit", None) == self.unit
-                and v is not None and (getattr(v, "affiliation", None) or "") == (self.victims.affiliation or "")
-                and getattr(v, "kind", None) in self.victim_kinds)
+        if v is None or getattr(claim, "metric", None) not in self.metrics or getattr(claim, "unit", None) != self.unit:
+            return False
+        aff = getattr(v, "affiliation", None) or ""
+        if aff != (self.victims.affiliation or "") and not (self.unnamed_victims and not aff):
+            return False
+        return getattr(v, "kind", None) in self.victim_kinds
 
     def to_dict(self) -> dict:
         return {"series_id": self.series_id, "party": self.party, "claimant": self.claimant, "metric": self.metric,
@@ -528,7 +536,8 @@ class Series:
 def _series(r) -> Series:
     return Series(r.series_id, r.party, json.loads(r.claimant), r.metric, tuple(json.loads(r.metrics)), r.unit,
                   Victims(r.victims_text or "", r.victims_affiliation or None, r.victims_kind),
-                  tuple(json.loads(r.victim_kinds)), Speakers.from_dict(json.loads(r.speakers)), r.since, r.column)
+                  tuple(json.loads(r.victim_kinds)), Speakers.from_dict(json.loads(r.speakers)), r.since, r.column,
+                  bool(r.unnamed_victims))
 
 
 def all_series(conn: Connection, party: str | None = None) -> list[Series]:

@@ -97,6 +97,7 @@ series = Table(
     Column("unit", String(32), nullable=False),
     Column("victims_affiliation", Text, nullable=False), Column("victims_kind", String(16), nullable=False),
     Column("victims_text", Text), Column("victim_kinds", Text, nullable=False),  # JSON: claim kinds that count
+    Column("unnamed_victims", Integer, nullable=False, default=0),  # 1: the party's claims naming no side count too
     Column("speakers", Text, nullable=False),  # JSON: the rule of which claimants speak for the party
     Column("since", String(10)), Column("column", Text, nullable=False),
 )
