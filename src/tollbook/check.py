@@ -215,6 +215,7 @@ class Checker:
         self.conn = conn
         self.series = all_series(conn)
         self._days: dict[str, Days] = {}
+        self._speakers: dict[tuple, list[Series]] = {}  # a claimant's series (the rule per claimant, once)
 
     def days(self, sid: str) -> Days:
         if sid not in self._days:
@@ -227,7 +228,11 @@ class Checker:
         """The verdict on a claim, or None when no series' party speaks through its claimant."""
         if c.stance == "denied":
             return None
-        mine = [s for s in self.series if s.speakers.speaks_for(c.claimant)]
+        cl = c.claimant
+        key = (cl.name, cl.affiliation, cl.kind, getattr(cl, "party", None))
+        mine = self._speakers.get(key)
+        if mine is None:
+            mine = self._speakers[key] = [s for s in self.series if s.speakers.speaks_for(cl)]
         if not mine:
             return None
         as_of = c.period.end or (published or "")[:10] or None

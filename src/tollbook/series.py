@@ -20,6 +20,7 @@ import io
 import json
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -71,12 +72,20 @@ class Speakers:
         if claimant is None:
             return False
         name = getattr(claimant, "name", None)
-        if name and _norm(name) in {_norm(n) for n in self.names}:
+        if name and _norm(name) in self._names:
             return True
         party = getattr(claimant, "party", None)
-        side = (_norm(party) in {_norm(p) for p in self.parties}) if party is not None \
+        side = (_norm(party) in self._parties) if party is not None \
             else getattr(claimant, "affiliation", None) in self.affiliations
         return side and getattr(claimant, "kind", None) in self.kinds
+
+    @cached_property
+    def _names(self) -> frozenset[str]:
+        return frozenset(_norm(n) for n in self.names)
+
+    @cached_property
+    def _parties(self) -> frozenset[str]:
+        return frozenset(_norm(p) for p in self.parties)
 
     def to_dict(self) -> dict:
         return {"parties": list(self.parties), "names": list(self.names), "affiliations": list(self.affiliations),

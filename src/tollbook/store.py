@@ -76,8 +76,26 @@ class IngestResult:
 class Ledger:
     """The store behind every command. Open with :meth:`open`; close when done."""
 
+    # The series and their days, kept between documents: reading them for every document ingested
+    # would halve the ingest rate. Another process's import shows after at most this many seconds
+    # (``tollbook check`` and every import judge all stored claims afresh anyway).
+    CHECKER_SECONDS = 30.0
+
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._checker = None
+        self._checker_at = 0.0
+
+    def _checker_for(self, conn):
+        import time
+
+        from .check import Checker
+
+        now = time.monotonic()
+        if self._checker is None or now - self._checker_at > self.CHECKER_SECONDS:
+            self._checker, self._checker_at = Checker(conn), now
+        self._checker.conn = conn
+        return self._checker
 
     @classmethod
     def open(cls, db: str | None = None, create: bool = True) -> "Ledger":
@@ -103,7 +121,7 @@ class Ledger:
     def add(self, doc: Document, found: Iterable[Claim]) -> IngestResult:
         """Store a document and its claims in one transaction; an unchanged document is skipped."""
         with self.engine.begin() as conn:
-            return _store(conn, doc, list(found))
+            return _store(conn, doc, list(found), self._checker_for(conn))
 
     def add_many(self, batch: list[tuple[Document, list[Claim]]]) -> list[IngestResult | Exception]:
         """Store several documents in one transaction (a commit costs more than a document).
@@ -111,7 +129,8 @@ class Ledger:
         documents are stored one by one, so the failure is reported for that document only."""
         try:
             with self.engine.begin() as conn:
-                return [_store(conn, doc, found) for doc, found in batch]
+                checker = self._checker_for(conn)
+                return [_store(conn, doc, found, checker) for doc, found in batch]
         except Exception:
             out: list[IngestResult | Exception] = []
             for doc, found in batch:
@@ -218,6 +237,7 @@ class Ledger:
         from . import check, series
 
         out = []
+        self._checker = None
         for path in paths:
             with self.engine.begin() as conn:
                 out.append(series.import_file(conn, path, mapping, on_error=on_error))
@@ -229,6 +249,7 @@ class Ledger:
     def recheck(self) -> dict[str, int]:
         from . import check
 
+        self._checker = None
         with self.engine.begin() as conn:
             return check.check_all(conn)
 
@@ -288,7 +309,7 @@ class Ledger:
                     conn.execute(select(func.count()).select_from(claims)).scalar_one())
 
 
-def _store(conn, doc: Document, found: list[Claim]) -> IngestResult:
+def _store(conn, doc: Document, found: list[Claim], checker=None) -> IngestResult:
     """Write one document, its claims and its ledger entries on an open transaction."""
     key = doc.content_hash
     if conn.execute(select(documents.c.doc_key).where(documents.c.doc_key == key)).first():
@@ -304,7 +325,7 @@ def _store(conn, doc: Document, found: list[Claim]) -> IngestResult:
     if found:
         conn.execute(claims.insert(), [_claim_row(key, c) for c in found])
         ledger.add_document(conn, key, found, doc)
-        check_document(conn, key, found, doc.published)
+        check_document(conn, key, found, doc.published, checker)
     return IngestResult(key, doc.doc_id, len(found), True)
 
 
