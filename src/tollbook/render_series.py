@@ -20,7 +20,7 @@ def _fig(x) -> str:
 def checks_table(items: Iterable) -> Iterator[str]:
     cols = [("verdict", 11), ("outlet", 18), ("doc", 18), ("as of", 10), ("report", 16), ("series", 20), ("fits", 22),
             ("evidence", 60)]
-    yield "  ".join(n.ljust(w) for n, w in cols)
+    yield "  ".join(n.ljust(w) for n, w in cols).rstrip()
     yield "  ".join("-" * w for _, w in cols)
     for r in items:
         d = r.to_dict()
@@ -49,7 +49,7 @@ def series_table(items: Iterable[tuple]) -> Iterator[str]:
     """(series, number of days, first day, last day, revisions) rows."""
     cols = [("series", 16), ("party", 10), ("claimant", 30), ("figure", 28), ("victims", 18), ("days", 6),
             ("from", 10), ("to", 10), ("revised", 7)]
-    yield "  ".join(n.ljust(w) for n, w in cols)
+    yield "  ".join(n.ljust(w) for n, w in cols).rstrip()
     yield "  ".join("-" * w for _, w in cols)
     for s, n, first, last, revised in items:
         what = s.metric + ("" if s.unit == "people" else f":{s.unit}") + (f" ({s.column})" if s.column else "")
