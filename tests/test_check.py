@@ -146,3 +146,15 @@ def test_a_partys_equipment_claim_naming_no_side_counts_where_the_mapping_says_s
             got = {r.doc_id: r.verdict for r in led.checked(verdicts=None)}
         assert {k: v.verdict for k, v in got.items()} == expected
     assert got["report-aircraft"].basis == "daily" and got["report-aircraft"].matched_as_of == "2022-08-10"
+
+
+def test_checking_the_whole_ledger_reads_it_in_pages(tmp_path, monkeypatch):
+    import tollbook.check as check
+
+    names = ["rounded", "late", "wrong", "tanks", "armour", "day", "event"]
+    with _ledger(tmp_path, names) as led:
+        whole = led.recheck()
+        monkeypatch.setattr(check, "PAGE", 2)
+        paged = led.recheck()
+        assert paged == whole and sum(whole.values()) == len(names)
+        assert {r.doc_id for r in led.checked(verdicts=None)} == {f"report-{n}" for n in names}

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.engine import Connection
 
 from .lexicon import data_json
@@ -40,6 +40,7 @@ LAG_DAYS = 2
 WINDOW_DAYS = 14
 DAY_WINDOW = 7  # a figure of one day ("on Sunday") is looked for in the week before the report
 NOT_MATCHING = ("stale", "differs")
+PAGE = 2000  # claims read at a time when checking the whole ledger
 
 
 @dataclass(frozen=True)
@@ -271,21 +272,29 @@ def check_all(conn: Connection) -> dict[str, int]:
     if not checker.series:
         return counts
     affs = sorted({s.victims.affiliation or "" for s in checker.series} | ({""} if any(s.unnamed_victims for s in checker.series) else set()))
-    q = (select(claims.c.doc_key, claims.c.record, documents.c.published)
+    q = (select(claims.c.doc_key, claims.c.claim_id, claims.c.record, documents.c.published)
          .select_from(claims.join(documents, documents.c.doc_key == claims.c.doc_key))
          .where(or_(claims.c.victims_affiliation.in_(affs), claims.c.victims_affiliation.is_(None)) if "" in affs
-                else claims.c.victims_affiliation.in_(affs)).order_by(claims.c.doc_key, claims.c.claim_id))
+                else claims.c.victims_affiliation.in_(affs)).order_by(claims.c.doc_key, claims.c.claim_id).limit(PAGE))
     batch = []
-    for doc_key, record, published in conn.execute(q).all():
-        c = Claim.from_dict(json.loads(record))
-        v = checker.verdict(c, published)
-        if v is None:
-            continue
-        counts[v.verdict] = counts.get(v.verdict, 0) + 1
-        batch.append(_row(doc_key, c.claim_id, v))
-        if len(batch) >= 1000:
+    after = None
+    while True:
+        # Keyset pages: memory stays bounded however many claims the ledger holds.
+        page = conn.execute(q if after is None else q.where(
+            or_(claims.c.doc_key > after[0], and_(claims.c.doc_key == after[0], claims.c.claim_id > after[1])))).all()
+        for doc_key, claim_id, record, published in page:
+            c = Claim.from_dict(json.loads(record))
+            v = checker.verdict(c, published)
+            if v is None:
+                continue
+            counts[v.verdict] = counts.get(v.verdict, 0) + 1
+            batch.append(_row(doc_key, c.claim_id, v))
+        if batch:
             conn.execute(series_checks.insert(), batch)
             batch = []
+        if len(page) < PAGE:
+            break
+        after = (page[-1][0], page[-1][1])
     if batch:
         conn.execute(series_checks.insert(), batch)
     return counts
