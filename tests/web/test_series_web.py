@@ -92,3 +92,21 @@ def test_timeline_draws_the_series_as_a_line_and_the_reports_as_points(page, ser
     assert page.locator("#chart .scatterlayer .point").count() >= 3
     assert not [e for e in page.errors if "Content Security Policy" in e]
     shot(page, "timeline-series")
+
+
+def test_check_page_lists_stale_and_differing_reports(client):
+    html = client.get("/check").text
+    assert html.count('data-verdict="stale"') == 1 and html.count('data-verdict="differs"') == 1
+    assert "Outlet late" in html and "report-wrong" in html and 'data-verdict="matches"' not in html
+    every = client.get("/check", params={"all": "1"}).text
+    assert every.count('data-verdict="matches"') == 2
+    assert "No stale or differing reports." in client.get("/check", params={"party": "Nobody"}).text
+
+
+@pytest.mark.skipif(any(m.args and m.args[0] for m in browser_marks), reason="browser tests skipped: no chromium or playwright")
+def test_check_page_in_the_browser(page, server):  # noqa: F811
+    page.goto(server + "/check")
+    assert page.locator(".check-list tbody tr").count() == 2
+    assert page.locator(".series-check .tag.warn").count() == 2
+    page.click("nav a[href='/check']")
+    shot(page, "check")

@@ -87,6 +87,14 @@ def timeline_page(request: Request, victims: str | None = None, metric: str | No
     return _render(request, "timeline.html", series=series, params=dict(victims=victims, metric=metric), metrics=METRICS)
 
 
+@router.get("/check", response_class=HTMLResponse)
+def check_page(request: Request, party: str | None = None, since: str | None = None, all: str | None = None):
+    led = request.app.state.ledger
+    found = led.checked(party=party or None, since=since or None, verdicts=None if all else ("stale", "differs"))[:1000]
+    return _render(request, "check.html", reports=[r.to_dict() for r in found], checks=[r.verdict for r in found],
+                   series=led.series(), params=dict(party=party, since=since, all=bool(all)))
+
+
 @router.get("/documents", response_class=HTMLResponse)
 def documents_page(request: Request, q: str | None = None, page: int = Query(1, ge=1)):
     per = request.app.state.settings.page_size
