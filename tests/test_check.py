@@ -158,3 +158,10 @@ def test_checking_the_whole_ledger_reads_it_in_pages(tmp_path, monkeypatch):
         paged = led.recheck()
         assert paged == whole and sum(whole.values()) == len(names)
         assert {r.doc_id for r in led.checked(verdicts=None)} == {f"report-{n}" for n in names}
+
+
+def test_a_report_from_before_the_series_began_has_no_series(tmp_path):
+    with _ledger(tmp_path, ["wrong", "rounded"], published="2022-05-01") as led:
+        got = _verdicts(led)
+    assert {k: v.verdict.verdict for k, v in got.items()} == {"wrong": "no series", "rounded": "no series"}
+    assert "no figures within two weeks" in got["wrong"].verdict.note

@@ -166,6 +166,8 @@ def judge(c: Claim, s: Series, days: Days, as_of: str | None) -> Verdict:
     base = dict(series_id=s.series_id, party=s.party, claim_as_of=as_of)
     if not as_of:
         return Verdict("undated", **base)
+    if not any(True for _ in days.between(_shift(as_of, -WINDOW_DAYS), _shift(as_of, LAG_DAYS))):
+        return Verdict("no series", **base, note="the series has no figures within two weeks of this date")
     near = days.on_or_before(as_of)
     base.update(series_as_of=near[0] if near else None, series_value=near[1] if near else None)
     rng = report_range(c)
