@@ -46,3 +46,25 @@ def test_web_api_on_postgres(postgres):
         assert r.status_code == 201
         assert [e["value"] for e in c.get("/api/ledger").json()["items"]] == [12]
         assert c.get("/").status_code == 200
+
+
+def test_series_import_and_check_match_sqlite(postgres, tmp_path):
+    import json
+
+    from test_check import REPORTS
+    from test_series import staff_csv
+    from test_series_cli import FLAGS
+
+    news = tmp_path / "news.jsonl"
+    news.write_text("\n".join(json.dumps({"id": f"report-{n}", "text": REPORTS[n], "outlet": "Example Wire",
+                                          "published": "2022-08-12"}) for n in ("rounded", "late", "wrong", "tanks")) + "\n",
+                    encoding="utf-8")
+    csv = str(staff_csv(tmp_path / "gs.csv"))
+    pg, lite = postgres.fresh_database("series"), str(tmp_path / "lite.db")
+    for db in (pg, lite):
+        assert CliRunner().invoke(main, ["series", "import", csv, "--db", db, *FLAGS]).exit_code == 0
+        assert CliRunner().invoke(main, ["ingest", "--db", db, "--jobs", "0", str(news)]).exit_code == 0
+        assert CliRunner().invoke(main, ["series", "import", csv, "--db", db, *FLAGS]).exit_code == 0  # idempotent
+    for cmd in (["check", "--all"], ["check"], ["series", "list"]):
+        assert _out(pg, cmd) == _out(lite, cmd), cmd
+    assert [json.loads(x)["verdict"] for x in _out(pg, ["check"])] == ["differs", "stale"]

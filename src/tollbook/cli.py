@@ -323,8 +323,133 @@ def demo(db: str, fmt: str | None) -> None:
                     continue
                 ledger.add(item.document, item.claims)
             docs, n = ledger.count()
-            click.echo(f"demo ledger {db}: {docs} documents, {n} claims, {ledger.count_entries()} ledger entries\n", err=True)
+            click.echo(f"demo ledger {db}: {docs} documents, {n} claims, {ledger.count_entries()} ledger entries", err=True)
+            from .series import bundled_general_staff, mapping_files
+
+            for path, m in mapping_files(bundled_general_staff()):
+                ledger.import_series([path], m, on_error=_report, recheck=False)
+            counts = ledger.recheck()
+            click.echo(f"with the bundled General Staff series of Russian losses ({len(ledger.series())} series; "
+                       "`tollbook check --all`): "
+                       + (", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "no news claim of that party") + "\n", err=True)
             _emit(ENTRY_RENDERERS[fmt or "table"](ledger.entries()))
+
+
+# --- a party's own series and the check of news reports against it -------------------------
+
+@main.group(name="series")
+def series_group() -> None:
+    """A party's own published series (running tallies) imported from CSV."""
+
+
+@series_group.command(name="import")
+@click.argument("paths", nargs=-1)
+@db_option
+@click.option("--mapping", "mapping_file", metavar="FILE.json|FILE.toml",
+              help="Mapping file (party, victims, columns…); with no PATHS, import the files it lists.")
+@click.option("--general-staff", is_flag=True, help="Import the bundled series of Ukraine's General Staff (Russian losses).")
+@click.option("--party", help="Who publishes the series (the claimant), e.g. 'Ukrainian General Staff'.")
+@click.option("--affiliation", help="The publisher's side, e.g. Ukraine (default: the party).")
+@click.option("--kind", default="official", show_default=True, help="The publisher's kind: military, government, official, international, ngo.")
+@click.option("--victims", help="Whose losses it counts: AFFILIATION/KIND, e.g. Russia/military, Ukraine/civilian.")
+@click.option("--date-column", default="date", show_default=True)
+@click.option("--map", "maps", multiple=True, metavar="COLUMN=METRIC[|METRIC]:UNIT",
+              help="A figure column, e.g. personnel=killed|casualties:people, tank=destroyed:tanks; repeatable.")
+@click.option("--since", metavar="YYYY-MM-DD", help="The day the tally counts from.")
+@click.option("--corrections", is_flag=True, help="The files hold announced corrections (changes), not running totals.")
+def series_import(paths, db, mapping_file, general_staff, party, affiliation, kind, victims, date_column, maps, since,
+                  corrections) -> None:
+    """Import a party's series from CSV and check the stored news claims against it.
+
+    Example: tollbook series import losses.csv --party "Ukrainian General Staff" --affiliation Ukraine
+    --kind military --victims Russia/military --map personnel=killed:people --map tank=destroyed:tanks
+    """
+    from dataclasses import replace
+
+    from .series import MappingError, bundled_general_staff, load_mapping, mapping_files, mapping_from_flags
+
+    try:
+        if general_staff:
+            jobs = mapping_files(bundled_general_staff())
+        elif mapping_file and not paths:
+            jobs = mapping_files(mapping_file)
+        else:
+            if not paths:
+                raise click.UsageError("give series files, --mapping FILE or --general-staff")
+            if mapping_file:
+                m = load_mapping(mapping_file)
+                m = replace(m, corrections=True) if corrections else m
+            else:
+                if not party or not victims:
+                    raise click.UsageError("give --party and --victims (or a --mapping file)")
+                m = mapping_from_flags(party, victims, maps, date_column, affiliation, kind, since, corrections)
+            jobs = [(p, m) for p in paths]
+    except (MappingError, OSError) as e:
+        raise click.ClickException(str(e))
+    failed = False
+    with Ledger.open(db) as ledger:
+        for path, m in jobs:
+            for r in ledger.import_series([path], m, on_error=_report, recheck=False):
+                failed |= r.errors > 0
+                click.echo(f"{r.source}: {r.rows} figure(s): {r.new} new day(s), {r.revised} revised, {r.unchanged} unchanged; "
+                           f"{r.errors} error(s)", err=True)
+        counts = ledger.recheck()
+    if counts:
+        click.echo("checked news claims: " + ", ".join(f"{n} {v}" for v, n in sorted(counts.items())), err=True)
+    sys.exit(1 if failed else 0)
+
+
+@series_group.command(name="list")
+@db_option
+@click.option("--party")
+@format_option(("table", "jsonl"))
+def series_list(db, party, fmt) -> None:
+    """The series stored: party, figure, victims, days covered, days revised."""
+    from .render_series import SERIES_RENDERERS
+
+    with Ledger.open(db) as ledger:
+        _emit(SERIES_RENDERERS[fmt or _default_format()](ledger.series_summary(party)))
+
+
+@series_group.command(name="show")
+@click.argument("series_id")
+@db_option
+@click.option("--revisions", is_flag=True, help="Every revision of each day, not only the latest.")
+@format_option(("table", "jsonl"))
+def series_show(series_id, db, revisions, fmt) -> None:
+    """The figures of one series (ids from `tollbook series list`), each as a claim record of its party.
+
+    Example: tollbook series show 1a2b3c4d5e6f7a8b --format jsonl
+    """
+    from .render_series import POINT_RENDERERS
+    from .series import point_record
+
+    with Ledger.open(db) as ledger:
+        found = [s for s in ledger.series() if s.series_id == series_id]
+        if not found:
+            raise click.ClickException(f"no series {series_id!r}; see tollbook series list")
+        records = [point_record(found[0], p) for p in ledger.series_points(series_id, current_only=not revisions)]
+        _emit(POINT_RENDERERS[fmt or _default_format()](records))
+
+
+@main.command()
+@db_option
+@format_option(("table", "jsonl", "csv"))
+@click.option("--party", help="The series' party (or publisher) contains this.")
+@click.option("--since", metavar="YYYY-MM-DD", help="Reports as of this day or later.")
+@click.option("--until", metavar="YYYY-MM-DD")
+@click.option("--all", "show_all", is_flag=True, help="Every checked report, matching ones too.")
+def check(db, fmt, party, since, until, show_all) -> None:
+    """News reports of a party's figures that do not match the series it published (stale, differs).
+
+    Example: tollbook check --party Ukraine --since 2022-06-01
+    """
+    from .render_series import CHECK_RENDERERS
+
+    with Ledger.open(db) as ledger:
+        ledger.recheck()
+        items = ledger.checked(party=party, since=since, until=until, verdicts=None if show_all else ("stale", "differs"))
+        _emit(CHECK_RENDERERS[fmt or _default_format()](items))
 
 
 if __name__ == "__main__":

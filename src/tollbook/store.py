@@ -17,6 +17,7 @@ from sqlalchemy import create_engine, event, func, select
 from sqlalchemy.engine import Engine
 
 from . import ledger
+from .check import check_document
 from .records import Claim, Document
 from .tables import SCHEMA_VERSION, claims, documents, entry_claims, meta, metadata
 
@@ -75,8 +76,26 @@ class IngestResult:
 class Ledger:
     """The store behind every command. Open with :meth:`open`; close when done."""
 
+    # The series and their days, kept between documents: reading them for every document ingested
+    # would halve the ingest rate. Another process's import shows after at most this many seconds
+    # (``tollbook check`` and every import judge all stored claims afresh anyway).
+    CHECKER_SECONDS = 30.0
+
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._checker = None
+        self._checker_at = 0.0
+
+    def _checker_for(self, conn):
+        import time
+
+        from .check import Checker
+
+        now = time.monotonic()
+        if self._checker is None or now - self._checker_at > self.CHECKER_SECONDS:
+            self._checker, self._checker_at = Checker(conn), now
+        self._checker.conn = conn
+        return self._checker
 
     @classmethod
     def open(cls, db: str | None = None, create: bool = True) -> "Ledger":
@@ -102,7 +121,7 @@ class Ledger:
     def add(self, doc: Document, found: Iterable[Claim]) -> IngestResult:
         """Store a document and its claims in one transaction; an unchanged document is skipped."""
         with self.engine.begin() as conn:
-            return _store(conn, doc, list(found))
+            return _store(conn, doc, list(found), self._checker_for(conn))
 
     def add_many(self, batch: list[tuple[Document, list[Claim]]]) -> list[IngestResult | Exception]:
         """Store several documents in one transaction (a commit costs more than a document).
@@ -110,7 +129,8 @@ class Ledger:
         documents are stored one by one, so the failure is reported for that document only."""
         try:
             with self.engine.begin() as conn:
-                return [_store(conn, doc, found) for doc, found in batch]
+                checker = self._checker_for(conn)
+                return [_store(conn, doc, found, checker) for doc, found in batch]
         except Exception:
             out: list[IngestResult | Exception] = []
             for doc, found in batch:
@@ -209,13 +229,87 @@ class Ledger:
         d["entries"] = links
         return d
 
+    # --- a party's own series (series.py) and the check of news claims against it (check.py) ---
+
+    def import_series(self, paths, mapping, on_error=None, recheck: bool = True) -> list:
+        """Import series files with one mapping, each file in one transaction, then (``recheck``)
+        check every stored claim against the series again. Returns one ImportResult per file."""
+        from . import check, series
+
+        out = []
+        self._checker = None
+        for path in paths:
+            with self.engine.begin() as conn:
+                out.append(series.import_file(conn, path, mapping, on_error=on_error))
+        if recheck:
+            with self.engine.begin() as conn:
+                check.check_all(conn)
+        return out
+
+    def recheck(self) -> dict[str, int]:
+        from . import check
+
+        self._checker = None
+        with self.engine.begin() as conn:
+            return check.check_all(conn)
+
+    def series(self, party: str | None = None) -> list:
+        from . import series
+
+        with self.engine.connect() as conn:
+            return series.all_series(conn, party)
+
+    def series_summary(self, party: str | None = None) -> list[tuple]:
+        """(series, days, first day, last day, days revised) for each series."""
+        from sqlalchemy import case
+
+        from .tables import series_points as sp
+
+        with self.engine.connect() as conn:
+            from . import series
+
+            stats = {r.series_id: r for r in conn.execute(
+                select(sp.c.series_id, func.count(func.distinct(sp.c.as_of)).label("n"), func.min(sp.c.as_of).label("first"),
+                       func.max(sp.c.as_of).label("last"), func.sum(case((sp.c.revision > 0, 1), else_=0)).label("revised"))
+                .group_by(sp.c.series_id))}
+            return [(s, *(lambda r: (r.n, r.first, r.last, int(r.revised or 0)) if r else (0, None, None, 0))(stats.get(s.series_id)))
+                    for s in series.all_series(conn, party)]
+
+    def series_points(self, series_id: str, current_only: bool = True) -> list:
+        from . import series
+
+        with self.engine.connect() as conn:
+            return series.points(conn, series_id, current_only)
+
+    def series_lines(self, victims: str | None = None, metric: str | None = None) -> list[tuple]:
+        """(series, current points) of the series a timeline selection covers: the metric among the
+        series' metrics, the victims text in its affiliation or kind."""
+        from . import series
+
+        with self.engine.connect() as conn:
+            out = []
+            for s in series.all_series(conn):
+                if metric and metric not in s.metrics:
+                    continue
+                if victims and not any(victims.lower() in (x or "").lower() for x in (s.victims.affiliation, s.victims.kind, s.victims.text)):
+                    continue
+                out.append((s, series.points(conn, s.series_id)))
+            return out
+
+    def checked(self, **kw) -> list:
+        """Checked news reports (check.reports): by default those that do not match."""
+        from . import check
+
+        with self.engine.connect() as conn:
+            return check.reports(conn, **kw)
+
     def count(self) -> tuple[int, int]:
         with self.engine.connect() as conn:
             return (conn.execute(select(func.count()).select_from(documents)).scalar_one(),
                     conn.execute(select(func.count()).select_from(claims)).scalar_one())
 
 
-def _store(conn, doc: Document, found: list[Claim]) -> IngestResult:
+def _store(conn, doc: Document, found: list[Claim], checker=None) -> IngestResult:
     """Write one document, its claims and its ledger entries on an open transaction."""
     key = doc.content_hash
     if conn.execute(select(documents.c.doc_key).where(documents.c.doc_key == key)).first():
@@ -231,6 +325,7 @@ def _store(conn, doc: Document, found: list[Claim]) -> IngestResult:
     if found:
         conn.execute(claims.insert(), [_claim_row(key, c) for c in found])
         ledger.add_document(conn, key, found, doc)
+        check_document(conn, key, found, doc.published, checker)
     return IngestResult(key, doc.doc_id, len(found), True)
 
 

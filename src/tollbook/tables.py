@@ -38,7 +38,7 @@ claims = Table(
 
 
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 meta = Table("tollbook_meta", metadata, Column("key", String(32), primary_key=True), Column("value", Text, nullable=False))
 
@@ -88,4 +88,43 @@ seen_items = Table(
     "seen_items", metadata,
     Column("feed", Text, primary_key=True), Column("item_key", Text, primary_key=True),
     Column("link", Text, nullable=False), Column("seen_at", String(32), nullable=False),
+)
+
+# A party's own published series (tollbook series import): one row per series (party, metric,
+# unit, victims), its dated figures with every revision kept, and the check of news claims.
+series = Table(
+    "series", metadata,
+    Column("series_id", String(32), primary_key=True),
+    Column("party", Text, nullable=False), Column("claimant", Text, nullable=False),  # JSON: name, affiliation, kind
+    Column("metric", String(16), nullable=False), Column("metrics", Text, nullable=False),  # JSON: metrics news use for it
+    Column("unit", String(32), nullable=False),
+    Column("victims_affiliation", Text, nullable=False), Column("victims_kind", String(16), nullable=False),
+    Column("victims_text", Text), Column("victim_kinds", Text, nullable=False),  # JSON: claim kinds that count
+    Column("unnamed_victims", Integer, nullable=False, default=0),  # 1: the party's claims naming no side count too
+    Column("speakers", Text, nullable=False),  # JSON: the rule of which claimants speak for the party
+    Column("since", String(10)), Column("column", Text, nullable=False),
+)
+
+series_points = Table(
+    "series_points", metadata,
+    Column("series_id", String(32), ForeignKey("series.series_id", ondelete="CASCADE"), primary_key=True),
+    Column("as_of", String(10), primary_key=True),
+    Column("revision", Integer, primary_key=True),  # 0: as first imported; later files or corrections add 1, 2, …
+    Column("value", Float, nullable=False), Column("qualifier", String(16), nullable=False),
+    Column("current", Integer, nullable=False),  # 1 on the latest revision of the day
+    Column("source", Text, nullable=False), Column("line", Integer, nullable=False), Column("column", Text),
+    Column("note", Text), Column("imported_at", String(32), nullable=False),
+)
+
+# The verdict on each news claim whose party has a series for its metric, unit and victims.
+series_checks = Table(
+    "series_checks", metadata,
+    Column("doc_key", String(64), ForeignKey("documents.doc_key", ondelete="CASCADE"), primary_key=True),
+    Column("claim_id", String(32), primary_key=True),
+    Column("series_id", String(32)), Column("party", Text, nullable=False),
+    Column("verdict", String(16), nullable=False), Column("claim_as_of", String(10)),
+    Column("series_as_of", String(10)), Column("series_value", Float),
+    Column("matched_as_of", String(10)), Column("matched_value", Float), Column("basis", String(16)),
+    Column("note", Text),
+    Index("ix_series_checks_verdict", "verdict", "claim_as_of"),
 )

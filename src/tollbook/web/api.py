@@ -8,7 +8,7 @@ from ..pipeline import ingest_one
 from ..records import Source
 from ..sources import InputError
 from .app import check_token, client_of
-from .views import chart_series
+from .views import chart_series, series_traces
 
 router = APIRouter(prefix="/api", tags=["api"])
 Limit = Query(50, ge=1, le=1000)
@@ -62,7 +62,17 @@ def api_conflicts(request: Request, metric: str | None = None, victims: str | No
 
 @router.get("/timeline")
 def api_timeline(request: Request, victims: str | None = None, metric: str | None = None):
-    return {"victims": victims, "metric": metric, "series": chart_series(_ledger(request).timeline(victims=victims, metric=metric))}
+    news = chart_series(_ledger(request).timeline(victims=victims, metric=metric))
+    own = series_traces(_ledger(request).series_lines(victims, metric), news)
+    return {"victims": victims, "metric": metric, "series": news, "own_series": own}
+
+
+@router.get("/check")
+def api_check(request: Request, party: str | None = None, since: str | None = None, until: str | None = None,
+              all: bool = False):
+    """Checked news reports of a party's figures: stale and differing ones (``all``: every verdict)."""
+    items = _ledger(request).checked(party=party, since=since, until=until, verdicts=None if all else ("stale", "differs"))
+    return {"items": [r.to_dict() for r in items]}
 
 
 @router.get("/documents")

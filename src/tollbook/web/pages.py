@@ -11,7 +11,7 @@ from ..render import entry_figure
 from ..sources import decode
 from .api import ingest_payload
 from .app import check_token, client_of
-from .views import chart_series, document_pieces, paragraph_around
+from .views import chart_series, document_pieces, paragraph_around, series_traces
 
 router = APIRouter(include_in_schema=False)
 METRICS = ["killed", "wounded", "casualties", "captured", "missing", "displaced", "destroyed", "shot_down"]
@@ -63,7 +63,8 @@ def entry_page(request: Request, entry_id: str):
     for r in led.entry_reports(entry_id):
         evidence = [paragraph_around(r["text"], ev.start, ev.end) for ev in r["claim"].evidence]
         reports.append({**r, "evidence": evidence})
-    return _render(request, "entry.html", e=e.to_dict(), reports=reports)
+    checks = {(r.doc_key, r.claim.claim_id): r.verdict for r in led.checked(verdicts=None, claim_ids=e.claims)}
+    return _render(request, "entry.html", e=e.to_dict(), reports=reports, checks=checks)
 
 
 @router.get("/conflicts", response_class=HTMLResponse)
@@ -82,7 +83,16 @@ def conflicts_page(request: Request, metric: str | None = None, victims: str | N
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline_page(request: Request, victims: str | None = None, metric: str | None = "killed"):
     series = chart_series(request.app.state.ledger.timeline(victims=victims or None, metric=metric or None))
+    series = series_traces(request.app.state.ledger.series_lines(victims or None, metric or None), series) + series
     return _render(request, "timeline.html", series=series, params=dict(victims=victims, metric=metric), metrics=METRICS)
+
+
+@router.get("/check", response_class=HTMLResponse)
+def check_page(request: Request, party: str | None = None, since: str | None = None, all: str | None = None):
+    led = request.app.state.ledger
+    found = led.checked(party=party or None, since=since or None, verdicts=None if all else ("stale", "differs"))[:1000]
+    return _render(request, "check.html", reports=[r.to_dict() for r in found], checks=[r.verdict for r in found],
+                   series=led.series(), params=dict(party=party, since=since, all=bool(all)))
 
 
 @router.get("/documents", response_class=HTMLResponse)
@@ -99,7 +109,9 @@ def document_page(request: Request, doc_key: str):
     d = request.app.state.ledger.document(doc_key)
     if d is None:
         raise HTTPException(404, "no such document")
-    return _render(request, "document.html", d=d, pieces=document_pieces(d), claims=[c.to_dict() for c in d["claims"]])
+    checks = {r.claim.claim_id: r.verdict for r in request.app.state.ledger.checked(verdicts=None, doc_key=doc_key)}
+    return _render(request, "document.html", d=d, pieces=document_pieces(d), claims=[c.to_dict() for c in d["claims"]],
+                   checks=checks)
 
 
 @router.get("/ingest", response_class=HTMLResponse)

@@ -73,3 +73,23 @@ def chart_series(series: dict) -> list[dict]:
 
 def safe_filename(name: str) -> str:
     return re.sub(r"[^\w.-]+", "_", name)[:120] or "upload"
+
+
+def series_traces(lines: list[tuple], news: list[dict], margin_days: int = 30) -> list[dict]:
+    """A party's own series as chart lines (``kind: series``), clipped to the news points' span
+    (a month either side) so the reports stay readable against a years-long tally."""
+    import datetime as dt
+
+    xs = sorted(x for s in news for x in s["x"])
+    lo = (dt.date.fromisoformat(xs[0]) - dt.timedelta(days=margin_days)).isoformat() if xs else None
+    hi = (dt.date.fromisoformat(xs[-1]) + dt.timedelta(days=margin_days)).isoformat() if xs else None
+    out = []
+    for s, pts in lines:
+        pts = [p for p in pts if (lo is None or p.as_of >= lo) and (hi is None or p.as_of <= hi)]
+        if not pts:
+            continue
+        name = f"{s.claimant.get('name') or s.party} (own series" + ("" if s.unit == "people" else f", {s.unit}") + ")"
+        out.append({"name": name, "kind": "series", "x": [p.as_of for p in pts], "y": [p.value for p in pts],
+                    "text": [f"{name}: {p.value:,.0f} on {p.as_of} ({p.source} line {p.line})" for p in pts],
+                    "entry_ids": [None] * len(pts)})
+    return out

@@ -5,9 +5,14 @@
   if (!node || !chart || typeof Plotly === "undefined") return;
   var series = JSON.parse(node.textContent);
   if (!series.length) return;
+  // A party's own series (kind "series") is a line; against it, news reports are points.
+  var withSeries = series.some(function (s) { return s.kind === "series"; });
   var traces = series.map(function (s) {
-    return {x: s.x, y: s.y, text: s.text, customdata: s.entry_ids, name: s.name, mode: "lines+markers",
-            type: "scatter", hovertemplate: "%{text}<extra></extra>", line: {shape: "hv"}};
+    var mode = s.kind === "series" ? "lines" : (withSeries ? "markers" : "lines+markers");
+    var trace = {x: s.x, y: s.y, text: s.text, customdata: s.entry_ids, name: s.name, mode: mode,
+                 type: "scatter", hovertemplate: "%{text}<extra></extra>", line: {shape: "hv"}};
+    if (s.kind !== "series" && withSeries) trace.marker = {size: 10};
+    return trace;
   });
   Plotly.newPlot(chart, traces, {
     margin: {t: 20, r: 20, b: 50, l: 70}, hovermode: "closest", legend: {orientation: "h", y: -0.2},
