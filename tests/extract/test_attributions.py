@@ -30,6 +30,8 @@ CASES = [
     ("At least 21 civilians died, according to regional officials.", [("according to", "regional officials", "At least 21 civilians died")]),
     # an adjunct after the cue is no content: the content is before it
     ("Nine were wounded, the mayor said in a statement.", [("said", "the mayor", "Nine were wounded")]),
+    # "at least" opens what is said, not an adjunct
+    ("Officials said at least 25 people were killed.", [("said", "Officials", "at least 25 people were killed")]),
     # a passive names its source after "by"
     ("The figure was first reported by the Kyiv Independent.", [("reported", "the Kyiv Independent", "")]),
     # a relay and a claimant: each its own attribution, the inner content smaller

@@ -36,3 +36,23 @@ CASES = [
 def test_victims_side(text, want):
     got = [(c.metric, c.value, c.victims.affiliation) for c in claims_of(text, outlet=WIRE)]
     assert got == want
+
+
+def test_the_story_s_place_is_found_before_its_first_figure():
+    text = ("What weapon was used in the station attack?\n\n"
+            "An investigation found that a cluster bomb was used in the attack on the railway station in Kramatorsk. "
+            "More than 50 people died when the missile struck the station.")
+    (c,) = claims_of(text, outlet=WIRE)
+    assert (c.value, c.victims.affiliation) == (50, "Ukraine")
+
+
+def test_a_headline_s_dead_take_the_side_the_body_gives_them():
+    text = ("Dozens feared dead after airstrike hits a school\n\n"
+            "Dozens of people are feared dead after an airstrike leveled a school in eastern Ukraine on Saturday.")
+    got = [(c.metric, c.victims.affiliation) for c in claims_of(text, outlet=WIRE)]
+    assert got == [("killed", "Ukraine")]
+
+
+def test_a_side_s_losses_of_troops_are_not_placed():
+    (c,) = claims_of("The army admitted suffering significant losses of troops in Ukraine.", outlet=WIRE)
+    assert c.victims.affiliation is None

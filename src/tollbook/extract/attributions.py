@@ -490,7 +490,8 @@ def _content_after(toks: list[_Tok], k: int, sentence: str) -> Span | None:
         return None
     while k < n and toks[k].lower in _lexicon().time_words:
         k += 1
-    if k < n and toks[k].lower in _ADJUNCT_START and not (toks[k].lower == "of" and k > 1 and toks[k - 1].lower == "toll"):
+    if k < n and toks[k].lower in _ADJUNCT_START and not (toks[k].lower == "of" and k > 1 and toks[k - 1].lower == "toll") \
+            and not (k + 1 < n and toks[k + 1].lower in ("least", "most")):  # "said at least 25 …" is what is said
         # "said in an update last month.", "told reporters on Tuesday that …"
         that = next((x for x in range(k, n) if toks[x].lower == "that" or toks[x].text in (":", "“", "\"")), None)
         if that is None:

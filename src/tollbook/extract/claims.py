@@ -406,6 +406,8 @@ def _coded_total(text: str, lower: str, sentences, outlet: Callable[[int], str |
                   [Evidence(s.text, s.start, s.end)])
 
 
+# the story's place is looked for in this many first sentences
+_PLACE_SENTENCES = 5
 # A document of this many sentences is a news story, not an event record.
 STORY_SENTENCES = 6
 _ELSEWHERE = re.compile(r"\b(?:separate|unrelated|elsewhere|another (?:incident|shooting|attack|case)|earlier this (?:year|month)|last (?:year|month))\b", re.I)
@@ -484,6 +486,13 @@ def extract_claims(doc: Document) -> list[Claim]:
     place = first.country if first else None
     place_side_so_far = place_side(sentences[0].text, 0, 0, place) if first else None
     for k, s in enumerate(sentences):
+        if place_side_so_far is None and k < _PLACE_SENTENCES:
+            # the story's place, from its first sentences that name one ("an attack on the
+            # railway station in Kramatorsk")
+            loc = find_location(s.text)
+            if loc is not None and loc.country:
+                place = place or loc.country
+                place_side_so_far = place_side(s.text, 0, 0, loc.country)
         i = bisect_left(hits, s.start)
         if i == len(hits) or hits[i] >= s.end:
             continue
@@ -562,6 +571,9 @@ def extract_claims(doc: Document) -> list[Claim]:
             same.evidence.extend(d.evidence)
         same.period = Period(same.period.start or d.period.start, same.period.end or d.period.end)
         same.location = same.location or d.location
+        if same.victims.affiliation is None and d.victims.affiliation:
+            # the headline's "Dozens feared dead" are the body's dead "in eastern Ukraine"
+            same.victims = replace(same.victims, affiliation=d.victims.affiliation)
     kept = _without_background(kept, text, sentences, published)
     _link_totals(kept)
     _link_restatements(kept, story=len(sentences) >= STORY_SENTENCES)

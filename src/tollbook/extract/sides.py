@@ -50,7 +50,8 @@ def victims_side(victims: Victims, claimant: Claimant, here: str | None, before:
 
     ``here`` is the side of the place the figure is in (or the story's place so far), ``before``
     the victims of the figure just before it in the same sentence. A side's "losses"
-    (casualties) and its equipment are not placed: armies lose them on the enemy's ground."""
+    (casualties of nobody named) and its equipment are not placed: armies lose them on the
+    enemy's ground; "dozens of people killed and wounded" are."""
     if victims.affiliation:
         return victims
     words = victims.text.strip().lower()
@@ -64,7 +65,8 @@ def victims_side(victims: Victims, claimant: Claimant, here: str | None, before:
         # "nearly 500 of its soldiers killed and another 1,600 injured"
         return replace(victims, affiliation=before.affiliation,
                        kind=before.kind if victims.kind == "unspecified" else victims.kind)
-    if victims.kind != "military" and here and metric not in ("casualties", "destroyed", "shot_down", "captured"):
+    placed = metric not in ("casualties", "destroyed", "shot_down", "captured") or metric == "casualties" and words
+    if victims.kind != "military" and here and placed:
         # civilians and people of no stated kind, where they were: that place's side
         return replace(victims, affiliation=here)
     return victims
