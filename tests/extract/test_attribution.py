@@ -57,3 +57,24 @@ def test_claimant_resolved_across_sentences(text, want):
 def test_outlet_voice_when_nobody_is_named():
     (c,) = claims_of("Three people were killed in a crash on the highway.", outlet="Daily Example")
     assert (c.claimant.name, c.claimant.kind) == ("Daily Example", "media")
+
+
+# who can be a claimant: (text, claimant name or the outlet) in our own words
+WHO = [
+    # a party named with its side's word and a place: a speaker
+    ("Moscow-backed separatists in the region said an attack killed 12 prisoners.", "Moscow-backed separatists in the region"),
+    # a thing is no speaker: the outlet's own voice
+    ("One such image showed that 40 people were killed.", "Example Wire"),
+    # a person by kinship is a speaker
+    ("The boy's mother said two of her sons were killed.", "Boy's mother"),
+    # in a story's body, a figure blamed on one side's weapons is still the outlet's own voice
+    ("Shelling continued\n\nThe front held. Supplies ran short. Roads were mined. Crews rotated. Rain fell. "
+     "A video suggesting Ukrainian missiles were behind the attack, where 52 people were killed, is fake.", "Example Wire"),
+]
+
+
+@pytest.mark.parametrize("text,name", WHO, ids=[w[0][:40] for w in WHO])
+def test_who_can_speak(text, name):
+    from helpers import claims_of
+    got = [c.claimant.name for c in claims_of(text, outlet="Example Wire")]
+    assert got and all(g == name for g in got)

@@ -56,3 +56,25 @@ def test_a_headline_s_dead_take_the_side_the_body_gives_them():
 def test_a_side_s_losses_of_troops_are_not_placed():
     (c,) = claims_of("The army admitted suffering significant losses of troops in Ukraine.", outlet=WIRE)
     assert c.victims.affiliation is None
+
+
+# whose officials: the side of the place they speak of, a held city's holder included
+CLAIMANT_SIDES = [
+    ("Explosions at an air base in Crimea\n\nOne person was killed and nine were wounded, local authorities said.",
+     [("killed", 1, "Russia"), ("wounded", 9, "Russia")]),
+    ("Shelling of Kharkiv\n\nFour people were killed, officials said.", [("killed", 4, "Ukraine")]),
+    # a named person of no known office speaks for no side the place could give
+    ("Shelling of Kharkiv\n\nFour people were killed, Smith said.", [("killed", 4, None)]),
+]
+
+
+@pytest.mark.parametrize("text,want", CLAIMANT_SIDES, ids=[c[0][-40:] for c in CLAIMANT_SIDES])
+def test_claimant_side_from_the_place(text, want):
+    assert [(c.metric, c.value, c.claimant.affiliation) for c in claims_of(text, outlet=WIRE)] == want
+
+
+def test_a_quote_mark_left_open_far_back_does_not_swallow_the_paragraph():
+    from tollbook.extract.attributions import find_attributions
+    text = "“A stray mark. " + "And a long paragraph of page text. " * 30 + "Officials said 12 people died."
+    (a,) = find_attributions(text)
+    assert text[a.source.start:a.source.end] == "Officials"

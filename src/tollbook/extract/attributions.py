@@ -116,9 +116,20 @@ def sentence_relations(text: str, sentences: list[Sentence], i: int, parser: boo
 def _quoted(text: str, pos: int) -> bool:
     """Whether ``pos`` is inside a quotation opened earlier in its paragraph: a speaker quoting
     someone ("He said, 'we lost …'") is one attribution, the speaker's."""
-    start = text.rfind("\n", max(0, pos - 2000), pos) + 1
+    start = max(text.rfind("\n", 0, pos) + 1, pos - _QUOTE_REACH)
     seg = text[start:pos]
-    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+    opened = seg.rfind("“")
+    # the last opening mark not closed since (an unmatched mark further back is page junk);
+    # a straight mark opens when a word follows it and no word precedes it
+    if opened >= 0 and seg.find("”", opened) < 0:
+        return True
+    last = seg.rfind('"')
+    return last >= 0 and (last == 0 or not seg[last - 1].isalnum() and seg[last - 1] not in ".,!?;:") \
+        and last + 1 < len(seg) and seg[last + 1].isalnum()
+
+
+# a quotation followed back at most this far
+_QUOTE_REACH = 600
 
 
 def _has_cue_form(sentence: str) -> bool:

@@ -188,11 +188,10 @@ def _speaker(words: str) -> bool:
     w = words.strip()
     if not w or ":" in w or (w.isupper() and len(w.split()) > 1):
         return False
-    if lookup_entity(w) or role_kind(w) or country_in(w) and len(w.split()) <= 3:
+    if lookup_entity(w) or role_kind(w) or country_in(w):
         return True
-    last = w.split()[-1].strip("'’")
-    if is_person_noun(last.removesuffix("'s").removesuffix("’s")):
-        return True
+    if any(is_person_noun(x.strip("'’,").removesuffix("'s").removesuffix("’s")) for x in w.split()):
+        return True  # "Nathan's mother", "Moscow-backed separatists in the region"
     names = [x for x in w.split() if x[:1].isupper()]
     return bool(names) and names[-1] == w.split()[-1] and not _THINGS.search(w)
 
@@ -288,14 +287,16 @@ class _Draft:
 
 
 def _with_side(claimant: Claimant, sentence: str, m: Mention, victims: Victims, country: str | None,
-               attributed: bool = False, headline: bool = False) -> Claimant:
+               attributed: bool = False, headline: bool = False, held: str | None = None) -> Claimant:
     """The claimant, with the side the report shows when the text names none (extract/implied.py)."""
     if claimant.affiliation or not (_outlet_voice(claimant) or claimant.kind in ("unknown", "official", "military", "government")):
         return claimant
     # A source the text names is never replaced by an implied one; at most its side is read
     # from the place it speaks about (below).
-    side = None if attributed else implied_side(sentence, m.figure.start, m.figure.end, victims, m.metric, country,
-                                                headline, m.figure.value)
+    # Only a headline's unattributed figure is implied a source (wire headlines omit theirs);
+    # in a story's body an unattributed figure is the outlet's own voice.
+    side = None if attributed or not headline else implied_side(
+        sentence, m.figure.start, m.figure.end, victims, m.metric, country, headline, m.figure.value)
     if not side and not attributed and claimant.kind != "media" and victims.affiliation in adversaries():
         # a headline's bare role counting a side's dead ("Two Ukrainian servicemen killed -
         # military spokesman"): the role of that side
@@ -304,7 +305,8 @@ def _with_side(claimant: Claimant, sentence: str, m: Mention, victims: Victims, 
         # "…: officials" about deaths in a country at war: that country's officials, or the
         # officials of the side that holds the place ("in Donetsk republic - operations command",
         # "Crimean health authorities"). A named person of no known office is left alone.
-        held = held_side(claimant.text) or held_side(sentence, m.figure.start, m.figure.end)
+        # (``held``: the side of the story's place so far, a held city's holder included)
+        held = held_side(claimant.text) or held_side(sentence, m.figure.start, m.figure.end) or held
         if held or country in adversaries():
             side = (held or country, claimant.text)
     if not side:
@@ -484,7 +486,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     # officials who speak of "about 100 people" without naming the place again
     first = find_location(sentences[0].text) if sentences else None
     place = first.country if first else None
-    place_side_so_far = place_side(sentences[0].text, 0, 0, place) if first else None
+    place_side_so_far = None
     for k, s in enumerate(sentences):
         if place_side_so_far is None and k < _PLACE_SENTENCES:
             # the story's place, from its first sentences that name one ("an attack on the
@@ -492,7 +494,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             loc = find_location(s.text)
             if loc is not None and loc.country:
                 place = place or loc.country
-                place_side_so_far = place_side(s.text, 0, 0, loc.country)
+            place_side_so_far = place_side(s.text, 0, len(s.text), loc.country if loc else None)
         i = bisect_left(hits, s.start)
         if i == len(hits) or hits[i] >= s.end:
             continue
@@ -543,9 +545,10 @@ def extract_claims(doc: Document) -> list[Claim]:
                 # "498 of its soldiers": the claimant's own side.
                 victims = replace(victims, affiliation=claimant.affiliation)
             where = location.country if location else place
-            who = _with_side(claimant, s.text, m, victims, where, attributed, headlines)
-            here = place_side(s.text, m.figure.start, m.figure.end, location.country if location else None) \
-                or local_voice(who) or place_side_so_far
+            at = place_side(s.text, m.figure.start, m.figure.end, location.country if location else None)
+            who = _with_side(claimant, s.text, m, victims, where, attributed, headlines,
+                             (at or place_side_so_far) if attributed else None)
+            here = at or local_voice(who) or place_side_so_far
             victims = victims_side(victims, who, here, local[-1].victims if local else None, m.metric)
             d = _Draft(m, who, victims, location, per, stance,
                        [Evidence(s.text, s.start, s.end)])

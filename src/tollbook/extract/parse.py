@@ -96,6 +96,14 @@ def parsed_attributions(sentence: str, skip: list[Span]) -> list[tuple[Span, Spa
         s = _subject(t)
         if s is None and t.dep_ == "conj" or s is None and t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG":
             s = _subject(t.head)  # "… and said", ", saying …": the head verb's subject
+        words = None
+        if s is None and t.dep_ == "acl" and t.tag_ == "VBD" or s is None and t.dep_ == "acl" and any(
+                c.dep_ == "ccomp" for c in t.children):
+            # the small model reads "X, a spokesman, estimated that …" as a noun modified by the
+            # verb: the noun phrase without the verb's own words is the subject
+            s = t.head
+            own = {x.i for x in t.subtree}
+            words = [x for x in s.subtree if x.i not in own]
         if s is None:
             continue
         if s.dep_ == "nsubjpass":
@@ -105,7 +113,7 @@ def parsed_attributions(sentence: str, skip: list[Span]) -> list[tuple[Span, Spa
                 continue
         if s.lower_ in ("that", "there", "it", "this"):
             continue
-        source = _span(list(s.subtree))
+        source = _span(words if words is not None else list(s.subtree))
         if source is None:
             continue
         comp = next((c for c in t.children if c.dep_ in ("ccomp", "xcomp", "dobj")), None)
