@@ -131,3 +131,10 @@ def test_parse_feed_atom_and_garbage():
     assert (item.key, item.link, item.published) == ("x1", "https://example.org/a", "2022-03-05")
     with pytest.raises(ValueError):
         parse_feed(b"<html><body>hello</body></html>")
+
+
+def test_a_page_over_the_document_limit_is_refused(server, monkeypatch):
+    monkeypatch.setenv("TOLLBOOK_MAX_DOCUMENT_BYTES", "2500")
+    with Fetcher(FetchPolicy(allow_private=True)) as f:
+        assert "over the 2,500-byte cap" in fetch_source(f, server + "/big").message
+        assert not isinstance(fetch_source(f, server + "/a1.html"), InputError)

@@ -11,12 +11,13 @@ import ipaddress
 import socket
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
 
 from . import __version__
+from .limits import limits
 from .records import Source
 from .sources import InputError, decode
 
@@ -31,7 +32,7 @@ class FetchError(Exception):
 @dataclass(frozen=True)
 class FetchPolicy:
     timeout: float = 20.0
-    max_bytes: int = 5_000_000
+    max_bytes: int = field(default_factory=lambda: limits().document_bytes)  # TOLLBOOK_MAX_DOCUMENT_BYTES
     max_redirects: int = 5
     per_host_interval: float = 1.0
     allow_private: bool = False

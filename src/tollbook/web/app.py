@@ -18,6 +18,7 @@ from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
+from ..limits import limits
 from ..store import Ledger
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -30,7 +31,8 @@ class WebSettings:
 
     db: str | None = None
     token: str | None = field(default_factory=lambda: os.environ.get("TOLLBOOK_TOKEN") or None)
-    max_upload_bytes: int = 2_000_000
+    # an upload is one document: within TOLLBOOK_MAX_DOCUMENT_BYTES too
+    max_upload_bytes: int = field(default_factory=lambda: min(2_000_000, limits().document_bytes))
     writes_per_minute: int = 30
     page_size: int = 50
 
