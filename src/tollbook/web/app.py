@@ -2,11 +2,17 @@
 
 Article text is untrusted: templates autoescape everything, no page runs inline script, and a
 Content-Security-Policy forbids it. Write endpoints need ``TOLLBOOK_TOKEN`` when it is set.
+
+Extraction never runs in the server process: a document goes to a worker process with the
+time budget of :mod:`tollbook.limits`, so a slow or hostile document cannot hold the
+interpreter while pages are read; ledger writes run one at a time off the event loop. Request
+bodies are capped before they are read whole.
 """
 from __future__ import annotations
 
 import hmac
 import os
+import threading
 import time
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
@@ -35,6 +41,73 @@ class WebSettings:
     max_upload_bytes: int = field(default_factory=lambda: min(2_000_000, limits().document_bytes))
     writes_per_minute: int = 30
     page_size: int = 50
+    workers: int = 1  # extraction processes for writes (each document within TOLLBOOK_DOCUMENT_SECONDS)
+
+    @property
+    def max_request_bytes(self) -> int:
+        """A write's whole body: the document (JSON escapes may make it 4x) and its fields."""
+        return 4 * self.max_upload_bytes + 65536
+
+
+class BodyLimit:
+    """ASGI middleware: a request body over ``limit`` bytes gets 413 before it is held whole."""
+
+    def __init__(self, app, limit: int) -> None:
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            return await self.app(scope, receive, send)
+        declared = dict(scope["headers"]).get(b"content-length", b"")
+        if declared.isdigit() and int(declared) > self.limit:
+            return await self._refuse(send)
+        seen, started, over = 0, False, False
+
+        async def counted():
+            nonlocal seen, over
+            msg = await receive()
+            if msg["type"] == "http.request":
+                seen += len(msg.get("body", b""))
+                if seen > self.limit:
+                    over = True
+                    raise _BodyTooLarge
+            return msg
+
+        async def tracked(msg):
+            nonlocal started
+            if over:  # the app's answer to a body cut short (400) is replaced by the 413
+                return
+            started = started or msg["type"] == "http.response.start"
+            await send(msg)
+
+        try:
+            await self.app(scope, counted, tracked)
+        except _BodyTooLarge:
+            pass
+        if over and not started:
+            await self._refuse(send)
+
+    async def _refuse(self, send) -> None:
+        from starlette.responses import JSONResponse
+
+        await JSONResponse({"detail": f"request body larger than {self.limit:,} bytes"}, status_code=413)(
+            {"type": "http"}, None, send)
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+def process_in_worker(app: FastAPI, source):
+    """``process(source)`` in one of the app's worker processes (started on first use):
+    a Processed, or an InputError (also when it ran over the time budget)."""
+    from ..parallel import process_one, worker_pool
+
+    with app.state.pool_lock:
+        if app.state.pool is None:
+            app.state.pool = worker_pool(app.state.settings.workers)
+        pool = app.state.pool
+    return pool.submit(process_one, [source]).result()[0]
 
 
 class RateLimit:
@@ -67,8 +140,13 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.ledger = Ledger.open(settings.db)
     app.state.rate = RateLimit(settings.writes_per_minute)
+    app.state.pool, app.state.pool_lock, app.state.write_lock = None, threading.Lock(), threading.Lock()
+    app.add_middleware(BodyLimit, limit=settings.max_request_bytes)
     here = Path(__file__).parent
     app.state.templates = Jinja2Templates(directory=str(here / "templates"))
+    from .views import web_url
+
+    app.state.templates.env.filters["web_url"] = web_url
     app.mount("/static", StaticFiles(directory=str(here / "static")), name="static")
 
     @app.middleware("http")
@@ -94,6 +172,9 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
 
     @app.on_event("shutdown")
     def _close():
+        if app.state.pool is not None:
+            app.state.pool.close()
+            app.state.pool = None
         app.state.ledger.close()
 
     from . import api, pages
