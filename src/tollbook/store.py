@@ -74,11 +74,24 @@ def _create_or_check(engine: Engine, half_made_ok: bool) -> None:
                               f"(schema {version or 'unknown'}, this version uses {SCHEMA_VERSION}); "
                               "re-ingest into a new database")
         if existing >= set(metadata.tables):
+            _add_indexes(engine)
             return
     metadata.create_all(engine)
     with engine.begin() as conn:
         if conn.execute(select(meta.c.value).where(meta.c.key == "schema")).scalar() is None:
             conn.execute(meta.insert().values(key="schema", value=str(SCHEMA_VERSION)))
+
+
+def _add_indexes(engine: Engine) -> None:
+    """Indexes added since a database was made (same schema version: they change no data)."""
+    from sqlalchemy import inspect
+
+    insp = inspect(engine)
+    for table in metadata.sorted_tables:
+        have = {ix["name"] for ix in insp.get_indexes(table.name)}
+        for ix in table.indexes:
+            if ix.name not in have:
+                ix.create(engine, checkfirst=True)
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:

@@ -74,3 +74,25 @@ def test_reads_stay_fast_while_a_slow_document_is_extracted(db):
     finally:
         proc.terminate()
         proc.wait(30)
+
+
+def test_writes_waiting_at_once_are_bounded(db, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from tollbook.web import create_app
+    from tollbook.web.app import WebSettings
+
+    monkeypatch.setenv("TOLLBOOK_DOCUMENT_SECONDS", "3")
+    seeds = "\n\n".join(p.read_text() for p in sorted((FIXTURES / "seeds").glob("*.txt")))
+    big = (seeds + "\n\n") * (1_800_000 // (len(seeds) + 2))
+    with TestClient(create_app(WebSettings(db=db, max_pending_writes=1))) as c:
+        out = []
+        th = threading.Thread(target=lambda: out.append(c.post("/api/documents", json={"id": "long", "text": big})))
+        th.start()
+        time.sleep(1.0)
+        busy = c.post("/api/documents", json={"text": GOOD})
+        assert busy.status_code == 503 and "try again" in busy.json()["detail"]
+        assert c.get("/api/ledger").status_code == 200
+        th.join()
+        assert out[0].status_code == 422
+        assert c.post("/api/documents", json={"text": GOOD}).status_code == 201

@@ -42,6 +42,8 @@ class WebSettings:
     writes_per_minute: int = 30
     page_size: int = 50
     workers: int = 1  # extraction processes for writes (each document within TOLLBOOK_DOCUMENT_SECONDS)
+    cache: bool = True  # keep answers to reads until the (SQLite) ledger changes
+    max_pending_writes: int = 8  # writes waiting for extraction at once; more get 503 (reads keep their threads)
 
     @property
     def max_request_bytes(self) -> int:
@@ -100,14 +102,21 @@ class _BodyTooLarge(Exception):
 
 def process_in_worker(app: FastAPI, source):
     """``process(source)`` in one of the app's worker processes (started on first use):
-    a Processed, or an InputError (also when it ran over the time budget)."""
+    a Processed, or an InputError (also when it ran over the time budget). At most
+    ``max_pending_writes`` wait at once (503 beyond), so a flood of writes cannot take every
+    thread that reads are answered on."""
     from ..parallel import process_one, worker_pool
 
-    with app.state.pool_lock:
-        if app.state.pool is None:
-            app.state.pool = worker_pool(app.state.settings.workers)
-        pool = app.state.pool
-    return pool.submit(process_one, [source]).result()[0]
+    if not app.state.write_slots.acquire(blocking=False):
+        raise HTTPException(503, "too many documents being read right now; try again shortly")
+    try:
+        with app.state.pool_lock:
+            if app.state.pool is None:
+                app.state.pool = worker_pool(app.state.settings.workers)
+            pool = app.state.pool
+        return pool.submit(process_one, [source]).result()[0]
+    finally:
+        app.state.write_slots.release()
 
 
 class RateLimit:
@@ -141,7 +150,14 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     app.state.ledger = Ledger.open(settings.db)
     app.state.rate = RateLimit(settings.writes_per_minute)
     app.state.pool, app.state.pool_lock, app.state.write_lock = None, threading.Lock(), threading.Lock()
+    app.state.write_slots = threading.BoundedSemaphore(settings.max_pending_writes)
     app.add_middleware(BodyLimit, limit=settings.max_request_bytes)
+    from .cache import LedgerVersion, ResponseCache, sqlite_path
+
+    path = sqlite_path(str(app.state.ledger.engine.url))
+    app.state.version = LedgerVersion(path) if settings.cache and path else None
+    if app.state.version:
+        app.add_middleware(ResponseCache, version=app.state.version)
     here = Path(__file__).parent
     app.state.templates = Jinja2Templates(directory=str(here / "templates"))
     from .views import web_url
@@ -175,6 +191,8 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
         if app.state.pool is not None:
             app.state.pool.close()
             app.state.pool = None
+        if app.state.version:
+            app.state.version.close()
         app.state.ledger.close()
 
     from . import api, pages
