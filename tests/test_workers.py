@@ -105,6 +105,20 @@ def test_batch_ingest_names_the_document_over_the_budget(tmp_path, monkeypatch):
     assert err.origin == f"{batch}:4" and "took longer than 0.2 s" in err.message
 
 
+def env_of(name: str):
+    return os.environ.get(name)
+
+
+def test_workers_see_the_environment_of_their_owner_now(monkeypatch):
+    """Workers come from a fork server started earlier: they still read the owner's current
+    environment (extraction reads TOLLBOOK_ALIASES)."""
+    with WorkerPool(1, budget=5, on_timeout=lambda item, why: why) as pool:
+        assert pool.submit(env_of, ["TOLLBOOK_TEST_MARK"]).result(timeout=60) == [None]
+    monkeypatch.setenv("TOLLBOOK_TEST_MARK", "now")
+    with WorkerPool(1, budget=5, on_timeout=lambda item, why: why) as pool:
+        assert pool.submit(env_of, ["TOLLBOOK_TEST_MARK"]).result(timeout=60) == ["now"]
+
+
 def test_pool_from_a_thread_serves_many_callers():
     import concurrent.futures as cf
 

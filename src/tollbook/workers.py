@@ -52,9 +52,13 @@ def _orphaned(ppid: int, owner: int) -> bool:
     return False
 
 
-def _worker(conn, slot, owner: int) -> None:
+def _worker(conn, slot, owner: int, env: dict) -> None:
     """Run chunks sent by the pool's owner: ``(fn, items)`` -> the list of ``fn(item)``."""
     die_with_parent()
+    # The fork server was started with the environment of its time: take the owner's now
+    # (TOLLBOOK_ALIASES and the like are read by extraction).
+    os.environ.clear()
+    os.environ.update(env)
     ppid = os.getppid()
     if _orphaned(ppid, owner):  # the owner died before prctl took effect
         os._exit(0)
@@ -95,7 +99,8 @@ class _Slot:
     def __init__(self, ctx) -> None:
         self.shared = ctx.RawArray("d", 2)
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker, args=(child, self.shared, os.getpid()), daemon=True)
+        self.process = ctx.Process(target=_worker, args=(child, self.shared, os.getpid(), dict(os.environ)),
+                                   daemon=True)
         self.process.start()
         child.close()
         self.task: _Task | None = None
