@@ -44,3 +44,22 @@ def test_the_page_order_index_is_added_to_an_existing_ledger(db):
         conn.exec_driver_sql("DROP INDEX ix_entries_page")
     with Ledger.open(db) as led:
         assert "ix_entries_page" in {ix["name"] for ix in inspect(led.engine).get_indexes("entries")}
+
+
+def test_answers_for_someone_are_never_shared(db):
+    with TestClient(create_app(WebSettings(db=db))) as c:
+        c.get("/api/ledger")
+        cache = next(m for m in _middleware(c.app) if m.__class__.__name__ == "ResponseCache")
+        hits = cache.hits
+        c.get("/api/ledger")
+        assert cache.hits == hits + 1
+        c.get("/api/ledger", headers={"Cookie": "session=a"})
+        c.get("/api/ledger", headers={"Authorization": "Bearer x"})
+        assert cache.hits == hits + 1
+
+
+def _middleware(app):
+    node = app.middleware_stack
+    while node is not None:
+        yield node
+        node = getattr(node, "app", None)

@@ -62,6 +62,9 @@ class ResponseCache:
     def _cacheable(self, scope) -> bool:
         if scope["type"] != "http" or scope["method"] != "GET":
             return False
+        # An answer that may depend on who asks (a cookie, credentials) is never shared.
+        if any(name in (b"cookie", b"authorization", b"x-tollbook-token") for name, _ in scope["headers"]):
+            return False
         return scope["path"] == "/" or scope["path"].startswith(CACHED_PREFIXES)
 
     async def __call__(self, scope, receive, send):
@@ -107,7 +110,8 @@ class ResponseCache:
 
         try:
             await self.app(scope, receive, capture)
-            if start.get("status") == 200 and size <= self.max_item_bytes:
+            personal = any(name.lower() in (b"set-cookie", b"vary") for name, _ in start.get("headers", []))
+            if start.get("status") == 200 and size <= self.max_item_bytes and not personal:
                 self._keep(key, version, start, b"".join(chunks))
         finally:
             if self.pending.get(key) is done:
