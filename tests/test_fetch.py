@@ -75,6 +75,23 @@ def test_private_addresses_are_refused(host):
         public_address(host, 80)
 
 
+@pytest.mark.parametrize("host", [
+    "::ffff:127.0.0.1", "::ffff:10.0.0.1",        # IPv4-mapped
+    "::127.0.0.1", "::169.254.169.254",           # IPv4-compatible
+    "64:ff9b::7f00:1", "64:ff9b::a9fe:a9fe",      # NAT64 of 127.0.0.1, 169.254.169.254
+    "2002:7f00:1::1", "2002:c0a8:1::1",           # 6to4 of 127.0.0.1, 192.168.0.1
+    "2001:0:4136:e378:8000:63bf:f5ff:fffe",       # Teredo whose client is 10.0.0.1 (obfuscated)
+])
+def test_ipv6_forms_of_private_ipv4_are_refused(host):
+    with pytest.raises(FetchError, match="non-public"):
+        public_address(host, 80)
+
+
+@pytest.mark.parametrize("host", ["8.8.8.8", "2606:4700:4700::1111", "64:ff9b::808:808", "2002:808:808::1"])
+def test_public_addresses_pass_in_every_form(host):
+    assert public_address(host, 80) == host
+
+
 def test_guard_refuses_local_server_without_allow_private(server):
     with Fetcher(FetchPolicy(**FAST)) as f:
         err = fetch_source(f, server + "/article.html")
@@ -131,3 +148,10 @@ def test_parse_feed_atom_and_garbage():
     assert (item.key, item.link, item.published) == ("x1", "https://example.org/a", "2022-03-05")
     with pytest.raises(ValueError):
         parse_feed(b"<html><body>hello</body></html>")
+
+
+def test_a_page_over_the_document_limit_is_refused(server, monkeypatch):
+    monkeypatch.setenv("TOLLBOOK_MAX_DOCUMENT_BYTES", "2500")
+    with Fetcher(FetchPolicy(allow_private=True)) as f:
+        assert "over the 2,500-byte cap" in fetch_source(f, server + "/big").message
+        assert not isinstance(fetch_source(f, server + "/a1.html"), InputError)

@@ -11,12 +11,13 @@ import ipaddress
 import socket
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
 
 from . import __version__
+from .limits import limits
 from .records import Source
 from .sources import InputError, decode
 
@@ -31,7 +32,7 @@ class FetchError(Exception):
 @dataclass(frozen=True)
 class FetchPolicy:
     timeout: float = 20.0
-    max_bytes: int = 5_000_000
+    max_bytes: int = field(default_factory=lambda: limits().document_bytes)  # TOLLBOOK_MAX_DOCUMENT_BYTES
     max_redirects: int = 5
     per_host_interval: float = 1.0
     allow_private: bool = False
@@ -47,9 +48,39 @@ def public_address(host: str, port: int) -> str:
     addrs = [info[4][0] for info in infos]
     for a in addrs:
         ip = ipaddress.ip_address(a.split("%")[0])
-        if not ip.is_global or ip.is_multicast:
+        if not is_public(ip):
             raise FetchError(f"refused: {host} resolves to a non-public address ({ip}); use --allow-private to allow")
     return addrs[0]
+
+
+NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
+def embedded_ipv4(ip: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    """The IPv4 addresses an IPv6 address carries: IPv4-mapped (::ffff:a.b.c.d), IPv4-compatible
+    (::a.b.c.d), NAT64 (64:ff9b::a.b.c.d), 6to4 (2002:AABB:CCDD::) and Teredo (server and client)."""
+    out = []
+    if ip.ipv4_mapped:
+        out.append(ip.ipv4_mapped)
+    if int(ip) >> 32 == 0 and int(ip) > 1:
+        out.append(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
+    if ip in NAT64:
+        out.append(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
+    if ip.sixtofour:
+        out.append(ip.sixtofour)
+    if ip.teredo:
+        out.extend(ip.teredo)
+    return out
+
+
+def is_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """A global unicast address, and so is every IPv4 address it embeds (Python's ``is_global``
+    says True for ``2002:7f00:1::1``, a 6to4 wrapping of 127.0.0.1)."""
+    if not ip.is_global or ip.is_multicast:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address):
+        return all(v4.is_global and not v4.is_multicast for v4 in embedded_ipv4(ip))
+    return True
 
 
 class Fetcher:

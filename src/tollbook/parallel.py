@@ -2,19 +2,21 @@
 
 Extraction is pure CPU work per document, so worker processes take chunks of sources and the
 caller (one writer) stores the results in order: the ledger a parallel run builds is exactly
-the one a serial run builds.
+the one a serial run builds. Local workers (:mod:`.workers`) die with the caller and give each
+document the time budget of :mod:`.limits`; a document over it becomes an error naming it.
 """
 from __future__ import annotations
 
 import os
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 from typing import Iterable, Iterator
 
+from .limits import limits
 from .pipeline import Processed, process
 from .records import Source
 from .sources import InputError
+from .workers import WorkerPool
 
 
 def default_jobs() -> int:
@@ -23,8 +25,22 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
+def process_one(item: Source | InputError) -> Processed | InputError:
+    return item if isinstance(item, InputError) else process(item)
+
+
 def _process_chunk(chunk: list[Source | InputError]) -> list[Processed | InputError]:
-    return [item if isinstance(item, InputError) else process(item) for item in chunk]
+    return [process_one(item) for item in chunk]
+
+
+def over_budget(item: Source | InputError, message: str) -> InputError:
+    """The error that stands for a document its worker could not finish."""
+    return item if isinstance(item, InputError) else InputError(item.origin or item.doc_id, message)
+
+
+def worker_pool(jobs: int, budget: float | None = None) -> WorkerPool:
+    """Worker processes for :func:`process_one` / chunks of sources, with the time budget."""
+    return WorkerPool(jobs, budget or limits().document_seconds, over_budget)
 
 
 def process_many(items: Iterable[Source | InputError], jobs: int | None = None, chunk_size: int = 16,
@@ -48,8 +64,8 @@ def process_many(items: Iterable[Source | InputError], jobs: int | None = None, 
         for item in it:
             yield item if isinstance(item, InputError) else process(item)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from _ordered(it, pool.submit, jobs * in_flight, chunk_size)
+    with worker_pool(jobs) as pool:
+        yield from _ordered(it, lambda fn, chunk: pool.submit(process_one, chunk), jobs * in_flight, chunk_size)
 
 
 def _ordered(it, submit_fn, window: int, chunk_size: int) -> Iterator[Processed | InputError]:

@@ -1,7 +1,9 @@
 """Read inputs into :class:`Source` records: text, HTML and JSONL files, directories, stdin.
 
 Bad input never stops a batch: each problem becomes an :class:`InputError` naming the file
-(and line), yielded in place of the source it spoils.
+(and line), yielded in place of the source it spoils. Every input is read as a stream within
+the bounds of :mod:`.limits`: a document over the size limit, a line too long to be one, or a
+``.gz`` file that decompresses past its cap is refused by name, and memory stays bounded.
 """
 from __future__ import annotations
 
@@ -10,10 +12,12 @@ import hashlib
 import io
 import json
 import sys
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Callable, Iterable, Iterator
 
+from .limits import limits
 from .records import Source
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
@@ -24,6 +28,7 @@ WARC_SUFFIXES = {".warc"}
 KNOWN = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES | WARC_SUFFIXES
 FIELDS = ("id", "text", "html", "url", "outlet", "published")
 ENCODINGS = ("utf-8-sig", "cp1252")
+METADATA_CHARS = 4096  # an id, URL, outlet or date longer than this is not one
 
 
 @dataclass(frozen=True)
@@ -77,35 +82,153 @@ def decode(data: bytes, origin: str) -> str:
     raise ValueError("cannot decode text (tried UTF-8, UTF-16, Windows-1252)")
 
 
-def _read_bytes(path: Path) -> bytes:
-    data = path.read_bytes()
-    # A .warc.gz is a series of gzip members, one per record: warcio reads it as it is.
-    if path.suffix == ".gz" and not path.name.lower().endswith(".warc.gz"):
-        data = gzip.decompress(data)
-    return data
+def too_large(text: str, origin: str) -> InputError | None:
+    """The error for a document over the size limit (``TOLLBOOK_MAX_DOCUMENT_BYTES``), or None."""
+    limit = limits().document_bytes
+    if len(text) * 4 <= limit:  # a character is at most four bytes of UTF-8
+        return None
+    size = len(text) if len(text) > limit else len(text.encode("utf-8", "surrogatepass"))
+    if size <= limit:
+        return None
+    return InputError(origin, f"document of {size:,}+ bytes is over the {limit:,}-byte limit "
+                              "(TOLLBOOK_MAX_DOCUMENT_BYTES); skipped")
+
+
+def _over_limit(origin: str) -> InputError:
+    limit = limits().document_bytes
+    return InputError(origin, f"document is over the {limit:,}-byte limit (TOLLBOOK_MAX_DOCUMENT_BYTES); skipped")
+
+
+class TooLarge(OSError):
+    """A compressed file decompressed past its cap (``TOLLBOOK_MAX_FILE_BYTES``)."""
+
+
+class _Capped(io.RawIOBase):
+    """A decompressing stream that stops with :class:`TooLarge` past ``cap`` bytes."""
+
+    def __init__(self, inner: IO[bytes], cap: int) -> None:
+        self.inner, self.cap, self.count = inner, cap, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def seek(self, pos: int, whence: int = 0) -> int:
+        if (pos, whence) != (0, 0):
+            raise io.UnsupportedOperation("only a rewind to the start")
+        self.count = 0
+        return self.inner.seek(0)
+
+    def readinto(self, buf) -> int:
+        n = self.inner.readinto(buf)
+        self.count += n or 0
+        if self.count > self.cap:
+            raise TooLarge(f"decompresses to more than {self.cap:,} bytes (TOLLBOOK_MAX_FILE_BYTES); stopped here")
+        return n
+
+    def close(self) -> None:
+        self.inner.close()
+        super().close()
+
+
+def _read_bytes(path: Path) -> bytes | None:
+    """The bytes of a one-document file, or None when they are over the document limit."""
+    limit = limits().document_bytes
+    with _open(path) as f:
+        data = f.read(limit + 1)
+    return None if len(data) > limit else data
+
+
+class _Overlong:
+    """Stands for a line longer than the cap; the line itself was skipped, never held."""
+
+
+def bounded_lines(stream: IO, cap: int) -> Iterator[str | bytes | _Overlong]:
+    """The lines of ``stream`` (text or bytes); a line longer than ``cap`` is read through in
+    pieces and yielded as an :class:`_Overlong` marker, so memory stays within ``cap``."""
+    while True:
+        line = stream.readline(cap + 1)
+        if not line:
+            return
+        if len(line) > cap and line[-1:] not in ("\n", b"\n"):
+            while True:
+                rest = stream.readline(1 << 16)
+                if not rest or rest[-1:] in ("\n", b"\n"):
+                    break
+            yield _Overlong()
+            continue
+        yield line
+
+
+def _line_cap() -> int:
+    """A JSONL or CSV line holds one document and its fields; JSON escapes (\\u0434) can make
+    the line several times the document's bytes."""
+    return 4 * limits().document_bytes + 65536
 
 
 def read_csv(stream: "str | IO[str]", origin: str, columns: dict[str, str] | None = None) -> Iterator[Source | InputError]:
     """Rows of a CSV (or TSV) file; ``columns`` maps our fields (id, text, html, url, outlet,
-    published) to the file's column names, which otherwise are taken as they are."""
+    published) to the file's column names, which otherwise are taken as they are. A bad row
+    (malformed, a cell over the document limit, a line too long) is named and skipped; the
+    rows after it are read."""
     import csv
-    import io
 
     columns = columns or {}
     delimiter = "\t" if origin.lower().removesuffix(".gz").endswith(".tsv") else ","
-    reader = csv.DictReader(io.StringIO(stream) if isinstance(stream, str) else stream, delimiter=delimiter)
-    missing = [c for c in columns.values() if reader.fieldnames and c not in reader.fieldnames]
-    if missing:
-        yield InputError(origin, f"no column {', '.join(map(repr, missing))} (columns: {', '.join(reader.fieldnames or [])})")
-        return
+    csv.field_size_limit(max(limits().document_bytes, 131072))
+    lines = _CountedLines(io.StringIO(stream) if isinstance(stream, str) else stream, _line_cap())
+    reader = csv.DictReader(lines, delimiter=delimiter)
     try:
-        for row in reader:
-            rec = {f: row.get(columns.get(f, f)) for f in FIELDS}
-            yield from_record(rec, f"{origin}:{reader.line_num}", f"{Path(origin).name}:{reader.line_num}")
+        fieldnames = reader.fieldnames
     except csv.Error as e:
-        yield InputError(f"{origin}:{reader.line_num}", f"malformed CSV ({e})")
+        yield InputError(f"{origin}:{reader.reader.line_num}", f"malformed CSV header ({e})")
+        return
     except UnicodeDecodeError:
-        yield InputError(f"{origin}:{reader.line_num + 1}", "cannot decode text (CSV files must be UTF-8)")
+        yield InputError(f"{origin}:1", "cannot decode text (CSV files must be UTF-8)")
+        return
+    missing = [c for c in columns.values() if fieldnames and c not in fieldnames]
+    if missing:
+        yield InputError(origin, f"no column {', '.join(map(repr, missing))} (columns: {', '.join(fieldnames or [])})")
+        return
+    while True:
+        before = lines.overlong
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as e:
+            yield InputError(f"{origin}:{reader.reader.line_num}", f"malformed CSV ({e}); row skipped")
+            continue
+        except UnicodeDecodeError:
+            yield InputError(f"{origin}:{reader.reader.line_num + 1}", "cannot decode text (CSV files must be UTF-8)")
+            return
+        where = f"{origin}:{reader.reader.line_num}"
+        if lines.overlong != before:
+            yield InputError(where, f"a line longer than {lines.cap:,} characters; row skipped")
+            continue
+        rec = {f: row.get(columns.get(f, f)) for f in FIELDS}
+        yield from_record(rec, where, f"{Path(origin).name}:{reader.reader.line_num}")
+
+
+class _CountedLines:
+    """Lines for the csv module, each at most ``cap`` characters; an over-long line is read
+    through, counted in ``overlong`` and handed on empty."""
+
+    def __init__(self, stream: IO[str], cap: int) -> None:
+        self.cap, self.overlong = cap, 0
+        self.lines = bounded_lines(stream, cap)
+
+    def __iter__(self) -> "_CountedLines":
+        return self
+
+    def __next__(self) -> str:
+        line = next(self.lines)
+        if isinstance(line, _Overlong):
+            self.overlong += 1
+            return "\n"
+        return line
 
 
 def read_warc(data: "bytes | IO[bytes]", origin: str) -> Iterator[Source | InputError]:
@@ -132,8 +255,13 @@ def read_warc(data: "bytes | IO[bytes]", origin: str) -> Iterator[Source | Input
                 continue
             uri = record.rec_headers.get_header("WARC-Target-URI")
             where = f"{origin}:record {n}"
+            limit = limits().document_bytes
+            raw = record.content_stream().read(limit + 1)
+            if len(raw) > limit:  # the rest of the record is skipped as a stream
+                yield _over_limit(where)
+                continue
             try:
-                body = decode(record.content_stream().read(), where)
+                body = decode(raw, where)
             except ValueError as e:
                 yield InputError(where, str(e))
                 continue
@@ -170,23 +298,35 @@ def from_record(rec: object, origin: str, default_id: str) -> Source | InputErro
     body = text if isinstance(text, str) else html
     if not body.strip():
         return InputError(origin, "record has empty text")
+    big = too_large(body, origin)
+    if big:
+        return big
+    for k in ("id", "doc_id", "url", "outlet", "published"):
+        if isinstance(rec.get(k), str) and len(rec[k]) > METADATA_CHARS:
+            return InputError(origin, f"'{k}' is longer than {METADATA_CHARS:,} characters; skipped")
     doc_id = str(rec.get("id") or rec.get("doc_id") or default_id)
     meta = {k: (str(rec[k]) if rec.get(k) is not None else None) for k in ("url", "outlet", "published")}
     return Source(doc_id, body, html=not isinstance(text, str), origin=origin, **meta)
 
 
-def read_jsonl(stream: Iterable[str | InputError], name: str) -> Iterator[Source | InputError]:
+def read_jsonl(stream: Iterable[str | InputError | _Overlong], name: str) -> Iterator[Source | InputError]:
     for lineno, line in enumerate(stream, 1):
         if isinstance(line, InputError):
             yield line
             continue
+        origin = f"{name}:{lineno}"
+        if isinstance(line, _Overlong):
+            yield InputError(origin, f"a line longer than {_line_cap():,} characters (4x TOLLBOOK_MAX_DOCUMENT_BYTES); skipped")
+            continue
         if not line.strip():
             continue
-        origin = f"{name}:{lineno}"
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as e:
             yield InputError(origin, f"malformed JSON ({e.msg} at column {e.colno})")
+            continue
+        except RecursionError:
+            yield InputError(origin, "malformed JSON (nested too deeply)")
             continue
         yield from_record(rec, origin, f"{Path(name).name}:{lineno}")
 
@@ -208,11 +348,14 @@ def read_path(path: Path, columns: dict[str, str] | None = None) -> Iterator[Sou
         return
     try:
         data = _read_bytes(path)
+        if data is None:
+            yield _over_limit(origin)
+            return
         if not data.strip():
             yield InputError(origin, "empty file")
             return
         text = decode(data, origin)
-    except (OSError, ValueError, EOFError) as e:
+    except (OSError, ValueError, EOFError, zlib.error) as e:
         yield InputError(origin, str(e) or e.__class__.__name__)
         return
     if not text.strip():
@@ -222,8 +365,9 @@ def read_path(path: Path, columns: dict[str, str] | None = None) -> Iterator[Sou
 
 
 def _open(path: Path) -> IO[bytes]:
+    # A .warc.gz is a series of gzip members, one per record: warcio reads it as it is.
     if path.suffix == ".gz" and not path.name.lower().endswith(".warc.gz"):
-        return gzip.open(path, "rb")
+        return io.BufferedReader(_Capped(gzip.open(path, "rb"), limits().file_bytes))
     return path.open("rb")
 
 
@@ -244,12 +388,15 @@ def _read_stream(path: Path, kind: str, columns: dict[str, str] | None) -> Itera
                 yield from read_jsonl(_decoded_lines(f, origin), origin)
             else:
                 yield from read_csv(io.TextIOWrapper(f, encoding="utf-8-sig", newline=""), origin, columns)
-    except (OSError, EOFError) as e:
+    except (OSError, EOFError, zlib.error) as e:
         yield InputError(origin, str(e) or e.__class__.__name__)
 
 
-def _decoded_lines(f: IO[bytes], origin: str) -> Iterator[str | InputError]:
-    for lineno, raw in enumerate(f, 1):
+def _decoded_lines(f: IO[bytes], origin: str) -> Iterator[str | InputError | _Overlong]:
+    for lineno, raw in enumerate(bounded_lines(f, _line_cap()), 1):
+        if isinstance(raw, _Overlong):
+            yield raw
+            continue
         try:
             yield decode(raw, f"{origin}:{lineno}")
         except ValueError as e:
@@ -268,6 +415,8 @@ def read_sources(paths: Iterable[str], stdin: IO[str] | None = None,
             else:
                 yield fetch(p)
         elif p == "-":
-            yield from read_jsonl(stdin if stdin is not None else sys.stdin, "<stdin>")
+            stream = stdin if stdin is not None else sys.stdin
+            lines = bounded_lines(stream, _line_cap()) if hasattr(stream, "readline") else stream
+            yield from read_jsonl(lines, "<stdin>")
         else:
             yield from read_path(Path(p), columns)

@@ -34,8 +34,33 @@ class SchemaError(RuntimeError):
     """The database was made by another version of tollbook."""
 
 
-def _check_schema(engine: Engine, url: str) -> None:
-    """Create the tables of a new database; refuse one written with another layout."""
+def _check_schema(engine: Engine, url: str, wait: float = 5.0) -> None:
+    """Create the tables of a new database; refuse one written with another layout.
+
+    Safe when several processes open the same new database at once: a step that loses a race
+    (a table another process has just created, its schema row) is retried, and a layout seen
+    half-made (tables but no schema row yet) is looked at again for up to ``wait`` seconds
+    before it is taken for another version's."""
+    import random
+    import time
+
+    from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
+
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return _create_or_check(engine, half_made_ok=time.monotonic() > deadline)
+        except (_HalfMade, IntegrityError, OperationalError, ProgrammingError):
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.02 + random.random() * 0.05)
+
+
+class _HalfMade(Exception):
+    """Tables without a schema row: another process may be creating them right now."""
+
+
+def _create_or_check(engine: Engine, half_made_ok: bool) -> None:
     from sqlalchemy import inspect
 
     existing = set(inspect(engine).get_table_names())
@@ -43,14 +68,31 @@ def _check_schema(engine: Engine, url: str) -> None:
         with engine.connect() as conn:
             version = conn.execute(select(meta.c.value).where(meta.c.key == "schema")).scalar() \
                 if "tollbook_meta" in existing else None
+        if version is None and not half_made_ok:
+            raise _HalfMade
         if version != str(SCHEMA_VERSION):
             raise SchemaError(f"{engine.url.render_as_string(hide_password=True)}: made by another tollbook version "
                               f"(schema {version or 'unknown'}, this version uses {SCHEMA_VERSION}); "
                               "re-ingest into a new database")
+        if existing >= set(metadata.tables):
+            _add_indexes(engine)
+            return
     metadata.create_all(engine)
-    if "tollbook_meta" not in existing:
-        with engine.begin() as conn:
+    with engine.begin() as conn:
+        if conn.execute(select(meta.c.value).where(meta.c.key == "schema")).scalar() is None:
             conn.execute(meta.insert().values(key="schema", value=str(SCHEMA_VERSION)))
+
+
+def _add_indexes(engine: Engine) -> None:
+    """Indexes added since a database was made (same schema version: they change no data)."""
+    from sqlalchemy import inspect
+
+    insp = inspect(engine)
+    for table in metadata.sorted_tables:
+        have = {ix["name"] for ix in insp.get_indexes(table.name)}
+        for ix in table.indexes:
+            if ix.name not in have:
+                ix.create(engine, checkfirst=True)
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:

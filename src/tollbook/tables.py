@@ -63,6 +63,9 @@ entries = Table(
     Column("record", Text),  # the entry as JSON (Entry.to_dict), written by refresh_entry
     Index("ix_entries_lookup", "claimant_key", "metric", "value_key", "victims_affiliation", "as_of"),
     Index("ix_entries_group", "metric", "unit", "victims_affiliation", "victims_kind", "location", "as_of"),
+    # The ledger's default order (pages, API): a page of 50 is read off the index, not sorted
+    # out of every entry (100k entries: 146 ms -> 0.2 ms).
+    Index("ix_entries_page", "victims_affiliation", "victims_kind", "metric", "as_of", "entry_id"),
 )
 
 entry_claims = Table(

@@ -6,9 +6,10 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse
+from starlette.concurrency import run_in_threadpool
 
 from ..render import entry_figure
-from ..sources import decode
+from ..sources import METADATA_CHARS, decode
 from .api import ingest_payload
 from .app import check_token, client_of
 from .views import chart_series, document_pieces, paragraph_around, series_traces
@@ -125,6 +126,9 @@ async def ingest_submit(request: Request, text: str = Form(""), outlet: str = Fo
     settings = request.app.state.settings
     check_token(settings, token or None)
     request.app.state.rate.check(client_of(request))
+    for label, value in (("outlet", outlet), ("URL", url), ("date", published)):  # file names: the parser's limit
+        if len(value) > METADATA_CHARS:
+            return _render(request, "ingest.html", error=f"{label} longer than {METADATA_CHARS:,} characters")
     body, html, name = text, False, None
     if file is not None and file.filename:
         data = await file.read(settings.max_upload_bytes + 1)
@@ -140,7 +144,8 @@ async def ingest_submit(request: Request, text: str = Form(""), outlet: str = Fo
     if len(body.encode("utf-8")) > settings.max_upload_bytes:
         return _render(request, "ingest.html", error=f"text larger than {settings.max_upload_bytes:,} bytes")
     try:
-        res = ingest_payload(request, body, html, name, url or None, outlet or None, published or None)
+        res = await run_in_threadpool(ingest_payload, request, body, html, name, url or None, outlet or None,
+                                      published or None)
     except HTTPException as e:
         return _render(request, "ingest.html", error=str(e.detail))
     return RedirectResponse(f"/documents/{res['doc_key']}?new={int(res['new'])}", status_code=303)

@@ -71,6 +71,15 @@ def chart_series(series: dict) -> list[dict]:
     return out
 
 
+_WEB_URL = re.compile(r"(?i)https?://[^\s\x00-\x1f\x7f]+")
+
+
+def web_url(url: str | None) -> str | None:
+    """``url`` if it is an http: or https: address (and so may be a link), else None:
+    ``javascript:``, ``data:`` and the like are shown as text, never followed."""
+    return url if url and _WEB_URL.fullmatch(url) else None
+
+
 def safe_filename(name: str) -> str:
     return re.sub(r"[^\w.-]+", "_", name)[:120] or "upload"
 

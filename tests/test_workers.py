@@ -1,0 +1,127 @@
+"""Worker processes: they die with their parent, and a document over its time budget is
+stopped and named while the rest of the batch goes on."""
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tollbook.batch import ingest_all
+from tollbook.parallel import worker_pool
+from tollbook.sources import InputError, read_sources
+from tollbook.store import Ledger
+from tollbook.workers import WorkerPool
+
+from paths import FIXTURES
+from test_batch import make_batch
+
+
+def _children() -> dict[int, list[int]]:
+    kids: dict[int, list[int]] = {}
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                fields = (d / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            kids.setdefault(int(fields[1]), []).append(int(d.name))
+    return kids
+
+
+def descendants(pid: int) -> set[int]:
+    kids, out, todo = _children(), set(), [pid]
+    while todo:
+        for c in kids.get(todo.pop(), []):
+            if c not in out:
+                out.add(c)
+                todo.append(c)
+    return out
+
+
+def alive(pid: int) -> bool:
+    """Running, not a zombie waiting to be reaped."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_workers_die_with_their_parent(tmp_path):
+    batch = make_batch(tmp_path / "b.jsonl", 3000)
+    cmd = [sys.executable, "-m", "tollbook", "ingest", "--jobs", "2", "--no-progress", str(batch), "--db", str(tmp_path / "l.db")]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    seen: set[int] = set()
+    deadline = time.time() + 60
+    while time.time() < deadline and len(seen) < 3:  # the fork server and two workers
+        time.sleep(0.2)
+        seen |= descendants(proc.pid)
+    assert len(seen) >= 3 and proc.poll() is None, "the workers must be running when the parent is killed"
+    time.sleep(1)
+    seen |= descendants(proc.pid)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    time.sleep(5)
+    assert [p for p in seen if alive(p)] == []
+
+
+def catastrophic(item: str) -> str:
+    """CPU-bound and uninterruptible in its thread: exponential backtracking inside `re`."""
+    if item == "hostile":
+        re.match(r"(a+)+$", "a" * 64 + "!")
+    return item.upper()
+
+
+def test_an_item_over_the_budget_is_stopped_and_the_rest_goes_on():
+    started = time.monotonic()
+    with WorkerPool(2, budget=1.0, on_timeout=lambda item, why: f"timeout: {item}: {why}") as pool:
+        first = pool.submit(catastrophic, ["a", "hostile", "b"])
+        second = pool.submit(catastrophic, ["c", "d"])
+        out = first.result(timeout=60)
+        assert out[0] == "A" and out[2] == "B"
+        assert out[1].startswith("timeout: hostile: took longer than 1 s")
+        assert second.result(timeout=60) == ["C", "D"]
+        # the replaced worker takes new work
+        assert pool.submit(catastrophic, ["e"]).result(timeout=60) == ["E"]
+    assert time.monotonic() - started < 30
+
+
+def test_batch_ingest_names_the_document_over_the_budget(tmp_path, monkeypatch):
+    """A real, long (1.5 MB) article cannot be read in 0.2 s: it is stopped and named; the
+    short ones before and after it are stored."""
+    seeds = "\n\n".join(p.read_text() for p in sorted((FIXTURES / "seeds").glob("*.txt")))
+    batch = make_batch(tmp_path / "b.jsonl", 6)
+    lines = batch.read_text().splitlines()
+    lines.insert(3, json.dumps({"id": "long", "text": (seeds + "\n\n") * (1_500_000 // len(seeds))}))
+    batch.write_text("\n".join(lines) + "\n")
+    monkeypatch.setenv("TOLLBOOK_DOCUMENT_SECONDS", "0.2")
+    errors: list[InputError] = []
+    with Ledger.open(str(tmp_path / "l.db")) as ledger:
+        stats = ingest_all(ledger, read_sources([str(batch)]), jobs=2, on_error=errors.append)
+    assert (stats.new, stats.failed) == (6, 1)
+    (err,) = errors
+    assert err.origin == f"{batch}:4" and "took longer than 0.2 s" in err.message
+
+
+def env_of(name: str):
+    return os.environ.get(name)
+
+
+def test_workers_see_the_environment_of_their_owner_now(monkeypatch):
+    """Workers come from a fork server started earlier: they still read the owner's current
+    environment (extraction reads TOLLBOOK_ALIASES)."""
+    with WorkerPool(1, budget=5, on_timeout=lambda item, why: why) as pool:
+        assert pool.submit(env_of, ["TOLLBOOK_TEST_MARK"]).result(timeout=60) == [None]
+    monkeypatch.setenv("TOLLBOOK_TEST_MARK", "now")
+    with WorkerPool(1, budget=5, on_timeout=lambda item, why: why) as pool:
+        assert pool.submit(env_of, ["TOLLBOOK_TEST_MARK"]).result(timeout=60) == ["now"]
+
+
+def test_pool_from_a_thread_serves_many_callers():
+    import concurrent.futures as cf
+
+    with worker_pool(2, budget=5) as pool, cf.ThreadPoolExecutor(4) as threads:
+        outs = list(threads.map(lambda i: pool.submit(catastrophic, [f"x{i}"]).result(timeout=60)[0], range(20)))
+    assert outs == [f"X{i}" for i in range(20)]

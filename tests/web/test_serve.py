@@ -1,0 +1,98 @@
+"""`tollbook serve` as a real server: a slow document being written never stalls reads, and a
+document over the time budget is stopped and named while the server goes on."""
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+
+import httpx
+
+from paths import FIXTURES
+
+GOOD = "Two soldiers were killed in the raid, the army said."
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_reads_stay_fast_while_a_slow_document_is_extracted(db):
+    port = _free_port()
+    env = {**os.environ, "TOLLBOOK_DOCUMENT_SECONDS": "2", "TOLLBOOK_LOG": "warning"}
+    proc = subprocess.Popen([sys.executable, "-m", "tollbook", "serve", "--db", db, "--port", str(port)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        with httpx.Client(base_url=base, timeout=60) as c:
+            deadline = time.time() + 60
+            while True:
+                try:
+                    c.get("/api/ledger")
+                    break
+                except httpx.TransportError:
+                    assert time.time() < deadline, "server did not start"
+                    time.sleep(0.2)
+            # warm the worker pool with a short document
+            assert c.post("/api/documents", json={"id": "short", "text": GOOD}).status_code == 201
+            # Hostile wording (seconds of backtracking inside one regular expression, which holds the
+            # interpreter) before real articles repeated to 1.9 MB: several seconds of extraction
+            # however fast the engine gets, over the 2 s budget.
+            hostile = "Russian " + "forces destroyed " * 45 + ": 12 Ukrainian soldiers were killed.\n\n"
+            seeds = "\n\n".join(p.read_text() for p in sorted((FIXTURES / "seeds").glob("*.txt")))
+            big = hostile + (seeds + "\n\n") * (1_800_000 // (len(seeds) + 2))
+            post: dict = {}
+
+            def slow_post():
+                with httpx.Client(base_url=base, timeout=120) as pc:
+                    t = time.monotonic()
+                    post["response"] = pc.post("/api/documents", json={"id": "long", "text": big})
+                    post["span"] = (t, time.monotonic())
+
+            th = threading.Thread(target=slow_post)
+            th.start()
+            time.sleep(0.3)
+            reads = []
+            while th.is_alive():
+                for path in ("/", "/api/ledger", "/conflicts"):
+                    t = time.monotonic()
+                    r = c.get(path)
+                    reads.append((t, time.monotonic() - t, r.status_code))
+            th.join()
+            start, end = post["span"]
+            during = [(d, code) for t, d, code in reads if start < t and t + d < end]
+            assert len(during) >= 3, "the reads must overlap the slow write"
+            assert all(code == 200 for _, code in during)
+            assert max(d for d, _ in during) < 1.0, sorted(d for d, _ in during)[-3:]
+            r = post["response"]
+            assert r.status_code == 422 and "long: took longer than 2 s" in r.json()["detail"]
+            # the server goes on, with a fresh worker
+            assert c.post("/api/documents", json={"id": "after", "text": GOOD + " Again."}).status_code == 201
+    finally:
+        proc.terminate()
+        proc.wait(30)
+
+
+def test_writes_waiting_at_once_are_bounded(db, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from tollbook.web import create_app
+    from tollbook.web.app import WebSettings
+
+    monkeypatch.setenv("TOLLBOOK_DOCUMENT_SECONDS", "3")
+    seeds = "\n\n".join(p.read_text() for p in sorted((FIXTURES / "seeds").glob("*.txt")))
+    big = (seeds + "\n\n") * (1_800_000 // (len(seeds) + 2))
+    with TestClient(create_app(WebSettings(db=db, max_pending_writes=1))) as c:
+        out = []
+        th = threading.Thread(target=lambda: out.append(c.post("/api/documents", json={"id": "long", "text": big})))
+        th.start()
+        time.sleep(1.0)
+        busy = c.post("/api/documents", json={"text": GOOD})
+        assert busy.status_code == 503 and "try again" in busy.json()["detail"]
+        assert c.get("/api/ledger").status_code == 200
+        th.join()
+        assert out[0].status_code == 422
+        assert c.post("/api/documents", json={"text": GOOD}).status_code == 201
