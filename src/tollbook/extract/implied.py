@@ -108,7 +108,7 @@ def implied_side(sentence: str, start: int, end: int, victims: Victims, metric: 
     """(side, the words that imply it) for a figure at ``start:end`` of ``sentence``, or None.
     Only sides of a conflict the lexicon knows (``adversaries``) are implied: outside a war,
     "two American tourists killed" says nothing about who counted them."""
-    if country not in adversaries() and not _patterns()["any_side"].search(sentence):
+    if country not in adversaries() and not _names_a_side(sentence):
         return None  # most sentences name no side of a known conflict: skip the analysis
     found = _implied(sentence, start, end, victims, metric, country)
     return found if found and found[0] in adversaries() else None
@@ -127,6 +127,12 @@ def _agent(before: str) -> tuple[str, str] | None:
     # the side itself as the subject: it may follow the clause's own ; or :
     m = p["side_agent"].search(before, max(start - 1, 0))
     return (m.group("subj"), m.group("gap")) if m else None
+
+
+@lru_cache(maxsize=256)
+def _names_a_side(sentence: str) -> bool:
+    """Whether a sentence names a side of a known conflict: once per sentence, not per figure."""
+    return bool(_patterns()["any_side"].search(sentence))
 
 
 def _implied(sentence: str, start: int, end: int, victims: Victims, metric: str, country: str | None) -> tuple[str, str] | None:
