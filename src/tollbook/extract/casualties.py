@@ -9,7 +9,9 @@ yields nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
+from itertools import islice, takewhile
 from functools import lru_cache
 
 from ..lexicon import alternation, data_json
@@ -599,9 +601,10 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
     # A figure inside the victim words means two coordinated figures: the later one owns the cue.
     vict_end = f.end + m.end("vict") - (1 if not f.count_text else 0)
     # a figure right before the cue owns it: "three shootings … resulted in two deaths"
-    if any(f.end < g.start < vict_end and (_COORDINATED.search(sentence[f.end:g.start]) or _WITH.search(sentence[f.end:g.start])
-                                          or not sentence[g.end:vict_end].strip())
-           for g in figures[i + 1:]):
+    # (figures are in order: only those before the end of the victim words)
+    if any(f.end < g.start and (_COORDINATED.search(sentence[f.end:g.start]) or _WITH.search(sentence[f.end:g.start])
+                                or not sentence[g.end:vict_end].strip())
+           for g in takewhile(lambda g: g.start < vict_end, islice(figures, i + 1, None))):
         return None
     aux = m.group("aux") or ""
     if _NEGATED.search(aux + " " + m.group("vict")) and not _DEGREE.search(aux):
@@ -1045,10 +1048,23 @@ def _with_name_list(sentence: str, result: list[Mention]) -> list[Mention]:
 def _toll_restated(sentence: str, result: list[Mention]) -> list[Mention]:
     """ "A woman … has died, bringing the death toll to three": the toll counts her; she is a
     part of it (put after it, as part_of points back)."""
+    if len(result) < 2 or not _BRINGING.search(sentence):
+        return result
+    # the first "bringing the toll" after a figure: the last one found serves every figure before it
+    searched_from, bringing = len(sentence) + 1, None
     for k, ment in enumerate(result):
-        toll = next((t for t in result[k + 1:] if t.metric == ment.metric and t.part_of is None and t.figure.value and ment.figure.value
-                     and t.figure.value > ment.figure.value and _BRINGING.search(sentence, ment.figure.end, t.figure.start)), None)
-        if ment.metric in ("killed", "wounded") and ment.part_of is None and toll is not None:
+        if ment.metric not in ("killed", "wounded") or ment.part_of is not None or not ment.figure.value:
+            continue
+        pos = ment.figure.end
+        if not searched_from <= pos <= (bringing.start() if bringing else len(sentence)):
+            searched_from, bringing = pos, _BRINGING.search(sentence, pos)
+        if bringing is None:
+            continue
+        # the toll comes after the words that bring it (a cheap test before the exact one)
+        toll = next((t for t in result[k + 1:] if t.metric == ment.metric and t.part_of is None and t.figure.value
+                     and t.figure.value > ment.figure.value and t.figure.start >= bringing.end()
+                     and _BRINGING.search(sentence, ment.figure.end, t.figure.start)), None)
+        if toll is not None:
             out = [r for r in result if r is not ment]
             out.insert(out.index(toll) + 1, ment)
             at = {id(r): i for i, r in enumerate(out)}
@@ -1063,12 +1079,20 @@ _BRINGING = re.compile(r"\b(?:bringing|brings|raising|raises|taking|takes|pushin
 def _shared_victim_words(result: list[Mention]) -> list[Mention]:
     """Figures sharing one victim group: "498 Russian troops killed, with 1,597 wounded"."""
     out = []
+    # the figures that have words to lend, by unit, in order (found once, not once a figure)
+    lenders: dict[tuple[str, ...], list[int]] = {}
+    for k, r in enumerate(result):
+        if r.victims_text and r.part_of is None:
+            lenders.setdefault((r.unit,), []).append(k)
+            lenders.setdefault((), []).append(k)
     for k, ment in enumerate(result):
-        if not ment.victims_text and ment.part_of is None:
+        if not ment.victims_text and ment.part_of is None and lenders:
             # people never borrow the words of equipment: "a crew of three died when a missile
             # destroyed their howitzer" are no howitzer
-            sib = next((r for r in result[:k][::-1] + result[k + 1:] if r.victims_text and r.part_of is None
-                        and (r.unit == ment.unit or ment.metric in ("destroyed", "shot_down"))), None)
+            # the nearest lender before it, else the first after it
+            ks = lenders.get(() if ment.metric in ("destroyed", "shot_down") else (ment.unit,), [])
+            n = bisect_left(ks, k)
+            sib = result[ks[n - 1]] if n else result[ks[n]] if n < len(ks) else None
             if sib is not None:
                 ment = Mention(ment.figure, ment.metric, ment.unit, sib.victims_text, ment.part_of, ment.how, ment.owner)
         out.append(ment)
