@@ -49,6 +49,10 @@ SENTENCE_PASSES = [
     ("Shelling killed 4 civilians and wounded 9 on Sunday.", [("killed", 4, "civilians", None), ("wounded", 9, "civilians", None)]),
     # ... or else from the first after it
     ("At least 3 died and 5 soldiers were wounded.", [("killed", 3, "soldiers", None), ("wounded", 5, "soldiers", None)]),
+    # a name with an age and another after "and": two ages, not counts (read from a window before the figure)
+    ("Dana Fox, 61 and Lee Fox, 64 were found dead.", [("killed", 1, "Dana Fox", None), ("killed", 1, "Lee Fox", None)]),
+    # a figure right after another's cue takes no object: "1 killed 3 injured", spaces aside
+    ("1 killed   3 injured in the blast.", [("killed", 1, "", None), ("wounded", 3, "", None)]),
 ]
 
 

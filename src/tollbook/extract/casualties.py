@@ -546,7 +546,7 @@ def is_noise(sentence: str, f: Figure) -> bool:
         return True
     # "Dennie Reeves, 66 and Ginger Reeves, 64 were found dead"; "Shawn Johnson Jr., 21 of Lynchburg"
     if f.count_text.isdigit() and len(f.count_text) <= 2 and _AFTER_NAME.search(left) and (
-            _NAME_AGE_NEXT.match(right) or _NAME_AGE_BEFORE.search(sentence, 0, f.start) or _HOMETOWN.match(right)):
+            _NAME_AGE_NEXT.match(right) or _NAME_AGE_BEFORE.search(sentence, max(f.start - _LEFT_WINDOW, 0), f.start) or _HOMETOWN.match(right)):
         return True
     v = f.value
     if v is not None and f.qualifier == "exact" and 1800 <= v <= 2100 and f.count_text.isdigit():
@@ -761,7 +761,7 @@ def _cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dic
         if named:
             victims = f.count_text
         m = _before_cue(left[-80:])
-        if m and (_PASSIVE.search(left[-80:][: m.start()]) or _NUMBER_END.search(sentence, 0, f.start - len(left[-80:]) + m.start())) \
+        if m and (_PASSIVE.search(left[-80:][: m.start()]) or _number_ends(sentence, f.start - len(left[-80:]) + m.start())) \
                 and p["right"].match(right if f.count_text else right):
             # "one person was killed two people were wounded", "1 killed 3 injured": a participle takes no object
             m = None
@@ -1257,7 +1257,14 @@ _LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
 _CAUSED_DEATH = re.compile(r"\b(?:resulting in|resulted in|causing|caused|led to)\s+(?P<whose>his|her)\s+death\b", re.I)
 _THEN_DIED = re.compile(r"^(?:(?!\b(?:told|said|says|saying|that|whose|his|her|their|and)\b)[^;:]){0,120}?\s(?:(?:has|have|had)\s+)?(?:later\s+|since\s+)?"
                         r"(?:died|was pronounced dead|were pronounced dead)\b", re.I)
-_NUMBER_END = re.compile(r"\d\s*$")
+_LEFT_WINDOW = 200  # patterns anchored at a figure read this far back, not to the sentence's start
+
+
+def _number_ends(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends in a digit, spaces aside (r"\d\s*$", without a scan from the start)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end > 0 and text[end - 1].isdecimal()
 _TALLY_LIST = re.compile(r"^\s*,?\s+\d+\s+(?:injured|wounded|hurt)\b", re.I)  # "1 killed 3 injured": a list, not an agent
 _ONE_DEATH = re.compile(r"^\s+death\b(?!\s+(?:of|toll|row|penalty|sentence|threat|threats|certificate))", re.I)
 _A_GUNSHOT = re.compile(r"^\s+(?:shot|round|bullet|gunshot)\b(?!\s+(?:dead|and|in|at|on|to|by|after|while|during|near|outside|inside|,)\b|\s*[,.;:-]|\s*$)", re.I)
