@@ -92,8 +92,8 @@ SHAPES: dict[str, tuple[str, Callable[[int], str]]] = {
 }
 
 
-class _Timeout(Exception):
-    pass
+class _Timeout(BaseException):
+    """Not an Exception: the pipeline turns those into an error for the document and goes on."""
 
 
 def _alarm(signum, frame):
