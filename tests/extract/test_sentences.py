@@ -34,7 +34,7 @@ def test_one_endless_word_is_cut_at_the_limit():
 
 
 def test_runs_of_stops_and_long_words_split_in_linear_time():
-    text = ("." * 100_000 + " A") + (" " + "y" * 100_000 + ". B")
+    text = ("." * 100_000 + " a") + (" " + "y" * 100_000 + ". B")
     t = time.perf_counter()
     split_sentences(text)
     assert time.perf_counter() - t < 2.0
