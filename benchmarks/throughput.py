@@ -69,6 +69,7 @@ def main() -> int:
                 Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev")
     ap.add_argument("--eval-dir", type=Path, default=near)
     ap.add_argument("--repeat", type=int, default=1, help="passes over the articles (1: each text read once)")
+    ap.add_argument("--no-ingest", action="store_true", help="extract and the peer only")
     a = ap.parse_args()
     sources = load(a.eval_dir)
     words = sum(len(s.raw.split()) for s in sources) / len(sources)
@@ -91,18 +92,20 @@ def main() -> int:
     dt_extract = time.perf_counter() - t
     extract_rate = len(sources) * a.repeat / dt_extract
     peer_rate = len(sources) * a.repeat / dt_peer
-    with tempfile.TemporaryDirectory() as tmp:
-        with Ledger.open(str(Path(tmp) / "bench.db")) as ledger:
-            t = time.perf_counter()
-            for s in sources:
-                p = process(s)
-                ledger.add(p.document, p.claims)
-            dt_ingest = time.perf_counter() - t
+    dt_ingest = None
+    if not a.no_ingest:
+        with tempfile.TemporaryDirectory() as tmp:
+            with Ledger.open(str(Path(tmp) / "bench.db")) as ledger:
+                t = time.perf_counter()
+                for s in sources:
+                    p = process(s)
+                    ledger.add(p.document, p.claims)
+                dt_ingest = time.perf_counter() - t
     result = {
         "documents": len(sources), "mean_words": round(words), "claims_per_pass": n_claims // a.repeat,
         "extract_docs_per_s": round(extract_rate, 1), "regex_peer_docs_per_s": round(peer_rate, 1),
         "ratio_to_peer": round(extract_rate / peer_rate, 3), "peer_claims_per_pass": peer_lines // a.repeat,
-        "ingest_sqlite_docs_per_s": round(len(sources) / dt_ingest, 1),
+        "ingest_sqlite_docs_per_s": round(len(sources) / dt_ingest, 1) if dt_ingest else None,
         "peak_rss_mb": round(peak_mb(), 1),
     }
     print(json.dumps(result))
