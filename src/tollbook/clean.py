@@ -23,16 +23,10 @@ def boilerplate_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(rules)
 
 
-@lru_cache(maxsize=1)
-def _any_rule() -> re.Pattern[str]:
-    """All rules in one pattern: one search tells most lines they are no junk."""
-    return re.compile("|".join(f"(?:{rx.pattern})" for _, rx in boilerplate_rules()), re.I)
-
-
 def junk_reason(line: str) -> str | None:
     """Why a line is page junk, or ``None`` when it may be article text."""
     s = line.strip()
-    if not s or len(s) > 300 or not _any_rule().search(s):
+    if not s or len(s) > 300:
         return None
     for reason, rx in boilerplate_rules():
         if rx.search(s):
