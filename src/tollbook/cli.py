@@ -10,10 +10,24 @@ import click
 from . import __version__
 from .pipeline import attribute, run
 from .export import export_ledger
-from .fetch import fetch_source
 from .render import CONFLICT_RENDERERS, ENTRY_RENDERERS, RENDERERS, TIMELINE_RENDERERS, render_attributions
 from .sources import InputError, Repeat, read_sources, without_repeats
-from .store import Ledger
+
+
+# The database layer (SQLAlchemy, half a second to import) and the HTTP client load only for
+# the commands that use them: `tollbook extract` on files starts without either.
+class Ledger:
+    @staticmethod
+    def open(*args, **kwargs):
+        from .store import Ledger as _Ledger
+
+        return _Ledger.open(*args, **kwargs)
+
+
+def fetch_source(fetcher, url):
+    from .fetch import fetch_source as _fetch_source
+
+    return _fetch_source(fetcher, url)
 
 
 def _default_format() -> str:

@@ -34,8 +34,43 @@ def user_aliases() -> dict:
 
 
 def alternation(words: list[str] | tuple[str, ...]) -> str:
-    """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
+    """A regex alternation of literal phrases, longest first, spaces matching any whitespace.
+
+    Written as a trie ("kill(?:ed|ing)?" for kill, killed, killing): the engine reads each
+    letter once where a flat list would try every phrase at every position. It matches what the
+    flat list matches, in the same order (at one position the longer phrase first); where two
+    phrases differ only in case, or one is empty, the flat list is kept."""
     import re
 
     parts = sorted({w for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+    flat = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+    if "" in parts or len(parts) < 2:
+        return flat
+    trie: dict = {}
+    for p in parts:
+        node = trie
+        for ch in p:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie) or flat
+
+
+def _trie_regex(node: dict) -> str | None:
+    """The regex of a trie node's continuations, or None when two differ only in case."""
+    import re
+
+    keys = [k for k in node if k]
+    if len({k.lower() for k in keys}) < len(keys):
+        return None
+    branches = []
+    for k in keys:
+        rest = _trie_regex(node[k])
+        if rest is None:
+            return None
+        branches.append((r"\s+" if k == " " else re.escape(k)) + rest)
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a phrase ends here: the longer ones first, then this one
+        return ("(?:" + body + ")" if len(branches) == 1 and len(body) > 1 else body) + "?"
+    return body

@@ -46,3 +46,69 @@ def test_parse_number(text, value):
 def test_count_text_keeps_the_words_as_written():
     (f,) = find_figures("the toll stood at roughly 1,300 dead")
     assert f.count_text == "roughly 1,300"
+
+
+# The number reader's grammar, one class of wording at a time: (text, [(value, low, high)]).
+# Where the words are no one whole quantity, nothing is read: a missing figure, never a wrong one.
+GRAMMAR = {
+    "a scale multiplies all the smaller words before it": [
+        ("three hundred thousand refugees", [(300000, None, None)]),
+        ("nine hundred sixty-two thousand", [(962000, None, None)]),
+        ("four million six hundred thousand", [(4600000, None, None)]),
+        ("fifteen hundred", [(1500, None, None)]),
+    ],
+    "a scale after a larger one multiplies it too": [
+        ("six thousand million", [(6000000000, None, None)]),
+    ],
+    "plural scales after a number count the same": [
+        ("eighty-two thousands of voters", [(82000, None, None)]),
+        ("three hundreds", [(300, None, None)]),
+    ],
+    "a half or a quarter is a share of the scale after it": [
+        ("nearly half a million", [(500000, None, None)]),
+        ("a half million", [(500000, None, None)]),
+        ("one and a half thousand", [(1500, None, None)]),
+        ("four and a half million", [(4500000, None, None)]),
+        ("a quarter of a million", [(250000, None, None)]),
+        ("half a hundred", [(50, None, None)]),
+    ],
+    "digits before billion and trillion, in full or short": [
+        ("4.6 billion", [(4600000000, None, None)]),
+        ("7 billion", [(7000000000, None, None)]),
+        ("1.25 trillion", [(1250000000000, None, None)]),
+        ("9 trillion", [(9000000000000, None, None)]),
+        ("12bn", [(12000000000, None, None)]),
+    ],
+    "a scale written once after a range is both ends'": [
+        ("between four and five thousand", [(None, 4000, 5000)]),
+        ("six or seven hundred", [(None, 600, 700)]),
+        ("3 to 4 million", [(None, 3000000, 4000000)]),
+        ("1.5-2 million", [(None, 1500000, 2000000)]),
+        # but not when the low end is the larger count: "between eighty and a hundred"
+        ("between eighty and a hundred", [(None, 80, 100)]),
+        ("between 300 and 400", [(None, 300, 400)]),
+    ],
+    "common misspellings of tens": [
+        ("fourty seven", [(47, None, None)]),
+        ("ninty", [(90, None, None)]),
+    ],
+    "trillions keep their head": [
+        ("two trillion", [(2000000000000, None, None)]),
+    ],
+    "words that are no one quantity are read as none": [
+        ("seven seven", []),
+        ("thirty forty", []),
+        ("nineteen eighty-four", []),  # a year said aloud
+        ("three and four", []),
+        ("one million thousand", []),
+        ("five thousand two thousand", []),
+        ("three and a half", []),  # no whole count: not three
+        ("6.5", []),  # no whole count: neither six nor seven
+    ],
+}
+GRAMMAR_CASES = [(cls, text, want) for cls, cases in GRAMMAR.items() for text, want in cases]
+
+
+@pytest.mark.parametrize("cls,text,want", GRAMMAR_CASES, ids=[f"{c[:20]}: {t}" for c, t, _ in GRAMMAR_CASES])
+def test_number_grammar(cls, text, want):
+    assert [(f.value, f.low, f.high) for f in find_figures(text)] == want

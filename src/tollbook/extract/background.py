@@ -66,6 +66,7 @@ def _opening_words() -> dict[str, re.Pattern[str]]:
     return {kind: re.compile(rf"\b(?:{alternation(words)})", re.I) for kind, words in _table()["opening_words"].items()}
 
 
+@lru_cache(maxsize=256)  # asked once a figure: answer once a sentence
 def recalled(sentence: str, published: dt.date | None) -> bool:
     """Whether a sentence places what it tells before the story, or in remembrance of it."""
     past, remembrance, running = _patterns()

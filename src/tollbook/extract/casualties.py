@@ -9,7 +9,9 @@ yields nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
+from itertools import islice, takewhile
 from functools import lru_cache
 
 from ..lexicon import alternation, data_json
@@ -544,7 +546,7 @@ def is_noise(sentence: str, f: Figure) -> bool:
         return True
     # "Dennie Reeves, 66 and Ginger Reeves, 64 were found dead"; "Shawn Johnson Jr., 21 of Lynchburg"
     if f.count_text.isdigit() and len(f.count_text) <= 2 and _AFTER_NAME.search(left) and (
-            _NAME_AGE_NEXT.match(right) or _NAME_AGE_BEFORE.search(sentence, 0, f.start) or _HOMETOWN.match(right)):
+            _NAME_AGE_NEXT.match(right) or _NAME_AGE_BEFORE.search(sentence, max(f.start - _LEFT_WINDOW, 0), f.start) or _HOMETOWN.match(right)):
         return True
     v = f.value
     if v is not None and f.qualifier == "exact" and 1800 <= v <= 2100 and f.count_text.isdigit():
@@ -599,9 +601,10 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
     # A figure inside the victim words means two coordinated figures: the later one owns the cue.
     vict_end = f.end + m.end("vict") - (1 if not f.count_text else 0)
     # a figure right before the cue owns it: "three shootings … resulted in two deaths"
-    if any(f.end < g.start < vict_end and (_COORDINATED.search(sentence[f.end:g.start]) or _WITH.search(sentence[f.end:g.start])
-                                          or not sentence[g.end:vict_end].strip())
-           for g in figures[i + 1:]):
+    # (figures are in order: only those before the end of the victim words)
+    if any(f.end < g.start and (_COORDINATED.search(sentence[f.end:g.start]) or _WITH.search(sentence[f.end:g.start])
+                                or not sentence[g.end:vict_end].strip())
+           for g in takewhile(lambda g: g.start < vict_end, islice(figures, i + 1, None))):
         return None
     aux = m.group("aux") or ""
     if _NEGATED.search(aux + " " + m.group("vict")) and not _DEGREE.search(aux):
@@ -758,7 +761,7 @@ def _cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dic
         if named:
             victims = f.count_text
         m = _before_cue(left[-80:])
-        if m and (_PASSIVE.search(left[-80:][: m.start()]) or _NUMBER_END.search(sentence, 0, f.start - len(left[-80:]) + m.start())) \
+        if m and (_PASSIVE.search(left[-80:][: m.start()]) or _number_ends(sentence, f.start - len(left[-80:]) + m.start())) \
                 and p["right"].match(right if f.count_text else right):
             # "one person was killed two people were wounded", "1 killed 3 injured": a participle takes no object
             m = None
@@ -1045,10 +1048,23 @@ def _with_name_list(sentence: str, result: list[Mention]) -> list[Mention]:
 def _toll_restated(sentence: str, result: list[Mention]) -> list[Mention]:
     """ "A woman … has died, bringing the death toll to three": the toll counts her; she is a
     part of it (put after it, as part_of points back)."""
+    if len(result) < 2 or not _BRINGING.search(sentence):
+        return result
+    # the first "bringing the toll" after a figure: the last one found serves every figure before it
+    searched_from, bringing = len(sentence) + 1, None
     for k, ment in enumerate(result):
-        toll = next((t for t in result[k + 1:] if t.metric == ment.metric and t.part_of is None and t.figure.value and ment.figure.value
-                     and t.figure.value > ment.figure.value and _BRINGING.search(sentence, ment.figure.end, t.figure.start)), None)
-        if ment.metric in ("killed", "wounded") and ment.part_of is None and toll is not None:
+        if ment.metric not in ("killed", "wounded") or ment.part_of is not None or not ment.figure.value:
+            continue
+        pos = ment.figure.end
+        if not searched_from <= pos <= (bringing.start() if bringing else len(sentence)):
+            searched_from, bringing = pos, _BRINGING.search(sentence, pos)
+        if bringing is None:
+            continue
+        # the toll comes after the words that bring it (a cheap test before the exact one)
+        toll = next((t for t in result[k + 1:] if t.metric == ment.metric and t.part_of is None and t.figure.value
+                     and t.figure.value > ment.figure.value and t.figure.start >= bringing.end()
+                     and _BRINGING.search(sentence, ment.figure.end, t.figure.start)), None)
+        if toll is not None:
             out = [r for r in result if r is not ment]
             out.insert(out.index(toll) + 1, ment)
             at = {id(r): i for i, r in enumerate(out)}
@@ -1063,12 +1079,20 @@ _BRINGING = re.compile(r"\b(?:bringing|brings|raising|raises|taking|takes|pushin
 def _shared_victim_words(result: list[Mention]) -> list[Mention]:
     """Figures sharing one victim group: "498 Russian troops killed, with 1,597 wounded"."""
     out = []
+    # the figures that have words to lend, by unit, in order (found once, not once a figure)
+    lenders: dict[tuple[str, ...], list[int]] = {}
+    for k, r in enumerate(result):
+        if r.victims_text and r.part_of is None:
+            lenders.setdefault((r.unit,), []).append(k)
+            lenders.setdefault((), []).append(k)
     for k, ment in enumerate(result):
-        if not ment.victims_text and ment.part_of is None:
+        if not ment.victims_text and ment.part_of is None and lenders:
             # people never borrow the words of equipment: "a crew of three died when a missile
             # destroyed their howitzer" are no howitzer
-            sib = next((r for r in result[:k][::-1] + result[k + 1:] if r.victims_text and r.part_of is None
-                        and (r.unit == ment.unit or ment.metric in ("destroyed", "shot_down"))), None)
+            # the nearest lender before it, else the first after it
+            ks = lenders.get(() if ment.metric in ("destroyed", "shot_down") else (ment.unit,), [])
+            n = bisect_left(ks, k)
+            sib = result[ks[n - 1]] if n else result[ks[n]] if n < len(ks) else None
             if sib is not None:
                 ment = Mention(ment.figure, ment.metric, ment.unit, sib.victims_text, ment.part_of, ment.how, ment.owner)
         out.append(ment)
@@ -1233,7 +1257,14 @@ _LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
 _CAUSED_DEATH = re.compile(r"\b(?:resulting in|resulted in|causing|caused|led to)\s+(?P<whose>his|her)\s+death\b", re.I)
 _THEN_DIED = re.compile(r"^(?:(?!\b(?:told|said|says|saying|that|whose|his|her|their|and)\b)[^;:]){0,120}?\s(?:(?:has|have|had)\s+)?(?:later\s+|since\s+)?"
                         r"(?:died|was pronounced dead|were pronounced dead)\b", re.I)
-_NUMBER_END = re.compile(r"\d\s*$")
+_LEFT_WINDOW = 200  # patterns anchored at a figure read this far back, not to the sentence's start
+
+
+def _number_ends(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends in a digit, spaces aside (r"\d\s*$", without a scan from the start)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end > 0 and text[end - 1].isdecimal()
 _TALLY_LIST = re.compile(r"^\s*,?\s+\d+\s+(?:injured|wounded|hurt)\b", re.I)  # "1 killed 3 injured": a list, not an agent
 _ONE_DEATH = re.compile(r"^\s+death\b(?!\s+(?:of|toll|row|penalty|sentence|threat|threats|certificate))", re.I)
 _A_GUNSHOT = re.compile(r"^\s+(?:shot|round|bullet|gunshot)\b(?!\s+(?:dead|and|in|at|on|to|by|after|while|during|near|outside|inside|,)\b|\s*[,.;:-]|\s*$)", re.I)

@@ -35,8 +35,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     forces, attacks, verbs = alternation(t["forces"]), alternation(t["attacks"]), alternation(t["kill_verbs"])
     side = demonym_regex().pattern
     return {
-        # "Russian Armed Forces destroyed more than 25", "units of the National Guard eliminated"
-        "agent": re.compile(rf"(?P<subj>[^;:–—]*?\b(?:{forces})\b[^;:–—]*?)\s+(?:have\s+|has\s+)?(?:{verbs})\b(?P<gap>[^;:–—]*)$", re.I),
+        # "Russian Armed Forces destroyed more than 25", "units of the National Guard eliminated":
+        # a kill verb after a word for forces (see _agent: the subject runs from the clause start)
+        "agent_verb": re.compile(rf"\s++(?:have\s++|has\s++)?(?:{verbs})\b", re.I),
         # "Ukraine shoots down Russian jet": a side named as the subject, without a word for forces
         "side_agent": re.compile(rf"(?:^|[,;:]\s*|\b(?:says|said)\s+)(?P<subj>(?:{side}))\s+(?:says\s+it\s+|said\s+it\s+)?(?:has\s+|have\s+)?(?:{verbs})\b(?P<gap>[^;:–—]*)$", re.I),
         "passive_agent": re.compile(rf"^[^;:]{{0,60}}?\b(?:{verbs})\s+by\s+(?P<subj>(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{forces}))\b", re.I),
@@ -111,10 +112,31 @@ def implied_side(sentence: str, start: int, end: int, victims: Victims, metric: 
     """(side, the words that imply it) for a figure at ``start:end`` of ``sentence``, or None.
     Only sides of a conflict the lexicon knows (``adversaries``) are implied: outside a war,
     "two American tourists killed" says nothing about who counted them."""
-    if country not in adversaries() and not _patterns()["any_side"].search(sentence):
+    if country not in adversaries() and not _names_a_side(sentence):
         return None  # most sentences name no side of a known conflict: skip the analysis
     found = _implied(sentence, start, end, victims, metric, country, headline, value)
     return found if found and found[0] in adversaries() else None
+
+
+def _agent(before: str) -> tuple[str, str] | None:
+    """(subject, the words after its verb) when the clause ending ``before`` has forces as the
+    subject of a kill verb. In linear time: the subject runs from the clause start (after the
+    last ; : – —) to the first kill verb after the first word for forces."""
+    p = _patterns()
+    start = max(before.rfind(c) for c in ";:–—") + 1
+    forces = p["forces"].search(before, start)
+    verb = forces and p["agent_verb"].search(before, forces.end())
+    if verb:
+        return before[start:verb.start()], before[verb.end():]
+    # the side itself as the subject: it may follow the clause's own ; or :
+    m = p["side_agent"].search(before, max(start - 1, 0))
+    return (m.group("subj"), m.group("gap")) if m else None
+
+
+@lru_cache(maxsize=256)
+def _names_a_side(sentence: str) -> bool:
+    """Whether a sentence names a side of a known conflict: once per sentence, not per figure."""
+    return bool(_patterns()["any_side"].search(sentence))
 
 
 def _implied(sentence: str, start: int, end: int, victims: Victims, metric: str, country: str | None,
@@ -127,10 +149,10 @@ def _implied(sentence: str, start: int, end: int, victims: Victims, metric: str,
         own = country
     if military:
         # Forces claiming the enemy they destroyed: the killer's side speaks.
-        m = p["agent"].search(sentence[:start]) or p["side_agent"].search(sentence[:start])
-        subj = m and (m.group("subj").split(",")[-1] if "," in m.group("subj") and " and " not in m.group("subj") else m.group("subj"))
+        m = _agent(sentence[:start])
+        subj = m and (m[0].split(",")[-1] if "," in m[0] and " and " not in m[0] else m[0])
         # "Ukrainian shelling kills a militiaman" blames; it does not boast.
-        if m and not re.search(r"[.!?]", m.group("gap")) and not (p["attack_head"].search(subj) and not p["force_head"].search(subj)):
+        if m and not re.search(r"[.!?]", m[1]) and not (p["attack_head"].search(subj) and not p["force_head"].search(subj)):
             side = _side_of(subj) or adversaries().get(own or "")
             if side and side != own:
                 return side, subj.strip()

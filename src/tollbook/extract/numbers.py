@@ -5,6 +5,7 @@ Conventions for vague words (their ``low``/``high``) live in ``data/numbers.json
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 from ..lexicon import alternation, data_json
@@ -18,13 +19,22 @@ def tables() -> dict:
     return data_json("numbers.json")
 
 
+def _scale_words() -> list[str]:
+    return list(tables()["scales"])
+
+
 @lru_cache(maxsize=1)
 def word_pattern() -> str:
     t = tables()
-    unit = alternation(list(t["small"]) + list(t["scales"]))
-    # A run of number words: "twenty-one", "one hundred and twelve", "two thousand".
-    # "a hundred and twenty", "a thousand": the article is a one before a scale word
-    return rf"(?:an?\s+(?=(?:hundred|thousand|million)\b))?(?:{unit})(?:(?:[\s-]+|\s+and\s+)(?:{unit}))*"
+    unit = alternation(list(t["small"]) + list(t["scales"]) + list(t["misspelt"]))
+    scales = alternation(_scale_words())
+    plurals = alternation([w + "s" for w in _scale_words()])
+    # A run of number words: "twenty-one", "one hundred and twelve", "two thousand",
+    # "seventy-five thousands". Before a scale word: "a hundred and twenty", "a thousand" (the
+    # article is a one), "half a million", "a quarter of a million", "two and a half thousand".
+    head = rf"(?:half\s+an?\s+|(?:an?\s+)?quarter\s+(?:of\s+)?(?:an?\s+)?|an?\s+(?:half\s+)?)(?=(?:{scales})\b)"
+    joint = rf"(?:[\s-]+|\s+and\s+(?:an?\s+half\s+(?=(?:{scales})\b))?)"
+    return rf"(?:{head})?(?:{unit})(?:{joint}(?:{plurals}|{unit}))*"
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +43,7 @@ def figure_regex() -> re.Pattern[str]:
     quals = alternation(list(t["qualifiers"]))
     vague = alternation(list(t["vague"]))
     dozens = alternation([k for k in t["dozens"] if k not in ("a", "an")])
-    scale = r"(?:\s*(?:million|thousand|hundred|bn|m\b|k\b))?"
+    scale = rf"(?:\s*(?:{alternation(list(t['digit_scales']))})\b)?"
     num = rf"(?:(?:{DIGITS}){scale}|{dozens}|{word_pattern()})"
     return re.compile(
         rf"(?<![\w$£€#.,/:-])(?:(?P<qual>{quals})\s+)?"
@@ -41,44 +51,111 @@ def figure_regex() -> re.Pattern[str]:
         rf"|from\s+(?P<f1>{num})\s+to\s+(?P<f2>{num})"
         rf"|(?P<d1>(?:{DIGITS}){scale})\s*(?:-|–|—|to)\s*(?P<d2>(?:{DIGITS}){scale})(?![\w/])"
         rf"|(?P<n>{num})"
-        rf"|(?P<vague>{vague}))(?![\w]|[/:.,]\d)",
+        # "two and a half" is no whole count: not "two"
+        rf"|(?P<vague>{vague}))(?![\w]|[/:.,]\d|\s+and\s+an?\s+half\b)",
         re.I,
     )
 
 
+_WORDS = re.compile(r"[\s-]+")
+
+
 def parse_words(text: str) -> int | None:
-    """Value of a run of number words ("one hundred and twelve" -> 112)."""
+    """Value of a run of number words ("one hundred and twelve" -> 112), or None when the words
+    are no one quantity ("twenty thirty", "one one", "two and a half"): never a wrong number.
+
+    A scale multiplies everything before it that is smaller ("two hundred fifty thousand",
+    "two thousand million"); plural scales count the same ("seventy-five thousands"); a half or
+    a quarter is a fraction of the scale after it ("half a million", "two and a half thousand")."""
     t = tables()
-    total = current = 0
-    seen = False
-    for w in re.split(r"[\s-]+", text.lower()):
-        if w in ("and", "a", "an") or not w:
+    small, scales = t["small"], t["scales"]
+    groups: list[tuple[int, float]] = []  # (scale, value) of the scales read so far, largest first
+    current = 0.0  # the part below the next scale: "two hundred fifty" before "thousand"
+    last = ""  # what the previous word was: "", "unit", "teen", "tens", "hundred", "scale", "fraction"
+    article = False
+    words = [w for w in _WORDS.split(text.lower()) if w]
+    for k, w in enumerate(words):
+        if w in ("a", "an"):
+            article = True
             continue
-        if w in t["small"]:
-            current += t["small"][w]
+        if w in ("and", "of"):
+            continue
+        w = w[:-1] if w.endswith("s") and w[:-1] in scales and last not in ("", "scale") else w
+        if w in t["misspelt"]:
+            w = next(n for n, v in small.items() if v == t["misspelt"][w])
+        if w in small:
+            v = small[w]
+            below_hundred = current % 100
+            if v < 10 and v > 0:
+                ok = below_hundred == 0 and last != "unit" or last == "tens" and below_hundred % 10 == 0
+            else:  # zero, ten to nineteen, and the tens: only where no smaller word came yet
+                ok = below_hundred == 0 and last not in ("unit", "teen", "tens")
+            if not ok or last == "fraction":
+                return None
+            current += v
+            last = "tens" if v >= 20 else "teen" if v >= 10 or v == 0 else "unit"
+        elif w in t["fractions"]:
+            # "half a million", "two and a half thousand": a fraction of the next scale
+            if last == "fraction" or not any(x in scales for x in words[k + 1:k + 4]):
+                return None
+            current += t["fractions"][w]
+            last = "fraction"
         elif w == "hundred":
-            current = max(current, 1) * 100
-        elif w in t["scales"]:
-            total += max(current, 1) * t["scales"][w]
+            if last == "hundred" or current >= 100 or (current % 1 and last != "fraction") or (current == 0 and k > 0 and not article):
+                return None  # "two hundred hundred", "a thousand hundred"
+            current = (current or 1) * 100
+            last = "hundred"
+        elif w in scales:
+            size = scales[w]
+            # everything read since a larger scale is the count of this one
+            if any(s == size for s, _ in groups):
+                return None  # "two thousand three thousand"
+            acc = current + sum(v for s, v in groups if s < size)
+            groups = [(s, v) for s, v in groups if s > size]
+            if acc == 0 and k > 0 and not article:
+                return None  # "one million thousand"
+            groups.append((size, (acc or 1) * size))
             current = 0
+            last = "scale"
         else:
             return None
-        seen = True
-    return total + current if seen else None
+        article = False
+    if last in ("", "fraction") or article:
+        return None
+    total = sum(v for _, v in groups) + current
+    return int(total) if total == int(total) else None
 
 
 def parse_number(text: str) -> int | None:
-    """Value of one number as written: "1,597", "1.2 million", "twenty-one", "a dozen"."""
+    """Value of one number as written: "1,597", "1.2 million", "2.3 billion", "twenty-one",
+    "a dozen"; None when it is no whole count ("2.5")."""
     s = text.strip().lower()
     d = tables()["dozens"]
     if s in d:
         return d[s]
-    m = re.fullmatch(rf"({DIGITS})\s*(million|thousand|hundred|bn|m|k)?", s)
+    m = re.fullmatch(rf"({DIGITS})\s*([a-z]+)?", s)
     if m:
-        base = float(m.group(1).replace(",", ""))
-        mult = {"million": 10**6, "m": 10**6, "thousand": 1000, "k": 1000, "hundred": 100, "bn": 10**9}
-        return int(round(base * mult.get(m.group(2) or "", 1)))
+        mult = tables()["digit_scales"]
+        if m.group(2) and m.group(2) not in mult:
+            return None
+        # decimal arithmetic: "2.3 billion" is 2,300,000,000, not a float's 2,299,999,999.99
+        value = Decimal(m.group(1).replace(",", "")) * mult.get(m.group(2) or "", 1)
+        return int(value) if value == int(value) else None
     return parse_words(s)
+
+
+def shared_scale(low: int | None, high: int, low_text: str, high_text: str) -> int | None:
+    """The low end of a range whose scale is written once, after the high end: "between two and
+    three hundred" is 200 to 300, "2.5 to 3 million" two and a half million to three."""
+    words = high_text.strip().lower().split()
+    scale = tables()["digit_scales"].get(words[-1]) if words else None
+    if not scale or scale <= 1 or any(w in tables()["digit_scales"] for w in low_text.lower().split()):
+        return low
+    if low is None:  # "2.5" alone is no count; before "3 million" it is two and a half million
+        m = re.fullmatch(DIGITS, low_text.strip())
+        value = Decimal(low_text.strip().replace(",", "")) * scale if m else None
+        return int(value) if value is not None and value == int(value) and value < high else None
+    return low * scale if high % scale == 0 and 0 < low < high // scale else low
 
 
 def is_round(n: int) -> bool:
@@ -102,6 +179,8 @@ def to_figure(m: re.Match[str], sentence: str | None = None) -> Figure | None:
     for a, b in (("r1", "r2"), ("f1", "f2"), ("d1", "d2")):
         if m.group(a):
             lo, hi = parse_number(m.group(a)), parse_number(m.group(b))
+            if hi is not None:
+                lo = shared_scale(lo, hi, m.group(a), m.group(b))
             if lo is None or hi is None or lo >= hi:
                 return None
             return Figure(None, lo, hi, "range", text, *span)
@@ -136,7 +215,8 @@ def find_figures(sentence: str) -> list[Figure]:
                 and prev.value < f.value and _OR.fullmatch(sentence, prev.end, f.start)):
             # "five or six": a range (the regex finds the two numbers; joining them here is cheaper
             # than a third alternation of every number word)
-            out[-1] = Figure(None, prev.value, f.value, "range", sentence[prev.start:f.end], prev.start, f.end)
+            low = shared_scale(prev.value, f.value, prev.count_text, f.count_text)  # "two or three hundred"
+            out[-1] = Figure(None, low, f.value, "range", sentence[prev.start:f.end], prev.start, f.end)
             continue
         out.append(f)
     return out

@@ -1,5 +1,10 @@
 """Sentences with their offsets, cheaply: paragraphs split on blank lines and line breaks,
-then on sentence-final punctuation not preceded by a known abbreviation."""
+then on sentence-final punctuation not preceded by a known abbreviation.
+
+Every pass after this one scans a sentence, some once per figure in it: a page with no full
+stops must not become one sentence of a megabyte. A sentence longer than ``MAX_SENTENCE``
+characters is cut at its last clause break (a comma, semicolon or dash) or else its last space
+before the limit; real sentences stay far below it."""
 from __future__ import annotations
 
 import re
@@ -13,8 +18,15 @@ _ABBREV = frozenset(
 )
 # ";" with no space after it joins headlines in wire digests ("Five killed;Toll rises").
 # and "injured.Christopher": a full stop glued to the next sentence by careless page text.
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|;(?=[A-Z0-9“\"])|(?<=[a-z]{3})\.(?=[A-Z][a-z]{2}|\d{1,2}[ -](?:year|month))")
+# The first alternative starts only at the start of a run of stops (possessive, so a run of
+# a million dots is read once, not once per dot); it opens with a stop, not the look-behind,
+# so the engine can skip ahead to the next stop.
+_BOUNDARY = re.compile(r"[.!?](?<![.!?]{2})[.!?]*+[\"”’')\]]*+\s++(?=[\"“‘(\[]?[A-Z0-9])|;(?=[A-Z0-9“\"])|(?<=[a-z]{3})\.(?=[A-Z][a-z]{2}|\d{1,2}[ -](?:year|month))")
 _LINES = re.compile(r"[^\n]+")
+_LAST_WORD = re.compile(r"([\w.]+)[.!?]*$")
+MAX_SENTENCE = 4000
+_WORD_WINDOW = 100  # no abbreviation is longer
+_CLAUSE_BREAK = re.compile(r"[,;]\s|\s[–—-]\s")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -29,7 +41,7 @@ def split_sentences(text: str) -> list[Sentence]:
         s = line.group(0)
         pos = 0
         for m in _BOUNDARY.finditer(s):
-            word = re.search(r"([\w.]+)[.!?]*$", s[pos:m.start() + 1])
+            word = _LAST_WORD.search(s, max(pos, m.start() + 1 - _WORD_WINDOW), m.start() + 1)
             token = word.group(1).lower().rstrip(".") if word else ""
             # "Mr. Smith", "U.S. officials", "No. 5", single initials "J. Smith".
             if token in _ABBREV or (len(token) == 1 and token.isalpha()):
@@ -43,9 +55,26 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _emit(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    while True:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end - start <= MAX_SENTENCE:
+            break
+        cut = _cut(text, start, start + MAX_SENTENCE)
+        _emit(out, text, start, cut, paragraph)
+        start = cut
     if end > start:
         out.append(Sentence(text[start:end], start, end, len(out), paragraph))
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where to end an overlong sentence: after its last clause break before ``limit`` in the
+    second half, else at its last space, else at the limit."""
+    half = (start + limit) // 2
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, half, limit)]
+    if breaks:
+        return breaks[-1]
+    space = max(text.rfind(" ", half, limit), text.rfind("\t", half, limit))
+    return space + 1 if space > 0 else limit

@@ -1,0 +1,71 @@
+"""Hostile text runs in time linear in its length: patterns that once backtracked without end,
+each with the answer it must still give on ordinary text."""
+import time
+
+import pytest
+
+from helpers import claims_of
+from tollbook.extract.casualties import mentions
+from tollbook.extract.sentences import MAX_SENTENCE
+
+WIRE = "Example Wire"
+
+
+def _seconds(text: str) -> float:
+    t = time.perf_counter()
+    claims_of(text, outlet=WIRE)
+    return time.perf_counter() - t
+
+
+# (headline, [(metric, value, claimant affiliation)]): the agent of a kill verb still speaks
+AGENTS = [
+    ("Ukrainian marines eliminated 15 Russian soldiers overnight", [("killed", 15, "Ukraine")]),
+    # the subject is the clause after the last colon or semicolon
+    ("Fighting went on all day; Russian gunners destroyed 12 Ukrainian soldiers near the river",
+     [("killed", 12, "Russia")]),
+    # a side itself as the subject
+    ("Ukraine says it has downed 4 Russian helicopters near the city", [("shot_down", 4, "Ukraine")]),
+]
+
+
+@pytest.mark.parametrize("headline,want", AGENTS, ids=[a[0][:40] for a in AGENTS])
+def test_the_agent_of_a_kill_verb_still_speaks(headline, want):
+    assert [(c.metric, c.value, c.claimant.affiliation) for c in claims_of(headline, outlet=WIRE)] == want
+
+
+def test_forces_and_verbs_over_and_over_do_not_backtrack():
+    # once seconds for 1 KB and growing with the cube of the length
+    text = "Russian " + "forces destroyed " * 600 + ": 12 Ukrainian soldiers were killed."
+    assert _seconds(text) < 2.0
+
+
+# Passes once quadratic in the figures of a sentence, each with what it must still find.
+# (sentence, [(metric, value, victims words, part_of)])
+SENTENCE_PASSES = [
+    # the toll after "bringing" counts the death just told, which becomes its part
+    ("One more soldier died on Monday, bringing the toll to 7.",
+     [("killed", 7, "", None), ("killed", 1, "more soldier", 0)]),
+    # a figure without victim words borrows them from the nearest figure before it ...
+    ("Shelling killed 4 civilians and wounded 9 on Sunday.", [("killed", 4, "civilians", None), ("wounded", 9, "civilians", None)]),
+    # ... or else from the first after it
+    ("At least 3 died and 5 soldiers were wounded.", [("killed", 3, "soldiers", None), ("wounded", 5, "soldiers", None)]),
+    # a name with an age and another after "and": two ages, not counts (read from a window before the figure)
+    ("Dana Fox, 61 and Lee Fox, 64 were found dead.", [("killed", 1, "Dana Fox", None), ("killed", 1, "Lee Fox", None)]),
+    # a figure right after another's cue takes no object: "1 killed 3 injured", spaces aside
+    ("1 killed   3 injured in the blast.", [("killed", 1, "", None), ("wounded", 3, "", None)]),
+]
+
+
+@pytest.mark.parametrize("sentence,want", SENTENCE_PASSES, ids=[s[0][:40] for s in SENTENCE_PASSES])
+def test_sentence_passes_still_find(sentence, want):
+    got = [(m.metric, m.figure.value, m.victims_text, m.part_of) for m in mentions(sentence)]
+    assert got == want
+
+
+@pytest.mark.parametrize("unit", ["({} killed) ", "{} killed, ", "aged {}, ", "{} people were killed and "])
+def test_a_sentence_of_a_thousand_figures_is_read_in_linear_time(unit):
+    # "bringing the toll" before the figures: words that could make any later one a toll
+    sentence = ("Shelling went on, bringing the toll higher: " + "".join(unit.format(k) for k in range(1, 400)))[:MAX_SENTENCE]
+    t = time.perf_counter()
+    mentions(sentence)
+    assert time.perf_counter() - t < 2.0

@@ -1,0 +1,40 @@
+"""Sentence splitting: offsets true to the text, and no sentence without end."""
+import time
+
+import pytest
+
+from tollbook.extract.sentences import MAX_SENTENCE, split_sentences
+
+SPLITS = [
+    ("Two men were shot. Police said one died.", ["Two men were shot.", "Police said one died."]),
+    # an abbreviation or an initial does not end a sentence
+    ("Dr. Smith said J. Doe died. He was 40.", ["Dr. Smith said J. Doe died.", "He was 40."]),
+    # a line break does
+    ("Five killed\nToll rises", ["Five killed", "Toll rises"]),
+]
+
+
+@pytest.mark.parametrize("text,want", SPLITS)
+def test_split(text, want):
+    assert [s.text for s in split_sentences(text)] == want
+
+
+def test_a_page_without_full_stops_is_cut_at_clause_breaks_within_the_limit():
+    text = "the convoy moved on through the valley, and the shelling went on " * 1000
+    got = split_sentences(text)
+    assert len(got) > 1 and all(len(s.text) <= MAX_SENTENCE for s in got)
+    assert all(text[s.start:s.end] == s.text for s in got)
+    # each piece but the last ends at a comma: a clause, not the middle of a word
+    assert all(s.text.endswith(",") for s in got[:-1])
+
+
+def test_one_endless_word_is_cut_at_the_limit():
+    text = "x" * (3 * MAX_SENTENCE + 5)
+    assert [len(s.text) for s in split_sentences(text)] == [MAX_SENTENCE] * 3 + [5]
+
+
+def test_runs_of_stops_and_long_words_split_in_linear_time():
+    text = ("." * 100_000 + " a") + (" " + "y" * 100_000 + ". B")
+    t = time.perf_counter()
+    split_sentences(text)
+    assert time.perf_counter() - t < 2.0

@@ -1,0 +1,30 @@
+"""The fast part of benchmarks/adversarial.py: hostile shapes of text at 10 KB and 100 KB.
+
+Time must grow with the length of the text, not faster: the time per KB at 100 KB may not be
+more than a few times that at 10 KB (a quadratic pass makes it ten times, a cubic one a hundred).
+Bounds are generous; the benchmark prints the figures."""
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+_spec = importlib.util.spec_from_file_location("adversarial", Path(__file__).resolve().parents[1] / "benchmarks" / "adversarial.py")
+adversarial = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(adversarial)
+
+# shapes that once grew with the square or the cube of their length, and the size to try them
+# at (the densest in figures, about 30 ms a KB, at 40 KB to keep the suite fast)
+SHAPES = [("agent", 100_000), ("no_stops", 100_000), ("dates", 100_000), ("ones", 100_000), ("spaces", 100_000),
+          ("killed_brackets", 40_000), ("huge_sentence", 40_000), ("repeated_clause", 40_000)]
+CAP = 30.0  # seconds: a case still running then has failed
+
+
+@pytest.mark.parametrize("shape,size", SHAPES, ids=[s for s, _ in SHAPES])
+def test_time_grows_linearly(shape, size):
+    make = adversarial.SHAPES[shape][1]
+    adversarial.time_one(make(1_000), CAP)  # patterns compiled outside the timing
+    small = adversarial.time_one(make(size // 10), CAP)
+    big = adversarial.time_one(make(size), CAP)
+    assert small is not None and big is not None, f"{shape}: past {CAP} s"
+    # per KB at the full size within 4x of per KB at a tenth of it (a floor of 20 ms absorbs timer noise)
+    assert big <= 4 * 10 * max(small, 0.02), f"{shape}: {small:.3f} s at {size // 10} bytes, {big:.3f} s at {size}"
