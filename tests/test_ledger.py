@@ -359,3 +359,28 @@ def test_an_entrys_victims_come_from_the_reports_that_say_them():
     assert entry_victims("Russia", "military", "troops", [unsaid]) == ("Russia", "military", "troops")
     two = {"affiliation": "Ukraine", "kind": "civilian", "text": "people"}
     assert entry_victims("", "unspecified", "", [said, two])[:2] == ("", "unspecified")
+
+
+def test_an_outlets_part_of_a_partys_total_is_no_rival_count():
+    from types import SimpleNamespace
+    from tollbook.conflicts import interval, media_part
+    outlet, party = SimpleNamespace(claimant_kind="media"), SimpleNamespace(claimant_kind="official")
+    # "193 of them children" in an outlet beside the UN's 2,300 dead: a part
+    assert media_part(outlet, interval(193, None, None, "exact"), party, interval(2300, None, None, "at_least"))
+    # a party's dozen generals beside an outlet's "thousands" of soldiers: a part too
+    assert media_part(party, interval(12, None, None, "about"), outlet, interval(None, 2000, 9999, "vague"))
+    # an outlet's count well above a party's, but within ten times: set side by side
+    assert not media_part(outlet, interval(2500, None, None, "at_least"), party, interval(1189, None, None, "exact"))
+    # two parties a tenth apart still dispute; a zero is a denial, never a part
+    assert not media_part(party, interval(498, None, None, "exact"), party, interval(5840, None, None, "exact"))
+    assert not media_part(outlet, interval(7, None, None, "at_least"), party, interval(0, None, None, "exact"))
+
+
+def test_a_rate_per_day_is_a_span_not_a_total():
+    from tollbook.extract.scope import scope
+    s = "The president said up to 80 soldiers are being killed a day in the east."
+    assert scope(s, s.index("80")) == "interval"
+    s = "He said 90 troops a day were being lost."
+    assert scope(s, s.index("90")) == "interval"
+    s = "Four people were killed a day after the strike."
+    assert scope(s, s.index("Four")) != "interval"
