@@ -283,3 +283,104 @@ def test_unclear_figures_and_growing_tolls_are_no_disputes():
     assert comparable(early, late)
     assert toll_grew(early, interval(10, None, None, "exact"), late, interval(18, None, None, "at_least"))
     assert not toll_grew(early, interval(18, None, None, "exact"), late, interval(10, None, None, "exact"))
+
+
+# --- one claim whatever its reports leave unsaid ------------------------------------------
+
+def _reports(tmp_path, variants):
+    """A ledger of one wire sentence per document, each claim changed by ``variants[i]``."""
+    from dataclasses import replace
+    from tollbook.pipeline import process
+    from tollbook.records import Source
+    ledger = Ledger.open(str(tmp_path / "v.db"))
+    text = "The Russian Defence Ministry said 40 Ukrainian soldiers had been killed in a strike on a camp near Kupiansk."
+    for i, change in enumerate(variants):
+        item = process(Source(f"d{i}", f"{text} Desk {i} filed this report.", outlet=f"Outlet {i}", published="2022-10-01"))
+        ledger.add(item.document, [change(c, replace) for c in item.claims])
+    return ledger
+
+
+def _no_side(c, replace):
+    return replace(c, victims=replace(c.victims, affiliation=None))
+
+
+def _no_side_elsewhere(c, replace):
+    return replace(c, victims=replace(c.victims, affiliation=None), location=replace(c.location, name="Izyum", text="Izyum"))
+
+
+def test_a_report_that_leaves_the_victims_side_unsaid_joins_the_partys_entry(tmp_path):
+    keep = lambda c, replace: c
+    # the side said first, then unsaid; and unsaid first, then said: one entry with the side
+    for order in ([keep, _no_side], [_no_side, keep]):
+        with _reports(tmp_path, order) as ledger:
+            (e,) = [x for x in ledger.entries() if x.value == 40]
+            assert e.documents == ("d0", "d1") and e.victims["affiliation"] == "Ukraine"
+        (tmp_path / "v.db").unlink()
+
+
+def test_a_report_with_no_side_joins_no_entry_when_the_party_has_two_sides_of_that_figure(tmp_path):
+    sides = lambda side: (lambda c, replace: replace(c, victims=replace(c.victims, affiliation=side)))
+    with _reports(tmp_path, [sides("Ukraine"), sides("Russia"), _no_side]) as ledger:
+        found = {x.documents for x in ledger.entries() if x.value == 40}
+        assert found == {("d0",), ("d1",), ("d2",)}
+
+
+def test_a_report_with_no_side_and_another_place_stays_apart(tmp_path):
+    with _reports(tmp_path, [lambda c, replace: c, _no_side_elsewhere]) as ledger:
+        assert {x.documents for x in ledger.entries() if x.value == 40} == {("d0",), ("d1",)}
+
+
+def test_a_hedged_report_is_the_same_claim_but_a_denial_is_not(tmp_path):
+    hedged = lambda c, replace: replace(c, stance="hedged")
+    denied = lambda c, replace: replace(c, stance="denied")
+    with _reports(tmp_path, [lambda c, replace: c, hedged, denied]) as ledger:
+        assert {x.documents for x in ledger.entries() if x.value == 40} == {("d0", "d1"), ("d2",)}
+
+
+@pytest.mark.parametrize("side,candidates,chosen", [
+    ("Ukraine", [("a", "Russia"), ("b", "Ukraine")], "b"),  # its own side first
+    ("Ukraine", [("a", ""), ("b", "Russia")], "a"),  # else an entry with no side
+    ("Ukraine", [("a", "Russia")], None),  # never the other side
+    ("", [("a", "Ukraine"), ("b", "Ukraine")], "a"),  # unsaid: the one side the party gave
+    ("", [("a", "Ukraine"), ("b", "Russia")], None),  # two sides: ambiguous, a new entry
+    ("", [("a", "Russia"), ("b", "")], "b"),  # an entry with no side, as before
+    ("", [], None),
+])
+def test_which_entry_a_claim_joins(side, candidates, chosen):
+    from tollbook.ledger import pick_entry
+    assert pick_entry(side, candidates) == chosen
+
+
+def test_an_entrys_victims_come_from_the_reports_that_say_them():
+    from tollbook.ledger import entry_victims
+    said = {"affiliation": "Russia", "kind": "military", "text": "soldiers"}
+    unsaid = {"affiliation": None, "kind": "unspecified", "text": ""}
+    assert entry_victims("", "unspecified", "", [unsaid, said]) == ("Russia", "military", "soldiers")
+    assert entry_victims("Russia", "military", "troops", [unsaid]) == ("Russia", "military", "troops")
+    two = {"affiliation": "Ukraine", "kind": "civilian", "text": "people"}
+    assert entry_victims("", "unspecified", "", [said, two])[:2] == ("", "unspecified")
+
+
+def test_an_outlets_part_of_a_partys_total_is_no_rival_count():
+    from types import SimpleNamespace
+    from tollbook.conflicts import interval, media_part
+    outlet, party = SimpleNamespace(claimant_kind="media"), SimpleNamespace(claimant_kind="official")
+    # "193 of them children" in an outlet beside the UN's 2,300 dead: a part
+    assert media_part(outlet, interval(193, None, None, "exact"), party, interval(2300, None, None, "at_least"))
+    # a party's dozen generals beside an outlet's "thousands" of soldiers: a part too
+    assert media_part(party, interval(12, None, None, "about"), outlet, interval(None, 2000, 9999, "vague"))
+    # an outlet's count well above a party's, but within ten times: set side by side
+    assert not media_part(outlet, interval(2500, None, None, "at_least"), party, interval(1189, None, None, "exact"))
+    # two parties a tenth apart still dispute; a zero is a denial, never a part
+    assert not media_part(party, interval(498, None, None, "exact"), party, interval(5840, None, None, "exact"))
+    assert not media_part(outlet, interval(7, None, None, "at_least"), party, interval(0, None, None, "exact"))
+
+
+def test_a_rate_per_day_is_a_span_not_a_total():
+    from tollbook.extract.scope import scope
+    s = "The president said up to 80 soldiers are being killed a day in the east."
+    assert scope(s, s.index("80")) == "interval"
+    s = "He said 90 troops a day were being lost."
+    assert scope(s, s.index("90")) == "interval"
+    s = "Four people were killed a day after the strike."
+    assert scope(s, s.index("Four")) != "interval"

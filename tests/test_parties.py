@@ -57,3 +57,9 @@ def test_users_add_parties_and_organs(tmp_path, monkeypatch):
         monkeypatch.delenv("TOLLBOOK_ALIASES")
         for f in (lexicon.user_aliases, resolve.party_tables, resolve.claimant_tables):
             f.cache_clear()
+
+
+def test_crimeas_russian_installed_head_speaks_for_russia():
+    # a report naming only the office, not the man, and no kind
+    assert party_of(Claimant("Crimea's regional leader", "Crimea's regional leader", None, "unknown")) == "Russia"
+    assert party_of(resolve_claimant("the head of Crimea")) == "Russia"

@@ -16,7 +16,9 @@ A figure whose scope the sentence does not say is read as one event when it name
 region, as a running total when it is about a side's forces, and is otherwise unclear and
 compared with nothing ("26 wounded", "one killed in Ukraine" are no war totals).
 An event's toll that grows from one day to the next is no contradiction ("initial counts of 10"
-then "at least 18").
+then "at least 18"). An outlet's figure a tenth or less of a party's (or a party's a tenth or
+less of an outlet's) is a part of the other ("193 of them children", "one victim found"), not a
+rival count: outlets quote parts, parties dispute totals.
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ import math
 CONFLICT_DAYS = 7
 SAME_EVENT_DAYS = 1
 ABOUT = 0.10
+PART = 0.10
 
 
 def interval(value, low, high, qualifier: str) -> tuple[float, float]:
@@ -93,3 +96,12 @@ def toll_grew(a, ia: tuple[float, float], b, ib: tuple[float, float]) -> bool:
         return False
     (early, ie), (late, il) = sorted(((a, ia), (b, ib)), key=lambda x: x[0].as_of)
     return il[0] >= ie[1]
+
+
+def media_part(a, ia: tuple[float, float], b, ib: tuple[float, float]) -> bool:
+    """Whether one of two figures, an outlet's own on either side, is a part of the other: the
+    smaller's most is a tenth or less of the larger's least (never a zero: that denies)."""
+    if "media" not in (a.claimant_kind, b.claimant_kind):
+        return False
+    small, large = sorted((ia, ib), key=lambda r: (r[0], r[1]))
+    return small[1] > 0 and small[1] <= PART * large[0]

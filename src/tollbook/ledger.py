@@ -32,7 +32,7 @@ from urllib.parse import urlparse
 from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
-from .conflicts import CONFLICT_DAYS, comparable, days_apart as _days, effective_scope, gap, interval, toll_grew  # noqa: F401
+from .conflicts import CONFLICT_DAYS, comparable, days_apart as _days, effective_scope, gap, interval, media_part, toll_grew  # noqa: F401
 from .lexicon import data_json, user_aliases
 from .records import Claim, Document, stable_id
 from .resolve import normalise
@@ -166,15 +166,21 @@ def _stmts() -> dict:
     join = entry_claims.join(claims, and_(claims.c.doc_key == entry_claims.c.doc_key,
                                           claims.c.claim_id == entry_claims.c.claim_id)) \
         .join(documents, documents.c.doc_key == entry_claims.c.doc_key)
-    find = select(e.entry_id, e.victims_kind, e.location, e.as_of, e.first_as_of).where(
-        e.claimant_key == b("ck"), e.metric == b("metric"), e.value_key == b("vk"), e.victims_affiliation == b("va"),
-        e.unit == b("unit"), e.stance == b("stance"))
+    # A claim's own victims' side or none: a report that leaves the side unsaid can join the
+    # party's entry of that figure (and an entry with no side can take a report that says it).
+    find_any = select(e.entry_id, e.victims_kind, e.victims_affiliation, e.location, e.as_of, e.first_as_of).where(
+        e.claimant_key == b("ck"), e.metric == b("metric"), e.value_key == b("vk"),
+        e.unit == b("unit"), e.stance.in_(b("stances", expanding=True)))
+    find = find_any.where(e.victims_affiliation.in_(b("vas", expanding=True)))
+    dated = or_(e.as_of.is_(None), and_(e.as_of >= b("lo"), e.first_as_of <= b("hi")))
+    newest = (e.as_of.desc().nulls_last(), e.entry_id)
     return {
         # Only entries whose dates can hold the claim's: the lookup stays small however many
         # reports of "1 killed" an outlet has made over the years.
-        "find": find.order_by(e.as_of.desc().nulls_last(), e.entry_id).limit(50),
-        "find_dated": find.where(or_(e.as_of.is_(None), and_(e.as_of >= b("lo"), e.first_as_of <= b("hi"))))
-        .order_by(e.as_of.desc().nulls_last(), e.entry_id).limit(50),
+        "find": find.order_by(*newest).limit(50),
+        "find_dated": find.where(dated).order_by(*newest).limit(50),
+        "find_any": find_any.order_by(*newest).limit(50),
+        "find_any_dated": find_any.where(dated).order_by(*newest).limit(50),
         "link": insert(entry_claims),
         "new": insert(entries),
         "members": select(claims.c.record, documents.c.doc_id, documents.c.outlet, documents.c.url, documents.c.via)
@@ -233,21 +239,42 @@ def _find_entry(conn: Connection, c: Claim, doc_key: str) -> str | None:
         day = dt.date.fromisoformat(end)
         lo = (day - dt.timedelta(days=window)).isoformat()
         hi = (day + dt.timedelta(days=window)).isoformat()
-    params = {"ck": claimant_key(c, doc_key), "metric": c.metric, "vk": value_key(c), "va": c.victims.affiliation or "",
-              "unit": c.unit, "stance": c.stance}
+    va = c.victims.affiliation or ""
+    params = {"ck": claimant_key(c, doc_key), "metric": c.metric, "vk": value_key(c),
+              "unit": c.unit, "stances": list(stance_group(c.stance))}
+    name = "find" if va else "find_any"
+    if va:
+        params["vas"] = [va, ""]
     if end:
-        rows = conn.execute(_stmts()["find_dated"], {**params, "lo": lo, "hi": hi}).all()
+        rows = conn.execute(_stmts()[name + "_dated"], {**params, "lo": lo, "hi": hi}).all()
     else:
-        rows = conn.execute(_stmts()["find"], params).all()
-    for r in rows:
-        if not _kind_ok(r.victims_kind, c.victims.kind):
-            continue
-        if loc and r.location and loc != r.location:
-            continue
-        if end and r.as_of and min(_days(end, r.as_of), _days(end, r.first_as_of)) > window:
-            continue
-        return r.entry_id
-    return None
+        rows = conn.execute(_stmts()[name], params).all()
+    fits = [r for r in rows if _kind_ok(r.victims_kind, c.victims.kind)
+            and not (loc and r.location and loc != r.location)
+            and not (end and r.as_of and min(_days(end, r.as_of), _days(end, r.first_as_of)) > window)
+            # across a side said and unsaid the place must agree too, not merely not clash
+            and ((r.victims_affiliation or "") == va or (r.location or "") == loc)]
+    return pick_entry(va, [(r.entry_id, r.victims_affiliation or "") for r in fits])
+
+
+def stance_group(stance: str) -> tuple[str, ...]:
+    """The stances one entry holds: a claim asserted and the same claim hedged ("reportedly",
+    "may have") are one claim; a denial is never merged with what it denies."""
+    return ("denied",) if stance == "denied" else ("asserted", "hedged")
+
+
+def pick_entry(side: str, candidates: list[tuple[str, str]]) -> str | None:
+    """The entry a claim with victims' side ``side`` ("" when unsaid) joins, among the
+    party's entries of its figure that fit (``(entry_id, entry's side)``, best first): one of
+    its own side, else one with no side; a claim with no side joins a sided entry only when
+    every fitting entry names the same side (two sides would make the report ambiguous)."""
+    same = [eid for eid, s in candidates if s == side]
+    if same:
+        return same[0]
+    if side:
+        return next((eid for eid, s in candidates if not s), None)
+    sides = {s for _, s in candidates}
+    return candidates[0][0] if len(sides) == 1 else None
 
 
 def _new_entry(conn: Connection, c: Claim, doc_key: str) -> SimpleNamespace:
@@ -281,7 +308,8 @@ def _representative(recs: list[dict]) -> dict:
     """The claimant an entry shows: a named one with a side before an implied or sideless one."""
     def rank(rec):
         c = rec["claimant"]
-        return (bool(c.get("implied")), c.get("affiliation") is None and not c.get("party"), c.get("kind") == "media")
+        return (bool(c.get("implied")), c.get("affiliation") is None and not c.get("party"), c.get("kind") == "media",
+                c.get("affiliation") is None, c.get("kind") == "unknown")  # then one whose side and office are known
     return min(recs, key=rank)["claimant"]
 
 
@@ -318,10 +346,12 @@ def refresh_entry(conn: Connection, entry_id: str, rows: list | None = None, row
     scopes = Counter(rec.get("scope") for rec in recs if rec.get("scope"))
     scope = max(scopes.items(), key=lambda kv: (kv[1], kv[0]))[0] if scopes else None
     claimant = _claimant_summary(SimpleNamespace(**{"party": None, **_representative(recs)})) if recs else json.loads(row.claimant)
+    side, kind, victims_text = entry_victims(row.victims_affiliation or "", row.victims_kind, row.victims_text,
+                                             [rec["victims"] for rec in recs])
     entry = Entry(
         entry_id=entry_id, metric=row.metric, unit=row.unit, value=row.value, low=row.low, high=row.high,
         qualifier=row.qualifier, stance=row.stance,
-        victims={"text": row.victims_text, "affiliation": row.victims_affiliation or None, "kind": row.victims_kind},
+        victims={"text": victims_text, "affiliation": side or None, "kind": kind},
         claimant=claimant, location=location, as_of=dates[-1] if dates else None,
         first_as_of=dates[0] if dates else None, period_start=starts[0] if starts else None,
         documents=tuple(doc_ids), outlets=tuple(outlets), via=tuple(via),
@@ -336,7 +366,23 @@ def refresh_entry(conn: Connection, entry_id: str, rows: list | None = None, row
         period_start=starts[0] if starts else None,
         location=place_key(location), location_record=json.dumps(location) if location else None,
         claimant=json.dumps(claimant), scope=scope,
+        victims_affiliation=side, victims_kind=kind, victims_text=victims_text,
     ))
+
+
+def entry_victims(side: str, kind: str, text: str, members: list[dict]) -> tuple[str, str, str]:
+    """An entry's victims (side, kind, words) from its reports: the side one report states
+    when the entry had none (reports that leave it unsaid do not unset it), a kind narrower
+    than "unspecified" when its reports agree on one."""
+    sides = {m.get("affiliation") for m in members if m.get("affiliation")}
+    if not side and len(sides) == 1:
+        side = sides.pop()
+    kinds = {m.get("kind") for m in members if m.get("kind") and m.get("kind") != "unspecified"}
+    if kind == "unspecified" and len(kinds) == 1:
+        kind = kinds.pop()
+    if not text:
+        text = next((m.get("text") for m in members if m.get("text")), "") or ""
+    return side, kind, text
 
 
 def _best_place(places: Counter) -> str:
@@ -399,7 +445,7 @@ def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = f
                 continue
             ib = interval(b.value, b.low, b.high, b.qualifier)
             g = gap(ia, ib)
-            if g <= 0 or toll_grew(va, ia, _view(b), ib):
+            if g <= 0 or toll_grew(va, ia, _view(b), ib) or media_part(va, ia, _view(b), ib):
                 continue
             x, y = sorted((a.entry_id, b.entry_id))
             found[(x, y)] = dict(entry_a=x, entry_b=y, metric=a.metric, victims_affiliation=a.victims_affiliation,
