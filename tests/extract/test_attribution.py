@@ -78,3 +78,16 @@ def test_who_can_speak(text, name):
     from helpers import claims_of
     got = [c.claimant.name for c in claims_of(text, outlet="Example Wire")]
     assert got and all(g == name for g in got)
+
+
+def test_a_state_outlet_speaks_for_its_state():
+    from helpers import claims_of
+    (c,) = claims_of("Eleven people were killed at a training ground, Russia's state news agency TASS reported.",
+                     outlet="Example Wire")
+    assert (c.claimant.name, c.claimant.kind, c.claimant.affiliation) == ("TASS", "media", "Russia")
+
+
+def test_a_military_base_attacked_is_no_blame():
+    from helpers import claims_of
+    (c,) = claims_of("Death toll in shooting at Russian military base rises to 22, reports claim", outlet="Example Wire")
+    assert (c.value, c.claimant.affiliation, c.claimant.implied) == (22, None, False)

@@ -269,6 +269,15 @@ def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
         if e.affiliation and not c.affiliation or c.kind == "unknown" and e.kind != "unknown":
             person = c.person or (parts[0] if c.kind == "unknown" and parts[0][:1].isupper() else None)
             c = Claimant(c.text, e.name, e.affiliation or c.affiliation, e.kind, person)
+    if lookup_entity(parts[0]) is None:
+        # "Russia's state news agency TASS": an outlet named at the end of its description
+        tail = next((ent for n in (3, 2, 1) if len(parts[0].split()) > n
+                     for ent in [lookup_entity(" ".join(parts[0].split()[-n:]))] if ent and ent.kind == "media"), None)
+        if tail is not None:
+            c = Claimant(c.text, tail.name, None, "media", None)
+    if c.kind == "media" and not c.affiliation:
+        # a state's outlet speaks for that state (TASS: Russia); others for no side
+        c = replace(c, affiliation=media_affiliation(c.name))
     c = insurgents_side(replace(c, text=words))
     return c if c.name else None
 

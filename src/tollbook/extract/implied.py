@@ -46,7 +46,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # also name the target: "shelling of Donetsk")
         "blame": (
             re.compile(rf"\b(?:{attacks})\s+(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{side})", re.I),
-            re.compile(rf"(?:{side})(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{attacks})\b", re.I),
+            # "Russian shelling", not "a shooting at a Russian military base" (a place, the target)
+            re.compile(rf"(?:{side})(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{attacks})\b(?!\s+(?:{alternation(t['targets'])})\b)", re.I),
             re.compile(rf"\b(?:{attacks})\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{side})", re.I),
         ),
         "any_side": re.compile(rf"(?<![\w-])(?:{alternation(_side_words())})(?![\w])", re.I),
