@@ -63,3 +63,10 @@ def test_crimeas_russian_installed_head_speaks_for_russia():
     # a report naming only the office, not the man, and no kind
     assert party_of(Claimant("Crimea's regional leader", "Crimea's regional leader", None, "unknown")) == "Russia"
     assert party_of(resolve_claimant("the head of Crimea")) == "Russia"
+
+
+def test_a_state_outlet_s_party_is_its_state_and_an_independent_outlet_has_none():
+    from tollbook.records import Claimant
+    from tollbook.resolve import party_of
+    assert party_of(Claimant("TASS", "TASS", "Russia", "media")) == "Russia"
+    assert party_of(Claimant("", "Example Wire", None, "media")) is None

@@ -369,10 +369,11 @@ def party_of(claimant: Claimant) -> str | None:
     """The party a claimant speaks for ("Russia", "Ukraine", "United Nations", …): its name,
     person or words against data/parties.json (organs and persons anywhere in its words, the
     longest first), then a known entity's side; for a state's organs and officials their
-    side, or the country holding a place in their title ("the Kharkiv governor"). Media and
-    people who hold no office speak for no party."""
+    side, or the country holding a place in their title ("the Kharkiv governor"). A state's
+    outlet speaks for its state (TASS: Russia); other media and people who hold no office
+    speak for no party."""
     if claimant.kind == "media":
-        return None
+        return claimant.affiliation or None
     t = party_tables()
     name = (claimant.name or "").removesuffix(" (implied)").removesuffix(" (unnamed)")
     for phrase in (name, claimant.person, claimant.text):
