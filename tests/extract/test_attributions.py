@@ -32,6 +32,9 @@ CASES = [
     ("Nine were wounded, the mayor said in a statement.", [("said", "the mayor", "Nine were wounded")]),
     # "at least" opens what is said, not an adjunct
     ("Officials said at least 25 people were killed.", [("said", "Officials", "at least 25 people were killed")]),
+    # "puts … at N" states an estimate; "put on" states nothing
+    ("Kyiv puts the enemy's deaths at almost 20,000.", [("puts", "Kyiv", "the enemy's deaths at almost 20,000")]),
+    ("The army put its reserves on alert.", []),
     # a passive names its source after "by"
     ("The figure was first reported by the Kyiv Independent.", [("reported", "the Kyiv Independent", "")]),
     # a relay and a claimant: each its own attribution, the inner content smaller
