@@ -230,3 +230,11 @@ WAR_WORDS = [
 def test_war_words(sentence, want):
     from helpers import claims_of
     assert [(c.metric, c.value) for c in claims_of(sentence)] == want
+
+
+def test_a_toll_of_a_side_names_its_victims():
+    from helpers import claims_of
+    (c,) = claims_of("Kyiv puts the Russian deaths at almost 20,000.")
+    assert (c.metric, c.value, c.victims.affiliation, c.claimant.name) == ("killed", 20000, "Russia", "Ukrainian government")
+    (d,) = claims_of("The death toll rose to 12.")
+    assert d.victims.affiliation is None

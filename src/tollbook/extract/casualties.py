@@ -38,6 +38,10 @@ def cues() -> dict:
     return data_json("cues.json")
 
 
+# a demonym or a side's possessive right before a toll noun ("the Russian deaths")
+_SIDE_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+(?:ian|ish|ese|i|an)|[A-Z][a-z]+['’]s)(?:\s+(?:military|civilian|army|troop))?)\s+\S*$")
+
+
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern[str]]:
     c = cues()
@@ -786,6 +790,10 @@ def _cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dic
                 metric = c["toll"][_key(m.group("cue"))]
                 of = m.group("of") or ""
                 victims = re.sub(r"^\s*(?:of|among)\s+", "", of) if re.match(r"\s*(?:of|among)\b", of) else ""
+                if not victims:
+                    # "the Russian deaths", "Ukraine's military death toll": the side before the noun
+                    victims = _SIDE_BEFORE.search(sentence, max(m.start() - 40, 0), m.start() + 1).group(1) \
+                        if _SIDE_BEFORE.search(sentence, max(m.start() - 40, 0), m.start() + 1) else ""
             elif "number of" in sentence[lo:f.start].lower() and (m := p["toll_who"].search(sentence, lo, f.start)) \
                     and m.start() >= _clause_start(sentence, f.start):
                 metric, victims = ("killed" if m.group("killed") else "wounded"), ""
