@@ -5,51 +5,19 @@ Content-Security-Policy forbids it. Write endpoints need ``TOLLBOOK_TOKEN`` when
 """
 from __future__ import annotations
 
-import hmac
-import os
-import time
-from collections import defaultdict, deque
-from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from ..store import Ledger
+from . import api, pages
+from .security import CSP, RateLimit, WebSettings
 
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-       "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
-
-
-@dataclass
-class WebSettings:
-    """Everything the web face can be told, in one place."""
-
-    db: str | None = None
-    token: str | None = field(default_factory=lambda: os.environ.get("TOLLBOOK_TOKEN") or None)
-    max_upload_bytes: int = 2_000_000
-    writes_per_minute: int = 30
-    page_size: int = 50
-
-
-class RateLimit:
-    """At most ``per_minute`` writes per client in any 60 seconds."""
-
-    def __init__(self, per_minute: int) -> None:
-        self.per_minute = per_minute
-        self.hits: dict[str, deque] = defaultdict(deque)
-
-    def check(self, client: str) -> None:
-        now = time.monotonic()
-        q = self.hits[client]
-        while q and now - q[0] > 60:
-            q.popleft()
-        if len(q) >= self.per_minute:
-            raise HTTPException(429, "too many writes; try again in a minute")
-        q.append(now)
+__all__ = ["WebSettings", "create_app", "plotly_js"]
 
 
 def plotly_js() -> Path:
@@ -94,16 +62,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     def _close():
         app.state.ledger.close()
 
-    from . import api, pages
     app.include_router(api.router)
     app.include_router(pages.router)
     return app
 
-
-def check_token(settings: WebSettings, supplied: str | None) -> None:
-    if settings.token and not (supplied and hmac.compare_digest(supplied.encode(), settings.token.encode())):
-        raise HTTPException(401, "a valid token is required (TOLLBOOK_TOKEN)")
-
-
-def client_of(request: Request) -> str:
-    return request.client.host if request.client else "?"

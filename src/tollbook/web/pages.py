@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from ..render import entry_figure
 from ..sources import decode
 from .api import ingest_payload
-from .app import check_token, client_of
+from .security import allow_write
 from .views import chart_series, document_pieces, paragraph_around
 
 router = APIRouter(include_in_schema=False)
@@ -111,8 +111,7 @@ def ingest_form(request: Request):
 async def ingest_submit(request: Request, text: str = Form(""), outlet: str = Form(""), url: str = Form(""),
                         published: str = Form(""), token: str = Form(""), file: UploadFile | None = File(None)):
     settings = request.app.state.settings
-    check_token(settings, token or None)
-    request.app.state.rate.check(client_of(request))
+    allow_write(request, token or None)
     body, html, name = text, False, None
     if file is not None and file.filename:
         data = await file.read(settings.max_upload_bytes + 1)
