@@ -25,6 +25,12 @@ def plotly_js() -> Path:
     return Path(str(resources.files("plotly").joinpath("package_data", "plotly.min.js")))
 
 
+def swagger_ui_static() -> Path:
+    """Swagger UI 5 as shipped in the swagger-ui-py package (it reads the OpenAPI 3.1 document
+    FastAPI writes; swagger-ui-bundle's 4.15 cannot), served from here, not a CDN."""
+    return Path(str(resources.files("swagger_ui").joinpath("static")))
+
+
 def create_app(settings: WebSettings | None = None) -> FastAPI:
     settings = settings or WebSettings()
     # Swagger UI from the swagger-ui-bundle package, not a CDN (see the /docs route).
@@ -46,9 +52,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
         response.headers["X-Frame-Options"] = "DENY"
         return response
 
-    import swagger_ui_bundle
-
-    app.mount("/vendor/swagger", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="swagger")
+    app.mount("/vendor/swagger", StaticFiles(directory=swagger_ui_static()), name="swagger")
 
     @app.get("/docs", include_in_schema=False)
     def docs(request: Request):
