@@ -151,3 +151,12 @@ def test_api_docs_render_every_operation(page, server):
     assert "Unable to render" not in page.inner_text("body")
     assert not [e for e in page.errors if "Content Security Policy" in e]
     shot(page, "api-docs")
+
+
+def test_unknown_entry_shows_the_html_404_page(page, server):
+    resp = page.goto(server + "/entries/no-such-entry")
+    assert resp.status == 404
+    assert page.inner_text("h1").startswith("404")
+    assert "No entry 'no-such-entry' in this ledger" in page.inner_text(".error")
+    assert page.locator("header.top nav a").count() >= 5  # the site's own page, not a JSON body
+    shot(page, "error-404")

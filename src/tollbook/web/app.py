@@ -14,7 +14,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from ..store import Ledger
-from . import api, pages
+from . import api, errors, pages
 from .security import CSP, RateLimit, WebSettings
 
 __all__ = ["WebSettings", "create_app", "plotly_js"]
@@ -42,6 +42,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     here = Path(__file__).parent
     app.state.templates = Jinja2Templates(directory=str(here / "templates"))
     app.mount("/static", StaticFiles(directory=str(here / "static")), name="static")
+    errors.install(app)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):

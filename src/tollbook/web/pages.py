@@ -58,7 +58,7 @@ def entry_page(request: Request, entry_id: str):
     led = request.app.state.ledger
     e = led.entry(entry_id)
     if e is None:
-        raise HTTPException(404, "no such entry")
+        raise HTTPException(404, f"No entry {entry_id[:80]!r} in this ledger.")
     reports = []
     for r in led.entry_reports(entry_id):
         evidence = [paragraph_around(r["text"], ev.start, ev.end) for ev in r["claim"].evidence]
@@ -98,7 +98,7 @@ def documents_page(request: Request, q: str | None = None, page: int = Query(1, 
 def document_page(request: Request, doc_key: str):
     d = request.app.state.ledger.document(doc_key)
     if d is None:
-        raise HTTPException(404, "no such document")
+        raise HTTPException(404, f"No document {doc_key[:80]!r} in this ledger.")
     return _render(request, "document.html", d=d, pieces=document_pieces(d), claims=[c.to_dict() for c in d["claims"]])
 
 
