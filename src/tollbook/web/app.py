@@ -14,7 +14,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from ..store import Ledger
-from . import api, errors, pages
+from . import api, errors, exports, pages
 from .security import CSP, RateLimit, WebSettings
 
 __all__ = ["WebSettings", "create_app", "plotly_js"]
@@ -68,6 +68,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
         app.state.ledger.close()
 
     app.include_router(api.router)
+    app.include_router(exports.router)
     app.include_router(pages.router)
     return app
 
