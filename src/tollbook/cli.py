@@ -30,6 +30,33 @@ def format_option(choices: tuple[str, ...]):
                         help="Output format (default: table on a terminal, else jsonl).")
 
 
+def _width() -> int:
+    """Width for tables: COLUMNS when set, else the terminal's; output to a file or pipe is not
+    fitted (its lines are as long as their text)."""
+    import os
+    import shutil
+
+    if os.environ.get("COLUMNS", "").isdigit():
+        return int(os.environ["COLUMNS"])
+    return shutil.get_terminal_size().columns if sys.stdout.isatty() else 100_000
+
+
+def _evidence_of(ledger: Ledger):
+    """entry id -> the sentence of its first report, and how many other documents carry it."""
+    def evidence(entry_id: str) -> str:
+        reports = ledger.entry_reports(entry_id)
+        for r in reports:
+            if r["claim"].evidence:
+                more = len({x["doc_key"] for x in reports}) - 1
+                return r["claim"].evidence[0].sentence.strip() + (f" (+{more} more)" if more > 0 else "")
+        return ""
+    return evidence
+
+
+def _table_options(fmt: str, ledger: Ledger, evidence: bool) -> dict:
+    return {"width": _width(), "evidence": _evidence_of(ledger) if evidence else None} if fmt == "table" else {}
+
+
 def _emit(lines) -> None:
     for line in lines:
         click.echo(line)
@@ -75,7 +102,8 @@ def extract(paths: tuple[str, ...], fmt: str | None, allow_private: bool) -> Non
 
     Example: tollbook extract article.txt --format jsonl
     """
-    render = RENDERERS[fmt or _default_format()]
+    fmt = fmt or _default_format()
+    render = RENDERERS[fmt] if fmt != "table" else (lambda items: RENDERERS["table"](items, width=_width()))
     failed = False
 
     def claims():
@@ -183,8 +211,9 @@ def claims_cmd(db, fmt, metric, claimant, victims, since, until) -> None:
     Example: tollbook claims --metric killed --victims Russia --format csv
     """
     with Ledger.open(db) as ledger:
-        _emit(RENDERERS[fmt or _default_format()](
-            ledger.claims(metric=metric, claimant=claimant, victims=victims, since=since, until=until)))
+        fmt = fmt or _default_format()
+        _emit(RENDERERS[fmt](ledger.claims(metric=metric, claimant=claimant, victims=victims, since=since, until=until),
+                             **({"width": _width()} if fmt == "table" else {})))
 
 
 @main.command(name="ledger")
@@ -196,14 +225,17 @@ def claims_cmd(db, fmt, metric, claimant, victims, since, until) -> None:
 @click.option("--place", help="Place name contains this.")
 @click.option("--since", metavar="YYYY-MM-DD")
 @click.option("--until", metavar="YYYY-MM-DD")
-def ledger_cmd(db, fmt, metric, claimant, victims, place, since, until) -> None:
+@click.option("--evidence", is_flag=True, help="Add each entry's evidence sentence (table format).")
+def ledger_cmd(db, fmt, metric, claimant, victims, place, since, until, evidence) -> None:
     """The ledger: each claim once, with every outlet that carried it, grouped by victims and metric.
 
-    Example: tollbook ledger --victims Russia --metric killed
+    Example: tollbook ledger --victims Russia --metric killed --evidence
     """
+    fmt = fmt or _default_format()
     with Ledger.open(db) as ledger:
-        _emit(ENTRY_RENDERERS[fmt or _default_format()](ledger.entries(
-            metric=metric, claimant=claimant, victims=victims, place=place, since=since, until=until)))
+        _emit(ENTRY_RENDERERS[fmt](ledger.entries(
+            metric=metric, claimant=claimant, victims=victims, place=place, since=since, until=until),
+            **_table_options(fmt, ledger, evidence)))
 
 
 @main.command()
@@ -211,17 +243,19 @@ def ledger_cmd(db, fmt, metric, claimant, victims, place, since, until) -> None:
 @format_option(("table", "jsonl", "csv"))
 @click.option("--metric")
 @click.option("--victims", help="Victims' affiliation or kind contains this.")
-def conflicts(db, fmt, metric, victims) -> None:
+@click.option("--evidence", is_flag=True, help="Add each side's evidence sentence (table format).")
+def conflicts(db, fmt, metric, victims, evidence) -> None:
     """Claimants contradicting each other: same victims, metric, place and period, figures apart.
 
-    Example: tollbook conflicts --metric killed
+    Example: tollbook conflicts --metric killed --evidence
     """
     fmt = fmt or _default_format()
     with Ledger.open(db) as ledger:
         if fmt == "jsonl":
             _emit(ledger.conflict_lines(metric=metric, victims=victims))
         else:
-            _emit(CONFLICT_RENDERERS[fmt](ledger.conflicts(metric=metric, victims=victims)))
+            _emit(CONFLICT_RENDERERS[fmt](ledger.conflicts(metric=metric, victims=victims),
+                                          **_table_options(fmt, ledger, evidence)))
 
 
 @main.command()
@@ -297,7 +331,8 @@ def demo(db: str, fmt: str | None) -> None:
                 ledger.add(item.document, item.claims)
             docs, n = ledger.count()
             click.echo(f"demo ledger {db}: {docs} documents, {n} claims, {ledger.count_entries()} ledger entries\n", err=True)
-            _emit(ENTRY_RENDERERS[fmt or "table"](ledger.entries()))
+            fmt = fmt or "table"
+            _emit(ENTRY_RENDERERS[fmt](ledger.entries(), **_table_options(fmt, ledger, False)))
 
 
 if __name__ == "__main__":
