@@ -141,10 +141,15 @@ def ingest(paths: tuple[str, ...], db: str | None, jobs: int | None, progress: b
     """
     from .batch import ingest_all
 
+    from .progress import ReadMeter, input_sizes
+
     show = sys.stderr.isatty() if progress is None else progress
     with Ledger.open(db) as ledger, _fetcher(allow_private) as fetcher:
         sources = read_sources(paths, fetch=lambda u: fetch_source(fetcher, u), columns=_columns(columns))
-        stats = ingest_all(ledger, sources, jobs=jobs, on_error=_report, progress=show, cluster=cluster)
+        sizes = input_sizes(paths) if show else None
+        meter = ReadMeter(sizes) if sizes else None
+        stats = ingest_all(ledger, meter.watch(sources) if meter else sources, jobs=jobs, on_error=_report,
+                           progress=show, cluster=cluster, meter=meter)
     click.echo(f"ingested {stats.new} new document(s) with {stats.claims} claim(s); {stats.same} already in the ledger; "
                f"{stats.failed} failed ({stats.docs_per_s:.0f} documents/s)", err=True)
     sys.exit(1 if stats.failed else 0)
