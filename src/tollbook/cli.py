@@ -318,6 +318,17 @@ def serve(db, host, port) -> None:
     uvicorn.run(create_app(settings), host=host, port=port, log_level=os.environ.get("TOLLBOOK_LOG", "info"))
 
 
+def _samples(folder: Path):
+    """The bundled sample articles, each with the outlet and date its sidecar (samples.json) gives."""
+    import dataclasses
+    import json
+
+    meta = json.loads((folder / "samples.json").read_text(encoding="utf-8"))
+    for item in read_sources([str(p) for p in sorted(folder.glob("*.txt"))]):
+        known = meta.get(item.doc_id) if not isinstance(item, InputError) else None
+        yield dataclasses.replace(item, **known) if known else item
+
+
 @main.command()
 @click.option("--db", default="tollbook-demo.db", show_default=True, help="Where to build the demo ledger (replaced).")
 @format_option(("table", "jsonl", "csv"))
@@ -327,9 +338,8 @@ def demo(db: str, fmt: str | None) -> None:
         Path(db + suffix).unlink(missing_ok=True)
     samples = resources.files("tollbook").joinpath("data", "samples")
     with resources.as_file(samples) as folder:
-        paths = [str(p) for p in sorted(Path(folder).glob("*.txt"))]
         with Ledger.open(db) as ledger:
-            for item in run(paths):
+            for item in run(_samples(Path(folder))):
                 if isinstance(item, InputError):
                     _report(item)
                     continue
