@@ -13,7 +13,8 @@ from ..sources import decode
 from .api import ingest_payload
 from .security import allow_write
 from .browse import CLAIMS, COLUMNS, CONFLICTS, DOCUMENTS, LEDGER, count, facets, page_of, read_query, select_rows
-from .views import chart_series, conflict_of, document_pieces, entry_of, paragraph_around
+from .timeline import timeline_chart
+from .views import conflict_of, document_pieces, entry_of, paragraph_around
 
 router = APIRouter(include_in_schema=False)
 METRICS = ["killed", "wounded", "casualties", "captured", "missing", "displaced", "destroyed", "shot_down"]
@@ -102,9 +103,12 @@ def conflicts_page(request: Request, page: int = Query(1, ge=1)):
 
 
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline_page(request: Request, victims: str | None = None, metric: str | None = "killed"):
-    series = chart_series(request.app.state.ledger.timeline(victims=victims or None, metric=metric or None))
-    return _render(request, "timeline.html", series=series, params=dict(victims=victims, metric=metric), metrics=METRICS)
+def timeline_page(request: Request, victims: str | None = None, metric: str | None = "killed",
+                  by: str = Query("party", pattern="^(party|claimant)$"), s: list[str] = Query([])):
+    by_claimant = request.app.state.ledger.timeline(victims=victims or None, metric=metric or None)
+    chart = timeline_chart(by_claimant, chosen=[x[:300] for x in s[:100]], by=by)
+    return _render(request, "timeline.html", chart=chart, params=dict(victims=victims, metric=metric, by=by),
+                   metrics=METRICS)
 
 
 @router.get("/documents", response_class=HTMLResponse)

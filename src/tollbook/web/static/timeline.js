@@ -1,19 +1,46 @@
 // Draws the timeline from the JSON the page carries; no inline script (CSP).
+// Running totals: lines (top panel); figures of unknown span: open marks (top, not joined);
+// figures for a day or a week, or one event: bars (bottom panel). Click any mark for its evidence.
 (function () {
   var node = document.getElementById("series");
   var chart = document.getElementById("chart");
   if (!node || !chart || typeof Plotly === "undefined") return;
-  var series = JSON.parse(node.textContent);
-  if (!series.length) return;
-  var traces = series.map(function (s) {
-    return {x: s.x, y: s.y, text: s.text, customdata: s.entry_ids, name: s.name, mode: "lines+markers",
-            type: "scatter", hovertemplate: "%{text}<extra></extra>", line: {shape: "hv"}};
+  var traces = JSON.parse(node.textContent);
+  if (!traces.length) return;
+  var hasBars = traces.some(function (t) { return t.kind === "interval"; });
+  var shown = {};
+  var data = traces.map(function (t) {
+    var first = !shown[t.name];
+    shown[t.name] = true;
+    var base = {x: t.x, y: t.y, text: t.text, customdata: t.entry_ids, name: t.name, legendgroup: t.name,
+                showlegend: first, hovertemplate: "%{text}<extra></extra>"};
+    if (t.kind === "interval") {
+      var widths = t.x.map(function (x, i) {
+        var start = t.start[i] ? Date.parse(t.start[i]) : NaN;
+        var days = isNaN(start) ? 1 : Math.max(1, (Date.parse(x) - start) / 86400000);
+        return days * 86400000;
+      });
+      return Object.assign(base, {type: "bar", yaxis: "y2", width: widths, offset: widths.map(function (w) { return -w; }),
+                                  marker: {color: t.colour, opacity: 0.75}});
+    }
+    if (t.kind === "cumulative") {
+      return Object.assign(base, {type: "scatter", mode: "lines+markers", line: {shape: "hv", color: t.colour, dash: t.dash},
+                                  marker: {color: t.colour, size: 7}});
+    }
+    return Object.assign(base, {type: "scatter", mode: "markers",
+                                marker: {color: t.colour, size: 9, symbol: "circle-open", line: {width: 2}}});
   });
-  Plotly.newPlot(chart, traces, {
-    margin: {t: 20, r: 20, b: 50, l: 70}, hovermode: "closest", legend: {orientation: "h", y: -0.2},
-    yaxis: {title: "figure claimed", rangemode: "tozero", separatethousands: true}, xaxis: {type: "date"},
-    font: {family: "system-ui, sans-serif"}
-  }, {displaylogo: false, responsive: true}).then(function () { chart.setAttribute("data-drawn", "1"); });
+  var layout = {
+    margin: {t: 20, r: 20, b: 40, l: 80}, hovermode: "closest", barmode: "overlay",
+    legend: {orientation: "h", y: -0.12}, font: {family: "system-ui, sans-serif"}, xaxis: {type: "date"},
+    yaxis: {title: {text: "running total"}, rangemode: "tozero", separatethousands: true, domain: hasBars ? [0.38, 1] : [0, 1]}
+  };
+  if (hasBars) {
+    layout.yaxis2 = {title: {text: "per day or period"}, rangemode: "tozero", separatethousands: true, domain: [0, 0.28], anchor: "x"};
+  }
+  Plotly.newPlot(chart, data, layout, {displaylogo: false, responsive: true}).then(function () {
+    chart.setAttribute("data-drawn", "1");
+  });
   chart.on("plotly_click", function (ev) {
     var id = ev.points && ev.points[0] && ev.points[0].customdata;
     if (id) window.location.href = "/entries/" + encodeURIComponent(id);
