@@ -99,3 +99,46 @@ def test_hostile_parameters_are_escaped_and_bounded(client):
     assert r.status_code == 200 and "<script>alert(1)" not in r.text
     assert client.get("/", params={"q": "x" * 501}).status_code == 400
     assert client.get("/ledger.json", params={"side": "100%"}).json() == []  # LIKE wildcards are literal
+
+
+@pytest.mark.parametrize("path, export, link", [
+    ("/", "/ledger.json", lambda r: f'href="/entries/{r["entry_id"]}"'),
+    ("/claims", "/claims.json", lambda r: f'<a href="/documents/'),  # checked by document id below
+    ("/documents", "/documents.json", lambda r: f'href="/documents/{r["doc_key"]}"')])
+def test_every_page_is_the_matching_slice_of_the_whole_view(small_pages, path, export, link):
+    """Pages fetch their rows by key after sorting only the keys: the same rows, in the same
+    order, as the export of the whole view, for the default order and a column sort."""
+    import re
+
+    for sort in ("", "_sort_desc=as_of" if path != "/documents" else "_sort_desc=claims"):
+        whole = small_pages.get(f"{export}?{sort}").json()
+        assert len(whole) > 6
+        for page in (1, 2, 3):
+            html = small_pages.get(f"{path}?{sort}&page={page}").text
+            expected = whole[(page - 1) * 3: page * 3]
+            body = html.split("<tbody>", 1)[1] if "<tbody>" in html else ""
+            if path == "/claims":
+                shown = re.findall(r'<td><a href="/documents/[^"]+">([^<]+)</a></td>', body)
+                assert shown == [r["doc_id"] for r in expected]
+            else:
+                positions = [body.find(link(r)) for r in expected]
+                assert all(p >= 0 for p in positions) and positions == sorted(positions)
+                assert body.count("<tr") == len(expected) or path == "/"
+
+
+def test_facets_wait_for_a_narrower_view_past_the_scan_limit(client, monkeypatch):
+    from tollbook.web import browse
+
+    monkeypatch.setattr(browse, "FACET_SCAN_MAX", 3)
+    html = client.get("/").text
+    assert 'class="facet"' not in html and "facets-off" in html and "narrow the view" in html
+    narrow = client.get("/?claimant_name=Russian+Ministry+of+Defence&metric=wounded").text
+    assert 'class="facet"' in narrow and "facets-off" not in narrow
+
+
+def test_exports_stream_in_chunks_with_every_row():
+    from tollbook.web.exports import _chunks
+
+    lines = [f"row {i}\r\n" for i in range(10000)]
+    chunks = list(_chunks(iter(lines), size=1000))
+    assert "".join(chunks) == "".join(lines) and 50 < len(chunks) < 200

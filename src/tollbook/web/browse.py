@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
 from urllib.parse import urlencode
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, tuple_
 from sqlalchemy.engine import Connection
 
 from ..ledger import outlet_of
@@ -73,6 +74,7 @@ class View:
     date_column: Callable | None = None
     tiebreak: Callable | None = None
     path: str = "/"  # the page's path, for links
+    keys: Callable[[], list] = lambda: []  # the columns that name one row
 
 
 @dataclass(frozen=True)
@@ -155,15 +157,22 @@ def read_query(view: View, params, extra: tuple[str, ...] = ()) -> Query:
     return Query(view, facets, text, since, until, sort, desc, keep)
 
 
-def base(q: Query, columns) -> object:
-    stmt = select(*columns) if isinstance(columns, (list, tuple)) else select(columns)
-    t = q.view.table
-    if q.view.name == "claims":  # a claim's outlet lives on its document
+def _needs_documents(q: Query, columns=()) -> bool:
+    """A claims query joins the documents table only for what lives there (the outlet)."""
+    if q.view.name != "claims":
+        return False
+    return "outlet" in q.facets or q.sort == "outlet" or any(getattr(c, "table", None) is documents for c in columns)
+
+
+def base(q: Query, columns, documents_too: bool | None = None) -> object:
+    cols = list(columns) if isinstance(columns, (list, tuple)) else [columns]
+    stmt = select(*cols)
+    if q.view.name == "claims" and (documents_too if documents_too is not None else _needs_documents(q, cols)):
         stmt = stmt.select_from(claims.join(documents, documents.c.doc_key == claims.c.doc_key))
     elif q.view.name == "conflicts":
         stmt = stmt.select_from(_conflict_join())
     else:
-        stmt = stmt.select_from(t)
+        stmt = stmt.select_from(q.view.table)
     for w in q.where():
         stmt = stmt.where(w)
     return stmt
@@ -173,27 +182,40 @@ def count(conn: Connection, q: Query) -> int:
     return conn.execute(base(q, func.count())).scalar_one()
 
 
-def facets(conn: Connection, q: Query, size: int = FACET_SIZE) -> list[dict]:
-    """Each facet's top values with counts, over the rows the query keeps."""
+FACET_SCAN_MAX = 100_000  # more rows than this in view: facets wait for a narrower view (about 1 s at 100k claims)
+
+
+def facets(conn: Connection, q: Query, size: int = FACET_SIZE, total: int | None = None) -> list[dict] | None:
+    """Each facet's top values with counts, over the rows the query keeps (one scan of the
+    facet columns, not one query per facet). Above
+    :data:`FACET_SCAN_MAX` rows it returns None (the page says to narrow the view)."""
+    if total is not None and total > FACET_SCAN_MAX:
+        return None
+    fs = q.view.facets
+    cols = list(dict.fromkeys(f.column() for f in fs))
+    rows = conn.execute(base(q, cols)).all()
+    # One pass over the facet columns; each column's texts counted at C speed, then each
+    # distinct JSON text read once.
+    by_text = [Counter(r[i] for r in rows) for i in range(len(cols))]
+    tallies: list[dict] = []
+    for f in fs:
+        tally: dict[str, int] = {}
+        for raw, n in by_text[cols.index(f.column())].items():
+            if f.kind == "column":
+                v = raw if raw not in (None, "") else NONE
+                tally[v] = tally.get(v, 0) + n
+            elif f.kind == "json_list":
+                for name in set(json.loads(raw) if raw else ()):
+                    tally[name] = tally.get(name, 0) + n
+            else:
+                v = (json.loads(raw) if raw else {}).get(f.key) or NONE
+                tally[v] = tally.get(v, 0) + n
+        tallies.append(tally)
     out = []
-    for f in q.view.facets:
-        col = f.column()
-        if f.kind == "column":
-            rows = conn.execute(base(q, [col, func.count()]).group_by(col).order_by(func.count().desc(), col)
-                                .limit(size + 1)).all()
-            counts = [(r[0] if r[0] not in (None, "") else NONE, r[1]) for r in rows]
-        else:
-            tally: dict[str, int] = {}
-            for raw, n in conn.execute(base(q, [col, func.count()]).group_by(col)):
-                if f.kind == "json_list":
-                    for name in set(json.loads(raw or "[]")):
-                        tally[name] = tally.get(name, 0) + n
-                else:
-                    value = (json.loads(raw) if raw else {}).get(f.key) or NONE
-                    tally[value] = tally.get(value, 0) + n
-            if f.kind == "json_key" and set(tally) == {NONE}:
-                continue  # a field no record carries yet (e.g. the claimant's party)
-            counts = sorted(tally.items(), key=lambda kv: (-kv[1], kv[0]))[: size + 1]
+    for f, tally in zip(fs, tallies):
+        if f.kind == "json_key" and set(tally) <= {NONE}:
+            continue  # a field no record carries yet (e.g. the claimant's party)
+        counts = sorted(tally.items(), key=lambda kv: (-kv[1], kv[0]))[: size + 1]
         chosen = q.facets.get(f.param)
         items = [{"value": v, "label": "not stated" if v == NONE else f.shown(v), "count": n,
                   "selected": v == chosen, "link": q.link(**{f.param: None if v == chosen else v})}
@@ -218,13 +240,27 @@ def page_of(q: Query, total: int, page: int, per: int) -> dict:
             "prev": link(page - 1) if page > 1 else None, "next": link(page + 1) if page < last else None}
 
 
-def select_rows(conn: Connection, q: Query, columns, limit: int | None = None, offset: int = 0):
-    stmt = base(q, columns).order_by(*q.order())
+def select_rows(conn: Connection, q: Query, columns, limit: int | None = None, offset: int = 0) -> list:
+    """One page of rows. The page's keys are chosen first (sorting and skipping only the keys,
+    not the wide rows), then those rows fetched: a deep page costs a sort of keys, not of records."""
+    keys = q.view.keys()
+    stmt = base(q, keys).order_by(*q.order())
     if limit is not None:
         stmt = stmt.limit(limit)
     if offset:
         stmt = stmt.offset(offset)
-    return conn.execute(stmt)
+    wanted = [tuple(r) for r in conn.execute(stmt)]
+    if not wanted:
+        return []
+    key_cols = [c for c in keys]
+    fetch = select(*columns, *[c.label(f"_key{i}") for i, c in enumerate(key_cols)])
+    if q.view.name == "claims":
+        fetch = fetch.select_from(claims.join(documents, documents.c.doc_key == claims.c.doc_key))
+    elif q.view.name == "conflicts":
+        fetch = fetch.select_from(_conflict_join())
+    match = tuple_(*key_cols).in_(wanted) if len(key_cols) > 1 else key_cols[0].in_([w[0] for w in wanted])
+    found = {tuple(getattr(r, f"_key{i}") for i in range(len(key_cols))): r for r in conn.execute(fetch.where(match))}
+    return [found[w] for w in wanted if w in found]
 
 
 def stream(engine, q: Query, columns, batch: int = 500) -> Iterator:
@@ -273,7 +309,7 @@ LEDGER = View(
            "metric": lambda: E.metric, "side": lambda: E.victims_affiliation},
     default_order=lambda: (E.victims_affiliation, E.victims_kind, E.metric, E.as_of.asc().nulls_first(), E.entry_id),
     text={"claimant": _contains(E.claimant), "victims": _victims, "place": _contains(E.location_record), "q": _entries_text},
-    dates=("since", "until"), date_column=lambda: E.as_of, tiebreak=lambda: (E.entry_id,),
+    dates=("since", "until"), date_column=lambda: E.as_of, tiebreak=lambda: (E.entry_id,), keys=lambda: [E.entry_id],
 )
 
 C = claims.c
@@ -284,7 +320,6 @@ CLAIMS = View(
         Facet("metric", "Metric", lambda: C.metric, shown=_shown_metric),
         Facet("side", "Victims' side", lambda: C.victims_affiliation),
         Facet("kind", "Victims' kind", lambda: C.victims_kind),
-        Facet("party", "Claimant's party", lambda: C.record, kind="json_key", key="party", ascii=False),
         Facet("claimant_name", "Claimant", lambda: C.claimant_name),
         Facet("location", "Place", lambda: C.location),
         Facet("outlet", "Outlet", lambda: D.outlet),
@@ -296,6 +331,7 @@ CLAIMS = View(
     default_order=lambda: (C.doc_id, C.position, C.claim_id),
     text={"claimant": _contains(C.claimant_name), "victims": _contains(C.victims_affiliation), "q": _contains(C.record)},
     dates=("since", "until"), date_column=lambda: C.as_of, tiebreak=lambda: (C.doc_key, C.claim_id), path="/claims",
+    keys=lambda: [C.doc_key, C.claim_id],
 )
 
 DOCUMENTS = View(
@@ -306,6 +342,7 @@ DOCUMENTS = View(
     default_order=lambda: (D.ingested_at.desc(), D.doc_id),
     text={"q": _contains(D.text)},
     dates=("since", "until"), date_column=lambda: D.published, tiebreak=lambda: (D.doc_key,), path="/documents",
+    keys=lambda: [D.doc_key],
 )
 
 K = conflicts.c
@@ -335,6 +372,7 @@ CONFLICTS = View(
     text={"victims": lambda v: or_(_contains(K.victims_affiliation)(v), _contains(K.victims_kind)(v)),
           "claimant": _conflict_claimant},
     dates=("since", "until"), date_column=lambda: K.period_end, tiebreak=lambda: (K.entry_a, K.entry_b), path="/conflicts",
+    keys=lambda: [K.entry_a, K.entry_b],
 )
 
 # Row columns each view reads (the conflicts' entries come as their stored JSON records).

@@ -44,8 +44,8 @@ def _table(request: Request, view, page: int, per: int | None = None):
     with request.app.state.ledger.engine.connect() as conn:
         total = count(conn, q)
         pages = page_of(q, total, page, per)
-        rows = select_rows(conn, q, COLUMNS[view.name], limit=per, offset=pages["offset"]).all()
-        facet_list = facets(conn, q)
+        rows = select_rows(conn, q, COLUMNS[view.name], limit=per, offset=pages["offset"])
+        facet_list = facets(conn, q, total=total)
     return q, pages, facet_list, rows
 
 
