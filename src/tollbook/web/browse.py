@@ -44,6 +44,7 @@ class Facet:
     key: str = ""
     shown: Callable[[str], str] = str
     ascii: bool = True  # how the column's JSON was written (json.dumps' ensure_ascii)
+    none_label: str = "not stated"
 
     def _json(self, value: str) -> str:
         return json.dumps(value, ensure_ascii=self.ascii)
@@ -217,11 +218,11 @@ def facets(conn: Connection, q: Query, size: int = FACET_SIZE, total: int | None
             continue  # a field no record carries yet (e.g. the claimant's party)
         counts = sorted(tally.items(), key=lambda kv: (-kv[1], kv[0]))[: size + 1]
         chosen = q.facets.get(f.param)
-        items = [{"value": v, "label": "not stated" if v == NONE else f.shown(v), "count": n,
+        items = [{"value": v, "label": f.none_label if v == NONE else f.shown(v), "count": n,
                   "selected": v == chosen, "link": q.link(**{f.param: None if v == chosen else v})}
                  for v, n in counts[:size]]
         if chosen and not any(i["selected"] for i in items):
-            items.insert(0, {"value": chosen, "label": "not stated" if chosen == NONE else f.shown(chosen), "count": 0,
+            items.insert(0, {"value": chosen, "label": f.none_label if chosen == NONE else f.shown(chosen), "count": 0,
                              "selected": True, "link": q.link(**{f.param: None})})
         if items:
             out.append({"param": f.param, "label": f.label, "values": items, "more": len(counts) > size})
@@ -301,7 +302,7 @@ LEDGER = View(
         Facet("kind", "Victims' kind", lambda: E.victims_kind),
         Facet("party", "Claimant's party", lambda: E.claimant, kind="json_key", key="party"),
         Facet("claimant_name", "Claimant", lambda: E.claimant, kind="json_key", key="name"),
-        Facet("location", "Place", lambda: E.location),
+        Facet("location", "Place", lambda: E.location, none_label="no town or region"),
         Facet("outlet", "Outlet", lambda: E.outlets, kind="json_list"),
     ),
     sorts={"claimant": lambda: E.claimant_key, "value": lambda: func.coalesce(E.value, E.low), "location": lambda: E.location,
@@ -364,7 +365,7 @@ CONFLICTS = View(
         Facet("metric", "Metric", lambda: K.metric, shown=_shown_metric),
         Facet("side", "Victims' side", lambda: K.victims_affiliation),
         Facet("kind", "Victims' kind", lambda: K.victims_kind),
-        Facet("location", "Place", lambda: K.location),
+        Facet("location", "Place", lambda: K.location, none_label="no town or region"),
     ),
     sorts={"period": lambda: K.period_end, "gap": lambda: K.gap, "metric": lambda: K.metric,
            "side": lambda: K.victims_affiliation},
