@@ -69,3 +69,20 @@ def test_ledger_and_conflicts_take_an_evidence_column(tmp_path):
     text = " ".join(r.stdout.split())
     assert r.exit_code == 0 and "evidence A" in text and "498 Russian servicemen had been killed" in text
     assert all(len(line) <= 200 for line in r.stdout.splitlines())
+
+
+def test_evidence_sentences_are_the_entry_pages_first_report(tmp_path):
+    from tollbook.evidence import first_sentences
+    from tollbook.store import Ledger
+
+    db = str(tmp_path / "e.db")
+    assert CliRunner().invoke(main, ["ingest", "--db", db, WIRE]).exit_code == 0
+    with Ledger.open(db) as ledger:
+        entries = ledger.entries()
+        got = first_sentences(ledger, [e.entry_id for e in entries])
+        assert set(got) == {e.entry_id for e in entries}
+        for e in entries:
+            reports = ledger.entry_reports(e.entry_id)
+            first = reports[0]["claim"].evidence[0].sentence.strip()
+            more = len({r["doc_key"] for r in reports}) - 1
+            assert got[e.entry_id] == first + (f" (+{more} more)" if more else "")

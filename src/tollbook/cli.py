@@ -41,20 +41,16 @@ def _width() -> int:
     return shutil.get_terminal_size().columns if sys.stdout.isatty() else 100_000
 
 
-def _evidence_of(ledger: Ledger):
-    """entry id -> the sentence of its first report, and how many other documents carry it."""
-    def evidence(entry_id: str) -> str:
-        reports = ledger.entry_reports(entry_id)
-        for r in reports:
-            if r["claim"].evidence:
-                more = len({x["doc_key"] for x in reports}) - 1
-                return r["claim"].evidence[0].sentence.strip() + (f" (+{more} more)" if more > 0 else "")
-        return ""
-    return evidence
+def _table_options(fmt: str, ledger: Ledger, evidence_of: list | None = None) -> dict:
+    """Width and, for ``--evidence``, each listed entry's sentence (``evidence_of``: the entries)."""
+    if fmt != "table":
+        return {}
+    if evidence_of is None:
+        return {"width": _width()}
+    from .evidence import first_sentences
 
-
-def _table_options(fmt: str, ledger: Ledger, evidence: bool) -> dict:
-    return {"width": _width(), "evidence": _evidence_of(ledger) if evidence else None} if fmt == "table" else {}
+    sentences = first_sentences(ledger, (e.entry_id for e in evidence_of))
+    return {"width": _width(), "evidence": lambda eid: sentences.get(eid, "")}
 
 
 def _emit(lines) -> None:
@@ -238,9 +234,8 @@ def ledger_cmd(db, fmt, metric, claimant, victims, place, since, until, evidence
     """
     fmt = fmt or _default_format()
     with Ledger.open(db) as ledger:
-        _emit(ENTRY_RENDERERS[fmt](ledger.entries(
-            metric=metric, claimant=claimant, victims=victims, place=place, since=since, until=until),
-            **_table_options(fmt, ledger, evidence)))
+        items = ledger.entries(metric=metric, claimant=claimant, victims=victims, place=place, since=since, until=until)
+        _emit(ENTRY_RENDERERS[fmt](items, **_table_options(fmt, ledger, items if evidence else None)))
 
 
 @main.command()
@@ -259,8 +254,9 @@ def conflicts(db, fmt, metric, victims, evidence) -> None:
         if fmt == "jsonl":
             _emit(ledger.conflict_lines(metric=metric, victims=victims))
         else:
-            _emit(CONFLICT_RENDERERS[fmt](ledger.conflicts(metric=metric, victims=victims),
-                                          **_table_options(fmt, ledger, evidence)))
+            items = ledger.conflicts(metric=metric, victims=victims)
+            sides = [e for c in items for e in c.entries] if evidence else None
+            _emit(CONFLICT_RENDERERS[fmt](items, **_table_options(fmt, ledger, sides)))
 
 
 @main.command()
@@ -347,7 +343,7 @@ def demo(db: str, fmt: str | None) -> None:
             docs, n = ledger.count()
             click.echo(f"demo ledger {db}: {docs} documents, {n} claims, {ledger.count_entries()} ledger entries\n", err=True)
             fmt = fmt or "table"
-            _emit(ENTRY_RENDERERS[fmt](ledger.entries(), **_table_options(fmt, ledger, False)))
+            _emit(ENTRY_RENDERERS[fmt](ledger.entries(), **_table_options(fmt, ledger)))
 
 
 if __name__ == "__main__":
