@@ -62,6 +62,11 @@ def figure_text(c: Claim) -> str:
     return entry_figure({"value": c.value, "low": c.low, "high": c.high, "qualifier": c.qualifier})
 
 
+def _cut(s: str | None, n: int) -> str:
+    s = s or ""
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
 # A column of a table for people: "num" (figures, right-aligned) and "fixed" (dates, counts)
 # are never cut; "text" columns share what the width leaves and wrap onto more lines.
 Column = tuple[str, str]

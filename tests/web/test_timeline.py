@@ -83,3 +83,17 @@ def test_many_series_give_a_picker_and_distinct_styles():
 def test_undated_and_figureless_entries_are_left_out():
     series = {"X": [_e("a", "X", 5, None), _e("b", "X", None, "2022-03-01")]}
     assert timeline_chart(series)["traces"] == []
+
+
+def test_without_dates_a_war_wide_figure_of_forces_is_a_total_and_a_towns_civilians_unknown():
+    forces = {"victims": {"kind": "military"}, "location": None, "as_of": "2022-03-03"}
+    assert scope_of(forces) == "cumulative"
+    assert scope_of({**forces, "location": {"name": "Ukraine", "country": "Ukraine"}}) == "cumulative"
+    assert scope_of({**forces, "location": {"name": "Kharkiv", "country": "Ukraine"}}) is None
+    assert scope_of({"victims": {"kind": "civilian"}, "location": None, "as_of": "2022-03-03"}) is None
+
+
+def test_the_page_draws_every_dated_figure_each_in_its_place(client):
+    html = client.get("/timeline", params={"metric": "killed"}).text
+    assert "Kharkiv" in html and "UN human rights monitors" in html  # figures of unknown span are listed too
+    assert html.count("not stated") >= 2 and "cumulative" in html

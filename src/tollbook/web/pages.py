@@ -13,7 +13,7 @@ from ..sources import decode
 from .api import ingest_payload
 from .security import allow_write
 from .browse import CLAIMS, COLUMNS, CONFLICTS, DOCUMENTS, LEDGER, count, facets, page_of, read_query, select_rows
-from .timeline import timeline_chart
+from .timeline import timeline_chart, timeline_entries
 from .views import conflict_of, document_pieces, entry_of, paragraph_around
 
 router = APIRouter(include_in_schema=False)
@@ -105,7 +105,7 @@ def conflicts_page(request: Request, page: int = Query(1, ge=1)):
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline_page(request: Request, victims: str | None = None, metric: str | None = "killed",
                   by: str = Query("party", pattern="^(party|claimant)$"), s: list[str] = Query([])):
-    by_claimant = request.app.state.ledger.timeline(victims=victims or None, metric=metric or None)
+    by_claimant = timeline_entries(request.app.state.ledger, victims=victims or None, metric=metric or None)
     chart = timeline_chart(by_claimant, chosen=[x[:300] for x in s[:100]], by=by)
     return _render(request, "timeline.html", chart=chart, params=dict(victims=victims, metric=metric, by=by),
                    metrics=METRICS)

@@ -5,7 +5,8 @@ never one line through all three (a total of 51,000 does not "fall" to a day's 9
 A figure's scope is ``scope`` on its record when the records carry it ("cumulative", "interval",
 "event"); until then it is read from the dates: a period that starts before
 the as-of date by more than two days is a running total (a war a week old has a total), a
-shorter one an interval ("in the past day"), no start unknown. Series are per
+shorter one an interval ("in the past day"); with no start, a war-wide figure of a side's forces
+is a running total (the ledger's own rule) and anything else unknown. Series are per
 party (the claimant's ``party`` when records carry it, else the claimant's name), victims' side
 and unit. Pure functions: no HTML, no database."""
 from __future__ import annotations
@@ -13,7 +14,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
+from ..ledger import _entry, _filters
 from ..render import entry_figure
+from ..tables import entries
 
 # Plotly's Dark24: 24 colours told apart; past 24 the dash pattern changes too (72 series).
 PALETTE = ["#2E91E5", "#E15F99", "#1CA71C", "#FB0D0D", "#DA16FF", "#222A2A", "#B68100", "#750D86", "#EB663B",
@@ -26,22 +31,42 @@ DEFAULT_PICK = 6
 
 
 def scope_of(d: dict) -> str | None:
-    """cumulative | interval | event | None, from the record or else from its dates."""
+    """cumulative | interval | event | None: the record's, else read from its dates, else (as
+    the ledger's own timeline does) a war-wide figure of a side's forces is a running total."""
     given = d.get("scope")
     if given:
         return given
     start, end = d.get("period_start"), d.get("as_of")
-    if not start or not end:
-        return None
-    try:
-        days = (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
-    except ValueError:
-        return None
-    return "interval" if days <= INTERVAL_DAYS else "cumulative"
+    if start and end:
+        try:
+            days = (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
+            return "interval" if days <= INTERVAL_DAYS else "cumulative"
+        except ValueError:
+            return None
+    place = d.get("location")
+    countrywide = not place or place.get("name") == place.get("country")
+    if countrywide and (d.get("victims") or {}).get("kind") == "military":
+        return "cumulative"
+    return None
 
 
 def party_of(d: dict) -> str | None:
+    """The party the claimant speaks for, when the records carry one."""
     return (d.get("claimant") or {}).get("party")
+
+
+def timeline_entries(ledger, victims: str | None = None, metric: str | None = None) -> dict[str, list]:
+    """Every dated, undenied entry for a victim group and metric, by claimant name: running
+    totals, period figures and the rest (the chart puts each kind in its place)."""
+    e = entries.c
+    q = _filters(select(entries).where(e.as_of.is_not(None), e.stance != "denied"), entries,
+                 metric=metric, victims=victims).order_by(e.as_of, e.entry_id)
+    out: dict[str, list] = {}
+    with ledger.engine.connect() as conn:
+        for row in conn.execute(q):
+            ent = _entry(row)
+            out.setdefault(ent.claimant.get("name") or "?", []).append(ent)
+    return out
 
 
 @dataclass(frozen=True)
