@@ -300,7 +300,10 @@ LEDGER = View(
         Facet("metric", "Metric", lambda: E.metric, shown=_shown_metric),
         Facet("side", "Victims' side", lambda: E.victims_affiliation),
         Facet("kind", "Victims' kind", lambda: E.victims_kind),
-        Facet("party", "Claimant's party", lambda: E.claimant, kind="json_key", key="party"),
+        # the party column when the schema has one (records with Claimant.party), else the JSON field
+        Facet("party", "Claimant's party", lambda: E.party) if "party" in E
+        else Facet("party", "Claimant's party", lambda: E.claimant, kind="json_key", key="party"),
+        *((Facet("scope", "Span", lambda: E.scope, none_label="not said"),) if "scope" in E else ()),
         Facet("claimant_name", "Claimant", lambda: E.claimant, kind="json_key", key="name"),
         Facet("location", "Place", lambda: E.location, none_label="no town or region"),
         Facet("outlet", "Outlet", lambda: E.outlets, kind="json_list"),
@@ -321,7 +324,9 @@ CLAIMS = View(
         Facet("metric", "Metric", lambda: C.metric, shown=_shown_metric),
         Facet("side", "Victims' side", lambda: C.victims_affiliation),
         Facet("kind", "Victims' kind", lambda: C.victims_kind),
+        *((Facet("party", "Claimant's party", lambda: C.claimant_party),) if "claimant_party" in C else ()),
         Facet("claimant_name", "Claimant", lambda: C.claimant_name),
+        *((Facet("scope", "Span", lambda: C.scope, none_label="not said"),) if "scope" in C else ()),
         Facet("location", "Place", lambda: C.location),
         Facet("outlet", "Outlet", lambda: D.outlet),
         Facet("stance", "Stance", lambda: C.stance),
