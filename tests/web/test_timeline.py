@@ -97,6 +97,6 @@ def test_the_page_draws_every_dated_figure_each_in_its_place(client):
     import re
 
     html = client.get("/timeline", params={"metric": "killed"}).text
-    spans = re.findall(r"<td>(cumulative|interval|event|not stated)", html)
+    spans = re.findall(r"<td class=\"date\">(cumulative|interval|event|not stated)", html)
     # running totals and the figures that are not (a town's toll) are all listed, each with its span
     assert "cumulative" in spans and set(spans) - {"cumulative"} and "Kharkiv" in html

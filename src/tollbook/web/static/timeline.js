@@ -8,6 +8,7 @@
   var traces = JSON.parse(node.textContent);
   if (!traces.length) return;
   var hasBars = traces.some(function (t) { return t.kind === "interval"; });
+  var hasLines = traces.some(function (t) { return t.kind !== "interval"; });
   var shown = {};
   var data = traces.map(function (t) {
     var first = !shown[t.name];
@@ -20,8 +21,8 @@
         var days = isNaN(start) ? 1 : Math.max(1, (Date.parse(x) - start) / 86400000);
         return days * 86400000;
       });
-      return Object.assign(base, {type: "bar", yaxis: "y2", width: widths, offset: widths.map(function (w) { return -w; }),
-                                  marker: {color: t.colour, opacity: 0.75}});
+      return Object.assign(base, {type: "bar", yaxis: hasLines ? "y2" : "y", width: widths, textposition: "none",
+                                  offset: widths.map(function (w) { return -w; }), marker: {color: t.colour, opacity: 0.75}});
     }
     if (t.kind === "cumulative") {
       return Object.assign(base, {type: "scatter", mode: "lines+markers", line: {shape: "hv", color: t.colour, dash: t.dash},
@@ -33,9 +34,16 @@
   var layout = {
     margin: {t: 20, r: 20, b: 40, l: 80}, hovermode: "closest", barmode: "overlay",
     legend: {orientation: "h", y: -0.12}, font: {family: "system-ui, sans-serif"}, xaxis: {type: "date"},
-    yaxis: {title: {text: "running total"}, rangemode: "tozero", separatethousands: true, domain: hasBars ? [0.38, 1] : [0, 1]}
+    yaxis: {title: {text: hasLines ? "running total" : "per day or period"}, rangemode: "tozero", separatethousands: true,
+            domain: hasBars && hasLines ? [0.38, 1] : [0, 1]}
   };
-  if (hasBars) {
+  // A few days of figures still get a readable span of dates, not hours.
+  var days = [].concat.apply([], traces.map(function (t) { return t.x.map(Date.parse); }));
+  var lo = Math.min.apply(null, days), hi = Math.max.apply(null, days), week = 7 * 86400000;
+  if (hi - lo < week) {
+    layout.xaxis.range = [new Date(lo - week / 2).toISOString().slice(0, 10), new Date(hi + week / 2).toISOString().slice(0, 10)];
+  }
+  if (hasBars && hasLines) {
     layout.yaxis2 = {title: {text: "per day or period"}, rangemode: "tozero", separatethousands: true, domain: [0, 0.28], anchor: "x"};
   }
   Plotly.newPlot(chart, data, layout, {displaylogo: false, responsive: true}).then(function () {
