@@ -2,18 +2,26 @@
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
+RUNTIME := $(VENV)/.runtime
 STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 
 .PHONY: demo test system bench clean
 
-$(STAMP): pyproject.toml
+$(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
+
+# What running needs (the demo); the test extras (pytest, Playwright, ...) only for the tests.
+$(RUNTIME): pyproject.toml | $(PY)
+	$(PY) -m pip install -q -e .
+	touch $(RUNTIME)
+
+$(STAMP): $(RUNTIME)
 	$(PY) -m pip install -q -e '.[test]'
 	touch $(STAMP)
 
-demo: $(STAMP)
+demo: $(RUNTIME)
 	$(VENV)/bin/tollbook demo
 
 # The browser tests drive Debian's chromium and the store tests a real PostgreSQL server:

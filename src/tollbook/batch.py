@@ -29,11 +29,12 @@ class IngestStats:
 
 def ingest_all(ledger, items: Iterable[Source | InputError], jobs: int | None = None,
                on_error: Callable[[InputError], None] = lambda e: None, progress: bool = False,
-               cluster: str | None = None, group: int = 32) -> IngestStats:
+               cluster: str | None = None, group: int = 32, meter=None, console=None) -> IngestStats:
     """Process (on local cores, or a Dask cluster) and store every source; one bad document
-    never stops the batch."""
+    never stops the batch. ``meter`` (a :class:`tollbook.progress.ReadMeter` the items pass
+    through) gives the bar a total, a percentage and a time remaining; without it, a spinner."""
     stats = IngestStats()
-    bar = _Bar(stats) if progress else None
+    bar = _Bar(stats, meter, console) if progress else None
     pending: list = []
     last_flush = time.perf_counter()
 
@@ -73,19 +74,32 @@ def ingest_all(ledger, items: Iterable[Source | InputError], jobs: int | None = 
 
 
 class _Bar:
-    def __init__(self, stats: IngestStats) -> None:
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    """The progress line: documents, rate, claims, errors; with a known input size also a bar,
+    the share and bytes read, the read rate and the time remaining."""
 
-        self.stats = stats
-        self.progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), transient=False)
-        self.task = self.progress.add_task("starting", total=None)
+    def __init__(self, stats: IngestStats, meter=None, console=None) -> None:
+        from rich.progress import (BarColumn, DownloadColumn, Progress, SpinnerColumn, TaskProgressColumn, TextColumn,
+                                   TimeElapsedColumn, TimeRemainingColumn, TransferSpeedColumn)
+
+        self.stats, self.meter = stats, meter
+        if meter is not None and meter.total:
+            columns = [BarColumn(), TaskProgressColumn(), DownloadColumn(), TransferSpeedColumn(),
+                       TextColumn("eta"), TimeRemainingColumn(), TextColumn("{task.description}")]
+        else:
+            columns = [SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn()]
+        kw = {"console": console} if console is not None else {}
+        self.progress = Progress(*columns, transient=False, refresh_per_second=4, **kw)
+        self.task = self.progress.add_task("starting", total=meter.total if meter is not None and meter.total else None)
         self.progress.start()
 
-    def update(self) -> None:
+    def update(self, final: bool = False) -> None:
         s = self.stats
-        self.progress.update(self.task, description=(
-            f"{s.done:,} documents  {s.docs_per_s:,.0f}/s  {s.claims:,} claims  {s.same:,} already stored  {s.failed:,} errors"))
+        fields = {"description": (f"{s.done:,} documents  {s.docs_per_s:,.0f}/s  {s.claims:,} claims  "
+                                  f"{s.same:,} already stored  {s.failed:,} errors")}
+        if self.meter is not None and self.meter.total:
+            fields["completed"] = self.meter.total if final else self.meter.read
+        self.progress.update(self.task, **fields)
 
     def close(self) -> None:
-        self.update()
+        self.update(final=True)
         self.progress.stop()

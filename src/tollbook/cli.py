@@ -44,6 +44,29 @@ def format_option(choices: tuple[str, ...]):
                         help="Output format (default: table on a terminal, else jsonl).")
 
 
+def _width() -> int:
+    """Width for tables: COLUMNS when set, else the terminal's; output to a file or pipe is not
+    fitted (its lines are as long as their text)."""
+    import os
+    import shutil
+
+    if os.environ.get("COLUMNS", "").isdigit():
+        return int(os.environ["COLUMNS"])
+    return shutil.get_terminal_size().columns if sys.stdout.isatty() else 100_000
+
+
+def _table_options(fmt: str, ledger: Ledger, evidence_of: list | None = None) -> dict:
+    """Width and, for ``--evidence``, each listed entry's sentence (``evidence_of``: the entries)."""
+    if fmt != "table":
+        return {}
+    if evidence_of is None:
+        return {"width": _width()}
+    from .evidence import first_sentences
+
+    sentences = first_sentences(ledger, (e.entry_id for e in evidence_of))
+    return {"width": _width(), "evidence": lambda eid: sentences.get(eid, "")}
+
+
 def _emit(lines) -> None:
     for line in lines:
         click.echo(line)
@@ -89,7 +112,8 @@ def extract(paths: tuple[str, ...], fmt: str | None, allow_private: bool) -> Non
 
     Example: tollbook extract article.txt --format jsonl
     """
-    render = RENDERERS[fmt or _default_format()]
+    fmt = fmt or _default_format()
+    render = RENDERERS[fmt] if fmt != "table" else (lambda items: RENDERERS["table"](items, width=_width()))
     failed = False
 
     def claims():
@@ -154,10 +178,15 @@ def ingest(paths: tuple[str, ...], db: str | None, jobs: int | None, progress: b
     """
     from .batch import ingest_all
 
+    from .progress import ReadMeter, input_sizes
+
     show = sys.stderr.isatty() if progress is None else progress
     with Ledger.open(db) as ledger, _fetcher(allow_private) as fetcher:
         sources = read_sources(paths, fetch=lambda u: fetch_source(fetcher, u), columns=_columns(columns))
-        stats = ingest_all(ledger, sources, jobs=jobs, on_error=_report, progress=show, cluster=cluster)
+        sizes = input_sizes(paths) if show else None
+        meter = ReadMeter(sizes) if sizes else None
+        stats = ingest_all(ledger, meter.watch(sources) if meter else sources, jobs=jobs, on_error=_report,
+                           progress=show, cluster=cluster, meter=meter)
     click.echo(f"ingested {stats.new} new document(s) with {stats.claims} claim(s); {stats.same} already in the ledger; "
                f"{stats.failed} failed ({stats.docs_per_s:.0f} documents/s)", err=True)
     sys.exit(1 if stats.failed else 0)
@@ -224,8 +253,9 @@ def claims_cmd(db, fmt, metric, claimant, victims, since, until) -> None:
     Example: tollbook claims --metric killed --victims Russia --format csv
     """
     with Ledger.open(db) as ledger:
-        _emit(RENDERERS[fmt or _default_format()](
-            ledger.claims(metric=metric, claimant=claimant, victims=victims, since=since, until=until)))
+        fmt = fmt or _default_format()
+        _emit(RENDERERS[fmt](ledger.claims(metric=metric, claimant=claimant, victims=victims, since=since, until=until),
+                             **({"width": _width()} if fmt == "table" else {})))
 
 
 @main.command(name="ledger")
@@ -237,14 +267,16 @@ def claims_cmd(db, fmt, metric, claimant, victims, since, until) -> None:
 @click.option("--place", help="Place name contains this.")
 @click.option("--since", metavar="YYYY-MM-DD")
 @click.option("--until", metavar="YYYY-MM-DD")
-def ledger_cmd(db, fmt, metric, claimant, victims, place, since, until) -> None:
+@click.option("--evidence", is_flag=True, help="Add each entry's evidence sentence (table format).")
+def ledger_cmd(db, fmt, metric, claimant, victims, place, since, until, evidence) -> None:
     """The ledger: each claim once, with every outlet that carried it, grouped by victims and metric.
 
-    Example: tollbook ledger --victims Russia --metric killed
+    Example: tollbook ledger --victims Russia --metric killed --evidence
     """
+    fmt = fmt or _default_format()
     with Ledger.open(db) as ledger:
-        _emit(ENTRY_RENDERERS[fmt or _default_format()](ledger.entries(
-            metric=metric, claimant=claimant, victims=victims, place=place, since=since, until=until)))
+        items = ledger.entries(metric=metric, claimant=claimant, victims=victims, place=place, since=since, until=until)
+        _emit(ENTRY_RENDERERS[fmt](items, **_table_options(fmt, ledger, items if evidence else None)))
 
 
 @main.command()
@@ -252,17 +284,20 @@ def ledger_cmd(db, fmt, metric, claimant, victims, place, since, until) -> None:
 @format_option(("table", "jsonl", "csv"))
 @click.option("--metric")
 @click.option("--victims", help="Victims' affiliation or kind contains this.")
-def conflicts(db, fmt, metric, victims) -> None:
+@click.option("--evidence", is_flag=True, help="Add each side's evidence sentence (table format).")
+def conflicts(db, fmt, metric, victims, evidence) -> None:
     """Claimants contradicting each other: same victims, metric, place and period, figures apart.
 
-    Example: tollbook conflicts --metric killed
+    Example: tollbook conflicts --metric killed --evidence
     """
     fmt = fmt or _default_format()
     with Ledger.open(db) as ledger:
         if fmt == "jsonl":
             _emit(ledger.conflict_lines(metric=metric, victims=victims))
         else:
-            _emit(CONFLICT_RENDERERS[fmt](ledger.conflicts(metric=metric, victims=victims)))
+            items = ledger.conflicts(metric=metric, victims=victims)
+            sides = [e for c in items for e in c.entries] if evidence else None
+            _emit(CONFLICT_RENDERERS[fmt](items, **_table_options(fmt, ledger, sides)))
 
 
 @main.command()
@@ -320,6 +355,17 @@ def serve(db, host, port) -> None:
     uvicorn.run(create_app(settings), host=host, port=port, log_level=os.environ.get("TOLLBOOK_LOG", "info"))
 
 
+def _samples(folder: Path):
+    """The bundled sample articles, each with the outlet and date its sidecar (samples.json) gives."""
+    import dataclasses
+    import json
+
+    meta = json.loads((folder / "samples.json").read_text(encoding="utf-8"))
+    for item in read_sources([str(p) for p in sorted(folder.glob("*.txt"))]):
+        known = meta.get(item.doc_id) if not isinstance(item, InputError) else None
+        yield dataclasses.replace(item, **known) if known else item
+
+
 @main.command()
 @click.option("--db", default="tollbook-demo.db", show_default=True, help="Where to build the demo ledger (replaced).")
 @format_option(("table", "jsonl", "csv"))
@@ -329,9 +375,8 @@ def demo(db: str, fmt: str | None) -> None:
         Path(db + suffix).unlink(missing_ok=True)
     samples = resources.files("tollbook").joinpath("data", "samples")
     with resources.as_file(samples) as folder:
-        paths = [str(p) for p in sorted(Path(folder).glob("*.txt"))]
         with Ledger.open(db) as ledger:
-            for item in run(paths):
+            for item in run(_samples(Path(folder))):
                 if isinstance(item, InputError):
                     _report(item)
                     continue
@@ -346,7 +391,8 @@ def demo(db: str, fmt: str | None) -> None:
             click.echo(f"with the bundled General Staff series of Russian losses ({len(ledger.series())} series; "
                        "`tollbook check --all`): "
                        + (", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "no news claim of that party") + "\n", err=True)
-            _emit(ENTRY_RENDERERS[fmt or "table"](ledger.entries()))
+            fmt = fmt or "table"
+            _emit(ENTRY_RENDERERS[fmt](ledger.entries(), **_table_options(fmt, ledger)))
 
 
 # --- a party's own series and the check of news reports against it -------------------------

@@ -4,9 +4,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Iterable, Iterator
+import textwrap
+from functools import lru_cache
+from typing import Callable, Iterable, Iterator
 
+from .lexicon import data_json
 from .records import Claim
+
+DEFAULT_WIDTH = 120
 
 CSV_FIELDS = ["doc_id", "claim_id", "metric", "unit", "value", "low", "high", "qualifier", "count_text",
               "victims_text", "victims_affiliation", "victims_kind", "claimant_text", "claimant_name",
@@ -62,10 +67,58 @@ def _cut(s: str | None, n: int) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
-def table(items: Iterable[Claim]) -> Iterator[str]:
-    cols = [("doc", 18), ("metric", 9), ("figure", 9), ("victims", 24), ("claimant", 28), ("place", 12), ("as of", 10), ("evidence", 60)]
-    yield "  ".join(name.ljust(w) for name, w in cols)
-    yield "  ".join("-" * w for _, w in cols)
+# A column of a table for people: "num" (figures, right-aligned) and "fixed" (dates, counts)
+# are never cut; "text" columns share what the width leaves and wrap onto more lines.
+Column = tuple[str, str]
+
+
+def _widths(cols: list[Column], rows: list[list[str]], width: int, indent: int) -> list[int]:
+    natural = [max([len(name)] + [len(r[i]) for r in rows]) for i, (name, _) in enumerate(cols)]
+    text = [i for i, (_, kind) in enumerate(cols) if kind == "text"]
+    room = width - indent - 2 * (len(cols) - 1) - sum(n for i, n in enumerate(natural) if i not in text)
+    out = list(natural)
+    if sum(natural[i] for i in text) <= room:
+        return out
+    natural = [min(n, 80) if i in text else n for i, n in enumerate(natural)]
+    # Water-filling: the narrowest text columns keep their width; the wider ones share the rest
+    # in proportion to their widths.
+    # A column is never narrower than its heading or its longest word (up to 14): words stay whole.
+    floor = {i: max(len(cols[i][0]), min(max((len(w) for r in rows for w in r[i].split()), default=0), 14), 6)
+             for i in text}
+    left = sorted(text, key=lambda i: natural[i])
+    while left:
+        fair = max(room, 0) * natural[left[0]] // max(sum(natural[j] for j in left), 1)
+        i = left.pop(0)
+        out[i] = min(natural[i], max(fair, floor[i]))
+        room -= out[i]
+    return out
+
+
+def fitted(cols: list[Column], rows: list[list[str]], width: int = DEFAULT_WIDTH, indent: int = 0,
+           rule: bool = False, widths: list[int] | None = None) -> Iterator[str]:
+    """``rows`` under ``cols`` in at most ``width`` characters: text columns wrap, figures and
+    dates are never cut (a terminal narrower than those alone overflows rather than lie).
+    ``widths`` (from :func:`_widths`) lines several tables up as one."""
+    widths = widths or _widths(cols, rows, width, indent)
+    pad = " " * indent
+    yield pad + "  ".join(name[:w].ljust(w) for (name, _), w in zip(cols, widths)).rstrip()
+    if rule:
+        yield pad + "  ".join("-" * w for w in widths)
+    for r in rows:
+        cells = [textwrap.wrap(v, w, break_long_words=True, break_on_hyphens=False) or [""] if kind == "text" else [v]
+                 for v, (_, kind), w in zip(r, cols, widths)]
+        for line in range(max(len(c) for c in cells)):
+            parts = []
+            for c, (_, kind), w in zip(cells, cols, widths):
+                v = c[line] if line < len(c) else ""
+                parts.append(v.rjust(w) if kind == "num" else v.ljust(w))
+            yield pad + "  ".join(parts).rstrip()
+
+
+def table(items: Iterable[Claim], width: int = DEFAULT_WIDTH) -> Iterator[str]:
+    cols = [("doc", "text"), ("metric", "text"), ("figure", "num"), ("victims", "text"), ("claimant", "text"),
+            ("place", "text"), ("as of", "fixed"), ("evidence", "text")]
+    rows = []
     for c in items:
         victims = c.victims.text + (f" [{c.victims.affiliation}]" if c.victims.affiliation else "")
         who = (c.claimant.name or "?") + (f" ({c.claimant.person})" if c.claimant.person else "")
@@ -75,8 +128,9 @@ def table(items: Iterable[Claim]) -> Iterator[str]:
         ev = c.evidence[0].sentence if c.evidence else ""
         if len(c.evidence) > 1:
             ev = f"[×{len(c.evidence)}] {ev}"
-        vals = [c.doc_id, metric, figure_text(c), victims, who, c.location.name if c.location else "", c.period.end or "", ev]
-        yield "  ".join(_cut(v, w).ljust(w) for v, (_, w) in zip(vals, cols)).rstrip()
+        rows.append([c.doc_id, metric, figure_text(c), victims, who, c.location.name if c.location else "",
+                     c.period.end or "", ev])
+    yield from fitted(cols, rows, width, rule=True)
 
 
 RENDERERS = {"jsonl": jsonl, "csv": csv_rows, "table": table}
@@ -109,7 +163,28 @@ def entry_flat(d: dict) -> dict:
     }
 
 
+@lru_cache(maxsize=1)
+def _vague_words() -> dict[tuple, str]:
+    """(low, high) -> the words that give those bounds ("thousands" for 2,000-9,999)."""
+    said: dict[tuple, list[str]] = {}
+    for words, (low, high) in data_json("numbers.json")["vague"].items():
+        said.setdefault((low, high), []).append(words)
+    # "numerous" rather than "a number of": words that stand alone before those that need a noun
+    return {k: next((w for w in ws if not w.endswith(" of")), ws[0].removesuffix(" of")) for k, ws in said.items()}
+
+
+def vague_words(low, high) -> str | None:
+    """The words for a vague figure's bounds, or None when no lexicon words give them."""
+    key = (None if low is None else int(low), None if high is None else int(high))
+    return _vague_words().get(key)
+
+
 def entry_figure(d: dict) -> str:
+    """A figure for a table: vague ones as words ("thousands"); their bounds stay in the record."""
+    if d.get("qualifier") == "vague" and d["value"] is None:
+        words = d.get("count_text") or vague_words(d["low"], d["high"])
+        if words:
+            return words
     if d["value"] is not None:
         mark = {"about": "~", "at_least": "≥", "at_most": "≤"}.get(d["qualifier"], "")
         return f"{mark}{int(d['value']):,}"
@@ -127,24 +202,30 @@ def _group_name(d: dict) -> str:
     return f"{who} — {metric}"
 
 
-def entries_table(items: Iterable) -> Iterator[str]:
-    cols = [("claimant", 34), ("figure", 9), ("place", 14), ("as of", 10), ("docs", 4), ("indep", 5), ("outlets", 40)]
-    current = None
+def entries_table(items: Iterable, width: int = DEFAULT_WIDTH, evidence: Callable[[str], str] | None = None) -> Iterator[str]:
+    """Entries under one heading per victim group and metric (each heading once, groups in the
+    order they first appear); ``evidence`` (entry id -> sentence) adds an evidence column."""
+    cols = [("claimant", "text"), ("figure", "num"), ("place", "text"), ("as of", "fixed"), ("docs", "num"),
+            ("indep", "num"), ("outlets", "text")]
+    if evidence:
+        cols.append(("evidence", "text"))
+    groups: dict[str, list[list[str]]] = {}
     for e in items:
         d = e.to_dict()
-        group = _group_name(d)
-        if group != current:
-            if current is not None:
-                yield ""
-            current = group
-            yield f"== {group}"
-            yield "  " + "  ".join(n.ljust(w) for n, w in cols)
         who = (d["claimant"]["name"] or "?") + (f" ({d['claimant']['person']})" if d["claimant"]["person"] else "")
         if d["stance"] != "asserted":
             who += f" [{d['stance']}]"
-        vals = [who, entry_figure(d), d["location"]["name"] if d["location"] else "", d["as_of"] or "",
-                str(len(d["documents"])), str(d["independent_reports"]), ", ".join(d["outlets"])]
-        yield "  " + "  ".join(_cut(v, w).ljust(w) for v, (_, w) in zip(vals, cols)).rstrip()
+        row = [who, entry_figure(d), d["location"]["name"] if d["location"] else "", d["as_of"] or "",
+               str(len(d["documents"])), str(d["independent_reports"]), ", ".join(d["outlets"])]
+        if evidence:
+            row.append(evidence(d["entry_id"]))
+        groups.setdefault(_group_name(d), []).append(row)
+    widths = _widths(cols, [r for rows in groups.values() for r in rows], width, 2)
+    for n, (group, rows) in enumerate(groups.items()):
+        if n:
+            yield ""
+        yield f"== {group}"
+        yield from fitted(cols, rows, width, indent=2, widths=widths)
 
 
 def entries_jsonl(items: Iterable) -> Iterator[str]:
@@ -170,15 +251,21 @@ def conflict_flat(c) -> dict:
     return row
 
 
-def conflicts_table(items: Iterable) -> Iterator[str]:
-    yield "  ".join(n.ljust(w) for n, w in [("victims — metric", 30), ("place", 12), ("claimant A", 30), ("figure", 9),
-                                               ("as of", 10), ("claimant B", 30), ("figure", 9), ("as of", 10), ("gap", 8)])
+def conflicts_table(items: Iterable, width: int = DEFAULT_WIDTH, evidence: Callable[[str], str] | None = None) -> Iterator[str]:
+    """Conflicts, one line each (more when text wraps); ``evidence`` adds each side's sentence."""
+    cols = [("victims — metric", "text"), ("place", "text"), ("claimant A", "text"), ("figure", "num"), ("as of", "fixed"),
+            ("claimant B", "text"), ("figure", "num"), ("as of", "fixed"), ("gap", "num")]
+    if evidence:
+        cols += [("evidence A", "text"), ("evidence B", "text")]
+    rows = []
     for c in items:
         r = conflict_flat(c)
-        vals = [(_group_name(c.to_dict()["entries"][0]), 30), (r["location"] or "", 12), (r["a_claimant"] or "?", 30),
-                (r["a_figure"], 9), (r["a_as_of"] or "", 10), (r["b_claimant"] or "?", 30), (r["b_figure"], 9),
-                (r["b_as_of"] or "", 10), (f"{int(r['gap']):,}", 8)]
-        yield "  ".join(_cut(v, w).ljust(w) for v, w in vals).rstrip()
+        row = [_group_name(c.to_dict()["entries"][0]), r["location"] or "", r["a_claimant"] or "?", r["a_figure"],
+               r["a_as_of"] or "", r["b_claimant"] or "?", r["b_figure"], r["b_as_of"] or "", f"{int(r['gap']):,}"]
+        if evidence:
+            row += [evidence(r["a_entry_id"]), evidence(r["b_entry_id"])]
+        rows.append(row)
+    yield from fitted(cols, rows, width)
 
 
 def conflicts_jsonl(items: Iterable) -> Iterator[str]:

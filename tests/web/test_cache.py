@@ -63,3 +63,18 @@ def _middleware(app):
     while node is not None:
         yield node
         node = getattr(node, "app", None)
+
+
+def test_the_table_pages_and_exports_are_kept_until_a_write(db):
+    """/claims and the exports (/ledger.csv, ...) came with the table pages: kept like the other reads."""
+    with TestClient(create_app(WebSettings(db=db))) as c:
+        cache = next(m for m in _middleware(c.app) if m.__class__.__name__ == "ResponseCache")
+        for url in ("/claims", "/ledger.csv", "/claims.json?metric=killed", "/conflicts.csv"):
+            first = c.get(url)
+            hits = cache.hits
+            assert c.get(url).content == first.content and cache.hits == hits + 1, url
+        rows = len(c.get("/ledger.json").json())
+        with Ledger.open(db) as other:
+            item = process(Source("later", "Eleven dockers were killed in the port of Odesa, the navy said."))
+            other.add(item.document, item.claims)
+        assert len(c.get("/ledger.json").json()) == rows + 1

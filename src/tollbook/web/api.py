@@ -7,8 +7,9 @@ from pydantic import BaseModel, Field
 
 from ..records import Source
 from ..sources import METADATA_CHARS, InputError
-from .app import check_token, client_of, process_in_worker
+from .security import allow_write
 from .views import chart_series, series_traces
+from .writes import process_in_worker
 
 router = APIRouter(prefix="/api", tags=["api"])
 Limit = Query(50, ge=1, le=1000)
@@ -98,8 +99,7 @@ def api_ingest(request: Request, doc: DocumentIn, authorization: str | None = He
                x_tollbook_token: str | None = Header(None)):
     settings = request.app.state.settings
     supplied = x_tollbook_token or (authorization.removeprefix("Bearer ").strip() if authorization else None)
-    check_token(settings, supplied)
-    request.app.state.rate.check(client_of(request))
+    allow_write(request, supplied)
     body = doc.text if doc.text is not None else doc.html
     if not body or not body.strip():
         raise HTTPException(422, "send 'text' or 'html'")

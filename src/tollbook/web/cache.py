@@ -20,7 +20,7 @@ from collections import OrderedDict
 from urllib.parse import unquote
 
 CACHED_PREFIXES = ("/api/ledger", "/api/conflicts", "/api/timeline", "/api/claims", "/conflicts", "/timeline",
-                   "/entries/", "/documents")
+                   "/entries/", "/documents", "/claims", "/ledger.")  # the table pages and their exports too
 
 
 class LedgerVersion:

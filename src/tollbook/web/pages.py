@@ -1,18 +1,21 @@
-"""Server-rendered pages: ledger, entry, conflicts, timeline, documents, ingest."""
+"""Server-rendered pages: ledger, entry, claims, conflicts, timeline, documents, ingest."""
 from __future__ import annotations
 
-import math
-from urllib.parse import urlencode
+import json
 
 from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
+from ..ledger import outlet_of
+from ..records import Claim
 from ..render import entry_figure
 from ..sources import METADATA_CHARS, decode
 from .api import ingest_payload
-from .app import check_token, client_of
-from .views import chart_series, document_pieces, paragraph_around, series_traces
+from .browse import CLAIMS, COLUMNS, CONFLICTS, DOCUMENTS, LEDGER, count, facets, page_of, read_query, select_rows
+from .security import allow_write
+from .timeline import timeline_chart, timeline_entries
+from .views import conflict_of, document_pieces, entry_of, paragraph_around, series_traces
 
 router = APIRouter(include_in_schema=False)
 METRICS = ["killed", "wounded", "casualties", "captured", "missing", "displaced", "destroyed", "shot_down"]
@@ -23,35 +26,61 @@ def _render(request: Request, name: str, **ctx) -> HTMLResponse:
     return request.app.state.templates.TemplateResponse(request, name, {"figure": entry_figure, **ctx})
 
 
-def _pages(total: int, page: int, per: int, params: dict) -> dict:
-    last = max(1, math.ceil(total / per))
-    keep = {k: v for k, v in params.items() if v not in (None, "")}
-    link = lambda p: "?" + urlencode({**keep, "page": p})  # noqa: E731
-    return {"page": page, "last": last, "total": total, "prev": link(page - 1) if page > 1 else None,
-            "next": link(page + 1) if page < last else None}
+LEGACY_SORTS = {"as_of": "as_of", "value": "value", "documents": "documents"}  # ?sort= before column sorting
+
+
+def _params(request: Request) -> dict:
+    """The query parameters, with the old ``sort=`` names read as column sorts (newest first, ...)."""
+    params = dict(request.query_params)
+    legacy = params.pop("sort", None)
+    if legacy in LEGACY_SORTS and not params.get("_sort") and not params.get("_sort_desc"):
+        params["_sort_desc"] = LEGACY_SORTS[legacy]
+    return params
+
+
+def _table(request: Request, view, page: int, per: int | None = None):
+    """(query, paging, facets, rows) for one table view; the rows as SQLAlchemy rows."""
+    q = read_query(view, _params(request))
+    per = per or request.app.state.settings.page_size
+    with request.app.state.ledger.engine.connect() as conn:
+        total = count(conn, q)
+        pages = page_of(q, total, page, per)
+        rows = select_rows(conn, q, COLUMNS[view.name], limit=per, offset=pages["offset"])
+        facet_list = facets(conn, q, total=total)
+    return q, pages, facet_list, rows
+
+
+def _group_title(d: dict) -> str:
+    v = d["victims"]
+    who = " ".join(x for x in (v["affiliation"], v["kind"] if v["kind"] != "unspecified" else None) if x) or "Unspecified victims"
+    return f"{who} · {d['metric'].replace('_', ' ')}" + (f" ({d['unit']})" if d["unit"] != "people" else "")
 
 
 @router.get("/", response_class=HTMLResponse)
-def ledger_page(request: Request, claimant: str | None = None, victims: str | None = None, metric: str | None = None,
-                place: str | None = None, since: str | None = None, until: str | None = None, q: str | None = None,
-                sort: str = Query("group", pattern="^(group|as_of|value|documents)$"), page: int = Query(1, ge=1)):
-    per = request.app.state.settings.page_size
-    filters = dict(metric=metric or None, claimant=claimant or None, victims=victims or None, place=place or None,
-                   since=since or None, until=until or None, text=q or None)
-    led = request.app.state.ledger
-    total = led.count_entries(**filters)
-    items = [e.to_dict() for e in led.entries(limit=per, offset=(page - 1) * per, sort=sort, **filters)]
-    groups: list[tuple[str, list[dict]]] = []
-    for d in items:
-        v = d["victims"]
-        who = " ".join(x for x in (v["affiliation"], v["kind"] if v["kind"] != "unspecified" else None) if x) or "Unspecified victims"
-        title = f"{who} · {d['metric'].replace('_', ' ')}" + (f" ({d['unit']})" if d["unit"] != "people" else "")
-        if not groups or groups[-1][0] != title:
-            groups.append((title, []))
-        groups[-1][1].append(d)
-    params = dict(claimant=claimant, victims=victims, metric=metric, place=place, since=since, until=until, q=q, sort=sort)
-    return _render(request, "ledger.html", groups=groups, params=params, metrics=METRICS,
-                   pages=_pages(total, page, per, params), total=total)
+def ledger_page(request: Request, page: int = Query(1, ge=1)):
+    q, pages, facet_list, rows = _table(request, LEDGER, page)
+    items = [entry_of(r).to_dict() for r in rows]
+    groups: list[tuple[str | None, list[dict]]] = []
+    if q.sort is None:  # the default order reads as sections: one heading per victim group and metric
+        for d in items:
+            title = _group_title(d)
+            if not groups or groups[-1][0] != title:
+                groups.append((title, []))
+            groups[-1][1].append(d)
+    elif items:
+        groups.append((None, items))
+    params = {k: q.params.get(k) for k in ("claimant", "victims", "metric", "place", "since", "until", "q")}
+    return _render(request, "ledger.html", groups=groups, params=params, metrics=METRICS, q=q, facets=facet_list,
+                   pages=pages, total=pages["total"], export="/ledger")
+
+
+@router.get("/claims", response_class=HTMLResponse)
+def claims_page(request: Request, page: int = Query(1, ge=1)):
+    q, pages, facet_list, rows = _table(request, CLAIMS, page)
+    items = [{"claim": Claim.from_dict(json.loads(r.record)).to_dict(), "doc_key": r.doc_key,
+              "outlet": outlet_of(r.outlet, r.url, json.loads(r.record)["doc_id"])} for r in rows]
+    return _render(request, "claims.html", items=items, q=q, facets=facet_list, pages=pages, metrics=METRICS,
+                   export="/claims")
 
 
 @router.get("/entries/{entry_id}", response_class=HTMLResponse)
@@ -59,7 +88,7 @@ def entry_page(request: Request, entry_id: str):
     led = request.app.state.ledger
     e = led.entry(entry_id)
     if e is None:
-        raise HTTPException(404, "no such entry")
+        raise HTTPException(404, f"No entry {entry_id[:80]!r} in this ledger.")
     reports = []
     for r in led.entry_reports(entry_id):
         evidence = [paragraph_around(r["text"], ev.start, ev.end) for ev in r["claim"].evidence]
@@ -69,23 +98,22 @@ def entry_page(request: Request, entry_id: str):
 
 
 @router.get("/conflicts", response_class=HTMLResponse)
-def conflicts_page(request: Request, metric: str | None = None, victims: str | None = None, page: int = Query(1, ge=1)):
-    per = request.app.state.settings.page_size
-    items = request.app.state.ledger.conflicts(metric=metric or None, victims=victims or None, limit=per + 1,
-                                               offset=(page - 1) * per)
-    more = len(items) > per
-    params = dict(metric=metric, victims=victims)
-    keep = {k: v for k, v in params.items() if v}
-    return _render(request, "conflicts.html", conflicts=[c.to_dict() for c in items[:per]], params=params, metrics=METRICS,
-                   prev="?" + urlencode({**keep, "page": page - 1}) if page > 1 else None,
-                   next="?" + urlencode({**keep, "page": page + 1}) if more else None)
+def conflicts_page(request: Request, page: int = Query(1, ge=1)):
+    q, pages, facet_list, rows = _table(request, CONFLICTS, page)
+    return _render(request, "conflicts.html", conflicts=[conflict_of(r).to_dict() for r in rows], q=q, facets=facet_list,
+                   pages=pages, metrics=METRICS, export="/conflicts")
 
 
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline_page(request: Request, victims: str | None = None, metric: str | None = "killed"):
-    series = chart_series(request.app.state.ledger.timeline(victims=victims or None, metric=metric or None))
-    series = series_traces(request.app.state.ledger.series_lines(victims or None, metric or None), series) + series
-    return _render(request, "timeline.html", series=series, params=dict(victims=victims, metric=metric), metrics=METRICS)
+def timeline_page(request: Request, victims: str | None = None, metric: str | None = "killed",
+                  by: str = Query("party", pattern="^(party|claimant)$"), s: list[str] = Query([])):
+    led = request.app.state.ledger
+    by_claimant = timeline_entries(led, victims=victims or None, metric=metric or None)
+    chart = timeline_chart(by_claimant, chosen=[x[:300] for x in s[:100]], by=by)
+    # a party's own published series: a line behind the news reports, clipped to their span
+    chart["traces"] = series_traces(led.series_lines(victims or None, metric or None), chart["traces"]) + chart["traces"]
+    return _render(request, "timeline.html", chart=chart, params=dict(victims=victims, metric=metric, by=by),
+                   metrics=METRICS)
 
 
 @router.get("/check", response_class=HTMLResponse)
@@ -97,19 +125,17 @@ def check_page(request: Request, party: str | None = None, since: str | None = N
 
 
 @router.get("/documents", response_class=HTMLResponse)
-def documents_page(request: Request, q: str | None = None, page: int = Query(1, ge=1)):
-    per = request.app.state.settings.page_size
-    led = request.app.state.ledger
-    docs = led.documents(limit=per, offset=(page - 1) * per, text=q or None)
-    return _render(request, "documents.html", docs=docs, params={"q": q},
-                   pages=_pages(led.count_documents(), page, per, {"q": q}))
+def documents_page(request: Request, page: int = Query(1, ge=1)):
+    q, pages, facet_list, rows = _table(request, DOCUMENTS, page)
+    docs = [{**r._mapping, "outlet_shown": outlet_of(r.outlet, r.url, r.doc_id)} for r in rows]
+    return _render(request, "documents.html", docs=docs, q=q, facets=facet_list, pages=pages, export="/documents")
 
 
 @router.get("/documents/{doc_key}", response_class=HTMLResponse)
 def document_page(request: Request, doc_key: str):
     d = request.app.state.ledger.document(doc_key)
     if d is None:
-        raise HTTPException(404, "no such document")
+        raise HTTPException(404, f"No document {doc_key[:80]!r} in this ledger.")
     checks = {r.claim.claim_id: r.verdict for r in request.app.state.ledger.checked(verdicts=None, doc_key=doc_key)}
     return _render(request, "document.html", d=d, pieces=document_pieces(d), claims=[c.to_dict() for c in d["claims"]],
                    checks=checks)
@@ -124,8 +150,7 @@ def ingest_form(request: Request):
 async def ingest_submit(request: Request, text: str = Form(""), outlet: str = Form(""), url: str = Form(""),
                         published: str = Form(""), token: str = Form(""), file: UploadFile | None = File(None)):
     settings = request.app.state.settings
-    check_token(settings, token or None)
-    request.app.state.rate.check(client_of(request))
+    allow_write(request, token or None)
     for label, value in (("outlet", outlet), ("URL", url), ("date", published)):  # file names: the parser's limit
         if len(value) > METADATA_CHARS:
             return _render(request, "ingest.html", error=f"{label} longer than {METADATA_CHARS:,} characters")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..ledger import Conflict, Entry, _entry, _from_record
+
 
 @dataclass(frozen=True)
 class Chunk:
@@ -78,6 +80,18 @@ def web_url(url: str | None) -> str | None:
     """``url`` if it is an http: or https: address (and so may be a link), else None:
     ``javascript:``, ``data:`` and the like are shown as text, never followed."""
     return url if url and _WEB_URL.fullmatch(url) else None
+
+
+def entry_of(row) -> Entry:
+    """A ledger entry from its ``entries`` row."""
+    return _entry(row)
+
+
+def conflict_of(row) -> Conflict:
+    """A conflict from a row of browse's conflict columns (its two entries as stored records)."""
+    return Conflict(row.metric, {"affiliation": row.victims_affiliation or None, "kind": row.victims_kind},
+                    row.location or None, {"start": row.period_start, "end": row.period_end},
+                    (_from_record(row.a), _from_record(row.b)), row.gap)
 
 
 def safe_filename(name: str) -> str:
