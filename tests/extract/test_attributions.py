@@ -80,3 +80,31 @@ def test_the_parser_reads_a_subject_the_rules_cannot_bound():
 def test_a_speaker_quoting_someone_is_one_attribution():
     text = "“He told me, ‘we lost 40 men,’ and I believed him,” the soldier said."
     assert [(cue, src) for cue, src, _ in triples(text)] == [("said", "the soldier")]
+
+
+PARSER_CASES = [
+    # a relative clause that says something itself is not part of the speaker
+    ("The survey of the three valley towns, which was paid for by the council, suggested that most voters stayed home.",
+     "suggested", "The survey of the three valley towns"),
+    ("The mayor of the small lakeside town, who says the count was rigged, argued that the vote was unfair.",
+     "argued", "The mayor of the small lakeside town"),
+    # an age after a comma is not part of the speaker
+    ("Mara Tellen, 54, of the northern valley road near the river bridge, argued that the plan would fail.",
+     "argued", "Mara Tellen"),
+    # an ordinary relative clause stays in the source
+    ("Farmers who lost their crops to the early frost argued that the aid came too late.",
+     "argued", "Farmers who lost their crops to the early frost"),
+    # "seem" is no cue; an inner verb of what is said is none either
+    ("Voters from the three valley towns with the newest roads seemed tired of the campaign.", "seemed", None),
+]
+
+
+@pytest.mark.parametrize("text,cue,source", PARSER_CASES, ids=[c[0][:50] for c in PARSER_CASES])
+def test_parser_sources(text, cue, source):
+    from tollbook.extract import parse
+
+    if not parse.available():
+        pytest.skip("spaCy's English model is not installed")
+    got = {text[a.cue.start:a.cue.end]: (text[a.source.start:a.source.end] if a.source else None)
+           for a in find_attributions(text, parser=True)}
+    assert got.get(cue) == source
