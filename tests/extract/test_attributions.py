@@ -44,6 +44,18 @@ CASES = [
     # "with the UN estimating that": a gerund after "with" attributes
     ("The war goes on, with the UN estimating that 7,000 soldiers have died.",
      [("estimating", "the UN", "7,000 soldiers have died")]),
+    # two parties joined by "and" at the start of the sentence both speak
+    ("The port authority and the coast guard said two crew members were missing.",
+     [("said", "The port authority and the coast guard", "two crew members were missing")]),
+    # but a clause before "and" is not part of the source
+    ("The shelling stopped and the governor said nine people had died.",
+     [("said", "the governor", "nine people had died")]),
+    # descriptions in a row after an inverted cue, up to the end of the sentence
+    ("“The figures are too low,” said Ivan Petrenko, co-chair of the monitoring group, a volunteer network.",
+     [("said", "Ivan Petrenko, co-chair of the monitoring group, a volunteer network", "The figures are too low")]),
+    # a doubled apostrophe opens a quotation too: the speaker quoted inside is no attribution of its own
+    ("''When the army says, 'we are winning,' nobody listens,'' the mayor said.",
+     [("said", "the mayor", "When the army says, 'we are winning,' nobody listens")]),
 ]
 
 

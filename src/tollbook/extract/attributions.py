@@ -26,7 +26,7 @@ from .sentences import split_sentences
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'´.\-]\w+)*|[^\w\s]")
 _QUOTES_OPEN = frozenset("“\"‘")
 _QUOTES_CLOSE = frozenset("”\"’")
-_TRAILING = frozenset({",", ":", ";", "—", "–", "-"}) | _QUOTES_CLOSE
+_TRAILING = frozenset({",", ":", ";", "—", "–", "-", "'"}) | _QUOTES_CLOSE
 _BOUNDARY_PUNCT = frozenset(",;:()[]—–“”\"‘’")
 _DETERMINERS = frozenset("the a an his her their its our my your this these those some many several two three four "
                          "other another one both each most all any no".split())
@@ -118,7 +118,7 @@ def _quoted(text: str, pos: int) -> bool:
     someone ("He said, 'we lost …'") is one attribution, the speaker's."""
     start = text.rfind("\n", max(0, pos - 2000), pos) + 1
     seg = text[start:pos]
-    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1 or seg.count("''") % 2 == 1
 
 
 def _has_cue_form(sentence: str) -> bool:
@@ -371,6 +371,9 @@ def _np_back(toks: list[_Tok], j: int) -> int | None:
                 k -= 1  # "Mr." "Gen."
                 continue
             break
+        if p.lower == "and" and _coordinated_start(toks, k - 1):
+            k = _first_word(toks)  # "The court and the ministry said": both speak
+            break
         if p.lower in lex.clause or p.lower in lex.relatives:
             break
         if p.lower in lex.verbish or p.lower in lex.verbs and not p.capital:
@@ -393,6 +396,35 @@ def _np_back(toks: list[_Tok], j: int) -> int | None:
     if all(not w.capital for w in words) and len(words) > 6:
         return None
     return k
+
+
+def _first_word(toks: list[_Tok]) -> int:
+    k = 0
+    while k < len(toks) and not toks[k].word:
+        k += 1
+    return k
+
+
+def _coordinated_start(toks: list[_Tok], a: int) -> bool:
+    """Whether the words before the "and" at ``a`` are a short noun phrase that opens the
+    sentence ("The State Department and the Pentagon said"): then both are the source."""
+    lex = _lexicon()
+    k = _first_word(toks)
+    if a - k < 1 or a - k > 6:
+        return False
+    first = toks[k]
+    if not (first.capital or first.lower in _DETERMINERS) or first.lower in lex.not_sources:
+        return False
+    if first.lower in lex.pronouns or first.lower in lex.clause or first.lower in _PREPOSITIONS:
+        return False
+    for x in toks[k:a]:
+        if not x.word and x.text not in (".", "-", "’", "'", ","):
+            return False
+        if x.lower in lex.clause or x.lower in lex.verbish or x.lower in lex.relatives or x.lower in lex.be_forms \
+                or x.lower in lex.verbs and not x.capital or x.lower in lex.time_words or x.lower in lex.modals \
+                or not x.capital and x.lower.endswith("ed"):
+            return False
+    return True
 
 
 def _apposition_back(toks: list[_Tok], j: int) -> int | None:
@@ -470,15 +502,31 @@ def _np_forward(toks: list[_Tok], k: int, allow_apposition: bool, inverted: bool
         return None
     if allow_apposition and e < n and toks[e].text == ",":
         # "said Olena Kovalenko, a spokeswoman for the administration."
+        # "said Dean Baker, co-director of the centre, a liberal think tank.": appositions in a
+        # row, up to the end of the sentence
         d = e + 1
-        if d < n and toks[d].word and (toks[d].lower in _DETERMINERS or toks[d].lower in ("who", "whose")):
+        for _ in range(3):
+            if not (d < n and toks[d].word and _opens_apposition(toks[d])):
+                break
             f = d
             while f < n and f - d < 2 * _MAX_SOURCE and toks[f].text not in (",", ".", ";", ":", "”", "\"", "(", ")"):
                 f += 1
-            if f < n and toks[f].text in (".", ",", "”") or f == n:
-                if f == n or toks[f].text == "." and f == n - 1:
-                    return f
+            if f == n or toks[f].text == "." and f == n - 1:
+                return f
+            if not (f < n and toks[f].text == ","):
+                break
+            d = f + 1
     return e
+
+
+def _opens_apposition(t: _Tok) -> bool:
+    """"a spokeswoman", "who", "co-director": the first word of a description after a name."""
+    lex = _lexicon()
+    if t.lower in _DETERMINERS or t.lower in ("who", "whose"):
+        return True
+    return not t.capital and t.lower not in lex.clause and t.lower not in lex.verbish and t.lower not in _PREPOSITIONS \
+        and t.lower not in lex.pronouns and t.lower not in lex.verbs and t.lower not in lex.time_words \
+        and not t.lower.endswith("ing") and not t.lower.endswith("ly") and not t.text[0].isdigit()
 
 
 def _content_after(toks: list[_Tok], k: int, sentence: str) -> Span | None:
@@ -517,7 +565,7 @@ def _content_before(toks: list[_Tok], k: int, sentence: str) -> Span | None:
     if k <= 0:
         return None
     first = 0
-    while first < k and toks[first].text in _QUOTES_OPEN:
+    while first < k and (toks[first].text in _QUOTES_OPEN or toks[first].text == "'"):
         first += 1
     if first >= k:
         return None
