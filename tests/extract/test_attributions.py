@@ -120,3 +120,12 @@ def test_parser_sources(text, cue, source):
     got = {text[a.cue.start:a.cue.end]: (text[a.source.start:a.source.end] if a.source else None)
            for a in find_attributions(text, parser=True)}
     assert got.get(cue) == source
+
+
+def test_the_parser_leaves_a_pronoun_borrowed_by_a_coordinated_verb():
+    from tollbook.extract import parse
+
+    if not parse.available():
+        pytest.skip("spaCy's English model is not installed")
+    text = "Across the three valley towns that week he toured the farms and hoped for rain."
+    assert [text[a.cue.start:a.cue.end] for a in find_attributions(text, parser=True)] == []
