@@ -53,6 +53,12 @@ CASES = [
     # descriptions in a row after an inverted cue, up to the end of the sentence
     ("“The figures are too low,” said Ivan Petrenko, co-chair of the monitoring group, a volunteer network.",
      [("said", "Ivan Petrenko, co-chair of the monitoring group, a volunteer network", "The figures are too low")]),
+    # "according to" reads over "and" inside its source
+    ("According to surveys for the regional networks and the wire service, most voters backed the plan.",
+     [("According to", "surveys for the regional networks and the wire service", "most voters backed the plan")]),
+    # an age in a row of descriptions after an inverted cue
+    ("“We will rebuild,” said Anna Moroz, 41, a teacher from the village.",
+     [("said", "Anna Moroz, 41, a teacher from the village", "We will rebuild")]),
     # a doubled apostrophe opens a quotation too: the speaker quoted inside is no attribution of its own
     ("''When the army says, 'we are winning,' nobody listens,'' the mayor said.",
      [("said", "the mayor", "When the army says, 'we are winning,' nobody listens")]),

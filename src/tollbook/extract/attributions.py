@@ -202,7 +202,7 @@ def _according(toks: list[_Tok], i: int, k: int, sentence: str) -> tuple[_Local,
     """"according to X": X is the source; the content is the clause before it, or after it."""
     before = _content_before(toks, i, sentence)
     # "…, according to X, a spokesman for Y." runs to the end; "According to X, the …" does not
-    end = _np_forward(toks, k, allow_apposition=before is not None)
+    end = _np_forward(toks, k, allow_apposition=before is not None, coordination=True)
     if end is None:
         return None
     cue = Span(toks[i].start, toks[k - 1].end)
@@ -460,7 +460,8 @@ def _apposition_back(toks: list[_Tok], j: int) -> int | None:
     return _np_back(toks, name_end)
 
 
-def _np_forward(toks: list[_Tok], k: int, allow_apposition: bool, inverted: bool = False) -> int | None:
+def _np_forward(toks: list[_Tok], k: int, allow_apposition: bool, inverted: bool = False,
+                coordination: bool = False) -> int | None:
     """The end (exclusive) of the noun phrase starting at ``k``, up to a clause edge."""
     lex = _lexicon()
     n = len(toks)
@@ -484,6 +485,12 @@ def _np_forward(toks: list[_Tok], k: int, allow_apposition: bool, inverted: bool
                 e += 1
                 continue
             break
+        if coordination and e > k and x.lower in ("and", "or") and e + 1 < n and toks[e + 1].word \
+                and (toks[e + 1].capital or toks[e + 1].lower in _DETERMINERS or toks[e + 1].lower not in lex.clause
+                     and toks[e + 1].lower not in lex.pronouns and toks[e + 1].lower not in lex.verbish
+                     and toks[e + 1].lower not in lex.verbs and toks[e + 1].lower not in _PREPOSITIONS):
+            e += 1  # "according to exit polls for the networks and the AP"
+            continue
         if e > k and (x.lower in lex.clause or x.lower in lex.verbish or x.lower in lex.verbs) and not x.capital:
             break
         if e > k and inverted and x.lower in ("in", "on") and e + 1 < n and (toks[e + 1].lower in _DETERMINERS or toks[e + 1].lower in lex.time_words):
@@ -526,7 +533,7 @@ def _opens_apposition(t: _Tok) -> bool:
         return True
     return not t.capital and t.lower not in lex.clause and t.lower not in lex.verbish and t.lower not in _PREPOSITIONS \
         and t.lower not in lex.pronouns and t.lower not in lex.verbs and t.lower not in lex.time_words \
-        and not t.lower.endswith("ing") and not t.lower.endswith("ly") and not t.text[0].isdigit()
+        and not t.lower.endswith("ing") and not t.lower.endswith("ly")
 
 
 def _content_after(toks: list[_Tok], k: int, sentence: str) -> Span | None:
