@@ -59,6 +59,8 @@ CASES = [
     # an age in a row of descriptions after an inverted cue
     ("“We will rebuild,” said Anna Moroz, 41, a teacher from the village.",
      [("said", "Anna Moroz, 41, a teacher from the village", "We will rebuild")]),
+    # a first clause whose verb the rules cannot see gives no subject to a later "and said"
+    ("Petrenko called both parties reckless and said the vote was lost.", []),
     # a doubled apostrophe opens a quotation too: the speaker quoted inside is no attribution of its own
     ("''When the army says, 'we are winning,' nobody listens,'' the mayor said.",
      [("said", "the mayor", "When the army says, 'we are winning,' nobody listens")]),

@@ -341,6 +341,8 @@ def _clause_subject(toks: list[_Tok], j: int) -> Span | None:
     end = _np_forward(toks, k, allow_apposition=False)
     if end is None or end - k > 4 or end >= j or not toks[end].word or toks[end].capital:
         return None
+    if toks[end].lower in _lexicon().clause or any(not x.capital and x.lower.endswith("ed") for x in toks[k + 1:end]):
+        return None  # "Graham called both parties … and said": the phrase ran over its verb
     if not (toks[k].capital or toks[k].lower in _DETERMINERS):
         return None
     return Span(toks[k].start, toks[end - 1].end)
