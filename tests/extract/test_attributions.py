@@ -39,6 +39,7 @@ CASES = [
     # a modal "will say" has said nothing yet; a progressive without a subject of its own is none
     ("The president will say that the war is over.", []),
     ("Residents telling their stories gathered outside.", []),
+    ("I shouldn't say anything about the vote yet.", []),
     # no cue at all: the outlet's own voice
     ("Twelve people were killed in the attack on Tuesday.", []),
     # "with the UN estimating that": a gerund after "with" attributes
