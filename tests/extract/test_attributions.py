@@ -117,6 +117,9 @@ PARSER_CASES = [
     # an ordinary relative clause stays in the source
     ("Farmers who lost their crops to the early frost argued that the aid came too late.",
      "argued", "Farmers who lost their crops to the early frost"),
+    # a dateline before the subject is no part of the speaker
+    ("WASHINGTON — Voters who went to the polls in six southern states argued that the plan had failed.",
+     "argued", "Voters who went to the polls in six southern states"),
     # "seem" is no cue; an inner verb of what is said is none either
     ("Voters from the three valley towns with the newest roads seemed tired of the campaign.", "seemed", None),
 ]

@@ -91,7 +91,22 @@ def _source_tokens(s) -> list:
             cut = min(cut, k - 1)  # "Ann Lee, 67, …"
         elif t.dep_ == "amod" and t.head.i == s.i and k > 0 and toks[k - 1].text == "," and t.i > s.i:
             cut = min(cut, k - 1)
-    return toks[:cut]
+        elif t.head.i == s.i and t.i > s.i and (
+                t.dep_ == "prep" and t.lower_ in ("on", "last", "this") and any(c.lower_ in _time_words() for c in t.subtree)
+                or t.dep_ == "npadvmod" and t.lower_ in _time_words()
+                or t.lower_ in ("both", "all", "too", "also", "themselves", "himself", "herself", "itself")):
+            cut = min(cut, k)  # "The campaign on Monday said", "Lee and Park both said"
+    toks = toks[:cut]
+    # a dateline is no part of the speaker: "WASHINGTON — Sen. Lee said"
+    dash = next((k for k, t in enumerate(toks[:6]) if t.text in ("—", "--", "–")), None)
+    if dash is not None and all(t.is_punct or t.text.isupper() for t in toks[:dash]):
+        toks = toks[dash + 1:]
+    return toks
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    return frozenset(data_json("attribution.json")["time_words"])
 
 
 def _ends_source(rel) -> bool:
