@@ -56,6 +56,15 @@ CASES = [
     # descriptions in a row after an inverted cue, up to the end of the sentence
     ("“The figures are too low,” said Ivan Petrenko, co-chair of the monitoring group, a volunteer network.",
      [("said", "Ivan Petrenko, co-chair of the monitoring group, a volunteer network", "The figures are too low")]),
+    # a description opening with a possessive name; a place after "of"; an adjunct after the descriptions
+    ("“The line held,” said Marta Lind, the agency's chief of operations in the north.",
+     [("said", "Marta Lind, the agency's chief of operations in the north", "The line held")]),
+    ("“The line held,” said Marta Lind, Frontex's chief of operations.",
+     [("said", "Marta Lind, Frontex's chief of operations", "The line held")]),
+    ("“We stayed,” says Oleh Bilyk, 52, of Kharkiv, a retired teacher.",
+     [("says", "Oleh Bilyk, 52, of Kharkiv, a retired teacher", "We stayed")]),
+    ("“We stayed,” said Oleh Bilyk, a retired teacher, in an interview last week.",
+     [("said", "Oleh Bilyk, a retired teacher", "We stayed")]),
     # "according to" reads over "and" inside its source
     ("According to surveys for the regional networks and the wire service, most voters backed the plan.",
      [("According to", "surveys for the regional networks and the wire service", "most voters backed the plan")]),

@@ -514,8 +514,9 @@ def _np_forward(toks: list[_Tok], k: int, allow_apposition: bool, inverted: bool
         # "said Dean Baker, co-director of the centre, a liberal think tank.": appositions in a
         # row, up to the end of the sentence
         d = e + 1
-        for _ in range(3):
-            if not (d < n and toks[d].word and _opens_apposition(toks[d])):
+        for _ in range(4):
+            if not (d < n and toks[d].word and (_opens_apposition(toks[d]) or toks[d].lower == "of" and d + 1 < n
+                                                and toks[d + 1].capital)):
                 break
             f = d
             while f < n and f - d < 2 * _MAX_SOURCE and toks[f].text not in (",", ".", ";", ":", "”", "\"", "(", ")"):
@@ -524,6 +525,8 @@ def _np_forward(toks: list[_Tok], k: int, allow_apposition: bool, inverted: bool
                 return f
             if not (f < n and toks[f].text == ","):
                 break
+            if f + 1 < n and toks[f + 1].lower in ("in", "on", "at", "during", "via"):
+                return f  # "…, a spokesman for the ministry, in a statement."
             d = f + 1
     return e
 
@@ -533,6 +536,8 @@ def _opens_apposition(t: _Tok) -> bool:
     lex = _lexicon()
     if t.lower in _DETERMINERS or t.lower in ("who", "whose"):
         return True
+    if t.capital and (t.lower.endswith("'s") or t.lower.endswith("’s")):
+        return True  # "Facebook's vice president'
     return not t.capital and t.lower not in lex.clause and t.lower not in lex.verbish and t.lower not in _PREPOSITIONS \
         and t.lower not in lex.pronouns and t.lower not in lex.verbs and t.lower not in lex.time_words \
         and not t.lower.endswith("ing") and not t.lower.endswith("ly")
