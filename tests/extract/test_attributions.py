@@ -127,6 +127,8 @@ PARSER_CASES = [
     # a dateline before the subject is no part of the speaker
     ("WASHINGTON — Voters who went to the polls in six southern states argued that the plan had failed.",
      "argued", "Voters who went to the polls in six southern states"),
+    ("ODESA, Ukraine - Voters who went to the polls in six southern states argued that the plan had failed.",
+     "argued", "Voters who went to the polls in six southern states"),
     # "seem" is no cue; an inner verb of what is said is none either
     ("Voters from the three valley towns with the newest roads seemed tired of the campaign.", "seemed", None),
 ]

@@ -98,8 +98,10 @@ def _source_tokens(s) -> list:
             cut = min(cut, k)  # "The campaign on Monday said", "Lee and Park both said"
     toks = toks[:cut]
     # a dateline is no part of the speaker: "WASHINGTON — Sen. Lee said"
-    dash = next((k for k, t in enumerate(toks[:6]) if t.text in ("—", "--", "–")), None)
-    if dash is not None and all(t.is_punct or t.text.isupper() for t in toks[:dash]):
+    # ("JACKSON, Miss. - Judge Reeves", "(Reuters) - President Obama")
+    dash = next((k for k, t in enumerate(toks[:8]) if t.text in ("—", "--", "–", "-")), None)
+    if dash is not None and dash > 0 and (toks[0].text.isupper() and len(toks[0].text) > 1
+                                          or any(t.text in ("(", ")") for t in toks[:dash])):
         toks = toks[dash + 1:]
     return toks
 
