@@ -40,6 +40,9 @@ CASES = [
     ("The president will say that the war is over.", []),
     ("Residents telling their stories gathered outside.", []),
     ("I shouldn't say anything about the vote yet.", []),
+    # "residents who say": a kind of people, no speaker; but ", who said" after a name speaks
+    ("Residents who say the water is unsafe have stopped drinking it.", []),
+    ("The mayor met Olena Bilyk, who said the water was unsafe.", [("said", "who", "the water was unsafe")]),
     # no cue at all: the outlet's own voice
     ("Twelve people were killed in the attack on Tuesday.", []),
     # "with the UN estimating that": a gerund after "with" attributes
@@ -151,4 +154,13 @@ def test_the_parser_leaves_a_pronoun_borrowed_by_a_coordinated_verb():
     if not parse.available():
         pytest.skip("spaCy's English model is not installed")
     text = "Across the three valley towns that week he toured the farms and hoped for rain."
+    assert [text[a.cue.start:a.cue.end] for a in find_attributions(text, parser=True)] == []
+
+
+def test_the_parser_leaves_a_restrictive_who():
+    from tollbook.extract import parse
+
+    if not parse.available():
+        pytest.skip("spaCy's English model is not installed")
+    text = "Farmers in the three valley towns who argue that the dam failed have stopped planting."
     assert [text[a.cue.start:a.cue.end] for a in find_attributions(text, parser=True)] == []

@@ -284,6 +284,8 @@ def _verb(toks: list[_Tok], i: int, sentence: str, last_source: Span | None) -> 
         if tj.lower in lex.pronouns:
             if tj.lower in ("it", "which") and j > 0 and toks[j - 1].lower in lex.verbs:
                 return None
+            if tj.lower == "who" and j > 0 and toks[j - 1].word:
+                return None  # "voters who say …": a kind of people, not a speaker (under half right on PolNeAR train)
             start = j
         else:
             if tj.lower in lex.clause or tj.lower in lex.verbish or tj.lower in _PREPOSITIONS or tj.lower in _DETERMINERS:

@@ -156,6 +156,8 @@ def parsed_attributions(sentence: str, skip: list[Span]) -> list[tuple[Span, Spa
                 continue
         if s.lower_ in ("that", "there", "it", "this"):
             continue
+        if s.lower_ == "who" and s.i > 0 and not s.nbor(-1).is_punct:
+            continue  # "voters who say …", as in the rules
         if s.pos_ == "PRON" and t.dep_ in ("conj", "xcomp", "pcomp"):
             continue  # "… and he hoped", "for him asking": on PolNeAR's train split right under half the time
         words = _source_tokens(s)
