@@ -69,6 +69,8 @@ CASES = [
     # "according to" reads over "and" inside its source
     ("According to surveys for the regional networks and the wire service, most voters backed the plan.",
      [("According to", "surveys for the regional networks and the wire service", "most voters backed the plan")]),
+    ("The bridge was closed for a week, according to local press reports.",
+     [("according to", "local press reports", "The bridge was closed for a week")]),
     # an age in a row of descriptions after an inverted cue
     ("“We will rebuild,” said Anna Moroz, 41, a teacher from the village.",
      [("said", "Anna Moroz, 41, a teacher from the village", "We will rebuild")]),

@@ -495,8 +495,9 @@ def _np_forward(toks: list[_Tok], k: int, allow_apposition: bool, inverted: bool
                      and toks[e + 1].lower not in lex.verbs and toks[e + 1].lower not in _PREPOSITIONS):
             e += 1  # "according to exit polls for the networks and the AP"
             continue
-        if e > k and (x.lower in lex.clause or x.lower in lex.verbish or x.lower in lex.verbs) and not x.capital:
-            break
+        if e > k and (x.lower in lex.clause or x.lower in lex.verbish
+                      or x.lower in lex.verbs and not (coordination and x.lower.endswith("s"))) and not x.capital:
+            break  # but "according to press reports": a noun there
         if e > k and inverted and x.lower in ("in", "on") and e + 1 < n and (toks[e + 1].lower in _DETERMINERS or toks[e + 1].lower in lex.time_words):
             break
         if e > k and x.lower in lex.time_words and not x.capital:
