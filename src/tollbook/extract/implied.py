@@ -134,6 +134,11 @@ def _agent(before: str) -> tuple[str, str] | None:
     return (m.group("subj"), m.group("gap")) if m else None
 
 
+def names_a_side(text: str) -> bool:
+    """Whether a text names a side of a conflict the lexicon knows ("Ukrainian", "the DPR")."""
+    return bool(_patterns()["any_side"].search(text))
+
+
 @lru_cache(maxsize=256)
 def _names_a_side(sentence: str) -> bool:
     """Whether a sentence names a side of a known conflict: once per sentence, not per figure."""

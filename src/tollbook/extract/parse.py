@@ -10,6 +10,7 @@ Without spaCy installed, this pass finds nothing and the rules stand alone.
 """
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -46,6 +47,8 @@ def cue_forms() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _nlp():
+    if os.environ.get("TOLLBOOK_PARSER", "1") == "0":
+        return None  # the user turned the parser off: the rules stand alone
     try:
         import spacy
 
