@@ -382,18 +382,29 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
 def _link_totals(kept: list[_Draft]) -> None:
     """"A man and a woman were found dead. 2 fatalities.": a generic figure that equals the sum
     of the document's other figures of that metric is their total, and they are its parts."""
+    # Figures that may add up, by what they count; with each group's count, sum and unknown values
+    # of those not yet inside another (kept up to date, so each total is checked at once, not by a
+    # pass over the whole document).
+    groups: dict[tuple, list[_Draft]] = {}
+    for d in kept:
+        groups.setdefault((d.mention.metric, d.mention.unit, d.stance == "denied"), []).append(d)
+    tally = {key: [sum(d.parent is None for d in ds),
+                   sum(d.mention.figure.value or 0 for d in ds if d.parent is None),
+                   sum(d.mention.figure.value is None for d in ds if d.parent is None)] for key, ds in groups.items()}
     for total in kept:
         f = total.mention.figure
         if total.parent is not None or f.value is None or f.value < 2:
             continue
         if set(victim_nouns(total.victims.text)) - GENERIC_VICTIMS:
             continue
-        parts = [d for d in kept if d is not total and d.parent is None and d.mention.metric == total.mention.metric
-                 and d.mention.unit == total.mention.unit and (d.stance == "denied") == (total.stance == "denied")]
-        if len(parts) >= 2 and all(p.mention.figure.value is not None for p in parts) \
-                and sum(p.mention.figure.value for p in parts) == f.value:
-            for p in parts:
-                p.parent = total
+        key = (total.mention.metric, total.mention.unit, total.stance == "denied")
+        n, added, unknown = tally[key]
+        # the others of its group: all but the total itself (free, its value known)
+        if n - 1 >= 2 and unknown == 0 and added - f.value == f.value:
+            for p in groups[key]:
+                if p is not total and p.parent is None:
+                    p.parent = total
+            tally[key] = [1, f.value, 0]
 
 
 @lru_cache(maxsize=1)
@@ -573,10 +584,14 @@ def extract_claims(doc: Document) -> list[Claim]:
         # "At least 11 people, including the three assailants, were killed": the bombers are counted there.
         drafts = [d for d in drafts if d.mention.how != "detonated"]
     kept: list[_Draft] = []
+    # only drafts of one figure (metric, unit, value, range) can be one claim: look among those
+    alike: dict[tuple, list[_Draft]] = {}
     for d in drafts:
-        same = next((k for k in kept if _compatible(k, d)), None)
+        key = (d.mention.metric, d.mention.unit, d.mention.figure.value, d.mention.figure.low, d.mention.figure.high)
+        same = next((k for k in alike.get(key, ()) if _compatible(k, d)), None)
         if same is None:
             kept.append(d)
+            alike.setdefault(key, []).append(d)
             continue
         d.merged_into = same
         if _outlet_voice(same.claimant) and not _outlet_voice(d.claimant):
