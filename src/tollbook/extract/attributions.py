@@ -13,10 +13,11 @@ empty rather than guessed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import data_json
+from ..lexicon import alternation, data_json
 from ..records import Attribution, Sentence, Span
 from .attribution import roles
 from .sentences import split_sentences
@@ -39,7 +40,7 @@ _MAX_SOURCE = 16
 _MAX_QUOTE_SENTENCES = 6
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Tok:
     text: str
     lower: str
@@ -94,9 +95,23 @@ def find_attributions(text: str, sentences: list[Sentence] | None = None, parser
     reporting verb the rules left without a source are read by the dependency parser too."""
     sentences = split_sentences(text) if sentences is None else sentences
     out: list[Attribution] = []
+    # one scan of the document for the words a cue can start with: most sentences hold none
+    # and are never tokenized
+    hits = [m.start() for m in _cue_words().finditer(text)]
     for i, s in enumerate(sentences):
-        out.extend(sentence_relations(text, sentences, i, parser))
+        k = bisect_left(hits, s.start)
+        if k < len(hits) and hits[k] < s.end:
+            out.extend(sentence_relations(text, sentences, i, parser))
     return out
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> re.Pattern[str]:
+    """The words any cue starts with, the parser's verbs included, as whole words, any case."""
+    from .parse import cue_forms
+
+    words = set(_lexicon().verbs) | {"according", "citing", "quoting"} | set(cue_forms())
+    return re.compile(r"(?i)(?<![\w'’])(?:" + alternation(sorted(words)) + r")(?![\w'’-])")
 
 
 def sentence_relations(text: str, sentences: list[Sentence], i: int, parser: bool = False) -> list[Attribution]:
