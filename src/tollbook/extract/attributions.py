@@ -97,7 +97,7 @@ def find_attributions(text: str, sentences: list[Sentence] | None = None, parser
     out: list[Attribution] = []
     # one scan of the document for the words a cue can start with: most sentences hold none
     # and are never tokenized
-    hits = [m.start() for m in _cue_words().finditer(text)]
+    hits = [m.start() for m in _cue_words(parser).finditer(text)]
     for i, s in enumerate(sentences):
         k = bisect_left(hits, s.start)
         if k < len(hits) and hits[k] < s.end:
@@ -105,12 +105,13 @@ def find_attributions(text: str, sentences: list[Sentence] | None = None, parser
     return out
 
 
-@lru_cache(maxsize=1)
-def _cue_words() -> re.Pattern[str]:
-    """The words any cue starts with, the parser's verbs included, as whole words, any case."""
+@lru_cache(maxsize=2)
+def _cue_words(parser: bool) -> re.Pattern[str]:
+    """The words any cue starts with (and the parser's verbs when it reads too), as whole
+    words, any case."""
     from .parse import cue_forms
 
-    words = set(_lexicon().verbs) | {"according", "citing", "quoting"} | set(cue_forms())
+    words = set(_lexicon().verbs) | {"according", "citing", "quoting"} | (set(cue_forms()) if parser else set())
     return re.compile(r"(?i)(?<![\w'’])(?:" + alternation(sorted(words)) + r")(?![\w'’-])")
 
 
