@@ -238,3 +238,9 @@ def test_a_toll_of_a_side_names_its_victims():
     assert (c.metric, c.value, c.victims.affiliation, c.claimant.name) == ("killed", 20000, "Russia", "Ukrainian government")
     (d,) = claims_of("The death toll rose to 12.")
     assert d.victims.affiliation is None
+
+
+def test_both_fates_are_not_two_people():
+    from helpers import claims_of
+    assert [(c.metric, c.value) for c in claims_of("The army lost 7,000 soldiers, both killed and wounded.")] == [("casualties", 7000)]
+    assert [(c.metric, c.value) for c in claims_of("Both men were killed.")] == [("killed", 2)]

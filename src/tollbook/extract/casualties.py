@@ -253,9 +253,13 @@ def _before_cue(text: str) -> re.Match[str] | None:
 
 def _both_kinds(sentence: str, f: Figure) -> bool:
     """ "both staff and patients", "both men and women", "both Russian and Ukrainian forces",
-    "both Russia and Ukraine": both kinds of people, or both sides, not two people."""
+    "both Russia and Ukraine", "both killed and wounded": both kinds of people, both sides or both
+    fates, not two people."""
     if f.count_text.lower() != "both" or not (m := _BOTH_KINDS.match(sentence, f.end)):
         return False
+    # "soldiers, both killed and wounded": both fates, not two people
+    if all(w.lower() in cues()["after"] for w in m.group("kind", "other")):
+        return True
     # "both assailants and one officer", "both sons and then himself": two, and someone more
     return all(w.lower() in _IRREGULAR_PLURALS or w.islower() and w.endswith("s") and not w.endswith("ss")
                or country_in(w) is not None for w in m.group("kind", "other"))
