@@ -244,3 +244,9 @@ def test_both_fates_are_not_two_people():
     from helpers import claims_of
     assert [(c.metric, c.value) for c in claims_of("The army lost 7,000 soldiers, both killed and wounded.")] == [("casualties", 7000)]
     assert [(c.metric, c.value) for c in claims_of("Both men were killed.")] == [("killed", 2)]
+
+
+def test_a_long_victim_phrase_before_its_verb():
+    from helpers import claims_of
+    text = "Two residents of the village of Lypci in the Kharkiv region in the north were killed on Monday, police said."
+    assert [(c.metric, c.value) for c in claims_of(text)] == [("killed", 2)]

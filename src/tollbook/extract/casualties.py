@@ -59,7 +59,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     nouns = alternation(list(kinds))
     return {
         "right": re.compile(
-            rf"^[”\"’]?(?P<vict>(?:\s+{vword}){{0,10}}?)(?<! and)(?<! or)(?P<paren>\s*{paren})?"
+            rf"^[”\"’]?(?P<vict>(?:\s+{vword}){{0,14}}?)(?<! and)(?<! or)(?P<paren>\s*{paren})?"
             rf"(?P<aux>(?:\s*,?\s+(?:{alternation(c['aux'])}|(?!fatally\b|mortally\b)[a-z]{{3,}}ly(?![\w'’-])))*)\s*(?:(?!died\b|killed\b)(?:[a-z]+ed|struck|hit|beaten)\s+and\s+)?(?<![\w-])(?P<cue>{after_alt})(?![\w])(?!\s+(?:{kinds_alt})\b)",
             re.I,
         ),
