@@ -53,9 +53,9 @@ HEADLINES = [
      [("killed", 2, "Russia", True)]),
     # a side's losses without a count: its enemy speaks of them
     ("The enemy suffered heavy losses near the bridge, Ukrainian commanders said of the Russian assault",
-     [("killed", None, "Ukraine", False)]),
+     [("casualties", None, "Ukraine", False)]),
     # a named source is never given an implied side: whose governor is not said
-    ("Governor describes the losses of Russian troops in two towns", [("killed", None, None, False)]),
+    ("Governor describes the losses of Russian troops in two towns", [("casualties", None, None, False)]),
     # a headline reporting a side's casualties: that side's own report
     ("Russian casualties reported after the river crossing", [("casualties", None, "Russia", True)]),
     # nothing shows whose figure it is: the outlet's own voice

@@ -175,6 +175,7 @@ def _headline_claimant(sentence_text: str, start: int, ctx: _Context, outlet: st
     return Claimant("", outlet, media_affiliation(outlet), "media", None)
 
 
+_LOSSES_AFTER = re.compile(r"\W{0,3}(?:\w+\s+){0,2}?losses\b", re.I)
 _FINAL = frozenset(".!?\"”’')")
 _COUNTED = re.compile(r"^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s", re.I)
 _INDEFINITE = re.compile(r"^(?:an?|one|some|several|two|three|other|another|local|senior)\b", re.I)
@@ -556,6 +557,10 @@ def extract_claims(doc: Document) -> list[Claim]:
                 if c is not None:
                     claimant, attributed = c, True
                     ctx.add(a.source.start, c)
+            if m.metric == "killed" and not m.figure.count_text and _LOSSES_AFTER.match(s.text, m.figure.end):
+                # "suffered heavy losses", "the losses of Russian troops": killed and wounded,
+                # uncounted (a count word keeps its reading: "uncountable losses")
+                m = replace(m, metric="casualties")
             victims = resolve_victims(m.victims_text)
             if victims.affiliation is None and m.owner:
                 # "Russia lost 950 soldiers": the soldiers are Russia's
