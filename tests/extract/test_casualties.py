@@ -250,3 +250,10 @@ def test_a_long_victim_phrase_before_its_verb():
     from helpers import claims_of
     text = "Two residents of the village of Lypci in the Kharkiv region in the north were killed on Monday, police said."
     assert [(c.metric, c.value) for c in claims_of(text)] == [("killed", 2)]
+
+
+def test_prisoners_of_war_who_died_are_dead_not_captured():
+    from helpers import claims_of
+    got = [(c.metric, c.low, c.high) for c in claims_of("Dozens of prisoners of war were feared dead after the strike on the camp.")]
+    assert got == [("killed", 24, 99)]
+    assert [(c.metric, c.value) for c in claims_of("The army said it took 40 prisoners of war.")] == [("captured", 40)]
