@@ -30,6 +30,9 @@ CASES = [
     ("At least 21 civilians died, according to regional officials.", [("according to", "regional officials", "At least 21 civilians died")]),
     # an adjunct after the cue is no content: the content is before it
     ("Nine were wounded, the mayor said in a statement.", [("said", "the mayor", "Nine were wounded")]),
+    # "warns of" opens what is warned of; "said of" names a topic
+    ("The president warns of terror as two were killed in clashes.",
+     [("warns", "The president", "of terror as two were killed in clashes")]),
     # "at least" opens what is said, not an adjunct
     ("Officials said at least 25 people were killed.", [("said", "Officials", "at least 25 people were killed")]),
     # "puts … at N" states an estimate; "put on" states nothing

@@ -155,3 +155,16 @@ def test_a_headline_role_speaks_for_the_side_holding_the_place():
     assert (c.claimant.name, c.claimant.affiliation) == ("Operations command", "Russia")
     (d,) = claims_of("Two soldiers killed near Kharkiv - officials", outlet=WIRE)
     assert d.claimant.affiliation == "Ukraine"
+
+
+def test_a_headline_figure_beside_a_side_s_words_is_that_side_s():
+    (c,) = claims_of("Two soldiers killed as Ukraine warns of escalating violence in east", outlet=WIRE)
+    assert (c.claimant.affiliation, c.claimant.implied) == ("Ukraine", True)
+    # not a side: the outlet's own voice
+    (d,) = claims_of("Two soldiers killed as the mayor warns of escalation", outlet=WIRE)
+    assert (d.claimant.name, d.claimant.implied) == (WIRE, False)
+    # not a headline: a story's body speaks in the outlet's voice
+    text = ("Fighting goes on\\n\\nThe front held. Supplies ran short. Roads were mined. Crews rotated. Rain fell. "
+            "Two soldiers were killed as Ukraine warned of escalating violence.")
+    e = next(c for c in claims_of(text, outlet=WIRE) if c.value == 2)
+    assert (e.claimant.name, e.claimant.implied) == (WIRE, False)

@@ -34,6 +34,9 @@ _DETERMINERS = frozenset("the a an his her their its our my your this these thos
 _PREPOSITIONS = frozenset("of for at in from with on by to over under near about among between against within".split())
 # words that open an adjunct after a cue, not what is said: "said in a statement"
 _ADJUNCT_START = frozenset("in on at during via from after before while when late early last of about".split())
+# cues after which "of" names a topic ("said of the assault"); after others it opens what is
+# said ("warns of terror as two were killed", "put the death toll of soldiers at 2,870")
+_SAID = frozenset("said says say saying added adds told tells".split())
 # a source of more tokens than this is a clause, not a speaker
 _MAX_SOURCE = 16
 # a quotation followed back over at most this many sentences
@@ -584,7 +587,7 @@ def _content_after(toks: list[_Tok], k: int, sentence: str) -> Span | None:
         return None
     while k < n and toks[k].lower in _lexicon().time_words:
         k += 1
-    if k < n and toks[k].lower in _ADJUNCT_START and not (toks[k].lower == "of" and k > 1 and toks[k - 1].lower == "toll") \
+    if k < n and toks[k].lower in _ADJUNCT_START and not (toks[k].lower == "of" and k > 0 and toks[k - 1].lower not in _SAID) \
             and not (k + 1 < n and toks[k + 1].lower in ("least", "most")):  # "said at least 25 …" is what is said
         # "said in an update last month.", "told reporters on Tuesday that …"
         that = next((x for x in range(k, n) if toks[x].lower == "that" or toks[x].text in (":", "“", "\"")), None)

@@ -209,6 +209,7 @@ class _Sources:
         self.sentences = sentences
         self.by_sentence: dict[int, list[Attribution]] = {}
         self.parsed: set[int] = set()
+        self.cued: dict[int, list[Attribution]] = {}  # attributions by the sentence of their cue
         # The parser is spent on the stories of a known conflict, where who counts matters most
         # and subjects run long ("Moscow-backed separatists in the Donetsk region said …");
         # elsewhere the rules alone read the claimant ("police said").
@@ -218,6 +219,9 @@ class _Sources:
 
     def _add(self, found: list[Attribution]) -> None:
         for a in found:
+            if a.source is not None:
+                k = bisect_right(self.starts, a.cue.start) - 1
+                self.cued.setdefault(k, []).append(a)
             if a.source is None or not a.content:
                 continue
             first = bisect_right(self.starts, a.content[0].start) - 1
@@ -246,6 +250,15 @@ class _Sources:
                 if size is None or n < size:
                     best, size = a, n
         return best
+
+
+def _headline_side(found, text: str, ctx: "_Context") -> Claimant | None:
+    """The first side of a known conflict that speaks in a headline, as an implied claimant."""
+    for a in found:
+        c = _source_claimant(text[a.source.start:a.source.end], a.source.start, ctx)
+        if c is not None and c.affiliation in adversaries() and c.kind != "media":
+            return replace(c, implied=True)
+    return None
 
 
 def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
@@ -557,6 +570,10 @@ def extract_claims(doc: Document) -> list[Claim]:
                 if c is not None:
                     claimant, attributed = c, True
                     ctx.add(a.source.start, c)
+            elif headlines and _outlet_voice(claimant):
+                # "Two soldiers killed as Ukraine warns of escalating violence": a headline's
+                # figure beside a side's words is that side's report (implied, headlines only)
+                claimant = _headline_side(sources.cued.get(k, ()), text, ctx) or claimant
             if m.metric == "killed" and not m.figure.count_text and _LOSSES_AFTER.match(s.text, m.figure.end):
                 # "suffered heavy losses", "the losses of Russian troops": killed and wounded,
                 # uncounted (a count word keeps its reading: "uncountable losses")
