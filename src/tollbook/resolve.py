@@ -283,11 +283,16 @@ _PLACE = re.compile(
 )
 
 
+_BORDER = re.compile(r"\s*(?:-\s*)?(?:border|frontier)\b", re.I)
+
+
 def find_location(sentence: str) -> Location | None:
     """The most specific known place a sentence puts something 'in', 'near', 'of' …"""
     gaz = gazetteer()
     best: Location | None = None
     for m in _PLACE.finditer(sentence):
+        if _BORDER.match(sentence, m.end(1)):
+            continue  # "near the Ukraine border", "on the Ukrainian border": not inside it
         words = m.group(1).replace("’", "'").split()
         # Longest known prefix: "Kryvyi Rih", "New York", then "Kharkiv".
         for n in range(len(words), 0, -1):

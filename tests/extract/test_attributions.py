@@ -33,6 +33,9 @@ CASES = [
     # "warns of" opens what is warned of; "said of" names a topic
     ("The president warns of terror as two were killed in clashes.",
      [("warns", "The president", "of terror as two were killed in clashes")]),
+    # "with X suggesting that": X, whatever words describe it
+    ("Reports grew, with independent news outlet SOTA suggesting that 22 soldiers had died.",
+     [("suggesting", "independent news outlet SOTA", "22 soldiers had died")]),
     # "at least" opens what is said, not an adjunct
     ("Officials said at least 25 people were killed.", [("said", "Officials", "at least 25 people were killed")]),
     # "puts … at N" states an estimate; "put on" states nothing

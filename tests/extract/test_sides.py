@@ -78,3 +78,15 @@ def test_a_quote_mark_left_open_far_back_does_not_swallow_the_paragraph():
     text = "“A stray mark. " + "And a long paragraph of page text. " * 30 + "Officials said 12 people died."
     (a,) = find_attributions(text)
     assert text[a.source.start:a.source.end] == "Officials"
+
+
+def test_near_a_border_is_not_inside_it():
+    from tollbook.resolve import find_location
+    assert find_location("a shooting at a base near the Ukraine border") is None
+    assert find_location("a strike near Kharkiv").name == "Kharkiv"
+
+
+def test_an_outlet_described_before_its_name_is_media():
+    (c,) = [c for c in claims_of("Reports grew, with independent news outlet SOTA suggesting that 22 soldiers had died.",
+                                 outlet=WIRE)]
+    assert (c.claimant.name, c.claimant.kind) == ("Independent news outlet SOTA", "media")

@@ -421,6 +421,8 @@ def _np_back(toks: list[_Tok], j: int) -> int | None:
         cut = next((x for x in range(len(words) - 1, 0, -1) if words[x].lower in _DETERMINERS), None)
         if cut is None and len(words) > 2 and not words[-1].capital and words[-1].lower in roles():
             cut = len(words) - 1  # "In Sumy region officials said"
+        if cut is None and words[0].lower == "with" and 1 < len(words) <= 6 and words[-1].capital:
+            cut = 1  # "with independent news outlet SOTA suggesting that …"
         if cut is None:
             return None
         k += cut

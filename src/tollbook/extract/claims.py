@@ -268,8 +268,8 @@ def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
     if c is not None and c.name:
         return c
     parts = [p.strip() for p in words.replace("´", "'").split(",") if p.strip()]
-    if not parts or not valid_source(parts[0]):
-        return None
+    if not parts or not (valid_source(parts[0]) or parts[0].split()[-1][:1].isupper()):
+        return None  # (a description ending in a name is a source: "independent news outlet SOTA")
     if _COUNTED.match(parts[0]) and role_kind(parts[0]) is None:
         return None  # "Two ceasefire violations reported …": a count of things, not who speaks
     if not _speaker(parts[0]):
