@@ -90,3 +90,18 @@ def test_an_outlet_described_before_its_name_is_media():
     (c,) = [c for c in claims_of("Reports grew, with independent news outlet SOTA suggesting that 22 soldiers had died.",
                                  outlet=WIRE)]
     assert (c.claimant.name, c.claimant.kind) == ("Independent news outlet SOTA", "media")
+
+
+# whose losses: the side that suffered or sustained them
+SUFFERERS = [
+    ("Officials estimated that Russian forces have sustained up to 60,000 deaths and injuries.", "Russia"),
+    ("The Kremlin spokesman admitted that the country had suffered significant losses of troops.", "Russia"),
+    # nobody named as suffering them: no side
+    ("Officials estimated that up to 60,000 deaths and injuries had occurred.", None),
+]
+
+
+@pytest.mark.parametrize("text,side", SUFFERERS, ids=[s[0][:40] for s in SUFFERERS])
+def test_the_side_that_suffered_the_losses(text, side):
+    (c,) = claims_of(text, outlet=WIRE)
+    assert c.victims.affiliation == side

@@ -18,7 +18,7 @@ from .casualties import TALLY, Mention, besides_perpetrators, mentions
 from .background import KIND, is_background, lead, opening_kinds
 from .implied import adversaries, held_side, implied_side, insurgents_side, names_a_side, names_forces
 from .dates import infer_published, parse_date, period
-from .sides import local_voice, place_side, victims_side
+from .sides import local_voice, place_side, sufferer_side, victims_side
 from .sentences import split_sentences
 from ..resolve import party_of
 from .scope import scope
@@ -595,7 +595,12 @@ def extract_claims(doc: Document) -> list[Claim]:
             who = _with_side(claimant, s.text, m, victims, where, attributed, headlines,
                              (at or place_side_so_far) if attributed else None)
             here = at or local_voice(who) or place_side_so_far
-            victims = victims_side(victims, who, here, local[-1].victims if local else None, m.metric)
+            if victims.affiliation is None and victims.kind != "civilian" and m.metric in ("casualties", "killed", "wounded"):
+                # "Russian forces have sustained up to 80,000 deaths and injuries"
+                side = sufferer_side(s.text[:m.figure.start], who)
+                if side:
+                    victims = replace(victims, affiliation=side)
+            victims = victims_side(victims, who, here, local[-1].victims if local else None, m.metric, s.text)
             d = _Draft(m, who, victims, location, per, stance,
                        [Evidence(s.text, s.start, s.end)])
             if m.part_of is not None:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..lexicon import data_json
 from ..records import Claimant, Victims
+from ..resolve import country_in
 from .implied import adversaries, held_side
 
 # victim words that name nobody of their own: they are the group counted before them
@@ -35,6 +36,25 @@ def place_side(sentence: str, start: int, end: int, country: str | None) -> str 
     return country if country in adversaries() else None
 
 
+_SUFFERER = re.compile(r"(?:^|\bthat\s+|[,;:]\s*)(?P<subj>[^,;:]{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:admitted\s+|acknowledged\s+)?"
+                       r"(?:suffer|sustain|incur)\w*\b[^,;:]*$", re.I)
+_SELF = frozenset({"it", "we", "the country"})
+
+
+def sufferer_side(before: str, claimant: Claimant) -> str | None:
+    """The side that "suffered" or "sustained" the losses counted right after: "Russian forces
+    have sustained up to 80,000 deaths", "the country had suffered significant losses" (the
+    speaker's own country)."""
+    m = _SUFFERER.search(before[-200:])
+    if not m:
+        return None
+    subj = re.split(r"\bthat\b", m.group("subj"))[-1].strip()
+    side = country_in(subj)
+    if side is None and subj.lower() in _SELF:
+        side = claimant.affiliation
+    return side if side in adversaries() else None
+
+
 def local_voice(claimant: Claimant) -> str | None:
     """The side of an authority speaking of a place it governs ("local Russia-installed officials
     said the strike killed two"; "Kyiv said 25 were killed"): officials and governments, not
@@ -45,7 +65,7 @@ def local_voice(claimant: Claimant) -> str | None:
 
 
 def victims_side(victims: Victims, claimant: Claimant, here: str | None, before: Victims | None,
-                 metric: str = "killed") -> Victims:
+                 metric: str = "killed", sentence: str = "") -> Victims:
     """``victims`` with the side the document shows, if their words name none.
 
     ``here`` is the side of the place the figure is in (or the story's place so far), ``before``
