@@ -370,6 +370,15 @@ def party_tables() -> PartyTables:
 _STATE_KINDS = frozenset({"government", "military", "official", "police"})
 
 
+@lru_cache(maxsize=1)
+def _anaphor_words() -> frozenset[str]:
+    words = set()
+    for phrases in data_json("claimants.json")["anaphors"].values():
+        for p in phrases:
+            words.update(normalise(p).split())
+    return frozenset(words)
+
+
 def party_of(claimant: Claimant) -> str | None:
     """The party a claimant speaks for ("Russia", "Ukraine", "United Nations", …): its name,
     person or words against data/parties.json (organs and persons anywhere in its words, the
@@ -399,8 +408,11 @@ def party_of(claimant: Claimant) -> str | None:
         return None
     if claimant.affiliation:
         return t.sides.get(claimant.affiliation, claimant.affiliation)
-    loc = find_location("in " + (claimant.text or name))
-    if loc and loc.country:
+    loc = find_location("in " + re.sub(r"^(?:the|a|an)\s+", "", claimant.text or name, flags=re.I))
+    # a place in the title ("the Kharkiv governor"), not a role word that is also a town's name
+    # ("the ministry", "Ministry" in Brazil): the place must not be the role itself
+    if loc and loc.country and normalise(loc.text) not in data_json("claimants.json")["roles"] \
+            and normalise(loc.text) not in _anaphor_words():
         held = data_json("implied.json")["held_by"].get(loc.name.lower(), loc.country)
         return t.sides.get(held, held)
     return None

@@ -257,3 +257,24 @@ def test_prisoners_of_war_who_died_are_dead_not_captured():
     got = [(c.metric, c.low, c.high) for c in claims_of("Dozens of prisoners of war were feared dead after the strike on the camp.")]
     assert got == [("killed", 24, 99)]
     assert [(c.metric, c.value) for c in claims_of("The army said it took 40 prisoners of war.")] == [("captured", 40)]
+
+
+# a party's claim that nothing was lost is a figure of zero; the outlet's own "no casualties" is none
+ZEROS = [
+    ("Blasts hit the air base on Tuesday. No warplanes were damaged, the defence ministry said.",
+     [("destroyed", 0, "aircraft")]),
+    ("The fire caused no casualties, the regional governor said.", [("casualties", 0, "people")]),
+    ("There were no casualties in the fire.", []),
+]
+
+
+@pytest.mark.parametrize("text,want", ZEROS, ids=[z[0][:40] for z in ZEROS])
+def test_a_claim_of_no_losses(text, want):
+    from helpers import claims_of
+    assert [(c.metric, c.value, c.unit) for c in claims_of(text)] == want
+
+
+def test_a_side_denying_its_own_losses_speaks_of_its_own_equipment():
+    from helpers import claims_of
+    (c,) = claims_of("No warplanes were damaged, Russia's Defence Ministry said.")
+    assert (c.value, c.claimant.affiliation, c.victims.affiliation) == (0, "Russia", "Russia")

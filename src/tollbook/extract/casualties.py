@@ -997,6 +997,35 @@ def _first_conjunct(victims: str) -> str:
     return re.split(r"\s+and\s+|,\s*", victims, maxsplit=1)[0]
 
 
+# A party's claim that nothing was lost: "no casualties", "no warplanes were damaged". A figure
+# of zero, so a denial of losses can be set against a claim of them; the document's totals are
+# unchanged (what did not happen to a named person is still no claim).
+_ZERO = re.compile(
+    r"\bno\s+(?:(?P<cas>casualties|fatalities|deaths|losses)\b"
+    r"|(?P<eq>(?:aircraft|warplanes|planes|jets|helicopters|tanks|equipment))\s+(?:was\s+|were\s+|had\s+been\s+|have\s+been\s+)?(?:damaged|destroyed|lost|hit)\b)",
+    re.I)
+
+
+def zeros(sentence: str, result: list[Mention]) -> list[Mention]:
+    """A party's "no casualties" or "no warplanes were damaged" (extract/claims.py keeps them only
+    where someone named says so: the outlet's own "there were no casualties" is no claim)."""
+    low = sentence.lower()
+    if "no " not in low:
+        return []
+    out = []
+    for m in _ZERO.finditer(sentence):
+        if any(r.figure.start <= m.start() < r.figure.end for r in result):
+            continue
+        fig = Figure(0, None, None, "exact", "no", m.start(), m.start() + 2)
+        if m.group("cas"):
+            metric = "killed" if m.group("cas").lower() in ("fatalities", "deaths") else "casualties"
+            out.append(Mention(fig, metric, "people", ""))
+        else:
+            unit = equipment_unit(m.group("eq")) or "aircraft"
+            out.append(Mention(fig, "destroyed", unit, m.group("eq")))
+    return out
+
+
 def _uncounted(sentence: str, result: list[Mention]) -> list[Mention]:
     """Counts stated without a figure: "there are dead and wounded", "resulting in her death"."""
     out: list[Mention] = []

@@ -14,7 +14,7 @@ from ..records import Attribution, Claim, Claimant, Document, Evidence, Figure, 
 from ..resolve import Entity, country_in, is_person_noun, role_kind, media_affiliation, gender, is_perpetrator, lookup_entity, mention_regex, normalise, resolve_claimant, resolve_victims, victim_nouns, find_location
 from .attribution import attribution_phrases, relays, roles, valid_source
 from .attributions import find_attributions, sentence_relations
-from .casualties import TALLY, Mention, besides_perpetrators, mentions
+from .casualties import TALLY, Mention, besides_perpetrators, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
 from .implied import adversaries, held_side, implied_side, insurgents_side, names_a_side, names_forces
 from .dates import infer_published, parse_date, period
@@ -27,7 +27,7 @@ from .scope import scope
 # sentences worth the full analysis. Every alternative starts with a letter (no "\b", no group)
 # so the regex engine can skip ahead by first character: a third faster.
 CANDIDATE = re.compile(
-    r"kill|dead|die[ds]?\b|death|wound|injur|hurt|perish|lives|slain|fatal|casualt|captur|prisoner|surrender|buried|trapped|missing|displaced|"
+    r"kill|dead|die[ds]?\b|death|wound|injur|hurt|perish|lives|slain|fatal|casualt|captur|prisoner|surrender|buried|trapped|missing|displaced|no (?:aircraft|warplanes|planes|jets|helicopters|tanks|equipment)|"
     r"destroy|blew up|blown up|blowing up|shot|downed|downs\b|toll|murder|execut|massacr|martyr|drown|bod(?:y|ies)|corpse|hospitali|losses|abduct|kidnap|hostage|captive|"
     r"refugee|fled|recovering|life support|pronounced deceased|deceased (?:male|female|man|woman|person|victim)|passed away|succumb|gunned|by gunfire|by (?:a )?bullet|bullet wound|decapitat|exhum|unearth|treated and released|"
     r"shooting (?:at least |a |an |the |his |her |their |one|two|three|four|five|six|seven|eight|nine|ten|\d)|intercept|unaccounted|pows|kia\b|wia\b|assassinat|behead|lynch|lost\b|eliminat|neutrali[sz]|liquidat|victims|detonat|blew (?:him|her|them)sel|hospital|condition|graze|shootings? of|shoots\b|double[\s-]+(?:shooting|homicide)|triple[\s-]+(?:shooting|homicide)|quadruple[\s-]+(?:shooting|homicide)|quintuple[\s-]+(?:shooting|homicide)|slay|slew\b|stray|stab|beat(?:en|ing)? (?:to death|him|her|them|an?|the|two|three|\d)|hack(?:ed|ing) "
@@ -537,10 +537,15 @@ def extract_claims(doc: Document) -> list[Claim]:
         if i == len(hits) or hits[i] >= s.end:
             continue
         found = mentions(s.text)
-        if not found:
+        zero = zeros(s.text, found)
+        if not found and not zero:
             continue
         if sources is None:
             sources = _Sources(text, sentences)
+        # "no casualties" is a claim only in someone's words ("…, the ministry said")
+        found = found + [z for z in zero if sources.covering(k, s.start + z.figure.start, s.start + z.figure.end)]
+        if not found:
+            continue
         # a headline: a story's first sentence, or any line of a record too short to be a story
         headlines = k == 0 or len(sentences) < STORY_SENTENCES or s.text.rstrip()[-1:] not in _FINAL
         fallback = _headline_claimant(s.text, s.start, ctx, outlet(s.start))
@@ -595,6 +600,9 @@ def extract_claims(doc: Document) -> list[Claim]:
             who = _with_side(claimant, s.text, m, victims, where, attributed, headlines,
                              (at or place_side_so_far) if attributed else None)
             here = at or local_voice(who) or place_side_so_far
+            if m.figure.value == 0 and victims.affiliation is None and who.affiliation in adversaries():
+                # "no warplanes were damaged, the ministry said": a side denying its own losses
+                victims = replace(victims, affiliation=who.affiliation)
             if victims.affiliation is None and victims.kind != "civilian" and m.metric in ("casualties", "killed", "wounded"):
                 # "Russian forces have sustained up to 80,000 deaths and injuries"
                 side = sufferer_side(s.text[:m.figure.start], who)
