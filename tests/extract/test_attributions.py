@@ -36,6 +36,9 @@ CASES = [
     # "with X suggesting that": X, whatever words describe it
     ("Reports grew, with independent news outlet SOTA suggesting that 22 soldiers had died.",
      [("suggesting", "independent news outlet SOTA", "22 soldiers had died")]),
+    # the clause a cue interrupts goes on after it
+    ("The toll rose to 18, the minister told reporters, with 60 others injured.",
+     [("told", "the minister", "The toll rose to 18 with 60 others injured")]),
     # "at least" opens what is said, not an adjunct
     ("Officials said at least 25 people were killed.", [("said", "Officials", "at least 25 people were killed")]),
     # "puts … at N" states an estimate; "put on" states nothing

@@ -169,6 +169,7 @@ class _Local:
     source: Span | None
     content: Span | None
     content_before: bool = False  # the content is what precedes the cue (", she said.")
+    more: Span | None = None  # and what follows it: "…, the minister told reporters, with 60 others injured"
 
 
 def _place(a: _Local, s: Sentence, sentences: list[Sentence], i: int, text: str) -> Attribution:
@@ -179,6 +180,8 @@ def _place(a: _Local, s: Sentence, sentences: list[Sentence], i: int, text: str)
         spans = (Span(s.start + a.content.start, s.start + a.content.end),)
         if a.content_before:
             spans = _quote_back(spans, s, sentences, i, text)
+        if a.more:
+            spans = spans + (Span(s.start + a.more.start, s.start + a.more.end),)
     elif a.content_before and i > 0:
         # "…killed six. That is what the governor said." — nothing before the cue in its sentence
         prev = sentences[i - 1]
@@ -328,7 +331,7 @@ def _verb(toks: list[_Tok], i: int, sentence: str, last_source: Span | None) -> 
         source = Span(toks[start].start, source_end)
         content = _content_after(toks, after, sentence)
         if content is None:
-            return _Local(cue, source, _content_before(toks, start, sentence), True), after
+            return _Local(cue, source, _content_before(toks, start, sentence), True, _continued(toks, after, sentence)), after
         return _Local(cue, source, content), after
     if tj.text in (",",) or tj.text in _QUOTES_CLOSE:
         # "Geoff Garin, a Democratic pollster, said …" (apposition), else ", said X." (inverted)
@@ -578,6 +581,18 @@ def _opens_apposition(t: _Tok) -> bool:
     return not t.capital and t.lower not in lex.clause and t.lower not in lex.verbish and t.lower not in _PREPOSITIONS \
         and t.lower not in lex.pronouns and t.lower not in lex.verbs and t.lower not in lex.time_words \
         and not t.lower.endswith("ing") and not t.lower.endswith("ly")
+
+
+def _continued(toks: list[_Tok], k: int, sentence: str) -> Span | None:
+    """ "…, X told reporters, with nearly 60 others injured": the clause the cue interrupts goes
+    on after it (", with …", ", including …")."""
+    n = len(toks)
+    if k + 1 < n and toks[k].text == "," and toks[k + 1].lower in ("with", "including"):
+        end = toks[-1].end
+        while end > toks[k + 1].start and sentence[end - 1] in ".!?":
+            end -= 1
+        return Span(toks[k + 1].start, end)
+    return None
 
 
 def _content_after(toks: list[_Tok], k: int, sentence: str) -> Span | None:
