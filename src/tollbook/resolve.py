@@ -133,6 +133,11 @@ def role_kind(text: str) -> str | None:
 
 
 _INDEFINITE = re.compile(r"^(a|an|one|two|three|several|some|other|another|senior|local)\b", re.I)
+def is_indefinite(text: str) -> bool:
+    """ "an official", "two sources", "local officials": no one named before."""
+    return bool(_INDEFINITE.match(text.strip()))
+
+
 _PERSON_NAME = re.compile(r"((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)$")
 
 

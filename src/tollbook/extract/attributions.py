@@ -63,14 +63,12 @@ class _Tok:
 class _Lexicon:
     verbs: dict[str, int]  # first word -> longest cue length in words
     phrases: frozenset[str]
-    preps: frozenset[str]
     between: frozenset[str]
     pronouns: frozenset[str]
     clause: frozenset[str]
     not_sources: frozenset[str]
     verbish: frozenset[str]
     time_words: frozenset[str]
-    gerunds: frozenset[str]
     be_forms: frozenset[str]
     modals: frozenset[str]
     relatives: frozenset[str]
@@ -83,9 +81,9 @@ def _lexicon() -> _Lexicon:
     for v in d["verbs"]:
         first = v.split()[0]
         verbs[first] = max(verbs.get(first, 0), len(v.split()))
-    return _Lexicon(verbs, frozenset(d["verbs"]), frozenset(d["preposition_cues"]), frozenset(d["between"]),
+    return _Lexicon(verbs, frozenset(d["verbs"]), frozenset(d["between"]),
                     frozenset(d["pronouns"]), frozenset(d["clause_words"]), frozenset(d["not_sources"]),
-                    frozenset(d["verbish"]), frozenset(d["time_words"]), frozenset(d["gerund_verbs"]),
+                    frozenset(d["verbish"]), frozenset(d["time_words"]),
                     frozenset(d["be_forms"]), frozenset(d["modals"]), frozenset(d["relatives"]))
 
 
@@ -192,9 +190,8 @@ def _place(a: _Local, s: Sentence, sentences: list[Sentence], i: int, text: str)
 def _quote_back(spans: tuple[Span, ...], s: Sentence, sentences: list[Sentence], i: int, text: str) -> tuple[Span, ...]:
     """A quotation closed in this sentence may have opened sentences earlier: follow it back."""
     head = text[s.start: spans[0].start + 1]
-    if head[:1] not in _QUOTES_OPEN and not (head.count("“") == 0 and text[s.start:spans[0].end].count("”") == 1):
-        return spans
-    if head[:1] in _QUOTES_OPEN:
+    # followed back only when the sentence closes a quotation it did not open
+    if head[:1] in _QUOTES_OPEN or head.count("“") or text[s.start:spans[0].end].count("”") != 1:
         return spans
     out = list(spans)
     for k in range(i - 1, max(-1, i - 1 - _MAX_QUOTE_SENTENCES), -1):

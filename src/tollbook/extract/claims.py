@@ -11,7 +11,7 @@ from urllib.parse import urlparse
 
 from ..lexicon import data_json
 from ..records import Attribution, Claim, Claimant, Document, Evidence, Figure, Period, Sentence, Victims, stable_id
-from ..resolve import Entity, country_in, is_person_noun, role_kind, media_affiliation, gender, is_perpetrator, lookup_entity, mention_regex, normalise, resolve_claimant, resolve_victims, victim_nouns, find_location
+from ..resolve import Entity, country_in, is_indefinite, is_person_noun, party_of, role_kind, media_affiliation, gender, is_perpetrator, lookup_entity, mention_regex, normalise, resolve_claimant, resolve_victims, victim_nouns, find_location
 from .attribution import attribution_phrases, relays, roles, valid_source
 from .attributions import find_attributions, sentence_relations
 from .casualties import TALLY, Mention, besides_perpetrators, mentions, zeros
@@ -20,7 +20,6 @@ from .implied import adversaries, held_side, implied_side, insurgents_side, name
 from .dates import infer_published, parse_date, period
 from .sides import local_voice, place_side, sufferer_side, victims_side
 from .sentences import split_sentences
-from ..resolve import party_of
 from .scope import scope
 
 # Casualty word stems, matched on the lower-cased text: one pass over the document marks the
@@ -161,11 +160,7 @@ def _headline_claimant(sentence_text: str, start: int, ctx: _Context, outlet: st
             continue
         pos = start + a.start
         # A headline's bare "- command" is no ministry named earlier: what it reports shows its side.
-        if a.headline:
-            c = resolve_claimant(a.text)
-        else:
-            c = ctx.resolve(a.text, pos) or resolve_claimant(a.text, lambda: ctx.country(pos))
-        c = insurgents_side(c)
+        c = insurgents_side(resolve_claimant(a.text))
         if c.name:
             found.append((pos, c))
     # "According to Reuters, the ministry said …": the agency relays; the ministry claims.
@@ -178,7 +173,6 @@ def _headline_claimant(sentence_text: str, start: int, ctx: _Context, outlet: st
 _LOSSES_AFTER = re.compile(r"\W{0,3}(?:\w+\s+){0,2}?losses\b", re.I)
 _FINAL = frozenset(".!?\"”’')")
 _COUNTED = re.compile(r"^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s", re.I)
-_INDEFINITE = re.compile(r"^(?:an?|one|some|several|two|three|other|another|local|senior)\b", re.I)
 _NAMED = re.compile(r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+$")
 
 
@@ -280,7 +274,7 @@ def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
     # "the Defence Ministry" is the ministry of the party named before; "an official" or
     # "Interior Minister Denys Monastyrskyi" is no one named before: their side comes from
     # the place they speak of.
-    country = None if _INDEFINITE.match(parts[0]) or _NAMED.search(parts[0]) else (lambda: ctx.country(pos))
+    country = None if is_indefinite(parts[0]) or _NAMED.search(parts[0]) else (lambda: ctx.country(pos))
     c = resolve_claimant(parts[0], country)
     for extra in parts[1:]:
         e = resolve_claimant(extra, country)
@@ -520,19 +514,18 @@ def extract_claims(doc: Document) -> list[Claim]:
     hits = [m.start() for m in CANDIDATE.finditer(lower)]
     sentences = split_sentences(text)
     sources: _Sources | None = None
-    # the country the story is in so far (its headline's, then each figure's), for the side of
-    # officials who speak of "about 100 people" without naming the place again
-    first = find_location(sentences[0].text) if sentences else None
-    place = first.country if first else None
-    place_side_so_far = None
+    # the country the story is in so far (its first sentences', then each figure's), for the side
+    # of officials who speak of "about 100 people" without naming the place again
+    place = place_side_so_far = None
     for k, s in enumerate(sentences):
-        if place_side_so_far is None and k < _PLACE_SENTENCES:
+        looked = place_side_so_far is None and k < _PLACE_SENTENCES
+        location = find_location(s.text) if looked else None
+        if looked:
             # the story's place, from its first sentences that name one ("an attack on the
             # railway station in Kramatorsk")
-            loc = find_location(s.text)
-            if loc is not None and loc.country:
-                place = place or loc.country
-            place_side_so_far = place_side(s.text, 0, len(s.text), loc.country if loc else None)
+            if location is not None and location.country:
+                place = place or location.country
+            place_side_so_far = place_side(s.text, 0, len(s.text), location.country if location else None)
         i = bisect_left(hits, s.start)
         if i == len(hits) or hits[i] >= s.end:
             continue
@@ -549,7 +542,8 @@ def extract_claims(doc: Document) -> list[Claim]:
         # a headline: a story's first sentence, or any line of a record too short to be a story
         headlines = k == 0 or len(sentences) < STORY_SENTENCES or s.text.rstrip()[-1:] not in _FINAL
         fallback = _headline_claimant(s.text, s.start, ctx, outlet(s.start))
-        location = find_location(s.text)
+        if not looked:
+            location = find_location(s.text)
         if location is not None and location.country:
             place = location.country
             place_side_so_far = place_side(s.text, 0, 0, place) or place_side_so_far
@@ -608,7 +602,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                 side = sufferer_side(s.text[:m.figure.start], who)
                 if side:
                     victims = replace(victims, affiliation=side)
-            victims = victims_side(victims, who, here, local[-1].victims if local else None, m.metric, s.text)
+            victims = victims_side(victims, who, here, local[-1].victims if local else None, m.metric)
             d = _Draft(m, who, victims, location, per, stance,
                        [Evidence(s.text, s.start, s.end)])
             if m.part_of is not None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..lexicon import data_json
+from ..lexicon import alternation, data_json
 from ..records import Claimant, Victims
 from ..resolve import country_in
 from .implied import adversaries, held_side
@@ -24,8 +24,7 @@ _CONTINUING = frozenset({"", "more", "others", "another", "more people", "other 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, re.Pattern[str]]:
     d = data_json("sides.json")
-    return {key: re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I) for key, words in d.items()
-            if not key.startswith("_")}
+    return {key: re.compile(rf"\b(?:{alternation(words)})\b", re.I) for key, words in d.items() if not key.startswith("_")}
 
 
 def place_side(sentence: str, start: int, end: int, country: str | None) -> str | None:
@@ -65,7 +64,7 @@ def local_voice(claimant: Claimant) -> str | None:
 
 
 def victims_side(victims: Victims, claimant: Claimant, here: str | None, before: Victims | None,
-                 metric: str = "killed", sentence: str = "") -> Victims:
+                 metric: str = "killed") -> Victims:
     """``victims`` with the side the document shows, if their words name none.
 
     ``here`` is the side of the place the figure is in (or the story's place so far), ``before``
