@@ -41,3 +41,8 @@ def test_offsets_map_back_to_raw_text():
     assert raw[doc.raw_offset(i):].startswith("Twelve people died.")
     assert [r.reason for r in doc.removed] == ["see-also", "comments"]
     assert raw[doc.removed[0].raw_start:doc.removed[0].raw_end].startswith("See also")
+
+
+def test_an_accent_typed_for_an_apostrophe_becomes_one():
+    doc = clean(Source("d", "The separatists\u00b4 health service said two died."))
+    assert "separatists\u2019 health" in doc.text and len(doc.text) == len(doc.raw)

@@ -35,8 +35,13 @@ def junk_reason(line: str) -> str | None:
 
 
 def normalise_whitespace(raw: str) -> str:
-    # Non-breaking and zero-width spaces confuse the number patterns; same length keeps offsets.
-    return raw.replace("\u00a0", " ").replace("\u200b", " ").replace("\r", "\n")
+    # Non-breaking and zero-width spaces confuse the number patterns; an acute accent or a
+    # modifier letter typed for an apostrophe ("the separatists´ emergency service") hides a
+    # possessive. One character for one keeps offsets.
+    return raw.translate(_SAME_LENGTH)
+
+
+_SAME_LENGTH = str.maketrans({"\u00a0": " ", "\u200b": " ", "\r": "\n", "\u00b4": "\u2019", "\u02bc": "\u2019"})
 
 
 def clean(source: Source, text: str | None = None, title: str | None = None,

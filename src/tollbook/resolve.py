@@ -421,3 +421,34 @@ def party_of(claimant: Claimant) -> str | None:
         held = data_json("implied.json")["held_by"].get(loc.name.lower(), loc.country)
         return t.sides.get(held, held)
     return None
+
+
+@lru_cache(maxsize=1)
+def _group_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    g = data_json("claimants.json")["defined_groups"]
+    nouns = "|".join(re.escape(n) for n in sorted(g["nouns"], key=len, reverse=True))
+    mods = "|".join(re.escape(n) for n in g["modifiers"])
+    bare = re.compile(rf"^(?:the\s+)?(?P<noun>{nouns})(?:['’]s?)?(?:\s|$)", re.I)
+    defined = re.compile(rf"\b(?P<by>pro-[A-Za-z]+|[A-Za-z]+-(?:{mods}))\s+(?P<noun>{nouns})\b", re.I)
+    return bare, defined
+
+
+def defined_group_side(words: str, before: str) -> str | None:
+    """The side of a group a story named bare ("the separatists' emergency service") after
+    defining it by whom it serves ("Russia-backed separatists" earlier): the side of the last
+    such definition of that group in ``before``; ``None`` when the story defined it with no side
+    or with two."""
+    bare, defined = _group_patterns()
+    m = bare.match(words.strip())
+    if not m:
+        return None
+    stem = m.group("noun").lower().rstrip("s")
+    sides = set()
+    for d in defined.finditer(before):
+        if d.group("noun").lower().rstrip("s") != stem:
+            continue
+        by = d.group("by")
+        side = party_of(Claimant(d.group(0), d.group(0), None, "official", None)) or country_in(by.split("-")[-1] if by.lower().startswith("pro-") else by.split("-")[0])
+        if side:
+            sides.add(side)
+    return sides.pop() if len(sides) == 1 else None

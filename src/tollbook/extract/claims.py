@@ -11,7 +11,7 @@ from urllib.parse import urlparse
 
 from ..lexicon import data_json
 from ..records import Attribution, Claim, Claimant, Document, Evidence, Figure, Period, Sentence, Victims, stable_id
-from ..resolve import Entity, country_in, is_indefinite, is_person_noun, party_of, role_kind, media_affiliation, gender, is_perpetrator, lookup_entity, mention_regex, normalise, resolve_claimant, resolve_victims, victim_nouns, find_location
+from ..resolve import Entity, country_in, defined_group_side, is_indefinite, is_person_noun, party_of, role_kind, media_affiliation, gender, is_perpetrator, lookup_entity, mention_regex, normalise, resolve_claimant, resolve_victims, victim_nouns, find_location
 from .attribution import attribution_phrases, relays, roles, valid_source
 from .attributions import find_attributions, sentence_relations
 from .casualties import TALLY, Mention, besides_perpetrators, mentions, zeros
@@ -291,6 +291,12 @@ def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
         # a state's outlet speaks for that state (TASS: Russia); others for no side
         c = replace(c, affiliation=media_affiliation(c.name))
     c = insurgents_side(replace(c, text=words))
+    if c.affiliation is None and c.kind != "media":
+        # "the separatists' emergency service" after "Russia-backed separatists": an organ of
+        # the group the story defined
+        side = defined_group_side(words, ctx.text[max(0, pos - 4000):pos])
+        if side:
+            c = replace(c, affiliation=side, kind="official" if c.kind == "unknown" else c.kind)
     return c if c.name else None
 
 
