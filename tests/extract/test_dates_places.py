@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from tollbook.extract.dates import as_of, infer_published, period
+from tollbook.extract.dates import after_event, as_of, infer_published, period
 from tollbook.resolve import find_location
 from helpers import claims_of
 
@@ -19,6 +19,26 @@ THU = dt.date(2022, 3, 3)
 ])
 def test_as_of(sentence, want):
     assert as_of(sentence, THU).isoformat() == want
+
+
+PUB = dt.date(2022, 6, 30)
+AFTER = [
+    # counted from the last date the story wrote before the sentence
+    ("Two days after the attack, officials said 14 were dead.", "The depot was hit on May 2.", dt.date(2022, 5, 4)),
+    ("About a week after the strike, the council put the toll at 90.", "It was struck on 16 March. Rescue went on.", dt.date(2022, 3, 23)),
+    ("A month later, the ministry said 40 had died.", "The siege began on April 1.", dt.date(2022, 5, 1)),
+    # a date of its own wins; nothing written before, or a sum past publication, gives nothing
+    ("Two days after the attack, on May 9, officials said 14 were dead.", "The depot was hit on May 2.", None),
+    ("Two days after the attack, officials said 14 were dead.", "The depot was hit overnight.", None),
+    ("Ten days later, officials said 14 were dead.", "The depot was hit on June 25.", None),
+    # "since" starts a period: not the event counted from
+    ("A week later the toll was 12.", "Fighting has raged since March 3.", None),
+]
+
+
+@pytest.mark.parametrize("sentence,before,want", AFTER, ids=[a[0][:40] for a in AFTER])
+def test_a_date_counted_from_the_event_told_before(sentence, before, want):
+    assert after_event(sentence, before, PUB) == want
 
 
 def test_since_the_invasion_starts_the_period():
@@ -71,3 +91,10 @@ def test_two_parties_figures_are_never_one_inside_the_other():
     claims = claims_of(text)
     assert [c.value for c in claims] == [7000, 498]
     assert all(c.part_of is None for c in claims)
+
+
+def test_a_claim_counted_from_the_event_is_dated_then_not_at_publication():
+    text = ("Report faults the theatre strike\n\nThe theatre was struck on March 16, the government said. "
+            "About a week after the attack, the city council said the death toll was around 300.")
+    (c,) = claims_of(text, published="2022-06-30")
+    assert (c.value, c.period.end) == (300, "2022-03-23")

@@ -17,7 +17,7 @@ from .attributions import find_attributions, sentence_relations
 from .casualties import TALLY, Mention, besides_perpetrators, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
 from .implied import adversaries, held_side, implied_side, insurgents_side, names_a_side, names_forces
-from .dates import infer_published, parse_date, period
+from .dates import after_event, infer_published, parse_date, period
 from .sides import local_voice, place_side, sufferer_side, victims_side
 from .sentences import split_sentences
 from .scope import scope
@@ -554,6 +554,9 @@ def extract_claims(doc: Document) -> list[Claim]:
             place = location.country
             place_side_so_far = place_side(s.text, 0, 0, place) or place_side_so_far
         per = period(s.text, lower, published)
+        counted = after_event(s.text, text[max(0, s.start - 3000):s.start], published)
+        if counted is not None:
+            per = Period(per.start, counted.isoformat())
         stance = "denied" if DENIED.search(s.text) else "hedged" if HEDGED.search(s.text) else "asserted"
         local: list[_Draft] = []
         for m in found:

@@ -140,6 +140,41 @@ def as_of(sentence: str, published: dt.date | None) -> dt.date | None:
     return published
 
 
+# "about a week after the attack", "two days later": a date counted from the event told before
+_AFTER_EVENT = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d{1,2})\s+"
+                          r"(?P<unit>day|week|month)s?\s+(?:after\s+(?:the|that|this)\b|later\b)", re.I)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "a few": 3, "several": 5}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+# the written dates looked back over, before a sentence that counts from one
+_LOOK_BACK = 3000
+
+
+def after_event(sentence: str, before: str, published: dt.date | None) -> dt.date | None:
+    """The date a sentence dates its figure to by counting from the event the story told
+    before it ("struck on March 16 … About a week after the attack, the council said …"): the
+    last date written in ``before`` plus the time counted; ``None`` when the sentence counts
+    nothing, no date was written before it, or the sum would pass the publication date."""
+    m = _AFTER_EVENT.search(sentence)
+    if not m or _dated(sentence, published, since=False):
+        return None
+    last = None
+    window = before[-_LOOK_BACK:]
+    for rx in _DATE_PATTERNS:
+        for d in rx.finditer(window):
+            if (last is None or d.start() > last.start()) and not _is_start(window[: d.start()]):
+                last = d
+    if last is None:
+        return None
+    anchor = _dated(last.group(0), published, since=False)
+    n = m.group("n").lower()
+    days = (_COUNTS.get(n) or int(n)) * _UNIT_DAYS[m.group("unit").lower()]
+    if anchor is None:
+        return None
+    d = anchor + dt.timedelta(days=days)
+    return d if published is None or d <= published else None
+
+
 @lru_cache(maxsize=1)
 def _anchors() -> list[tuple[re.Pattern[str], str, tuple[str, ...]]]:
     return [(re.compile(a["pattern"], re.I), a["date"], tuple(a["requires"])) for a in data_json("anchors.json")["since"]]
