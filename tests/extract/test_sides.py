@@ -25,6 +25,14 @@ CASES = [
      [("killed", 2, "Russia"), ("wounded", 16, "Russia")]),
     # "the enemy" in a side's statement is its adversary
     ("Ukraine's General Staff said 120 enemy soldiers were killed in the past day.", [("killed", 120, "Russia")]),
+    # soldiers at a base or training ground are the side's that holds the place
+    ("Eleven soldiers were killed on a training ground in the Belgorod region, the ministry said.", [("killed", 11, "Russia")]),
+    ("A drone hit an air base in Crimea, killing 14 soldiers, officials said.", [("killed", 14, "Russia")]),
+    ("A missile hit a training ground near Lviv, killing 35 soldiers, officials said.", [("killed", 35, "Ukraine")]),
+    # a base named by its side: its soldiers
+    ("Twenty soldiers died in a shooting at a Russian military base, the outlet reported.", [("killed", 20, "Russia")]),
+    # soldiers anywhere else are still not placed
+    ("Eleven soldiers were killed in fighting near Belgorod, the ministry said.", [("killed", 11, None)]),
     # outside a known conflict nothing is placed
     ("Two people were killed in a shooting in Chicago, police said.", [("killed", 2, None)]),
     # "the cost of Russia's war" names an owner, not where the dead were
@@ -105,3 +113,10 @@ SUFFERERS = [
 def test_the_side_that_suffered_the_losses(text, side):
     (c,) = claims_of(text, outlet=WIRE)
     assert c.victims.affiliation == side
+
+
+def test_a_headline_toll_takes_who_they_are_from_the_body():
+    text = ("Death toll in shooting at Russian military base rises to 22\n\n"
+            "An independent outlet said that 22 soldiers have died.")
+    (c,) = claims_of(text, outlet=WIRE)
+    assert (c.value, c.victims.kind, c.victims.affiliation) == (22, "military", "Russia")

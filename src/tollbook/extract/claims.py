@@ -18,7 +18,7 @@ from .casualties import TALLY, Mention, besides_perpetrators, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
 from .implied import adversaries, held_side, implied_side, insurgents_side, names_a_side, names_forces
 from .dates import after_event, infer_published, parse_date, period
-from .sides import local_voice, place_side, sufferer_side, victims_side
+from .sides import base_side, local_voice, place_side, sufferer_side, victims_side
 from .sentences import split_sentences
 from .scope import scope
 
@@ -611,7 +611,8 @@ def extract_claims(doc: Document) -> list[Claim]:
                 side = sufferer_side(s.text[:m.figure.start], who)
                 if side:
                     victims = replace(victims, affiliation=side)
-            victims = victims_side(victims, who, here, local[-1].victims if local else None, m.metric)
+            victims = victims_side(victims, who, here, local[-1].victims if local else None, m.metric,
+                                   base_side(s.text, at or place_side_so_far) if victims.kind == "military" or not victims.text else None)
             d = _Draft(m, who, victims, location, per, stance,
                        [Evidence(s.text, s.start, s.end)])
             if m.part_of is not None:
@@ -643,6 +644,9 @@ def extract_claims(doc: Document) -> list[Claim]:
         if same.victims.affiliation is None and d.victims.affiliation:
             # the headline's "Dozens feared dead" are the body's dead "in eastern Ukraine"
             same.victims = replace(same.victims, affiliation=d.victims.affiliation)
+        if same.victims.kind == "unspecified" and not same.victims.text.strip() and d.victims.kind != "unspecified":
+            # "toll rises to 22" in the headline, "22 soldiers have died" in the body: what they are
+            same.victims = replace(same.victims, kind=d.victims.kind)
     kept = _without_background(kept, text, sentences, published)
     _link_totals(kept)
     _link_restatements(kept, story=len(sentences) >= STORY_SENTENCES)

@@ -40,6 +40,19 @@ _SUFFERER = re.compile(r"(?:^|\bthat\s+|[,;:]\s*)(?P<subj>[^,;:]{1,60}?)\s+(?:ha
 _SELF = frozenset({"it", "we", "the country"})
 
 
+def base_side(sentence: str, here: str | None) -> str | None:
+    """The side whose soldiers fell at a military place the sentence names: "at a Russian
+    military base" is Russia's; "on a training ground in the Belgorod region" is the side of
+    the place (bases and training grounds stand behind a side's own lines)."""
+    m = _words()["facility"].search(sentence)
+    if not m:
+        return None
+    side = country_in(" ".join(sentence[max(0, m.start() - 40):m.start()].split()[-2:]))
+    if side in adversaries():
+        return side
+    return here if side is None else None
+
+
 def sufferer_side(before: str, claimant: Claimant) -> str | None:
     """The side that "suffered" or "sustained" the losses counted right after: "Russian forces
     have sustained up to 80,000 deaths", "the country had suffered significant losses" (the
@@ -64,11 +77,12 @@ def local_voice(claimant: Claimant) -> str | None:
 
 
 def victims_side(victims: Victims, claimant: Claimant, here: str | None, before: Victims | None,
-                 metric: str = "killed") -> Victims:
+                 metric: str = "killed", base: str | None = None) -> Victims:
     """``victims`` with the side the document shows, if their words name none.
 
     ``here`` is the side of the place the figure is in (or the story's place so far), ``before``
-    the victims of the figure just before it in the same sentence. A side's "losses"
+    the victims of the figure just before it in the same sentence, ``base`` the side of a
+    military place the sentence names (:func:`base_side`). A side's "losses"
     (casualties of nobody named) and its equipment are not placed: armies lose them on the
     enemy's ground; "dozens of people killed and wounded" are."""
     if victims.affiliation:
@@ -84,6 +98,10 @@ def victims_side(victims: Victims, claimant: Claimant, here: str | None, before:
         # "nearly 500 of its soldiers killed and another 1,600 injured"
         return replace(victims, affiliation=before.affiliation,
                        kind=before.kind if victims.kind == "unspecified" else victims.kind)
+    if base and metric in ("killed", "wounded", "casualties") and (victims.kind == "military" or not words):
+        # soldiers at a base or training ground, or a toll there of nobody named ("death toll in
+        # shooting at Russian military base rises to 22"): the side that holds it
+        return replace(victims, affiliation=base)
     placed = metric not in ("casualties", "destroyed", "shot_down", "captured") or metric == "casualties" and words
     if victims.kind != "military" and here and placed:
         # civilians and people of no stated kind, where they were: that place's side
