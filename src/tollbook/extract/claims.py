@@ -17,8 +17,10 @@ from .attributions import find_attributions, sentence_relations
 from .casualties import TALLY, Mention, besides_perpetrators, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
 from .implied import adversaries, held_side, implied_side, insurgents_side, names_a_side, names_forces
+from .anaphora import figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, parse_date, period
 from .sides import base_side, local_voice, place_side, sufferer_side, victims_side
+from .numbers import find_figures
 from .sentences import split_sentences
 from .scope import scope
 
@@ -518,6 +520,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     outlet = outlet_at(doc)
     drafts: list[_Draft] = []
     hits = [m.start() for m in CANDIDATE.finditer(lower)]
+    refer = may_refer(lower)
     sentences = split_sentences(text)
     sources: _Sources | None = None
     # the country the story is in so far (its first sentences', then each figure's), for the side
@@ -533,10 +536,24 @@ def extract_claims(doc: Document) -> list[Claim]:
                 place = place or location.country
             place_side_so_far = place_side(s.text, 0, len(s.text), location.country if location else None)
         i = bisect_left(hits, s.start)
-        if i == len(hits) or hits[i] >= s.end:
+        cued = i < len(hits) and hits[i] < s.end
+        j = bisect_left(refer, s.start)
+        # the last figure counted in the sentence before, for one that refers back to it
+        referent = next((d for d in reversed(drafts) if d.mention.figure.value is not None
+                         and d.evidence[0].start >= sentences[max(0, k - 1)].start), None) \
+            if j < len(refer) and refer[j] < s.end else None
+        if not cued and referent is None:
             continue
-        found = mentions(s.text)
-        zero = zeros(s.text, found)
+        found = mentions(s.text) if cued else []
+        zero = zeros(s.text, found) if cued else []
+        referred: set[int] = set()
+        if referent is not None:
+            # "the figure is more like 2,000": a count of what the figure before counted
+            taken = {m.figure.start for m in found}
+            for f in figures_referring_back(s.text, find_figures(s.text)):
+                if f.start not in taken and f.value != referent.mention.figure.value:
+                    found.append(Mention(f, referent.mention.metric, referent.mention.unit, ""))
+                    referred.add(f.start)
         if not found and not zero:
             continue
         if sources is None:
@@ -587,6 +604,8 @@ def extract_claims(doc: Document) -> list[Claim]:
                 # uncounted (a count word keeps its reading: "uncountable losses")
                 m = replace(m, metric="casualties")
             victims = resolve_victims(m.victims_text)
+            if m.figure.start in referred:
+                victims = referent.victims
             if victims.affiliation is None and m.owner:
                 # "Russia lost 950 soldiers": the soldiers are Russia's
                 # (the owner is the subject nearest the verb: "officials estimated that Russia has lost")
@@ -618,6 +637,14 @@ def extract_claims(doc: Document) -> list[Claim]:
             if m.part_of is not None:
                 d.parent = local[m.part_of]
             local.append(d)
+        if drafts and local and refers_back(s.text):
+            # "double this number were shot dead, with an outlet suggesting 22 soldiers have
+            # died": the same event as the figure before, at its place and of its side
+            before = drafts[-1]
+            for d in local:
+                if d.location is None and d.victims.affiliation is None and d.victims.kind in (before.victims.kind, "unspecified"):
+                    d.location = before.location
+                    d.victims = replace(d.victims, affiliation=before.victims.affiliation)
         drafts.extend(local)
     if any(d.mention.metric == "killed" and d.mention.how != "detonated" and is_perpetrator(d.victims.text) for d in drafts):
         # "At least 11 people, including the three assailants, were killed": the bombers are counted there.
