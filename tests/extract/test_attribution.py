@@ -100,3 +100,10 @@ def test_a_military_base_attacked_is_no_blame():
     from helpers import claims_of
     (c,) = claims_of("Death toll in shooting at Russian military base rises to 22, reports claim", outlet="Example Wire")
     assert (c.value, c.claimant.affiliation, c.claimant.implied) == (22, None, False)
+
+
+def test_it_is_the_country_a_sentence_opens_with_not_one_named_as_a_place():
+    text = ("Russia keeps military deaths secret and has not updated its casualty figures in Ukraine "
+            "since 25 March, when it said that 1,351 Russian soldiers had been killed.")
+    (c,) = claims_of(text)
+    assert (c.claimant.text, c.claimant.affiliation) == ("it", "Russia")

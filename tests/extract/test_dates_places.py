@@ -98,3 +98,31 @@ def test_a_claim_counted_from_the_event_is_dated_then_not_at_publication():
             "About a week after the attack, the city council said the death toll was around 300.")
     (c,) = claims_of(text, published="2022-06-30")
     assert (c.value, c.period.end) == (300, "2022-03-23")
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # "since <date>, when it said": the date the figure was given
+    ("It has not updated its figures since 25 March, when it said that 1,351 soldiers had been killed.", "2022-03-25"),
+    # the war's start after "invasion of <country> on" starts the period, never dates the figure
+    ("The toll rose to 12 since the invasion of Ukraine on 24 February.", "2022-06-06"),
+])
+def test_as_of_of_a_figure_given_on_a_date_it_was_last_updated(sentence, want):
+    assert period(sentence, sentence.lower(), dt.date(2022, 6, 6)).end == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a day of a written date is no count
+    ("Since Russia invaded on 24 February, at least 4,031 civilians have been killed, the UN said.", [4031]),
+    ("The strike on March 3 killed 9 people, officials said.", [9]),
+    # an epidemic's cases and deaths are no casualties of violence
+    ("The agency has recorded over 83,000 mpox cases and 66 deaths.", []),
+    ("Shelling killed 5 people near a Covid hospital, the mayor said.", [5]),
+])
+def test_figures_that_are_no_casualty_counts(text, want):
+    assert [c.value for c in claims_of(text)] == want
+
+
+def test_two_figures_at_two_named_towns_are_two_claims():
+    text = ("Shelling hit a brewery in Donetsk, killing one person, the separatist authorities said. "
+            "Elsewhere, blasts at the air base near Saky killed one person.")
+    assert [c.location.name for c in claims_of(text)] == ["Donetsk", "Saky"]
