@@ -14,3 +14,9 @@ def test_subsets_point_at_the_larger_figure(sentence, whole, part):
     values = [m.figure.value for m in ms]
     assert values == [whole, part]
     assert ms[1].part_of == 0 and ms[1].metric == ms[0].metric
+
+
+def test_a_death_that_brings_the_toll_is_part_of_it():
+    # the verbs that bring a toll are data/cues.json "bringing"
+    ms = mentions("A third soldier died on Tuesday, pushing the toll to 9.")
+    assert [(m.figure.value, m.victims_text, m.part_of) for m in ms] == [(9, "", None), (1, "third soldier", 0)]

@@ -5,6 +5,8 @@ from tollbook.extract.casualties import mentions
 
 # (sentence, [(metric, value, unit, victims words)])
 FOUND = [
+    # a shooting or homicide named by how many it hit (the words are data/cues.json "multiple")
+    ("Police are investigating a quintuple homicide on the east side.", [("killed", 5, "people", "victims")]),
     # losses in formations ("a company" of soldiers), counted without a number of men
     ("The enemy lost up to a battalion near the village.", [("casualties", None, "people", "up to a battalion")]),
     ("Losses of the brigade in the fighting amounted to a company of personnel.",

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ...lexicon import alternation
 from ...records import Figure
-from .shapes import Mention, _victims_after, patterns
+from .shapes import Mention, _victims_after, cues, patterns
 from .units import _real_metric
 
 
@@ -97,7 +98,7 @@ def _toll_restated(sentence: str, result: list[Mention]) -> list[Mention]:
     return result
 
 
-_BRINGING = re.compile(r"\b(?:bringing|brings|raising|raises|taking|takes|pushing|pushes)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:toll|total|number)\b", re.I)
+_BRINGING = re.compile(rf"\b(?:{alternation(cues()['bringing'])})\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:toll|total|number)\b", re.I)
 _SUBSET_WORD = re.compile(r"\b(?:including|among them|among whom|of whom|of them|among those|among the dead|among the victims)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:were|was|are|is|have|has|had)\b", re.I)
 _CONDITION = re.compile(

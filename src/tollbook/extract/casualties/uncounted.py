@@ -58,7 +58,7 @@ def _uncounted(sentence: str, result: list[Mention]) -> list[Mention]:
         what = "shot" if m.group("what").lower() == "shooting" else "killed"
         same = ("shot", "casualties") if what == "shot" else ("killed",)
         if not any(r.figure.value and r.metric in same for r in result + out):
-            n = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5, "sextuple": 6}[m.group("n").lower()]
+            n = cues()["multiple"][m.group("n").lower()]
             out.append(Mention(Figure(n, None, None, "exact", m.group("n"), m.start("n"), m.end("n")), what, "people", "victims"))
     low = sentence.lower()
     for m in (_GROUP_ELIMINATED.finditer(sentence) if any(w in low for w in _GROUP_WORDS) else ()):
@@ -89,8 +89,8 @@ def _uncounted(sentence: str, result: list[Mention]) -> list[Mention]:
     return out
 
 
-_MULTIPLE = re.compile(r"\b(?P<n>double|triple|quadruple|quintuple|sextuple)[\s-]+(?P<what>shooting|homicide|murder|slaying)\b", re.I)
-_GROUP_WORDS = ("eliminat", "neutrali", "liquidat", "destroy", "wiped out")
+_MULTIPLE = re.compile(rf"\b(?P<n>{alternation(list(cues()['multiple']))})[\s-]+(?P<what>shooting|homicide|murder|slaying)\b", re.I)
+_GROUP_WORDS = tuple(cues()["group_words"])
 _GROUP_ELIMINATED = re.compile(
     r"\b(?:eliminat(?:ed|ing|es)|neutrali[sz](?:ed|ing|es)|liquidat(?:ed|ing|es)|destroy(?:ed|ing|s)?|wip(?:ed|ing)\s+out)\s+"
     rf"(?P<np>(?:(?:an?|the|several|{word_pattern()}|\d+)\s+)?(?:[\w'’-]+\s+){{0,4}}?(?i:{alternation(data_json('victims.json')['military_groups'])}))"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import data_json
+from ...lexicon import alternation, data_json
 from ...records import Figure
 from ...resolve import is_known_name, is_person_noun, victim_tables
 from ..numbers import find_figures
@@ -22,6 +22,7 @@ from .shapes import (
     _before_cue,
     _single_equipment,
     _single_nouns,
+    cues,
     patterns,
 )
 
@@ -56,8 +57,7 @@ class _Candidates:
         self.taken.append((start, end))
 
 
-_FORCES_BEFORE = re.compile(r"\b(?:enemy|troops|forces|army|armies|occupiers|invaders|units?|brigades?|battalions?|regiments?|companies|"
-                            r"military|militants|fighters|rebels|separatists|soldiers|servicemen|side|sides|group|groups|russians|ukrainians)\b", re.I)
+_FORCES_BEFORE = re.compile(rf"\b(?:{alternation(cues()['forces_before'])})\b", re.I)
 _CLAUSE_MARK = re.compile(r"[-–—:;] ")
 
 
@@ -245,7 +245,7 @@ _NAME_AND = re.compile(
 _DEFINITE = frozenset({"the", "his", "her", "their", "this", "that"})
 # Only these verbs make a thing a claim (destroyed, shot down, lost): elsewhere "a tank" or
 # "a drone" is the weapon, not the loss.
-_LOSS_WORDS = ("destroy", "down", "sank", "sunk", "lost", "lose", "losing", "knocked out", "burn", "eliminat", "wiped out")
+_LOSS_WORDS = tuple(cues()["loss_words"])
 # ... and only as the verb's object or its subject: "a Russian tank destroyed by Ukrainian forces"
 # under a photo is a description, not a count
 _LOSS_BEFORE = re.compile(r"(?:destroy(?:ed|ing|s)?|shot down|shoot(?:s|ing)? down|down(?:ed|ing|s)?|sank|sunk|lost|los(?:es|ing)|knocked out|eliminat(?:ed|ing|es))"
