@@ -20,8 +20,8 @@ def besides_perpetrators(sentence: str) -> bool:
 
 def _perpetrators_besides(sentence: str, found: dict[int, Mention]) -> list[Mention]:
     """Perpetrators killed too: "in addition to the bomber, four people were killed"."""
-    ia = patterns()["in_addition"].search(sentence)
     killed = [k for k in found.values() if k.metric == "killed"]
+    ia = patterns()["in_addition"].search(sentence) if killed else None  # most sentences kill nobody: no search
     if not ia or not killed or any(ia.start() <= k.figure.start < ia.end() for k in found.values()):
         return []
     n = ia.group("n")

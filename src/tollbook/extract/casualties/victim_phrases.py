@@ -9,6 +9,7 @@ skips the words an earlier one took.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...lexicon import alternation, data_json
 from ...records import Figure
@@ -254,6 +255,12 @@ _LOSS_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+(?:was|were|has\s+been|had\
                          r"(?:destroyed|shot\s+down|downed|sunk|sank|knocked\s+out|burned|burnt|eliminated|lost)\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _two_word_heads() -> frozenset[str]:
+    """The first word of every two-word person noun or piece of equipment."""
+    return frozenset(w.split()[0] for w in _single_nouns() | _single_equipment() if len(w.split()) == 2)
+
+
 def _singulars(sentence: str, low: str) -> list[tuple[int, str]]:
     """(offset, article) of each "a/an/the … <person noun>" ("a 25-year-old man", "the officer",
     "a 19-year-old"): one person; or one piece of military equipment ("a Russian jet") in a
@@ -265,8 +272,10 @@ def _singulars(sentence: str, low: str) -> list[tuple[int, str]]:
     toks = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
     out: list[tuple[int, str]] = []
     used: set[int] = set()
+    heads = _two_word_heads()
     for j, (_, _, w) in enumerate(toks):
-        two = f"{w} {toks[j + 1][2]}" if j + 1 < len(toks) else ""
+        # two words make a noun only after the first word of a two-word one ("police officer")
+        two = f"{w} {toks[j + 1][2]}" if j + 1 < len(toks) and w in heads else ""
         is_noun = w in singles or two in singles or w.endswith(("-year-old", "-month-old"))
         if not is_noun and things and (w in things or two in things):
             noun_end = toks[j + 1][1] if two in things else toks[j][1]
