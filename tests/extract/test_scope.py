@@ -58,3 +58,25 @@ def test_period(sentence, start, end):
 def test_claims_carry_their_scope():
     (c,) = claims_of("The ministry said 2,300 soldiers had been killed since the start of the operation.")
     assert c.scope == "cumulative" and c.to_dict()["scope"] == "cumulative"
+
+
+def test_a_split_word_around_the_figure_bounds_nothing():
+    from tollbook.extract.scope import clause
+    s = "Five died on Monday, bringing the total since March to 40, officials said."
+    at = s.index("bringing")  # inside ", bringing": the clause runs from the sentence's start to the next split
+    assert clause(s, at) == s
+    assert clause(s, s.index("40")).startswith(", bringing")
+    assert clause(s, 0) == s[:s.index(", bringing")]
+
+
+def test_a_sentence_of_many_figures_is_read_once_per_clause():
+    import time
+    from tollbook.extract.implied import held_side
+    # every figure once read the whole sentence again: a thousand figures, a thousand readings
+    sentence = "In the Donetsk republic " + "".join(f"{k} were killed, " for k in range(1, 300)) + "officials said."
+    starts = [i for i in range(len(sentence)) if sentence[i].isdigit() and not sentence[i - 1].isdigit()]
+    t = time.perf_counter()
+    kinds = {scope(sentence, at) for at in starts}
+    sides = {held_side(sentence, at, at + 1) for at in starts}
+    assert time.perf_counter() - t < 2.0
+    assert kinds == {None} and sides == {"Russia"}

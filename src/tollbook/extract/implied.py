@@ -11,6 +11,7 @@ document takes precedence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
@@ -86,14 +87,45 @@ def held_side(sentence: str, start: int = 0, end: int | None = None) -> str | No
     at ``start:end``, if any: "in Kharkiv region five were hurt and in Donetsk seven killed"
     places the five in Kharkiv."""
     end = start if end is None else end
-    cuts = [m.end() for m in _CLAUSE.finditer(sentence, 0, start)]
-    after = _CLAUSE.search(sentence, end)
-    m = _patterns()["held"].search(sentence, cuts[-1] if cuts else 0, after.start() if after else len(sentence))
+    lo, hi = _held_clause(sentence, start, end)
+    return _held_in(sentence, lo, hi)
+
+
+def _held_clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``start:end``: from the end of the last clause break wholly before
+    ``start`` to the start of the first at or after ``end``. The breaks are found once a
+    sentence (a sentence of a thousand figures was read from its start a thousand times)."""
+    starts, ends, seen = _clause_breaks(sentence)
+    k = bisect_right(seen, start)  # the breaks read before ``start``, their lookahead too
+    lo = ends[k - 1] if k else 0
+    j = bisect_left(starts, end)
+    if j and ends[j - 1] > end:
+        after = _CLAUSE.search(sentence, end)  # a break across ``end``: search from it, as ever
+        return lo, after.start() if after else len(sentence)
+    return lo, starts[j] if j < len(starts) else len(sentence)
+
+
+@lru_cache(maxsize=64)
+def _clause_breaks(sentence: str) -> tuple[list[int], list[int], list[int]]:
+    """Starts and ends of the clause breaks of a sentence, and where each one's lookahead ends."""
+    starts, ends, seen = [], [], []
+    for m in _CLAUSE.finditer(sentence):
+        look = _CLAUSE_LOOK.match(sentence, m.end()) if m.group()[:1].isspace() else None  # "and": its lookahead
+        starts.append(m.start())
+        ends.append(m.end())
+        seen.append(look.end() if look else m.end())
+    return starts, ends, seen
+
+
+@lru_cache(maxsize=256)
+def _held_in(sentence: str, lo: int, hi: int) -> str | None:
+    m = _patterns()["held"].search(sentence, lo, hi)
     return _table()["held_by"][m.group(0).lower().replace("’", "'")] if m else None
 
 
 _LOSSES = re.compile(r"\s*losses\b", re.I)
 _CLAUSE = re.compile(r";|\s+and\s+(?=in\s|at\s|near\s|on\s)|,\s+while\s")
+_CLAUSE_LOOK = re.compile(r"in\s|at\s|near\s|on\s")  # what the lookahead after "and" reads
 
 
 def insurgents_side(c: Claimant) -> Claimant:

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..lexicon import data_json
@@ -25,23 +26,37 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
 
 
 def clause(sentence: str, at: int = 0) -> str:
-    """The part of a sentence between the split words around offset ``at``."""
+    """The part of a sentence between the split words around offset ``at``: from the start of
+    the last split word ending at or before ``at`` to the first starting after it."""
+    starts, ends = _splits(sentence)
+    k = bisect_right(ends, at)  # the split words before k end at or before ``at``
+    start = starts[k - 1] if k else 0
+    if k < len(starts) and starts[k] <= at:
+        k += 1  # a split word around ``at`` bounds nothing
+    return sentence[start: starts[k] if k < len(starts) else len(sentence)]
+
+
+@lru_cache(maxsize=64)
+def _splits(sentence: str) -> tuple[list[int], list[int]]:
+    """Where the split words of a sentence start and end: found once a sentence, not once a
+    figure (a sentence of a thousand figures was read a thousand times)."""
     split, _ = _patterns()
-    start, end = 0, len(sentence)
-    for m in split.finditer(sentence):
-        if m.end() <= at:
-            start = m.start()
-        elif m.start() > at:
-            end = m.start()
-            break
-    return sentence[start:end]
+    found = list(split.finditer(sentence))
+    return [m.start() for m in found], [m.end() for m in found]
+
+
+@lru_cache(maxsize=256)
+def _kinds(text: str) -> frozenset[str]:
+    """The scope words' kinds in ``text``: each clause and sentence read once, however many
+    figures it holds."""
+    _, pats = _patterns()
+    return frozenset(k for k in ORDER if pats[k].search(text))
 
 
 def scope(sentence: str, at: int = 0) -> str | None:
     """"cumulative", "interval", "event" or None, for the figure at offset ``at``."""
-    _, pats = _patterns()
     for text in (clause(sentence, at), sentence):
-        found = {k for k in ORDER if pats[k].search(text)}
+        found = _kinds(text)
         if not found:
             continue
         if "cumulative" in found:

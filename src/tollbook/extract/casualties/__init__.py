@@ -1,0 +1,55 @@
+"""Casualty mentions in one sentence: a figure, what happened (metric), to whom (victims).
+
+Pure functions over a sentence string. A figure counts only when casualty wording is tied to
+it by position: the wording before it ("killed 21 people", "the death toll rose to 12"),
+after it ("498 Russian troops have been killed"), or shared with a coordinated figure ("one
+civilian and six assailants were killed"). Anything else (ages, years, money, addresses)
+yields nothing.
+
+The passes run in order (see README.md in this folder): victim_phrases (candidate figures,
+noise dropped), figure_cues (each figure's own cue), coordination (cues shared with
+neighbours), subsets and units (parts of larger figures, internal metrics settled), uncounted
+(claims without a figure), coordination again (name lists, shared victim words), imagined
+(hedges dropped).
+"""
+from __future__ import annotations
+
+import re
+
+from .coordination import _along_with, _coordinate, _share_earlier_verb, _shared_victim_words, _with_name_list
+from .figure_cues import TALLY, _cued
+from .imagined import _imagined
+from .noise import is_noise
+from .shapes import Mention, after_metric, cues, patterns
+from .subsets import _perpetrators_besides, _settled, _toll_restated, besides_perpetrators
+from .uncounted import _uncounted, zeros
+from .victim_phrases import candidate_figures
+
+# what other stages read from here: mentions, their record, and a few shapes
+
+__all__ = ["Mention", "TALLY", "after_metric", "besides_perpetrators", "candidate_figures", "cues", "is_noise", "mentions", "patterns",
+           "zeros"]
+
+
+def mentions(sentence: str) -> list[Mention]:
+    """Every casualty figure the sentence states, with metric, unit and victim words.
+
+    One pass per way English ties a figure to what befell it, in this order: the figure's own
+    cue; a verb shared with an earlier or later figure; subsets and pseudo-metrics settled;
+    counts stated without a figure; victims listed by name; what might have happened dropped."""
+    if "-" in sentence[:40]:
+        # "UPDATE 2-Six servicemen killed": a wire service's version tag, blanked to keep offsets
+        sentence = _WIRE_TAG.sub(lambda m: " " * len(m.group()), sentence)
+    figures = candidate_figures(sentence)
+    found, how, own_cue = _cued(sentence, figures)
+    _share_earlier_verb(sentence, figures, found, how)
+    _coordinate(sentence, figures, found)
+    _along_with(sentence, figures, found)
+    besides = _perpetrators_besides(sentence, found)
+    result = _settled(sentence, found, own_cue)
+    result = _with_name_list(sentence, result + besides + _uncounted(sentence, result))
+    result = [r for r in result if not _imagined(sentence, r.figure)]
+    return _shared_victim_words(_toll_restated(sentence, result))
+
+
+_WIRE_TAG = re.compile(r"(?:^|(?<=;)|(?<=; ))(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT)\s*\d*\s*-")

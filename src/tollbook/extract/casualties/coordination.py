@@ -1,0 +1,153 @@
+"""Figures that share a cue with a neighbour: "killed a guard and two drivers" (a verb before),
+"one civilian and six assailants were killed" (a cue after), "died along with 27 assailants";
+victims listed by name ("John Smith, 22, and Mark Jones, 19, were killed"); and victim words
+lent to a figure without its own ("498 Russian troops killed, with 1,597 wounded").
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+
+from ...records import Figure
+from ...resolve import is_known_name
+from .figure_cues import _befell
+from .shapes import Mention, _is_name, _key, _victims_after, cues, patterns
+
+
+def _sharing(sentence: str, f: Figure, metric: str) -> Mention:
+    """A later figure that shares an earlier figure's verb ("killed a guard and two drivers",
+    "died along with 27 assailants"), unless its own words say what befell it: "two other
+    shooting victims" were hit by gunfire, not killed."""
+    shot = _SHOT_VICTIMS.match(sentence, f.end)
+    return Mention(f, "shot" if shot else metric, "people", f.count_text if _is_name(f.count_text) else _victims_after(sentence[f.end:]))
+
+
+def _share_earlier_verb(sentence: str, figures: list[Figure], found: dict[int, Mention], how: dict[int, str]) -> None:
+    """ "killed a police officer and a civilian": a later figure shares an earlier verb."""
+    for i in sorted(found):
+        j = i + 1
+        while j < len(figures) and j not in found and how.get(i) == "before":
+            between = sentence[figures[j - 1].end: figures[j].start]
+            if not (_SHARED_VERB_GAP.fullmatch(between)
+                    or _COMMA_GAP.fullmatch(between) and (_OTHERS.match(sentence, figures[j].end) or _list_goes_on(sentence, figures, j))):
+                break  # but "wounded an 8-year-old, 2 others", "killed the driver, a guard and two passengers"
+            found[j] = _sharing(sentence, figures[j], found[i].metric)
+            how[j] = "before"
+            j += 1
+
+
+def _list_goes_on(sentence: str, figures: list[Figure], j: int) -> bool:
+    """Whether figure ``j``, after a comma, is an item of a list "A, B and C" that goes on."""
+    if j + 1 >= len(figures):
+        return False
+    gap = sentence[figures[j].end: figures[j + 1].start]
+    return bool(_SHARED_VERB_GAP.fullmatch(gap) or _COMMA_GAP.fullmatch(gap) and _list_goes_on(sentence, figures, j + 1))
+
+
+def _coordinate(sentence: str, figures: list[Figure], found: dict[int, Mention]) -> None:
+    """ "one civilian and six assailants were killed": the first figure shares the later cue."""
+    p = patterns()
+    for i in sorted(found, reverse=True):
+        j = i - 1
+        if p["subset_after"].match(sentence, figures[i].end) or p["partitive"].match(sentence[figures[i].end:]):
+            continue  # "two victims, one of whom died": a part of the two, not a second group
+        while j >= 0 and j not in found:
+            m = p["coord"].match(sentence[figures[j].end: figures[j + 1].start] if figures[j].count_text
+                                 else " " + sentence[figures[j].end: figures[j + 1].start])  # a headline's bare noun
+            if not m or m.group("vict").strip().lower() in _OTHER_FATES:
+                break  # "86 Sick, 7 Dead": the sick are not dead
+            ct = figures[j].count_text
+            own = ct if _is_name(ct) else ""
+            found[j] = Mention(figures[j], found[i].metric, "people", own or m.group("vict").strip())
+            j -= 1
+
+
+def _along_with(sentence: str, figures: list[Figure], found: dict[int, Mention]) -> None:
+    """ "five hostages died along with 27 assailants": the figure after shares the cue."""
+    p = patterns()
+    for i in sorted(found):
+        along = False
+        for j in range(i + 1, len(figures)):
+            if j in found:
+                continue
+            between = sentence[figures[j - 1].end: figures[j].start]
+            # "killed along with his deputy and five other people": the list goes on after "and"
+            if not (p["along_with"].search(between) or along and _SHARED_VERB_GAP.fullmatch(between)):
+                break
+            along = True
+            found[j] = _sharing(sentence, figures[j], found[i].metric)
+
+
+def _with_name_list(sentence: str, result: list[Mention]) -> list[Mention]:
+    """Victims listed by name take the place of the figures found inside the list."""
+    listed = _name_list(sentence) if " and " in sentence else []
+    if not listed or any(r.figure.end <= listed[0].figure.start and r.metric == listed[0].metric for r in result):
+        return result  # "The two elders, identified as X and Y, were killed": the names are the two
+    lo, hi = listed[0].figure.start, listed[-1].figure.end
+    both = _BOTH_AFTER.match(sentence, hi)
+    hi = both.end() if both else hi  # "X, 44, and Y, 36, both listed in serious condition": the two again
+    out = sorted([r for r in result if not lo <= r.figure.start < hi] + listed, key=lambda r: r.figure.start)
+    # part_of is an index: point it at the same parent in the new order
+    at = {id(r): k for k, r in enumerate(out)}
+    return [replace(r, part_of=at.get(id(result[r.part_of]))) if r.part_of is not None else r for r in out]
+
+
+def _shared_victim_words(result: list[Mention]) -> list[Mention]:
+    """Figures sharing one victim group: "498 Russian troops killed, with 1,597 wounded"."""
+    out = []
+    # the figures that have words to lend, by unit, in order (found once, not once a figure)
+    lenders: dict[tuple[str, ...], list[int]] = {}
+    for k, r in enumerate(result):
+        if r.victims_text and r.part_of is None:
+            lenders.setdefault((r.unit,), []).append(k)
+            lenders.setdefault((), []).append(k)
+    for k, ment in enumerate(result):
+        if not ment.victims_text and ment.part_of is None and lenders:
+            # people never borrow the words of equipment: "a crew of three died when a missile
+            # destroyed their howitzer" are no howitzer
+            # the nearest lender before it, else the first after it
+            ks = lenders.get(() if ment.metric in ("destroyed", "shot_down") else (ment.unit,), [])
+            n = bisect_left(ks, k)
+            sib = result[ks[n - 1]] if n else result[ks[n]] if n < len(ks) else None
+            if sib is not None:
+                ment = Mention(ment.figure, ment.metric, ment.unit, sib.victims_text, ment.part_of, ment.how, ment.owner)
+        out.append(ment)
+    return out
+
+
+_BOTH_AFTER = re.compile(r",?\s*\d{0,2},?\s*both\b", re.I)
+# not across a relative clause: "killed a woman who barricaded herself and a child" killed one
+_SHARED_VERB_GAP = re.compile(r"(?:,\s*\d{1,2})?(?:\s+(?!(?:who|whom|which|that)\b)[\w'’-]+){0,6}?\s*,?\s*and\s+(?:(?:the|his|her|their|its)\s+)?", re.I)
+_COMMA_GAP = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s*,\s*")
+_OTHERS = re.compile(r"\s+(?:others|more|other\s+\w+)\b", re.I)
+_PERSON_NAME = r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’.-]+)){0,3}"
+_NAME_ITEM = re.compile(rf"(?P<name>{_PERSON_NAME})(?P<age>(?:,|(?<=\.))\s+\d{{1,2}})?")
+_NAME_LIST = re.compile(
+    rf"(?<![\w'’-])(?P<list>{_PERSON_NAME}(?:(?:,|(?<=\.))\s+\d{{1,2}})?(?:\s*[,;]\s*(?:and\s+)?{_PERSON_NAME}(?:(?:,|(?<=\.))\s+\d{{1,2}})?)*"
+    rf"\s*[,;]?\s+and\s+{_PERSON_NAME}(?:(?:,|(?<=\.))\s+\d{{1,2}})?),?(?=\s)")
+
+
+def _name_list(sentence: str) -> list[Mention]:
+    """ "John Smith, 22, and Mark Jones, 19, were killed": one victim per name. Each name needs an
+    age or two words, and none may be a place or party."""
+    p = patterns()
+    for m in _NAME_LIST.finditer(sentence):
+        r = p["right"].match(sentence[m.end():])
+        if not r or r.group("vict").strip() or r.group("paren"):
+            continue
+        metric = cues()["after"].get(_key(r.group("cue")))
+        if metric not in ("killed", "wounded", "shot", "missing", "captured"):
+            continue
+        metric = _befell(metric, r.group("aux") or "", sentence[m.end() + r.end():], single=False)
+        items = list(_NAME_ITEM.finditer(m.group("list")))
+        if len(items) < 2 or any(is_known_name(i.group("name")) or not (i.group("age") or " " in i.group("name")) for i in items):
+            continue
+        base = m.start("list")
+        return [Mention(Figure(1, None, None, "exact", i.group("name"), base + i.start(), base + i.end("name")), metric, "people", i.group("name"))
+                for i in items]
+    return []
+
+
+_OTHER_FATES = frozenset(cues()["other_fates"])
+_SHOT_VICTIMS = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:shooting|gunshot)\s+victims?\b", re.I)

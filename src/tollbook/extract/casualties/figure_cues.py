@@ -1,0 +1,306 @@
+"""A figure's own cue: the casualty wording tied to it by position.
+
+Before it ("killed 21 people"), as a toll ("the death toll rose to 12"), after it ("498 Russian
+troops have been killed"), as a subset ("one of them fatally"), or through a group ("one of
+three soldiers killed"). ``_befell`` reads the words around a cue for what in the end befell
+the victims ("was shot and later died").
+"""
+from __future__ import annotations
+
+import re
+from itertools import islice, takewhile
+
+from ...records import Figure
+from ...resolve import equipment_unit
+from ..numbers import figure_regex
+from .shapes import (
+    Mention,
+    _before_cue,
+    _clause_start,
+    _cue_heads,
+    _has_word,
+    _is_name,
+    _key,
+    _number_ends,
+    _toll_heads,
+    _victims_after,
+    after_metric,
+    cues,
+    patterns,
+)
+
+
+# a demonym or a side's possessive right before a toll noun ("the Russian deaths")
+_SIDE_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+(?:ian|ish|ese|i|an)|[A-Z][a-z]+['’]s)(?:\s+(?:military|civilian|army|troop))?)\s+\S*$")
+
+
+def _right_match(sentence: str, figures: list[Figure], i: int):
+    """Cue after the figure: "498 Russian troops have been killed"; not "a gunman killed three"."""
+    p = patterns()
+    f = figures[i]
+    right = sentence[f.end:]
+    if not f.count_text:  # a headline's bare noun: the noun itself is the first victim word
+        right = " " + right
+    part = p["partitive"].match(right)
+    if part:
+        # "One of the five people hospitalized has died": the cue comes after the partitive phrase.
+        clause = re.split(r"[;:]", right[part.end():], maxsplit=1)[0]
+        cue = p["partitive_cue"].search(clause)
+        if not cue:
+            return None
+        later = p["partitive_cue"].search(clause[cue.end():].lstrip())
+        if re.search(r"\b(?:who|that|which)\b", clause[: cue.start("cue")]) and p["active"].match(clause[cue.end():]) \
+                and not (later and _FINITE.search(later.string, 0, later.start("cue"))):
+            return None  # "one of the shooters in the incident that killed X and left five injured": the verbs are the incident's
+        if later and (re.search(r"\b(?:who|that)\b", clause[: cue.start("cue")])
+                      or _FINITE.search(later.string, 0, later.start("cue")) and not _FINITE.search(cue.string, 0, cue.start("cue"))):
+            # "One of the victims who was shot in the head died", "one of the five people
+            # hospitalized has died": the main verb says what befell them
+            cue = later
+        if _NOT_PEOPLE.search(clause, 0, cue.start("cue")):
+            return None  # "one of those two homicide cases": cases, not people
+        if cue.group("cue").lower() == "shot" and _A_SHOT.search(cue.string, 0, cue.start("cue")):
+            return None  # "one of them fired at least one shot": a gunshot, not a victim
+        # "One of the four men, a 30-year-old, was in critical condition": the apposition is the same man
+        appos = _PARTITIVE_APPOS.match(clause)
+        shift = 0 if f.count_text else 1
+        return after_metric(cue.group("cue")), "", (f.end + part.end() + appos.end() - shift) if appos else 0
+    if _ONE_DEATH.match(right):
+        return "killed", "", 0  # "resulting in 1 death"; not "the 4 people arrested in the death of"
+    # cues start at most ~150 characters after a figure; most figures have none, and the regex is slowest to fail
+    m = p["right"].match(right) if _has_word(_cue_heads(), right[:260]) else None
+    if not m:
+        w = _WHO_DIED.match(right)
+        # "A teen who was caught in the crossfire of a shooting has died"
+        return ("killed", w.group("vict").strip(), 0) if w else None
+    # A figure inside the victim words means two coordinated figures: the later one owns the cue.
+    vict_end = f.end + m.end("vict") - (1 if not f.count_text else 0)
+    # a figure right before the cue owns it: "three shootings … resulted in two deaths"
+    # (figures are in order: only those before the end of the victim words)
+    if any(f.end < g.start and (_COORDINATED.search(sentence[f.end:g.start]) or _WITH.search(sentence[f.end:g.start])
+                                or not sentence[g.end:vict_end].strip())
+           for g in takewhile(lambda g: g.start < vict_end, islice(figures, i + 1, None))):
+        return None
+    aux = m.group("aux") or ""
+    if _NEGATED.search(aux + " " + m.group("vict")) and not _DEGREE.search(aux):
+        return None  # "two passengers were not hurt"; but "not seriously injured" is injured
+    if _COUNTERFACTUAL.search(aux) and not (f.count_text[:1].isdigit() or figure_regex().fullmatch(f.count_text or "-")):
+        return None  # "she could have been killed": nobody was
+    cue = re.sub(r"\s+", " ", m.group("cue").lower())
+    # adverbs ("fatally", "allegedly") do not make a verb passive: "three men fatally shot two others"
+    bare = not _NOT_PASSIVE.sub("", _ADVERBS.sub("", m.group("aux") or "")).strip(" ,")
+    if bare and not m.group("paren") and p["active_cue"].match(cue) and p["active"].match(right[m.end():]) \
+            and not _TALLY_LIST.match(right[m.end():]):
+        return None  # active voice: the figure is the agent, not the victims
+    if re.match(r"\s+or\s+(?:alive|not)\b", right[m.end():], re.I):
+        return None  # "was dead or alive", "injured or not": a question, not a claim
+    if aux.strip(" ,").lower() in ("who", "that") and re.match(r"\s+at\b", right[m.end():]):
+        return None  # "the officer who shot at the suspect" fired; nobody was hit
+    victims = m.group("vict").strip().rstrip(".,")
+    # "both were taken to the hospital, where Loften died": one of the two
+    metric = _befell(after_metric(cue), aux, right[m.end():], single=(f.value or 0) <= 1)
+    if not victims and re.match(r"\s+(?:among|of)\s", right[m.end():]):
+        victims = _victims_after(right[m.end():].replace(" among ", " ", 1).replace(" of ", " ", 1))
+    # "one person, a former district chief, was killed": the apposition is the same person
+    appos = m.group("paren") and _APPOSITION.match(m.group("paren"))
+    return metric, victims, (f.end + m.end("paren") - (len(right) - len(sentence) + f.end)) if appos else 0
+
+
+def _one_of_group(sentence: str, figures: list[Figure], i: int) -> tuple[str, str, str, str]:
+    """ "He was one of three soldiers killed in the ambush", "Teen one of two people injured":
+    the group is the count (three killed), the one is among them: kind "group". When a later
+    verb says what befell the one ("one of two men shot Monday dies"), both count: "both".
+    Neither ("") for a running tally ("one of 400 people shot this year"). With the kind, the
+    group's metric and victim words, and what befell the one."""
+    f, group = figures[i], figures[i + 1]
+    if f.value != 1 or f.count_text.lower() not in ("one", "1") or not _OF_GROUP.fullmatch(sentence, f.end, group.start):
+        return "", "", "", ""
+    p = patterns()
+    rest = sentence[group.end:]
+    m = p["right"].match(rest)
+    metric = after_metric(m.group("cue")) if m else ""
+    aux = re.sub(r"^\s*(?:who|that)\s+(?:were|have been|had been)\b", "", m.group("aux") or "") if m else ""  # "four teenagers who were struck"
+    if not m or m.group("paren") or _FINITE_WORD.search(aux) or metric not in ("killed", "wounded", "shot"):
+        return "", "", "", ""
+    clause = re.split(r"[;:.]", rest[m.end():], maxsplit=1)[0].strip()
+    if TALLY.search(clause):
+        return "", "", "", ""
+    later = p["partitive_cue"].search(clause)
+    if later and any(group.end < g.start < group.end + m.end() + len(clause) for g in figures[i + 2:]):
+        return "", "", "", ""  # "one of three people killed and 27 wounded that night": a round-up's tally
+    if later:
+        # the one's fate may differ from the group's: the "hospitalized" five include the one who died
+        return "both", "shot" if metric == "wounded" else metric, m.group("vict").strip(), after_metric(later.group("cue"))
+    return "group", metric, m.group("vict").strip(), ""
+
+
+_OF_GROUP = re.compile(r"\s+of\s+(?:(?:the|those)\s+)?")
+_FINITE_WORD = re.compile(r"\b(?:has|have|had|was|were|is|are|who|that|which)\b", re.I)
+# "242 people have been shot since January": a running tally, not one incident's victims
+TALLY = re.compile(r"\b(?:since|so far|this year|last year|a year|per year|each year|every year|in (?:19|20)\d\d)\b", re.I)
+
+
+def _befell(metric: str, aux: str, after: str, single: bool) -> str:
+    """What befell the victims, from the metric of the cue after them, read with the words
+    before the cue (``aux``) and after it: "were found fatally shot", "was kidnapped and later
+    found dead", "was also shot, but survived". ``single``: a figure of one person, who alone
+    may be the one that died "at the hospital"."""
+    if metric in ("shot", "wounded") and _FATAL_AUX.search(aux):
+        return "killed"
+    if metric in ("captured", "shot", "wounded") and (patterns()["then_died"].match(after) or _HAS_DIED.match(after)
+                                                   or single and metric == "shot" and _SHOT_DIES.match(after)
+                                                   or single and _WHERE_DIED.match(after)
+                                                   or single and _OFF_LIFE_SUPPORT.match(after)):
+        return "killed"
+    if metric in ("shot", "wounded") and re.search(r"\bwho\b", aux, re.I) and _THEN_DIED.match(after):
+        return "killed"  # "a boy who was critically wounded on Friday died on Saturday"
+    if metric == "shot" and _SURVIVED.match(after):
+        return "wounded"
+    if metric == "captured" and _PRISONERS_DIED.match(after):
+        return "killed"  # "47 prisoners were killed": the prisoners are the victims
+    return metric
+
+
+def _cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict[int, str], set[int]]:
+    """Figures with a cue of their own, by index: a verb before ("killing two"), a toll word
+    ("the death toll rose to 12"), a cue after ("three were killed"), a subset ("one of them
+    fatally"). Also which came by a verb before (``how``) and which by their own cue after."""
+    p = patterns()
+    c = cues()
+    found: dict[int, Mention] = {}
+    how: dict[int, str] = {}
+    own_cue: set[int] = set()
+    prev_end = 0
+    covered = 0  # figures inside an earlier mention's victim words belong to it
+    groups = {i + 1: g for i in range(len(figures) - 1) if (g := _one_of_group(sentence, figures, i))[0]}
+    for j, (kind, metric, victims, fate) in groups.items():
+        if kind == "both":  # "one of the three men shot on Sunday has died": three were shot, one died
+            found[j] = Mention(figures[j], metric, "people", victims)
+            if not re.search(r",\s*$", sentence[: figures[j - 1].start]):
+                found[j - 1] = Mention(figures[j - 1], fate, "people", "")  # unless in apposition: "a woman, one of four …, has died"
+    for i, f in enumerate(figures):
+        if f.start < covered or groups.get(i + 1, ("",))[0] == "group" or i in found:
+            continue
+        left = sentence[prev_end: f.start]
+        right = sentence[f.end:] if f.count_text else " " + sentence[f.end:]
+        if i and i not in groups and _OF_THE.fullmatch(sentence, figures[i - 1].end, f.start):
+            continue  # "four of the five victims were killed": the five are the group, not a count of dead
+        metric = victims = None
+        if f.count_text and p["first_death"].fullmatch(f.count_text):
+            found[i] = Mention(f, "killed", "people", "")
+            prev_end = f.end
+            continue
+        if f.qualifier == "anaphoric":
+            r = _right_match(sentence, figures, i)
+            if r and r[0]:
+                found[i] = Mention(f, r[0], "people", r[1])
+                prev_end = f.end
+            continue
+        named = (f.value == 1 and _is_name(f.count_text)) or (f.count_text.lower() in ("himself", "herself", "him", "her", "he", "she") and not p["determines"].match(sentence, f.end)) \
+            or bool(_BODY.search(f.count_text))
+        if named:
+            victims = f.count_text
+        m = _before_cue(left[-80:])
+        if m and (_PASSIVE.search(left[-80:][: m.start()]) or _number_ends(sentence, f.start - len(left[-80:]) + m.start())) \
+                and p["right"].match(right if f.count_text else right):
+            # "one person was killed two people were wounded", "1 killed 3 injured": a participle takes no object
+            m = None
+        if m and _RECORDED.search(left[-80:], 0, m.start()) and c["before"][_key(m.group("cue"))] == "captured":
+            m = None  # "footage captures the pilot": a camera's capture
+        if m:
+            metric = c["before"][_key(m.group("cue"))]
+            victims = victims if named else _victims_after(right)
+            how[i] = "before"
+            if metric in ("shot", "harmed") and p["to_death"].match(right if named or not victims else right[len(victims) + 1:]):
+                metric = "killed"  # "shot two men to death", "beat a young man to death"
+            elif metric in ("shot", "wounded") and _FATAL_AUX.search(left[-80:], max(0, m.start() - 12), m.start()):
+                metric = "killed"  # "fatally wounded the gunman"
+            elif metric == "harmed":
+                metric = "wounded"  # "stabbed two guards"
+            elif metric == "shot" and named and (_SHOT_DIES.match(right) or _HAS_DIED.match(right)):
+                metric = "killed"  # "Boy who shot himself accidentally in head dies"
+        if metric is None and not named:
+            lo = max(f.start - 160, 0)
+            m = p["toll"].search(sentence, lo, f.start) if _has_word(_toll_heads(), sentence[lo:f.start]) else None
+            if m and m.start() >= _clause_start(sentence, f.start):
+                metric = c["toll"][_key(m.group("cue"))]
+                of = m.group("of") or ""
+                victims = re.sub(r"^\s*(?:of|among)\s+", "", of) if re.match(r"\s*(?:of|among)\b", of) else ""
+                if not victims:
+                    # "the Russian deaths", "Ukraine's military death toll": the side before the noun
+                    victims = _SIDE_BEFORE.search(sentence, max(m.start() - 40, 0), m.start() + 1).group(1) \
+                        if _SIDE_BEFORE.search(sentence, max(m.start() - 40, 0), m.start() + 1) else ""
+            elif "number of" in sentence[lo:f.start].lower() and (m := p["toll_who"].search(sentence, lo, f.start)) \
+                    and m.start() >= _clause_start(sentence, f.start):
+                metric, victims = ("killed" if m.group("killed") else "wounded"), ""
+        if metric is None:
+            r = _right_match(sentence, figures, i)
+            if r and r[0]:
+                metric, v, appos_end = r
+                victims = victims if named else v
+                own_cue.add(i)
+                if v and not named:
+                    covered = f.end + 1 + len(v)
+                covered = max(covered, appos_end)
+        if metric is None and found and (p["subset_died"].match(right) or _FATALLY.match(right)):
+            metric, victims = "killed", ""
+        if metric is None and found and p["subset_before"].search(left):
+            metric, victims = found[max(found)].metric, _victims_after(right)
+        if metric is None and not named and left.endswith((" with ", " carrying ")) \
+                and (m := _VEHICLE_WITH.search(sentence, max(f.start - 120, 0), f.start)) \
+                and (equipment_unit(m.group("thing")) or equipment_unit(m.group("thing") + "s")):  # "a truck": trucks
+            # "blew up a car with four invaders", "destroyed a tank with its crew of three": those aboard died
+            metric, victims = "killed", _victims_after(right)
+        if metric is None and not named and left.rstrip().endswith((",", " and")) and (m := p["before_and"].search(left[-100:])):
+            metric, victims = c["before"][_key(m.group("cue"))], _victims_after(right)
+            how[i] = "before"
+        if metric is None:
+            continue
+        found[i] = Mention(f, metric, "people", victims or "")
+        prev_end = f.end
+    # "was injured and taken to a hospital, where he died": "he" is the one counted before him
+    for i in [i for i in found if found[i].figure.count_text.lower() in ("he", "she")]:
+        if any(j < i for j in found):
+            del found[i]
+    return found, how, own_cue
+
+
+_OFF_LIFE_SUPPORT = re.compile(r"^[^.;]{0,80}?\b(?:taken|removed)\s+(?:off|from)\s+life\s+support\b", re.I)
+_APPOSITION = re.compile(r"^\s*,\s*(?:a|an|the|identified as|named|his|her|their|one of|both|all)\b", re.I)
+# "The man who was shot on Friday has died"
+_HAS_DIED = re.compile(r"^(?:\s+[\w'’-]+){0,8}?\s*,?\s+(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?died\b", re.I)
+_FATALLY = re.compile(r"^\s+(?:of (?:them|whom)\s+)?(?:fatally|mortally)\b(?!\s+(?:wounded|injured|shot)\s+(?:a|an|the|\d))", re.I)
+# "taken to a hospital, where he died"
+_WHERE_DIED = re.compile(r"^[^.;]{0,120}?\b(?:where|before|until)\s+(?:he|she|they|the \w+)\s+(?:later\s+|was later\s+)?(?:died|was pronounced dead|were pronounced dead|succumbed)\b", re.I)
+# headline English: "Teen shot in Miami dies"
+_SHOT_DIES = re.compile(r"^(?:\s+(?!and\b)[\w'’-]+){0,5}?\s*,?\s+(?:dies|died|killed)\b", re.I)
+_ADVERBS = re.compile(r"\b(?:also|then|later|still|just|reportedly|allegedly|apparently|subsequently|eventually)\b", re.I)
+_NOT_PASSIVE = re.compile(r"\b(?:[a-z]+ly|who|that|had|has|have)\b", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|nearly|almost)\b|n['’]t\b", re.I)
+_DEGREE = re.compile(r"\b(?:seriously|critically|severely|badly|gravely|life-threateningly)\b", re.I)
+# "would have", "could easily have": what might have happened, not what did. "Up to 300 could
+# have died" is a hedged count, so a number as the subject keeps the claim.
+_COUNTERFACTUAL = re.compile(r"\b(?:would|should|could)\s+(?:\w+ly\s+|well\s+)?(?:have|['’]ve)\b", re.I)
+_RECORDED = re.compile(r"\b(?:footage|video|videos|camera|cameras|cctv|photo|photos|photograph|image|images|picture|pictures|film|lens|shot)\s+(?:that\s+|which\s+)?$", re.I)
+_FATAL_AUX = re.compile(r"\b(?:fatally|mortally)\b", re.I)
+_OF_THE = re.compile(r"\s+of\s+(?:(?:the|those|these)\s+)?")
+_SURVIVED = re.compile(
+    r"^[^.;]{0,80}?\b(?:survived|(?:is|was|are|were)\s+(?:also\s+)?expected\s+to\s+(?:survive|recover|live|be\s+ok(?:ay)?)|"
+    r"(?:stable|critical|serious|fair|good)\s+condition|non-life[- ]threatening)", re.I)
+_FINITE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?$", re.I)
+_NOT_PEOPLE = re.compile(r"^(?:\w+\s+){0,3}?(?:cases|incidents|shootings|homicides|attacks|investigations|calls|reports|times|crimes|killings|murders)\b", re.I)
+_A_SHOT = re.compile(r"(?:\b(?:a|one|first|single|fired)|\d)\s+$", re.I)
+# "One of the four men, a 30-year-old, …", "One of the victims, Jeffery Webb, 47, …": the same one
+_PARTITIVE_APPOS = re.compile(r"^[^,;]{1,60}?,\s*(?:(?:a|an)\s+[^,;]{1,60}?|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:,\s*\d{1,2})?),")
+_VEHICLE_WITH = re.compile(r"\b(?:destroyed|destroying|blew\s+up|blowing\s+up|blown\s+up)\s+(?P<thing>(?:an?|the|their|its|one|two|three|\d+)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:with|carrying)\s+$", re.I)
+_THEN_DIED = re.compile(r"^(?:(?!\b(?:told|said|says|saying|that|whose|his|her|their|and)\b)[^;:]){0,120}?\s(?:(?:has|have|had)\s+)?(?:later\s+|since\s+)?"
+                        r"(?:died|was pronounced dead|were pronounced dead)\b", re.I)
+_TALLY_LIST = re.compile(r"^\s*,?\s+\d+\s+(?:injured|wounded|hurt)\b", re.I)  # "1 killed 3 injured": a list, not an agent
+_ONE_DEATH = re.compile(r"^\s+death\b(?!\s+(?:of|toll|row|penalty|sentence|threat|threats|certificate))", re.I)
+_WHO_DIED = re.compile(r"^(?P<vict>(?:\s+[\w'’-]+){0,4}?)\s+who\s+(?:was|were|had been)\s+[^,.;]{1,100}?\s+(?:(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?)?died\b", re.I)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
+_PRISONERS_DIED = re.compile(
+    r"^\s*,?\s*(?:who\s+)?(?:were|was|have been|had been|are|reportedly|also|all|\s)*\s*(?:killed|dead|died|executed|shot dead|murdered|burned to death)\b", re.I)
+_WITH = re.compile(r"\bwith\s*$", re.I)  # "a party of 400 people ends with one dead"
+_COORDINATED = re.compile(r"(?:\band|,|\bor)\s*(?:(?:his|her|their|the)\s+)?$", re.I)
+_BODY = re.compile(r"\bbod(?:y|ies)\s+of\b", re.I)

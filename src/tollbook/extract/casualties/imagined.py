@@ -1,0 +1,37 @@
+"""What might have happened, not what did: "it could have killed her", "tried to kill his
+neighbour", "police could not say if the man had died".
+"""
+from __future__ import annotations
+
+import re
+
+from ...records import Figure
+
+
+_ASKED = re.compile(r"\b(?:whether|if)\s+(?:or not\s+)?(?:the\s+|any\s+|anyone\s+)?$", re.I)
+_IMAGINED_BEFORE = re.compile(
+    r"\b(?:(?:would|should)(?:\s+(?:\w+ly\s+)?have|['’]ve)\s+(?:been\s+)?|could(?:\s+(?:\w+ly\s+)?have|['’]ve)\s+(?:killed|shot|wounded|injured|hurt)\s+"
+    r"|(?:nearly|almost)\s+(?:killed|killing|shot)\s+(?:(?:his|her|their|the)\s+)?)$",
+    re.I)
+
+
+def _imagined(sentence: str, f: Figure) -> bool:
+    """ "It could have killed her", "there should have been six people dead": a figure in what
+    might have happened."""
+    left = sentence[max(f.start - 40, 0): f.start]
+    if _ASKED.search(left):
+        return True  # "police could not say if the man had died": a question, not a claim
+    window = sentence[max(f.start - 60, 0): f.start]
+    low = window.lower()
+    if any(w in low for w in ("kill", "murder", "shoot", "assassin", "execut", "behead", "stab")) and _INTENDED.search(window):
+        return True  # "tried to kill his neighbor", "plotted the murder of his wife": meant, not done
+    m = _IMAGINED_BEFORE.search(left)
+    return bool(m) and (m.group(0).lower().startswith(("would", "should", "nearly", "almost")) or not f.count_text[:1].isdigit())
+
+
+_INTENDED = re.compile(
+    r"\b(?:(?:tr(?:y|ied|ies|ying)|attempt(?:s|ed|ing)?|plot(?:s|ted|ting)?|plan(?:s|ned|ning)?|conspir(?:e|ed|es|ing)|threaten(?:s|ed|ing)?"
+    r"|vow(?:s|ed|ing)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|sought|seek(?:s|ing)?|set\s+out|bid|plot|plan|attempt|threats?)\s+to\s+"
+    r"(?:kill|murder|shoot|assassinate|execute|behead|stab)"
+    r"|(?:plan(?:s|ned|ning)?|plott?(?:ed|ing)?|attempt(?:ed|ing)?|conspiracy|conspired)\s+(?:to\s+commit\s+)?(?:the\s+)?(?:murders?|killings?|assassinations?)\s+of)"
+    r"\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|at\s+least\s+)?$", re.I)

@@ -1,0 +1,99 @@
+"""Numbers that are not counts of people: ages, years, times, money, measures, addresses, labels.
+
+``is_noise`` reads a bounded window either side of one figure; ``candidate_figures`` drops
+what it flags before any cue is looked for.
+"""
+from __future__ import annotations
+
+import re
+
+from ...records import Figure
+from ...resolve import country_in
+from .shapes import _IRREGULAR_PLURALS, _LEFT_WINDOW, _SOURCE_BEFORE, cues, patterns
+
+
+def _both_kinds(sentence: str, f: Figure) -> bool:
+    """ "both staff and patients", "both men and women", "both Russian and Ukrainian forces",
+    "both Russia and Ukraine", "both killed and wounded": both kinds of people, both sides or both
+    fates, not two people."""
+    if f.count_text.lower() != "both" or not (m := _BOTH_KINDS.match(sentence, f.end)):
+        return False
+    # "soldiers, both killed and wounded": both fates, not two people
+    if all(w.lower() in cues()["after"] for w in m.group("kind", "other")):
+        return True
+    # "both assailants and one officer", "both sons and then himself": two, and someone more
+    return all(w.lower() in _IRREGULAR_PLURALS or w.islower() and w.endswith("s") and not w.endswith("ss")
+               or country_in(w) is not None for w in m.group("kind", "other"))
+
+
+def is_noise(sentence: str, f: Figure) -> bool:
+    """Numbers that are not counts: ages, years, times, money, measures, addresses, labels."""
+    p = patterns()
+    # Patterns anchored at the end of the left context only need its tail.
+    right, left = sentence[f.end: f.end + 80], sentence[max(f.start - 60, 0): f.start]
+    tail = left.rstrip().lower()
+    if tail.endswith(("how", "so", "too")) and f.qualifier == "vague":
+        return True
+    if tail.endswith((" no", "(no")) or tail == "no":
+        return True
+    # "Image 1 of 16 A man died": a count is never followed by an article
+    if f.count_text[:1].isdigit() and _ARTICLE_AFTER.match(right):
+        return True
+    # "19.3 deaths per 100,000": a rate, not a count
+    if _DECIMAL.fullmatch(f.count_text) or _RATE.match(right):
+        return True
+    if p["units"].match(right) or p["noise_before"].search(left):
+        return True
+    # "ages 7 and 5"; but "ages 21 and 49, and two males": a count after the list
+    if p["ages"].search(left[-40:]) and (f.count_text[:1].isdigit() or _AGE_WORD.search(left)):
+        return True
+    if f.count_text.lower() in ("a single", "one", "a") and _A_GUNSHOT.match(right):
+        return True  # "a single shot that hit both of them": one bullet
+    if f.count_text.lower() == "both" and _FLOATING.search(tail):
+        return True  # "two men, who were both shot": the two again, not two more
+    if _SOURCE_BEFORE.search(left):
+        return True  # "according to the two men": the source, not victims
+    if _MAY_DATE.search(left):
+        return True  # "on May 29": the month, not the modal verb
+    if p["address"].match(right):
+        return True
+    if len(f.count_text) >= 3 and f.count_text.isdigit() and _STREET_NUMBER.match(right) and re.search(r"\b(?:on|at|near|of)\s*$", tail):
+        return True  # "On 11700 Robertson, one person has been killed": a house number
+    # "two girls, 7 and 5, were shot": ages listed after the people they describe
+    if f.count_text.isdigit() and (_AGE_LIST.search(left) and _AGE_LIST_RIGHT.match(right) or _AGE_LIST_LAST.search(left)):
+        return True
+    if f.count_text.isdigit() and len(f.count_text) <= 2 and _SUFFIX.search(left):
+        return True  # "Larry Watkins Jr. 26"
+    # "Julian Bryant, 22, died" / "the suspect (34)": an age in apposition, not a count.
+    if f.count_text[:1].isdigit() and f.qualifier == "exact" and _CLOSES.match(right) and p["apposition_age"].search(left):
+        return True
+    # "Dennie Reeves, 66 and Ginger Reeves, 64 were found dead"; "Shawn Johnson Jr., 21 of Lynchburg"
+    if f.count_text.isdigit() and len(f.count_text) <= 2 and _AFTER_NAME.search(left) and (
+            _NAME_AGE_NEXT.match(right) or _NAME_AGE_BEFORE.search(sentence, max(f.start - _LEFT_WINDOW, 0), f.start) or _HOMETOWN.match(right)):
+        return True
+    v = f.value
+    if v is not None and f.qualifier == "exact" and 1800 <= v <= 2100 and f.count_text.isdigit():
+        return not p["person_after"].match(right)
+    return False
+
+
+_ARTICLE_AFTER = re.compile(r"^\s+(?:A|An|The)\s")
+_DECIMAL = re.compile(r"[\d,]*\.\d+")
+_RATE = re.compile(r"^\s+\w+\s+per\s+(?:\d|capita|cent)")
+_CLOSES = re.compile(r"^\s*[,)]")
+_AGE_LIST = re.compile(r"(?:[A-Za-z]s|[mM]en|[cC]hildren|[pP]eople)\s*,\s*(?:(?:believed to be|thought to be|aged|both|all)\s+)?(?:\d{1,2}\s*(?:,|and)\s*)*$")
+_AGE_LIST_LAST = re.compile(r"(?:[A-Za-z]s|[mM]en|[cC]hildren|[pP]eople)\s*,\s*(?:\d{1,2}\s*(?:,|,?\s*and)\s*)+$")
+_SUFFIX = re.compile(r"[A-Z][a-z]+\s+(?:Jr|Sr)\.?,?\s*$")
+_AGE_LIST_RIGHT = re.compile(r"^\s*(?:,|and\s+\d{1,2}\b)")
+# "both staff and patients", "both men and women": both kinds, not two people
+_BOTH_KINDS = re.compile(r"\s+(?:the\s+)?(?P<kind>[A-Za-z][\w'’-]*)\s+and\s+(?:the\s+)?(?P<other>[A-Za-z][\w'’-]*)\b")
+_AFTER_NAME = re.compile(r"(?-i:[A-Z][a-z'’.-]+),\s+$")
+_NAME_AGE_NEXT = re.compile(r"^,?\s+and\s+(?:[A-Z][\w'’.-]*\s+){1,4}?(?-i:[A-Z][\w'’.-]*),\s+\d{1,2}\b")
+_NAME_AGE_BEFORE = re.compile(r"[A-Z][a-z'’.-]+,\s+\d{1,2}\s*[,;]?\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][a-z'’.-]+,\s+$")
+_HOMETOWN = re.compile(r"^\s+of\s+[A-Z][a-z]")
+_AGE_WORD = re.compile(r"\bage[sd]?(?:\s+of)?\s*$", re.I)
+# "On 11700 Robertson,", "of 1121 W. Columbus Ave.,": a house number before its street
+_STREET_NUMBER = re.compile(r"^\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:St|Ave|Rd|Blvd|Dr|Ln|Ct|Pl|Way|Street|Avenue|Road|Drive|Lane|Court|Place|Boulevard)\b\.?)?\s*[,.;]")
+_A_GUNSHOT = re.compile(r"^\s+(?:shot|round|bullet|gunshot)\b(?!\s+(?:dead|and|in|at|on|to|by|after|while|during|near|outside|inside|,)\b|\s*[,.;:-]|\s*$)", re.I)
+_FLOATING = re.compile(r"\b(?:were|are|have|had|been|who|they|them|we|us)$")
+_MAY_DATE = re.compile(r"\bMay\s+$")

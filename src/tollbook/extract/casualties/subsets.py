@@ -1,0 +1,124 @@
+"""Figures that are parts of others: "136 civilians killed, of whom 13 are children", "five
+hurt, with two in critical condition", "bringing the death toll to three"; and perpetrators
+counted "in addition to" the victims.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...lexicon import alternation
+from ...records import Figure
+from .shapes import Mention, _victims_after, cues, patterns
+from .units import _real_metric
+
+
+def besides_perpetrators(sentence: str) -> bool:
+    """Whether a sentence counts victims "in addition to the assailants"."""
+    return bool(patterns()["in_addition"].search(sentence))
+
+
+def _perpetrators_besides(sentence: str, found: dict[int, Mention]) -> list[Mention]:
+    """Perpetrators killed too: "in addition to the bomber, four people were killed"."""
+    killed = [k for k in found.values() if k.metric == "killed"]
+    ia = patterns()["in_addition"].search(sentence) if killed else None  # most sentences kill nobody: no search
+    if not ia or not killed or any(ia.start() <= k.figure.start < ia.end() for k in found.values()):
+        return []
+    n = ia.group("n")
+    if not n and ia.group("perp").lower().endswith(("s", "men")):
+        # "in addition to the assailants": some, as many as counted elsewhere
+        return [Mention(Figure(None, None, None, "vague", ia.group(0), ia.start(), ia.end()), "killed", "people", ia.group("perp"))]
+    value = 1 if not n or n.lower() in ("a", "an", "one") else (int(n) if n.isdigit() else {"two": 2, "three": 3}[n.lower()])
+    return [Mention(Figure(value, None, None, "exact", ia.group(0), ia.start(), ia.end()), "killed", "people", ia.group("perp"))]
+
+
+def _settled(sentence: str, found: dict[int, Mention], own_cue: set[int]) -> list[Mention]:
+    """Subsets pointed at their larger figure ("136 civilians killed, of whom 13 are
+    children"), internal metrics turned into claims or dropped, units set."""
+    p = patterns()
+    result: list[Mention] = []
+    for i in sorted(found):
+        ment = found[i]
+        f = ment.figure
+        if result:
+            last = result[-1]
+            between = sentence[last.figure.end: f.start]
+            among = False
+            if p["subset_died"].match(sentence[f.end:]):
+                # "five were shot, one of them fatally": a killed figure, not a part of the same metric.
+                ment = Mention(f, "killed", last.unit, ment.victims_text or last.victims_text, None)
+                if last.metric == "wounded":
+                    # "four victims wounded, two of them already dead": the four were hit, two survived
+                    result[-1] = Mention(last.figure, "shot", last.unit, last.victims_text, last.part_of, last.how, last.owner)
+            elif _within_subset(between) or p["subset_after"].match(sentence[f.end:]) or (among := bool(_AMONG_THE.match(sentence, f.end))):
+                own = ment.metric if i in own_cue else None
+                if own and own != last.metric and (among or last.metric in ("shot", "casualties") or (own, last.metric) == ("killed", "wounded")):
+                    # "two were killed and a nurse was among the wounded": another group
+                    # "five people were shot, including one who was pronounced dead"
+                    ment = Mention(f, own, last.unit, ment.victims_text or last.victims_text, None)
+                else:
+                    ment = Mention(f, last.metric, last.unit, ment.victims_text or _victims_after(sentence[f.end:]), len(result) - 1)
+            elif _in_condition(sentence, last, ment, between):
+                # "five people were hurt, with two in critical condition": the state of two of the five
+                ment = Mention(f, "wounded", last.unit, ment.victims_text or last.victims_text, len(result) - 1)
+            elif last.part_of is not None and _NEXT_PART.fullmatch(between) and last.metric == ment.metric:
+                # "…, one with serious injuries and the other three in stable condition": parts too
+                ment = Mention(f, ment.metric, ment.unit, ment.victims_text, last.part_of)
+        real = _real_metric(sentence, ment)
+        if real is not None:
+            result.append(real)
+    return result
+
+
+def _toll_restated(sentence: str, result: list[Mention]) -> list[Mention]:
+    """ "A woman … has died, bringing the death toll to three": the toll counts her; she is a
+    part of it (put after it, as part_of points back)."""
+    if len(result) < 2 or not _BRINGING.search(sentence):
+        return result
+    # the first "bringing the toll" after a figure: the last one found serves every figure before it
+    searched_from, bringing = len(sentence) + 1, None
+    for k, ment in enumerate(result):
+        if ment.metric not in ("killed", "wounded") or ment.part_of is not None or not ment.figure.value:
+            continue
+        pos = ment.figure.end
+        if not searched_from <= pos <= (bringing.start() if bringing else len(sentence)):
+            searched_from, bringing = pos, _BRINGING.search(sentence, pos)
+        if bringing is None:
+            continue
+        # the toll comes after the words that bring it (a cheap test before the exact one)
+        toll = next((t for t in result[k + 1:] if t.metric == ment.metric and t.part_of is None and t.figure.value
+                     and t.figure.value > ment.figure.value and t.figure.start >= bringing.end()
+                     and _BRINGING.search(sentence, ment.figure.end, t.figure.start)), None)
+        if toll is not None:
+            out = [r for r in result if r is not ment]
+            out.insert(out.index(toll) + 1, ment)
+            at = {id(r): i for i, r in enumerate(out)}
+            return [replace(r, part_of=at[id(toll)]) if r is ment else
+                    replace(r, part_of=at.get(id(result[r.part_of]))) if r.part_of is not None else r for r in out]
+    return result
+
+
+_BRINGING = re.compile(rf"\b(?:{alternation(cues()['bringing'])})\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:toll|total|number)\b", re.I)
+_SUBSET_WORD = re.compile(r"\b(?:including|among them|among whom|of whom|of them|among those|among the dead|among the victims)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:were|was|are|is|have|has|had)\b", re.I)
+_CONDITION = re.compile(
+    r"\s+(?:(?:people|persons?|victims?|of them|men|women)\s+)?(?:who\s+)?(?:(?:is|was|are|were|remains?|remained|(?:was|were)\s+left|left)\s+)?"
+    r"(?:listed\s+)?(?:in\s+(?:\w+\s+){0,3}condition\b|(?:critically|seriously)\b(?!\s+(?:and|or)\b)|with\s+(?:\w+[\s-]+){0,4}injuries\b)", re.I)
+_NEXT_PART = re.compile(r"[^,;]{0,70}?(?:,\s*and|,|and)\s+(?:the\s+)?(?:other\s+)?", re.I)
+# "left a baby among the injured": one of the group counted before
+_AMONG_THE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?among\s+(?:the|those)\s+(?:injured|wounded|hurt|dead|killed|victims|casualties)\b", re.I)
+_CONDITION_JOIN = re.compile(r"[^;:.]{0,60}?(?:,\s*with|,|\bwith|,?\s+and|\s[—–-])\s+", re.I)
+
+
+def _in_condition(sentence: str, group: Mention, ment: Mention, between: str) -> bool:
+    """A smaller figure after a group of the hit, stating only how some of them are ("four
+    people were shot, with two in serious condition"), is a part of the group."""
+    return (group.metric in ("wounded", "shot", "casualties") and ment.metric in ("wounded", "shot", "casualties")
+            and ment.figure.value is not None and group.figure.value is not None and ment.figure.value < group.figure.value
+            and bool(_CONDITION_JOIN.fullmatch(between)) and bool(_CONDITION.match(sentence, ment.figure.end)))
+
+
+def _within_subset(between: str) -> bool:
+    """"…, including two soldiers and at least one citizen": still inside the subset list."""
+    m = _SUBSET_WORD.search(between)
+    return bool(m) and not _CLAUSE_BREAK.search(between[m.end():])

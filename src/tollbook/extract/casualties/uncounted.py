@@ -1,0 +1,108 @@
+"""Claims without a figure of their own: "there are dead and wounded", "a double homicide",
+"neutralized an assault unit", "dozens of victims", "lost two companies", "resulting in her
+death"; and a party's claim of zero ("no casualties", "no warplanes were damaged").
+"""
+from __future__ import annotations
+
+import re
+
+from ...lexicon import alternation, data_json
+from ...records import Figure
+from ...resolve import country_in, equipment_unit, military_group
+from ..implied import names_forces
+from ..numbers import find_figures, word_pattern
+from .shapes import Mention, _clause_start, _key, cues, patterns
+
+
+# A party's claim that nothing was lost: "no casualties", "no warplanes were damaged". A figure
+# of zero, so a denial of losses can be set against a claim of them; the document's totals are
+# unchanged (what did not happen to a named person is still no claim).
+_ZERO = re.compile(
+    r"\bno\s+(?:(?P<cas>casualties|fatalities|deaths|losses)\b"
+    r"|(?P<eq>(?:aircraft|warplanes|planes|jets|helicopters|tanks|equipment))\s+(?:was\s+|were\s+|had\s+been\s+|have\s+been\s+)?(?:damaged|destroyed|lost|hit)\b)",
+    re.I)
+
+
+def zeros(sentence: str, result: list[Mention]) -> list[Mention]:
+    """A party's "no casualties" or "no warplanes were damaged" (extract/claims.py keeps them only
+    where someone named says so: the outlet's own "there were no casualties" is no claim)."""
+    low = sentence.lower()
+    if "no " not in low:
+        return []
+    out = []
+    for m in _ZERO.finditer(sentence):
+        if any(r.figure.start <= m.start() < r.figure.end for r in result):
+            continue
+        fig = Figure(0, None, None, "exact", "no", m.start(), m.start() + 2)
+        if m.group("cas"):
+            metric = "killed" if m.group("cas").lower() in ("fatalities", "deaths") else "casualties"
+            out.append(Mention(fig, metric, "people", ""))
+        else:
+            unit = equipment_unit(m.group("eq")) or "aircraft"
+            out.append(Mention(fig, "destroyed", unit, m.group("eq")))
+    return out
+
+
+def _uncounted(sentence: str, result: list[Mention]) -> list[Mention]:
+    """Counts stated without a figure: "there are dead and wounded", "resulting in her death"."""
+    out: list[Mention] = []
+    for m in patterns()["there_are"].finditer(sentence):
+        if any(r.figure.start <= m.start("what") < r.figure.end + 1 for r in result):
+            continue
+        what = _key(m.group("what"))
+        one = what.startswith(("a ", "one "))
+        fig = Figure(1 if one else None, None, None, "exact" if one else "vague", m.group("what"), m.start("what"), m.end("what"))
+        out.append(Mention(fig, cues()["there_are"][what], "people", ""))
+    for m in _MULTIPLE.finditer(sentence):
+        # "a quadruple shooting": four shot; "a double homicide": two dead, unless the sentence counts them
+        what = "shot" if m.group("what").lower() == "shooting" else "killed"
+        same = ("shot", "casualties") if what == "shot" else ("killed",)
+        if not any(r.figure.value and r.metric in same for r in result + out):
+            n = cues()["multiple"][m.group("n").lower()]
+            out.append(Mention(Figure(n, None, None, "exact", m.group("n"), m.start("n"), m.end("n")), what, "people", "victims"))
+    low = sentence.lower()
+    for m in (_GROUP_ELIMINATED.finditer(sentence) if any(w in low for w in _GROUP_WORDS) else ()):
+        # "neutralized a Russian assault unit": its men were killed, how many is not said
+        if military_group(m.group("np")) and not any(m.start("np") <= r.figure.start < m.end("np") for r in result):
+            np = m.group("np")
+            fig = Figure(None, None, None, "vague", "", m.start("np"), m.start("np"))
+            out.append(Mention(fig, "killed", "people", _LEADING_ARTICLE.sub("", np)))
+    for m in (_VAGUE_VICTIMS.finditer(sentence) if "victims" in low else ()):
+        # "Massive strikes and dozens of victims": killed and wounded, not told apart
+        fig = next((f for f in find_figures(sentence) if f.start == m.start("q")), None)
+        if fig is not None and fig.qualifier == "vague" and not any(r.figure.start == fig.start for r in result):
+            out.append(Mention(fig, "casualties", "people", "victims"))
+    for m in (_FORMATION_LOST.finditer(sentence) if "lost" in low or "losses" in low else ()):
+        # "lost more than two companies killed and wounded": losses counted in formations, not men
+        owner = sentence[_clause_start(sentence, m.start()): m.start()] + (m.group("whose") or "") + " lost"
+        # a firm loses companies as clients: only soldiers' formations, or forces' losses
+        military = m.group("fate") or m.group("men") or not re.search(r"compan", m.group("np"), re.I) \
+            or names_forces(owner) or country_in(owner)
+        if military and not any(m.start() <= r.figure.start < m.end() for r in result):
+            metric = "killed" if m.group("fate") and m.group("fate").lower() == "killed" else "casualties"
+            fig = Figure(None, None, None, "vague", "", m.start("np"), m.start("np"))
+            out.append(Mention(fig, metric, "people", m.group("np"), owner=owner))
+    for m in (_CAUSED_DEATH.finditer(sentence) if "death" in sentence else ()):
+        # "one shot struck his wife in the neck, resulting in her death"
+        if not any(r.metric == "killed" for r in result):
+            out.append(Mention(Figure(1, None, None, "exact", m.group("whose"), m.start("whose"), m.end("whose")), "killed", "people", m.group("whose")))
+    return out
+
+
+_MULTIPLE = re.compile(rf"\b(?P<n>{alternation(list(cues()['multiple']))})[\s-]+(?P<what>shooting|homicide|murder|slaying)\b", re.I)
+_GROUP_WORDS = tuple(cues()["group_words"])
+_GROUP_ELIMINATED = re.compile(
+    r"\b(?:eliminat(?:ed|ing|es)|neutrali[sz](?:ed|ing|es)|liquidat(?:ed|ing|es)|destroy(?:ed|ing|s)?|wip(?:ed|ing)\s+out)\s+"
+    rf"(?P<np>(?:(?:an?|the|several|{word_pattern()}|\d+)\s+)?(?:[\w'’-]+\s+){{0,4}}?(?i:{alternation(data_json('victims.json')['military_groups'])}))"
+    r"(?![\w'’-])", re.I)
+_FORMATION_LOST = re.compile(
+    r"(?:\blost|\blosses\s+of\s+(?P<whose>[^,.;:]{1,80}?)(?:\s+(?:in|during|near|on|at|over|for|with)\s+[^,.;:]{0,60}?)?\s+amounted\s+to)\s+"
+    rf"(?P<np>(?:(?:more\s+than|over|up\s+to|about|almost|nearly)\s+)?(?:an?|{word_pattern()}|\d+)\s+"
+    r"(?:compan(?:y|ies)|battalions?|platoons?|regiments?|brigades?)(?P<men>\s+of\s+(?:personnel|manpower|servicemen|soldiers|troops))?)"
+    r"(?:\s+(?P<fate>killed\s+and\s+wounded|killed|dead\s+and\s+wounded))?(?![\w'’-])", re.I)
+# after what harms ("left", "with", "and") or heading a clause; not "interviewed hundreds of victims"
+_VAGUE_VICTIMS = re.compile(r"(?:^|[:;,]\s*|\b(?:and|with|left|leaving|caused|causing|claimed|claiming|resulting\s+in)\s+)"
+                            r"(?P<q>(?:dozens|scores|hundreds|thousands|tens\s+of\s+thousands)\s+of\s+(?:civilian\s+)?victims)\b"
+                            r"(?!\s+(?:of|were|was|had|have|in|and)\b)", re.I)
+_LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
+_CAUSED_DEATH = re.compile(r"\b(?:resulting in|resulted in|causing|caused|led to)\s+(?P<whose>his|her)\s+death\b", re.I)

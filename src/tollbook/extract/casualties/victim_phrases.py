@@ -1,0 +1,317 @@
+"""Candidate figures: the numbers of a sentence that may count people or things, and the
+victims named without a number.
+
+"a 25-year-old man" and "the officer" are one person; so is a headline's bare noun ("Soldier
+killed"), a name after a killing verb ("killed Abdul Manan"), a pronoun ("killing himself"), a
+body ("the body of a young man"), a named subject ("Khan and his son were killed"). Each pass
+skips the words an earlier one took.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...lexicon import alternation, data_json
+from ...records import Figure
+from ...resolve import is_known_name, is_person_noun, victim_tables
+from ..numbers import find_figures
+from .noise import _both_kinds, is_noise
+from .shapes import (
+    _DETERMINERS,
+    _IRREGULAR_PLURALS,
+    _SOURCE_BEFORE,
+    _before_cue,
+    _single_equipment,
+    _single_nouns,
+    cues,
+    patterns,
+)
+
+
+def candidate_figures(sentence: str) -> list[Figure]:
+    """Figures that may be counts of people or things: numbers minus obvious non-counts,
+    plus a singular person ("a man", "the officer", "Khan") as one. Each later pass skips
+    words an earlier one took."""
+    low = sentence.lower()
+    c = _Candidates([f for f in find_figures(sentence) if not is_noise(sentence, f) and not _both_kinds(sentence, f)])
+    for k, f in enumerate(c.out):
+        if f.count_text.lower() == "both" and (m := _BOTH_NAMES.match(sentence, f.end)):
+            c.taken[k] = (f.start, m.end())  # "Both Jermon and Harris died": the two are the names
+    for add in (_add_singulars, _add_headline_victims, _add_unnumbered, _add_named_after_verbs, _add_pronouns,
+                _add_bodies, _add_named_subjects):
+        add(sentence, low, c)
+    return sorted(c.out, key=lambda f: f.start)
+
+
+class _Candidates:
+    """The figures found so far and the spans of words they took."""
+
+    def __init__(self, figures: list[Figure]) -> None:
+        self.out = figures
+        self.taken = [(f.start, f.end) for f in figures]
+
+    def free(self, pos: int) -> bool:
+        return not any(s <= pos < e for s, e in self.taken)
+
+    def add(self, figure: Figure, start: int, end: int) -> None:
+        self.out.append(figure)
+        self.taken.append((start, end))
+
+
+_FORCES_BEFORE = re.compile(rf"\b(?:{alternation(cues()['forces_before'])})\b", re.I)
+_CLAUSE_MARK = re.compile(r"[-–—:;] ")
+
+
+def _one(text: str, start: int, end: int) -> Figure:
+    return Figure(1, None, None, "exact", text, start, end)
+
+
+def _add_singulars(sentence: str, low: str, c: _Candidates) -> None:
+    """ "a 25-year-old man", "the officer": one person."""
+    for start, word in _singulars(sentence, low):
+        if _SOURCE_BEFORE.search(sentence, max(start - 20, 0), start):
+            continue  # "according to the deputy coroner": the source, not a victim
+        if _PREDICATE_BEFORE.search(sentence, max(start - 30, 0), start):
+            continue  # "one male believed to be a teenager": the same male, described
+        if c.free(start):
+            c.add(_one(word, start, start + len(word)), start, start + len(word) + 1)
+
+
+def _add_headline_victims(sentence: str, low: str, c: _Candidates) -> None:
+    """Headline English drops the article: "Ukraine soldier killed", "Soldier, civilian
+    killed", "Shelling kills DPR militiaman"."""
+    p = patterns()
+    m = p["headline"].match(sentence)
+    if m and m.group("agent") and m.group("agent").lower() in victim_tables()["not_agents"]:
+        m = None  # "Helicopter shot down": a thing, not a person; "Ukraine opera singer killed" is one
+    if m and not any(s < m.start("noun") for s, _ in c.taken):
+        # The words before the noun are the victims' too: "Ukraine soldier killed"; not "Kyiv says".
+        at = m.end("says") if m.group("says") else m.start()
+        c.add(_one("", at, at), at, m.end("noun"))
+    m = p["headline_pair"].match(sentence) if not c.out else None
+    if m:
+        for g in ("a", "b"):
+            c.add(_one("", m.start(g), m.start(g)), m.start(g), m.end(g))
+    headline = not sentence.rstrip().endswith(".")
+    m = p["headline_object"].search(sentence) if headline else None
+    if m and m.group("np").split()[-1].lower() not in _IRREGULAR_PLURALS and c.free(m.start("np")):
+        c.add(_one("", m.start("np"), m.start("np")), m.start("np"), m.end("np"))
+    if headline and ("down" in low or "destroy" in low):
+        for key in ("headline_thing", "headline_thing_subject"):
+            m = p[key].search(sentence)
+            if m and c.free(m.start("np")):
+                c.add(_one("", m.start("np"), m.start("np")), m.start("np"), m.end("np"))
+
+
+def _add_unnumbered(sentence: str, low: str, c: _Candidates) -> None:
+    """Victims without a number: "a father and daughter", "another", "Azov fighters killed"
+    (no count), "heavy casualties", "the first death", "an attacker was killed"."""
+    p = patterns()
+    for m in (p["article_pair"].finditer(sentence) if " and " in low else ()):
+        if c.free(m.start("b")):
+            c.add(_one("", m.start("b"), m.start("b")), m.start("b"), m.end("b"))
+    for m in (_ANOTHER.finditer(sentence) if "another" in low or "the other" in low else ()):
+        if c.free(m.start()):
+            c.add(_one(m.group(1), m.start(1), m.end(1)), m.start(1), m.end(1))
+    for m in (_ANOTHER_OBJECT.finditer(sentence) if "another" in low else ()):
+        # "killed one man and wounded another": the pronoun is the verb's object
+        if c.free(m.start(1)):
+            c.add(_one(m.group(1), m.start(1), m.end(1)), m.start(1), m.end(1))
+    # the pattern starts a sentence or follows a dash, colon or semicolon: try only there
+    starts = [0] + [k.end() for k in _CLAUSE_MARK.finditer(sentence)]
+    for m in filter(None, (p["bare_plural"].match(sentence, at) for at in starts)):
+        if c.free(m.start("np")):
+            # "Azov fighters killed and wounded in night attacks": a claim without a count
+            c.add(Figure(None, None, None, "vague", "", m.start("np"), m.start("np")), m.start("np"), m.end("np"))
+    for m in (p["vague_casualties"].finditer(sentence) if "casualties" in low or "losses" in low else ()):
+        # "Heavy casualties reported in eastern fighting": casualties without a count; but
+        # "suffered losses of up to 200 servicemen" counts them
+        counted = any(m.end() < f.start < m.end() + 100 and f.value is not None and not re.search(r"[.;]", sentence[m.end():f.start])
+                      for f in c.out) or bool(_MONEY_LOSSES.match(sentence, m.end()))
+        if m.group("suffer") and not _FORCES_BEFORE.search(sentence, max(m.start() - 80, 0), m.start()):
+            continue  # "the city is suffering losses" may be money; "the enemy suffers losses" is not
+        if c.free(m.start()) and not counted:
+            at = m.start() if m.group("adj") else m.end()  # "Ukrainian casualties reported": whose they are
+            c.add(Figure(None, None, None, "vague", "", at, at), m.start(), m.end() + 1)  # the noun too: one claim per phrase
+    for m in (p["first_death"].finditer(sentence) if "first" in low else ()):
+        if c.free(m.start()):
+            c.add(_one(m.group(0), m.start(), m.end()), m.start(), m.end())
+    not_agents = frozenset(victim_tables()["not_agents"])
+    for m in (p["agent_singular"].finditer(sentence) if "a " in low or "an " in low else ()):
+        if m.group("noun") not in not_agents and c.free(m.start()):
+            c.add(_one(m.group("art"), m.start(), m.start() + len(m.group("art"))), m.start(), m.end())
+
+
+def _add_named_after_verbs(sentence: str, low: str, c: _Candidates) -> None:
+    """ "shot and killed Abdul Manan Arghand", "killed Nabi, a civilian", "killed a National
+    Directorate of Security (NDS) official": a victim after a killing verb."""
+    p = patterns()
+    for rx in (_NAME, _NAME_APPOSED):
+        for m in rx.finditer(sentence):
+            name = m.group("name")
+            # "killed Jamie Salazar, 34, and 2-year-old Jordan Reeves": the second name shares the verb
+            named_before = (a := _AND_BEFORE.search(sentence, max(m.start() - 12, 0), m.start())) and any(
+                f.end == a.start() and f.count_text[:1].isupper() for f in c.out)
+            aged = _AGE_AFTER.match(sentence, m.end("name"))  # "Barry Washington, 56,": a person, whatever place he shares a name with
+            if (named_before or _before_cue(sentence[max(m.start() - 60, 0): m.start()])) and (aged or not is_known_name(name)) \
+                    and c.free(m.start("name")):
+                # the figure starts at "8-month-old" so the verb stands right before it
+                c.add(_one(name, m.start(), m.end("name")), m.start(), m.end("name"))
+    for m in p["cue_article"].finditer(sentence):
+        # the noun may come a few words on
+        head = _person_within(sentence, m.end())
+        if head and not any(s <= m.start("art") < e or m.start("art") <= s < head for s, e in c.taken):
+            # the words are the noun phrase: "her 3-year-old grandson" is a grandson, not "her"
+            c.add(_one(sentence[m.start("art"):head], m.start("art"), m.end("art")), m.start("art"), head)
+
+
+def _add_pronouns(sentence: str, low: str, c: _Candidates) -> None:
+    """ "killing himself", "shot him dead", "He died at the hospital", "found Durcan dead"."""
+    p = patterns()
+    # Cheap word checks first: most sentences have no pronoun victim.
+    present = ("self" in low, "him" in low or "her" in low, "him" in low or "her" in low, "he " in low,
+               " dead" in low or "to death" in low)
+    for key, there in zip(("reflexive", "pronoun_object", "pronoun_dead", "pronoun_died", "found_dead"), present):
+        for m in (p[key].finditer(sentence) if there else ()):
+            if c.free(m.start("who")):
+                c.out.append(_one(m.group("who"), m.start("who"), m.end("who")))
+
+
+def _add_bodies(sentence: str, low: str, c: _Candidates) -> None:
+    """The body and whose it was are one victim: drop "a young man" inside it; "the bodies of
+    two men" are as many as the count inside."""
+    for m in (patterns()["body"].finditer(sentence) if "bod" in low else ()):
+        inside = [f for f in c.out if m.start() <= f.start < m.end() and f.count_text.lower() not in _DETERMINERS]
+        n = inside[0].value if len(inside) == 1 and inside[0].value and inside[0].count_text[:1].isalnum() \
+            and not inside[0].count_text[:1].isupper() else 1
+        c.out = [f for f in c.out if not (m.start() <= f.start < m.end())]
+        c.out.append(Figure(n, None, None, "exact", m.group("np"), m.start(), m.end()))
+
+
+def _add_named_subjects(sentence: str, low: str, c: _Candidates) -> None:
+    """ "The hostages were killed" (as many as counted before), "Khan and his son were
+    killed", "Ahmad, the acting head of the office, was killed"."""
+    p = patterns()
+    for m in p["anaphoric"].finditer(sentence):
+        if c.free(m.start()):
+            c.out.append(Figure(None, None, None, "anaphoric", m.group("det"), m.start(), m.start() + len(m.group("det"))))
+    for m in (_NAME_AND.finditer(sentence) if " and " in sentence else ()):
+        name = m.group("name")
+        if not is_known_name(name, places=False) and not any(s <= m.start("name") < e or m.start("name") <= s < m.end("name") for s, e in c.taken):
+            c.add(_one(name, m.start("name"), m.end("name")), m.start("name"), m.end("name"))
+    for m in p["named"].finditer(sentence):
+        name = m.group("name")
+        clash = [(s, e) for s, e in c.taken if s <= m.start() < e or m.start() <= s < m.end()]
+        if is_known_name(name, places=False) or _LOCATIVE.search(sentence, max(m.start() - 12, 0), m.start()):
+            continue  # "shot in Miami dies": a place after "in" is no victim
+        if clash:
+            # "Ahmad, the acting head of the office, was killed": the apposition is the named person
+            if not m.group("app") or not all(m.start("app") <= s < m.end("app") for s, _ in clash):
+                continue
+            c.out = [f for f in c.out if not (m.start("app") <= f.start < m.end("app"))]
+        c.out.append(_one(name, m.start(), m.end()))
+
+
+_WORD = re.compile(r"\d+-(?:year|month)-old|[A-Za-z][\w'’-]*")
+_NAME = re.compile(r"(?:\d+-(?:year|month|week|day)-old\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,3})")
+_ARTICLES = frozenset({"a", "an", "another"})
+_NOT_IN_NP = frozenset({"and", "or", "of", "in", "at", "on", "with", "by", "for", "to", "from", "was", "were", "is", "are"})
+_DIGIT = re.compile(r"\d+(?!\d|st\b|nd\b|rd\b|th\b|[\s-]*(?:years?|yrs?|months?|weeks?|days?)\b)")  # not an age or rank: "an 11 year old boy", "an 8th teen"
+_NAME_APPOSED = re.compile(r"(?P<name>[A-Z][a-z'’-]{2,})(?=,\s+(?:a|an|the)\s|\s+(?:who|in|on|at|near|inside|outside)\s|\s*[.;]|$)")
+_COLLECTIVE = frozenset(data_json("victims.json")["collective"])
+_NP_TOKEN = re.compile(r"\s*(\([A-Z]{2,}\)|\d+-(?:year|month|week|day)-old|[A-Za-z][\w'’-]*)")
+
+
+def _person_within(sentence: str, pos: int, limit: int = 7) -> int | None:
+    """End of the first person noun within a few words of ``pos``, if the words between are one
+    noun phrase ("intelligence official", "Afghan National Army (ANA) soldier")."""
+    for _ in range(limit):
+        m = _NP_TOKEN.match(sentence, pos)
+        if not m:
+            return None
+        word = m.group(1)
+        if word.lower() in ("in", "at", "on", "near", "and", "or", "who", "which", "that", "with", "after", "during", "from"):
+            return None
+        if word.lower() in _COLLECTIVE:
+            return None  # "a family of five": the count follows
+        if not word.startswith("(") and is_person_noun(word):
+            return m.end()
+        pos = m.end()
+    return None
+
+
+# "Khan and his son were killed": a named person coordinated with a counted group is one victim.
+_NAME_AND = re.compile(
+    r"(?:^|(?<=[,;:] ))(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,2})\s+and\s+(?=(?:his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)")
+_DEFINITE = frozenset({"the", "his", "her", "their", "this", "that"})
+# Only these verbs make a thing a claim (destroyed, shot down, lost): elsewhere "a tank" or
+# "a drone" is the weapon, not the loss.
+_LOSS_WORDS = tuple(cues()["loss_words"])
+# ... and only as the verb's object or its subject: "a Russian tank destroyed by Ukrainian forces"
+# under a photo is a description, not a count
+_LOSS_BEFORE = re.compile(r"(?:destroy(?:ed|ing|s)?|shot down|shoot(?:s|ing)? down|down(?:ed|ing|s)?|sank|sunk|lost|los(?:es|ing)|knocked out|eliminat(?:ed|ing|es))"
+                          r"(?:,?\s+[\w'’-]+){0,6}?,?\s+(?:and\s+)?$", re.I)
+_LOSS_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+(?:was|were|has\s+been|had\s+been|have\s+been|is|are|got)\s+(?:\w+\s+)?"
+                         r"(?:destroyed|shot\s+down|downed|sunk|sank|knocked\s+out|burned|burnt|eliminated|lost)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _two_word_heads() -> frozenset[str]:
+    """The first word of every two-word person noun or piece of equipment."""
+    return frozenset(w.split()[0] for w in _single_nouns() | _single_equipment() if len(w.split()) == 2)
+
+
+def _singulars(sentence: str, low: str) -> list[tuple[int, str]]:
+    """(offset, article) of each "a/an/the … <person noun>" ("a 25-year-old man", "the officer",
+    "a 19-year-old"): one person; or one piece of military equipment ("a Russian jet") in a
+    sentence that destroys or downs something. Word by word with set lookups: far cheaper than
+    a regex alternation of every noun at every position."""
+    singles = _single_nouns()
+    things = _single_equipment() if any(w in low for w in _LOSS_WORDS) else frozenset()
+    body = victim_tables()["body_parts"]
+    toks = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
+    out: list[tuple[int, str]] = []
+    used: set[int] = set()
+    heads = _two_word_heads()
+    for j, (_, _, w) in enumerate(toks):
+        # two words make a noun only after the first word of a two-word one ("police officer")
+        two = f"{w} {toks[j + 1][2]}" if j + 1 < len(toks) and w in heads else ""
+        is_noun = w in singles or two in singles or w.endswith(("-year-old", "-month-old"))
+        if not is_noun and things and (w in things or two in things):
+            noun_end = toks[j + 1][1] if two in things else toks[j][1]
+            is_noun = bool(_LOSS_AFTER.match(sentence, noun_end) or _LOSS_BEFORE.search(sentence, max(toks[j][0] - 90, 0), toks[j][0]))
+        if not is_noun:
+            continue
+        if j + 1 < len(toks) and toks[j + 1][2] in _NOUN_AFTER_ADJECTIVE:
+            continue  # "the first civilian deaths": an adjective, not a person
+        if w in body and j >= 2 and toks[j - 2][2] in ("in", "to", "into", "through", "on"):
+            continue  # "shot in the head"
+        for k in range(1, 7):
+            if j - k < 0 or j - k in used:
+                break
+            start, end, art = toks[j - k]
+            if art in _NOT_IN_NP or (d := _DIGIT.search(sentence, end)) and d.start() < toks[j - k + 1][0]:
+                break  # "the border police and 1 member": two phrases, not one
+            if k > 4 and not sentence[toks[j - k + 1][0]].isupper():
+                break  # beyond four words only a name's words: "a Palm Beach State College student"
+            if _PUNCT.search(sentence, end, toks[j][0]):
+                break  # punctuation between: not one noun phrase
+            if art in _ARTICLES or (art in _DEFINITE and k <= 4 and not w.endswith(("-year-old", "-month-old"))):
+                out.append((start, sentence[start:end]))
+                used.add(j - k)
+                break
+    return out
+
+
+_ANOTHER_OBJECT = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot|shooting|hurt|hurting|hit|hitting|struck|striking)\s+(another)"
+                             r"(?=\s*(?:[,.;:]|$)|\s+(?:in|at|on|and|before|after|during|with|near|as|when|while|who)\b)", re.I)
+_AGE_AFTER = re.compile(r",\s*\d{1,2}\s*[,)]")
+_PREDICATE_BEFORE = re.compile(r"\b(?:believed|thought|said|reported|confirmed|known|presumed)\s+to\s+be\s+$|\b(?:identified|described)\s+as\s+$", re.I)
+_BOTH_NAMES = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}?and\s+(?:[A-Z][\w'’.-]*\s*){1,3}")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|of|into)\s+$", re.I)
+_PUNCT = re.compile(r"[^\w\s'’-]")
+# "suffered losses of $3 million": money, not people
+_MONEY_LOSSES = re.compile(r"\s*losses\s+(?:of|worth|totaling|totalling|amounting to)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?[$€£]", re.I)
+_ANOTHER = re.compile(r"\b([Aa]nother|[Tt]he other)\s+(?=(?:(?:was|were|is)\s+)?(?:\w+ly\s+)?(?i:injured|wounded|hurt|killed|shot)\b)")
+_NOUN_AFTER_ADJECTIVE = frozenset(data_json("victims.json")["nouns_after_adjective"])
+_AND_BEFORE = re.compile(r"(?:,\s*\d{1,2})?,?\s+and\s+$")

@@ -1,0 +1,37 @@
+"""Figures sharing a cue with a neighbour: a verb's second object, coordinated subjects, "along with": tables of (sentence, expected mentions)."""
+import pytest
+
+from tollbook.extract.casualties import mentions
+
+# (sentence, [(metric, value, unit, victims words)])
+FOUND = [
+    # a verb's second object counted, the first not: people are never "destroyed" but killed
+    ("Paratroopers destroyed an enemy mortar and nine invaders overnight.", [("killed", 9, "people", "invaders")]),
+    ("Rangers destroyed a bridge, a fuel depot, 40 occupiers and 15 pieces of equipment.",
+     [("destroyed", 1, "depots", "fuel depot"), ("killed", 40, "people", "occupiers"), ("destroyed", 15, "equipment", "pieces of equipment")]),
+    ("86 sick, 7 dead in outbreak at care home", [("killed", 7, "people", "")]),
+    ("12 arrested, 2 killed in clashes at the port", [("killed", 2, "people", "")]),
+    # a noun phrase never spans "and" or a count: "the border police and 1 member" is not "the … member"
+    ("Shelling killed 1 member of the border police and 1 member of the militia.",
+     [("killed", 1, "people", "member of the border police"), ("killed", 1, "people", "member of the militia")]),
+    ("Two civilians and three attackers were killed in the clash.",
+     [("killed", 2, "people", "civilians"), ("killed", 3, "people", "attackers")]),
+    ("One man was found dead in the alley, along with two other shooting victims.",
+     [("killed", 1, "people", "man"), ("shot", 2, "people", "other")]),
+]
+
+# sentences with no casualty figure
+NONE = [
+    # the sick and the arrested are not the dead counted after them
+    "Forty sick, none dead after the water was poisoned.",
+]
+
+
+@pytest.mark.parametrize("sentence,want", FOUND, ids=[s[:40] for s, _ in FOUND])
+def test_found(sentence, want):
+    assert [(m.metric, m.figure.value, m.unit, m.victims_text) for m in mentions(sentence)] == want
+
+
+@pytest.mark.parametrize("sentence", NONE, ids=[s[:40] for s in NONE])
+def test_none(sentence):
+    assert mentions(sentence) == []

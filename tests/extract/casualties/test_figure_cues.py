@@ -1,0 +1,54 @@
+"""A figure's own cue, before it, as a toll, after it, or through a group: tables of (sentence, expected mentions)."""
+import pytest
+
+from tollbook.extract.casualties import mentions
+
+# (sentence, [(metric, value, unit, victims words)])
+FOUND = [
+    ("A roadside bomb killed 14 soldiers near the border on Tuesday.", [("killed", 14, "people", "soldiers")]),
+    ("Two police officers were wounded in the exchange of fire.", [("wounded", 2, "people", "police officers")]),
+    ("The strike on the market left 9 dead and 31 injured.", [("killed", 9, "people", ""), ("wounded", 31, "people", "")]),
+    ("The shelling killed 3 residents and hurt 17 more.", [("killed", 3, "people", "residents"), ("wounded", 17, "people", "more")]),
+    ("A man was killed and his brother injured after the raid.", [("killed", 1, "people", "man"), ("wounded", 1, "people", "brother")]),
+    ("An elderly woman died in hospital two days later.", [("killed", 1, "people", "elderly woman")]),
+    ("The death toll from the quake rose to 212 on Sunday.", [("killed", 212, "people", "")]),
+    ("Officials put the number of injured at 85.", [("wounded", 85, "people", "")]),
+    ("Eleven workers remain missing after the blast.", [("missing", 11, "people", "workers")]),
+    ("At least 40 fighters were taken prisoner in the operation.", [("captured", 40, "people", "fighters")]),
+    ("The gunmen opened fire, killing five and wounding eight.", [("killed", 5, "people", ""), ("wounded", 8, "people", "")]),
+    # a toll named by its relative clause
+    ("The number of villagers who died in the flood has risen to 14.", [("killed", 14, "people", "")]),
+    ("The number of people who were injured in the blast rose to 41.", [("wounded", 41, "people", "")]),
+    # an aside says how the victim was hurt; the verb after it says the victim died
+    ("A pensioner, injured by shelling on Monday, died in hospital, officials said.", [("killed", 1, "people", "pensioner")]),
+    ("The flood displaced more than 20,000 families, the agency said.", [("displaced", 20000, "people", "families")]),
+    ("Dozens of protesters were hurt when police charged the crowd.", [("wounded", None, "people", "protesters")]),
+    ("At least one soldier was killed at the checkpoint.", [("killed", 1, "people", "soldier")]),
+    ("The police chief was killed by a roadside bomb.", [("killed", 1, "people", "police chief")]),
+    # military communiqués: losses, "lost", "eliminated"
+    ("The battalion lost about 70 servicemen in two days of fighting.", [("casualties", 70, "people", "servicemen")]),
+    ("Enemy losses on this axis amounted to 90 soldiers, the command said.", [("casualties", 90, "people", "")]),
+    ("Special forces eliminated 23 saboteurs in the forest.", [("killed", 23, "people", "saboteurs")]),
+    ("Drone crews eliminated 12 Russians and a mortar.", [("killed", 12, "people", "Russians")]),
+    ("Up to 80 servicemen lost in the southern direction per day", [("casualties", 80, "people", "servicemen")]),
+    # "N or M" is a range
+    ("Three or four villagers were wounded by the shell.", [("wounded", None, "people", "villagers")]),
+]
+
+# sentences with no casualty figure
+NONE = [
+    # a camera's capture; both kinds of people, not two people; a question's asker is no victim
+    "Surveillance footage captured the suspect leaving the store.",
+    "Four workers were not hurt when the scaffold fell.",
+    "The man who fired was shot in the head and detained.",
+]
+
+
+@pytest.mark.parametrize("sentence,want", FOUND, ids=[s[:40] for s, _ in FOUND])
+def test_found(sentence, want):
+    assert [(m.metric, m.figure.value, m.unit, m.victims_text) for m in mentions(sentence)] == want
+
+
+@pytest.mark.parametrize("sentence", NONE, ids=[s[:40] for s in NONE])
+def test_none(sentence):
+    assert mentions(sentence) == []

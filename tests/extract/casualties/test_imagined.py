@@ -1,0 +1,24 @@
+"""What might have happened, what was meant, what was asked: no claim: tables of (sentence, expected mentions)."""
+import pytest
+
+from tollbook.extract.casualties import mentions
+
+# sentences with no casualty figure
+NONE = [
+    "A reporter asked why so many reservists had died.",
+    # what someone meant to do, not what was done
+    "The men plotted to kill two guards at the depot.",
+    "He tried to kill his neighbor with a kitchen knife.",
+    "She helped plan the murder of her husband, prosecutors said.",
+    "Youths attempted to kill a theft suspect, torching his house.",
+    # questions, not claims
+    "Officers could not say if the driver had died.",
+    "It was unclear whether two of the hostages were killed.",
+    "For a moment nobody knew if the baby was dead or alive.",
+    "How many soldiers have died is not known.",
+]
+
+
+@pytest.mark.parametrize("sentence", NONE, ids=[s[:40] for s in NONE])
+def test_none(sentence):
+    assert mentions(sentence) == []

@@ -1,0 +1,40 @@
+"""Numbers that are not counts: ages, years, times, money, measures, addresses; both kinds, not two people: tables of (sentence, expected mentions)."""
+import pytest
+
+from tollbook.extract.casualties import mentions
+
+# sentences with no casualty figure
+NONE = [
+    "Both men and women were among the wounded.",
+    "Both Russia and Ukraine mostly count the casualties they inflict on each other.",
+    "The war began on February 24, 2022.",
+    "Russia first entered Ukraine in 2014.",
+    "She was knifed over 50 times in the attack, police said - 34 years later.",
+    "Summer Time Rendering Episode 20 release date and time.",
+    "The 25-year-old suspect was arrested on Main Street.",
+    "The victim, 34, lived at 1200 Elm Street.",
+    "Aid worth $20 million was pledged for the wounded.",
+    "The convoy stretched 40 miles north of the capital.",
+    "Around 300 vehicles crossed the border on Monday.",
+    "The shooting happened at about 6 p.m. on Friday.",
+    "Call 252-555-1411 with information about the killing.",
+    "He served 12 years in prison for the killing.",
+    "Police fired 30 rounds during the deadly standoff.",
+    "She is the third child under the age of 6 to be wounded this month.",
+    "A 5 yo girl was hit in the hand by a stray round.",
+    "Children younger than 12 were wounded less often than adults, the study found.",
+    "Neighbours told Action News 5 the men ran toward the park after the shooting.",
+]
+
+
+@pytest.mark.parametrize("sentence", NONE, ids=[s[:40] for s in NONE])
+def test_none(sentence):
+    assert mentions(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Marcus Tate, 15, of 2210 N. Elm St., was hit by a bullet in the leg.",
+    "On 11700 Robertson, one person has been killed.",
+])
+def test_a_house_number_is_no_count(sentence):
+    assert all(m.figure.value not in (2210, 11700) for m in mentions(sentence))

@@ -1,0 +1,64 @@
+"""Claims without a figure of their own: formations, "there are dead", "heavy casualties", "dozens of victims": tables of (sentence, expected mentions)."""
+import pytest
+
+from tollbook.extract.casualties import mentions
+
+# (sentence, [(metric, value, unit, victims words)])
+FOUND = [
+    # a shooting or homicide named by how many it hit (the words are data/cues.json "multiple")
+    ("Police are investigating a quintuple homicide on the east side.", [("killed", 5, "people", "victims")]),
+    # losses in formations ("a company" of soldiers), counted without a number of men
+    ("The enemy lost up to a battalion near the village.", [("casualties", None, "people", "up to a battalion")]),
+    ("Losses of the brigade in the fighting amounted to a company of personnel.",
+     [("casualties", None, "people", "a company of personnel")]),
+    # victims by the dozen, killed and wounded not told apart
+    ("Massive strikes and dozens of victims: the enemy shelled ten regions", [("casualties", None, "people", "victims")]),
+    # a formation of fighters eliminated: killed, no count of people
+    ("Marines eliminated two sabotage and reconnaissance groups overnight.",
+     [("killed", None, "people", "two sabotage and reconnaissance groups")]),
+    ("The brigade says it wiped out an enemy mortar crew.", [("killed", None, "people", "enemy mortar crew")]),
+    # translated reports that give no count
+    ("A missile hit the square, there is a dead person", [("killed", 1, "people", "")]),
+    ("After the strike on the depot there are dead and wounded", [("casualties", None, "people", "")]),
+    ("Heavy casualties reported after the strike on the depot", [("casualties", None, "people", "")]),
+    ("The army reports its first combat casualties in a month", [("casualties", None, "people", "")]),
+]
+
+# sentences with no casualty figure
+NONE = [
+    "The detective interviewed hundreds of victims and witnesses over the years.",
+    "The airline suffered losses of $40 million in the quarter.",
+    "The town's shops are suffering losses since the bridge closed.",
+    "There were no casualties in the fire.",
+]
+
+
+@pytest.mark.parametrize("sentence,want", FOUND, ids=[s[:40] for s, _ in FOUND])
+def test_found(sentence, want):
+    assert [(m.metric, m.figure.value, m.unit, m.victims_text) for m in mentions(sentence)] == want
+
+
+@pytest.mark.parametrize("sentence", NONE, ids=[s[:40] for s in NONE])
+def test_none(sentence):
+    assert mentions(sentence) == []
+
+
+# a party's claim that nothing was lost is a figure of zero; the outlet's own "no casualties" is none
+ZEROS = [
+    ("Blasts hit the air base on Tuesday. No warplanes were damaged, the defence ministry said.",
+     [("destroyed", 0, "aircraft")]),
+    ("The fire caused no casualties, the regional governor said.", [("casualties", 0, "people")]),
+    ("There were no casualties in the fire.", []),
+]
+
+
+@pytest.mark.parametrize("text,want", ZEROS, ids=[z[0][:40] for z in ZEROS])
+def test_a_claim_of_no_losses(text, want):
+    from helpers import claims_of
+    assert [(c.metric, c.value, c.unit) for c in claims_of(text)] == want
+
+
+def test_a_side_denying_its_own_losses_speaks_of_its_own_equipment():
+    from helpers import claims_of
+    (c,) = claims_of("No warplanes were damaged, Russia's Defence Ministry said.")
+    assert (c.value, c.claimant.affiliation, c.victims.affiliation) == (0, "Russia", "Russia")

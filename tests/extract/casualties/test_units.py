@@ -1,0 +1,54 @@
+"""What a figure counts: people or a kind of equipment; only losses make a thing a claim: tables of (sentence, expected mentions)."""
+import pytest
+
+from tollbook.extract.casualties import mentions
+
+# (sentence, [(metric, value, unit, victims words)])
+FOUND = [
+    ("Air defences shot down 12 drones overnight.", [("shot_down", 12, "drones", "drones")]),
+    ("Four tanks were destroyed in the ambush.", [("destroyed", 4, "tanks", "tanks")]),
+    # those aboard a vehicle blown up or destroyed died with it
+    ("Partisans blew up a car with three occupiers near the station.", [("killed", 3, "people", "occupiers")]),
+    ("Drones destroyed a tank with four crew members inside.",
+     [("destroyed", 1, "tanks", "tank"), ("killed", 4, "people", "crew members")]),
+    ("Sappers blew up two enemy tanks.", [("destroyed", 2, "tanks", "enemy tanks")]),
+    # people named first are people, whatever equipment follows; a person in a vehicle is a person
+    ("Officials said 150 soldiers and military equipment were destroyed in the strike.", [("killed", 150, "people", "soldiers and military equipment")]),
+    ("A woman in the vehicle was taken to the hospital with non-life-threatening injuries.", [("wounded", 1, "people", "woman in the vehicle")]),
+    # a side's abbreviation after the noun, as translated communiqués write it
+    ("Artillery destroyed up to 60 military AFU near the village.", [("killed", 60, "people", "military AFU")]),
+    ("The regiment lost four tanks in the river crossing.", [("destroyed", 4, "tanks", "tanks")]),
+    ("Artillery destroyed up to 45 military units of the brigade overnight.",
+     [("destroyed", 45, "military_units", "military units of the brigade")]),
+    # armour and air targets have units of their own; "first casualties" have no count
+    ("Marines destroyed three enemy BMPs near the village.", [("destroyed", 3, "armoured_vehicles", "enemy BMPs")]),
+    ("Air defence destroyed 14 air targets overnight.", [("destroyed", 14, "air_targets", "air targets")]),
+]
+
+# sentences with no casualty figure
+NONE = [
+    "A car was destroyed by the fire on Elm Street.",
+    # a car with people in it, fired at, is not blown up; "blew up at" is anger
+    "The gunman fired at a car with two people inside.",
+    "He blew up at two officers during the hearing.",
+    # a unit of flats, a business, a group without a word of war: no formation of fighters
+    "The fire destroyed a unit of the apartment complex.",
+    "The merger will eliminate two small companies.",
+    "The firm lost two companies as clients last year.",
+    "Genocide is the intent to destroy the group in whole or in part.",
+    "The factory lost 300 jobs after the sanctions.",
+    "The team lost 3 games in a row.",
+    "He lost 20 pounds before the race.",
+    "A rocket hit the farm and 38 cows were killed.",
+    "Two drivers lost control on the icy road.",
+]
+
+
+@pytest.mark.parametrize("sentence,want", FOUND, ids=[s[:40] for s, _ in FOUND])
+def test_found(sentence, want):
+    assert [(m.metric, m.figure.value, m.unit, m.victims_text) for m in mentions(sentence)] == want
+
+
+@pytest.mark.parametrize("sentence", NONE, ids=[s[:40] for s in NONE])
+def test_none(sentence):
+    assert mentions(sentence) == []

@@ -1,0 +1,59 @@
+"""Victims without a number: a singular person or thing, a headline's bare noun, a name, a pronoun: tables of (sentence, expected mentions)."""
+import pytest
+
+from tollbook.extract.casualties import mentions
+
+# (sentence, [(metric, value, unit, victims words)])
+FOUND = [
+    # "both" as two, beside someone more
+    ("Both gunmen and one guard were killed in the clash.", [("killed", 2, "people", "gunmen"), ("killed", 1, "people", "guard")]),
+    ("At least 16 others, including both nurses and patients, were injured.", [("wounded", 16, "people", "others")]),
+    # a headline drops the article before any person word, those ending like agents too
+    ("Ukrainian opera singer killed in shelling", [("killed", 1, "people", "Ukrainian opera singer")]),
+    ("Retired Teacher Killed In Crash", [("killed", 1, "people", "Retired Teacher")]),
+    # one piece of military equipment, with its article, where something is destroyed or downed
+    ("Near the river a fighter jet of the invaders was shot down.", [("shot_down", 1, "aircraft", "fighter jet of the invaders")]),
+    ("Gunners destroyed two ammunition depots and an enemy command post.",
+     [("destroyed", 2, "depots", "ammunition depots"), ("destroyed", 1, "command_posts", "enemy command post")]),
+    ("The brigade says it destroyed a Russian tank near the bridge.", [("destroyed", 1, "tanks", "Russian tank")]),
+    ("A crew of three died when a missile destroyed their howitzer.", [("killed", 3, "people", ""), ("destroyed", 1, "artillery", "howitzer")]),
+    ("Police say an 8th teen was injured in the shooting.", [("wounded", 1, "people", "8th teen")]),
+    ("A 19-year-old was shot dead outside a nightclub.", [("killed", 1, "people", "19-year-old")]),
+    ("A 19-year-old man was shot dead outside a nightclub.", [("killed", 1, "people", "19-year-old man")]),
+    # a claim without a count; "first death" is one
+    ("Border guards killed in overnight attack - ministry", [("killed", None, "people", "Border guards")]),
+    ("Army reports first combat death since the truce", [("killed", 1, "people", "")]),
+    # headline English without articles
+    ("Landmine kills Ukrainian soldier near the front", [("killed", 1, "people", "Ukrainian soldier")]),
+    ("Police officer wounded in Kandahar blast", [("wounded", 1, "people", "Police officer")]),
+]
+
+# sentences with no casualty figure
+NONE = [
+    # a person word before another noun names a thing ("a sniper rifle"), not a person
+    "At the range he shot a newly developed sniper rifle.",
+    # a span of time, not people
+    "Two decades ago the town buried its dead after the flood.",
+    # the weapon, not the loss; and a burnt car is no war claim
+    "A Russian tank shelled the school from the edge of the village.",
+    "A drone hovered over the square for an hour.",
+    # "for" ends like "mayor" but names nobody; a helicopter is no agent
+    "Alert for missing hiker continues",
+    "Helicopter shot at over the sea",
+    # a picture's caption describes one wreck; it counts none
+    "Smoke rises from an enemy tank destroyed by artillery",
+    "Police found the injured boy and two others at the house.",
+    "These were the first civilian deaths in the district.",
+    "The unit can incinerate one body at a time.",
+    "The nurse found bruises on both arms.",
+]
+
+
+@pytest.mark.parametrize("sentence,want", FOUND, ids=[s[:40] for s, _ in FOUND])
+def test_found(sentence, want):
+    assert [(m.metric, m.figure.value, m.unit, m.victims_text) for m in mentions(sentence)] == want
+
+
+@pytest.mark.parametrize("sentence", NONE, ids=[s[:40] for s in NONE])
+def test_none(sentence):
+    assert mentions(sentence) == []
