@@ -91,3 +91,13 @@ def test_a_military_base_attacked_is_no_blame():
     from helpers import claims_of
     (c,) = claims_of("Death toll in shooting at Russian military base rises to 22, reports claim", outlet="Example Wire")
     assert (c.value, c.claimant.affiliation, c.claimant.implied) == (22, None, False)
+
+
+@pytest.mark.parametrize("sentence", [p[0] for p in PHRASES] + [
+    "Two soldiers killed in shelling - Defence Ministry",
+    "Police: Two dead after a shooting, the mayor said - local media",
+])
+def test_headline_phrases_are_the_headline_ones_of_all(sentence):
+    # the headline-only pass finds exactly the headline phrases of the full pass, in its order
+    full = [a for a in attribution_phrases(sentence) if a.headline]
+    assert attribution_phrases(sentence, headline_only=True) == full

@@ -155,9 +155,7 @@ def _headline_claimant(sentence_text: str, start: int, ctx: _Context, outlet: st
     """The claimant a headline names in its own way ("… - operations command", "Police: …"),
     else the outlet's voice."""
     found = []
-    for a in attribution_phrases(sentence_text):
-        if not a.headline:
-            continue
+    for a in attribution_phrases(sentence_text, headline_only=True):
         pos = start + a.start
         # A headline's bare "- command" is no ministry named earlier: what it reports shows its side.
         c = insurgents_side(resolve_claimant(a.text))
