@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from urllib.parse import urlparse
 
-from ..lexicon import data_json
+from ..lexicon import by_first_letter, data_json
 from ..records import Attribution, Claim, Claimant, Document, Evidence, Figure, Period, Sentence, Victims, stable_id
 from ..resolve import Entity, country_in, is_indefinite, is_person_noun, party_of, role_kind, media_affiliation, gender, is_perpetrator, lookup_entity, mention_regex, normalise, resolve_claimant, resolve_victims, victim_nouns, find_location
 from .attribution import attribution_phrases, relays, roles, valid_source
@@ -24,13 +24,14 @@ from .scope import scope
 
 # Casualty word stems, matched on the lower-cased text: one pass over the document marks the
 # sentences worth the full analysis. Every alternative starts with a letter (no "\b", no group)
-# so the regex engine can skip ahead by first character: a third faster.
-CANDIDATE = re.compile(
+# so the regex engine can skip ahead by first character: a third faster; grouped by that letter
+# (lexicon.by_first_letter), three times faster again.
+CANDIDATE = re.compile(by_first_letter(
     r"kill|dead|die[ds]?\b|death|wound|injur|hurt|perish|lives|slain|fatal|casualt|captur|prisoner|surrender|buried|trapped|missing|displaced|no (?:aircraft|warplanes|planes|jets|helicopters|tanks|equipment)|"
     r"destroy|blew up|blown up|blowing up|shot|downed|downs\b|toll|murder|execut|massacr|martyr|drown|bod(?:y|ies)|corpse|hospitali|losses|abduct|kidnap|hostage|captive|"
     r"refugee|fled|recovering|life support|pronounced deceased|deceased (?:male|female|man|woman|person|victim)|passed away|succumb|gunned|by gunfire|by (?:a )?bullet|bullet wound|decapitat|exhum|unearth|treated and released|"
     r"shooting (?:at least |a |an |the |his |her |their |one|two|three|four|five|six|seven|eight|nine|ten|\d)|intercept|unaccounted|pows|kia\b|wia\b|assassinat|behead|lynch|lost\b|eliminat|neutrali[sz]|liquidat|victims|detonat|blew (?:him|her|them)sel|hospital|condition|graze|shootings? of|shoots\b|double[\s-]+(?:shooting|homicide)|triple[\s-]+(?:shooting|homicide)|quadruple[\s-]+(?:shooting|homicide)|quintuple[\s-]+(?:shooting|homicide)|slay|slew\b|stray|stab|beat(?:en|ing)? (?:to death|him|her|them|an?|the|two|three|\d)|hack(?:ed|ing) "
-)
+))
 # "was denied entry" denies a gunman a party, not a figure
 DENIED = re.compile(r"\b(?:denied|denies|deny|false|untrue|not true|fake|rejected|rejects|dismissed|refuted|refutes|baseless|fabricated)\b"
                     r"(?!\s+(?:entry|access|bail|parole|admission|a permit|permission|the request))", re.I)
