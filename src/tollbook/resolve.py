@@ -19,10 +19,25 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'
 
 def normalise(text: str) -> str:
     """Lower case, straight quotes, British spelling, no leading article, single spaces."""
+    # the same few names and nouns come back all the time ("police", an outlet): remembered
+    return _normalised(text) if len(text) <= _REMEMBERED else _normalise(text)
+
+
+_REMEMBERED = 200  # characters: a longer text is normalised afresh
+_DEFENSE = re.compile(r"\bdefense\b")
+_SPACES = re.compile(r"\s+")
+_ARTICLE = re.compile(r"^(the|a|an)\s+")
+
+
+def _normalise(text: str) -> str:
     t = text.translate(_QUOTES).lower().strip(" \t\n,.;:\"'")
-    t = re.sub(r"\bdefense\b", "defence", t)
-    t = re.sub(r"\s+", " ", t)
-    return re.sub(r"^(the|a|an)\s+", "", t)
+    if "defense" in t:
+        t = _DEFENSE.sub("defence", t)
+    t = _SPACES.sub(" ", t)
+    return _ARTICLE.sub("", t)
+
+
+_normalised = lru_cache(maxsize=8192)(_normalise)
 
 
 @dataclass(frozen=True)

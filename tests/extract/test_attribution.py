@@ -107,3 +107,13 @@ def test_it_is_the_country_a_sentence_opens_with_not_one_named_as_a_place():
             "since 25 March, when it said that 1,351 Russian soldiers had been killed.")
     (c,) = claims_of(text)
     assert (c.claimant.text, c.claimant.affiliation) == ("it", "Russia")
+
+
+@pytest.mark.parametrize("sentence", [p[0] for p in PHRASES] + [
+    "Two soldiers killed in shelling - Defence Ministry",
+    "Police: Two dead after a shooting, the mayor said - local media",
+])
+def test_headline_phrases_are_the_headline_ones_of_all(sentence):
+    # the headline-only pass finds exactly the headline phrases of the full pass, in its order
+    full = [a for a in attribution_phrases(sentence) if a.headline]
+    assert attribution_phrases(sentence, headline_only=True) == full
