@@ -120,3 +120,22 @@ def test_a_headline_toll_takes_who_they_are_from_the_body():
             "An independent outlet said that 22 soldiers have died.")
     (c,) = claims_of(text, outlet=WIRE)
     assert (c.value, c.victims.kind, c.victims.affiliation) == (22, "military", "Russia")
+
+
+PRISONERS = [
+    # prisoners of war of the one nationality the story gives them
+    ("Strike on prison kills Ukrainian prisoners of war\n\nOfficials said the blast killed 40 prisoners and wounded 70 others.",
+     [("killed", 40, "Ukraine", "military"), ("wounded", 70, "Ukraine", "military")]),
+    # else the adversary of the side holding the place they are held in; figures naming nobody are theirs
+    ("Shelling hits prison holding POWs in Donetsk People's Republic\n\n\u201cThe toll so far: 30 killed, 80 wounded,\u201d a separatist official said.",
+     [("killed", 30, "Ukraine", "military"), ("wounded", 80, "Ukraine", "military")]),
+    # prisoners the story does not lead with take no side from it
+    ("A missile struck a market in Kharkiv on Tuesday, killing 9 people, the mayor said. Talks on prisoners of war went on.",
+     [("killed", 9, "Ukraine", "unspecified")]),
+]
+
+
+@pytest.mark.parametrize("text,want", PRISONERS, ids=[c[0][:50] for c in PRISONERS])
+def test_prisoners_of_war_are_the_side_opposite_their_captors(text, want):
+    got = [(c.metric, c.value, c.victims.affiliation, c.victims.kind) for c in claims_of(text, outlet=WIRE)]
+    assert got == want

@@ -19,7 +19,7 @@ from .background import KIND, is_background, lead, opening_kinds
 from .implied import adversaries, held_side, implied_side, insurgents_side, names_a_side, names_forces
 from .anaphora import figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
-from .sides import base_side, local_voice, place_side, sufferer_side, victims_side
+from .sides import base_side, local_voice, prisoners_side, place_side, sufferer_side, victims_side
 from .numbers import find_figures
 from .sentences import split_sentences
 from .scope import counts_disease, scope
@@ -593,6 +593,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     # the country the story is in so far (its first sentences', then each figure's), for the side
     # of officials who speak of "about 100 people" without naming the place again
     place = place_side_so_far = None
+    pows: str | None = None  # the side of the prisoners of war the story tells of ("": none)
     for k, s in enumerate(sentences):
         looked = place_side_so_far is None and k < _PLACE_SENTENCES
         location = find_location(s.text) if looked else None
@@ -698,8 +699,12 @@ def extract_claims(doc: Document) -> list[Claim]:
                 side = sufferer_side(s.text[:m.figure.start], who)
                 if side:
                     victims = replace(victims, affiliation=side)
+            if pows is None:
+                lead_end = sentences[min(1, len(sentences) - 1)].end
+                pows = prisoners_side(text[:lead_end], text) or ""
             victims = victims_side(victims, who, here, local[-1].victims if local else None, m.metric,
-                                   base_side(s.text, at or place_side_so_far) if victims.kind == "military" or not victims.text else None)
+                                   base_side(s.text, at or place_side_so_far) if victims.kind == "military" or not victims.text else None,
+                                   pows or None)
             d = _Draft(m, who, victims, location, per, stance,
                        [Evidence(s.text, s.start, s.end)])
             if m.part_of is not None:

@@ -49,7 +49,7 @@ def mentions(sentence: str) -> list[Mention]:
     result = _settled(sentence, found, own_cue)
     result = _with_name_list(sentence, result + besides + _uncounted(sentence, result))
     result = [r for r in result if not _imagined(sentence, r.figure)]
-    return _shared_victim_words(_toll_restated(sentence, result))
+    return _shared_victim_words(_toll_restated(sentence, result), sentence)
 
 
 _WIRE_TAG = re.compile(r"(?:^|(?<=;)|(?<=; ))(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT)\s*\d*\s*-")
