@@ -292,13 +292,17 @@ def gazetteer() -> dict[str, tuple[str, str, str]]:
     for line in data_lines("gazetteer.tsv"):
         alias, name, country, kind = line.split("\t")
         table[alias] = (name, country, kind)
+    for line in data_lines("regions.tsv"):  # regions the city gazetteer lacks
+        alias, name, country, kind = line.split("\t")
+        table.setdefault(alias, (name, country, kind))
     return table
 
 
 _PLACE = re.compile(
     r"\b(?:in|near|of|outside|at|around|across|from|to|on|into|over)\s+(?:the\s+)?"
     # "in rebel-held eastern Ukraine": the qualifiers are not part of the name
-    r"(?:(?:rebel|rebel-held|separatist|separatist-held|war-torn|(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central)\s+){0,2}"
+    r"(?:(?:rebel|rebel-held|separatist|separatist-held|war-torn|(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central"
+    r"|(?:Russian|Russia|Ukrainian|Moscow|Kremlin)-(?:annexed|occupied|held|controlled)|annexed|occupied)\s+){0,2}"
     r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+)){0,2})"
 )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from urllib.parse import urlparse
 
@@ -29,7 +29,7 @@ from .scope import counts_disease, scope
 # so the regex engine can skip ahead by first character: a third faster; grouped by that letter
 # (lexicon.by_first_letter), three times faster again.
 CANDIDATE = re.compile(by_first_letter(
-    r"kill|dead|die[ds]?\b|death|wound|injur|hurt|perish|lives|slain|fatal|casualt|captur|prisoner|surrender|buried|trapped|missing|displaced|no (?:aircraft|warplanes|planes|jets|helicopters|tanks|equipment)|"
+    r"kill|dead|die[ds]?\b|death|wound|injur|hurt|perish|lives|slain|fatal|casualt|captur|prisoner|surrender|buried|trapped|missing|displaced|no (?:aircraft|warplanes|planes|jets|helicopters|tanks|equipment)|any (?:aircraft|warplanes|planes|jets|helicopters|tanks|equipment)|"
     r"destroy|blew up|blown up|blowing up|shot|downed|downs\b|toll|murder|execut|massacr|martyr|drown|bod(?:y|ies)|corpse|hospitali|losses|abduct|kidnap|hostage|captive|"
     r"refugee|fled|recovering|life support|pronounced deceased|deceased (?:male|female|man|woman|person|victim)|passed away|succumb|gunned|by gunfire|by (?:a )?bullet|bullet wound|decapitat|exhum|unearth|treated and released|"
     r"shooting (?:at least |a |an |the |his |her |their |one|two|three|four|five|six|seven|eight|nine|ten|\d)|intercept|unaccounted|pows|kia\b|wia\b|assassinat|behead|lynch|lost\b|eliminat|neutrali[sz]|liquidat|victims|detonat|blew (?:him|her|them)sel|hospital|condition|graze|shootings? of|shoots\b|double[\s-]+(?:shooting|homicide)|triple[\s-]+(?:shooting|homicide)|quadruple[\s-]+(?:shooting|homicide)|quintuple[\s-]+(?:shooting|homicide)|slay|slew\b|stray|stab|beat(?:en|ing)? (?:to death|him|her|them|an?|the|two|three|\d)|hack(?:ed|ing) "
@@ -371,6 +371,8 @@ class _Draft:
     evidence: list[Evidence]
     parent: "_Draft | None" = None
     merged_into: "_Draft | None" = None
+    # (sentence, figure offset) of the drafts merged into this one, for what their words say
+    restated: list[tuple[str, int]] = field(default_factory=list)
 
 
 def _with_side(claimant: Claimant, sentence: str, m: Mention, victims: Victims, country: str | None,
@@ -593,6 +595,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     # the country the story is in so far (its first sentences', then each figure's), for the side
     # of officials who speak of "about 100 people" without naming the place again
     place = place_side_so_far = None
+    story_place = None  # the town or region the story's first sentences name
     pows: str | None = None  # the side of the prisoners of war the story tells of ("": none)
     for k, s in enumerate(sentences):
         looked = place_side_so_far is None and k < _PLACE_SENTENCES
@@ -602,6 +605,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             # railway station in Kramatorsk")
             if location is not None and location.country:
                 place = place or location.country
+                if story_place is None and location.name != location.country:
+                    story_place = location
             place_side_so_far = place_side(s.text, 0, len(s.text), location.country if location else None)
         i = bisect_left(hits, s.start)
         cued = i < len(hits) and hits[i] < s.end
@@ -705,7 +710,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             victims = victims_side(victims, who, here, local[-1].victims if local else None, m.metric,
                                    base_side(s.text, at or place_side_so_far) if victims.kind == "military" or not victims.text else None,
                                    pows or None)
-            d = _Draft(m, who, victims, location, per, stance,
+            # "denied any aircraft were damaged" asserts that none were
+            d = _Draft(m, who, victims, location, per, "asserted" if m.figure.value == 0 and stance == "denied" else stance,
                        [Evidence(s.text, s.start, s.end)])
             if m.part_of is not None:
                 d.parent = local[m.part_of]
@@ -733,6 +739,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             alike.setdefault(key, []).append(d)
             continue
         d.merged_into = same
+        same.restated.append((d.evidence[0].sentence, d.mention.figure.start))
         if _outlet_voice(same.claimant) and not _outlet_voice(d.claimant):
             same.claimant = d.claimant
         if same.stance == "hedged" and d.stance == "asserted":
@@ -769,6 +776,12 @@ def extract_claims(doc: Document) -> list[Claim]:
         while parent is not None and parent.merged_into is not None:
             parent = parent.merged_into
         claimant = d.claimant
+        # what the figure counts over, from the first of its sentences that says; one event
+        # whose sentences name no place is at the place the story is about
+        told = scope(d.evidence[0].sentence, f.start) or next(
+            (x for x in (scope(t, at) for t, at in d.restated) if x), None)
+        if d.location is None and told == "event" and story_place is not None:
+            d.location = story_place
         out.append(Claim(
             doc_id=doc.doc_id, claim_id=ids[id(d)], metric=metric, unit=d.mention.unit,
             value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, count_text=f.count_text,
@@ -776,7 +789,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             via=tuple(v for v in via if v != claimant.name),
             location=d.location, period=d.period, stance=d.stance,
             part_of=ids.get(id(parent)) if parent is not None else None,
-            evidence=tuple(d.evidence), scope=scope(d.evidence[0].sentence, f.start),
+            evidence=tuple(d.evidence), scope=told,
         ))
     return _wounded_from_shot(doc.doc_id, kept, out)
 
