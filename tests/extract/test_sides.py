@@ -139,3 +139,14 @@ PRISONERS = [
 def test_prisoners_of_war_are_the_side_opposite_their_captors(text, want):
     got = [(c.metric, c.value, c.victims.affiliation, c.victims.kind) for c in claims_of(text, outlet=WIRE)]
     assert got == want
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a side's count of its enemy's dead, named by nationality alone, is of soldiers
+    ("Ukraine puts the Russian deaths at almost 19,000.", "military"),
+    # the side's own count of its own people so named is not
+    ("Ukraine puts the Ukrainian deaths at 300.", "unspecified"),
+])
+def test_the_enemy_s_dead_by_nationality_are_soldiers(text, kind):
+    (c,) = claims_of(text, outlet=WIRE)
+    assert c.victims.kind == kind

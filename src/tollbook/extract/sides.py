@@ -111,11 +111,16 @@ def victims_side(victims: Victims, claimant: Claimant, here: str | None, before:
     prisoners of war the story is about (:func:`prisoners_side`). A side's "losses"
     (casualties of nobody named) and its equipment are not placed: armies lose them on the
     enemy's ground; "dozens of people killed and wounded" are."""
-    if victims.affiliation:
-        return victims
     words = victims.text.strip().lower()
     w = _words()
     speaker = claimant.affiliation if claimant.affiliation in adversaries() else None
+    if victims.affiliation:
+        if speaker and victims.kind == "unspecified" and victims.affiliation == adversaries()[speaker] \
+                and len(words.split()) == 1 and country_in(words) == victims.affiliation:
+            # "Ukraine puts the Russian deaths at 19,000": a side's count of its enemy's dead
+            # named by nationality alone is of soldiers
+            return replace(victims, kind="military")
+        return victims
     if speaker and w["enemy"].search(words):
         return replace(victims, affiliation=adversaries()[speaker], kind="military")
     if speaker and w["own"].search(words):
