@@ -34,6 +34,7 @@ from sqlalchemy.engine import Connection
 
 from .conflicts import CONFLICT_DAYS, comparable, days_apart as _days, effective_scope, gap, interval, media_part, toll_grew  # noqa: F401
 from .lexicon import data_json, user_aliases
+from .prepared import Prepared
 from .records import Claim, Document, stable_id
 from .resolve import normalise
 from .tables import claims, conflicts, documents, entries, entry_claims
@@ -156,8 +157,9 @@ def _wording(sentence: str) -> str:
 
 
 # --- writing -----------------------------------------------------------------------------
-# The write path runs for every claim ingested: its statements are built once and executed with
-# bound parameters, so SQLAlchemy compiles each a single time.
+# The write path runs for every claim ingested: its statements are built once and run on the
+# database driver with bound parameters (prepared.py: SQLAlchemy's per-execution work cost more
+# than SQLite's own).
 
 @lru_cache(maxsize=1)
 def _stmts() -> dict:
@@ -168,13 +170,14 @@ def _stmts() -> dict:
         .join(documents, documents.c.doc_key == entry_claims.c.doc_key)
     # A claim's own victims' side or none: a report that leaves the side unsaid can join the
     # party's entry of that figure (and an entry with no side can take a report that says it).
+    # (fixed lists, not expanding ones: stances "st1", "st2"; sides "va" and "")
     find_any = select(e.entry_id, e.victims_kind, e.victims_affiliation, e.location, e.as_of, e.first_as_of).where(
         e.claimant_key == b("ck"), e.metric == b("metric"), e.value_key == b("vk"),
-        e.unit == b("unit"), e.stance.in_(b("stances", expanding=True)))
-    find = find_any.where(e.victims_affiliation.in_(b("vas", expanding=True)))
+        e.unit == b("unit"), e.stance.in_([b("st1"), b("st2")]))
+    find = find_any.where(e.victims_affiliation.in_([b("va"), b("no_va")]))
     dated = or_(e.as_of.is_(None), and_(e.as_of >= b("lo"), e.first_as_of <= b("hi")))
     newest = (e.as_of.desc().nulls_last(), e.entry_id)
-    return {
+    return {k: Prepared(v) for k, v in {
         # Only entries whose dates can hold the claim's: the lookup stays small however many
         # reports of "1 killed" an outlet has made over the years.
         "find": find.order_by(*newest).limit(50),
@@ -194,7 +197,7 @@ def _stmts() -> dict:
             e.metric == b("metric"), e.unit == b("unit"), e.victims_affiliation == b("va"), e.victims_kind == b("vkind"),
             e.location == b("loc"), e.as_of >= b("lo"), e.as_of <= b("hi"), e.claimant_key != b("ck"), e.stance != "denied"),
         "conflict": insert(conflicts),
-    }
+    }.items()}
 
 
 def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Document | None = None) -> set[str]:
@@ -217,7 +220,7 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
             members.setdefault(eid, []).append(SimpleNamespace(
                 record=json.dumps(c.to_dict()), doc_id=doc.doc_id, outlet=doc.outlet, url=doc.url, via=via))
     if links:
-        conn.execute(_stmts()["link"], links)
+        _stmts()["link"].run(conn, links)
     for eid in sorted(touched):
         # A new entry holds only this document's claims: no need to read them back.
         if eid in new and eid in members:
@@ -240,15 +243,16 @@ def _find_entry(conn: Connection, c: Claim, doc_key: str) -> str | None:
         lo = (day - dt.timedelta(days=window)).isoformat()
         hi = (day + dt.timedelta(days=window)).isoformat()
     va = c.victims.affiliation or ""
+    stances = stance_group(c.stance)
     params = {"ck": claimant_key(c, doc_key), "metric": c.metric, "vk": value_key(c),
-              "unit": c.unit, "stances": list(stance_group(c.stance))}
+              "unit": c.unit, "st1": stances[0], "st2": stances[-1]}
     name = "find" if va else "find_any"
     if va:
-        params["vas"] = [va, ""]
+        params["va"], params["no_va"] = va, ""
     if end:
-        rows = conn.execute(_stmts()[name + "_dated"], {**params, "lo": lo, "hi": hi}).all()
+        rows = _stmts()[name + "_dated"].all(conn, {**params, "lo": lo, "hi": hi})
     else:
-        rows = conn.execute(_stmts()[name], params).all()
+        rows = _stmts()[name].all(conn, params)
     fits = [r for r in rows if _kind_ok(r.victims_kind, c.victims.kind)
             and not (loc and r.location and loc != r.location)
             and not (end and r.as_of and min(_days(end, r.as_of), _days(end, r.first_as_of)) > window)
@@ -289,7 +293,7 @@ def _new_entry(conn: Connection, c: Claim, doc_key: str) -> SimpleNamespace:
         period_start=c.period.start, n_claims=0, n_documents=0, independent_reports=0,
         documents="[]", outlets="[]", via="[]", claims="[]", record=None,
     )
-    conn.execute(_stmts()["new"], row)
+    _stmts()["new"].run(conn, row)
     return SimpleNamespace(**row)
 
 
@@ -317,7 +321,7 @@ def refresh_entry(conn: Connection, entry_id: str, rows: list | None = None, row
     """Recompute an entry's documents, outlets, relays, dates and place from its claims
     (``rows``: its members, and ``row``: the entry, when the caller has them already)."""
     if rows is None:
-        rows = conn.execute(_stmts()["members"], {"eid": entry_id}).all()
+        rows = _stmts()["members"].all(conn, {"eid": entry_id})
     recs = [json.loads(r.record) for r in rows]
     doc_ids = list(dict.fromkeys(r.doc_id for r in rows))
     outlets = list(dict.fromkeys(outlet_of(r.outlet, r.url, r.doc_id) for r in rows))
@@ -341,7 +345,7 @@ def refresh_entry(conn: Connection, entry_id: str, rows: list | None = None, row
     places = Counter(json.dumps(rec["location"], sort_keys=True) for rec in recs if rec["location"])
     location = json.loads(_best_place(places)) if places else None
     if row is None:
-        row = conn.execute(_stmts()["row"], {"eid": entry_id}).one()
+        row = _stmts()["row"].one(conn, {"eid": entry_id})
     speakers = list(dict.fromkeys((rec["claimant"]["name"], rec["claimant"].get("person")) for rec in recs))
     scopes = Counter(rec.get("scope") for rec in recs if rec.get("scope"))
     scope = max(scopes.items(), key=lambda kv: (kv[1], kv[0]))[0] if scopes else None
@@ -358,7 +362,7 @@ def refresh_entry(conn: Connection, entry_id: str, rows: list | None = None, row
         claims=tuple(rec["claim_id"] for rec in recs), independent_reports=independent,
         party=claimant.get("party"), scope=scope,
         speakers=tuple({"name": n, "person": p} for n, p in speakers))
-    conn.execute(_stmts()["update"], dict(
+    _stmts()["update"].run(conn, dict(
         eid=entry_id, record=json.dumps(entry.to_dict(), ensure_ascii=False), n_claims=len(recs), n_documents=len(doc_ids), independent_reports=independent,
         documents=json.dumps(doc_ids), outlets=json.dumps(outlets), via=json.dumps(via),
         claims=json.dumps([rec["claim_id"] for rec in recs]),
@@ -418,19 +422,19 @@ def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = f
     entry_ids = sorted(entry_ids)
     for eid in entry_ids:
         if eid not in fresh:
-            conn.execute(st["unlink_a"], {"eid": eid})
-            conn.execute(st["unlink_b"], {"eid": eid})
+            st["unlink_a"].run(conn, {"eid": eid})
+            st["unlink_b"].run(conn, {"eid": eid})
     # Only figures about a side or a place are comparable: "5 people killed" somewhere and
     # "12 people killed" somewhere else are two events, not a contradiction.
-    mine = [r for r in (conn.execute(st["row"], {"eid": eid}).one() for eid in entry_ids)
+    mine = [r for r in (st["row"].one(conn, {"eid": eid}) for eid in entry_ids)
             if r.as_of is not None and r.stance != "denied" and (r.victims_affiliation or r.location)]
     found: dict[tuple[str, str], dict] = {}
     for a in mine:
         day = dt.date.fromisoformat(a.as_of)
-        others = conn.execute(st["rivals"], {
+        others = st["rivals"].all(conn, {
             "metric": a.metric, "unit": a.unit, "va": a.victims_affiliation, "vkind": a.victims_kind, "loc": a.location,
             "lo": (day - dt.timedelta(days=CONFLICT_DAYS)).isoformat(), "hi": (day + dt.timedelta(days=CONFLICT_DAYS)).isoformat(),
-            "ck": a.claimant_key}).all()
+            "ck": a.claimant_key})
         ia = interval(a.value, a.low, a.high, a.qualifier)
         # Each other claimant's figure nearest in time: its say at that moment. Comparing with
         # every report in the window would grow with the square of a busy week's reports.
@@ -452,7 +456,7 @@ def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = f
                                  victims_kind=a.victims_kind, location=a.location, gap=g,
                                  period_start=min(a.as_of, b.as_of), period_end=max(a.as_of, b.as_of))
     if found:
-        conn.execute(st["conflict"], list(found.values()))
+        st["conflict"].run(conn, list(found.values()))
 
 
 # --- reading -----------------------------------------------------------------------------

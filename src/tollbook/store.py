@@ -13,11 +13,12 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from sqlalchemy import create_engine, event, func, select
+from sqlalchemy import bindparam, create_engine, event, func, select
 from sqlalchemy.engine import Engine
 
 from . import ledger
 from .check import check_document
+from .prepared import Prepared
 from .records import Claim, Document
 from .tables import SCHEMA_VERSION, claims, documents, entry_claims, meta, metadata
 
@@ -351,12 +352,17 @@ class Ledger:
                     conn.execute(select(func.count()).select_from(claims)).scalar_one())
 
 
+_STORED = Prepared(select(documents.c.doc_key).where(documents.c.doc_key == bindparam("key")))
+_INSERT_DOCUMENT = Prepared(documents.insert())
+_INSERT_CLAIMS = Prepared(claims.insert())
+
+
 def _store(conn, doc: Document, found: list[Claim], checker=None) -> IngestResult:
     """Write one document, its claims and its ledger entries on an open transaction."""
     key = doc.content_hash
-    if conn.execute(select(documents.c.doc_key).where(documents.c.doc_key == key)).first():
+    if _STORED.all(conn, {"key": key}):
         return IngestResult(key, doc.doc_id, 0, False)
-    conn.execute(documents.insert(), dict(
+    _INSERT_DOCUMENT.run(conn, dict(
         doc_key=key, doc_id=doc.doc_id, url=doc.url, outlet=doc.outlet, published=doc.published,
         title=doc.title, raw=doc.raw, text=doc.text,
         removed=json.dumps([asdict(r) for r in doc.removed]),
@@ -365,7 +371,7 @@ def _store(conn, doc: Document, found: list[Claim], checker=None) -> IngestResul
         n_claims=len(found), ingested_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
     ))
     if found:
-        conn.execute(claims.insert(), [_claim_row(key, c) for c in found])
+        _INSERT_CLAIMS.run(conn, [_claim_row(key, c) for c in found])
         ledger.add_document(conn, key, found, doc)
         check_document(conn, key, found, doc.published, checker)
     return IngestResult(key, doc.doc_id, len(found), True)
