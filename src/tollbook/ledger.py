@@ -190,8 +190,7 @@ def _stmts() -> dict:
         .select_from(join).where(entry_claims.c.entry_id == b("eid")).order_by(documents.c.published.asc().nulls_first(), documents.c.doc_id),
         "row": select(entries).where(e.entry_id == b("eid")),
         "update": update(entries).where(e.entry_id == b("eid")),
-        "unlink_a": delete(conflicts).where(conflicts.c.entry_a == b("eid")),
-        "unlink_b": delete(conflicts).where(conflicts.c.entry_b == b("eid")),
+        "unlink": delete(conflicts).where(or_(conflicts.c.entry_a == b("eid"), conflicts.c.entry_b == b("eid"))),
         "rivals": select(e.entry_id, e.claimant_key, e.claimant, e.as_of, e.value, e.low, e.high, e.qualifier,
                          e.scope, e.location, e.period_start, e.location_record, e.victims_kind).where(
             e.metric == b("metric"), e.unit == b("unit"), e.victims_affiliation == b("va"), e.victims_kind == b("vkind"),
@@ -206,6 +205,7 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
     touched: set[str] = set()
     new: dict[str, SimpleNamespace] = {}
     members: dict[str, list] = {}
+    records: dict[str, list] = {}
     links = []
     via = json.dumps(sorted({v for c in found for v in c.via}))
     for c in found:
@@ -218,16 +218,18 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
         touched.add(eid)
         if doc is not None:
             members.setdefault(eid, []).append(SimpleNamespace(
-                record=json.dumps(c.to_dict()), doc_id=doc.doc_id, outlet=doc.outlet, url=doc.url, via=via))
+                record=None, doc_id=doc.doc_id, outlet=doc.outlet, url=doc.url, via=via))
+            records.setdefault(eid, []).append(c.to_dict())
     if links:
         _stmts()["link"].run(conn, links)
+    rows = {}
     for eid in sorted(touched):
         # A new entry holds only this document's claims: no need to read them back.
         if eid in new and eid in members:
-            refresh_entry(conn, eid, members[eid], new[eid])
+            rows[eid] = refresh_entry(conn, eid, members[eid], new[eid], records[eid])
         else:
-            refresh_entry(conn, eid)
-    refresh_conflicts(conn, touched, fresh=set(new))
+            rows[eid] = refresh_entry(conn, eid)
+    refresh_conflicts(conn, touched, fresh=set(new), rows=rows)
     return touched
 
 
@@ -317,12 +319,15 @@ def _representative(recs: list[dict]) -> dict:
     return min(recs, key=rank)["claimant"]
 
 
-def refresh_entry(conn: Connection, entry_id: str, rows: list | None = None, row=None) -> None:
+def refresh_entry(conn: Connection, entry_id: str, rows: list | None = None, row=None,
+                  recs: list[dict] | None = None) -> SimpleNamespace:
     """Recompute an entry's documents, outlets, relays, dates and place from its claims
-    (``rows``: its members, and ``row``: the entry, when the caller has them already)."""
+    (``rows``: its members, ``row``: the entry, ``recs``: the members' claims as dicts, when
+    the caller has them already). Returns the entry's row as now stored."""
     if rows is None:
         rows = _stmts()["members"].all(conn, {"eid": entry_id})
-    recs = [json.loads(r.record) for r in rows]
+    if recs is None:
+        recs = [json.loads(r.record) for r in rows]
     doc_ids = list(dict.fromkeys(r.doc_id for r in rows))
     outlets = list(dict.fromkeys(outlet_of(r.outlet, r.url, r.doc_id) for r in rows))
     via = list(dict.fromkeys(v for r in rows for v in json.loads(r.via or "[]")))
@@ -362,8 +367,8 @@ def refresh_entry(conn: Connection, entry_id: str, rows: list | None = None, row
         claims=tuple(rec["claim_id"] for rec in recs), independent_reports=independent,
         party=claimant.get("party"), scope=scope,
         speakers=tuple({"name": n, "person": p} for n, p in speakers))
-    _stmts()["update"].run(conn, dict(
-        eid=entry_id, record=json.dumps(entry.to_dict(), ensure_ascii=False), n_claims=len(recs), n_documents=len(doc_ids), independent_reports=independent,
+    values = dict(
+        record=json.dumps(entry.to_dict(), ensure_ascii=False), n_claims=len(recs), n_documents=len(doc_ids), independent_reports=independent,
         documents=json.dumps(doc_ids), outlets=json.dumps(outlets), via=json.dumps(via),
         claims=json.dumps([rec["claim_id"] for rec in recs]),
         as_of=dates[-1] if dates else None, first_as_of=dates[0] if dates else None,
@@ -371,7 +376,14 @@ def refresh_entry(conn: Connection, entry_id: str, rows: list | None = None, row
         location=place_key(location), location_record=json.dumps(location) if location else None,
         claimant=json.dumps(claimant), scope=scope,
         victims_affiliation=side, victims_kind=kind, victims_text=victims_text,
-    ))
+    )
+    _stmts()["update"].run(conn, {"eid": entry_id, **values})
+    # the row as the database now holds it (Float columns read back as floats)
+    now = {**(row._asdict() if hasattr(row, "_asdict") else vars(row)), **values}
+    for k in ("value", "low", "high"):
+        if now[k] is not None:
+            now[k] = float(now[k])
+    return SimpleNamespace(**now)
 
 
 def entry_victims(side: str, kind: str, text: str, members: list[dict]) -> tuple[str, str, str]:
@@ -413,20 +425,21 @@ def _view(r) -> SimpleNamespace:
                            country_wide=r.location_record is not None and not r.location)
 
 
-def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = frozenset()) -> None:
+def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = frozenset(), rows: dict | None = None) -> None:
     """Recompute the conflicts of some entries against each other claimant's comparable entry
-    nearest in time (``fresh`` entries were just created and have none to drop)."""
+    nearest in time (``fresh`` entries were just created and have none to drop; ``rows``: the
+    entries' rows as stored, when the caller has them)."""
     if not entry_ids:
         return
     st = _stmts()
     entry_ids = sorted(entry_ids)
     for eid in entry_ids:
         if eid not in fresh:
-            st["unlink_a"].run(conn, {"eid": eid})
-            st["unlink_b"].run(conn, {"eid": eid})
+            st["unlink"].run(conn, {"eid": eid})
     # Only figures about a side or a place are comparable: "5 people killed" somewhere and
     # "12 people killed" somewhere else are two events, not a contradiction.
-    mine = [r for r in (st["row"].one(conn, {"eid": eid}) for eid in entry_ids)
+    rows = rows or {}
+    mine = [r for r in (rows.get(eid) or st["row"].one(conn, {"eid": eid}) for eid in entry_ids)
             if r.as_of is not None and r.stance != "denied" and (r.victims_affiliation or r.location)]
     found: dict[tuple[str, str], dict] = {}
     for a in mine:
