@@ -404,3 +404,16 @@ def test_counts_of_one_group_only_are_rivals(words_a, words_b, ok):
         return SimpleNamespace(scope="cumulative", location="", as_of="2022-05-30", period_start=None, party=party,
                                claimant_kind="official", victims_kind="civilian", victims_text=words, country_wide=False)
     assert comparable(view("p:un", words_a), view("p:ua", words_b)) is ok
+
+
+@pytest.mark.parametrize("figure,conflicts", [("several", 0), ("nine", 1)])
+def test_a_vague_word_is_no_count_to_dispute(tmp_path, figure, conflicts):
+    from tollbook.pipeline import process
+    from tollbook.records import Source
+    ledger = Ledger.open(str(tmp_path / "v.db"))
+    texts = {"a": "The Russian Defence Ministry said 40 Russian soldiers were killed in a strike on a base in Crimea.",
+             "b": f"Ukraine's General Staff said {figure} Russian soldiers were killed in a strike on a base in Crimea."}
+    for k, text in texts.items():
+        item = process(Source(k, text, outlet=f"Outlet {k}", published="2022-08-10"))
+        ledger.add(item.document, item.claims)
+    assert len(ledger.conflicts()) == conflicts

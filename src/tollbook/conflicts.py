@@ -12,7 +12,8 @@ Two entries conflict only when a journalist would set them side by side as a dis
   starts, where both are given, in the same week); one event against one event only when it is
   the same event (the same named place, dates at most :data:`SAME_EVENT_DAYS` apart); the same
   for a span of time ("in the past 24 hours"); never a daily figure against a total;
-- figures that cannot both be true ("about N" is N ± 10%, "more than N" is N or more).
+- figures that cannot both be true ("about N" is N ± 10%, "more than N" is N or more); a
+  vague word ("several", "dozens") is no count to dispute.
 
 A figure whose scope the sentence does not say is read as one event when it names a town or
 region, as a running total when it is about a side's forces, and is otherwise unclear and

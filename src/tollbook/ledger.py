@@ -462,7 +462,7 @@ def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = f
                 continue
             ib = interval(b.value, b.low, b.high, b.qualifier)
             g = gap(ia, ib)
-            if g <= 0 or toll_grew(va, ia, _view(b), ib) or media_part(va, ia, _view(b), ib):
+            if g <= 0 or a.qualifier == "vague" or b.qualifier == "vague" or toll_grew(va, ia, _view(b), ib) or media_part(va, ia, _view(b), ib):
                 continue
             x, y = sorted((a.entry_id, b.entry_id))
             found[(x, y)] = dict(entry_a=x, entry_b=y, metric=a.metric, victims_affiliation=a.victims_affiliation,
