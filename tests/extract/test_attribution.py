@@ -117,3 +117,21 @@ def test_headline_phrases_are_the_headline_ones_of_all(sentence):
     # the headline-only pass finds exactly the headline phrases of the full pass, in its order
     full = [a for a in attribution_phrases(sentence) if a.headline]
     assert attribution_phrases(sentence, headline_only=True) == full
+
+
+REPORTS = [
+    # an unnamed report is the one party the story credits with its other counts
+    ("A missile hit a mall in Kremenchuk. Kyiv said the strike killed and injured many civilians. "
+     "According to the latest casualty report, 20 people were killed.", ("Ukraine", True)),
+    # no party in the story: the outlet's own voice
+    ("A missile hit a mall. According to the latest casualty report, 20 people were killed.", (None, False)),
+    # two parties: none is credited
+    ("Kyiv said the strike killed many civilians. Moscow said it killed dozens of soldiers. "
+     "According to the latest report, 20 people were killed.", (None, False)),
+]
+
+
+@pytest.mark.parametrize("text,want", REPORTS, ids=[r[0][-60:] for r in REPORTS])
+def test_an_unnamed_report_is_the_party_the_story_credits(text, want):
+    c = [c for c in claims_of(text, outlet="Wire") if c.value == 20][0].claimant
+    assert (c.affiliation, c.implied) == want

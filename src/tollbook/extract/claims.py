@@ -407,6 +407,28 @@ def _with_side(claimant: Claimant, sentence: str, m: Mention, victims: Victims, 
                     None, implied=True)
 
 
+# "according to the latest casualty report": a report the story names by no one's name
+_UNNAMED_REPORT = re.compile(r"(?i)the\s+(?:(?:latest|last|new|newest|official|initial|updated|first|most\s+recent)\s+)*"
+                             r"(?:(?:casualty|death|injury|damage)\s+)?(?:report|reports|figures|count|toll|tally|update|data)")
+
+
+def _credit_reports(reported: list[tuple[_Draft, str]], drafts: list[_Draft]) -> None:
+    """"According to the latest casualty report, 18 people were killed": the report of the one
+    party the story credits with its other counts ("Kiev had claimed the attack killed many"),
+    implied; with no such party, or two, the figure stays in the outlet's voice."""
+    if not reported:
+        return
+    mine = {id(d) for d, _ in reported}
+    parties = {party_of(d.claimant) for d in drafts if id(d) not in mine and not _outlet_voice(d.claimant)
+               and d.claimant.kind != "media"}
+    parties.discard(None)
+    if len(parties) != 1:
+        return
+    party = parties.pop()
+    for d, words in reported:
+        d.claimant = Claimant(words, f"{party} (implied)", party, "official", None, implied=True)
+
+
 def _outlet_voice(c: Claimant) -> bool:
     """The outlet speaking for itself, or a source only implied by what it reports: a source
     the document names for the same figure takes its place."""
@@ -597,6 +619,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     place = place_side_so_far = None
     story_place = None  # the town or region the story's first sentences name
     pows: str | None = None  # the side of the prisoners of war the story tells of ("": none)
+    reported: list[tuple[_Draft, str]] = []  # figures given "according to the latest report"
     for k, s in enumerate(sentences):
         looked = place_side_so_far is None and k < _PLACE_SENTENCES
         location = find_location(s.text) if looked else None
@@ -664,11 +687,14 @@ def extract_claims(doc: Document) -> list[Claim]:
                 m = replace(m, figure=replace(m.figure, value=pf.value, low=pf.low, high=pf.high, qualifier=pf.qualifier))
             claimant, attributed = fallback, False
             a = sources.covering(k, s.start + m.figure.start, s.start + m.figure.end)
+            unnamed_report = None
             if a is not None:
                 c = _source_claimant(text[a.source.start:a.source.end], a.source.start, ctx)
                 if c is not None:
                     claimant, attributed = c, True
                     ctx.add(a.source.start, c)
+                elif _UNNAMED_REPORT.fullmatch(text[a.source.start:a.source.end].strip()):
+                    unnamed_report = text[a.source.start:a.source.end].strip()
             elif headlines and _outlet_voice(claimant):
                 # "Two soldiers killed as Ukraine warns of escalating violence": a headline's
                 # figure beside a side's words is that side's report (implied, headlines only)
@@ -715,6 +741,8 @@ def extract_claims(doc: Document) -> list[Claim]:
                        [Evidence(s.text, s.start, s.end)])
             if m.part_of is not None:
                 d.parent = local[m.part_of]
+            if unnamed_report:
+                reported.append((d, unnamed_report))
             local.append(d)
         if drafts and local and refers_back(s.text):
             # "double this number were shot dead, with an outlet suggesting 22 soldiers have
@@ -725,6 +753,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                     d.location = before.location
                     d.victims = replace(d.victims, affiliation=before.victims.affiliation)
         drafts.extend(local)
+    _credit_reports(reported, drafts)
     if any(d.mention.metric == "killed" and d.mention.how != "detonated" and is_perpetrator(d.victims.text) for d in drafts):
         # "At least 11 people, including the three assailants, were killed": the bombers are counted there.
         drafts = [d for d in drafts if d.mention.how != "detonated"]
