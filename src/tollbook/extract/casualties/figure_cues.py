@@ -34,6 +34,19 @@ from .shapes import (
 _SIDE_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+(?:ian|ish|ese|i|an)|[A-Z][a-z]+['’]s)(?:\s+(?:military|civilian|army|troop))?)\s+\S*$")
 
 
+# small shapes read once a figure, compiled once
+_CLAUSE_END = re.compile(r"[;:]")
+_CLAUSE_OR_STOP = re.compile(r"[;:.]")
+_RELATIVE = re.compile(r"\b(?:who|that|which)\b")
+_WHO_THAT = re.compile(r"\b(?:who|that)\b")
+_WHO = re.compile(r"\bwho\b", re.I)
+_WHO_WERE = re.compile(r"^\s*(?:who|that)\s+(?:were|have been|had been)\b")
+_SPACES = re.compile(r"\s+")
+_OR_NOT = re.compile(r"\s+or\s+(?:alive|not)\b", re.I)
+_AT = re.compile(r"\s+at\b")
+_AMONG_OF = re.compile(r"\s+(?:among|of)\s")
+
+
 def _right_match(sentence: str, figures: list[Figure], i: int):
     """Cue after the figure: "498 Russian troops have been killed"; not "a gunman killed three"."""
     p = patterns()
@@ -44,15 +57,15 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
     part = p["partitive"].match(right)
     if part:
         # "One of the five people hospitalized has died": the cue comes after the partitive phrase.
-        clause = re.split(r"[;:]", right[part.end():], maxsplit=1)[0]
+        clause = _CLAUSE_END.split(right[part.end():], maxsplit=1)[0]
         cue = p["partitive_cue"].search(clause)
         if not cue:
             return None
         later = p["partitive_cue"].search(clause[cue.end():].lstrip())
-        if re.search(r"\b(?:who|that|which)\b", clause[: cue.start("cue")]) and p["active"].match(clause[cue.end():]) \
+        if _RELATIVE.search(clause[: cue.start("cue")]) and p["active"].match(clause[cue.end():]) \
                 and not (later and _FINITE.search(later.string, 0, later.start("cue"))):
             return None  # "one of the shooters in the incident that killed X and left five injured": the verbs are the incident's
-        if later and (re.search(r"\b(?:who|that)\b", clause[: cue.start("cue")])
+        if later and (_WHO_THAT.search(clause[: cue.start("cue")])
                       or _FINITE.search(later.string, 0, later.start("cue")) and not _FINITE.search(cue.string, 0, cue.start("cue"))):
             # "One of the victims who was shot in the head died", "one of the five people
             # hospitalized has died": the main verb says what befell them
@@ -86,20 +99,20 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
         return None  # "two passengers were not hurt"; but "not seriously injured" is injured
     if _COUNTERFACTUAL.search(aux) and not (f.count_text[:1].isdigit() or figure_regex().fullmatch(f.count_text or "-")):
         return None  # "she could have been killed": nobody was
-    cue = re.sub(r"\s+", " ", m.group("cue").lower())
+    cue = _SPACES.sub(" ", m.group("cue").lower())
     # adverbs ("fatally", "allegedly") do not make a verb passive: "three men fatally shot two others"
     bare = not _NOT_PASSIVE.sub("", _ADVERBS.sub("", m.group("aux") or "")).strip(" ,")
     if bare and not m.group("paren") and p["active_cue"].match(cue) and p["active"].match(right[m.end():]) \
             and not _TALLY_LIST.match(right[m.end():]):
         return None  # active voice: the figure is the agent, not the victims
-    if re.match(r"\s+or\s+(?:alive|not)\b", right[m.end():], re.I):
+    if _OR_NOT.match(right[m.end():]):
         return None  # "was dead or alive", "injured or not": a question, not a claim
-    if aux.strip(" ,").lower() in ("who", "that") and re.match(r"\s+at\b", right[m.end():]):
+    if aux.strip(" ,").lower() in ("who", "that") and _AT.match(right[m.end():]):
         return None  # "the officer who shot at the suspect" fired; nobody was hit
     victims = m.group("vict").strip().rstrip(".,")
     # "both were taken to the hospital, where Loften died": one of the two
     metric = befell(after_metric(cue), aux, right[m.end():], single=(f.value or 0) <= 1)
-    if not victims and re.match(r"\s+(?:among|of)\s", right[m.end():]):
+    if not victims and _AMONG_OF.match(right[m.end():]):
         victims = victims_after(right[m.end():].replace(" among ", " ", 1).replace(" of ", " ", 1))
     # "one person, a former district chief, was killed": the apposition is the same person
     appos = m.group("paren") and _APPOSITION.match(m.group("paren"))
@@ -119,10 +132,10 @@ def _one_of_group(sentence: str, figures: list[Figure], i: int) -> tuple[str, st
     rest = sentence[group.end:]
     m = p["right"].match(rest)
     metric = after_metric(m.group("cue")) if m else ""
-    aux = re.sub(r"^\s*(?:who|that)\s+(?:were|have been|had been)\b", "", m.group("aux") or "") if m else ""  # "four teenagers who were struck"
+    aux = _WHO_WERE.sub("", m.group("aux") or "") if m else ""  # "four teenagers who were struck"
     if not m or m.group("paren") or _FINITE_WORD.search(aux) or metric not in ("killed", "wounded", "shot"):
         return "", "", "", ""
-    clause = re.split(r"[;:.]", rest[m.end():], maxsplit=1)[0].strip()
+    clause = _CLAUSE_OR_STOP.split(rest[m.end():], maxsplit=1)[0].strip()
     if TALLY.search(clause):
         return "", "", "", ""
     later = p["partitive_cue"].search(clause)
@@ -152,7 +165,7 @@ def befell(metric: str, aux: str, after: str, single: bool) -> str:
                                                    or single and _WHERE_DIED.match(after)
                                                    or single and _OFF_LIFE_SUPPORT.match(after)):
         return "killed"
-    if metric in ("shot", "wounded") and re.search(r"\bwho\b", aux, re.I) and _THEN_DIED.match(after):
+    if metric in ("shot", "wounded") and _WHO.search(aux) and _THEN_DIED.match(after):
         return "killed"  # "a boy who was critically wounded on Friday died on Saturday"
     if metric == "shot" and _SURVIVED.match(after):
         return "wounded"

@@ -223,8 +223,12 @@ def single_equipment() -> frozenset[str]:
     return frozenset(victim_tables()["equipment_single"])
 
 
+_LEADING_BE = re.compile(r"^\s+(?:are|were|is|was)\b")
+_SPACES = re.compile(r"\s+")
+
+
 def victims_after(text: str) -> str:
-    m = patterns()["object"].match(re.sub(r"^\s+(?:are|were|is|was)\b", "", text))
+    m = patterns()["object"].match(_LEADING_BE.sub("", text))
     return m.group("vict").strip().rstrip(".,") if m else ""
 
 
@@ -276,7 +280,7 @@ def after_metric(cue: str) -> str:
 
 
 def cue_key(cue: str) -> str:
-    return re.sub(r"\s+", " ", cue.lower())
+    return _SPACES.sub(" ", cue.lower())
 
 
 def clause_start(sentence: str, pos: int) -> int:

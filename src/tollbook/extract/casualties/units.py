@@ -57,8 +57,11 @@ def _unit_of(victims: str) -> str:
     return equipment_unit(victims) or "people"
 
 
+_CONJUNCT = re.compile(r"\s+and\s+|,\s*")
+
+
 def _first_conjunct(victims: str) -> str:
-    return re.split(r"\s+and\s+|,\s*", victims, maxsplit=1)[0]
+    return _CONJUNCT.split(victims, maxsplit=1)[0]
 
 
 _TO_HOSPITAL = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:to|in|into)\s+(?:(?:the|a|an|area|local|nearby|two|three|different)\s+)*hospitals?\b", re.I)
