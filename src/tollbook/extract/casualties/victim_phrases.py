@@ -165,11 +165,16 @@ def _add_named_after_verbs(sentence: str, low: str, c: _Candidates) -> None:
             c.add(_one(sentence[m.start("art"):head], m.start("art"), m.end("art")), m.start("art"), head)
 
 
+_OBJECT_PRONOUN = re.compile(r"\s(?:him|her)\b")
+
+
 def _add_pronouns(sentence: str, low: str, c: _Candidates) -> None:
     """ "killing himself", "shot him dead", "He died at the hospital", "found Durcan dead"."""
     p = patterns()
-    # Cheap word checks first: most sentences have no pronoun victim.
-    present = ("self" in low, "him" in low or "her" in low, "him" in low or "her" in low, "he " in low,
+    # Cheap checks first: most sentences have no pronoun victim. An object pronoun follows a space
+    # ("her" alone is in "other", "there", "where" and most sentences)
+    obj = bool(_OBJECT_PRONOUN.search(low))
+    present = ("self" in low, obj, obj and ("dead" in low or "to death" in low), "he " in low,
                " dead" in low or "to death" in low)
     for key, there in zip(("reflexive", "pronoun_object", "pronoun_dead", "pronoun_died", "found_dead"), present):
         for m in (p[key].finditer(sentence) if there else ()):
