@@ -41,3 +41,45 @@ def test_offsets_map_back_to_raw_text():
     assert raw[doc.raw_offset(i):].startswith("Twelve people died.")
     assert [r.reason for r in doc.removed] == ["see-also", "comments"]
     assert raw[doc.removed[0].raw_start:doc.removed[0].raw_end].startswith("See also")
+
+
+def test_an_accent_typed_for_an_apostrophe_becomes_one():
+    doc = clean(Source("d", "The separatists\u00b4 health service said two died."))
+    assert "separatists\u2019 health" in doc.text and len(doc.text) == len(doc.raw)
+
+
+def _plain_reason(line):
+    s = line.strip()
+    if not s or len(s) > 300:
+        return None
+    from tollbook.clean import boilerplate_rules
+
+    return next((reason for reason, rx in boilerplate_rules() if rx.search(s)), None)
+
+
+def test_ascii_lines_are_judged_as_the_rules_read_them():
+    # an ASCII line is searched lower-cased where that is the same test: the same reasons, in
+    # every case, as each rule searched case-insensitively
+    from paths import FIXTURES
+
+    lines = [l for p in sorted((FIXTURES / "seeds").glob("*.txt")) for l in p.read_text(encoding="utf-8").splitlines()]
+    lines += ["See also: X", "SIMILAR POSTS", "sign UP for our daily NEWSLETTER", "2:14 ferry rescue Pause",
+              "2:14 Ferry rescue Pause", "We use Cookies", "© 2021 Example", "Home", "loading...", "3 Comments"]
+    for line in lines:
+        for variant in (line, line.upper(), line.lower(), line.title()):
+            assert junk_reason(variant) == _plain_reason(variant), variant
+
+
+@pytest.mark.parametrize("pattern,lowerable", [
+    (r"^(see also|related)\b[:\s-]", True),
+    (r"all rights reserved\.?\s*$", True),
+    (r"^\d{1,2}:\d{2}\s+[A-Z]", False),  # an upper-case class
+    (r"\x41", False),  # a letter by its code
+    (r"(?-i:abc)", False),  # a flag
+    (r"\\S", False),  # a backslash, then an upper-case S
+    (r"\S+", True),
+])
+def test_which_rules_are_searched_lower_cased(pattern, lowerable):
+    from tollbook.clean import _lowerable
+
+    assert _lowerable(pattern) is lowerable

@@ -384,3 +384,23 @@ def test_a_rate_per_day_is_a_span_not_a_total():
     assert scope(s, s.index("90")) == "interval"
     s = "Four people were killed a day after the strike."
     assert scope(s, s.index("Four")) != "interval"
+
+
+@pytest.mark.parametrize("words_a,words_b,ok", [
+    # a count of children, generals or bodies is a part of all the dead, not a rival count
+    ("civilians", "children", False),
+    ("Russian soldiers", "Russian generals", False),
+    ("people", "bodies", False),
+    # the same group on both sides, or none named, can be rivals
+    ("children", "Ukrainian children", True),
+    ("of its soldiers", "Russian troops", True),
+    # "two more" adds to a toll told before
+    ("people", "more", False),
+])
+def test_counts_of_one_group_only_are_rivals(words_a, words_b, ok):
+    from types import SimpleNamespace
+    from tollbook.conflicts import comparable
+    def view(party, words):
+        return SimpleNamespace(scope="cumulative", location="", as_of="2022-05-30", period_start=None, party=party,
+                               claimant_kind="official", victims_kind="civilian", victims_text=words, country_wide=False)
+    assert comparable(view("p:un", words_a), view("p:ua", words_b)) is ok

@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from paths import FIXTURES
-from tollbook.lexicon import alternation, data_json
+from tollbook.lexicon import alternation, by_first_letter, data_json
 
 
 def _flat(words):
@@ -62,6 +62,30 @@ def test_every_shipped_word_list_matches_like_the_flat_list():
         trie = re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w])", re.I)
         flat = re.compile(rf"(?<![\w-])(?:{_flat(words)})(?![\w])", re.I)
         assert [m.span() for m in trie.finditer(sample)] == [m.span() for m in flat.finditer(sample)], words[:5]
+
+
+
+# (alternation, text): alternatives sharing a first letter, in any order, with groups, classes
+# and escapes inside them
+FIRST_LETTER = [
+    (r"kill|dead|die[ds]?\b|death|kia\b", "killed, dead, died, dies, death, kia, kiat"),
+    # the first listed wins at a position, however the letters are grouped
+    (r"shot|shoot(?:ing|s)|sho|s[h|]oo", "shoot shooting shots sho s|oo"),
+    (r"no (?:tanks|jets)|n[o|]|x\||y[)(]|z\(?:", "no tanks, n|, x|, y), y(, z(:"),
+]
+
+
+@pytest.mark.parametrize("pattern,text", FIRST_LETTER)
+def test_grouped_by_first_letter_matches_like_the_flat_alternation(pattern, text):
+    grouped, flat = re.compile(by_first_letter(pattern)), re.compile(pattern)
+    assert grouped.pattern != flat.pattern
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern", [r"kill|\bdead", r"kill|(?:dead)", r"kill|d?ead", r"kill|Dead"])
+def test_grouping_by_first_letter_refuses_what_it_cannot_group(pattern):
+    with pytest.raises(ValueError):
+        by_first_letter(pattern)
 
 
 def test_the_command_starts_without_the_database_and_http_layers():

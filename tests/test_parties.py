@@ -70,3 +70,18 @@ def test_a_state_outlet_s_party_is_its_state_and_an_independent_outlet_has_none(
     from tollbook.resolve import party_of
     assert party_of(Claimant("TASS", "TASS", "Russia", "media")) == "Russia"
     assert party_of(Claimant("", "Example Wire", None, "media")) is None
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The  Defense Ministry", "defence ministry"),
+    ("an\tofficial", "official"),
+    (" “police”, ", "police"),
+    ("Defenseless villages", "defenseless villages"),  # a whole word only
+    ("the\u00a0army", "army"),
+    ("Athens police", "athens police"),
+])
+def test_normalise(text, want):
+    assert resolve.normalise(text) == want
+    assert resolve.normalise(text) == want  # remembered, the same answer
+    long = text + " x" * 150  # normalised afresh, the same way
+    assert resolve.normalise(long).startswith(want) and resolve.normalise(long).endswith(" x x")

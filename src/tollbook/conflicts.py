@@ -4,7 +4,9 @@ Two entries conflict only when a journalist would set them side by side as a dis
 
 - different parties (one party changing its figure is a revision, on its timeline), and not
   two outlets' own figures (media against media is a toll growing, not a dispute);
-- the same metric, unit and victims (side and kind);
+- the same metric, unit and victims (side and kind, and the same group inside them: a count of
+  children or of bodies recovered is no rival to a count of all the dead; "two more" adds to a
+  toll, data/victim_groups.json);
 - the same place: a city's count is not a country's (a whole country counts as no narrower place);
 - the same scope: running totals against running totals within :data:`CONFLICT_DAYS` (their
   starts, where both are given, in the same week); one event against one event only when it is
@@ -24,6 +26,10 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
+from functools import lru_cache
+
+from .lexicon import alternation, data_json
 
 CONFLICT_DAYS = 7
 SAME_EVENT_DAYS = 1
@@ -67,6 +73,26 @@ def effective_scope(scope: str | None, place: str, kind: str = "military", count
     return "cumulative" if kind == "military" else None
 
 
+@lru_cache(maxsize=1)
+def _groups() -> tuple[list[tuple[str, re.Pattern[str]]], frozenset[str]]:
+    d = data_json("victim_groups.json")
+    return ([(g, re.compile(rf"\b(?:{alternation(words)})\b", re.I)) for g, words in d["groups"].items()],
+            frozenset(d["additions"]))
+
+
+def victim_group(words: str | None) -> str | None:
+    """The group a count's victims are counted as ("193 children": children), if any."""
+    for group, rx in _groups()[0]:
+        if rx.search(words or ""):
+            return group
+    return None
+
+
+def is_addition(words: str | None) -> bool:
+    """Whether a count adds to one told before ("two more were found"), not a total."""
+    return (words or "").strip().lower() in _groups()[1]
+
+
 def comparable(a, b) -> bool:
     """Whether two entries (rows with ``scope``, ``location`` (place key), ``country_wide``,
     ``victims_kind``, ``as_of``, ``period_start``, ``party`` and ``claimant_kind``) can
@@ -77,6 +103,10 @@ def comparable(a, b) -> bool:
     if a.claimant_kind == "media" and b.claimant_kind == "media":
         return False
     if a.location != b.location:
+        return False
+    # "243 children" is a part of "4,031 civilians"; "two more" adds to a toll told before
+    va, vb = getattr(a, "victims_text", None), getattr(b, "victims_text", None)
+    if victim_group(va) != victim_group(vb) or is_addition(va) or is_addition(vb):
         return False
     sa = effective_scope(a.scope, a.location, a.victims_kind, a.country_wide)
     sb = effective_scope(b.scope, b.location, b.victims_kind, b.country_wide)

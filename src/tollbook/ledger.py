@@ -190,7 +190,7 @@ def _stmts() -> dict:
         "unlink_a": delete(conflicts).where(conflicts.c.entry_a == b("eid")),
         "unlink_b": delete(conflicts).where(conflicts.c.entry_b == b("eid")),
         "rivals": select(e.entry_id, e.claimant_key, e.claimant, e.as_of, e.value, e.low, e.high, e.qualifier,
-                         e.scope, e.location, e.period_start, e.location_record, e.victims_kind).where(
+                         e.scope, e.location, e.period_start, e.location_record, e.victims_kind, e.victims_text).where(
             e.metric == b("metric"), e.unit == b("unit"), e.victims_affiliation == b("va"), e.victims_kind == b("vkind"),
             e.location == b("loc"), e.as_of >= b("lo"), e.as_of <= b("hi"), e.claimant_key != b("ck"), e.stance != "denied"),
         "conflict": insert(conflicts),
@@ -406,7 +406,7 @@ def _view(r) -> SimpleNamespace:
     c = json.loads(r.claimant)
     return SimpleNamespace(party=r.claimant_key, claimant_kind=c.get("kind"), location=r.location, scope=r.scope,
                            as_of=r.as_of, period_start=r.period_start, victims_kind=r.victims_kind,
-                           country_wide=r.location_record is not None and not r.location)
+                           victims_text=r.victims_text, country_wide=r.location_record is not None and not r.location)
 
 
 def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = frozenset()) -> None:

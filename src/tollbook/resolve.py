@@ -19,10 +19,25 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'
 
 def normalise(text: str) -> str:
     """Lower case, straight quotes, British spelling, no leading article, single spaces."""
+    # the same few names and nouns come back all the time ("police", an outlet): remembered
+    return _normalised(text) if len(text) <= _REMEMBERED else _normalise(text)
+
+
+_REMEMBERED = 200  # characters: a longer text is normalised afresh
+_DEFENSE = re.compile(r"\bdefense\b")
+_SPACES = re.compile(r"\s+")
+_ARTICLE = re.compile(r"^(the|a|an)\s+")
+
+
+def _normalise(text: str) -> str:
     t = text.translate(_QUOTES).lower().strip(" \t\n,.;:\"'")
-    t = re.sub(r"\bdefense\b", "defence", t)
-    t = re.sub(r"\s+", " ", t)
-    return re.sub(r"^(the|a|an)\s+", "", t)
+    if "defense" in t:
+        t = _DEFENSE.sub("defence", t)
+    t = _SPACES.sub(" ", t)
+    return _ARTICLE.sub("", t)
+
+
+_normalised = lru_cache(maxsize=8192)(_normalise)
 
 
 @dataclass(frozen=True)
@@ -277,13 +292,17 @@ def gazetteer() -> dict[str, tuple[str, str, str]]:
     for line in data_lines("gazetteer.tsv"):
         alias, name, country, kind = line.split("\t")
         table[alias] = (name, country, kind)
+    for line in data_lines("regions.tsv"):  # regions the city gazetteer lacks
+        alias, name, country, kind = line.split("\t")
+        table.setdefault(alias, (name, country, kind))
     return table
 
 
 _PLACE = re.compile(
     r"\b(?:in|near|of|outside|at|around|across|from|to|on|into|over)\s+(?:the\s+)?"
     # "in rebel-held eastern Ukraine": the qualifiers are not part of the name
-    r"(?:(?:rebel|rebel-held|separatist|separatist-held|war-torn|(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central)\s+){0,2}"
+    r"(?:(?:rebel|rebel-held|separatist|separatist-held|war-torn|(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central"
+    r"|(?:Russian|Russia|Ukrainian|Moscow|Kremlin)-(?:annexed|occupied|held|controlled)|annexed|occupied)\s+){0,2}"
     r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+)){0,2})"
 )
 
@@ -421,3 +440,34 @@ def party_of(claimant: Claimant) -> str | None:
         held = data_json("implied.json")["held_by"].get(loc.name.lower(), loc.country)
         return t.sides.get(held, held)
     return None
+
+
+@lru_cache(maxsize=1)
+def _group_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    g = data_json("claimants.json")["defined_groups"]
+    nouns = "|".join(re.escape(n) for n in sorted(g["nouns"], key=len, reverse=True))
+    mods = "|".join(re.escape(n) for n in g["modifiers"])
+    bare = re.compile(rf"^(?:the\s+)?(?P<noun>{nouns})(?:['’]s?)?(?:\s|$)", re.I)
+    defined = re.compile(rf"\b(?P<by>pro-[A-Za-z]+|[A-Za-z]+-(?:{mods}))\s+(?P<noun>{nouns})\b", re.I)
+    return bare, defined
+
+
+def defined_group_side(words: str, before: str) -> str | None:
+    """The side of a group a story named bare ("the separatists' emergency service") after
+    defining it by whom it serves ("Russia-backed separatists" earlier): the side of the last
+    such definition of that group in ``before``; ``None`` when the story defined it with no side
+    or with two."""
+    bare, defined = _group_patterns()
+    m = bare.match(words.strip())
+    if not m:
+        return None
+    stem = m.group("noun").lower().rstrip("s")
+    sides = set()
+    for d in defined.finditer(before):
+        if d.group("noun").lower().rstrip("s") != stem:
+            continue
+        by = d.group("by")
+        side = party_of(Claimant(d.group(0), d.group(0), None, "official", None)) or country_in(by.split("-")[-1] if by.lower().startswith("pro-") else by.split("-")[0])
+        if side:
+            sides.add(side)
+    return sides.pop() if len(sides) == 1 else None

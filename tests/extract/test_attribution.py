@@ -45,7 +45,16 @@ RESOLVED = [
      ("Russian Ministry of Defence", "Russia", "military", None)),
     ("Battles with the forces of the LPR went on. Enemy losses reached 45 people in a day, the republic reported.",
      ("Luhansk People's Republic", "Russia", "government", None)),
+    # a group the story defined by its backer, then named bare (an accent typed for the apostrophe)
+    ("The town has been held by Kremlin-backed rebels since 2015. A shell hit a school, killing two pupils, "
+     "the rebels\u00b4 health department said.",
+     ("Rebels’ health department", "Russia", "government", None)),
 ]
+
+
+def test_a_bare_group_defined_two_ways_has_no_side():
+    text = ("Russia-backed militias and pro-Kyiv militias clashed. Five fighters died, the militia commander said.")
+    assert claims_of(text)[-1].claimant.affiliation is None
 
 
 @pytest.mark.parametrize("text,want", RESOLVED, ids=[r[0][:40] for r in RESOLVED])
@@ -91,3 +100,20 @@ def test_a_military_base_attacked_is_no_blame():
     from helpers import claims_of
     (c,) = claims_of("Death toll in shooting at Russian military base rises to 22, reports claim", outlet="Example Wire")
     assert (c.value, c.claimant.affiliation, c.claimant.implied) == (22, None, False)
+
+
+def test_it_is_the_country_a_sentence_opens_with_not_one_named_as_a_place():
+    text = ("Russia keeps military deaths secret and has not updated its casualty figures in Ukraine "
+            "since 25 March, when it said that 1,351 Russian soldiers had been killed.")
+    (c,) = claims_of(text)
+    assert (c.claimant.text, c.claimant.affiliation) == ("it", "Russia")
+
+
+@pytest.mark.parametrize("sentence", [p[0] for p in PHRASES] + [
+    "Two soldiers killed in shelling - Defence Ministry",
+    "Police: Two dead after a shooting, the mayor said - local media",
+])
+def test_headline_phrases_are_the_headline_ones_of_all(sentence):
+    # the headline-only pass finds exactly the headline phrases of the full pass, in its order
+    full = [a for a in attribution_phrases(sentence) if a.headline]
+    assert attribution_phrases(sentence, headline_only=True) == full

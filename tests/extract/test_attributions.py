@@ -180,3 +180,74 @@ def test_the_parser_leaves_a_restrictive_who():
         pytest.skip("spaCy's English model is not installed")
     text = "Farmers in the three valley towns who argue that the dam failed have stopped planting."
     assert [text[a.cue.start:a.cue.end] for a in find_attributions(text, parser=True)] == []
+
+
+def _seed_texts():
+    from paths import FIXTURES
+
+    return [p.read_text(encoding="utf-8") for p in sorted((FIXTURES / "seeds").glob("*.txt"))] + [
+        # a quotation over several sentences, closed in the one that names its speaker
+        "Shelling went on. “We lost four men. Two more died later. The rest were wounded” in the shelling, the colonel said.",
+        # nothing before the cue: the sentence before is what is said
+        "Twelve soldiers were killed. That is what the governor said.",
+        # cue words at a sentence's very end and start, glued to punctuation
+        "Nobody else said.Said the mayor: nine were hurt; according to police, two died",
+    ]
+
+
+def test_a_sentence_holds_a_cue_as_the_document_scan_finds():
+    from bisect import bisect_left
+
+    from tollbook.extract.attributions import _cue_words, holds_cue
+    from tollbook.extract.sentences import split_sentences
+
+    for text in _seed_texts():
+        hits = [m.start() for m in _cue_words(False).finditer(text)]
+        for s in split_sentences(text):
+            k = bisect_left(hits, s.start)
+            assert holds_cue(text, s) == (k < len(hits) and hits[k] < s.end), s.text
+
+
+def test_what_is_said_lies_no_further_back_than_reach_back():
+    # claim extraction reads a sentence's attributions from its own and the few after it
+    from bisect import bisect_right
+
+    from tollbook.extract.attributions import MAX_REACH_BACK, reach_back
+    from tollbook.extract.sentences import split_sentences
+
+    reached = 0
+    for text in _seed_texts():
+        sentences = split_sentences(text)
+        starts = [s.start for s in sentences]
+        for parser in (False, True):
+            for a in find_attributions(text, sentences, parser=parser):
+                j = bisect_right(starts, a.cue.start) - 1
+                for span in a.content:
+                    k = bisect_right(starts, span.start) - 1
+                    assert j - reach_back(sentences[j]) <= k <= j <= k + MAX_REACH_BACK
+                    reached = max(reached, j - k)
+    assert reached >= 2  # the quotation above is followed back
+
+
+def test_claims_read_attributions_lazily_as_the_whole_document_gives_them():
+    # extraction reads a sentence's attributions on first need, in whatever order figures ask:
+    # the same ones, in the same order, as reading the whole document first
+    import random
+    from bisect import bisect_right
+
+    from tollbook.extract.claims import _Sources
+    from tollbook.extract.sentences import split_sentences
+
+    for text in _seed_texts():
+        sentences = split_sentences(text)
+        starts = [s.start for s in sentences]
+        every = find_attributions(text, sentences)
+        order = list(range(len(sentences)))
+        random.Random(7).shuffle(order)
+        lazy = _Sources(text, sentences)
+        for k in order:
+            covering = [a for a in every if a.source is not None and a.content
+                        and bisect_right(starts, a.content[0].start) - 1 <= k <= bisect_right(starts, a.content[-1].end - 1) - 1]
+            cued = [a for a in every if a.source is not None and bisect_right(starts, a.cue.start) - 1 == k]
+            assert lazy._sentence(k) == covering
+            assert lazy.cued(k) == cued

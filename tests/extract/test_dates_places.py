@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from tollbook.extract.dates import as_of, infer_published, period
+from tollbook.extract.dates import after_event, as_of, infer_published, period
 from tollbook.resolve import find_location
 from helpers import claims_of
 
@@ -19,6 +19,26 @@ THU = dt.date(2022, 3, 3)
 ])
 def test_as_of(sentence, want):
     assert as_of(sentence, THU).isoformat() == want
+
+
+PUB = dt.date(2022, 6, 30)
+AFTER = [
+    # counted from the last date the story wrote before the sentence
+    ("Two days after the attack, officials said 14 were dead.", "The depot was hit on May 2.", dt.date(2022, 5, 4)),
+    ("About a week after the strike, the council put the toll at 90.", "It was struck on 16 March. Rescue went on.", dt.date(2022, 3, 23)),
+    ("A month later, the ministry said 40 had died.", "The siege began on April 1.", dt.date(2022, 5, 1)),
+    # a date of its own wins; nothing written before, or a sum past publication, gives nothing
+    ("Two days after the attack, on May 9, officials said 14 were dead.", "The depot was hit on May 2.", None),
+    ("Two days after the attack, officials said 14 were dead.", "The depot was hit overnight.", None),
+    ("Ten days later, officials said 14 were dead.", "The depot was hit on June 25.", None),
+    # "since" starts a period: not the event counted from
+    ("A week later the toll was 12.", "Fighting has raged since March 3.", None),
+]
+
+
+@pytest.mark.parametrize("sentence,before,want", AFTER, ids=[a[0][:40] for a in AFTER])
+def test_a_date_counted_from_the_event_told_before(sentence, before, want):
+    assert after_event(sentence, before, PUB) == want
 
 
 def test_since_the_invasion_starts_the_period():
@@ -71,3 +91,38 @@ def test_two_parties_figures_are_never_one_inside_the_other():
     claims = claims_of(text)
     assert [c.value for c in claims] == [7000, 498]
     assert all(c.part_of is None for c in claims)
+
+
+def test_a_claim_counted_from_the_event_is_dated_then_not_at_publication():
+    text = ("Report faults the theatre strike\n\nThe theatre was struck on March 16, the government said. "
+            "About a week after the attack, the city council said the death toll was around 300.")
+    (c,) = claims_of(text, published="2022-06-30")
+    assert (c.value, c.period.end) == (300, "2022-03-23")
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # "since <date>, when it said": the date the figure was given
+    ("It has not updated its figures since 25 March, when it said that 1,351 soldiers had been killed.", "2022-03-25"),
+    # the war's start after "invasion of <country> on" starts the period, never dates the figure
+    ("The toll rose to 12 since the invasion of Ukraine on 24 February.", "2022-06-06"),
+])
+def test_as_of_of_a_figure_given_on_a_date_it_was_last_updated(sentence, want):
+    assert period(sentence, sentence.lower(), dt.date(2022, 6, 6)).end == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a day of a written date is no count
+    ("Since Russia invaded on 24 February, at least 4,031 civilians have been killed, the UN said.", [4031]),
+    ("The strike on March 3 killed 9 people, officials said.", [9]),
+    # an epidemic's cases and deaths are no casualties of violence
+    ("The agency has recorded over 83,000 mpox cases and 66 deaths.", []),
+    ("Shelling killed 5 people near a Covid hospital, the mayor said.", [5]),
+])
+def test_figures_that_are_no_casualty_counts(text, want):
+    assert [c.value for c in claims_of(text)] == want
+
+
+def test_two_figures_at_two_named_towns_are_two_claims():
+    text = ("Shelling hit a brewery in Donetsk, killing one person, the separatist authorities said. "
+            "Elsewhere, blasts at the air base near Saky killed one person.")
+    assert [c.location.name for c in claims_of(text)] == ["Donetsk", "Saky"]

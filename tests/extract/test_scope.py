@@ -22,6 +22,8 @@ from helpers import claims_of
     ("Twenty people have been killed in the attack so far.", "event"),  # one attack's toll to date
     ("About a week after the bombing, the council put the toll at around 300.", "event"),
     ("Nine people died.", None),
+    # a comment on the event in a relative clause is no running total
+    ("Ten jets were destroyed in a string of blasts at the base, which would mark a turning point in the war.", "event"),
 ])
 def test_scope(sentence, want):
     assert scope(sentence) == want
@@ -80,3 +82,16 @@ def test_a_sentence_of_many_figures_is_read_once_per_clause():
     sides = {held_side(sentence, at, at + 1) for at in starts}
     assert time.perf_counter() - t < 2.0
     assert kinds == {None} and sides == {"Russia"}
+
+
+def test_one_event_takes_its_scope_from_any_of_its_sentences_and_the_story_s_place():
+    text = ("Ten jets destroyed in base blasts\n\n"
+            "Ten jets were destroyed in a string of explosions at an air base in Crimea, officials said. "
+            "The ministry said the explosion did not harm anyone, but 10 jets were hit in the blast.")
+    (c,) = [c for c in claims_of(text, outlet="Wire") if c.metric == "destroyed"]
+    assert (c.scope, c.location.name) == ("event", "Crimea")
+
+
+def test_a_place_qualified_as_annexed_is_still_the_place():
+    from tollbook.resolve import find_location
+    assert find_location("a fire at an air base in Russian-annexed Crimea on Tuesday").name == "Crimea"

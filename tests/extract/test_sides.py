@@ -25,6 +25,14 @@ CASES = [
      [("killed", 2, "Russia"), ("wounded", 16, "Russia")]),
     # "the enemy" in a side's statement is its adversary
     ("Ukraine's General Staff said 120 enemy soldiers were killed in the past day.", [("killed", 120, "Russia")]),
+    # soldiers at a base or training ground are the side's that holds the place
+    ("Eleven soldiers were killed on a training ground in the Belgorod region, the ministry said.", [("killed", 11, "Russia")]),
+    ("A drone hit an air base in Crimea, killing 14 soldiers, officials said.", [("killed", 14, "Russia")]),
+    ("A missile hit a training ground near Lviv, killing 35 soldiers, officials said.", [("killed", 35, "Ukraine")]),
+    # a base named by its side: its soldiers
+    ("Twenty soldiers died in a shooting at a Russian military base, the outlet reported.", [("killed", 20, "Russia")]),
+    # soldiers anywhere else are still not placed
+    ("Eleven soldiers were killed in fighting near Belgorod, the ministry said.", [("killed", 11, None)]),
     # outside a known conflict nothing is placed
     ("Two people were killed in a shooting in Chicago, police said.", [("killed", 2, None)]),
     # "the cost of Russia's war" names an owner, not where the dead were
@@ -105,3 +113,40 @@ SUFFERERS = [
 def test_the_side_that_suffered_the_losses(text, side):
     (c,) = claims_of(text, outlet=WIRE)
     assert c.victims.affiliation == side
+
+
+def test_a_headline_toll_takes_who_they_are_from_the_body():
+    text = ("Death toll in shooting at Russian military base rises to 22\n\n"
+            "An independent outlet said that 22 soldiers have died.")
+    (c,) = claims_of(text, outlet=WIRE)
+    assert (c.value, c.victims.kind, c.victims.affiliation) == (22, "military", "Russia")
+
+
+PRISONERS = [
+    # prisoners of war of the one nationality the story gives them
+    ("Strike on prison kills Ukrainian prisoners of war\n\nOfficials said the blast killed 40 prisoners and wounded 70 others.",
+     [("killed", 40, "Ukraine", "military"), ("wounded", 70, "Ukraine", "military")]),
+    # else the adversary of the side holding the place they are held in; figures naming nobody are theirs
+    ("Shelling hits prison holding POWs in Donetsk People's Republic\n\n\u201cThe toll so far: 30 killed, 80 wounded,\u201d a separatist official said.",
+     [("killed", 30, "Ukraine", "military"), ("wounded", 80, "Ukraine", "military")]),
+    # prisoners the story does not lead with take no side from it
+    ("A missile struck a market in Kharkiv on Tuesday, killing 9 people, the mayor said. Talks on prisoners of war went on.",
+     [("killed", 9, "Ukraine", "unspecified")]),
+]
+
+
+@pytest.mark.parametrize("text,want", PRISONERS, ids=[c[0][:50] for c in PRISONERS])
+def test_prisoners_of_war_are_the_side_opposite_their_captors(text, want):
+    got = [(c.metric, c.value, c.victims.affiliation, c.victims.kind) for c in claims_of(text, outlet=WIRE)]
+    assert got == want
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a side's count of its enemy's dead, named by nationality alone, is of soldiers
+    ("Ukraine puts the Russian deaths at almost 19,000.", "military"),
+    # the side's own count of its own people so named is not
+    ("Ukraine puts the Ukrainian deaths at 300.", "unspecified"),
+])
+def test_the_enemy_s_dead_by_nationality_are_soldiers(text, kind):
+    (c,) = claims_of(text, outlet=WIRE)
+    assert c.victims.kind == kind

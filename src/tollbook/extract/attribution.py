@@ -91,11 +91,13 @@ def _names_a_party(who: str) -> bool:
     return lookup_entity(who) is not None or any(r in words or " " in r and r in n for r in roles())
 
 
-def attribution_phrases(sentence: str) -> list[Attribution]:
-    """The claimant phrases of a sentence, most explicit first."""
+def attribution_phrases(sentence: str, headline_only: bool = False) -> list[Attribution]:
+    """The claimant phrases of a sentence, most explicit first. With ``headline_only``, only
+    the headline's own ("… - command", "Police: …"), in the same order: the others are not
+    looked for."""
     p = _patterns()
     out: list[Attribution] = []
-    for key in ("according", "report", "inverted", "trailer"):
+    for key in ("trailer",) if headline_only else ("according", "report", "inverted", "trailer"):
         for m in p[key].finditer(sentence):
             g = "who2" if key == "according" and m.group("who") is None else "who"
             if key == "trailer" and ":" in sentence[m.start(): m.start(g)] and len(m.group(g).split()) > 3 and not _names_a_party(m.group(g)):
@@ -105,6 +107,8 @@ def attribution_phrases(sentence: str) -> list[Attribution]:
     m = p["lead"].match(sentence)
     if m and _valid(m.group("who")) and _names_a_party(m.group("who")):
         out.append(Attribution(m.group("who").strip(), m.start("who"), m.end("who"), True))
+    if headline_only:
+        return out
     for b in p["starts"].finditer(sentence):
         m = p["subject"].match(sentence, b.end())
         if m and _valid(m.group("who")):

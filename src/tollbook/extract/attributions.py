@@ -106,14 +106,32 @@ def find_attributions(text: str, sentences: list[Sentence] | None = None, parser
     return out
 
 
+def holds_cue(text: str, s: Sentence) -> bool:
+    """Whether sentence ``s`` of ``text`` holds a word a cue can start with (the test
+    :func:`find_attributions` makes with one scan of the whole document), looked for in the
+    sentence alone: a sentence without one has no attribution of the rules."""
+    rx, longest = _cue_words(False), _longest_cue_word()
+    # the scan reads one character past a word (the look-ahead): as far as the whole text does
+    m = rx.search(text, s.start, s.end + longest + 1)
+    return m is not None and m.start() < s.end
+
+
 @lru_cache(maxsize=2)
 def _cue_words(parser: bool) -> re.Pattern[str]:
     """The words any cue starts with (and the parser's verbs when it reads too), as whole
     words, any case."""
+    return re.compile(r"(?i)(?<![\w'’])(?:" + alternation(sorted(_cue_word_list(parser))) + r")(?![\w'’-])")
+
+
+def _cue_word_list(parser: bool) -> set[str]:
     from .parse import cue_forms
 
-    words = set(_lexicon().verbs) | {"according", "citing", "quoting"} | (set(cue_forms()) if parser else set())
-    return re.compile(r"(?i)(?<![\w'’])(?:" + alternation(sorted(words)) + r")(?![\w'’-])")
+    return set(_lexicon().verbs) | {"according", "citing", "quoting"} | (set(cue_forms()) if parser else set())
+
+
+@lru_cache(maxsize=1)
+def _longest_cue_word() -> int:
+    return max(len(w) for w in _cue_word_list(False))
 
 
 def sentence_relations(text: str, sentences: list[Sentence], i: int, parser: bool = False) -> list[Attribution]:
@@ -185,6 +203,17 @@ def _place(a: _Local, s: Sentence, sentences: list[Sentence], i: int, text: str)
         prev = sentences[i - 1]
         spans = (Span(prev.start, prev.end),)
     return Attribution(cue=cue, source=source, content=spans)
+
+
+# the most sentences reach_back allows
+MAX_REACH_BACK = _MAX_QUOTE_SENTENCES
+
+
+def reach_back(s: Sentence) -> int:
+    """How many sentences before ``s`` the content of an attribution cued in ``s`` may hold
+    (see :func:`_place`): the one before (", she said." with nothing before it in its own
+    sentence), or back to where a quotation opened, only in a sentence that closes one ("”")."""
+    return _MAX_QUOTE_SENTENCES if "”" in s.text else 1
 
 
 def _quote_back(spans: tuple[Span, ...], s: Sentence, sentences: list[Sentence], i: int, text: str) -> tuple[Span, ...]:

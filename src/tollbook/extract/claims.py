@@ -5,32 +5,35 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from urllib.parse import urlparse
 
-from ..lexicon import data_json
+from ..lexicon import by_first_letter, data_json
 from ..records import Attribution, Claim, Claimant, Document, Evidence, Figure, Period, Sentence, Victims, stable_id
-from ..resolve import Entity, country_in, is_indefinite, is_person_noun, party_of, role_kind, media_affiliation, gender, is_perpetrator, lookup_entity, mention_regex, normalise, resolve_claimant, resolve_victims, victim_nouns, find_location
+from ..resolve import Entity, country_in, defined_group_side, is_indefinite, is_person_noun, party_of, role_kind, media_affiliation, gender, is_perpetrator, lookup_entity, mention_regex, normalise, resolve_claimant, resolve_victims, victim_nouns, find_location
 from .attribution import attribution_phrases, relays, roles, valid_source
-from .attributions import find_attributions, sentence_relations
+from .attributions import MAX_REACH_BACK, holds_cue, reach_back, sentence_relations
 from .casualties import TALLY, Mention, besides_perpetrators, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
 from .implied import adversaries, held_side, implied_side, insurgents_side, names_a_side, names_forces
-from .dates import infer_published, parse_date, period
-from .sides import local_voice, place_side, sufferer_side, victims_side
+from .anaphora import figures_referring_back, may_refer, refers_back
+from .dates import after_event, infer_published, is_day_of_month, parse_date, period
+from .sides import base_side, local_voice, prisoners_side, place_side, sufferer_side, victims_side
+from .numbers import find_figures
 from .sentences import split_sentences
-from .scope import scope
+from .scope import counts_disease, scope
 
 # Casualty word stems, matched on the lower-cased text: one pass over the document marks the
 # sentences worth the full analysis. Every alternative starts with a letter (no "\b", no group)
-# so the regex engine can skip ahead by first character: a third faster.
-CANDIDATE = re.compile(
-    r"kill|dead|die[ds]?\b|death|wound|injur|hurt|perish|lives|slain|fatal|casualt|captur|prisoner|surrender|buried|trapped|missing|displaced|no (?:aircraft|warplanes|planes|jets|helicopters|tanks|equipment)|"
+# so the regex engine can skip ahead by first character: a third faster; grouped by that letter
+# (lexicon.by_first_letter), three times faster again.
+CANDIDATE = re.compile(by_first_letter(
+    r"kill|dead|die[ds]?\b|death|wound|injur|hurt|perish|lives|slain|fatal|casualt|captur|prisoner|surrender|buried|trapped|missing|displaced|no (?:aircraft|warplanes|planes|jets|helicopters|tanks|equipment)|any (?:aircraft|warplanes|planes|jets|helicopters|tanks|equipment)|"
     r"destroy|blew up|blown up|blowing up|shot|downed|downs\b|toll|murder|execut|massacr|martyr|drown|bod(?:y|ies)|corpse|hospitali|losses|abduct|kidnap|hostage|captive|"
     r"refugee|fled|recovering|life support|pronounced deceased|deceased (?:male|female|man|woman|person|victim)|passed away|succumb|gunned|by gunfire|by (?:a )?bullet|bullet wound|decapitat|exhum|unearth|treated and released|"
     r"shooting (?:at least |a |an |the |his |her |their |one|two|three|four|five|six|seven|eight|nine|ten|\d)|intercept|unaccounted|pows|kia\b|wia\b|assassinat|behead|lynch|lost\b|eliminat|neutrali[sz]|liquidat|victims|detonat|blew (?:him|her|them)sel|hospital|condition|graze|shootings? of|shoots\b|double[\s-]+(?:shooting|homicide)|triple[\s-]+(?:shooting|homicide)|quadruple[\s-]+(?:shooting|homicide)|quintuple[\s-]+(?:shooting|homicide)|slay|slew\b|stray|stab|beat(?:en|ing)? (?:to death|him|her|them|an?|the|two|three|\d)|hack(?:ed|ing) "
-)
+))
 # "was denied entry" denies a gunman a party, not a figure
 DENIED = re.compile(r"\b(?:denied|denies|deny|false|untrue|not true|fake|rejected|rejects|dismissed|refuted|refutes|baseless|fabricated)\b"
                     r"(?!\s+(?:entry|access|bail|parole|admission|a permit|permission|the request))", re.I)
@@ -54,6 +57,24 @@ def _anaphors() -> dict[str, str]:
         for w in words:
             table[normalise(w)] = kind
     return table
+
+
+# a party named as a place ("in Ukraine"), not as one who acts
+_AS_PLACE = re.compile(r"\b(?:in|into|inside|across|throughout)\s+(?:the\s+)?$", re.I)
+
+
+_SENTENCE_END = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])")
+
+
+def _country_subject(text: str, pos: int) -> tuple[str, int] | None:
+    """The country a sentence opens with as its subject ("Russia lists …, when it said"), and
+    how far before ``pos`` the sentence starts."""
+    seg = text[max(0, pos - 400):pos]
+    ends = list(_SENTENCE_END.finditer(seg))
+    head = seg[ends[-1].end():] if ends else (seg if pos <= 400 else "")
+    first = head.split(None, 1)[0] if head.strip() else ""
+    side = country_in(first) if first[:1].isupper() else None
+    return (side, len(head)) if side and normalise(first) == normalise(side) else None
 
 
 class _Context:
@@ -114,6 +135,14 @@ class _Context:
             role = next((w for w in ("ministry", "staff", "military", "army", "department", "office", "government", "command")
                          if w in normalise(text)), None)
             orgs = [m for m in before if not (m.claimant.person and m.claimant.text.lower().endswith(m.claimant.person.lower().split()[-1]))]
+            if role is None and normalise(text) == "it":
+                # "Russia … has not updated its figures in Ukraine since March, when it said":
+                # not a country named as a place
+                orgs = [m for m in orgs if not _AS_PLACE.search(self.text, max(0, m.pos - 12), m.pos)]
+                subject = _country_subject(self.text, pos)
+                if subject and not any(m.pos >= pos - subject[1] for m in orgs):
+                    # the sentence's subject is a country named bare, and nobody since
+                    return Claimant(text, subject[0], subject[0], "government", None)
             pick = next((m for m in reversed(orgs) if role and role in normalise(m.claimant.name or "")), None) \
                 or (orgs[-1] if orgs else None) or (before[-1] if before else None)
         if pick is None:
@@ -155,9 +184,7 @@ def _headline_claimant(sentence_text: str, start: int, ctx: _Context, outlet: st
     """The claimant a headline names in its own way ("… - operations command", "Police: …"),
     else the outlet's voice."""
     found = []
-    for a in attribution_phrases(sentence_text):
-        if not a.headline:
-            continue
+    for a in attribution_phrases(sentence_text, headline_only=True):
         pos = start + a.start
         # A headline's bare "- command" is no ministry named earlier: what it reports shows its side.
         c = insurgents_side(resolve_claimant(a.text))
@@ -196,31 +223,64 @@ _THINGS = re.compile(r"\b(?:image|images|photo|photos|photograph|video|footage|r
 
 
 class _Sources:
-    """The document's attributions, looked up by what their content covers."""
+    """The document's attributions, looked up by what their content covers. A sentence's are
+    read on first need (most sentences hold no figure): those cued in it and in the few after
+    it whose content may reach back to it (attributions.reach_back)."""
 
     def __init__(self, text: str, sentences: list[Sentence]) -> None:
         self.text = text
         self.sentences = sentences
         self.by_sentence: dict[int, list[Attribution]] = {}
         self.parsed: set[int] = set()
-        self.cued: dict[int, list[Attribution]] = {}  # attributions by the sentence of their cue
+        self._cued: dict[int, list[Attribution]] = {}  # attributions by the sentence of their cue
+        self._rules: dict[int, list[Attribution]] = {}  # the rules' attributions, by their cue's sentence
+        self._read: set[int] = set()  # sentences whose by_sentence holds every rule attribution
         # The parser is spent on the stories of a known conflict, where who counts matters most
         # and subjects run long ("Moscow-backed separatists in the Donetsk region said …");
         # elsewhere the rules alone read the claimant ("police said").
         self.at_war = names_a_side(text)
         self.starts = [s.start for s in sentences]
-        self._add(find_attributions(text, sentences))
+
+    def _cued_in(self, j: int) -> list[Attribution]:
+        """The rules' attributions whose cue is in sentence ``j``."""
+        found = self._rules.get(j)
+        if found is None:
+            s = self.sentences[j]
+            found = self._rules[j] = sentence_relations(self.text, self.sentences, j) if holds_cue(self.text, s) else []
+        return found
+
+    def cued(self, k: int) -> list[Attribution]:
+        """The attributions with a source whose cue is in sentence ``k``."""
+        if k not in self._cued:
+            self._cued[k] = [a for a in self._cued_in(k) if a.source is not None]
+        return self._cued[k]
+
+    def _sentence(self, k: int) -> list[Attribution]:
+        """The attributions whose content holds part of sentence ``k``, cue order (the rules'
+        first, then the parser's)."""
+        if k not in self._read:
+            self._read.add(k)
+            for j in range(k, min(k + MAX_REACH_BACK + 1, len(self.sentences))):
+                if j - k > reach_back(self.sentences[j]):
+                    continue
+                for a in self._cued_in(j):
+                    if a.source is not None and a.content and k in self._covered(a):
+                        self.by_sentence.setdefault(k, []).append(a)
+        return self.by_sentence.get(k, [])
+
+    def _covered(self, a: Attribution) -> range:
+        first = bisect_right(self.starts, a.content[0].start) - 1
+        last = bisect_right(self.starts, a.content[-1].end - 1) - 1
+        return range(max(first, 0), last + 1)
 
     def _add(self, found: list[Attribution]) -> None:
         for a in found:
             if a.source is not None:
-                k = bisect_right(self.starts, a.cue.start) - 1
-                self.cued.setdefault(k, []).append(a)
+                self.cued(bisect_right(self.starts, a.cue.start) - 1).append(a)
             if a.source is None or not a.content:
                 continue
-            first = bisect_right(self.starts, a.content[0].start) - 1
-            last = bisect_right(self.starts, a.content[-1].end - 1) - 1
-            for k in range(max(first, 0), last + 1):
+            for k in self._covered(a):
+                self._sentence(k)
                 self.by_sentence.setdefault(k, []).append(a)
 
     def covering(self, sentence: int, start: int, end: int) -> Attribution | None:
@@ -231,14 +291,14 @@ class _Sources:
         if best is None and sentence not in self.parsed and self.at_war:
             self.parsed.add(sentence)
             found = sentence_relations(self.text, self.sentences, sentence, parser=True)
-            known = {(a.cue.start, a.cue.end) for a in self.by_sentence.get(sentence, ())}
+            known = {(a.cue.start, a.cue.end) for a in self._sentence(sentence)}
             self._add([a for a in found if (a.cue.start, a.cue.end) not in known])
             best = self._innermost(sentence, start, end)
         return best
 
     def _innermost(self, sentence: int, start: int, end: int) -> Attribution | None:
         best, size = None, None
-        for a in self.by_sentence.get(sentence, ()):
+        for a in self._sentence(sentence):
             if a.covers(start, end):
                 n = sum(sp.end - sp.start for sp in a.content)
                 if size is None or n < size:
@@ -291,6 +351,12 @@ def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
         # a state's outlet speaks for that state (TASS: Russia); others for no side
         c = replace(c, affiliation=media_affiliation(c.name))
     c = insurgents_side(replace(c, text=words))
+    if c.affiliation is None and c.kind != "media":
+        # "the separatists' emergency service" after "Russia-backed separatists": an organ of
+        # the group the story defined
+        side = defined_group_side(words, ctx.text[max(0, pos - 4000):pos])
+        if side:
+            c = replace(c, affiliation=side, kind="official" if c.kind == "unknown" else c.kind)
     return c if c.name else None
 
 
@@ -305,6 +371,8 @@ class _Draft:
     evidence: list[Evidence]
     parent: "_Draft | None" = None
     merged_into: "_Draft | None" = None
+    # (sentence, figure offset) of the drafts merged into this one, for what their words say
+    restated: list[tuple[str, int]] = field(default_factory=list)
 
 
 def _with_side(claimant: Claimant, sentence: str, m: Mention, victims: Victims, country: str | None,
@@ -354,6 +422,11 @@ def _generic(c: Claimant) -> bool:
     return not c.person and not c.affiliation and normalise(c.name or "") in roles()
 
 
+def _war_town(loc) -> bool:
+    """Whether a place is a town or region of a country at war (narrower than the country)."""
+    return loc is not None and bool(loc.name) and loc.name != loc.country and loc.country in adversaries()
+
+
 def _compatible(a: _Draft, b: _Draft) -> bool:
     fa, fb = a.mention.figure, b.mention.figure
     if (a.mention.metric, a.mention.unit, fa.value, fa.low, fa.high) != (b.mention.metric, b.mention.unit, fb.value, fb.low, fb.high):
@@ -369,6 +442,10 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     if (a.parent is None) != (b.parent is None):
         return False
     if a.victims.affiliation and b.victims.affiliation and a.victims.affiliation != b.victims.affiliation:
+        return False
+    if _war_town(a.location) and _war_town(b.location) and a.location.name != b.location.name:
+        # in war reporting, one killed at a brewery in Donetsk and one killed by the blasts in
+        # Saky are two strikes (elsewhere a street, a district and a city name one shooting)
         return False
     ga, gb = gender(a.victims.text), gender(b.victims.text)
     if ga and gb and ga != gb:
@@ -512,11 +589,14 @@ def extract_claims(doc: Document) -> list[Claim]:
     outlet = outlet_at(doc)
     drafts: list[_Draft] = []
     hits = [m.start() for m in CANDIDATE.finditer(lower)]
+    refer = may_refer(lower)
     sentences = split_sentences(text)
     sources: _Sources | None = None
     # the country the story is in so far (its first sentences', then each figure's), for the side
     # of officials who speak of "about 100 people" without naming the place again
     place = place_side_so_far = None
+    story_place = None  # the town or region the story's first sentences name
+    pows: str | None = None  # the side of the prisoners of war the story tells of ("": none)
     for k, s in enumerate(sentences):
         looked = place_side_so_far is None and k < _PLACE_SENTENCES
         location = find_location(s.text) if looked else None
@@ -525,12 +605,29 @@ def extract_claims(doc: Document) -> list[Claim]:
             # railway station in Kramatorsk")
             if location is not None and location.country:
                 place = place or location.country
+                if story_place is None and location.name != location.country:
+                    story_place = location
             place_side_so_far = place_side(s.text, 0, len(s.text), location.country if location else None)
         i = bisect_left(hits, s.start)
-        if i == len(hits) or hits[i] >= s.end:
+        cued = i < len(hits) and hits[i] < s.end
+        j = bisect_left(refer, s.start)
+        # the last figure counted in the sentence before, for one that refers back to it
+        referent = next((d for d in reversed(drafts) if d.mention.figure.value is not None
+                         and d.evidence[0].start >= sentences[max(0, k - 1)].start), None) \
+            if j < len(refer) and refer[j] < s.end else None
+        if not cued and referent is None or counts_disease(s.text):
             continue
-        found = mentions(s.text)
-        zero = zeros(s.text, found)
+        # a day of a written date is no count ("since Russia invaded on 24 February, at least …")
+        found = [m for m in mentions(s.text) if not is_day_of_month(s.text, m.figure.start, m.figure.end)] if cued else []
+        zero = zeros(s.text, found) if cued else []
+        referred: set[int] = set()
+        if referent is not None:
+            # "the figure is more like 2,000": a count of what the figure before counted
+            taken = {m.figure.start for m in found}
+            for f in figures_referring_back(s.text, find_figures(s.text)):
+                if f.start not in taken and f.value != referent.mention.figure.value:
+                    found.append(Mention(f, referent.mention.metric, referent.mention.unit, ""))
+                    referred.add(f.start)
         if not found and not zero:
             continue
         if sources is None:
@@ -548,6 +645,9 @@ def extract_claims(doc: Document) -> list[Claim]:
             place = location.country
             place_side_so_far = place_side(s.text, 0, 0, place) or place_side_so_far
         per = period(s.text, lower, published)
+        counted = after_event(s.text, text[max(0, s.start - 3000):s.start], published)
+        if counted is not None:
+            per = Period(per.start, counted.isoformat())
         stance = "denied" if DENIED.search(s.text) else "hedged" if HEDGED.search(s.text) else "asserted"
         local: list[_Draft] = []
         for m in found:
@@ -572,12 +672,14 @@ def extract_claims(doc: Document) -> list[Claim]:
             elif headlines and _outlet_voice(claimant):
                 # "Two soldiers killed as Ukraine warns of escalating violence": a headline's
                 # figure beside a side's words is that side's report (implied, headlines only)
-                claimant = _headline_side(sources.cued.get(k, ()), text, ctx) or claimant
+                claimant = _headline_side(sources.cued(k), text, ctx) or claimant
             if m.metric == "killed" and not m.figure.count_text and _LOSSES_AFTER.match(s.text, m.figure.end):
                 # "suffered heavy losses", "the losses of Russian troops": killed and wounded,
                 # uncounted (a count word keeps its reading: "uncountable losses")
                 m = replace(m, metric="casualties")
             victims = resolve_victims(m.victims_text)
+            if m.figure.start in referred:
+                victims = referent.victims
             if victims.affiliation is None and m.owner:
                 # "Russia lost 950 soldiers": the soldiers are Russia's
                 # (the owner is the subject nearest the verb: "officials estimated that Russia has lost")
@@ -602,12 +704,26 @@ def extract_claims(doc: Document) -> list[Claim]:
                 side = sufferer_side(s.text[:m.figure.start], who)
                 if side:
                     victims = replace(victims, affiliation=side)
-            victims = victims_side(victims, who, here, local[-1].victims if local else None, m.metric)
-            d = _Draft(m, who, victims, location, per, stance,
+            if pows is None:
+                lead_end = sentences[min(1, len(sentences) - 1)].end
+                pows = prisoners_side(text[:lead_end], text) or ""
+            victims = victims_side(victims, who, here, local[-1].victims if local else None, m.metric,
+                                   base_side(s.text, at or place_side_so_far) if victims.kind == "military" or not victims.text else None,
+                                   pows or None)
+            # "denied any aircraft were damaged" asserts that none were
+            d = _Draft(m, who, victims, location, per, "asserted" if m.figure.value == 0 and stance == "denied" else stance,
                        [Evidence(s.text, s.start, s.end)])
             if m.part_of is not None:
                 d.parent = local[m.part_of]
             local.append(d)
+        if drafts and local and refers_back(s.text):
+            # "double this number were shot dead, with an outlet suggesting 22 soldiers have
+            # died": the same event as the figure before, at its place and of its side
+            before = drafts[-1]
+            for d in local:
+                if d.location is None and d.victims.affiliation is None and d.victims.kind in (before.victims.kind, "unspecified"):
+                    d.location = before.location
+                    d.victims = replace(d.victims, affiliation=before.victims.affiliation)
         drafts.extend(local)
     if any(d.mention.metric == "killed" and d.mention.how != "detonated" and is_perpetrator(d.victims.text) for d in drafts):
         # "At least 11 people, including the three assailants, were killed": the bombers are counted there.
@@ -623,6 +739,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             alike.setdefault(key, []).append(d)
             continue
         d.merged_into = same
+        same.restated.append((d.evidence[0].sentence, d.mention.figure.start))
         if _outlet_voice(same.claimant) and not _outlet_voice(d.claimant):
             same.claimant = d.claimant
         if same.stance == "hedged" and d.stance == "asserted":
@@ -634,6 +751,9 @@ def extract_claims(doc: Document) -> list[Claim]:
         if same.victims.affiliation is None and d.victims.affiliation:
             # the headline's "Dozens feared dead" are the body's dead "in eastern Ukraine"
             same.victims = replace(same.victims, affiliation=d.victims.affiliation)
+        if same.victims.kind == "unspecified" and not same.victims.text.strip() and d.victims.kind != "unspecified":
+            # "toll rises to 22" in the headline, "22 soldiers have died" in the body: what they are
+            same.victims = replace(same.victims, kind=d.victims.kind)
     kept = _without_background(kept, text, sentences, published)
     _link_totals(kept)
     _link_restatements(kept, story=len(sentences) >= STORY_SENTENCES)
@@ -656,6 +776,12 @@ def extract_claims(doc: Document) -> list[Claim]:
         while parent is not None and parent.merged_into is not None:
             parent = parent.merged_into
         claimant = d.claimant
+        # what the figure counts over, from the first of its sentences that says; one event
+        # whose sentences name no place is at the place the story is about
+        told = scope(d.evidence[0].sentence, f.start) or next(
+            (x for x in (scope(t, at) for t, at in d.restated) if x), None)
+        if d.location is None and told == "event" and story_place is not None:
+            d.location = story_place
         out.append(Claim(
             doc_id=doc.doc_id, claim_id=ids[id(d)], metric=metric, unit=d.mention.unit,
             value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, count_text=f.count_text,
@@ -663,7 +789,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             via=tuple(v for v in via if v != claimant.name),
             location=d.location, period=d.period, stance=d.stance,
             part_of=ids.get(id(parent)) if parent is not None else None,
-            evidence=tuple(d.evidence), scope=scope(d.evidence[0].sentence, f.start),
+            evidence=tuple(d.evidence), scope=told,
         ))
     return _wounded_from_shot(doc.doc_id, kept, out)
 

@@ -33,6 +33,19 @@ _PART_DAY = {"early": 5, "mid": 15, "late": 25, "end": 28}
 _REPORT_WORD = re.compile(r"\b(?:update[ds]?|toll|figures?|count|tally|report(?:ed|s)?|statement|announce(?:d|ment)|briefing|data|said|gave)\b", re.I)
 
 
+_MONTH_AFTER = re.compile(rf"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?![\w])", re.I)
+_MONTH_BEFORE = re.compile(rf"(?<![\w]){_MON}\s+$", re.I)
+
+
+def is_day_of_month(sentence: str, start: int, end: int) -> bool:
+    """Whether the digits at ``start:end`` are a day of a written date ("on 24 February",
+    "March 3"), not a count."""
+    digits = sentence[start:end]
+    if not digits.isdigit() or not 1 <= int(digits) <= 31:
+        return False
+    return bool(_MONTH_AFTER.match(sentence, end) or _MONTH_BEFORE.search(sentence, max(0, start - 12), start))
+
+
 def parse_date(text: str | None) -> dt.date | None:
     """A calendar date from an ISO string or a written date with a year."""
     if not text:
@@ -87,7 +100,8 @@ def _dated(sentence: str, published: dt.date | None, since: bool) -> dt.date | N
     """The first written date that is (``since``) or is not the start of a period."""
     for rx in _DATE_PATTERNS:
         for m in rx.finditer(sentence):
-            if _is_start(sentence[: m.start()]) != since:
+            start = _is_start(sentence[: m.start()]) and not _WHEN_GIVEN.match(sentence, m.end())
+            if start != since:
                 continue
             year = int(m.group("y")) if m.groupdict().get("y") else (published.year if published else None)
             if year:
@@ -104,7 +118,9 @@ _SINCE = re.compile(r"\b(?:since|from|starting|beginning)\s+(?:\w+\s+)?$", re.I)
 # counted period, however many words stand between "since" and it (within its clause).
 _SINCE_FAR = re.compile(r"\bsince\b[^.;:!?()]{0,60}$", re.I)
 # "after the invasion began on 24 February": the war's start date, never a figure's as-of date.
-_WAR_START = re.compile(r"\b(?:invasion|invaded|invade|war|offensive|operation|hostilities)\s+(?:\w+\s+)?(?:(?:began|started|was launched|launched|broke out)\s+)?(?:on|in)\s+(?:the\s+)?$", re.I)
+_WAR_START = re.compile(r"\b(?:invasion|invaded|invade|war|offensive|operation|hostilities)\s+(?:(?:of|in|on|against)\s+[A-Z][\w’'-]*\s+)?(?:\w+\s+)?(?:(?:began|started|was launched|launched|broke out)\s+)?(?:on|in)\s+(?:the\s+)?$", re.I)
+# "has not updated its figures since 25 March, when it said that …": the date the figure was given
+_WHEN_GIVEN = re.compile(r",?\s+when\s+(?:it|they|he|she|the\s+\w+)\s+(?:said|says|reported|announced|gave|put|published|released|last\s+\w+)\b", re.I)
 
 
 def _is_start(before: str) -> bool:
@@ -138,6 +154,41 @@ def as_of(sentence: str, published: dt.date | None) -> dt.date | None:
                 back = (published.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
                 return published - dt.timedelta(days=back)
     return published
+
+
+# "about a week after the attack", "two days later": a date counted from the event told before
+_AFTER_EVENT = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d{1,2})\s+"
+                          r"(?P<unit>day|week|month)s?\s+(?:after\s+(?:the|that|this)\b|later\b)", re.I)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "a few": 3, "several": 5}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+# the written dates looked back over, before a sentence that counts from one
+_LOOK_BACK = 3000
+
+
+def after_event(sentence: str, before: str, published: dt.date | None) -> dt.date | None:
+    """The date a sentence dates its figure to by counting from the event the story told
+    before it ("struck on March 16 … About a week after the attack, the council said …"): the
+    last date written in ``before`` plus the time counted; ``None`` when the sentence counts
+    nothing, no date was written before it, or the sum would pass the publication date."""
+    m = _AFTER_EVENT.search(sentence)
+    if not m or _dated(sentence, published, since=False):
+        return None
+    last = None
+    window = before[-_LOOK_BACK:]
+    for rx in _DATE_PATTERNS:
+        for d in rx.finditer(window):
+            if (last is None or d.start() > last.start()) and not _is_start(window[: d.start()]):
+                last = d
+    if last is None:
+        return None
+    anchor = _dated(last.group(0), published, since=False)
+    n = m.group("n").lower()
+    days = (_COUNTS.get(n) or int(n)) * _UNIT_DAYS[m.group("unit").lower()]
+    if anchor is None:
+        return None
+    d = anchor + dt.timedelta(days=days)
+    return d if published is None or d <= published else None
 
 
 @lru_cache(maxsize=1)

@@ -67,3 +67,16 @@ def scope(sentence: str, at: int = 0) -> str | None:
             return "event"
         return "cumulative"
     return None
+
+
+@lru_cache(maxsize=1)
+def _disease() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    d = data_json("scope.json")["disease"]
+    return (re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, d["words"])) + r")(?![\w])", re.I),
+            re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, d["cases"])) + r")(?![\w-])", re.I))
+
+
+def counts_disease(sentence: str) -> bool:
+    """Whether a sentence counts an epidemic's cases and deaths, not casualties of violence."""
+    words, cases = _disease()
+    return bool(cases.search(sentence) and words.search(sentence))

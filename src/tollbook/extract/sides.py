@@ -19,6 +19,8 @@ from .implied import adversaries, held_side
 
 # victim words that name nobody of their own: they are the group counted before them
 _CONTINUING = frozenset({"", "more", "others", "another", "more people", "other people", "others more"})
+# words that name nobody in particular
+_ANYONE = frozenset({"people", "persons", "individuals", "victims"})
 
 
 @lru_cache(maxsize=1)
@@ -38,6 +40,42 @@ def place_side(sentence: str, start: int, end: int, country: str | None) -> str 
 _SUFFERER = re.compile(r"(?:^|\bthat\s+|[,;:]\s*)(?P<subj>[^,;:]{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:admitted\s+|acknowledged\s+)?"
                        r"(?:suffer|sustain|incur)\w*\b[^,;:]*$", re.I)
 _SELF = frozenset({"it", "we", "the country"})
+
+
+def base_side(sentence: str, here: str | None) -> str | None:
+    """The side whose soldiers fell at a military place the sentence names: "at a Russian
+    military base" is Russia's; "on a training ground in the Belgorod region" is the side of
+    the place (bases and training grounds stand behind a side's own lines)."""
+    m = _words()["facility"].search(sentence)
+    if not m:
+        return None
+    side = country_in(" ".join(sentence[max(0, m.start() - 40):m.start()].split()[-2:]))
+    if side in adversaries():
+        return side
+    return here if side is None else None
+
+
+def prisoners_side(lead: str, text: str) -> str | None:
+    """The side of the prisoners of war a story is about, when its headline or first sentence
+    (``lead``) tells of them: the one nationality the story gives them ("Ukrainian prisoners
+    of war"), else the adversary of the side holding the place they are held in ("a prison in
+    the Donetsk People's Republic")."""
+    w = _words()["prisoners"]
+    if not w.search(lead):
+        return None
+    sides = {country_in(text[max(0, m.start() - 30):m.start()].split()[-1] if text[max(0, m.start() - 30):m.start()].split() else "")
+             for m in w.finditer(text[:_PRISONER_REACH])}
+    sides = {x for x in sides if x in adversaries()}
+    if len(sides) == 1:
+        return sides.pop()
+    if sides:
+        return None
+    held = held_side(lead)
+    return adversaries().get(held) if held else None
+
+
+# how far into a story the prisoners' nationality is looked for
+_PRISONER_REACH = 6000
 
 
 def sufferer_side(before: str, claimant: Claimant) -> str | None:
@@ -64,18 +102,25 @@ def local_voice(claimant: Claimant) -> str | None:
 
 
 def victims_side(victims: Victims, claimant: Claimant, here: str | None, before: Victims | None,
-                 metric: str = "killed") -> Victims:
+                 metric: str = "killed", base: str | None = None, prisoners: str | None = None) -> Victims:
     """``victims`` with the side the document shows, if their words name none.
 
     ``here`` is the side of the place the figure is in (or the story's place so far), ``before``
-    the victims of the figure just before it in the same sentence. A side's "losses"
+    the victims of the figure just before it in the same sentence, ``base`` the side of a
+    military place the sentence names (:func:`base_side`), ``prisoners`` the side of the
+    prisoners of war the story is about (:func:`prisoners_side`). A side's "losses"
     (casualties of nobody named) and its equipment are not placed: armies lose them on the
     enemy's ground; "dozens of people killed and wounded" are."""
-    if victims.affiliation:
-        return victims
     words = victims.text.strip().lower()
     w = _words()
     speaker = claimant.affiliation if claimant.affiliation in adversaries() else None
+    if victims.affiliation:
+        if speaker and victims.kind == "unspecified" and victims.affiliation == adversaries()[speaker] \
+                and len(words.split()) == 1 and country_in(words) == victims.affiliation:
+            # "Ukraine puts the Russian deaths at 19,000": a side's count of its enemy's dead
+            # named by nationality alone is of soldiers
+            return replace(victims, kind="military")
+        return victims
     if speaker and w["enemy"].search(words):
         return replace(victims, affiliation=adversaries()[speaker], kind="military")
     if speaker and w["own"].search(words):
@@ -84,6 +129,14 @@ def victims_side(victims: Victims, claimant: Claimant, here: str | None, before:
         # "nearly 500 of its soldiers killed and another 1,600 injured"
         return replace(victims, affiliation=before.affiliation,
                        kind=before.kind if victims.kind == "unspecified" else victims.kind)
+    if prisoners and metric in ("killed", "wounded", "casualties") and (
+            w["prisoners"].search(words) or words in _CONTINUING or words in _ANYONE):
+        # "killed 50 prisoners", "40 killed" in a story of a strike on a prison of war
+        return replace(victims, affiliation=prisoners, kind="military")
+    if base and metric in ("killed", "wounded", "casualties") and (victims.kind == "military" or not words):
+        # soldiers at a base or training ground, or a toll there of nobody named ("death toll in
+        # shooting at Russian military base rises to 22"): the side that holds it
+        return replace(victims, affiliation=base)
     placed = metric not in ("casualties", "destroyed", "shot_down", "captured") or metric == "casualties" and words
     if victims.kind != "military" and here and placed:
         # civilians and people of no stated kind, where they were: that place's side

@@ -18,6 +18,11 @@ FOUND = [
      [("killed", 2, "people", "civilians"), ("killed", 3, "people", "attackers")]),
     ("One man was found dead in the alley, along with two other shooting victims.",
      [("killed", 1, "people", "man"), ("shot", 2, "people", "other")]),
+    # a later group "also" hurt lends its words to no figure before it
+    ("The army said 12 had died, with 30 hurt and four nurses at the clinic also injured.",
+     [("killed", 12, "people", ""), ("wounded", 30, "people", ""), ("wounded", 4, "people", "nurses at the clinic")]),
+    # but a shared noun at the end is shared
+    ("Raiders killed 4 and wounded 9 villagers.", [("killed", 4, "people", "villagers"), ("wounded", 9, "people", "villagers")]),
 ]
 
 # sentences with no casualty figure

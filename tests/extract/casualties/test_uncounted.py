@@ -62,3 +62,24 @@ def test_a_side_denying_its_own_losses_speaks_of_its_own_equipment():
     from helpers import claims_of
     (c,) = claims_of("No warplanes were damaged, Russia's Defence Ministry said.")
     assert (c.value, c.claimant.affiliation, c.victims.affiliation) == (0, "Russia", "Russia")
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # a party's claim of zero, in its own words or as a denial of any
+    ("The ministry said no warplanes were damaged.", [("destroyed", 0, "aircraft", "warplanes")]),
+    ("The army denied any aircraft were destroyed in the raid.", [("destroyed", 0, "aircraft", "aircraft")]),
+    ("Officials denied that any helicopters had been hit.", [("destroyed", 0, "helicopters", "helicopters")]),
+    ("He denied any casualties.", [("casualties", 0, "people", "")]),
+    # anything else denied is no zero
+    ("The ministry denied any involvement in the blast.", []),
+])
+def test_zeros(sentence, want):
+    from tollbook.extract.casualties import zeros
+    got = zeros(sentence, mentions(sentence))
+    assert [(m.metric, m.figure.value, m.unit, m.victims_text) for m in got] == want
+
+
+def test_a_denial_of_any_losses_is_a_claim_of_none_asserted():
+    from helpers import claims_of
+    (c,) = claims_of("Russia denied any aircraft were damaged in the blasts.", outlet="Wire")
+    assert (c.metric, c.value, c.stance, c.claimant.affiliation) == ("destroyed", 0, "asserted", "Russia")

@@ -5,6 +5,11 @@ from tollbook.extract.casualties import mentions
 
 # (sentence, [(metric, value, unit, victims words)])
 FOUND = [
+    # people nouns that are also a count of the captured are the object of "killed"
+    ("The shelling of the camp killed 31 prisoners of war and wounded 20 others.",
+     [("killed", 31, "people", "prisoners of war"), ("wounded", 20, "people", "others")]),
+    ("The raid killed 6 hostages.", [("killed", 6, "people", "hostages")]),
+    ("The rebels said they had captured 25 prisoners.", [("captured", 25, "people", "prisoners")]),
     # "both" as two, beside someone more
     ("Both gunmen and one guard were killed in the clash.", [("killed", 2, "people", "gunmen"), ("killed", 1, "people", "guard")]),
     ("At least 16 others, including both nurses and patients, were injured.", [("wounded", 16, "people", "others")]),

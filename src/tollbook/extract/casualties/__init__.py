@@ -48,7 +48,7 @@ def mentions(sentence: str) -> list[Mention]:
     result = settled(sentence, found, own_cue)
     result = with_name_list(sentence, result + besides + uncounted_mentions(sentence, result))
     result = [r for r in result if not is_imagined(sentence, r.figure)]
-    return shared_victim_words(toll_restated(sentence, result))
+    return shared_victim_words(toll_restated(sentence, result), sentence)
 
 
 _WIRE_TAG = re.compile(r"(?:^|(?<=;)|(?<=; ))(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT)\s*\d*\s*-")

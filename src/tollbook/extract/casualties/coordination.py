@@ -93,8 +93,10 @@ def with_name_list(sentence: str, result: list[Mention]) -> list[Mention]:
     return [replace(r, part_of=at.get(id(result[r.part_of]))) if r.part_of is not None else r for r in out]
 
 
-def shared_victim_words(result: list[Mention]) -> list[Mention]:
-    """Figures sharing one victim group: "498 Russian troops killed, with 1,597 wounded"."""
+def shared_victim_words(result: list[Mention], sentence: str = "") -> list[Mention]:
+    """Figures sharing one victim group: "498 Russian troops killed, with 1,597 wounded"; not
+    words a later figure names as a group apart ("40 killed, with 75 injured and eight staff
+    members also wounded": the staff are others)."""
     out = []
     # the figures that have words to lend, by unit, in order (found once, not once a figure)
     lenders: dict[tuple[str, ...], list[int]] = {}
@@ -109,11 +111,20 @@ def shared_victim_words(result: list[Mention]) -> list[Mention]:
             # the nearest lender before it, else the first after it
             ks = lenders.get(() if ment.metric in ("destroyed", "shot_down") else (ment.unit,), [])
             n = bisect_left(ks, k)
-            sib = result[ks[n - 1]] if n else result[ks[n]] if n < len(ks) else None
+            sib = result[ks[n - 1]] if n else result[ks[n]] if n < len(ks) and not _apart(sentence, result[ks[n]]) else None
             if sib is not None:
                 ment = Mention(ment.figure, ment.metric, ment.unit, sib.victims_text, ment.part_of, ment.how, ment.owner)
         out.append(ment)
     return out
+
+
+# "eight staff members at the facility also wounded": a group besides those counted before
+_ALSO = re.compile(r"\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:also|too|as well)\b", re.I)
+
+
+def _apart(sentence: str, lender: Mention) -> bool:
+    end = lender.figure.end + 1 + len(lender.victims_text)
+    return bool(sentence) and bool(_ALSO.match(sentence, end))
 
 
 _BOTH_AFTER = re.compile(r",?\s*\d{0,2},?\s*both\b", re.I)

@@ -39,6 +39,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
     c = cues()
     after, before, toll = c["after"], c["before"], c["toll"]
     stop = alternation(c["victim_stop"] + [a for a in c["aux"] if " " not in a] + list(after) + list(before))
+    # the object of "killed": people nouns among the after-cues are victims there ("killed 53 prisoners")
+    nouns_too = set(c["cue_nouns"])
+    object_stop = alternation(c["victim_stop"] + [a for a in c["aux"] if " " not in a]
+                              + [a for a in after if a not in nouns_too] + list(before))
     kinds_alt = alternation(list(victim_tables()["kinds"]))
     vword = (rf"(?:(?-i:\(?[A-Z]{{2,}}\)?)(?![\w'’-])|\d+(?:st|nd|rd|th)\b|(?:(?<=father of )|(?<=mother of )|(?<=parent of )|(?<=dad of )|(?<=mom of ))\d+\b|\([^()]{{1,80}}\)"
              rf"|(?!(?:{stop})(?![\w'’-])(?!\s+(?:{kinds_alt})\b))(?:[A-Za-z][\w'’./-]*|\d+-[A-Za-z][\w-]*))")
@@ -77,7 +81,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "object": re.compile(
-            rf"^(?P<vict>(?:\s+(?!(?:{stop}|in|at|on|during|when|and|with|near|as|by|from|to|after|while|inside|outside|overnight|"
+            rf"^(?P<vict>(?:\s+(?!(?:{object_stop}|in|at|on|during|when|and|with|near|as|by|from|to|after|while|inside|outside|overnight|"
             rf"yesterday|today|tonight|last|this|earlier|later|recently|since|so|far|over|across|along)(?![\w'’-]))(?:[A-Za-z][\w'’./-]*|\d+-(?:year|month|week|day)-old)){{0,5}})",
             re.I,
         ),

@@ -17,23 +17,25 @@ from .shapes import Mention, clause_start, cue_key, cues, patterns
 # A party's claim that nothing was lost: "no casualties", "no warplanes were damaged". A figure
 # of zero, so a denial of losses can be set against a claim of them; the document's totals are
 # unchanged (what did not happen to a named person is still no claim).
+_ZERO_EQUIPMENT = r"(?P<eq>(?:aircraft|warplanes|planes|jets|helicopters|tanks|equipment))\s+(?:was\s+|were\s+|had\s+been\s+|have\s+been\s+)?(?:damaged|destroyed|lost|hit)\b"
 _ZERO = re.compile(
-    r"\bno\s+(?:(?P<cas>casualties|fatalities|deaths|losses)\b"
-    r"|(?P<eq>(?:aircraft|warplanes|planes|jets|helicopters|tanks|equipment))\s+(?:was\s+|were\s+|had\s+been\s+|have\s+been\s+)?(?:damaged|destroyed|lost|hit)\b)",
+    rf"\b(?P<zero>no)\s+(?:(?P<cas>casualties|fatalities|deaths|losses)\b|{_ZERO_EQUIPMENT})",
     re.I)
+# "Russia denied any aircraft were damaged": the denial claims that none were
+_DENIED_ANY = re.compile(rf"\bdenie[sd]\s+(?:that\s+)?(?P<zero>any)\s+(?:(?P<cas>casualties|fatalities|deaths|losses)\b|{_ZERO_EQUIPMENT})", re.I)
 
 
 def zeros(sentence: str, result: list[Mention]) -> list[Mention]:
     """A party's "no casualties" or "no warplanes were damaged" (extract/claims.py keeps them only
     where someone named says so: the outlet's own "there were no casualties" is no claim)."""
     low = sentence.lower()
-    if "no " not in low:
+    if "no " not in low and "any " not in low:
         return []
     out = []
-    for m in _ZERO.finditer(sentence):
+    for m in (*_ZERO.finditer(sentence), *(_DENIED_ANY.finditer(sentence) if "denie" in low else ())):
         if any(r.figure.start <= m.start() < r.figure.end for r in result):
             continue
-        fig = Figure(0, None, None, "exact", "no", m.start(), m.start() + 2)
+        fig = Figure(0, None, None, "exact", m.group("zero"), m.start("zero"), m.end("zero"))
         if m.group("cas"):
             metric = "killed" if m.group("cas").lower() in ("fatalities", "deaths") else "casualties"
             out.append(Mention(fig, metric, "people", ""))

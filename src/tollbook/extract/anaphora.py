@@ -1,0 +1,51 @@
+"""Figures that refer back to one counted before them.
+
+"Ukraine says its fighters have killed more than 5,000 Russian troops. An American official
+told the paper the figure is more like 2,000": the 2,000 counts what the 5,000 counted, though
+its own sentence names neither a death nor a victim. "But double this number were shot dead,
+with an outlet suggesting 22 soldiers have died": the 22 tells of the same event as the figure
+before, at the same place. Both are read from the words alone (data/anaphora.json); the
+figure referred to is the last one the story counted.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import alternation, data_json
+from ..records import Figure
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    d = data_json("anaphora.json")
+    nouns, dets = alternation(d["nouns"]), alternation(d["determiners"])
+    links = alternation(d["to_figure"])
+    return {
+        # "the figure is more like 2,000", "Kyiv says the number is more than 45,000"
+        "to_figure": re.compile(rf"\b(?:the|this|that|{dets})\s+(?:real\s+|true\s+|actual\s+)?(?:{nouns})\s+(?:{links})\s*$", re.I),
+        # "this number", "double this number", "the same figure"
+        "back": re.compile(rf"\b(?:(?:{alternation(d['multiples'])})\s+)?(?:{dets})\s+(?:{nouns})s?\b", re.I),
+        # a cheap first look over a whole document
+        "gate": re.compile(rf"\b(?:{nouns})\s+(?:{links})\b", re.I),
+    }
+
+
+def may_refer(lower_text: str) -> list[int]:
+    """Where in a document a figure may be given to a count named before it."""
+    return [m.start() for m in _patterns()["gate"].finditer(lower_text)]
+
+
+# how far before a figure its link words may start
+_LINK_WINDOW = 60
+
+
+def figures_referring_back(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """The figures of a sentence given to a count named before them ("the figure is 2,000")."""
+    rx = _patterns()["to_figure"]
+    return [f for f in figures if rx.search(sentence, max(0, f.start - _LINK_WINDOW), f.start)]
+
+
+def refers_back(sentence: str) -> bool:
+    """Whether a sentence points back at a figure counted before it ("double this number")."""
+    return bool(_patterns()["back"].search(sentence))
