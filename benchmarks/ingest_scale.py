@@ -7,11 +7,21 @@ perturbing them: figures shifted, paragraphs reordered, a dateline added, so eac
 document of real size and wording.
 
     .venv/bin/python benchmarks/ingest_scale.py --sizes 10000 100000 [--postgres URL] [--jobs 2]
+
+Whether ingest keeps up: ``--vs-extract N`` times ``ingest`` of the first N GVA articles on
+``--jobs`` cores (default 2) into a new SQLite ledger against ``extract`` of the same articles
+in this one process (one core), taking turns ``--rounds`` times, and prints both rates and
+their ratio for each round (machines and their load differ: the ratio is the figure), and the
+CPU each side spent per document, with the ratio two idle cores would give (``cpu_ratio``:
+twice extract's CPU per document over ingest's, parent and workers together):
+
+    .venv/bin/python benchmarks/ingest_scale.py --vs-extract 2000 [--rounds 2]
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
 import resource
@@ -24,7 +34,9 @@ from tollbook.batch import ingest_all
 from tollbook.sources import read_sources
 from tollbook.store import Ledger
 
-EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
+# ../shared/eval/dev beside the checkout (or beside a parent: a worktree may sit deeper)
+EVAL = next((d / "shared" / "eval" / "dev" for d in Path(__file__).resolve().parents if (d / "shared" / "eval" / "dev").is_dir()),
+            Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev")
 FILES = ("gva-articles.jsonl", "ukraine-war-news.jsonl")
 
 
@@ -69,12 +81,82 @@ def run(db: str, batch: Path, jobs: int) -> dict:
             "docs_per_s": round(stats.done / dt, 1), **peak_mb()}
 
 
+def vs_extract(n: int, jobs: int, rounds: int, tmp: Path) -> None:
+    """Ingest on ``jobs`` cores against extract on one, on the same articles, taking turns."""
+    from tollbook.pipeline import process
+    from tollbook.records import Source
+
+    batch = tmp / "gva.jsonl"
+    with (EVAL / "gva-articles.jsonl").open(encoding="utf-8") as f, batch.open("w", encoding="utf-8") as out:
+        for _, line in zip(range(n), f):
+            out.write(line)
+    process(Source("warm", "Two people were killed and 3 wounded in shelling by Russian forces, police said."))
+    worker_cpu = _count_worker_cpu()
+    for r in range(rounds):
+        load = os.getloadavg()[0]
+        t, c = time.perf_counter(), time.process_time()
+        docs = claims = 0
+        for s in read_sources([str(batch)]):
+            p = process(s)
+            docs += 1
+            claims += len(getattr(p, "claims", ()))
+        extract_rate = docs / (time.perf_counter() - t)
+        extract_cpu = (time.process_time() - c) / docs
+        db = tmp / f"vs-{r}.db"
+        worker_cpu.clear()
+        with Ledger.open(str(db)) as ledger:
+            t, c = time.perf_counter(), time.process_time()
+            stats = ingest_all(ledger, read_sources([str(batch)]), jobs=jobs)
+            ingest_rate = stats.done / (time.perf_counter() - t)
+            parent_cpu = (time.process_time() - c) / stats.done
+            stored = ledger.count()
+        db.unlink()
+        workers_cpu = sum(worker_cpu) / stats.done
+        print(json.dumps({"round": r + 1, "documents": docs, "claims": claims, "stored": stored, "jobs": jobs,
+                          "load_before": round(load, 1),
+                          "extract_1core_docs_per_s": round(extract_rate, 1),
+                          "ingest_docs_per_s": round(ingest_rate, 1),
+                          "ratio": round(ingest_rate / extract_rate, 3),
+                          # CPU per document: extract; ingest's parent (reading, hand-off, the
+                          # writer) and its workers together; and the ratio 2 idle cores would give
+                          "cpu_ms_extract": round(1000 * extract_cpu, 2), "cpu_ms_parent": round(1000 * parent_cpu, 2),
+                          "cpu_ms_workers": round(1000 * workers_cpu, 2),
+                          "cpu_ratio": round(min(jobs, 2) * extract_cpu / max(workers_cpu + parent_cpu, 1e-9), 3)}), flush=True)
+
+
+def _count_worker_cpu() -> list[float]:
+    """CPU seconds of each worker process, read from /proc as its pool closes (Linux)."""
+    from tollbook import workers
+
+    spent: list[float] = []
+    close = workers.WorkerPool.close
+
+    def counted(self):
+        for s in self.slots:
+            try:
+                with open(f"/proc/{s.process.pid}/stat") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+                spent.append((int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"))
+            except (OSError, IndexError, ValueError):
+                pass
+        close(self)
+
+    workers.WorkerPool.close = counted
+    return spent
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", type=int, nargs="+", default=[10000, 100000])
     ap.add_argument("--jobs", type=int, default=None)
     ap.add_argument("--postgres", help="a PostgreSQL URL whose database may be filled (and is not emptied)")
+    ap.add_argument("--vs-extract", type=int, metavar="N", help="ingest on --jobs cores (default 2) against one-core extract, N GVA articles")
+    ap.add_argument("--rounds", type=int, default=2)
     a = ap.parse_args()
+    if a.vs_extract:
+        with tempfile.TemporaryDirectory() as tmp:
+            vs_extract(a.vs_extract, a.jobs or 2, a.rounds, Path(tmp))
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         for n in a.sizes:
             batch = Path(tmp) / f"batch-{n}.jsonl"

@@ -49,3 +49,85 @@ def test_a_failed_document_leaves_nothing_behind(tmp_path):
 def test_database_urls():
     assert database_url("x.db") == "sqlite:///x.db"
     assert database_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
+
+
+WIRE = str(FIXTURES / "wire" / "march-2022.jsonl")
+
+
+def _state(ledger):
+    """Everything the ledger holds, in a fixed order (timestamps aside)."""
+    from sqlalchemy import select
+
+    from tollbook.tables import metadata
+
+    with ledger.engine.connect() as conn:
+        return {name: sorted(tuple(str(v) for k, v in row._mapping.items() if k != "ingested_at")
+                             for row in conn.execute(select(t)))
+                for name, t in metadata.tables.items()}
+
+
+def test_a_batch_stores_what_one_by_one_stores(tmp_path):
+    """One transaction for a batch writes the same documents, claims, entries and conflicts as
+    a document at a time; a copy already stored, or earlier in the same batch, is not new."""
+    items = list(run(SEEDS + [WIRE]))
+    assert len(items) > 5
+    with Ledger.open(str(tmp_path / "one.db")) as one, Ledger.open(str(tmp_path / "batch.db")) as batch:
+        singly = [one.add(i.document, i.claims) for i in items]
+        first = batch.add_many([(i.document, list(i.claims)) for i in items[:3]])
+        rest = batch.add_many([(i.document, list(i.claims)) for i in items[2:] + items[:1]])
+        assert [r.new for r in first] == [True] * 3
+        assert [r.new for r in rest] == [False] + [True] * (len(items) - 3) + [False]
+        assert [r.claims for r in first + rest[1:-1]] == [r.claims for r in singly]
+        copy = items[4]
+        again = batch.add_many([(copy.document, list(copy.claims)), (copy.document, list(copy.claims))])
+        assert [r.new for r in again] == [False, False]
+        assert _state(batch) == _state(one)
+        assert batch.count_entries() > 0 and batch.conflicts()
+
+
+def test_a_document_failing_mid_batch_is_stored_by_none_and_the_rest_go_in(tmp_path):
+    """A document whose write fails (two claims with one id) rolls back the batch's
+    transaction; the batch is written again a document at a time, and that document alone is
+    missing: no row of it in any table, its entries never made."""
+    items = list(run(SEEDS + [WIRE]))
+    bad = items[3]
+    broken = list(bad.claims) + [bad.claims[0]]
+    batch = [(i.document, list(i.claims)) for i in items]
+    batch[3] = (bad.document, broken)
+    with Ledger.open(str(tmp_path / "b.db")) as ledger, Ledger.open(str(tmp_path / "ref.db")) as ref:
+        results = ledger.add_many(batch)
+        assert isinstance(results[3], Exception)
+        assert all(not isinstance(r, Exception) and r.new for i, r in enumerate(results) if i != 3)
+        for i, item in enumerate(items):
+            if i != 3:
+                ref.add(item.document, item.claims)
+        assert _state(ledger) == _state(ref)
+        assert ledger.document(bad.document.content_hash) is None
+        assert ledger.add(bad.document, bad.claims).new  # and it can be stored once mended
+
+
+def test_a_failure_in_the_ledger_step_leaves_no_part_of_its_document(tmp_path, monkeypatch):
+    """The batch's documents and claims are written first, then each document's entries: a
+    failure there, after other documents' entries are in, undoes the whole transaction, and the
+    retry a document at a time leaves out only the document that fails."""
+    from tollbook import ledger as ledger_module
+
+    items = list(run(SEEDS + [WIRE]))
+    bad = items[4].document.content_hash
+    real = ledger_module.add_document
+
+    def failing(conn, doc_key, found, doc=None):
+        if doc_key == bad:
+            raise RuntimeError("the disk is full")
+        return real(conn, doc_key, found, doc)
+
+    monkeypatch.setattr(ledger_module, "add_document", failing)
+    with Ledger.open(str(tmp_path / "b.db")) as led, Ledger.open(str(tmp_path / "ref.db")) as ref:
+        results = led.add_many([(i.document, list(i.claims)) for i in items])
+        assert [isinstance(r, Exception) for r in results] == [i == 4 for i in range(len(items))]
+        assert "the disk is full" in str(results[4])
+        for i, item in enumerate(items):
+            if i != 4:
+                ref.add(item.document, item.claims)
+        assert _state(led) == _state(ref)
+        assert led.count()[0] == len(items) - 1

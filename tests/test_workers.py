@@ -125,3 +125,29 @@ def test_pool_from_a_thread_serves_many_callers():
     with worker_pool(2, budget=5) as pool, cf.ThreadPoolExecutor(4) as threads:
         outs = list(threads.map(lambda i: pool.submit(catastrophic, [f"x{i}"]).result(timeout=60)[0], range(20)))
     assert outs == [f"X{i}" for i in range(20)]
+
+
+def party_named(name: str):
+    from tollbook.records import Claimant
+    from tollbook.resolve import party_of
+
+    return "tollbook.warm" in sys.modules, party_of(Claimant(f"the {name}", name, None, "military"))
+
+
+def test_workers_start_warm_yet_read_the_aliases_their_owner_sets_now(tmp_path, monkeypatch):
+    """The fork server runs a document before it forks (patterns and lexicons built once,
+    there); a worker whose owner has set TOLLBOOK_ALIASES since reads those aliases, not the
+    lexicons of the warm-up, and one whose owner has unset them again no longer does."""
+    extra = tmp_path / "aliases.json"
+    extra.write_text(json.dumps({"parties": {"Freedonia": {"names": ["freedonia"], "organs": ["freedonian border command"]}}}))
+
+    def ask() -> tuple:
+        with WorkerPool(1, budget=30, on_timeout=lambda item, why: why) as pool:
+            return pool.submit(party_named, ["Freedonian Border Command"]).result(timeout=60)[0]
+
+    monkeypatch.delenv("TOLLBOOK_ALIASES", raising=False)
+    assert ask() == (True, None)
+    monkeypatch.setenv("TOLLBOOK_ALIASES", str(extra))
+    assert ask() == (True, "Freedonia")
+    monkeypatch.delenv("TOLLBOOK_ALIASES")
+    assert ask() == (True, None)

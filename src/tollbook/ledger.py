@@ -34,6 +34,7 @@ from sqlalchemy.engine import Connection
 
 from .conflicts import CONFLICT_DAYS, comparable, days_apart as _days, effective_scope, gap, interval, media_part, toll_grew  # noqa: F401
 from .lexicon import data_json, user_aliases
+from .prepared import Prepared
 from .records import Claim, Document, stable_id
 from .resolve import normalise
 from .tables import claims, conflicts, documents, entries, entry_claims
@@ -156,8 +157,9 @@ def _wording(sentence: str) -> str:
 
 
 # --- writing -----------------------------------------------------------------------------
-# The write path runs for every claim ingested: its statements are built once and executed with
-# bound parameters, so SQLAlchemy compiles each a single time.
+# The write path runs for every claim ingested: its statements are built once and run on the
+# database driver with bound parameters (prepared.py: SQLAlchemy's per-execution work cost more
+# than SQLite's own).
 
 @lru_cache(maxsize=1)
 def _stmts() -> dict:
@@ -168,13 +170,14 @@ def _stmts() -> dict:
         .join(documents, documents.c.doc_key == entry_claims.c.doc_key)
     # A claim's own victims' side or none: a report that leaves the side unsaid can join the
     # party's entry of that figure (and an entry with no side can take a report that says it).
+    # (fixed lists, not expanding ones: stances "st1", "st2"; sides "va" and "")
     find_any = select(e.entry_id, e.victims_kind, e.victims_affiliation, e.location, e.as_of, e.first_as_of).where(
         e.claimant_key == b("ck"), e.metric == b("metric"), e.value_key == b("vk"),
-        e.unit == b("unit"), e.stance.in_(b("stances", expanding=True)))
-    find = find_any.where(e.victims_affiliation.in_(b("vas", expanding=True)))
+        e.unit == b("unit"), e.stance.in_([b("st1"), b("st2")]))
+    find = find_any.where(e.victims_affiliation.in_([b("va"), b("no_va")]))
     dated = or_(e.as_of.is_(None), and_(e.as_of >= b("lo"), e.first_as_of <= b("hi")))
     newest = (e.as_of.desc().nulls_last(), e.entry_id)
-    return {
+    return {k: Prepared(v) for k, v in {
         # Only entries whose dates can hold the claim's: the lookup stays small however many
         # reports of "1 killed" an outlet has made over the years.
         "find": find.order_by(*newest).limit(50),
@@ -187,14 +190,13 @@ def _stmts() -> dict:
         .select_from(join).where(entry_claims.c.entry_id == b("eid")).order_by(documents.c.published.asc().nulls_first(), documents.c.doc_id),
         "row": select(entries).where(e.entry_id == b("eid")),
         "update": update(entries).where(e.entry_id == b("eid")),
-        "unlink_a": delete(conflicts).where(conflicts.c.entry_a == b("eid")),
-        "unlink_b": delete(conflicts).where(conflicts.c.entry_b == b("eid")),
+        "unlink": delete(conflicts).where(or_(conflicts.c.entry_a == b("eid"), conflicts.c.entry_b == b("eid"))),
         "rivals": select(e.entry_id, e.claimant_key, e.claimant, e.as_of, e.value, e.low, e.high, e.qualifier,
                          e.scope, e.location, e.period_start, e.location_record, e.victims_kind, e.victims_text).where(
             e.metric == b("metric"), e.unit == b("unit"), e.victims_affiliation == b("va"), e.victims_kind == b("vkind"),
             e.location == b("loc"), e.as_of >= b("lo"), e.as_of <= b("hi"), e.claimant_key != b("ck"), e.stance != "denied"),
         "conflict": insert(conflicts),
-    }
+    }.items()}
 
 
 def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Document | None = None) -> set[str]:
@@ -203,6 +205,7 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
     touched: set[str] = set()
     new: dict[str, SimpleNamespace] = {}
     members: dict[str, list] = {}
+    records: dict[str, list] = {}
     links = []
     via = json.dumps(sorted({v for c in found for v in c.via}))
     for c in found:
@@ -215,16 +218,18 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
         touched.add(eid)
         if doc is not None:
             members.setdefault(eid, []).append(SimpleNamespace(
-                record=json.dumps(c.to_dict()), doc_id=doc.doc_id, outlet=doc.outlet, url=doc.url, via=via))
+                record=None, doc_id=doc.doc_id, outlet=doc.outlet, url=doc.url, via=via))
+            records.setdefault(eid, []).append(c.to_dict())
     if links:
-        conn.execute(_stmts()["link"], links)
+        _stmts()["link"].run(conn, links)
+    rows = {}
     for eid in sorted(touched):
         # A new entry holds only this document's claims: no need to read them back.
         if eid in new and eid in members:
-            refresh_entry(conn, eid, members[eid], new[eid])
+            rows[eid] = refresh_entry(conn, eid, members[eid], new[eid], records[eid])
         else:
-            refresh_entry(conn, eid)
-    refresh_conflicts(conn, touched, fresh=set(new))
+            rows[eid] = refresh_entry(conn, eid)
+    refresh_conflicts(conn, touched, fresh=set(new), rows=rows)
     return touched
 
 
@@ -240,15 +245,16 @@ def _find_entry(conn: Connection, c: Claim, doc_key: str) -> str | None:
         lo = (day - dt.timedelta(days=window)).isoformat()
         hi = (day + dt.timedelta(days=window)).isoformat()
     va = c.victims.affiliation or ""
+    stances = stance_group(c.stance)
     params = {"ck": claimant_key(c, doc_key), "metric": c.metric, "vk": value_key(c),
-              "unit": c.unit, "stances": list(stance_group(c.stance))}
+              "unit": c.unit, "st1": stances[0], "st2": stances[-1]}
     name = "find" if va else "find_any"
     if va:
-        params["vas"] = [va, ""]
+        params["va"], params["no_va"] = va, ""
     if end:
-        rows = conn.execute(_stmts()[name + "_dated"], {**params, "lo": lo, "hi": hi}).all()
+        rows = _stmts()[name + "_dated"].all(conn, {**params, "lo": lo, "hi": hi})
     else:
-        rows = conn.execute(_stmts()[name], params).all()
+        rows = _stmts()[name].all(conn, params)
     fits = [r for r in rows if _kind_ok(r.victims_kind, c.victims.kind)
             and not (loc and r.location and loc != r.location)
             and not (end and r.as_of and min(_days(end, r.as_of), _days(end, r.first_as_of)) > window)
@@ -289,7 +295,7 @@ def _new_entry(conn: Connection, c: Claim, doc_key: str) -> SimpleNamespace:
         period_start=c.period.start, n_claims=0, n_documents=0, independent_reports=0,
         documents="[]", outlets="[]", via="[]", claims="[]", record=None,
     )
-    conn.execute(_stmts()["new"], row)
+    _stmts()["new"].run(conn, row)
     return SimpleNamespace(**row)
 
 
@@ -313,12 +319,15 @@ def _representative(recs: list[dict]) -> dict:
     return min(recs, key=rank)["claimant"]
 
 
-def refresh_entry(conn: Connection, entry_id: str, rows: list | None = None, row=None) -> None:
+def refresh_entry(conn: Connection, entry_id: str, rows: list | None = None, row=None,
+                  recs: list[dict] | None = None) -> SimpleNamespace:
     """Recompute an entry's documents, outlets, relays, dates and place from its claims
-    (``rows``: its members, and ``row``: the entry, when the caller has them already)."""
+    (``rows``: its members, ``row``: the entry, ``recs``: the members' claims as dicts, when
+    the caller has them already). Returns the entry's row as now stored."""
     if rows is None:
-        rows = conn.execute(_stmts()["members"], {"eid": entry_id}).all()
-    recs = [json.loads(r.record) for r in rows]
+        rows = _stmts()["members"].all(conn, {"eid": entry_id})
+    if recs is None:
+        recs = [json.loads(r.record) for r in rows]
     doc_ids = list(dict.fromkeys(r.doc_id for r in rows))
     outlets = list(dict.fromkeys(outlet_of(r.outlet, r.url, r.doc_id) for r in rows))
     via = list(dict.fromkeys(v for r in rows for v in json.loads(r.via or "[]")))
@@ -341,7 +350,7 @@ def refresh_entry(conn: Connection, entry_id: str, rows: list | None = None, row
     places = Counter(json.dumps(rec["location"], sort_keys=True) for rec in recs if rec["location"])
     location = json.loads(_best_place(places)) if places else None
     if row is None:
-        row = conn.execute(_stmts()["row"], {"eid": entry_id}).one()
+        row = _stmts()["row"].one(conn, {"eid": entry_id})
     speakers = list(dict.fromkeys((rec["claimant"]["name"], rec["claimant"].get("person")) for rec in recs))
     scopes = Counter(rec.get("scope") for rec in recs if rec.get("scope"))
     scope = max(scopes.items(), key=lambda kv: (kv[1], kv[0]))[0] if scopes else None
@@ -358,8 +367,8 @@ def refresh_entry(conn: Connection, entry_id: str, rows: list | None = None, row
         claims=tuple(rec["claim_id"] for rec in recs), independent_reports=independent,
         party=claimant.get("party"), scope=scope,
         speakers=tuple({"name": n, "person": p} for n, p in speakers))
-    conn.execute(_stmts()["update"], dict(
-        eid=entry_id, record=json.dumps(entry.to_dict(), ensure_ascii=False), n_claims=len(recs), n_documents=len(doc_ids), independent_reports=independent,
+    values = dict(
+        record=json.dumps(entry.to_dict(), ensure_ascii=False), n_claims=len(recs), n_documents=len(doc_ids), independent_reports=independent,
         documents=json.dumps(doc_ids), outlets=json.dumps(outlets), via=json.dumps(via),
         claims=json.dumps([rec["claim_id"] for rec in recs]),
         as_of=dates[-1] if dates else None, first_as_of=dates[0] if dates else None,
@@ -367,7 +376,14 @@ def refresh_entry(conn: Connection, entry_id: str, rows: list | None = None, row
         location=place_key(location), location_record=json.dumps(location) if location else None,
         claimant=json.dumps(claimant), scope=scope,
         victims_affiliation=side, victims_kind=kind, victims_text=victims_text,
-    ))
+    )
+    _stmts()["update"].run(conn, {"eid": entry_id, **values})
+    # the row as the database now holds it (Float columns read back as floats)
+    now = {**(row._asdict() if hasattr(row, "_asdict") else vars(row)), **values}
+    for k in ("value", "low", "high"):
+        if now[k] is not None:
+            now[k] = float(now[k])
+    return SimpleNamespace(**now)
 
 
 def entry_victims(side: str, kind: str, text: str, members: list[dict]) -> tuple[str, str, str]:
@@ -409,28 +425,29 @@ def _view(r) -> SimpleNamespace:
                            victims_text=r.victims_text, country_wide=r.location_record is not None and not r.location)
 
 
-def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = frozenset()) -> None:
+def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = frozenset(), rows: dict | None = None) -> None:
     """Recompute the conflicts of some entries against each other claimant's comparable entry
-    nearest in time (``fresh`` entries were just created and have none to drop)."""
+    nearest in time (``fresh`` entries were just created and have none to drop; ``rows``: the
+    entries' rows as stored, when the caller has them)."""
     if not entry_ids:
         return
     st = _stmts()
     entry_ids = sorted(entry_ids)
     for eid in entry_ids:
         if eid not in fresh:
-            conn.execute(st["unlink_a"], {"eid": eid})
-            conn.execute(st["unlink_b"], {"eid": eid})
+            st["unlink"].run(conn, {"eid": eid})
     # Only figures about a side or a place are comparable: "5 people killed" somewhere and
     # "12 people killed" somewhere else are two events, not a contradiction.
-    mine = [r for r in (conn.execute(st["row"], {"eid": eid}).one() for eid in entry_ids)
+    rows = rows or {}
+    mine = [r for r in (rows.get(eid) or st["row"].one(conn, {"eid": eid}) for eid in entry_ids)
             if r.as_of is not None and r.stance != "denied" and (r.victims_affiliation or r.location)]
     found: dict[tuple[str, str], dict] = {}
     for a in mine:
         day = dt.date.fromisoformat(a.as_of)
-        others = conn.execute(st["rivals"], {
+        others = st["rivals"].all(conn, {
             "metric": a.metric, "unit": a.unit, "va": a.victims_affiliation, "vkind": a.victims_kind, "loc": a.location,
             "lo": (day - dt.timedelta(days=CONFLICT_DAYS)).isoformat(), "hi": (day + dt.timedelta(days=CONFLICT_DAYS)).isoformat(),
-            "ck": a.claimant_key}).all()
+            "ck": a.claimant_key})
         ia = interval(a.value, a.low, a.high, a.qualifier)
         # Each other claimant's figure nearest in time: its say at that moment. Comparing with
         # every report in the window would grow with the square of a busy week's reports.
@@ -452,7 +469,7 @@ def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = f
                                  victims_kind=a.victims_kind, location=a.location, gap=g,
                                  period_start=min(a.as_of, b.as_of), period_end=max(a.as_of, b.as_of))
     if found:
-        conn.execute(st["conflict"], list(found.values()))
+        st["conflict"].run(conn, list(found.values()))
 
 
 # --- reading -----------------------------------------------------------------------------

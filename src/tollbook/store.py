@@ -18,6 +18,7 @@ from sqlalchemy.engine import Engine
 
 from . import ledger
 from .check import check_document
+from .prepared import Prepared
 from .records import Claim, Document
 from .tables import SCHEMA_VERSION, claims, documents, entry_claims, meta, metadata
 
@@ -171,8 +172,7 @@ class Ledger:
         documents are stored one by one, so the failure is reported for that document only."""
         try:
             with self.engine.begin() as conn:
-                checker = self._checker_for(conn)
-                return [_store(conn, doc, found, checker) for doc, found in batch]
+                return _store_many(conn, batch, self._checker_for(conn))
         except Exception:
             out: list[IngestResult | Exception] = []
             for doc, found in batch:
@@ -351,24 +351,48 @@ class Ledger:
                     conn.execute(select(func.count()).select_from(claims)).scalar_one())
 
 
+_INSERT_DOCUMENTS = Prepared(documents.insert())
+_INSERT_CLAIMS = Prepared(claims.insert())
+
+
 def _store(conn, doc: Document, found: list[Claim], checker=None) -> IngestResult:
     """Write one document, its claims and its ledger entries on an open transaction."""
-    key = doc.content_hash
-    if conn.execute(select(documents.c.doc_key).where(documents.c.doc_key == key)).first():
-        return IngestResult(key, doc.doc_id, 0, False)
-    conn.execute(documents.insert(), dict(
+    return _store_many(conn, [(doc, found)], checker)[0]
+
+
+def _store_many(conn, batch: list[tuple[Document, list[Claim]]], checker=None) -> list[IngestResult]:
+    """Write documents, their claims and ledger entries on an open transaction: one look for
+    the documents already stored, one insert of the new documents and one of all their claims,
+    then each document's ledger entries in order (a document's entries see those of the
+    documents before it, as when each is stored alone)."""
+    keys = [doc.content_hash for doc, _ in batch]
+    stored = set(conn.execute(select(documents.c.doc_key).where(documents.c.doc_key.in_(sorted(set(keys))))).scalars())
+    out: list[IngestResult] = []
+    new: list[tuple[str, Document, list[Claim]]] = []
+    for (doc, found), key in zip(batch, keys):
+        if key in stored:  # stored before, or earlier in this batch
+            out.append(IngestResult(key, doc.doc_id, 0, False))
+            continue
+        stored.add(key)
+        new.append((key, doc, found))
+        out.append(IngestResult(key, doc.doc_id, len(found), True))
+    if not new:
+        return out
+    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    _INSERT_DOCUMENTS.run(conn, [dict(
         doc_key=key, doc_id=doc.doc_id, url=doc.url, outlet=doc.outlet, published=doc.published,
         title=doc.title, raw=doc.raw, text=doc.text,
         removed=json.dumps([asdict(r) for r in doc.removed]),
         segments=json.dumps([asdict(s) for s in doc.segments]),
         via=json.dumps(sorted({v for c in found for v in c.via})),
-        n_claims=len(found), ingested_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-    ))
-    if found:
-        conn.execute(claims.insert(), [_claim_row(key, c) for c in found])
-        ledger.add_document(conn, key, found, doc)
-        check_document(conn, key, found, doc.published, checker)
-    return IngestResult(key, doc.doc_id, len(found), True)
+        n_claims=len(found), ingested_at=now,
+    ) for key, doc, found in new])
+    _INSERT_CLAIMS.run(conn, [_claim_row(key, c) for key, _, found in new for c in found])
+    for key, doc, found in new:
+        if found:
+            ledger.add_document(conn, key, found, doc)
+            check_document(conn, key, found, doc.published, checker)
+    return out
 
 
 def _claim_row(key: str, c: Claim) -> dict:

@@ -19,6 +19,7 @@ import ctypes.util
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from collections import deque
@@ -59,6 +60,9 @@ def _worker(conn, slot, owner: int, env: dict) -> None:
     # (TOLLBOOK_ALIASES and the like are read by extraction).
     os.environ.clear()
     os.environ.update(env)
+    warm = sys.modules.get("tollbook.warm")
+    if warm is not None:  # the fork server ran a document with its own settings: are they ours?
+        warm.settle()
     ppid = os.getppid()
     if _orphaned(ppid, owner):  # the owner died before prctl took effect
         os._exit(0)
@@ -121,7 +125,8 @@ class WorkerPool:
         methods = multiprocessing.get_all_start_methods()
         self.ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
         if "forkserver" in methods:
-            self.ctx.set_forkserver_preload(["tollbook.pipeline"])
+            # (patterns compiled and lexicons loaded there once: workers start warm)
+            self.ctx.set_forkserver_preload(["tollbook.warm"])
         self.budget = budget
         self.on_timeout = on_timeout
         self.queue: deque[_Task] = deque()

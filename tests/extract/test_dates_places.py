@@ -126,3 +126,14 @@ def test_two_figures_at_two_named_towns_are_two_claims():
     text = ("Shelling hit a brewery in Donetsk, killing one person, the separatist authorities said. "
             "Elsewhere, blasts at the air base near Saky killed one person.")
     assert [c.location.name for c in claims_of(text)] == ["Donetsk", "Saky"]
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # a month named with "in" that ended before the story dates the figure to its last day
+    ("The same region was struck before and five were wounded in an attack in March.", "2022-03-31"),
+    ("Four died in a raid in December.", "2021-12-31"),
+    # the story's own month, or a month after it, dates nothing
+    ("Four died in a raid in April.", "2022-04-18"),
+])
+def test_a_past_month_dates_a_figure(sentence, want):
+    assert as_of(sentence, dt.date(2022, 4, 18)).isoformat() == want

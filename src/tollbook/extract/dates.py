@@ -128,6 +128,24 @@ def _is_start(before: str) -> bool:
     return bool(_SINCE.search(before) or _SINCE_FAR.search(before) or _WAR_START.search(before))
 
 
+# "wounded five in an attack in March": a figure of a month before the story's
+_IN_MONTH = re.compile(rf"\bin\s+{_MON}(?:\s+(?P<y>(?:19|20)\d\d))?(?![\w])", re.I)
+
+
+def _past_month(sentence: str, published: dt.date) -> dt.date | None:
+    """The last day of a month named with "in" that ended before the publication date."""
+    for m in _IN_MONTH.finditer(sentence):
+        if _is_start(sentence[: m.start()]):
+            continue
+        month = MONTHS[m.group("mon").lower().rstrip(".")]
+        year = int(m.group("y")) if m.group("y") else (published.year if month <= published.month else published.year - 1)
+        if (year, month) >= (published.year, published.month):
+            continue
+        nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    return None
+
+
 def as_of(sentence: str, published: dt.date | None) -> dt.date | None:
     """The date a sentence dates its figure to, else the publication date."""
     d = _dated(sentence, published, since=False)
@@ -146,6 +164,9 @@ def as_of(sentence: str, published: dt.date | None) -> dt.date | None:
         if not published or d <= published:
             return d
     if published:
+        d = _past_month(sentence, published)
+        if d:
+            return d
         m = _RELATIVE.search(sentence)
         if m:
             if m.group("yest"):
