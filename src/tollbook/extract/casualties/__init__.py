@@ -16,17 +16,16 @@ from __future__ import annotations
 
 import re
 
-from .coordination import _along_with, _coordinate, _share_earlier_verb, _shared_victim_words, _with_name_list
-from .figure_cues import TALLY, _cued
-from .imagined import _imagined
+from .coordination import along_with, coordinate, share_earlier_verb, shared_victim_words, with_name_list
+from .figure_cues import TALLY, cued
+from .imagined import is_imagined
 from .noise import is_noise
 from .shapes import Mention, after_metric, cues, patterns
-from .subsets import _perpetrators_besides, _settled, _toll_restated, besides_perpetrators
-from .uncounted import _uncounted, zeros
+from .subsets import besides_perpetrators, perpetrators_besides, settled, toll_restated
+from .uncounted import uncounted_mentions, zeros
 from .victim_phrases import candidate_figures
 
 # what other stages read from here: mentions, their record, and a few shapes
-
 __all__ = ["Mention", "TALLY", "after_metric", "besides_perpetrators", "candidate_figures", "cues", "is_noise", "mentions", "patterns",
            "zeros"]
 
@@ -41,15 +40,15 @@ def mentions(sentence: str) -> list[Mention]:
         # "UPDATE 2-Six servicemen killed": a wire service's version tag, blanked to keep offsets
         sentence = _WIRE_TAG.sub(lambda m: " " * len(m.group()), sentence)
     figures = candidate_figures(sentence)
-    found, how, own_cue = _cued(sentence, figures)
-    _share_earlier_verb(sentence, figures, found, how)
-    _coordinate(sentence, figures, found)
-    _along_with(sentence, figures, found)
-    besides = _perpetrators_besides(sentence, found)
-    result = _settled(sentence, found, own_cue)
-    result = _with_name_list(sentence, result + besides + _uncounted(sentence, result))
-    result = [r for r in result if not _imagined(sentence, r.figure)]
-    return _shared_victim_words(_toll_restated(sentence, result), sentence)
+    found, how, own_cue = cued(sentence, figures)
+    share_earlier_verb(sentence, figures, found, how)
+    coordinate(sentence, figures, found)
+    along_with(sentence, figures, found)
+    besides = perpetrators_besides(sentence, found)
+    result = settled(sentence, found, own_cue)
+    result = with_name_list(sentence, result + besides + uncounted_mentions(sentence, result))
+    result = [r for r in result if not is_imagined(sentence, r.figure)]
+    return shared_victim_words(toll_restated(sentence, result), sentence)
 
 
 _WIRE_TAG = re.compile(r"(?:^|(?<=;)|(?<=; ))(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT)\s*\d*\s*-")

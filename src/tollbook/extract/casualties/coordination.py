@@ -11,8 +11,8 @@ from dataclasses import replace
 
 from ...records import Figure
 from ...resolve import is_known_name
-from .figure_cues import _befell
-from .shapes import Mention, _is_name, _key, _victims_after, cues, patterns
+from .figure_cues import befell
+from .shapes import Mention, cue_key, cues, is_name, patterns, victims_after
 
 
 def _sharing(sentence: str, f: Figure, metric: str) -> Mention:
@@ -20,10 +20,10 @@ def _sharing(sentence: str, f: Figure, metric: str) -> Mention:
     "died along with 27 assailants"), unless its own words say what befell it: "two other
     shooting victims" were hit by gunfire, not killed."""
     shot = _SHOT_VICTIMS.match(sentence, f.end)
-    return Mention(f, "shot" if shot else metric, "people", f.count_text if _is_name(f.count_text) else _victims_after(sentence[f.end:]))
+    return Mention(f, "shot" if shot else metric, "people", f.count_text if is_name(f.count_text) else victims_after(sentence[f.end:]))
 
 
-def _share_earlier_verb(sentence: str, figures: list[Figure], found: dict[int, Mention], how: dict[int, str]) -> None:
+def share_earlier_verb(sentence: str, figures: list[Figure], found: dict[int, Mention], how: dict[int, str]) -> None:
     """ "killed a police officer and a civilian": a later figure shares an earlier verb."""
     for i in sorted(found):
         j = i + 1
@@ -45,7 +45,7 @@ def _list_goes_on(sentence: str, figures: list[Figure], j: int) -> bool:
     return bool(_SHARED_VERB_GAP.fullmatch(gap) or _COMMA_GAP.fullmatch(gap) and _list_goes_on(sentence, figures, j + 1))
 
 
-def _coordinate(sentence: str, figures: list[Figure], found: dict[int, Mention]) -> None:
+def coordinate(sentence: str, figures: list[Figure], found: dict[int, Mention]) -> None:
     """ "one civilian and six assailants were killed": the first figure shares the later cue."""
     p = patterns()
     for i in sorted(found, reverse=True):
@@ -58,12 +58,12 @@ def _coordinate(sentence: str, figures: list[Figure], found: dict[int, Mention])
             if not m or m.group("vict").strip().lower() in _OTHER_FATES:
                 break  # "86 Sick, 7 Dead": the sick are not dead
             ct = figures[j].count_text
-            own = ct if _is_name(ct) else ""
+            own = ct if is_name(ct) else ""
             found[j] = Mention(figures[j], found[i].metric, "people", own or m.group("vict").strip())
             j -= 1
 
 
-def _along_with(sentence: str, figures: list[Figure], found: dict[int, Mention]) -> None:
+def along_with(sentence: str, figures: list[Figure], found: dict[int, Mention]) -> None:
     """ "five hostages died along with 27 assailants": the figure after shares the cue."""
     p = patterns()
     for i in sorted(found):
@@ -79,7 +79,7 @@ def _along_with(sentence: str, figures: list[Figure], found: dict[int, Mention])
             found[j] = _sharing(sentence, figures[j], found[i].metric)
 
 
-def _with_name_list(sentence: str, result: list[Mention]) -> list[Mention]:
+def with_name_list(sentence: str, result: list[Mention]) -> list[Mention]:
     """Victims listed by name take the place of the figures found inside the list."""
     listed = _name_list(sentence) if " and " in sentence else []
     if not listed or any(r.figure.end <= listed[0].figure.start and r.metric == listed[0].metric for r in result):
@@ -93,7 +93,7 @@ def _with_name_list(sentence: str, result: list[Mention]) -> list[Mention]:
     return [replace(r, part_of=at.get(id(result[r.part_of]))) if r.part_of is not None else r for r in out]
 
 
-def _shared_victim_words(result: list[Mention], sentence: str = "") -> list[Mention]:
+def shared_victim_words(result: list[Mention], sentence: str = "") -> list[Mention]:
     """Figures sharing one victim group: "498 Russian troops killed, with 1,597 wounded"; not
     words a later figure names as a group apart ("40 killed, with 75 injured and eight staff
     members also wounded": the staff are others)."""
@@ -147,10 +147,10 @@ def _name_list(sentence: str) -> list[Mention]:
         r = p["right"].match(sentence[m.end():])
         if not r or r.group("vict").strip() or r.group("paren"):
             continue
-        metric = cues()["after"].get(_key(r.group("cue")))
+        metric = cues()["after"].get(cue_key(r.group("cue")))
         if metric not in ("killed", "wounded", "shot", "missing", "captured"):
             continue
-        metric = _befell(metric, r.group("aux") or "", sentence[m.end() + r.end():], single=False)
+        metric = befell(metric, r.group("aux") or "", sentence[m.end() + r.end():], single=False)
         items = list(_NAME_ITEM.finditer(m.group("list")))
         if len(items) < 2 or any(is_known_name(i.group("name")) or not (i.group("age") or " " in i.group("name")) for i in items):
             continue

@@ -2,7 +2,7 @@
 
 Before it ("killed 21 people"), as a toll ("the death toll rose to 12"), after it ("498 Russian
 troops have been killed"), as a subset ("one of them fatally"), or through a group ("one of
-three soldiers killed"). ``_befell`` reads the words around a cue for what in the end befell
+three soldiers killed"). ``befell`` reads the words around a cue for what in the end befell
 the victims ("was shot and later died").
 """
 from __future__ import annotations
@@ -15,23 +15,36 @@ from ...resolve import equipment_unit
 from ..numbers import figure_regex
 from .shapes import (
     Mention,
-    _before_cue,
-    _clause_start,
-    _cue_heads,
-    _has_word,
-    _is_name,
-    _key,
-    _number_ends,
-    _toll_heads,
-    _victims_after,
     after_metric,
+    before_cue,
+    clause_start,
+    cue_heads,
+    cue_key,
     cues,
+    has_word,
+    is_name,
+    number_ends,
     patterns,
+    toll_heads,
+    victims_after,
 )
 
 
 # a demonym or a side's possessive right before a toll noun ("the Russian deaths")
 _SIDE_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+(?:ian|ish|ese|i|an)|[A-Z][a-z]+['’]s)(?:\s+(?:military|civilian|army|troop))?)\s+\S*$")
+
+
+# small shapes read once a figure, compiled once
+_CLAUSE_END = re.compile(r"[;:]")
+_CLAUSE_OR_STOP = re.compile(r"[;:.]")
+_RELATIVE = re.compile(r"\b(?:who|that|which)\b")
+_WHO_THAT = re.compile(r"\b(?:who|that)\b")
+_WHO = re.compile(r"\bwho\b", re.I)
+_WHO_WERE = re.compile(r"^\s*(?:who|that)\s+(?:were|have been|had been)\b")
+_SPACES = re.compile(r"\s+")
+_OR_NOT = re.compile(r"\s+or\s+(?:alive|not)\b", re.I)
+_AT = re.compile(r"\s+at\b")
+_AMONG_OF = re.compile(r"\s+(?:among|of)\s")
 
 
 def _right_match(sentence: str, figures: list[Figure], i: int):
@@ -44,15 +57,15 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
     part = p["partitive"].match(right)
     if part:
         # "One of the five people hospitalized has died": the cue comes after the partitive phrase.
-        clause = re.split(r"[;:]", right[part.end():], maxsplit=1)[0]
+        clause = _CLAUSE_END.split(right[part.end():], maxsplit=1)[0]
         cue = p["partitive_cue"].search(clause)
         if not cue:
             return None
         later = p["partitive_cue"].search(clause[cue.end():].lstrip())
-        if re.search(r"\b(?:who|that|which)\b", clause[: cue.start("cue")]) and p["active"].match(clause[cue.end():]) \
+        if _RELATIVE.search(clause[: cue.start("cue")]) and p["active"].match(clause[cue.end():]) \
                 and not (later and _FINITE.search(later.string, 0, later.start("cue"))):
             return None  # "one of the shooters in the incident that killed X and left five injured": the verbs are the incident's
-        if later and (re.search(r"\b(?:who|that)\b", clause[: cue.start("cue")])
+        if later and (_WHO_THAT.search(clause[: cue.start("cue")])
                       or _FINITE.search(later.string, 0, later.start("cue")) and not _FINITE.search(cue.string, 0, cue.start("cue"))):
             # "One of the victims who was shot in the head died", "one of the five people
             # hospitalized has died": the main verb says what befell them
@@ -68,7 +81,7 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
     if _ONE_DEATH.match(right):
         return "killed", "", 0  # "resulting in 1 death"; not "the 4 people arrested in the death of"
     # cues start at most ~150 characters after a figure; most figures have none, and the regex is slowest to fail
-    m = p["right"].match(right) if _has_word(_cue_heads(), right[:260]) else None
+    m = p["right"].match(right) if has_word(cue_heads(), right[:260]) else None
     if not m:
         w = _WHO_DIED.match(right)
         # "A teen who was caught in the crossfire of a shooting has died"
@@ -86,21 +99,21 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
         return None  # "two passengers were not hurt"; but "not seriously injured" is injured
     if _COUNTERFACTUAL.search(aux) and not (f.count_text[:1].isdigit() or figure_regex().fullmatch(f.count_text or "-")):
         return None  # "she could have been killed": nobody was
-    cue = re.sub(r"\s+", " ", m.group("cue").lower())
+    cue = _SPACES.sub(" ", m.group("cue").lower())
     # adverbs ("fatally", "allegedly") do not make a verb passive: "three men fatally shot two others"
     bare = not _NOT_PASSIVE.sub("", _ADVERBS.sub("", m.group("aux") or "")).strip(" ,")
     if bare and not m.group("paren") and p["active_cue"].match(cue) and p["active"].match(right[m.end():]) \
             and not _TALLY_LIST.match(right[m.end():]):
         return None  # active voice: the figure is the agent, not the victims
-    if re.match(r"\s+or\s+(?:alive|not)\b", right[m.end():], re.I):
+    if _OR_NOT.match(right[m.end():]):
         return None  # "was dead or alive", "injured or not": a question, not a claim
-    if aux.strip(" ,").lower() in ("who", "that") and re.match(r"\s+at\b", right[m.end():]):
+    if aux.strip(" ,").lower() in ("who", "that") and _AT.match(right[m.end():]):
         return None  # "the officer who shot at the suspect" fired; nobody was hit
     victims = m.group("vict").strip().rstrip(".,")
     # "both were taken to the hospital, where Loften died": one of the two
-    metric = _befell(after_metric(cue), aux, right[m.end():], single=(f.value or 0) <= 1)
-    if not victims and re.match(r"\s+(?:among|of)\s", right[m.end():]):
-        victims = _victims_after(right[m.end():].replace(" among ", " ", 1).replace(" of ", " ", 1))
+    metric = befell(after_metric(cue), aux, right[m.end():], single=(f.value or 0) <= 1)
+    if not victims and _AMONG_OF.match(right[m.end():]):
+        victims = victims_after(right[m.end():].replace(" among ", " ", 1).replace(" of ", " ", 1))
     # "one person, a former district chief, was killed": the apposition is the same person
     appos = m.group("paren") and _APPOSITION.match(m.group("paren"))
     return metric, victims, (f.end + m.end("paren") - (len(right) - len(sentence) + f.end)) if appos else 0
@@ -119,10 +132,10 @@ def _one_of_group(sentence: str, figures: list[Figure], i: int) -> tuple[str, st
     rest = sentence[group.end:]
     m = p["right"].match(rest)
     metric = after_metric(m.group("cue")) if m else ""
-    aux = re.sub(r"^\s*(?:who|that)\s+(?:were|have been|had been)\b", "", m.group("aux") or "") if m else ""  # "four teenagers who were struck"
+    aux = _WHO_WERE.sub("", m.group("aux") or "") if m else ""  # "four teenagers who were struck"
     if not m or m.group("paren") or _FINITE_WORD.search(aux) or metric not in ("killed", "wounded", "shot"):
         return "", "", "", ""
-    clause = re.split(r"[;:.]", rest[m.end():], maxsplit=1)[0].strip()
+    clause = _CLAUSE_OR_STOP.split(rest[m.end():], maxsplit=1)[0].strip()
     if TALLY.search(clause):
         return "", "", "", ""
     later = p["partitive_cue"].search(clause)
@@ -140,7 +153,7 @@ _FINITE_WORD = re.compile(r"\b(?:has|have|had|was|were|is|are|who|that|which)\b"
 TALLY = re.compile(r"\b(?:since|so far|this year|last year|a year|per year|each year|every year|in (?:19|20)\d\d)\b", re.I)
 
 
-def _befell(metric: str, aux: str, after: str, single: bool) -> str:
+def befell(metric: str, aux: str, after: str, single: bool) -> str:
     """What befell the victims, from the metric of the cue after them, read with the words
     before the cue (``aux``) and after it: "were found fatally shot", "was kidnapped and later
     found dead", "was also shot, but survived". ``single``: a figure of one person, who alone
@@ -152,7 +165,7 @@ def _befell(metric: str, aux: str, after: str, single: bool) -> str:
                                                    or single and _WHERE_DIED.match(after)
                                                    or single and _OFF_LIFE_SUPPORT.match(after)):
         return "killed"
-    if metric in ("shot", "wounded") and re.search(r"\bwho\b", aux, re.I) and _THEN_DIED.match(after):
+    if metric in ("shot", "wounded") and _WHO.search(aux) and _THEN_DIED.match(after):
         return "killed"  # "a boy who was critically wounded on Friday died on Saturday"
     if metric == "shot" and _SURVIVED.match(after):
         return "wounded"
@@ -161,7 +174,7 @@ def _befell(metric: str, aux: str, after: str, single: bool) -> str:
     return metric
 
 
-def _cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict[int, str], set[int]]:
+def cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict[int, str], set[int]]:
     """Figures with a cue of their own, by index: a verb before ("killing two"), a toll word
     ("the death toll rose to 12"), a cue after ("three were killed"), a subset ("one of them
     fatally"). Also which came by a verb before (``how``) and which by their own cue after."""
@@ -196,20 +209,20 @@ def _cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dic
                 found[i] = Mention(f, r[0], "people", r[1])
                 prev_end = f.end
             continue
-        named = (f.value == 1 and _is_name(f.count_text)) or (f.count_text.lower() in ("himself", "herself", "him", "her", "he", "she") and not p["determines"].match(sentence, f.end)) \
+        named = (f.value == 1 and is_name(f.count_text)) or (f.count_text.lower() in ("himself", "herself", "him", "her", "he", "she") and not p["determines"].match(sentence, f.end)) \
             or bool(_BODY.search(f.count_text))
         if named:
             victims = f.count_text
-        m = _before_cue(left[-80:])
-        if m and (_PASSIVE.search(left[-80:][: m.start()]) or _number_ends(sentence, f.start - len(left[-80:]) + m.start())) \
+        m = before_cue(left[-80:])
+        if m and (_PASSIVE.search(left[-80:][: m.start()]) or number_ends(sentence, f.start - len(left[-80:]) + m.start())) \
                 and p["right"].match(right if f.count_text else right):
             # "one person was killed two people were wounded", "1 killed 3 injured": a participle takes no object
             m = None
-        if m and _RECORDED.search(left[-80:], 0, m.start()) and c["before"][_key(m.group("cue"))] == "captured":
+        if m and _RECORDED.search(left[-80:], 0, m.start()) and c["before"][cue_key(m.group("cue"))] == "captured":
             m = None  # "footage captures the pilot": a camera's capture
         if m:
-            metric = c["before"][_key(m.group("cue"))]
-            victims = victims if named else _victims_after(right)
+            metric = c["before"][cue_key(m.group("cue"))]
+            victims = victims if named else victims_after(right)
             how[i] = "before"
             if metric in ("shot", "harmed") and p["to_death"].match(right if named or not victims else right[len(victims) + 1:]):
                 metric = "killed"  # "shot two men to death", "beat a young man to death"
@@ -221,9 +234,9 @@ def _cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dic
                 metric = "killed"  # "Boy who shot himself accidentally in head dies"
         if metric is None and not named:
             lo = max(f.start - 160, 0)
-            m = p["toll"].search(sentence, lo, f.start) if _has_word(_toll_heads(), sentence[lo:f.start]) else None
-            if m and m.start() >= _clause_start(sentence, f.start):
-                metric = c["toll"][_key(m.group("cue"))]
+            m = p["toll"].search(sentence, lo, f.start) if has_word(toll_heads(), sentence[lo:f.start]) else None
+            if m and m.start() >= clause_start(sentence, f.start):
+                metric = c["toll"][cue_key(m.group("cue"))]
                 of = m.group("of") or ""
                 victims = re.sub(r"^\s*(?:of|among)\s+", "", of) if re.match(r"\s*(?:of|among)\b", of) else ""
                 if not victims:
@@ -231,7 +244,7 @@ def _cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dic
                     victims = _SIDE_BEFORE.search(sentence, max(m.start() - 40, 0), m.start() + 1).group(1) \
                         if _SIDE_BEFORE.search(sentence, max(m.start() - 40, 0), m.start() + 1) else ""
             elif "number of" in sentence[lo:f.start].lower() and (m := p["toll_who"].search(sentence, lo, f.start)) \
-                    and m.start() >= _clause_start(sentence, f.start):
+                    and m.start() >= clause_start(sentence, f.start):
                 metric, victims = ("killed" if m.group("killed") else "wounded"), ""
         if metric is None:
             r = _right_match(sentence, figures, i)
@@ -245,14 +258,14 @@ def _cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dic
         if metric is None and found and (p["subset_died"].match(right) or _FATALLY.match(right)):
             metric, victims = "killed", ""
         if metric is None and found and p["subset_before"].search(left):
-            metric, victims = found[max(found)].metric, _victims_after(right)
+            metric, victims = found[max(found)].metric, victims_after(right)
         if metric is None and not named and left.endswith((" with ", " carrying ")) \
                 and (m := _VEHICLE_WITH.search(sentence, max(f.start - 120, 0), f.start)) \
                 and (equipment_unit(m.group("thing")) or equipment_unit(m.group("thing") + "s")):  # "a truck": trucks
             # "blew up a car with four invaders", "destroyed a tank with its crew of three": those aboard died
-            metric, victims = "killed", _victims_after(right)
+            metric, victims = "killed", victims_after(right)
         if metric is None and not named and left.rstrip().endswith((",", " and")) and (m := p["before_and"].search(left[-100:])):
-            metric, victims = c["before"][_key(m.group("cue"))], _victims_after(right)
+            metric, victims = c["before"][cue_key(m.group("cue"))], victims_after(right)
             how[i] = "before"
         if metric is None:
             continue

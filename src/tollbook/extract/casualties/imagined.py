@@ -15,7 +15,7 @@ _IMAGINED_BEFORE = re.compile(
     re.I)
 
 
-def _imagined(sentence: str, f: Figure) -> bool:
+def is_imagined(sentence: str, f: Figure) -> bool:
     """ "It could have killed her", "there should have been six people dead": a figure in what
     might have happened."""
     left = sentence[max(f.start - 40, 0): f.start]

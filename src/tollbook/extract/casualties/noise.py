@@ -9,10 +9,10 @@ import re
 
 from ...records import Figure
 from ...resolve import country_in
-from .shapes import _IRREGULAR_PLURALS, _LEFT_WINDOW, _SOURCE_BEFORE, cues, patterns
+from .shapes import IRREGULAR_PLURALS, LEFT_WINDOW, SOURCE_BEFORE, cues, patterns
 
 
-def _both_kinds(sentence: str, f: Figure) -> bool:
+def both_kinds(sentence: str, f: Figure) -> bool:
     """ "both staff and patients", "both men and women", "both Russian and Ukrainian forces",
     "both Russia and Ukraine", "both killed and wounded": both kinds of people, both sides or both
     fates, not two people."""
@@ -22,7 +22,7 @@ def _both_kinds(sentence: str, f: Figure) -> bool:
     if all(w.lower() in cues()["after"] for w in m.group("kind", "other")):
         return True
     # "both assailants and one officer", "both sons and then himself": two, and someone more
-    return all(w.lower() in _IRREGULAR_PLURALS or w.islower() and w.endswith("s") and not w.endswith("ss")
+    return all(w.lower() in IRREGULAR_PLURALS or w.islower() and w.endswith("s") and not w.endswith("ss")
                or country_in(w) is not None for w in m.group("kind", "other"))
 
 
@@ -51,7 +51,7 @@ def is_noise(sentence: str, f: Figure) -> bool:
         return True  # "a single shot that hit both of them": one bullet
     if f.count_text.lower() == "both" and _FLOATING.search(tail):
         return True  # "two men, who were both shot": the two again, not two more
-    if _SOURCE_BEFORE.search(left):
+    if SOURCE_BEFORE.search(left):
         return True  # "according to the two men": the source, not victims
     if _MAY_DATE.search(left):
         return True  # "on May 29": the month, not the modal verb
@@ -69,7 +69,7 @@ def is_noise(sentence: str, f: Figure) -> bool:
         return True
     # "Dennie Reeves, 66 and Ginger Reeves, 64 were found dead"; "Shawn Johnson Jr., 21 of Lynchburg"
     if f.count_text.isdigit() and len(f.count_text) <= 2 and _AFTER_NAME.search(left) and (
-            _NAME_AGE_NEXT.match(right) or _NAME_AGE_BEFORE.search(sentence, max(f.start - _LEFT_WINDOW, 0), f.start) or _HOMETOWN.match(right)):
+            _NAME_AGE_NEXT.match(right) or _NAME_AGE_BEFORE.search(sentence, max(f.start - LEFT_WINDOW, 0), f.start) or _HOMETOWN.match(right)):
         return True
     v = f.value
     if v is not None and f.qualifier == "exact" and 1800 <= v <= 2100 and f.count_text.isdigit():

@@ -51,7 +51,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     after_alt = f"{alternation(list(after))}|{c['wound_phrase']}"
     kinds = victim_tables()["kinds"]
     not_single = set(victim_tables()["not_singular"])
-    single = sorted(_single_nouns())
+    single = sorted(single_nouns())
     nouns = alternation(list(kinds))
     return {
         "right": re.compile(
@@ -147,7 +147,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "her mother": a possessive, not a pronoun victim
         "determines": re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(victim_tables()['relations'])})\b", re.I),
         "bare_plural": re.compile(
-            rf"(?:^|(?<=[-–—:;] ))(?!(?:The|These|Those|Both|All|Their|His|Her|Its|Our|Some|Many|Several|Other)\b)(?P<np>(?:[A-Z][\w'’-]*\s+){{0,2}}(?i:{alternation([w for w in kinds if (w.endswith('s') or w in _IRREGULAR_PLURALS) and w not in not_single and ' ' not in w])}))"
+            rf"(?:^|(?<=[-–—:;] ))(?!(?:The|These|Those|Both|All|Their|His|Her|Its|Our|Some|Many|Several|Other)\b)(?P<np>(?:[A-Z][\w'’-]*\s+){{0,2}}(?i:{alternation([w for w in kinds if (w.endswith('s') or w in IRREGULAR_PLURALS) and w not in not_single and ' ' not in w])}))"
             rf"(?=\s+(?:were\s+|are\s+)?(?i:killed and wounded|killed and injured|killed|dead|wounded|injured|hurt)\b)"),
         "vague_casualties": re.compile(r"\b(?:heavy|major|significant|mass|numerous|serious|huge|massive)\s+(?=(?:casualties|losses)\b)"
                                        r"|\b(?P<suffer>suffers?|suffered|suffering|sustains?|sustained|sustaining|incurs?|incurred)\s+(?=(?:casualties|losses)\b)"
@@ -176,7 +176,7 @@ def _before_tails() -> frozenset[str]:
     """Every word that can end what ``patterns()["before"]`` matches: a cue's last word, "of",
     a determiner, a single noun's last word. A text ending in another word cannot match."""
     words = {k.split()[-1].lower() for k in cues()["before"]} | {"of", "the", "his", "her", "their", "its", "both", "all"}
-    return frozenset(words | {w.split()[-1].lower() for w in _single_nouns()})
+    return frozenset(words | {w.split()[-1].lower() for w in single_nouns()})
 
 
 def _first_words(phrases) -> frozenset[str]:
@@ -184,17 +184,17 @@ def _first_words(phrases) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _cue_heads() -> frozenset[str]:
+def cue_heads() -> frozenset[str]:
     """The first word of every cue that may follow a figure, and of the wound phrase's verbs."""
     return _first_words(list(cues()["after"]) + ["sustained", "suffered", "suffers", "received", "receiving", "suffering", "being", "treated"])
 
 
 @lru_cache(maxsize=1)
-def _toll_heads() -> frozenset[str]:
+def toll_heads() -> frozenset[str]:
     return _first_words(cues()["toll"])
 
 
-def _has_word(words: frozenset[str], text: str) -> bool:
+def has_word(words: frozenset[str], text: str) -> bool:
     """Whether ``text`` holds one of ``words``: a set lookup that lets a costly regex be skipped."""
     return not words.isdisjoint(_WORD_LOWER.findall(text.lower()))
 
@@ -203,7 +203,7 @@ _WORD_LOWER = re.compile(r"[a-z]+")
 _LAST_WORD = re.compile(r"([\w'’-]+)\s+$")
 
 
-def _before_cue(text: str) -> re.Match[str] | None:
+def before_cue(text: str) -> re.Match[str] | None:
     """``patterns()["before"]`` searched at the end of ``text``, after a set lookup of its last
     word rules most texts out (the regex alone is the costliest step of candidate search)."""
     last = _LAST_WORD.search(text, max(len(text) - 40, 0))
@@ -212,36 +212,40 @@ def _before_cue(text: str) -> re.Match[str] | None:
     return patterns()["before"].search(text)
 
 
-_IRREGULAR_PLURALS = frozenset(data_json("victims.json")["irregular_plurals"])
+IRREGULAR_PLURALS = frozenset(data_json("victims.json")["irregular_plurals"])
 
 
 @lru_cache(maxsize=1)
-def _single_nouns() -> frozenset[str]:
+def single_nouns() -> frozenset[str]:
     kinds = victim_tables()["kinds"]
     not_single = set(victim_tables()["not_singular"])
-    return frozenset(w for w in kinds if not w.endswith("s") and w not in not_single and w.split()[-1] not in _IRREGULAR_PLURALS)
+    return frozenset(w for w in kinds if not w.endswith("s") and w not in not_single and w.split()[-1] not in IRREGULAR_PLURALS)
 
 
 @lru_cache(maxsize=1)
-def _single_equipment() -> frozenset[str]:
+def single_equipment() -> frozenset[str]:
     return frozenset(victim_tables()["equipment_single"])
 
 
-def _victims_after(text: str) -> str:
-    m = patterns()["object"].match(re.sub(r"^\s+(?:are|were|is|was)\b", "", text))
+_LEADING_BE = re.compile(r"^\s+(?:are|were|is|was)\b")
+_SPACES = re.compile(r"\s+")
+
+
+def victims_after(text: str) -> str:
+    m = patterns()["object"].match(_LEADING_BE.sub("", text))
     return m.group("vict").strip().rstrip(".,") if m else ""
 
 
-def _is_name(count_text: str) -> bool:
+def is_name(count_text: str) -> bool:
     """Whether a figure's words name its victim ("Khan", "Jordan Reeves"), not count them
     ("Two", "The", "a")."""
-    return count_text[:1].isupper() and count_text.split()[0].lower() not in _DETERMINERS and not figure_regex().fullmatch(count_text)
+    return count_text[:1].isupper() and count_text.split()[0].lower() not in DETERMINERS and not figure_regex().fullmatch(count_text)
 
 
 _PREPOSITION = re.compile(r"\s+(?:of|in|from|near|at|on|during|with|across|along)\s+", re.I)
 
 
-def _person_head(victims: str) -> bool:
+def person_head(victims: str) -> bool:
     """Whether a noun phrase is about people: its head ("servicemen of the 113th Brigade")
     is a person noun, not a thing ("civilian houses")."""
     np = _PREPOSITION.split(victims, maxsplit=1)[0].split()
@@ -250,28 +254,28 @@ def _person_head(victims: str) -> bool:
     return bool(np) and (is_person_noun(np[-1]) or (len(np) > 1 and is_person_noun(" ".join(np[-2:]))))
 
 
-_SOURCE_BEFORE = re.compile(r"\b(?:according to|per|citing)\s+(?:the\s+|their\s+|his\s+|her\s+)?$", re.I)
+SOURCE_BEFORE = re.compile(r"\b(?:according to|per|citing)\s+(?:the\s+|their\s+|his\s+|her\s+)?$", re.I)
 # "A resident, wounded in the shelling, died": the aside tells how; the verb after it, the fate
 _WOUNDED_ASIDE = (r",\s*(?:(?:seriously|badly|critically|severely|gravely)\s+)?(?:wounded|injured|hit|shot)\b[^;,]{0,100},"
                   r"(?=\s*(?:later\s+|subsequently\s+|then\s+)?(?:died|dies|has died|succumbed)\b)")
-_LEFT_WINDOW = 200  # patterns anchored at a figure read this far back, not to the sentence's start
+LEFT_WINDOW = 200  # patterns anchored at a figure read this far back, not to the sentence's start
 
 
-def _number_ends(text: str, end: int) -> bool:
+def number_ends(text: str, end: int) -> bool:
     """Whether ``text[:end]`` ends in a digit, spaces aside (r"\d\s*$", without a scan from the start)."""
     while end > 0 and text[end - 1].isspace():
         end -= 1
     return end > 0 and text[end - 1].isdecimal()
 
 
-_DETERMINERS = frozenset("a an another the his her their its this that one".split())
+DETERMINERS = frozenset("a an another the his her their its this that one".split())
 
 
 def after_metric(cue: str) -> str:
     """The metric of a cue after the figure: a listed phrase, or the wound phrase. "Sustained
     non-fatal wounds" are wounded; "found suffering from a gunshot wound" were hit, and may have
     died since (the document's wounded figure is then derived from them)."""
-    listed = cues()["after"].get(_key(cue))
+    listed = cues()["after"].get(cue_key(cue))
     if listed:
         return listed
     if re.search(r"\b(?:non-?fatal|non-life-threatening|minor)\b", cue, re.I):
@@ -279,10 +283,10 @@ def after_metric(cue: str) -> str:
     return "killed" if re.search(r"\b(?:fatal|mortal)\b", cue, re.I) else "shot"
 
 
-def _key(cue: str) -> str:
-    return re.sub(r"\s+", " ", cue.lower())
+def cue_key(cue: str) -> str:
+    return _SPACES.sub(" ", cue.lower())
 
 
-def _clause_start(sentence: str, pos: int) -> int:
+def clause_start(sentence: str, pos: int) -> int:
     cut = max(sentence.rfind(";", 0, pos), sentence.rfind(":", 0, pos))
     return cut + 1

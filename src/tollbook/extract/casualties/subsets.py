@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from ...lexicon import alternation
 from ...records import Figure
-from .shapes import Mention, _victims_after, cues, patterns
-from .units import _real_metric
+from .shapes import Mention, cues, patterns, victims_after
+from .units import real_metric
 
 
 def besides_perpetrators(sentence: str) -> bool:
@@ -18,7 +18,7 @@ def besides_perpetrators(sentence: str) -> bool:
     return bool(patterns()["in_addition"].search(sentence))
 
 
-def _perpetrators_besides(sentence: str, found: dict[int, Mention]) -> list[Mention]:
+def perpetrators_besides(sentence: str, found: dict[int, Mention]) -> list[Mention]:
     """Perpetrators killed too: "in addition to the bomber, four people were killed"."""
     killed = [k for k in found.values() if k.metric == "killed"]
     ia = patterns()["in_addition"].search(sentence) if killed else None  # most sentences kill nobody: no search
@@ -32,7 +32,7 @@ def _perpetrators_besides(sentence: str, found: dict[int, Mention]) -> list[Ment
     return [Mention(Figure(value, None, None, "exact", ia.group(0), ia.start(), ia.end()), "killed", "people", ia.group("perp"))]
 
 
-def _settled(sentence: str, found: dict[int, Mention], own_cue: set[int]) -> list[Mention]:
+def settled(sentence: str, found: dict[int, Mention], own_cue: set[int]) -> list[Mention]:
     """Subsets pointed at their larger figure ("136 civilians killed, of whom 13 are
     children"), internal metrics turned into claims or dropped, units set."""
     p = patterns()
@@ -57,20 +57,20 @@ def _settled(sentence: str, found: dict[int, Mention], own_cue: set[int]) -> lis
                     # "five people were shot, including one who was pronounced dead"
                     ment = Mention(f, own, last.unit, ment.victims_text or last.victims_text, None)
                 else:
-                    ment = Mention(f, last.metric, last.unit, ment.victims_text or _victims_after(sentence[f.end:]), len(result) - 1)
+                    ment = Mention(f, last.metric, last.unit, ment.victims_text or victims_after(sentence[f.end:]), len(result) - 1)
             elif _in_condition(sentence, last, ment, between):
                 # "five people were hurt, with two in critical condition": the state of two of the five
                 ment = Mention(f, "wounded", last.unit, ment.victims_text or last.victims_text, len(result) - 1)
             elif last.part_of is not None and _NEXT_PART.fullmatch(between) and last.metric == ment.metric:
                 # "…, one with serious injuries and the other three in stable condition": parts too
                 ment = Mention(f, ment.metric, ment.unit, ment.victims_text, last.part_of)
-        real = _real_metric(sentence, ment)
+        real = real_metric(sentence, ment)
         if real is not None:
             result.append(real)
     return result
 
 
-def _toll_restated(sentence: str, result: list[Mention]) -> list[Mention]:
+def toll_restated(sentence: str, result: list[Mention]) -> list[Mention]:
     """ "A woman … has died, bringing the death toll to three": the toll counts her; she is a
     part of it (put after it, as part_of points back)."""
     if len(result) < 2 or not _BRINGING.search(sentence):

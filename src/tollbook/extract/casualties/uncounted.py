@@ -11,7 +11,7 @@ from ...records import Figure
 from ...resolve import country_in, equipment_unit, military_group
 from ..implied import names_forces
 from ..numbers import find_figures, word_pattern
-from .shapes import Mention, _clause_start, _key, cues, patterns
+from .shapes import Mention, clause_start, cue_key, cues, patterns
 
 
 # A party's claim that nothing was lost: "no casualties", "no warplanes were damaged". A figure
@@ -45,13 +45,13 @@ def zeros(sentence: str, result: list[Mention]) -> list[Mention]:
     return out
 
 
-def _uncounted(sentence: str, result: list[Mention]) -> list[Mention]:
+def uncounted_mentions(sentence: str, result: list[Mention]) -> list[Mention]:
     """Counts stated without a figure: "there are dead and wounded", "resulting in her death"."""
     out: list[Mention] = []
     for m in patterns()["there_are"].finditer(sentence):
         if any(r.figure.start <= m.start("what") < r.figure.end + 1 for r in result):
             continue
-        what = _key(m.group("what"))
+        what = cue_key(m.group("what"))
         one = what.startswith(("a ", "one "))
         fig = Figure(1 if one else None, None, None, "exact" if one else "vague", m.group("what"), m.start("what"), m.end("what"))
         out.append(Mention(fig, cues()["there_are"][what], "people", ""))
@@ -76,7 +76,7 @@ def _uncounted(sentence: str, result: list[Mention]) -> list[Mention]:
             out.append(Mention(fig, "casualties", "people", "victims"))
     for m in (_FORMATION_LOST.finditer(sentence) if "lost" in low or "losses" in low else ()):
         # "lost more than two companies killed and wounded": losses counted in formations, not men
-        owner = sentence[_clause_start(sentence, m.start()): m.start()] + (m.group("whose") or "") + " lost"
+        owner = sentence[clause_start(sentence, m.start()): m.start()] + (m.group("whose") or "") + " lost"
         # a firm loses companies as clients: only soldiers' formations, or forces' losses
         military = m.group("fate") or m.group("men") or not re.search(r"compan", m.group("np"), re.I) \
             or names_forces(owner) or country_in(owner)

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from ...resolve import equipment_unit
-from .shapes import Mention, _clause_start, _person_head
+from .shapes import Mention, clause_start, person_head
 
 
-def _real_metric(sentence: str, ment: Mention) -> Mention | None:
+def real_metric(sentence: str, ment: Mention) -> Mention | None:
     """The claim an internal metric makes, with its unit, or ``None``: bodies "found" were
     killed, patients "sent" to hospital wounded, "lost" servicemen are losses and "lost" tanks
     destroyed; people are never "destroyed" but killed; things are never killed."""
@@ -32,14 +32,14 @@ def _real_metric(sentence: str, ment: Mention) -> Mention | None:
         # "lost 130 servicemen": losses; "lost five tanks": destroyed; "lost 300 jobs": nothing.
         if unit != "people":
             ment = Mention(f, "destroyed", unit, ment.victims_text, ment.part_of)
-        elif _person_head(ment.victims_text):
-            owner = sentence[_clause_start(sentence, f.start): f.start]
+        elif person_head(ment.victims_text):
+            owner = sentence[clause_start(sentence, f.start): f.start]
             ment = Mention(f, "casualties", unit, ment.victims_text, ment.part_of, "", owner if " lost" in owner or " losing" in owner else "")
         else:
             return None
     if ment.metric in ("wounded", "shot", "casualties") and _DECEASED.match(ment.victims_text):
         ment = Mention(f, "killed", unit, ment.victims_text, ment.part_of)  # "located a deceased male"
-    if ment.metric == "destroyed" and unit == "people" and (_person_head(ment.victims_text) or _person_head(_first_conjunct(ment.victims_text))):
+    if ment.metric == "destroyed" and unit == "people" and (person_head(ment.victims_text) or person_head(_first_conjunct(ment.victims_text))):
         # Military communiqués "destroy" soldiers: that is a claim of killed.
         ment = Mention(f, "killed", unit, ment.victims_text, ment.part_of)
     if ment.metric in ("destroyed", "shot_down") and unit == "people":
@@ -52,13 +52,16 @@ def _real_metric(sentence: str, ment: Mention) -> Mention | None:
 def _unit_of(victims: str) -> str:
     """People, or the equipment unit the victim words name: "200 soldiers and military
     equipment" are soldiers (the first of the two); "two tanks and their crews" are tanks."""
-    if _person_head(_first_conjunct(victims)):
+    if person_head(_first_conjunct(victims)):
         return "people"
     return equipment_unit(victims) or "people"
 
 
+_CONJUNCT = re.compile(r"\s+and\s+|,\s*")
+
+
 def _first_conjunct(victims: str) -> str:
-    return re.split(r"\s+and\s+|,\s*", victims, maxsplit=1)[0]
+    return _CONJUNCT.split(victims, maxsplit=1)[0]
 
 
 _TO_HOSPITAL = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:to|in|into)\s+(?:(?:the|a|an|area|local|nearby|two|three|different)\s+)*hospitals?\b", re.I)

@@ -15,16 +15,16 @@ from ...lexicon import alternation, data_json
 from ...records import Figure
 from ...resolve import is_known_name, is_person_noun, victim_tables
 from ..numbers import find_figures
-from .noise import _both_kinds, is_noise
+from .noise import both_kinds, is_noise
 from .shapes import (
-    _DETERMINERS,
-    _IRREGULAR_PLURALS,
-    _SOURCE_BEFORE,
-    _before_cue,
-    _single_equipment,
-    _single_nouns,
+    DETERMINERS,
+    IRREGULAR_PLURALS,
+    SOURCE_BEFORE,
+    before_cue,
     cues,
     patterns,
+    single_equipment,
+    single_nouns,
 )
 
 
@@ -33,7 +33,7 @@ def candidate_figures(sentence: str) -> list[Figure]:
     plus a singular person ("a man", "the officer", "Khan") as one. Each later pass skips
     words an earlier one took."""
     low = sentence.lower()
-    c = _Candidates([f for f in find_figures(sentence) if not is_noise(sentence, f) and not _both_kinds(sentence, f)])
+    c = _Candidates([f for f in find_figures(sentence) if not is_noise(sentence, f) and not both_kinds(sentence, f)])
     for k, f in enumerate(c.out):
         if f.count_text.lower() == "both" and (m := _BOTH_NAMES.match(sentence, f.end)):
             c.taken[k] = (f.start, m.end())  # "Both Jermon and Harris died": the two are the names
@@ -69,7 +69,7 @@ def _one(text: str, start: int, end: int) -> Figure:
 def _add_singulars(sentence: str, low: str, c: _Candidates) -> None:
     """ "a 25-year-old man", "the officer": one person."""
     for start, word in _singulars(sentence, low):
-        if _SOURCE_BEFORE.search(sentence, max(start - 20, 0), start):
+        if SOURCE_BEFORE.search(sentence, max(start - 20, 0), start):
             continue  # "according to the deputy coroner": the source, not a victim
         if _PREDICATE_BEFORE.search(sentence, max(start - 30, 0), start):
             continue  # "one male believed to be a teenager": the same male, described
@@ -94,7 +94,7 @@ def _add_headline_victims(sentence: str, low: str, c: _Candidates) -> None:
             c.add(_one("", m.start(g), m.start(g)), m.start(g), m.end(g))
     headline = not sentence.rstrip().endswith(".")
     m = p["headline_object"].search(sentence) if headline else None
-    if m and m.group("np").split()[-1].lower() not in _IRREGULAR_PLURALS and c.free(m.start("np")):
+    if m and m.group("np").split()[-1].lower() not in IRREGULAR_PLURALS and c.free(m.start("np")):
         c.add(_one("", m.start("np"), m.start("np")), m.start("np"), m.end("np"))
     if headline and ("down" in low or "destroy" in low):
         for key in ("headline_thing", "headline_thing_subject"):
@@ -153,7 +153,7 @@ def _add_named_after_verbs(sentence: str, low: str, c: _Candidates) -> None:
             named_before = (a := _AND_BEFORE.search(sentence, max(m.start() - 12, 0), m.start())) and any(
                 f.end == a.start() and f.count_text[:1].isupper() for f in c.out)
             aged = _AGE_AFTER.match(sentence, m.end("name"))  # "Barry Washington, 56,": a person, whatever place he shares a name with
-            if (named_before or _before_cue(sentence[max(m.start() - 60, 0): m.start()])) and (aged or not is_known_name(name)) \
+            if (named_before or before_cue(sentence[max(m.start() - 60, 0): m.start()])) and (aged or not is_known_name(name)) \
                     and c.free(m.start("name")):
                 # the figure starts at "8-month-old" so the verb stands right before it
                 c.add(_one(name, m.start(), m.end("name")), m.start(), m.end("name"))
@@ -165,11 +165,16 @@ def _add_named_after_verbs(sentence: str, low: str, c: _Candidates) -> None:
             c.add(_one(sentence[m.start("art"):head], m.start("art"), m.end("art")), m.start("art"), head)
 
 
+_OBJECT_PRONOUN = re.compile(r"\s(?:him|her)\b")
+
+
 def _add_pronouns(sentence: str, low: str, c: _Candidates) -> None:
     """ "killing himself", "shot him dead", "He died at the hospital", "found Durcan dead"."""
     p = patterns()
-    # Cheap word checks first: most sentences have no pronoun victim.
-    present = ("self" in low, "him" in low or "her" in low, "him" in low or "her" in low, "he " in low,
+    # Cheap checks first: most sentences have no pronoun victim. An object pronoun follows a space
+    # ("her" alone is in "other", "there", "where" and most sentences)
+    obj = bool(_OBJECT_PRONOUN.search(low))
+    present = ("self" in low, obj, obj and ("dead" in low or "to death" in low), "he " in low,
                " dead" in low or "to death" in low)
     for key, there in zip(("reflexive", "pronoun_object", "pronoun_dead", "pronoun_died", "found_dead"), present):
         for m in (p[key].finditer(sentence) if there else ()):
@@ -181,7 +186,7 @@ def _add_bodies(sentence: str, low: str, c: _Candidates) -> None:
     """The body and whose it was are one victim: drop "a young man" inside it; "the bodies of
     two men" are as many as the count inside."""
     for m in (patterns()["body"].finditer(sentence) if "bod" in low else ()):
-        inside = [f for f in c.out if m.start() <= f.start < m.end() and f.count_text.lower() not in _DETERMINERS]
+        inside = [f for f in c.out if m.start() <= f.start < m.end() and f.count_text.lower() not in DETERMINERS]
         n = inside[0].value if len(inside) == 1 and inside[0].value and inside[0].count_text[:1].isalnum() \
             and not inside[0].count_text[:1].isupper() else 1
         c.out = [f for f in c.out if not (m.start() <= f.start < m.end())]
@@ -258,7 +263,7 @@ _LOSS_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+(?:was|were|has\s+been|had\
 @lru_cache(maxsize=1)
 def _two_word_heads() -> frozenset[str]:
     """The first word of every two-word person noun or piece of equipment."""
-    return frozenset(w.split()[0] for w in _single_nouns() | _single_equipment() if len(w.split()) == 2)
+    return frozenset(w.split()[0] for w in single_nouns() | single_equipment() if len(w.split()) == 2)
 
 
 def _singulars(sentence: str, low: str) -> list[tuple[int, str]]:
@@ -266,8 +271,8 @@ def _singulars(sentence: str, low: str) -> list[tuple[int, str]]:
     "a 19-year-old"): one person; or one piece of military equipment ("a Russian jet") in a
     sentence that destroys or downs something. Word by word with set lookups: far cheaper than
     a regex alternation of every noun at every position."""
-    singles = _single_nouns()
-    things = _single_equipment() if any(w in low for w in _LOSS_WORDS) else frozenset()
+    singles = single_nouns()
+    things = single_equipment() if any(w in low for w in _LOSS_WORDS) else frozenset()
     body = victim_tables()["body_parts"]
     toks = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
     out: list[tuple[int, str]] = []
