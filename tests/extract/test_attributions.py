@@ -22,6 +22,13 @@ CASES = [
     # apposition belongs to the source
     ("Olena Kovalenko, a spokeswoman for the regional administration, said six people died.",
      [("said", "Olena Kovalenko, a spokeswoman for the regional administration", "six people died")]),
+    # what the speaker was doing when they spoke is no part of the source; a description is
+    ("Mayor Ivan Petrenko, speaking at a rally in the capital, said nine people died.",
+     [("said", "Mayor Ivan Petrenko", "nine people died")]),
+    ("Governor Ana Lis, at a later briefing, said nine people died.", [("said", "Governor Ana Lis", "nine people died")]),
+    ("Ana Lis, the regional governor, said nine people died.", [("said", "Ana Lis, the regional governor", "nine people died")]),
+    # initials and "Del." do not end a sentence
+    ("Del. A.B. Morrow said nine people died.", [("said", "Del. A.B. Morrow", "nine people died")]),
     # inverted: the content comes first
     ("Six people died in the strike, the governor said.", [("said", "the governor", "Six people died in the strike")]),
     ("“We lost four men,” said Colonel Petro Shevchenko.", [("said", "Colonel Petro Shevchenko", "We lost four men")]),

@@ -364,7 +364,7 @@ def _verb(toks: list[_Tok], i: int, sentence: str, last_source: Span | None) -> 
         if tj.text == ",":
             start = _apposition_back(toks, j)
             if start is not None:
-                source = Span(toks[start].start, toks[j - 1].end)
+                source = Span(toks[start].start, toks[_circumstance_cut(toks, start, j)].end)
                 content = _content_after(toks, after, sentence)
                 if content is None:
                     return _Local(cue, source, _content_before(toks, start, sentence), True), after
@@ -492,6 +492,20 @@ def _coordinated_start(toks: list[_Tok], a: int) -> bool:
                 or not x.capital and x.lower.endswith("ed"):
             return False
     return True
+
+
+def _circumstance_cut(toks: list[_Tok], start: int, j: int) -> int:
+    """The last token of a source "NAME, <what they were doing>," before a cue: "Trump,
+    speaking to a veterans group, said" is Trump's; "Clinton, at a later press gaggle, said"
+    Clinton's. A description proper ("Flynn, a top surrogate,") stays in the source."""
+    p = next((x for x in range(j - 1, start, -1) if toks[x].text == ","), None)
+    if p is None or p + 1 >= j or p - 1 < start:
+        return j - 1
+    desc = toks[p + 1]
+    doing = desc.word and not desc.capital and desc.lower.endswith("ing") and len(desc.lower) > 4
+    if doing or desc.lower in _PREPOSITIONS or desc.lower in ("like", "unlike"):
+        return p - 1
+    return j - 1
 
 
 def _apposition_back(toks: list[_Tok], j: int) -> int | None:

@@ -14,7 +14,7 @@ from ..records import Sentence
 _ABBREV = frozenset(
     "mr mrs ms dr prof gen lt col sgt capt maj cpl pvt adm gov sen rep st jr sr no vs etc inc ltd co corp "
     "jan feb mar apr jun jul aug sep sept oct nov dec mt ft u.s u.k u.n a.m p.m e.g i.e approx est dept "
-    "fig al rev hon supt det insp cmdr brig cmdt ave blvd rd".split()
+    "fig al rev hon supt det insp cmdr brig cmdt ave blvd rd del".split()
 )
 # ";" with no space after it joins headlines in wire digests ("Five killed;Toll rises").
 # and "injured.Christopher": a full stop glued to the next sentence by careless page text.
@@ -23,6 +23,7 @@ _ABBREV = frozenset(
 # so the engine can skip ahead to the next stop.
 _BOUNDARY = re.compile(r"[.!?](?<![.!?]{2})[.!?]*+[\"”’')\]]*+\s++(?=[\"“‘(\[]?[A-Z0-9])|;(?=[A-Z0-9“\"])|(?<=[a-z]{3})\.(?=[A-Z][a-z]{2}|\d{1,2}[ -](?:year|month))")
 _LINES = re.compile(r"[^\n]+")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "G.K. Butterfield", "J.R.R."
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]*$")
 MAX_SENTENCE = 4000
 _WORD_WINDOW = 100  # no abbreviation is longer
@@ -44,7 +45,7 @@ def split_sentences(text: str) -> list[Sentence]:
             word = _LAST_WORD.search(s, max(pos, m.start() + 1 - _WORD_WINDOW), m.start() + 1)
             token = word.group(1).lower().rstrip(".") if word else ""
             # "Mr. Smith", "U.S. officials", "No. 5", single initials "J. Smith".
-            if token in _ABBREV or (len(token) == 1 and token.isalpha()):
+            if token in _ABBREV or (len(token) == 1 and token.isalpha()) or _INITIALS.fullmatch(token):
                 continue
             # A ";" joining headlines belongs to neither: "… - Defence Ministry" must end its sentence.
             end = m.start() if m.group(0) == ";" else m.start() + len(m.group(0).rstrip())
