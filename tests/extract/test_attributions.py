@@ -29,6 +29,9 @@ CASES = [
     ("Ana Lis, the regional governor, said nine people died.", [("said", "Ana Lis, the regional governor", "nine people died")]),
     # initials and "Del." do not end a sentence
     ("Del. A.B. Morrow said nine people died.", [("said", "Del. A.B. Morrow", "nine people died")]),
+    # a belief inside a statement is part of it; a report named as a thing is no cue
+    ("The mayor says he believes 40 died.", [("says", "The mayor", "he believes 40 died")]),
+    ("Officials scrutinized reports of a second blast.", []),
     # inverted: the content comes first
     ("Six people died in the strike, the governor said.", [("said", "the governor", "Six people died in the strike")]),
     ("“We lost four men,” said Colonel Petro Shevchenko.", [("said", "Colonel Petro Shevchenko", "We lost four men")]),

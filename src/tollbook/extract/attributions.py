@@ -145,7 +145,28 @@ def sentence_relations(text: str, sentences: list[Sentence], i: int, parser: boo
             if not _quoted(text, s.start + cue.start):
                 found.append(_Local(cue, source, content))
         found.sort(key=lambda a: a.cue.start)
+    found = [a for a in found if not _held_within(s.text, a, found)]
     return [_place(a, s, sentences, i, text) for a in found]
+
+
+@lru_cache(maxsize=1)
+def _cognition() -> frozenset[str]:
+    return frozenset(data_json("attribution.json")["cognition"])
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|who|which|what|whom)\s+$", re.I)
+
+
+def _held_within(sentence: str, a: "_Local", found: list["_Local"]) -> bool:
+    """Whether ``a`` is a belief inside another statement of its sentence ("He says he believes
+    …") or inside a relative clause ("a decision that he believes was …"): part of that, not an
+    attribution of its own."""
+    if sentence[a.cue.start:a.cue.end].lower() not in _cognition():
+        return False
+    if any(b.cue.start < a.cue.start and sentence[b.cue.start:b.cue.end].lower() not in _cognition() for b in found):
+        return True
+    return a.source is not None and sentence[a.source.start:a.source.end].lower() in _lexicon().pronouns \
+        and bool(_RELATIVE_BEFORE.search(sentence, 0, a.source.start))
 
 
 def _quoted(text: str, pos: int) -> bool:
@@ -272,9 +293,17 @@ def _according(toks: list[_Tok], i: int, k: int, sentence: str) -> tuple[_Local,
     return _Local(cue, source, _content_after(toks, rest, sentence)), end
 
 
+# "initial reports of the blast", "scrutinized reports like …": the cue form is a noun after a
+# participle or an adjective (on PolNeAR's training split 2 of 12 such were attributions)
+_NOUN_FORMS = frozenset({"reports", "claims", "estimates"})
+_MODIFIER = re.compile(r"[a-z]+(?:ed|ive|ial|ous|ic)$")
+
+
 def _verb(toks: list[_Tok], i: int, sentence: str, last_source: Span | None) -> tuple[_Local, int] | None:
     lex = _lexicon()
     t = toks[i]
+    if t.lower in _NOUN_FORMS and i > 0 and toks[i - 1].word and not toks[i - 1].capital and _MODIFIER.fullmatch(toks[i - 1].lower):
+        return None
     # multi-word cues: "put the death toll"
     last = i
     width = lex.verbs[t.lower]
