@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from paths import FIXTURES
-from tollbook.lexicon import alternation, by_first_letter, data_json
+from tollbook.lexicon import Caseless, alternation, by_first_letter, data_json, lowerable
 
 
 def _flat(words):
@@ -86,6 +86,30 @@ def test_grouped_by_first_letter_matches_like_the_flat_alternation(pattern, text
 def test_grouping_by_first_letter_refuses_what_it_cannot_group(pattern):
     with pytest.raises(ValueError):
         by_first_letter(pattern)
+
+
+
+@pytest.mark.parametrize("pattern,expected", [
+    (r"^(see also|related)\b[:\s-]", True),
+    (r"all rights reserved\.?\s*$", True),
+    (r"^\d{1,2}:\d{2}\s+[A-Z]", False),  # an upper-case class
+    (r"\x41", False),  # a letter by its code
+    (r"(?-i:abc)", False),  # a flag
+    (r"\\S", False),  # a backslash, then an upper-case S
+    (r"\S+", True),
+])
+def test_which_patterns_are_tested_lower_cased(pattern, expected):
+    assert lowerable(pattern) is expected
+
+
+@pytest.mark.parametrize("pattern,texts", [
+    (r"(?<![\w-])(?:since the war|so far)(?![\w-])", ["Since the War began", "SO FAR", "so-far", "ſo far", "Since the war"]),
+    (r"^\d{1,2}:\d{2}\s+[A-Z]", ["2:14 Ferry", "2:14 ferry", "2:14 FERRY"]),
+])
+def test_caseless_finds_what_the_case_insensitive_regex_finds(pattern, texts):
+    c = Caseless(pattern)
+    for t in texts:
+        assert c.found(t) == (re.search(pattern, t, re.I) is not None), t
 
 
 def test_the_command_starts_without_the_database_and_http_layers():

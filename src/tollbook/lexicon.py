@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -117,3 +118,35 @@ def _top_level(pattern: str) -> list[str]:
         i += 1
     out.append(pattern[start:])
     return out
+
+
+class Caseless:
+    """A case-insensitive regex, tested fast on ASCII text: there, where it is the same test,
+    case-sensitive on the text lower-cased (the engine then skips ahead to literals: several
+    times faster); elsewhere as it is."""
+
+    __slots__ = ("rx", "low")
+
+    def __init__(self, pattern: str) -> None:
+        self.rx = re.compile(pattern, re.I)
+        self.low = re.compile(pattern) if lowerable(pattern) else None
+
+    def found(self, text: str, lower: str | None = None) -> bool:
+        """Whether the regex matches anywhere in ``text`` (``lower``: ``text.lower()``, if known)."""
+        if self.low is not None and text.isascii():
+            return self.low.search(text.lower() if lower is None else lower) is not None
+        return self.rx.search(text) is not None
+
+
+# What could make a case-insensitive pattern differ from itself, case-sensitive, on lower-cased
+# ASCII text: an upper-case letter (a literal or in a class: "[A-Z]"), a character written by
+# its code ("\x41", "\101"), an inline flag ("(?-i:…)"). Escapes are read in pairs ("\\S").
+_CASED = re.compile(r"\\(?P<esc>.)|\(\?P[<=]|(?P<bad>\(\?[aiLmsux-]+[:)]|[A-Z])", re.S)
+_SAFE_ESCAPES = frozenset("SWDBAZ") | frozenset("bswdntrfv.-^$|?*+()[]{}/\\'\"#&~ ,:;!<>=@%`")
+
+
+def lowerable(pattern: str) -> bool:
+    """Whether ``pattern``, case-insensitive, matches in ASCII text exactly where it matches,
+    case-sensitive, in that text lower-cased (and its groups hold the same text, lower-cased)."""
+    return not any(m.group("bad") is not None or m.group("esc") is not None and m.group("esc") not in _SAFE_ESCAPES
+                   for m in _CASED.finditer(pattern))
