@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import data_json
+from ..lexicon import Caseless, data_json
 
 ORDER = ("cumulative", "interval", "event", "cumulative_weak", "perfect")
 SCOPES = {"cumulative": "cumulative", "interval": "interval", "event": "event",
@@ -18,10 +18,10 @@ SCOPES = {"cumulative": "cumulative", "interval": "interval", "event": "event",
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
+def _patterns() -> tuple[re.Pattern[str], dict[str, Caseless]]:
     d = data_json("scope.json")
     split = re.compile("|".join(re.escape(s) for s in d["split"]), re.I)
-    return split, {k: re.compile(r"(?<![\w-])(?:" + "|".join(d[k]) + r")(?![\w-])", re.I) for k in ORDER}
+    return split, {k: Caseless(r"(?<![\w-])(?:" + "|".join(d[k]) + r")(?![\w-])") for k in ORDER}
 
 
 def clause(sentence: str, at: int = 0) -> str:
@@ -40,15 +40,11 @@ def clause(sentence: str, at: int = 0) -> str:
 def scope(sentence: str, at: int = 0) -> str | None:
     """"cumulative", "interval", "event" or None, for the figure at offset ``at``."""
     _, pats = _patterns()
-    for text in (clause(sentence, at), sentence):
-        found = {k for k in ORDER if pats[k].search(text)}
-        if not found:
-            continue
-        if "cumulative" in found:
-            return "cumulative"
-        if "interval" in found:
-            return "interval"
-        if "event" in found:
-            return "event"
-        return "cumulative"
+    part = clause(sentence, at)
+    for text in (part, sentence) if part != sentence else (part,):
+        low = text.lower()
+        # in ORDER, the first found decides: no need to look for the rest
+        for k in ORDER:
+            if pats[k].found(text, low):
+                return SCOPES[k]
     return None
