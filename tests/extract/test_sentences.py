@@ -11,6 +11,14 @@ SPLITS = [
     ("Dr. Smith said J. Doe died. He was 40.", ["Dr. Smith said J. Doe died.", "He was 40."]),
     # a line break does
     ("Five killed\nToll rises", ["Five killed", "Toll rises"]),
+    # a full stop glued to the next sentence by careless page text, after a word of three
+    # letters or more; not after a short one, nor before a lower-case word
+    ("Three were injured.Christopher Lee, 19, died.", ["Three were injured.", "Christopher Lee, 19, died."]),
+    ("He was taken to St.Mary hospital.", ["He was taken to St.Mary hospital."]),
+    ("Go to example.com for more.", ["Go to example.com for more."]),
+    ("Two men died.12-year-old boy hurt", ["Two men died.", "12-year-old boy hurt"]),
+    # wire headlines joined by ";"
+    ("Five killed;Toll rises", ["Five killed", "Toll rises"]),
 ]
 
 
