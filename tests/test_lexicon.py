@@ -97,6 +97,9 @@ def test_grouping_by_first_letter_refuses_what_it_cannot_group(pattern):
     (r"(?-i:abc)", False),  # a flag
     (r"\\S", False),  # a backslash, then an upper-case S
     (r"\S+", True),
+    (r"ſo far", False),  # "ſ" matches "s" case-insensitively
+    ("\u212aill", False),  # the Kelvin sign matches "k"
+    (r"“quoted”|прес", True),  # no ASCII letter in any case of these
 ])
 def test_which_patterns_are_tested_lower_cased(pattern, expected):
     assert lowerable(pattern) is expected

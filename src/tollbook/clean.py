@@ -33,9 +33,14 @@ def junk_reason(line: str) -> str | None:
     s = line.strip()
     if not s or len(s) > 300:
         return None
-    low = s.lower()
-    for reason, rx in _caseless_rules():
-        if rx.found(s, low):
+    if s.isascii():
+        low = s.lower()
+        for reason, c in _caseless_rules():
+            if (c.rx.search(s) if c.low is None else c.low.search(low)) is not None:
+                return reason
+        return None
+    for reason, rx in boilerplate_rules():
+        if rx.search(s):
             return reason
     return None
 

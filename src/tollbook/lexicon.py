@@ -148,5 +148,10 @@ _SAFE_ESCAPES = frozenset("SWDBAZ") | frozenset("bswdntrfv.-^$|?*+()[]{}/\\'\"#&
 def lowerable(pattern: str) -> bool:
     """Whether ``pattern``, case-insensitive, matches in ASCII text exactly where it matches,
     case-sensitive, in that text lower-cased (and its groups hold the same text, lower-cased)."""
-    return not any(m.group("bad") is not None or m.group("esc") is not None and m.group("esc") not in _SAFE_ESCAPES
-                   for m in _CASED.finditer(pattern))
+    if any(m.group("bad") is not None or m.group("esc") is not None and m.group("esc") not in _SAFE_ESCAPES
+           for m in _CASED.finditer(pattern)):
+        return False
+    # a letter outside ASCII that case-insensitively matches one inside it ("ſ" matches "s",
+    # the Kelvin sign "k")
+    return not any(ord(c) > 127 and (c in "ıſ" or any(x.isascii() and x.isalpha() for x in c.lower() + c.upper() + c.casefold()))
+                   for c in pattern)
