@@ -101,3 +101,14 @@ def test_headline_phrases_are_the_headline_ones_of_all(sentence):
     # the headline-only pass finds exactly the headline phrases of the full pass, in its order
     full = [a for a in attribution_phrases(sentence) if a.headline]
     assert attribution_phrases(sentence, headline_only=True) == full
+
+
+@pytest.mark.parametrize("text", [
+    "Quoted from TASS, the ministry said. According to REUTERS, and citing the bbc",
+    "Launched from Sputnik. The governor told Interfax-Ukraine that nine died, reports Ukrinform.",
+    "Two died, the AP reporter said; relayed by the Associated Press",
+])
+def test_relays_read_alike_in_ascii_and_other_text(text):
+    # ASCII text is searched lower-cased; a text with one letter beyond ASCII as it is
+    assert relays(text) == relays(text + " Kyïv")
+    assert relays(text)
