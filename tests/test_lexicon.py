@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from paths import FIXTURES
-from tollbook.lexicon import Caseless, alternation, by_first_letter, data_json, lowerable
+from tollbook.lexicon import Caseless, alternation, by_first_letter, data_json, lowerable, lowers_alike
 
 
 def _flat(words):
@@ -82,6 +82,13 @@ def test_grouped_by_first_letter_matches_like_the_flat_alternation(pattern, text
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]
 
 
+def test_a_word_boundary_after_the_first_letter_matches_like_one_before_it():
+    text = "killed, overkill, dead; undead kill-dead k dead"
+    grouped = re.compile(by_first_letter("kill|dead|k", after_first=r"(?<!\w.)"))
+    flat = re.compile(r"\b(?:kill|dead|k)")
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
 @pytest.mark.parametrize("pattern", [r"kill|\bdead", r"kill|(?:dead)", r"kill|d?ead", r"kill|Dead"])
 def test_grouping_by_first_letter_refuses_what_it_cannot_group(pattern):
     with pytest.raises(ValueError):
@@ -99,7 +106,8 @@ def test_grouping_by_first_letter_refuses_what_it_cannot_group(pattern):
     (r"\S+", True),
     (r"ſo far", False),  # "ſ" matches "s" case-insensitively
     ("\u212aill", False),  # the Kelvin sign matches "k"
-    (r"“quoted”|прес", True),  # no ASCII letter in any case of these
+    (r"“quoted”|—", True),  # marks without case
+    (r"прес", False),  # letters beyond ASCII: "σ" matches "ς" case-insensitively, not lower-cased
 ])
 def test_which_patterns_are_tested_lower_cased(pattern, expected):
     assert lowerable(pattern) is expected
@@ -119,3 +127,16 @@ def test_the_command_starts_without_the_database_and_http_layers():
     code = "import sys, tollbook.cli; print(sorted(m for m in ('sqlalchemy', 'httpx') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("text,alike", [
+    ("Plain text", True),
+    ("“Curly” quotes — dashes, Kyïv, Ελλάδα, Київ", True),
+    ("İstanbul", False),  # lower-cased to one more character
+    ("Bakı", False),  # "ı" is matched as "i" case-insensitively
+    ("ſtreet", False),
+])
+def test_which_texts_lower_alike(text, alike):
+    assert lowers_alike(text) is alike
+    c = Caseless(r"\b(?:istanbul|baki|street|kyiv|curly)\b")
+    assert c.found(text) == (re.search(c.rx.pattern, text, re.I) is not None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import Caseless, data_lines
+from .lexicon import Caseless, data_lines, lowers_alike
 from .records import Document, Removed, Segment, Source
 
 
@@ -33,7 +33,7 @@ def junk_reason(line: str) -> str | None:
     s = line.strip()
     if not s or len(s) > 300:
         return None
-    if s.isascii():
+    if lowers_alike(s):
         low = s.lower()
         for reason, c in _caseless_rules():
             if (c.rx.search(s) if c.low is None else c.low.search(low)) is not None:

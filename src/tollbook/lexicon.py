@@ -78,18 +78,20 @@ def _trie_regex(node: dict) -> str | None:
 
 
 
-def by_first_letter(pattern: str) -> str:
+def by_first_letter(pattern: str, after_first: str = "") -> str:
     """``pattern``, an alternation whose every alternative opens with a literal lower-case
     letter, grouped by that letter: "d(?:ead|eath)|k(?:ill)" for "dead|death|kill". At a
     position the engine tries only the alternatives of the letter it reads, where the flat
     alternation tries every one; what matches, and which alternative wins (the first listed),
-    is unchanged."""
+    is unchanged. ``after_first`` goes after each letter: a look-behind there
+    ("(?<!\\w.)" for a "\\b" before the letter) keeps the engine's skipping ahead, which a
+    look-behind before the letters stops."""
     groups: dict[str, list[str]] = {}
     for a in _top_level(pattern):
         if not ("a" <= a[:1] <= "z") or a[1:2] in ("?", "*", "+", "{"):
             raise ValueError(f"does not open with a literal letter: {a!r}")
         groups.setdefault(a[0], []).append(a[1:])
-    return "|".join(k + "(?:" + "|".join(v) + ")" for k, v in groups.items())
+    return "|".join(k + after_first + "(?:" + "|".join(v) + ")" for k, v in groups.items())
 
 
 def _top_level(pattern: str) -> list[str]:
@@ -121,7 +123,7 @@ def _top_level(pattern: str) -> list[str]:
 
 
 class Caseless:
-    """A case-insensitive regex, tested fast on ASCII text: there, where it is the same test,
+    """A case-insensitive regex, tested fast: where it is the same test (lowerable, lowers_alike),
     case-sensitive on the text lower-cased (the engine then skips ahead to literals: several
     times faster); elsewhere as it is."""
 
@@ -133,7 +135,7 @@ class Caseless:
 
     def found(self, text: str, lower: str | None = None) -> bool:
         """Whether the regex matches anywhere in ``text`` (``lower``: ``text.lower()``, if known)."""
-        if self.low is not None and text.isascii():
+        if self.low is not None and lowers_alike(text):
             return self.low.search(text.lower() if lower is None else lower) is not None
         return self.rx.search(text) is not None
 
@@ -151,7 +153,19 @@ def lowerable(pattern: str) -> bool:
     if any(m.group("bad") is not None or m.group("esc") is not None and m.group("esc") not in _SAFE_ESCAPES
            for m in _CASED.finditer(pattern)):
         return False
-    # a letter outside ASCII that case-insensitively matches one inside it ("ſ" matches "s",
-    # the Kelvin sign "k")
-    return not any(ord(c) > 127 and (c in "ıſ" or any(x.isascii() and x.isalpha() for x in c.lower() + c.upper() + c.casefold()))
+    # a letter outside ASCII: its case-insensitive matches are not all its lower case ("σ"
+    # matches "ς"), or include ASCII ones ("ſ" matches "s")
+    return not any(ord(c) > 127 and (c.lower() != c or c.upper() != c or c.casefold() != c or c in "ıſ")
                    for c in pattern)
+
+
+# the only characters whose lower case is not what a case-insensitive regex of ASCII letters
+# matches them as: "İ" (lower-cased to two characters), "ı" and "ſ" (matched as "i" and "s")
+_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f]")
+
+
+def lowers_alike(text: str) -> bool:
+    """Whether a :func:`lowerable` pattern finds in ``text.lower()``, case-sensitive, what it
+    finds in ``text`` case-insensitive, at the same offsets (curly quotes, dashes and letters
+    beyond ASCII included)."""
+    return text.isascii() or _FOLD_TRAPS.search(text) is None

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import alternation, data_json, lowerable
+from ..lexicon import alternation, by_first_letter, data_json, lowerable, lowers_alike
 from ..resolve import lookup_entity, normalise
 from .numbers import figure_regex
 
@@ -33,16 +33,21 @@ class Attribution:
     headline: bool = False  # "… - command", "Police: …": no sentence around it to place a bare role
 
 
-def _via(media: str) -> str:
-    return (rf"\b(?:launched from|quoted from|as reported by|reported by|according to|citing|cited by|quoting|via|relayed by|reports?|told)\s+"
+_RELAY_CUES = r"launched from|quoted from|as reported by|reported by|according to|citing|cited by|quoting|via|relayed by|reports?|told"
+
+
+def _via(media: str, cues: str = rf"\b(?:{_RELAY_CUES})") -> str:
+    return (rf"{cues}\s+"
             rf"(?:the\s+)?(?:news agency\s+|agency\s+)?(?P<m>{media})\b(?!\s+(?:reporter|correspondent|journalist))")
 
 
 @lru_cache(maxsize=1)
 def _via_lowered() -> re.Pattern[str] | None:
-    """The relay pattern for ASCII text lower-cased (the media names lower-cased too), where
-    that finds what the case-insensitive one finds (lexicon.lowerable): several times faster."""
-    pattern = _via(alternation([m.lower() for m in data_json("claimants.json")["media"]]))
+    """The relay pattern for text lower-cased (lexicon.lowers_alike) (the media names lower-cased too), where
+    that finds what the case-insensitive one finds (lexicon.lowerable), its cues grouped by
+    first letter with the "\\b" after it (lexicon.by_first_letter): many times faster."""
+    pattern = _via(alternation([m.lower() for m in data_json("claimants.json")["media"]]),
+                   "(?:" + by_first_letter(_RELAY_CUES, after_first=r"(?<!\w.)") + ")")
     return re.compile(pattern) if lowerable(pattern) else None
 
 
@@ -133,7 +138,7 @@ def relays(text: str) -> tuple[str, ...]:
     """News agencies and outlets a document says it relays ("Launched from Sputnik")."""
     seen: dict[str, None] = {}
     low = _via_lowered()
-    found = low.finditer(text.lower()) if low is not None and text.isascii() else _patterns()["via"].finditer(text)
+    found = low.finditer(text.lower()) if low is not None and lowers_alike(text) else _patterns()["via"].finditer(text)
     for m in found:
         name = text[m.start("m"):m.end("m")]  # as written (the same offsets in the lower-cased text)
         name = name if not name.islower() else name.title()

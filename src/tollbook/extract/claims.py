@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from urllib.parse import urlparse
 
-from ..lexicon import by_first_letter, data_json
+from ..lexicon import by_first_letter, data_json, lowers_alike
 from ..records import Attribution, Claim, Claimant, Document, Evidence, Figure, Period, Sentence, Victims, stable_id
 from ..resolve import Entity, country_in, is_indefinite, is_person_noun, party_of, role_kind, media_affiliation, gender, is_perpetrator, lookup_entity, mention_regex, normalise, resolve_claimant, resolve_victims, victim_nouns, find_location
 from .attribution import attribution_phrases, relays, roles, valid_source
@@ -212,13 +212,14 @@ class _Sources:
         # elsewhere the rules alone read the claimant ("police said").
         self.at_war = names_a_side(text)
         self.starts = [s.start for s in sentences]
+        self._lower = text.lower() if lowers_alike(text) else None
 
     def _cued_in(self, j: int) -> list[Attribution]:
         """The rules' attributions whose cue is in sentence ``j``."""
         found = self._rules.get(j)
         if found is None:
             s = self.sentences[j]
-            found = self._rules[j] = sentence_relations(self.text, self.sentences, j) if holds_cue(self.text, s) else []
+            found = self._rules[j] = sentence_relations(self.text, self.sentences, j) if holds_cue(self.text, s, self._lower) else []
         return found
 
     def cued(self, k: int) -> list[Attribution]:

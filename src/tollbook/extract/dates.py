@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from ..lexicon import Caseless, data_json, lowerable
+from ..lexicon import Caseless, data_json, lowerable, lowers_alike
 from ..records import Period
 
 MONTHS = {m: i + 1 for i, m in enumerate(
@@ -83,14 +83,14 @@ def infer_published(text: str, today: dt.date | None = None) -> dt.date | None:
     return None
 
 
-# the date patterns as tested on ASCII text lower-cased (lexicon.lowerable): several times faster
+# the date patterns as tested on text lower-cased (lexicon.lowerable, lowers_alike): several times faster
 _DATE_PATTERNS_LOW = [re.compile(rx.pattern) if rx.flags & re.I and lowerable(rx.pattern) else rx for rx in _DATE_PATTERNS]
 
 
 def _dates(sentence: str) -> list[tuple[re.Match[str], list[bool]]]:
     """Every written date of a sentence, pattern by pattern, each with a slot for whether it
     starts a period (read once, on first need, for both _dated passes)."""
-    if sentence.isascii():
+    if lowers_alike(sentence):
         low = sentence.lower()  # a match's groups read the same, lower-cased: MONTHS are
         return [(m, []) for rx in _DATE_PATTERNS_LOW for m in rx.finditer(low)]
     return [(m, []) for rx in _DATE_PATTERNS for m in rx.finditer(sentence)]
