@@ -46,3 +46,16 @@ def test_runs_of_stops_and_long_words_split_in_linear_time():
     t = time.perf_counter()
     split_sentences(text)
     assert time.perf_counter() - t < 2.0
+
+
+@pytest.mark.parametrize("window", [
+    "said Dr.", "the U.S.", "in Washington D.C.!?", "no.", "...", "x !.", "Jan;", "St", "", "a_b.c..",
+    "İstanbul.", "Gen\u00b2.", "(Mr.", "end of it?!", " 5.", "a.!b.",
+])
+def test_the_word_before_a_stop_reads_as_the_pattern_does(window):
+    from tollbook.extract.sentences import _LAST_WORD, _last_word
+
+    text = "Lead-in words " + window
+    for lo in (0, 5, len(text) - len(window)):
+        word = _LAST_WORD.search(text, lo, len(text))
+        assert _last_word(text, lo, len(text)) == (word.group(1).lower().rstrip(".") if word else "")
