@@ -129,9 +129,12 @@ class Caseless:
 
     __slots__ = ("rx", "low")
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, lowered: str | None = None) -> None:
+        """``lowered``: the same pattern written for the lower-cased text (its words grouped
+        by first letter: by_first_letter), if not ``pattern`` itself."""
         self.rx = re.compile(pattern, re.I)
-        self.low = re.compile(pattern) if lowerable(pattern) else None
+        lowered = pattern if lowered is None else lowered
+        self.low = re.compile(lowered) if lowerable(lowered) else None
 
     def found(self, text: str, lower: str | None = None) -> bool:
         """Whether the regex matches anywhere in ``text`` (``lower``: ``text.lower()``, if known)."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from urllib.parse import urlparse
 
-from ..lexicon import by_first_letter, data_json, lowers_alike
+from ..lexicon import Caseless, by_first_letter, data_json, lowers_alike
 from ..records import Attribution, Claim, Claimant, Document, Evidence, Figure, Period, Sentence, Victims, stable_id
 from ..resolve import Entity, country_in, is_indefinite, is_person_noun, party_of, role_kind, media_affiliation, gender, is_perpetrator, lookup_entity, mention_regex, normalise, resolve_claimant, resolve_victims, victim_nouns, find_location
 from .attribution import attribution_phrases, relays, roles, valid_source
@@ -33,9 +33,13 @@ CANDIDATE = re.compile(by_first_letter(
     r"shooting (?:at least |a |an |the |his |her |their |one|two|three|four|five|six|seven|eight|nine|ten|\d)|intercept|unaccounted|pows|kia\b|wia\b|assassinat|behead|lynch|lost\b|eliminat|neutrali[sz]|liquidat|victims|detonat|blew (?:him|her|them)sel|hospital|condition|graze|shootings? of|shoots\b|double[\s-]+(?:shooting|homicide)|triple[\s-]+(?:shooting|homicide)|quadruple[\s-]+(?:shooting|homicide)|quintuple[\s-]+(?:shooting|homicide)|slay|slew\b|stray|stab|beat(?:en|ing)? (?:to death|him|her|them|an?|the|two|three|\d)|hack(?:ed|ing) "
 ))
 # "was denied entry" denies a gunman a party, not a figure
-DENIED = re.compile(r"\b(?:denied|denies|deny|false|untrue|not true|fake|rejected|rejects|dismissed|refuted|refutes|baseless|fabricated)\b"
-                    r"(?!\s+(?:entry|access|bail|parole|admission|a permit|permission|the request))", re.I)
-HEDGED = re.compile(r"\b(?:may|might|could|reportedly|allegedly|possibly|feared|believed to|unconfirmed|unverified|rumou?red|purportedly)\b", re.I)
+_DENIED = r"denied|denies|deny|false|untrue|not true|fake|rejected|rejects|dismissed|refuted|refutes|baseless|fabricated"
+_NOT_DENIED = r"\b(?!\s+(?:entry|access|bail|parole|admission|a permit|permission|the request))"
+_HEDGED = r"may|might|could|reportedly|allegedly|possibly|feared|believed to|unconfirmed|unverified|rumou?red|purportedly"
+# (lower-cased, the words grouped by first letter with the "\b" after it: the engine skips ahead)
+_WORD_START = r"(?<!\w.)"  # after a word's first letter: no letter before it
+DENIED = Caseless(rf"\b(?:{_DENIED}){_NOT_DENIED}", "(?:" + by_first_letter(_DENIED, _WORD_START) + ")" + _NOT_DENIED)
+HEDGED = Caseless(rf"\b(?:{_HEDGED})\b", "(?:" + by_first_letter(_HEDGED, _WORD_START) + r")\b")
 _BEYOND = re.compile(r"(?:other|others|more)\b", re.I)
 _OWN = re.compile(r"\b(?:its|their|our)\b", re.I)
 GENERIC_VICTIMS = frozenset({"people", "persons", "person", "others", "victims", "individuals", "dead", "wounded", "injured", "casualties", "lives"})
@@ -581,7 +585,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             place = location.country
             place_side_so_far = place_side(s.text, 0, 0, place) or place_side_so_far
         per = period(s.text, lower, published)
-        stance = "denied" if DENIED.search(s.text) else "hedged" if HEDGED.search(s.text) else "asserted"
+        low = s.text.lower()
+        stance = "denied" if DENIED.found(s.text, low) else "hedged" if HEDGED.found(s.text, low) else "asserted"
         local: list[_Draft] = []
         for m in found:
             if m.figure.qualifier == "anaphoric":
