@@ -140,3 +140,21 @@ def test_which_texts_lower_alike(text, alike):
     assert lowers_alike(text) is alike
     c = Caseless(r"\b(?:istanbul|baki|street|kyiv|curly)\b")
     assert c.found(text) == (re.search(c.rx.pattern, text, re.I) is not None)
+
+
+@pytest.mark.parametrize("pattern,rewritten", [
+    (r"\b(we use cookies|privacy policy|terms of (use|service))\b", True),
+    (r"\b(?:so far|to date)", True),
+    (r"\b(?:a|b)+x", False),  # a repeated group: the boundary is read once, not per repetition
+    (r"\b(?:a|\dx)", False),  # an alternative that opens with no letter
+    (r"\b(?P<n>a|b)", False),
+    (r"\bfoo", False),
+])
+def test_a_leading_boundary_moves_after_the_first_letter(pattern, rewritten):
+    from tollbook.lexicon import _boundary_after_first
+
+    assert (_boundary_after_first(pattern) != pattern) is rewritten
+    c = Caseless(pattern)
+    for text in ("We use cookies here", "awe use cookies", "the Terms of Service", "so far, to date", "aaab x",
+                 "sofar", "a\u0131 to date"):
+        assert c.found(text) == (re.search(pattern, text, re.I) is not None), text

@@ -94,6 +94,50 @@ def by_first_letter(pattern: str, after_first: str = "") -> str:
     return "|".join(k + after_first + "(?:" + "|".join(v) + ")" for k, v in groups.items())
 
 
+def _boundary_after_first(pattern: str) -> str:
+    """A pattern that opens with "\\b" and a group of alternatives each opening with a literal
+    lower-case letter ("\\b(we use cookies|privacy policy)…"), grouped by that letter with the
+    boundary after it (by_first_letter), so the engine can skip ahead (a "\\b" first stops
+    that); else the pattern as it is. For a test of whether it matches: group numbers change."""
+    for head in ("\\b(?:", "\\b("):
+        if pattern.startswith(head):
+            close = _group_end(pattern, 2)
+            if close is None or pattern[close + 1:close + 2] in ("?", "*", "+", "{"):
+                return pattern
+            try:
+                grouped = by_first_letter(pattern[len(head):close], after_first=r"(?<!\w.)")
+            except ValueError:
+                return pattern
+            return "(?:" + grouped + ")" + pattern[close + 1:]
+    return pattern
+
+
+def _group_end(pattern: str, start: int) -> int | None:
+    """The offset of the ")" that closes the group opened at ``start``."""
+    depth, in_class, i = 0, False, start
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "^":
+                i += 1
+            if pattern[i + 1:i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
+
+
 def _top_level(pattern: str) -> list[str]:
     """The alternatives of a regex: split on "|" outside groups, classes and escapes."""
     out, depth, in_class, start, i = [], 0, False, 0, 0
@@ -133,7 +177,7 @@ class Caseless:
         """``lowered``: the same pattern written for the lower-cased text (its words grouped
         by first letter: by_first_letter), if not ``pattern`` itself."""
         self.rx = re.compile(pattern, re.I)
-        lowered = pattern if lowered is None else lowered
+        lowered = _boundary_after_first(pattern) if lowered is None else lowered
         self.low = re.compile(lowered) if lowerable(lowered) else None
 
     def found(self, text: str, lower: str | None = None) -> bool:
