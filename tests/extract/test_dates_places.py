@@ -71,3 +71,13 @@ def test_two_parties_figures_are_never_one_inside_the_other():
     claims = claims_of(text)
     assert [c.value for c in claims] == [7000, 498]
     assert all(c.part_of is None for c in claims)
+
+
+@pytest.mark.parametrize("written", ["on March 3, 2022", "the 3rd of March", "2022-03-03", "3/3/2022", "Sept. 30"])
+def test_every_written_date_holds_a_digit(written):
+    # a sentence without a digit is not searched for dates: every date pattern needs one
+    from tollbook.extract.dates import _DATE_PATTERNS
+
+    assert any(rx.search(written) for rx in _DATE_PATTERNS)
+    spelled = written.translate(str.maketrans("0123456789", "oizeasbtgn"))
+    assert not any(rx.search(spelled) for rx in _DATE_PATTERNS)

@@ -83,6 +83,7 @@ def infer_published(text: str, today: dt.date | None = None) -> dt.date | None:
     return None
 
 
+_DIGIT = re.compile(r"\d")
 # the date patterns as tested on text lower-cased (lexicon.lowerable, lowers_alike): several times faster
 _DATE_PATTERNS_LOW = [re.compile(rx.pattern) if rx.flags & re.I and lowerable(rx.pattern) else rx for rx in _DATE_PATTERNS]
 
@@ -90,6 +91,8 @@ _DATE_PATTERNS_LOW = [re.compile(rx.pattern) if rx.flags & re.I and lowerable(rx
 def _dates(sentence: str) -> list[tuple[re.Match[str], list[bool]]]:
     """Every written date of a sentence, pattern by pattern, each with a slot for whether it
     starts a period (read once, on first need, for both _dated passes)."""
+    if _DIGIT.search(sentence) is None:
+        return []  # every date pattern holds a day or a year in digits
     if lowers_alike(sentence):
         low = sentence.lower()  # a match's groups read the same, lower-cased: MONTHS are
         return [(m, []) for rx in _DATE_PATTERNS_LOW for m in rx.finditer(low)]
