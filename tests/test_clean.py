@@ -68,18 +68,3 @@ def test_ascii_lines_are_judged_as_the_rules_read_them():
     for line in lines:
         for variant in (line, line.upper(), line.lower(), line.title()):
             assert junk_reason(variant) == _plain_reason(variant), variant
-
-
-@pytest.mark.parametrize("pattern,lowerable", [
-    (r"^(see also|related)\b[:\s-]", True),
-    (r"all rights reserved\.?\s*$", True),
-    (r"^\d{1,2}:\d{2}\s+[A-Z]", False),  # an upper-case class
-    (r"\x41", False),  # a letter by its code
-    (r"(?-i:abc)", False),  # a flag
-    (r"\\S", False),  # a backslash, then an upper-case S
-    (r"\S+", True),
-])
-def test_which_rules_are_searched_lower_cased(pattern, lowerable):
-    from tollbook.clean import _lowerable
-
-    assert _lowerable(pattern) is lowerable

@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from paths import FIXTURES
-from tollbook.lexicon import alternation, by_first_letter, data_json
+from tollbook.lexicon import Caseless, alternation, by_first_letter, data_json, lowerable, lowers_alike
 
 
 def _flat(words):
@@ -82,13 +82,79 @@ def test_grouped_by_first_letter_matches_like_the_flat_alternation(pattern, text
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]
 
 
+def test_a_word_boundary_after_the_first_letter_matches_like_one_before_it():
+    text = "killed, overkill, dead; undead kill-dead k dead"
+    grouped = re.compile(by_first_letter("kill|dead|k", after_first=r"(?<!\w.)"))
+    flat = re.compile(r"\b(?:kill|dead|k)")
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
 @pytest.mark.parametrize("pattern", [r"kill|\bdead", r"kill|(?:dead)", r"kill|d?ead", r"kill|Dead"])
 def test_grouping_by_first_letter_refuses_what_it_cannot_group(pattern):
     with pytest.raises(ValueError):
         by_first_letter(pattern)
 
 
+
+@pytest.mark.parametrize("pattern,expected", [
+    (r"^(see also|related)\b[:\s-]", True),
+    (r"all rights reserved\.?\s*$", True),
+    (r"^\d{1,2}:\d{2}\s+[A-Z]", False),  # an upper-case class
+    (r"\x41", False),  # a letter by its code
+    (r"(?-i:abc)", False),  # a flag
+    (r"\\S", False),  # a backslash, then an upper-case S
+    (r"\S+", True),
+    (r"ſo far", False),  # "ſ" matches "s" case-insensitively
+    ("\u212aill", False),  # the Kelvin sign matches "k"
+    (r"“quoted”|—", True),  # marks without case
+    (r"прес", False),  # letters beyond ASCII: "σ" matches "ς" case-insensitively, not lower-cased
+])
+def test_which_patterns_are_tested_lower_cased(pattern, expected):
+    assert lowerable(pattern) is expected
+
+
+@pytest.mark.parametrize("pattern,texts", [
+    (r"(?<![\w-])(?:since the war|so far)(?![\w-])", ["Since the War began", "SO FAR", "so-far", "ſo far", "Since the war"]),
+    (r"^\d{1,2}:\d{2}\s+[A-Z]", ["2:14 Ferry", "2:14 ferry", "2:14 FERRY"]),
+])
+def test_caseless_finds_what_the_case_insensitive_regex_finds(pattern, texts):
+    c = Caseless(pattern)
+    for t in texts:
+        assert c.found(t) == (re.search(pattern, t, re.I) is not None), t
+
+
 def test_the_command_starts_without_the_database_and_http_layers():
     code = "import sys, tollbook.cli; print(sorted(m for m in ('sqlalchemy', 'httpx') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("text,alike", [
+    ("Plain text", True),
+    ("“Curly” quotes — dashes, Kyïv, Ελλάδα, Київ", True),
+    ("İstanbul", False),  # lower-cased to one more character
+    ("Bakı", False),  # "ı" is matched as "i" case-insensitively
+    ("ſtreet", False),
+])
+def test_which_texts_lower_alike(text, alike):
+    assert lowers_alike(text) is alike
+    c = Caseless(r"\b(?:istanbul|baki|street|kyiv|curly)\b")
+    assert c.found(text) == (re.search(c.rx.pattern, text, re.I) is not None)
+
+
+@pytest.mark.parametrize("pattern,rewritten", [
+    (r"\b(we use cookies|privacy policy|terms of (use|service))\b", True),
+    (r"\b(?:so far|to date)", True),
+    (r"\b(?:a|b)+x", False),  # a repeated group: the boundary is read once, not per repetition
+    (r"\b(?:a|\dx)", False),  # an alternative that opens with no letter
+    (r"\b(?P<n>a|b)", False),
+    (r"\bfoo", False),
+])
+def test_a_leading_boundary_moves_after_the_first_letter(pattern, rewritten):
+    from tollbook.lexicon import _boundary_after_first
+
+    assert (_boundary_after_first(pattern) != pattern) is rewritten
+    c = Caseless(pattern)
+    for text in ("We use cookies here", "awe use cookies", "the Terms of Service", "so far, to date", "aaab x",
+                 "sofar", "a\u0131 to date"):
+        assert c.found(text) == (re.search(pattern, text, re.I) is not None), text

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import data_lines
+from .lexicon import Caseless, data_lines, lowers_alike
 from .records import Document, Removed, Segment, Source
 
 
@@ -24,23 +24,8 @@ def boilerplate_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @lru_cache(maxsize=1)
-def _ascii_rules() -> tuple[tuple[str, re.Pattern[str], bool], ...]:
-    """The rules as searched in an ASCII line: where it is the same test, case-sensitive in the
-    line lower-cased (flag True), several times faster (the engine then skips ahead to a
-    literal); else as they are."""
-    return tuple((reason, re.compile(rx.pattern), True) if _lowerable(rx.pattern) else (reason, rx, False)
-                 for reason, rx in boilerplate_rules())
-
-
-# what could make a case-insensitive pattern differ from itself, case-sensitive, on lower-cased
-# ASCII text: an upper-case letter (a literal or in a class: "[A-Z]"), a character written by
-# its code ("\x41", "\101"), an inline flag ("(?-i:…)"). Escapes are read in pairs ("\\S").
-_CASED = re.compile(r"\\(.)|[A-Z]|\(\?[a-zA-Z-]", re.S)
-_SAFE_ESCAPES = frozenset("SWDBAZ") | frozenset("bswdntrfv.-^$|?*+()[]{}/\\'\"#&~ ,:;!<>=@%`")
-
-
-def _lowerable(pattern: str) -> bool:
-    return all(m.group(1) is not None and m.group(1) in _SAFE_ESCAPES for m in _CASED.finditer(pattern))
+def _caseless_rules() -> tuple[tuple[str, Caseless], ...]:
+    return tuple((reason, Caseless(rx.pattern)) for reason, rx in boilerplate_rules())
 
 
 def junk_reason(line: str) -> str | None:
@@ -48,10 +33,10 @@ def junk_reason(line: str) -> str | None:
     s = line.strip()
     if not s or len(s) > 300:
         return None
-    if s.isascii():
+    if lowers_alike(s):
         low = s.lower()
-        for reason, rx, lowered in _ascii_rules():
-            if rx.search(low if lowered else s):
+        for reason, c in _caseless_rules():
+            if (c.rx.search(s) if c.low is None else c.low.search(low)) is not None:
                 return reason
         return None
     for reason, rx in boilerplate_rules():

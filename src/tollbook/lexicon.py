@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -77,18 +78,64 @@ def _trie_regex(node: dict) -> str | None:
 
 
 
-def by_first_letter(pattern: str) -> str:
+def by_first_letter(pattern: str, after_first: str = "") -> str:
     """``pattern``, an alternation whose every alternative opens with a literal lower-case
     letter, grouped by that letter: "d(?:ead|eath)|k(?:ill)" for "dead|death|kill". At a
     position the engine tries only the alternatives of the letter it reads, where the flat
     alternation tries every one; what matches, and which alternative wins (the first listed),
-    is unchanged."""
+    is unchanged. ``after_first`` goes after each letter: a look-behind there
+    ("(?<!\\w.)" for a "\\b" before the letter) keeps the engine's skipping ahead, which a
+    look-behind before the letters stops."""
     groups: dict[str, list[str]] = {}
     for a in _top_level(pattern):
         if not ("a" <= a[:1] <= "z") or a[1:2] in ("?", "*", "+", "{"):
             raise ValueError(f"does not open with a literal letter: {a!r}")
         groups.setdefault(a[0], []).append(a[1:])
-    return "|".join(k + "(?:" + "|".join(v) + ")" for k, v in groups.items())
+    return "|".join(k + after_first + "(?:" + "|".join(v) + ")" for k, v in groups.items())
+
+
+def _boundary_after_first(pattern: str) -> str:
+    """A pattern that opens with "\\b" and a group of alternatives each opening with a literal
+    lower-case letter ("\\b(we use cookies|privacy policy)…"), grouped by that letter with the
+    boundary after it (by_first_letter), so the engine can skip ahead (a "\\b" first stops
+    that); else the pattern as it is. For a test of whether it matches: group numbers change."""
+    for head in ("\\b(?:", "\\b("):
+        if pattern.startswith(head):
+            close = _group_end(pattern, 2)
+            if close is None or pattern[close + 1:close + 2] in ("?", "*", "+", "{"):
+                return pattern
+            try:
+                grouped = by_first_letter(pattern[len(head):close], after_first=r"(?<!\w.)")
+            except ValueError:
+                return pattern
+            return "(?:" + grouped + ")" + pattern[close + 1:]
+    return pattern
+
+
+def _group_end(pattern: str, start: int) -> int | None:
+    """The offset of the ")" that closes the group opened at ``start``."""
+    depth, in_class, i = 0, False, start
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "^":
+                i += 1
+            if pattern[i + 1:i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
 
 
 def _top_level(pattern: str) -> list[str]:
@@ -117,3 +164,55 @@ def _top_level(pattern: str) -> list[str]:
         i += 1
     out.append(pattern[start:])
     return out
+
+
+class Caseless:
+    """A case-insensitive regex, tested fast: where it is the same test (lowerable, lowers_alike),
+    case-sensitive on the text lower-cased (the engine then skips ahead to literals: several
+    times faster); elsewhere as it is."""
+
+    __slots__ = ("rx", "low")
+
+    def __init__(self, pattern: str, lowered: str | None = None) -> None:
+        """``lowered``: the same pattern written for the lower-cased text (its words grouped
+        by first letter: by_first_letter), if not ``pattern`` itself."""
+        self.rx = re.compile(pattern, re.I)
+        lowered = _boundary_after_first(pattern) if lowered is None else lowered
+        self.low = re.compile(lowered) if lowerable(lowered) else None
+
+    def found(self, text: str, lower: str | None = None) -> bool:
+        """Whether the regex matches anywhere in ``text`` (``lower``: ``text.lower()``, if known)."""
+        if self.low is not None and lowers_alike(text):
+            return self.low.search(text.lower() if lower is None else lower) is not None
+        return self.rx.search(text) is not None
+
+
+# What could make a case-insensitive pattern differ from itself, case-sensitive, on lower-cased
+# ASCII text: an upper-case letter (a literal or in a class: "[A-Z]"), a character written by
+# its code ("\x41", "\101"), an inline flag ("(?-i:…)"). Escapes are read in pairs ("\\S").
+_CASED = re.compile(r"\\(?P<esc>.)|\(\?P[<=]|(?P<bad>\(\?[aiLmsux-]+[:)]|[A-Z])", re.S)
+_SAFE_ESCAPES = frozenset("SWDBAZ") | frozenset("bswdntrfv.-^$|?*+()[]{}/\\'\"#&~ ,:;!<>=@%`")
+
+
+def lowerable(pattern: str) -> bool:
+    """Whether ``pattern``, case-insensitive, matches in ASCII text exactly where it matches,
+    case-sensitive, in that text lower-cased (and its groups hold the same text, lower-cased)."""
+    if any(m.group("bad") is not None or m.group("esc") is not None and m.group("esc") not in _SAFE_ESCAPES
+           for m in _CASED.finditer(pattern)):
+        return False
+    # a letter outside ASCII: its case-insensitive matches are not all its lower case ("σ"
+    # matches "ς"), or include ASCII ones ("ſ" matches "s")
+    return not any(ord(c) > 127 and (c.lower() != c or c.upper() != c or c.casefold() != c or c in "ıſ")
+                   for c in pattern)
+
+
+# the only characters whose lower case is not what a case-insensitive regex of ASCII letters
+# matches them as: "İ" (lower-cased to two characters), "ı" and "ſ" (matched as "i" and "s")
+_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f]")
+
+
+def lowers_alike(text: str) -> bool:
+    """Whether a :func:`lowerable` pattern finds in ``text.lower()``, case-sensitive, what it
+    finds in ``text`` case-insensitive, at the same offsets (curly quotes, dashes and letters
+    beyond ASCII included)."""
+    return text.isascii() or _FOLD_TRAPS.search(text) is None

@@ -135,3 +135,15 @@ REPORTS = [
 def test_an_unnamed_report_is_the_party_the_story_credits(text, want):
     c = [c for c in claims_of(text, outlet="Wire") if c.value == 20][0].claimant
     assert (c.affiliation, c.implied) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Quoted from TASS, the ministry said. According to REUTERS, and citing the bbc",
+    "Launched from Sputnik. The governor told Interfax-Ukraine that nine died, reports Ukrinform.",
+    "Two died, the AP reporter said; relayed by the Associated Press",
+])
+def test_relays_read_alike_lower_cased_or_not(text):
+    # text is searched lower-cased, unless it holds a letter whose lower case a regex does not
+    # match as it does case-insensitively (the dotless "ı" of Bakı): then as it is
+    assert relays(text) == relays(text + " Bakı") == relays(text + " Kyïv")
+    assert relays(text)

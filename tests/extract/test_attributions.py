@@ -202,6 +202,7 @@ def _seed_texts():
         "Twelve soldiers were killed. That is what the governor said.",
         # cue words at a sentence's very end and start, glued to punctuation
         "Nobody else said.Said the mayor: nine were hurt; according to police, two died",
+        "Unsaid, re-said and SAID'S aside, Told: they TOLD us. ADDED-value; he added",
     ]
 
 
@@ -209,13 +210,17 @@ def test_a_sentence_holds_a_cue_as_the_document_scan_finds():
     from bisect import bisect_left
 
     from tollbook.extract.attributions import _cue_words, holds_cue
+    from tollbook.lexicon import lowers_alike
     from tollbook.extract.sentences import split_sentences
 
     for text in _seed_texts():
         hits = [m.start() for m in _cue_words(False).finditer(text)]
         for s in split_sentences(text):
             k = bisect_left(hits, s.start)
-            assert holds_cue(text, s) == (k < len(hits) and hits[k] < s.end), s.text
+            want = k < len(hits) and hits[k] < s.end
+            assert holds_cue(text, s) == want, s.text
+            if lowers_alike(text):  # searched lower-cased, the same
+                assert holds_cue(text, s, text.lower()) == want, s.text
 
 
 def test_what_is_said_lies_no_further_back_than_reach_back():

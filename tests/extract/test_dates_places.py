@@ -137,3 +137,13 @@ def test_two_figures_at_two_named_towns_are_two_claims():
 ])
 def test_a_past_month_dates_a_figure(sentence, want):
     assert as_of(sentence, dt.date(2022, 4, 18)).isoformat() == want
+
+
+@pytest.mark.parametrize("written", ["on March 3, 2022", "the 3rd of March", "2022-03-03", "3/3/2022", "Sept. 30"])
+def test_every_written_date_holds_a_digit(written):
+    # a sentence without a digit is not searched for dates: every date pattern needs one
+    from tollbook.extract.dates import _DATE_PATTERNS
+
+    assert any(rx.search(written) for rx in _DATE_PATTERNS)
+    spelled = written.translate(str.maketrans("0123456789", "oizeasbtgn"))
+    assert not any(rx.search(spelled) for rx in _DATE_PATTERNS)

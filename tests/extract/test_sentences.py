@@ -11,6 +11,14 @@ SPLITS = [
     ("Dr. Smith said J. Doe died. He was 40.", ["Dr. Smith said J. Doe died.", "He was 40."]),
     # a line break does
     ("Five killed\nToll rises", ["Five killed", "Toll rises"]),
+    # a full stop glued to the next sentence by careless page text, after a word of three
+    # letters or more; not after a short one, nor before a lower-case word
+    ("Three were injured.Christopher Lee, 19, died.", ["Three were injured.", "Christopher Lee, 19, died."]),
+    ("He was taken to St.Mary hospital.", ["He was taken to St.Mary hospital."]),
+    ("Go to example.com for more.", ["Go to example.com for more."]),
+    ("Two men died.12-year-old boy hurt", ["Two men died.", "12-year-old boy hurt"]),
+    # wire headlines joined by ";"
+    ("Five killed;Toll rises", ["Five killed", "Toll rises"]),
 ]
 
 
@@ -38,3 +46,16 @@ def test_runs_of_stops_and_long_words_split_in_linear_time():
     t = time.perf_counter()
     split_sentences(text)
     assert time.perf_counter() - t < 2.0
+
+
+@pytest.mark.parametrize("window", [
+    "said Dr.", "the U.S.", "in Washington D.C.!?", "no.", "...", "x !.", "Jan;", "St", "", "a_b.c..",
+    "İstanbul.", "Gen\u00b2.", "(Mr.", "end of it?!", " 5.", "a.!b.",
+])
+def test_the_word_before_a_stop_reads_as_the_pattern_does(window):
+    from tollbook.extract.sentences import _LAST_WORD, _last_word
+
+    text = "Lead-in words " + window
+    for lo in (0, 5, len(text) - len(window)):
+        word = _LAST_WORD.search(text, lo, len(text))
+        assert _last_word(text, lo, len(text)) == (word.group(1).lower().rstrip(".") if word else "")

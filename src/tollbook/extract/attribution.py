@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import alternation, data_json
+from ..lexicon import alternation, by_first_letter, data_json, lowerable, lowers_alike
 from ..resolve import lookup_entity, normalise
 from .numbers import figure_regex
 
@@ -33,6 +33,24 @@ class Attribution:
     headline: bool = False  # "… - command", "Police: …": no sentence around it to place a bare role
 
 
+_RELAY_CUES = r"launched from|quoted from|as reported by|reported by|according to|citing|cited by|quoting|via|relayed by|reports?|told"
+
+
+def _via(media: str, cues: str = rf"\b(?:{_RELAY_CUES})") -> str:
+    return (rf"{cues}\s+"
+            rf"(?:the\s+)?(?:news agency\s+|agency\s+)?(?P<m>{media})\b(?!\s+(?:reporter|correspondent|journalist))")
+
+
+@lru_cache(maxsize=1)
+def _via_lowered() -> re.Pattern[str] | None:
+    """The relay pattern for text lower-cased (lexicon.lowers_alike) (the media names lower-cased too), where
+    that finds what the case-insensitive one finds (lexicon.lowerable), its cues grouped by
+    first letter with the "\\b" after it (lexicon.by_first_letter): many times faster."""
+    pattern = _via(alternation([m.lower() for m in data_json("claimants.json")["media"]]),
+                   "(?:" + by_first_letter(_RELAY_CUES, after_first=r"(?<!\w.)") + ")")
+    return re.compile(pattern) if lowerable(pattern) else None
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     media = alternation(data_json("claimants.json")["media"])
@@ -48,9 +66,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "trailer": re.compile(r"(?:\s(?:-|–|—)\s*|\s*:\s+)(?P<who>[^-–—:;,.“”\"()]{2,60}?)\s*$"),
         "inverted": re.compile(r"(?:,|[”\"])\s*(?:said|says|added|adds|according to|told \w+)\s+(?P<who>[A-Z][^,.;:“”\"()]{2,80}?)\s*[.!]?\s*$"),
         "starts": re.compile(r"(?:^|[,;:“”\"(]\s*|\b(?:that|and|but|while|as)\s+)"),
-        "via": re.compile(
-            rf"\b(?:launched from|quoted from|as reported by|reported by|according to|citing|cited by|quoting|via|relayed by|reports?|told)\s+"
-            rf"(?:the\s+)?(?:news agency\s+|agency\s+)?(?P<m>{media})\b(?!\s+(?:reporter|correspondent|journalist))", re.I),
+        "via": re.compile(_via(media), re.I),
         # Headline style: "Police: two dead in shooting" (only a known role or party counts).
         "lead": re.compile(r"^(?P<who>[A-Z][^:;,.“”\"()]{1,40}?):\s+\S"),
         "bad": re.compile(r"\d|\b(?:has|have|had|is|are|was|were|how|what|killed|kills?|dead|dies|died|wounded|wounds|injured|injures|shot|shoots|casualties|deaths|victims|fatalities|who|which|when|if|it is|there|this|that|these|those|reports?|media|sources? close)\b", re.I),
@@ -121,8 +137,10 @@ def attribution_phrases(sentence: str, headline_only: bool = False) -> list[Attr
 def relays(text: str) -> tuple[str, ...]:
     """News agencies and outlets a document says it relays ("Launched from Sputnik")."""
     seen: dict[str, None] = {}
-    for m in _patterns()["via"].finditer(text):
-        name = m.group("m")
+    low = _via_lowered()
+    found = low.finditer(text.lower()) if low is not None and lowers_alike(text) else _patterns()["via"].finditer(text)
+    for m in found:
+        name = text[m.start("m"):m.end("m")]  # as written (the same offsets in the lower-cased text)
         name = name if not name.islower() else name.title()
         seen.setdefault(name, None)
     return tuple(seen)

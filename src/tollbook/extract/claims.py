@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from urllib.parse import urlparse
 
-from ..lexicon import by_first_letter, data_json
+from ..lexicon import Caseless, by_first_letter, data_json, lowers_alike
 from ..records import Attribution, Claim, Claimant, Document, Evidence, Figure, Period, Sentence, Victims, stable_id
 from ..resolve import Entity, country_in, defined_group_side, is_indefinite, is_person_noun, party_of, role_kind, media_affiliation, gender, is_perpetrator, lookup_entity, mention_regex, normalise, resolve_claimant, resolve_victims, victim_nouns, find_location
 from .attribution import attribution_phrases, relays, roles, valid_source
@@ -35,9 +35,13 @@ CANDIDATE = re.compile(by_first_letter(
     r"shooting (?:at least |a |an |the |his |her |their |one|two|three|four|five|six|seven|eight|nine|ten|\d)|intercept|unaccounted|pows|kia\b|wia\b|assassinat|behead|lynch|lost\b|eliminat|neutrali[sz]|liquidat|victims|detonat|blew (?:him|her|them)sel|hospital|condition|graze|shootings? of|shoots\b|double[\s-]+(?:shooting|homicide)|triple[\s-]+(?:shooting|homicide)|quadruple[\s-]+(?:shooting|homicide)|quintuple[\s-]+(?:shooting|homicide)|slay|slew\b|stray|stab|beat(?:en|ing)? (?:to death|him|her|them|an?|the|two|three|\d)|hack(?:ed|ing) "
 ))
 # "was denied entry" denies a gunman a party, not a figure
-DENIED = re.compile(r"\b(?:denied|denies|deny|false|untrue|not true|fake|rejected|rejects|dismissed|refuted|refutes|baseless|fabricated)\b"
-                    r"(?!\s+(?:entry|access|bail|parole|admission|a permit|permission|the request))", re.I)
-HEDGED = re.compile(r"\b(?:may|might|could|reportedly|allegedly|possibly|feared|believed to|unconfirmed|unverified|rumou?red|purportedly)\b", re.I)
+_DENIED = r"denied|denies|deny|false|untrue|not true|fake|rejected|rejects|dismissed|refuted|refutes|baseless|fabricated"
+_NOT_DENIED = r"\b(?!\s+(?:entry|access|bail|parole|admission|a permit|permission|the request))"
+_HEDGED = r"may|might|could|reportedly|allegedly|possibly|feared|believed to|unconfirmed|unverified|rumou?red|purportedly"
+# (lower-cased, the words grouped by first letter with the "\b" after it: the engine skips ahead)
+_WORD_START = r"(?<!\w.)"  # after a word's first letter: no letter before it
+DENIED = Caseless(rf"\b(?:{_DENIED}){_NOT_DENIED}", "(?:" + by_first_letter(_DENIED, _WORD_START) + ")" + _NOT_DENIED)
+HEDGED = Caseless(rf"\b(?:{_HEDGED})\b", "(?:" + by_first_letter(_HEDGED, _WORD_START) + r")\b")
 _BEYOND = re.compile(r"(?:other|others|more)\b", re.I)
 _OWN = re.compile(r"\b(?:its|their|our)\b", re.I)
 GENERIC_VICTIMS = frozenset({"people", "persons", "person", "others", "victims", "individuals", "dead", "wounded", "injured", "casualties", "lives"})
@@ -240,13 +244,14 @@ class _Sources:
         # elsewhere the rules alone read the claimant ("police said").
         self.at_war = names_a_side(text)
         self.starts = [s.start for s in sentences]
+        self._lower = text.lower() if lowers_alike(text) else None
 
     def _cued_in(self, j: int) -> list[Attribution]:
         """The rules' attributions whose cue is in sentence ``j``."""
         found = self._rules.get(j)
         if found is None:
             s = self.sentences[j]
-            found = self._rules[j] = sentence_relations(self.text, self.sentences, j) if holds_cue(self.text, s) else []
+            found = self._rules[j] = sentence_relations(self.text, self.sentences, j) if holds_cue(self.text, s, self._lower) else []
         return found
 
     def cued(self, k: int) -> list[Attribution]:
@@ -671,7 +676,8 @@ def extract_claims(doc: Document) -> list[Claim]:
         counted = after_event(s.text, text[max(0, s.start - 3000):s.start], published)
         if counted is not None:
             per = Period(per.start, counted.isoformat())
-        stance = "denied" if DENIED.search(s.text) else "hedged" if HEDGED.search(s.text) else "asserted"
+        low = s.text.lower()
+        stance = "denied" if DENIED.found(s.text, low) else "hedged" if HEDGED.found(s.text, low) else "asserted"
         local: list[_Draft] = []
         for m in found:
             if m.figure.qualifier == "anaphoric":

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from ..lexicon import data_json
+from ..lexicon import Caseless, data_json, lowerable, lowers_alike
 from ..records import Period
 
 MONTHS = {m: i + 1 for i, m in enumerate(
@@ -96,20 +96,37 @@ def infer_published(text: str, today: dt.date | None = None) -> dt.date | None:
     return None
 
 
-def _dated(sentence: str, published: dt.date | None, since: bool) -> dt.date | None:
+_DIGIT = re.compile(r"\d")
+# the date patterns as tested on text lower-cased (lexicon.lowerable, lowers_alike): several times faster
+_DATE_PATTERNS_LOW = [re.compile(rx.pattern) if rx.flags & re.I and lowerable(rx.pattern) else rx for rx in _DATE_PATTERNS]
+
+
+def _dates(sentence: str) -> list[tuple[re.Match[str], list[bool]]]:
+    """Every written date of a sentence, pattern by pattern, each with a slot for whether it
+    starts a period (read once, on first need, for both _dated passes)."""
+    if _DIGIT.search(sentence) is None:
+        return []  # every date pattern holds a day or a year in digits
+    if lowers_alike(sentence):
+        low = sentence.lower()  # a match's groups read the same, lower-cased: MONTHS are
+        return [(m, []) for rx in _DATE_PATTERNS_LOW for m in rx.finditer(low)]
+    return [(m, []) for rx in _DATE_PATTERNS for m in rx.finditer(sentence)]
+
+
+def _dated(sentence: str, published: dt.date | None, since: bool,
+           dates: list[tuple[re.Match[str], list[bool]]] | None = None) -> dt.date | None:
     """The first written date that is (``since``) or is not the start of a period."""
-    for rx in _DATE_PATTERNS:
-        for m in rx.finditer(sentence):
-            start = _is_start(sentence[: m.start()]) and not _WHEN_GIVEN.match(sentence, m.end())
-            if start != since:
-                continue
-            year = int(m.group("y")) if m.groupdict().get("y") else (published.year if published else None)
-            if year:
-                d = _from_match(m, year)
-                if d and published and d > published and not m.groupdict().get("y"):
-                    d = _from_match(m, year - 1)
-                if d:
-                    return d
+    for m, start in _dates(sentence) if dates is None else dates:
+        if not start:
+            start.append(_is_start(sentence[: m.start()]) and not _WHEN_GIVEN.match(sentence, m.end()))
+        if start[0] != since:
+            continue
+        year = int(m.group("y")) if m.groupdict().get("y") else (published.year if published else None)
+        if year:
+            d = _from_match(m, year)
+            if d and published and d > published and not m.groupdict().get("y"):
+                d = _from_match(m, year - 1)
+            if d:
+                return d
     return None
 
 
@@ -146,9 +163,9 @@ def _past_month(sentence: str, published: dt.date) -> dt.date | None:
     return None
 
 
-def as_of(sentence: str, published: dt.date | None) -> dt.date | None:
+def as_of(sentence: str, published: dt.date | None, dates=None) -> dt.date | None:
     """The date a sentence dates its figure to, else the publication date."""
-    d = _dated(sentence, published, since=False)
+    d = _dated(sentence, published, since=False, dates=dates)
     if d:
         return d
     m = _PART_OF_MONTH.search(sentence)
@@ -213,18 +230,19 @@ def after_event(sentence: str, before: str, published: dt.date | None) -> dt.dat
 
 
 @lru_cache(maxsize=1)
-def _anchors() -> list[tuple[re.Pattern[str], str, tuple[str, ...]]]:
-    return [(re.compile(a["pattern"], re.I), a["date"], tuple(a["requires"])) for a in data_json("anchors.json")["since"]]
+def _anchors() -> list[tuple[Caseless, str, tuple[str, ...]]]:
+    return [(Caseless(a["pattern"]), a["date"], tuple(a["requires"])) for a in data_json("anchors.json")["since"]]
 
 
 def period(sentence: str, doc_lower: str, published: dt.date | None) -> Period:
-    since = _dated(sentence, published, since=True)
+    dates = _dates(sentence)
+    since = _dated(sentence, published, since=True, dates=dates)
     start = since.isoformat() if since else None
     for rx, date, requires in _anchors():
         if start:
             break
-        if rx.search(sentence) and all(w in doc_lower for w in requires):
+        if all(w in doc_lower for w in requires) and rx.found(sentence):
             start = date
             break
-    end = as_of(sentence, published)
+    end = as_of(sentence, published, dates)
     return Period(start, end.isoformat() if end else None)

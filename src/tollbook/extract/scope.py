@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..lexicon import data_json
+from ..lexicon import Caseless, data_json
 
 ORDER = ("cumulative", "interval", "event", "cumulative_weak", "perfect")
 SCOPES = {"cumulative": "cumulative", "interval": "interval", "event": "event",
@@ -19,10 +19,10 @@ SCOPES = {"cumulative": "cumulative", "interval": "interval", "event": "event",
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
+def _patterns() -> tuple[re.Pattern[str], dict[str, Caseless]]:
     d = data_json("scope.json")
     split = re.compile("|".join(re.escape(s) for s in d["split"]), re.I)
-    return split, {k: re.compile(r"(?<![\w-])(?:" + "|".join(d[k]) + r")(?![\w-])", re.I) for k in ORDER}
+    return split, {k: Caseless(r"(?<![\w-])(?:" + "|".join(d[k]) + r")(?![\w-])") for k in ORDER}
 
 
 def clause(sentence: str, at: int = 0) -> str:
@@ -50,7 +50,8 @@ def _kinds(text: str) -> frozenset[str]:
     """The scope words' kinds in ``text``: each clause and sentence read once, however many
     figures it holds."""
     _, pats = _patterns()
-    return frozenset(k for k in ORDER if pats[k].search(text))
+    low = text.lower()
+    return frozenset(k for k in ORDER if pats[k].found(text, low))
 
 
 def scope(sentence: str, at: int = 0) -> str | None:

@@ -19,11 +19,12 @@ _ABBREV = frozenset(
 # ";" with no space after it joins headlines in wire digests ("Five killed;Toll rises").
 # and "injured.Christopher": a full stop glued to the next sentence by careless page text.
 # The first alternative starts only at the start of a run of stops (possessive, so a run of
-# a million dots is read once, not once per dot); it opens with a stop, not the look-behind,
-# so the engine can skip ahead to the next stop.
-_BOUNDARY = re.compile(r"[.!?](?<![.!?]{2})[.!?]*+[\"”’')\]]*+\s++(?=[\"“‘(\[]?[A-Z0-9])|;(?=[A-Z0-9“\"])|(?<=[a-z]{3})\.(?=[A-Z][a-z]{2}|\d{1,2}[ -](?:year|month))")
+# a million dots is read once, not once per dot); every alternative opens with a stop, not a
+# look-behind, so the engine can skip ahead to the next stop (twice as fast).
+_BOUNDARY = re.compile(r"[.!?](?<![.!?]{2})[.!?]*+[\"”’')\]]*+\s++(?=[\"“‘(\[]?[A-Z0-9])|;(?=[A-Z0-9“\"])|\.(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2}|\d{1,2}[ -](?:year|month))")
 _LINES = re.compile(r"[^\n]+")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "G.K. Butterfield", "J.R.R."
+# the word before a stop, as a pattern: what _last_word reads (tests hold them to each other)
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]*$")
 MAX_SENTENCE = 4000
 _WORD_WINDOW = 100  # no abbreviation is longer
@@ -42,8 +43,7 @@ def split_sentences(text: str) -> list[Sentence]:
         s = line.group(0)
         pos = 0
         for m in _BOUNDARY.finditer(s):
-            word = _LAST_WORD.search(s, max(pos, m.start() + 1 - _WORD_WINDOW), m.start() + 1)
-            token = word.group(1).lower().rstrip(".") if word else ""
+            token = _last_word(s, max(pos, m.start() + 1 - _WORD_WINDOW), m.start() + 1)
             # "Mr. Smith", "U.S. officials", "No. 5", single initials "J. Smith".
             if token in _ABBREV or (len(token) == 1 and token.isalpha()) or _INITIALS.fullmatch(token):
                 continue
@@ -53,6 +53,19 @@ def split_sentences(text: str) -> list[Sentence]:
             pos = m.end()
         _emit(out, text, start + pos, line.end(), paragraph)
     return out
+
+
+def _last_word(s: str, lo: int, hi: int) -> str:
+    """The word before the stops that end ``s[lo:hi]``, lower-cased, without its own final
+    stops ("U.S." -> "u.s"): what ``_LAST_WORD.search(s, lo, hi)`` finds, read backwards from
+    the end (a search forwards tries every position of the window)."""
+    e = hi
+    while e > lo and s[e - 1] in ".!?":
+        e -= 1
+    r = e
+    while r > lo and (s[r - 1].isalnum() or s[r - 1] in "._"):  # "\w" or "."
+        r -= 1
+    return s[r:e].lower().rstrip(".")
 
 
 def _emit(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
