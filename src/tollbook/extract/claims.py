@@ -81,6 +81,10 @@ def _country_subject(text: str, pos: int) -> tuple[str, int] | None:
     return (side, len(head)) if side and normalise(first) == normalise(side) else None
 
 
+# the parties named before a pronoun or role that it may refer to, nearest first
+_RECALLED = 200
+
+
 class _Context:
     """Parties named so far in the document, for "he", "the ministry", "they"."""
 
@@ -88,6 +92,8 @@ class _Context:
         self.text = text
         self.attributed: list[_Mentioned] = []
         self._named: list[_Mentioned] | None = None
+        self._sorted: list[_Mentioned] | None = None
+        self._positions: list[int] = []
 
     @property
     def seen(self) -> list[_Mentioned]:
@@ -99,10 +105,21 @@ class _Context:
                 ent = lookup_entity(m.group(0))
                 if ent:
                     self._named.append(_Mentioned(m.start(), _claimant(m.group(0), ent), False))
-        return sorted(self._named + self.attributed, key=lambda m: m.pos)
+        if self._sorted is None:
+            self._sorted = sorted(self._named + self.attributed, key=lambda m: m.pos)
+            self._positions = [m.pos for m in self._sorted]
+        return self._sorted
+
+    def before(self, pos: int) -> list[_Mentioned]:
+        """The parties named or heard before ``pos``, the nearest :data:`_RECALLED` of them (a
+        pronoun never reaches further back; a page of a thousand speakers stays linear)."""
+        seen = self.seen
+        k = bisect_left(self._positions, pos)
+        return seen[max(0, k - _RECALLED):k]
 
     def add(self, pos: int, claimant: Claimant) -> None:
         self.attributed.append(_Mentioned(pos, claimant, True))
+        self._sorted = None
 
     def same_person(self, words: str) -> Claimant | None:
         """ "Monastyrskyi said" after "Interior Minister Denys Monastyrskyi told reporters": the
@@ -118,9 +135,8 @@ class _Context:
         return None
 
     def country(self, pos: int) -> str | None:
-        seen = self.seen
-        for m in reversed(seen):
-            if m.pos < pos and m.claimant.affiliation and m.claimant.kind in ("military", "government", "official"):
+        for m in reversed(self.before(pos)):
+            if m.claimant.affiliation and m.claimant.kind in ("military", "government", "official"):
                 return m.claimant.affiliation
         return None
 
@@ -128,8 +144,7 @@ class _Context:
         kind = _anaphors().get(normalise(text))
         if kind is None:
             return None
-        seen = self.seen
-        before = [m for m in seen if m.pos < pos and m.claimant.kind != "media"]
+        before = [m for m in self.before(pos) if m.claimant.kind != "media"]
         if kind == "person":
             pick = next((m for m in reversed(before) if m.claimant.person or m.claimant.kind == "official"), None)
         elif kind == "any":
@@ -434,6 +449,10 @@ def _credit_reports(reported: list[tuple[_Draft, str]], drafts: list[_Draft]) ->
         d.claimant = Claimant(words, f"{party} (implied)", party, "official", None, implied=True)
 
 
+# drafts of one figure a new draft is compared with, the latest first kept
+_ALIKE = 64
+
+
 def _outlet_voice(c: Claimant) -> bool:
     """The outlet speaking for itself, or a source only implied by what it reports: a source
     the document names for the same figure takes its place."""
@@ -564,6 +583,12 @@ def _may_be_same(a: str, b: str) -> bool:
     return not (na and nb and not na & nb)
 
 
+@lru_cache(maxsize=256)
+def _elsewhere(sentence: str) -> bool:
+    """Whether a sentence says it tells of another incident (read once a sentence)."""
+    return bool(_ELSEWHERE.search(sentence))
+
+
 def _link_restatements(kept: list[_Draft], story: bool = False) -> None:
     """A story restates its toll: "4 dead in shooting", "three died at the scene", "Hart died
     in hospital". The largest figure is the toll; smaller figures of the same metric in other
@@ -586,7 +611,7 @@ def _link_restatements(kept: list[_Draft], story: bool = False) -> None:
             v = d.mention.figure.value
             if v is None or v > toll.mention.figure.value or d.evidence[0].start in sentences:
                 continue
-            if _ELSEWHERE.search(d.evidence[0].sentence):
+            if _elsewhere(d.evidence[0].sentence):
                 continue
             if is_perpetrator(d.victims.text) and any(besides_perpetrators(e.sentence) for e in toll.evidence):
                 # "In addition to the (three) assailants, 19 people were killed": the assailants are
@@ -768,7 +793,9 @@ def extract_claims(doc: Document) -> list[Claim]:
     alike: dict[tuple, list[_Draft]] = {}
     for d in drafts:
         key = (d.mention.metric, d.mention.unit, d.mention.figure.value, d.mention.figure.low, d.mention.figure.high)
-        same = next((k for k in alike.get(key, ()) if _compatible(k, d)), None)
+        # the same figure kept apart many times over (a page repeating "(12 killed)") is
+        # compared with its latest few only: linear on any page, the same on any article
+        same = next((k for k in alike.get(key, ())[-_ALIKE:] if _compatible(k, d)), None)
         if same is None:
             kept.append(d)
             alike.setdefault(key, []).append(d)
