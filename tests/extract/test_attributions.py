@@ -32,6 +32,12 @@ CASES = [
     # a belief inside a statement is part of it; a report named as a thing is no cue
     ("The mayor says he believes 40 died.", [("says", "The mayor", "he believes 40 died")]),
     ("Officials scrutinized reports of a second blast.", []),
+    # the two who speak, not the quantifier; the speaker without a glued auxiliary; "you" is the reader
+    ("Both Ms. Ray and Mr. Ode say the count is low.", [("say", "Ms. Ray and Mr. Ode", "the count is low")]),
+    ("Officials, I've suggested, undercount the dead.", [("suggested", "I", "Officials")]),
+    ("As you say, the toll is higher.", []),
+    # a year after the agent of a passive is no part of it
+    ("The claim was rejected by the council in 2015.", [("rejected", "the council", "")]),
     # inverted: the content comes first
     ("Six people died in the strike, the governor said.", [("said", "the governor", "Six people died in the strike")]),
     ("“We lost four men,” said Colonel Petro Shevchenko.", [("said", "Colonel Petro Shevchenko", "We lost four men")]),

@@ -172,7 +172,10 @@ def sentence_relations(text: str, sentences: list[Sentence], i: int, parser: boo
             if not _quoted(text, s.start + cue.start):
                 found.append(_Local(cue, source, content))
         found.sort(key=lambda a: a.cue.start)
-    found = [a for a in found if not _held_within(s.text, a, found)]
+    # a belief inside a statement is part of it; "you" is the reader, not a speaker (the
+    # parser's subjects too)
+    found = [a for a in found if not _held_within(s.text, a, found)
+             and not (a.source is not None and s.text[a.source.start:a.source.end].lower() == "you")]
     return [_place(a, s, sentences, i, text) for a in found]
 
 
@@ -320,6 +323,9 @@ def _according(toks: list[_Tok], i: int, k: int, sentence: str) -> tuple[_Local,
     return _Local(cue, source, _content_after(toks, rest, sentence)), end
 
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# "I've suggested": the speaker without the auxiliary glued to it
+_CONTRACTED = re.compile(r"(?i)^(i|we|you|they|he|she)['’](?:ve|d|ll|m|re|s)$")
 # "initial reports of the blast", "scrutinized reports like …": the cue form is a noun after a
 # participle or an adjective (on PolNeAR's training split 2 of 12 such were attributions)
 _NOUN_FORMS = frozenset({"reports", "claims", "estimates"})
@@ -398,11 +404,19 @@ def _verb(toks: list[_Tok], i: int, sentence: str, last_source: Span | None) -> 
             if source is None:
                 return None
             return _Local(cue, source, _content_after(toks, after, sentence)), after
+        m = _CONTRACTED.match(tj.text)
+        if m and m.group(1).lower() in lex.pronouns and m.group(1).lower() != "you":
+            source = Span(tj.start, tj.start + len(m.group(1)))  # "as I've suggested": I
+            content = _content_after(toks, after, sentence)
+            return _Local(cue, source, content if content is not None else _content_before(toks, j, sentence),
+                          content is None), after
         if tj.lower in lex.pronouns:
             if tj.lower in ("it", "which") and j > 0 and toks[j - 1].lower in lex.verbs:
                 return None
             if tj.lower == "who" and j > 0 and toks[j - 1].word:
                 return None  # "voters who say …": a kind of people, not a speaker (under half right on PolNeAR train)
+            if tj.lower == "you":
+                return None  # "as you say", "you know": the reader, not a speaker (7 of 22 on PolNeAR train)
             start = j
         else:
             if tj.lower in lex.clause or tj.lower in lex.verbish or tj.lower in _PREPOSITIONS or tj.lower in _DETERMINERS:
@@ -518,6 +532,8 @@ def _np_back(toks: list[_Tok], j: int) -> int | None:
         return None
     if all(not w.capital for w in words) and len(words) > 6:
         return None
+    if words[0].lower == "both" and len(words) > 3:
+        k += 1  # "Both Mr. King and Mr. Schultz say": the two, without the quantifier
     return k
 
 
@@ -633,6 +649,8 @@ def _np_forward(toks: list[_Tok], k: int, allow_apposition: bool, inverted: bool
             break  # but "according to press reports": a noun there
         if e > k and inverted and x.lower in ("in", "on") and e + 1 < n and (toks[e + 1].lower in _DETERMINERS or toks[e + 1].lower in lex.time_words):
             break
+        if e > k and x.lower in ("in", "on", "since") and e + 1 < n and _YEAR.fullmatch(toks[e + 1].text):
+            break  # "rejected by the council in 2015": a date, not part of the agent
         if e > k and x.lower in lex.time_words and not x.capital:
             break
         if e > k and x.capital and x.lower in lex.time_words and toks[e - 1].lower in ("on", "last", "this"):
