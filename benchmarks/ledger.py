@@ -97,7 +97,7 @@ def build(path: str, n_claims: int) -> tuple[float, int]:
                 claimant_kind=c["claimant"]["kind"], location=(c["location"] or {}).get("name"), period_start=None,
                 as_of=c["period"]["end"], stance="asserted", part_of=None, position=0, record=json.dumps(c)))
             key = (lg.normalise(c["claimant"]["name"]), c["victims"]["affiliation"] or "", c["victims"]["kind"],
-                   lg.scope(c["location"]), c["value"], c["qualifier"], c["period"]["end"])
+                   lg.place_key(c["location"]), c["value"], c["qualifier"], c["period"]["end"])
             e = grouped.get(key)
             if e is None:
                 eid = f"e{len(grouped):015d}"
