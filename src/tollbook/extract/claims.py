@@ -118,8 +118,13 @@ class _Context:
         return seen[max(0, k - _RECALLED):k]
 
     def add(self, pos: int, claimant: Claimant) -> None:
-        self.attributed.append(_Mentioned(pos, claimant, True))
-        self._sorted = None
+        m = _Mentioned(pos, claimant, True)
+        self.attributed.append(m)
+        if self._sorted is not None:
+            # kept in order as it grows (re-sorting on every add was quadratic in a long page)
+            k = bisect_right(self._positions, pos)
+            self._sorted.insert(k, m)
+            self._positions.insert(k, pos)
 
     def same_person(self, words: str) -> Claimant | None:
         """ "Monastyrskyi said" after "Interior Minister Denys Monastyrskyi told reporters": the
@@ -393,6 +398,7 @@ class _Draft:
     merged_into: "_Draft | None" = None
     # (sentence, figure offset) of the drafts merged into this one, for what their words say
     restated: list[tuple[str, int]] = field(default_factory=list)
+    told: set = field(default_factory=set)  # its evidence, for a quick "already there"
 
 
 def _with_side(claimant: Claimant, sentence: str, m: Mention, victims: Victims, country: str | None,
@@ -806,8 +812,11 @@ def extract_claims(doc: Document) -> list[Claim]:
             same.claimant = d.claimant
         if same.stance == "hedged" and d.stance == "asserted":
             same.stance = "asserted"
-        if d.evidence[0] not in same.evidence:
+        if not same.told:
+            same.told.update(same.evidence)
+        if d.evidence[0] not in same.told:  # (a set: a page restating one figure a thousand times stays linear)
             same.evidence.extend(d.evidence)
+            same.told.update(d.evidence)
         same.period = Period(same.period.start or d.period.start, same.period.end or d.period.end)
         same.location = same.location or d.location
         if same.victims.affiliation is None and d.victims.affiliation:
