@@ -234,6 +234,13 @@ def _anchors() -> list[tuple[Caseless, str, tuple[str, ...]]]:
     return [(Caseless(a["pattern"]), a["date"], tuple(a["requires"])) for a in data_json("anchors.json")["since"]]
 
 
+@lru_cache(maxsize=64)
+def _holds_all(doc_lower: str, words: tuple[str, ...]) -> bool:
+    """Whether a document holds every one of ``words`` (looked for once a document: a page of
+    many sentences searched the whole page for them once a sentence)."""
+    return all(w in doc_lower for w in words)
+
+
 def period(sentence: str, doc_lower: str, published: dt.date | None) -> Period:
     dates = _dates(sentence)
     since = _dated(sentence, published, since=True, dates=dates)
@@ -241,7 +248,7 @@ def period(sentence: str, doc_lower: str, published: dt.date | None) -> Period:
     for rx, date, requires in _anchors():
         if start:
             break
-        if all(w in doc_lower for w in requires) and rx.found(sentence):
+        if rx.found(sentence) and _holds_all(doc_lower, requires):
             start = date
             break
     end = as_of(sentence, published, dates)
