@@ -256,7 +256,7 @@ def test_claims_read_attributions_lazily_as_the_whole_document_gives_them():
     import random
     from bisect import bisect_right
 
-    from tollbook.extract.claims import _Sources
+    from tollbook.extract.claimants import _Sources
     from tollbook.extract.sentences import split_sentences
 
     for text in _seed_texts():

@@ -1,0 +1,362 @@
+"""Who states a figure: the claimant stage of claim extraction.
+
+A figure's claimant is the source of the innermost attribution whose content holds it
+(:class:`_Sources`, reading extract/attributions.py lazily); the source phrase is resolved to a
+party (:func:`_source_claimant`): pronouns and roles ("he", "the ministry", "it") to the
+party named before them in the document (:class:`_Context`), organs of a group the story
+defined by its backer, outlets named at the end of a description. A headline's figure with no
+attribution is its trailer's ("… - operations command") or the outlet's own
+(:func:`_headline_claimant`, :func:`outlet_at`).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from urllib.parse import urlparse
+from ..lexicon import data_json, lowers_alike
+from ..records import Attribution, Claim, Claimant, Document, Sentence
+from ..resolve import Entity, country_in, defined_group_side, is_indefinite, is_person_noun, role_kind, media_affiliation, lookup_entity, mention_regex, normalise, resolve_claimant
+from .attribution import attribution_phrases, relays, roles, valid_source
+from .attributions import MAX_REACH_BACK, holds_cue, reach_back, sentence_relations
+from .casualties import Mention
+from .implied import adversaries, insurgents_side, names_a_side
+from .scope import scope
+
+
+@dataclass(frozen=True)
+class _Mentioned:
+    pos: int
+    claimant: Claimant
+    attributed: bool  # said something in this document, not just named
+
+
+@lru_cache(maxsize=1)
+def _anaphors() -> dict[str, str]:
+    table = {}
+    for kind, words in data_json("claimants.json")["anaphors"].items():
+        for w in words:
+            table[normalise(w)] = kind
+    return table
+
+
+# a party named as a place ("in Ukraine"), not as one who acts
+_AS_PLACE = re.compile(r"\b(?:in|into|inside|across|throughout)\s+(?:the\s+)?$", re.I)
+
+
+_SENTENCE_END = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])")
+
+
+def _country_subject(text: str, pos: int) -> tuple[str, int] | None:
+    """The country a sentence opens with as its subject ("Russia lists …, when it said"), and
+    how far before ``pos`` the sentence starts."""
+    seg = text[max(0, pos - 400):pos]
+    ends = list(_SENTENCE_END.finditer(seg))
+    head = seg[ends[-1].end():] if ends else (seg if pos <= 400 else "")
+    first = head.split(None, 1)[0] if head.strip() else ""
+    side = country_in(first) if first[:1].isupper() else None
+    return (side, len(head)) if side and normalise(first) == normalise(side) else None
+
+
+# the parties named before a pronoun or role that it may refer to, nearest first
+_RECALLED = 200
+
+
+class _Context:
+    """Parties named so far in the document, for "he", "the ministry", "they"."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.attributed: list[_Mentioned] = []
+        self._named: list[_Mentioned] | None = None
+        self._sorted: list[_Mentioned] | None = None
+        self._positions: list[int] = []
+
+    @property
+    def seen(self) -> list[_Mentioned]:
+        # Scanning a whole article for every known party is the costliest step of extraction,
+        # and most articles never need it: do it on the first "he" or "the ministry".
+        if self._named is None:
+            self._named = []
+            for m in mention_regex().finditer(self.text):
+                ent = lookup_entity(m.group(0))
+                if ent:
+                    self._named.append(_Mentioned(m.start(), _claimant(m.group(0), ent), False))
+        if self._sorted is None:
+            self._sorted = sorted(self._named + self.attributed, key=lambda m: m.pos)
+            self._positions = [m.pos for m in self._sorted]
+        return self._sorted
+
+    def before(self, pos: int) -> list[_Mentioned]:
+        """The parties named or heard before ``pos``, the nearest :data:`_RECALLED` of them (a
+        pronoun never reaches further back; a page of a thousand speakers stays linear)."""
+        seen = self.seen
+        k = bisect_left(self._positions, pos)
+        return seen[max(0, k - _RECALLED):k]
+
+    def add(self, pos: int, claimant: Claimant) -> None:
+        m = _Mentioned(pos, claimant, True)
+        self.attributed.append(m)
+        if self._sorted is not None:
+            # kept in order as it grows (re-sorting on every add was quadratic in a long page)
+            k = bisect_right(self._positions, pos)
+            self._sorted.insert(k, m)
+            self._positions.insert(k, pos)
+
+    def same_person(self, words: str) -> Claimant | None:
+        """ "Monastyrskyi said" after "Interior Minister Denys Monastyrskyi told reporters": the
+        speaker named before by the same surname."""
+        w = words.split()
+        if not w or not w[-1][:1].isupper():
+            return None
+        last = w[-1].lower()
+        for m in reversed(self.attributed):
+            c = m.claimant
+            if c.kind != "media" and (c.person or c.text) and (c.person or c.text).split()[-1].lower() == last:
+                return c
+        return None
+
+    def country(self, pos: int) -> str | None:
+        for m in reversed(self.before(pos)):
+            if m.claimant.affiliation and m.claimant.kind in ("military", "government", "official"):
+                return m.claimant.affiliation
+        return None
+
+    def resolve(self, text: str, pos: int) -> Claimant | None:
+        kind = _anaphors().get(normalise(text))
+        if kind is None:
+            return None
+        before = [m for m in self.before(pos) if m.claimant.kind != "media"]
+        if kind == "person":
+            pick = next((m for m in reversed(before) if m.claimant.person or m.claimant.kind == "official"), None)
+        elif kind == "any":
+            pick = next((m for m in reversed(before) if m.attributed), None) or (before[-1] if before else None)
+        else:
+            # "the ministry" is the last ministry named, not the last party of any kind.
+            role = next((w for w in ("ministry", "staff", "military", "army", "department", "office", "government", "command")
+                         if w in normalise(text)), None)
+            orgs = [m for m in before if not (m.claimant.person and m.claimant.text.lower().endswith(m.claimant.person.lower().split()[-1]))]
+            if role is None and normalise(text) == "it":
+                # "Russia … has not updated its figures in Ukraine since March, when it said":
+                # not a country named as a place
+                orgs = [m for m in orgs if not _AS_PLACE.search(self.text, max(0, m.pos - 12), m.pos)]
+                subject = _country_subject(self.text, pos)
+                if subject and not any(m.pos >= pos - subject[1] for m in orgs):
+                    # the sentence's subject is a country named bare, and nobody since
+                    return Claimant(text, subject[0], subject[0], "government", None)
+            pick = next((m for m in reversed(orgs) if role and role in normalise(m.claimant.name or "")), None) \
+                or (orgs[-1] if orgs else None) or (before[-1] if before else None)
+        if pick is None:
+            return Claimant(text, None, None, "unknown", None)
+        c = pick.claimant
+        return Claimant(text, c.name, c.affiliation, c.kind, c.person)
+
+
+def _claimant(text: str, ent: Entity) -> Claimant:
+    return Claimant(text, ent.name, ent.affiliation, ent.kind, ent.person)
+
+
+def outlet_name(doc: Document) -> str | None:
+    if doc.outlet:
+        return doc.outlet
+    if doc.url:
+        host = urlparse(doc.url).hostname or ""
+        return host.removeprefix("www.") or None
+    return None
+
+
+_DIGEST_JOIN = re.compile(r";(?=\S)")
+
+
+def outlet_at(doc: Document) -> Callable[[int], str | None]:
+    """The outlet of the text at an offset. A digest of headlines joined by ";" may carry its
+    outlets joined the same way ("AFP;TASS"), one per headline: each headline gets its own."""
+    name = outlet_name(doc)
+    parts = (doc.outlet or "").split(";")
+    if len(parts) < 2:
+        return lambda pos: name
+    starts = [0] + [m.end() for m in _DIGEST_JOIN.finditer(doc.text)]
+    if len(starts) != len(parts):
+        return lambda pos: name
+    return lambda pos: parts[bisect_right(starts, pos) - 1].strip() or name
+
+
+def _headline_claimant(sentence_text: str, start: int, ctx: _Context, outlet: str | None) -> Claimant:
+    """The claimant a headline names in its own way ("… - operations command", "Police: …"),
+    else the outlet's voice."""
+    found = []
+    for a in attribution_phrases(sentence_text, headline_only=True):
+        pos = start + a.start
+        # A headline's bare "- command" is no ministry named earlier: what it reports shows its side.
+        c = insurgents_side(resolve_claimant(a.text))
+        if c.name:
+            found.append((pos, c))
+    # "According to Reuters, the ministry said …": the agency relays; the ministry claims.
+    for pos, c in sorted(found, key=lambda pc: pc[1].kind == "media"):
+        ctx.add(pos, c)
+        return c
+    return Claimant("", outlet, media_affiliation(outlet), "media", None)
+
+
+_COUNTED = re.compile(r"^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s", re.I)
+_NAMED = re.compile(r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+$")
+
+
+def _speaker(words: str) -> bool:
+    """Whether words name someone who can speak: a known party or role, a person ("the boy's
+    mother"), a name; not a thing ("One such image", "Discovery of the mass grave") nor a
+    dateline in capitals."""
+    w = words.strip()
+    if not w or ":" in w or (w.isupper() and len(w.split()) > 1):
+        return False
+    if lookup_entity(w) or role_kind(w) or country_in(w):
+        return True
+    if any(is_person_noun(x.strip("'’,").removesuffix("'s").removesuffix("’s")) for x in w.split()):
+        return True  # "Nathan's mother", "Moscow-backed separatists in the region"
+    names = [x for x in w.split() if x[:1].isupper()]
+    return bool(names) and names[-1] == w.split()[-1] and not _THINGS.search(w)
+
+
+_THINGS = re.compile(r"\b(?:image|images|photo|photos|photograph|video|footage|report|reports|discovery|data|figures|"
+                     r"analysis|study|survey|poll|document|documents|records)\b", re.I)
+
+
+class _Sources:
+    """The document's attributions, looked up by what their content covers. A sentence's are
+    read on first need (most sentences hold no figure): those cued in it and in the few after
+    it whose content may reach back to it (attributions.reach_back)."""
+
+    def __init__(self, text: str, sentences: list[Sentence]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.by_sentence: dict[int, list[Attribution]] = {}
+        self.parsed: set[int] = set()
+        self._cued: dict[int, list[Attribution]] = {}  # attributions by the sentence of their cue
+        self._rules: dict[int, list[Attribution]] = {}  # the rules' attributions, by their cue's sentence
+        self._read: set[int] = set()  # sentences whose by_sentence holds every rule attribution
+        # The parser is spent on the stories of a known conflict, where who counts matters most
+        # and subjects run long ("Moscow-backed separatists in the Donetsk region said …");
+        # elsewhere the rules alone read the claimant ("police said").
+        self.at_war = names_a_side(text)
+        self.starts = [s.start for s in sentences]
+        self._lower = text.lower() if lowers_alike(text) else None
+
+    def _cued_in(self, j: int) -> list[Attribution]:
+        """The rules' attributions whose cue is in sentence ``j``."""
+        found = self._rules.get(j)
+        if found is None:
+            s = self.sentences[j]
+            found = self._rules[j] = sentence_relations(self.text, self.sentences, j) if holds_cue(self.text, s, self._lower) else []
+        return found
+
+    def cued(self, k: int) -> list[Attribution]:
+        """The attributions with a source whose cue is in sentence ``k``."""
+        if k not in self._cued:
+            self._cued[k] = [a for a in self._cued_in(k) if a.source is not None]
+        return self._cued[k]
+
+    def _sentence(self, k: int) -> list[Attribution]:
+        """The attributions whose content holds part of sentence ``k``, cue order (the rules'
+        first, then the parser's)."""
+        if k not in self._read:
+            self._read.add(k)
+            for j in range(k, min(k + MAX_REACH_BACK + 1, len(self.sentences))):
+                if j - k > reach_back(self.sentences[j]):
+                    continue
+                for a in self._cued_in(j):
+                    if a.source is not None and a.content and k in self._covered(a):
+                        self.by_sentence.setdefault(k, []).append(a)
+        return self.by_sentence.get(k, [])
+
+    def _covered(self, a: Attribution) -> range:
+        first = bisect_right(self.starts, a.content[0].start) - 1
+        last = bisect_right(self.starts, a.content[-1].end - 1) - 1
+        return range(max(first, 0), last + 1)
+
+    def _add(self, found: list[Attribution]) -> None:
+        for a in found:
+            if a.source is not None:
+                self.cued(bisect_right(self.starts, a.cue.start) - 1).append(a)
+            if a.source is None or not a.content:
+                continue
+            for k in self._covered(a):
+                self._sentence(k)
+                self.by_sentence.setdefault(k, []).append(a)
+
+    def covering(self, sentence: int, start: int, end: int) -> Attribution | None:
+        """The innermost attribution whose content holds ``[start, end)``: in "AFP reported the
+        ministry as saying 12 died" the ministry speaks, AFP relays. Where the rules found none,
+        the figure's sentence is read by the parser once (extract/parse.py)."""
+        best = self._innermost(sentence, start, end)
+        if best is None and sentence not in self.parsed and self.at_war:
+            self.parsed.add(sentence)
+            found = sentence_relations(self.text, self.sentences, sentence, parser=True)
+            known = {(a.cue.start, a.cue.end) for a in self._sentence(sentence)}
+            self._add([a for a in found if (a.cue.start, a.cue.end) not in known])
+            best = self._innermost(sentence, start, end)
+        return best
+
+    def _innermost(self, sentence: int, start: int, end: int) -> Attribution | None:
+        best, size = None, None
+        for a in self._sentence(sentence):
+            if a.covers(start, end):
+                n = sum(sp.end - sp.start for sp in a.content)
+                if size is None or n < size:
+                    best, size = a, n
+        return best
+
+
+def _headline_side(found, text: str, ctx: "_Context") -> Claimant | None:
+    """The first side of a known conflict that speaks in a headline, as an implied claimant."""
+    for a in found:
+        c = _source_claimant(text[a.source.start:a.source.end], a.source.start, ctx)
+        if c is not None and c.affiliation in adversaries() and c.kind != "media":
+            return replace(c, implied=True)
+    return None
+
+
+def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
+    """The party a source phrase names: "Olena Kovalenko, a spokeswoman for the regional
+    administration" is the administration's, Kovalenko speaking; "he" the party named before."""
+    c = ctx.resolve(words, pos)
+    if c is not None and c.name:
+        return c
+    parts = [p.strip() for p in words.replace("´", "'").split(",") if p.strip()]
+    if not parts or not (valid_source(parts[0]) or parts[0].split()[-1][:1].isupper()):
+        return None  # (a description ending in a name is a source: "independent news outlet SOTA")
+    if _COUNTED.match(parts[0]) and role_kind(parts[0]) is None:
+        return None  # "Two ceasefire violations reported …": a count of things, not who speaks
+    if not _speaker(parts[0]):
+        return None
+    same = ctx.same_person(parts[0])
+    if same is not None:
+        return replace(same, text=words)
+    # "the Defence Ministry" is the ministry of the party named before; "an official" or
+    # "Interior Minister Denys Monastyrskyi" is no one named before: their side comes from
+    # the place they speak of.
+    country = None if is_indefinite(parts[0]) or _NAMED.search(parts[0]) else (lambda: ctx.country(pos))
+    c = resolve_claimant(parts[0], country)
+    for extra in parts[1:]:
+        e = resolve_claimant(extra, country)
+        if e.affiliation and not c.affiliation or c.kind == "unknown" and e.kind != "unknown":
+            person = c.person or (parts[0] if c.kind == "unknown" and parts[0][:1].isupper() else None)
+            c = Claimant(c.text, e.name, e.affiliation or c.affiliation, e.kind, person)
+    if lookup_entity(parts[0]) is None:
+        # "Russia's state news agency TASS": an outlet named at the end of its description
+        tail = next((ent for n in (3, 2, 1) if len(parts[0].split()) > n
+                     for ent in [lookup_entity(" ".join(parts[0].split()[-n:]))] if ent and ent.kind == "media"), None)
+        if tail is not None:
+            c = Claimant(c.text, tail.name, None, "media", None)
+    if c.kind == "media" and not c.affiliation:
+        # a state's outlet speaks for that state (TASS: Russia); others for no side
+        c = replace(c, affiliation=media_affiliation(c.name))
+    c = insurgents_side(replace(c, text=words))
+    if c.affiliation is None and c.kind != "media":
+        # "the separatists' emergency service" after "Russia-backed separatists": an organ of
+        # the group the story defined
+        side = defined_group_side(words, ctx.text[max(0, pos - 4000):pos])
+        if side:
+            c = replace(c, affiliation=side, kind="official" if c.kind == "unknown" else c.kind)
+    return c if c.name else None
