@@ -339,6 +339,8 @@ _NOT_NAMES = frozenset(
     "thursday friday saturday sunday january february march april may june july august september october november "
     "december nobody no none everyone someone somebody one each neither either both all christmas easter thanksgiving "
     "halloween new years valentine's eid ramadan memorial labor independence "
+    # possessives open no name: "Ukraine Killed Its Own POWs"
+    "its their his her our my your own "
     # title-case headlines capitalise prepositions: "Fatal Shooting In Aliquippa"
     "in at on near of for from to into after before during outside inside".split()
 )
