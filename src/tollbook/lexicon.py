@@ -112,8 +112,9 @@ def _boundary_after_first(pattern: str) -> str:
     return pattern
 
 
-def _group_end(pattern: str, start: int) -> int | None:
-    """The offset of the ")" that closes the group opened at ``start``."""
+def _outside(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Each character of a regex outside escapes and character classes, with its offset and
+    the group depth before it."""
     depth, in_class, i = 0, False, start
     while i < len(pattern):
         c = pattern[i]
@@ -127,41 +128,25 @@ def _group_end(pattern: str, start: int) -> int | None:
             if pattern[i + 1:i + 2] == "^":
                 i += 1
             if pattern[i + 1:i + 2] == "]":
-                i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+                i += 1  # "[]…]": a literal bracket first in the class
+        else:
+            yield i, c, depth
+            depth += (c == "(") - (c == ")")
         i += 1
-    return None
+
+
+def _group_end(pattern: str, start: int) -> int | None:
+    """The offset of the ")" that closes the group opened at ``start``."""
+    return next((i for i, c, depth in _outside(pattern, start) if c == ")" and depth == 1), None)
 
 
 def _top_level(pattern: str) -> list[str]:
     """The alternatives of a regex: split on "|" outside groups, classes and escapes."""
-    out, depth, in_class, start, i = [], 0, False, 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if pattern[i + 1:i + 2] == "^":
-                i += 1
-            if pattern[i + 1:i + 2] == "]":
-                i += 1  # "[]…]": a literal bracket first in the class
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
+    out, start = [], 0
+    for i, c, depth in _outside(pattern):
+        if c == "|" and depth == 0:
             out.append(pattern[start:i])
             start = i + 1
-        i += 1
     out.append(pattern[start:])
     return out
 

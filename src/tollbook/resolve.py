@@ -447,8 +447,7 @@ def party_of(claimant: Claimant) -> str | None:
 @lru_cache(maxsize=1)
 def _group_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     g = data_json("claimants.json")["defined_groups"]
-    nouns = "|".join(re.escape(n) for n in sorted(g["nouns"], key=len, reverse=True))
-    mods = "|".join(re.escape(n) for n in g["modifiers"])
+    nouns, mods = alternation(g["nouns"]), alternation(g["modifiers"])
     bare = re.compile(rf"^(?:the\s+)?(?P<noun>{nouns})(?:['’]s?)?(?:\s|$)", re.I)
     defined = re.compile(rf"\b(?P<by>pro-[A-Za-z]+|[A-Za-z]+-(?:{mods}))\s+(?P<noun>{nouns})\b", re.I)
     return bare, defined

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..lexicon import Caseless, data_json
+from ..lexicon import Caseless, alternation, data_json
 
 ORDER = ("cumulative", "interval", "event", "cumulative_weak", "perfect")
 SCOPES = {"cumulative": "cumulative", "interval": "interval", "event": "event",
@@ -73,8 +73,8 @@ def scope(sentence: str, at: int = 0) -> str | None:
 @lru_cache(maxsize=1)
 def _disease() -> tuple[re.Pattern[str], re.Pattern[str]]:
     d = data_json("scope.json")["disease"]
-    return (re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, d["words"])) + r")(?![\w])", re.I),
-            re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, d["cases"])) + r")(?![\w-])", re.I))
+    return (re.compile(r"(?<![\w-])(?:" + alternation(d["words"]) + r")(?![\w])", re.I),
+            re.compile(r"(?<![\w-])(?:" + alternation(d["cases"]) + r")(?![\w-])", re.I))
 
 
 def counts_disease(sentence: str) -> bool:

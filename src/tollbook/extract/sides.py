@@ -63,9 +63,9 @@ def prisoners_side(lead: str, text: str) -> str | None:
     w = _words()["prisoners"]
     if not w.search(lead):
         return None
-    sides = {country_in(text[max(0, m.start() - 30):m.start()].split()[-1] if text[max(0, m.start() - 30):m.start()].split() else "")
-             for m in w.finditer(text[:_PRISONER_REACH])}
-    sides = {x for x in sides if x in adversaries()}
+    # the word before each mention: "Ukrainian prisoners of war"
+    before = (text[max(0, m.start() - 30):m.start()].split() for m in w.finditer(text[:_PRISONER_REACH]))
+    sides = {country_in(words[-1]) for words in before if words} & set(adversaries())
     if len(sides) == 1:
         return sides.pop()
     if sides:
