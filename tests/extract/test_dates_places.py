@@ -38,7 +38,8 @@ AFTER = [
 
 @pytest.mark.parametrize("sentence,before,want", AFTER, ids=[a[0][:40] for a in AFTER])
 def test_a_date_counted_from_the_event_told_before(sentence, before, want):
-    assert after_event(sentence, before, PUB) == want
+    text = before + " " + sentence
+    assert after_event(sentence, text, len(before) + 1, PUB) == want
 
 
 def test_since_the_invasion_starts_the_period():

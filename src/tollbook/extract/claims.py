@@ -371,7 +371,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             place = location.country
             place_side_so_far = place_side(s.text, 0, 0, place) or place_side_so_far
         per = period(s.text, lower, published)
-        counted = after_event(s.text, text[max(0, s.start - 3000):s.start], published)
+        counted = after_event(s.text, text, s.start, published)
         if counted is not None:
             per = Period(per.start, counted.isoformat())
         low = s.text.lower()

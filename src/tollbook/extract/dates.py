@@ -204,28 +204,22 @@ _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 _LOOK_BACK = 3000
 
 
-def after_event(sentence: str, before: str, published: dt.date | None) -> dt.date | None:
-    """The date a sentence dates its figure to by counting from the event the story told
-    before it ("struck on March 16 … About a week after the attack, the council said …"): the
-    last date written in ``before`` plus the time counted; ``None`` when the sentence counts
-    nothing, no date was written before it, or the sum would pass the publication date."""
+def after_event(sentence: str, text: str, at: int, published: dt.date | None) -> dt.date | None:
+    """The date a sentence (starting at ``at`` in ``text``) dates its figure to by counting from
+    the event the story told before it ("struck on March 16 … About a week after the attack, the
+    council said …"): the last date written in the text before it plus the time counted; ``None``
+    when the sentence counts nothing, no date was written before it, or the sum would pass the
+    publication date."""
     m = _AFTER_EVENT.search(sentence)
     if not m or _dated(sentence, published, since=False):
         return None
-    last = None
-    window = before[-_LOOK_BACK:]
-    for rx in _DATE_PATTERNS:
-        for d in rx.finditer(window):
-            if (last is None or d.start() > last.start()) and not _is_start(window[: d.start()]):
-                last = d
-    if last is None:
-        return None
-    anchor = _dated(last.group(0), published, since=False)
-    n = m.group("n").lower()
-    days = (_COUNTS.get(n) or int(n)) * _UNIT_DAYS[m.group("unit").lower()]
+    window = text[max(0, at - _LOOK_BACK):at]
+    last = max((d for d, _ in _dates(window) if not _is_start(window[: d.start()])), key=lambda d: d.start(), default=None)
+    anchor = _dated(last.group(0), published, since=False) if last else None
     if anchor is None:
         return None
-    d = anchor + dt.timedelta(days=days)
+    n = m.group("n").lower()
+    d = anchor + dt.timedelta(days=(_COUNTS.get(n) or int(n)) * _UNIT_DAYS[m.group("unit").lower()])
     return d if published is None or d <= published else None
 
 
