@@ -147,3 +147,10 @@ def test_relays_read_alike_lower_cased_or_not(text):
     # match as it does case-insensitively (the dotless "ı" of Bakı): then as it is
     assert relays(text) == relays(text + " Bakı") == relays(text + " Kyïv")
     assert relays(text)
+
+
+def test_it_opening_a_sentence_is_the_country_that_opened_the_one_before():
+    text = ("The Russian military denied the killings. Ukraine has opened an investigation into the town. "
+            "It says 410 bodies have been found.")
+    (c,) = claims_of(text)
+    assert (c.claimant.text, c.claimant.affiliation) == ("It", "Ukraine")

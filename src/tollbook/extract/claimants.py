@@ -46,18 +46,20 @@ def _anaphors() -> dict[str, str]:
 _AS_PLACE = re.compile(r"\b(?:in|into|inside|across|throughout)\s+(?:the\s+)?$", re.I)
 
 
-_SENTENCE_END = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])")
+# a sentence's subject is looked for at most this far before the pronoun
+_SUBJECT_REACH = 400
 
 
-def _country_subject(text: str, pos: int) -> tuple[str, int] | None:
-    """The country a sentence opens with as its subject ("Russia lists …, when it said"), and
-    how far before ``pos`` the sentence starts."""
-    seg = text[max(0, pos - 400):pos]
-    ends = list(_SENTENCE_END.finditer(seg))
-    head = seg[ends[-1].end():] if ends else (seg if pos <= 400 else "")
+def _country_subject(text: str, sentence_start: int, pos: int) -> str | None:
+    """The country a sentence (starting at ``sentence_start``) opens with as its subject
+    ("Russia lists …, when it said"), if it starts at most :data:`_SUBJECT_REACH` before ``pos``
+    (a pronoun's referent is near)."""
+    if pos - sentence_start > _SUBJECT_REACH:
+        return None
+    head = text[sentence_start:pos]
     first = head.split(None, 1)[0] if head.strip() else ""
     side = country_in(first) if first[:1].isupper() else None
-    return (side, len(head)) if side and normalise(first) == normalise(side) else None
+    return side if side and normalise(first) == normalise(side) else None
 
 
 # the parties named before a pronoun or role that it may refer to, nearest first
@@ -67,8 +69,9 @@ _RECALLED = 200
 class _Context:
     """Parties named so far in the document, for "he", "the ministry", "they"."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, sentences: list[Sentence]) -> None:
         self.text = text
+        self._starts = [s.start for s in sentences]
         self.attributed: list[_Mentioned] = []
         self._named: list[_Mentioned] | None = None
         self._sorted: list[_Mentioned] | None = None
@@ -142,10 +145,15 @@ class _Context:
                 # "Russia … has not updated its figures in Ukraine since March, when it said":
                 # not a country named as a place
                 orgs = [m for m in orgs if not _AS_PLACE.search(self.text, max(0, m.pos - 12), m.pos)]
-                subject = _country_subject(self.text, pos)
-                if subject and not any(m.pos >= pos - subject[1] for m in orgs):
+                # the sentence holding the pronoun, or the one before when it opens its own
+                # ("Ukraine has begun an investigation. It says 410 bodies …")
+                k = bisect_right(self._starts, pos) - 1
+                k -= k > 0 and not self.text[self._starts[k]:pos].strip()
+                start = self._starts[k] if k >= 0 else 0
+                subject = _country_subject(self.text, start, pos)
+                if subject and not any(m.pos >= start for m in orgs):
                     # the sentence's subject is a country named bare, and nobody since
-                    return Claimant(text, subject[0], subject[0], "government", None)
+                    return Claimant(text, subject, subject, "government", None)
             pick = next((m for m in reversed(orgs) if role and role in normalise(m.claimant.name or "")), None) \
                 or (orgs[-1] if orgs else None) or (before[-1] if before else None)
         if pick is None:

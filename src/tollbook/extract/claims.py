@@ -310,12 +310,12 @@ def extract_claims(doc: Document) -> list[Claim]:
     published = parse_date(doc.published) or infer_published(text)
     lower = text.lower()
     via = relays(text)
-    ctx = _Context(text)
     outlet = outlet_at(doc)
     drafts: list[_Draft] = []
     hits = [m.start() for m in CANDIDATE.finditer(lower)]
     refer = may_refer(lower)
     sentences = split_sentences(text)
+    ctx = _Context(text, sentences)
     sources: _Sources | None = None
     # the country the story is in so far (its first sentences', then each figure's), for the side
     # of officials who speak of "about 100 people" without naming the place again
