@@ -406,11 +406,9 @@ def _verb(toks: list[_Tok], i: int, sentence: str, last_source: Span | None) -> 
             return _Local(cue, source, _content_after(toks, after, sentence)), after
         m = _CONTRACTED.match(tj.text)
         if m and m.group(1).lower() in lex.pronouns and m.group(1).lower() != "you":
-            source = Span(tj.start, tj.start + len(m.group(1)))  # "as I've suggested": I
-            content = _content_after(toks, after, sentence)
-            return _Local(cue, source, content if content is not None else _content_before(toks, j, sentence),
-                          content is None), after
-        if tj.lower in lex.pronouns:
+            source_end = tj.start + len(m.group(1))  # "as I've suggested": I
+            start = j
+        elif tj.lower in lex.pronouns:
             if tj.lower in ("it", "which") and j > 0 and toks[j - 1].lower in lex.verbs:
                 return None
             if tj.lower == "who" and j > 0 and toks[j - 1].word:
