@@ -2,6 +2,7 @@
 import pytest
 
 from tollbook.extract.casualties import mentions
+from helpers import mention_rows
 
 # (sentence, [(metric, value, unit, victims words)])
 FOUND = [
@@ -35,7 +36,7 @@ NONE = [
 
 @pytest.mark.parametrize("sentence,want", FOUND, ids=[s[:40] for s, _ in FOUND])
 def test_found(sentence, want):
-    assert [(m.metric, m.figure.value, m.unit, m.victims_text) for m in mentions(sentence)] == want
+    assert mention_rows(mentions(sentence)) == want
 
 
 @pytest.mark.parametrize("sentence", NONE, ids=[s[:40] for s in NONE])
@@ -76,7 +77,7 @@ def test_a_side_denying_its_own_losses_speaks_of_its_own_equipment():
 def test_zeros(sentence, want):
     from tollbook.extract.casualties import zeros
     got = zeros(sentence, mentions(sentence))
-    assert [(m.metric, m.figure.value, m.unit, m.victims_text) for m in got] == want
+    assert mention_rows(got) == want
 
 
 def test_a_denial_of_any_losses_is_a_claim_of_none_asserted():

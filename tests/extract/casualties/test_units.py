@@ -2,6 +2,7 @@
 import pytest
 
 from tollbook.extract.casualties import mentions
+from helpers import mention_rows
 
 # (sentence, [(metric, value, unit, victims words)])
 FOUND = [
@@ -46,7 +47,7 @@ NONE = [
 
 @pytest.mark.parametrize("sentence,want", FOUND, ids=[s[:40] for s, _ in FOUND])
 def test_found(sentence, want):
-    assert [(m.metric, m.figure.value, m.unit, m.victims_text) for m in mentions(sentence)] == want
+    assert mention_rows(mentions(sentence)) == want
 
 
 @pytest.mark.parametrize("sentence", NONE, ids=[s[:40] for s in NONE])
