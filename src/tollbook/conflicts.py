@@ -121,6 +121,11 @@ def comparable(a, b) -> bool:
     return (sa == "interval" or bool(a.location)) and days_apart(a.as_of, b.as_of) <= SAME_EVENT_DAYS
 
 
+def vague(qualifier: str) -> bool:
+    """Whether a figure is a vague word ("several", "dozens"): no count to dispute."""
+    return qualifier == "vague"
+
+
 def toll_grew(a, ia: tuple[float, float], b, ib: tuple[float, float]) -> bool:
     """Whether two figures of one event on different days are a toll rising, not a dispute."""
     if a.as_of == b.as_of or effective_scope(a.scope, a.location, a.victims_kind, a.country_wide) == "cumulative":

@@ -32,7 +32,7 @@ from urllib.parse import urlparse
 from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
-from .conflicts import CONFLICT_DAYS, comparable, days_apart as _days, effective_scope, gap, interval, media_part, toll_grew  # noqa: F401
+from .conflicts import CONFLICT_DAYS, comparable, days_apart as _days, effective_scope, gap, interval, media_part, toll_grew, vague  # noqa: F401
 from .lexicon import data_json, user_aliases
 from .prepared import Prepared
 from .records import Claim, Document, stable_id
@@ -462,7 +462,7 @@ def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = f
                 continue
             ib = interval(b.value, b.low, b.high, b.qualifier)
             g = gap(ia, ib)
-            if g <= 0 or a.qualifier == "vague" or b.qualifier == "vague" or toll_grew(va, ia, _view(b), ib) or media_part(va, ia, _view(b), ib):
+            if g <= 0 or vague(a.qualifier) or vague(b.qualifier) or toll_grew(va, ia, _view(b), ib) or media_part(va, ia, _view(b), ib):
                 continue
             x, y = sorted((a.entry_id, b.entry_id))
             found[(x, y)] = dict(entry_a=x, entry_b=y, metric=a.metric, victims_affiliation=a.victims_affiliation,
