@@ -4,6 +4,8 @@ import multiprocessing
 import subprocess
 import sys
 
+import pytest
+
 from tollbook.store import Ledger
 
 from test_batch import make_batch
@@ -48,3 +50,57 @@ def test_two_ingest_commands_on_one_new_ledger(tmp_path):
     assert [p.returncode for p in procs] == [0, 0], errs
     with Ledger.open(db) as ledger:
         assert ledger.count()[0] == 8  # the 5 of a are the first 5 of b
+
+
+def test_a_writer_waits_for_another_processs_long_write(tmp_path, monkeypatch):
+    """Another process holding the ledger's write lock longer than sqlite3's own default wait
+    (5 s) delays a document; it does not fail it."""
+    import sqlite3
+    import time
+
+    from tollbook.pipeline import process
+    from tollbook.records import Source
+
+    db = str(tmp_path / "busy.db")
+    with Ledger.open(db):
+        pass
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sqlite3, sys, time\n"
+        f"c = sqlite3.connect({db!r}, isolation_level=None)\n"
+        "c.execute('BEGIN IMMEDIATE'); print('locked', flush=True); time.sleep(6.5); c.execute('COMMIT')\n")],
+        stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "locked"
+    item = process(Source("late", "Four soldiers were killed in the raid, the army said."))
+    t = time.monotonic()
+    with Ledger.open(db) as ledger:
+        ledger.add(item.document, item.claims)
+        assert ledger.count()[0] == 1
+    assert time.monotonic() - t > 5  # it did wait for the holder
+    holder.wait(30)
+    # with sqlite3's default wait the same write fails: the setting is what made it pass
+    c = sqlite3.connect(db, timeout=0.1, isolation_level=None)
+    c.execute("BEGIN IMMEDIATE")
+    with pytest.raises(Exception, match="locked"):
+        monkeypatch.setenv("TOLLBOOK_SQLITE_WAIT", "0.2")
+        with Ledger.open(db, create=False) as ledger:
+            ledger.add(process(Source("later", "Two soldiers were killed, the army said.")).document, [])
+    c.execute("ROLLBACK")
+
+
+def test_a_ledger_left_half_made_is_refused_after_the_wait(tmp_path, monkeypatch):
+    """Tables without a schema row are taken for a ledger still being created, for
+    TOLLBOOK_SQLITE_WAIT seconds; then for another version's, refused by name."""
+    import time
+
+    from sqlalchemy import create_engine
+
+    from tollbook.store import SchemaError
+    from tollbook.tables import metadata
+
+    db = tmp_path / "half.db"
+    metadata.create_all(create_engine(f"sqlite:///{db}"))
+    monkeypatch.setenv("TOLLBOOK_SQLITE_WAIT", "1")
+    t = time.monotonic()
+    with pytest.raises(SchemaError, match="half.db"):
+        Ledger.open(str(db))
+    assert time.monotonic() - t >= 1

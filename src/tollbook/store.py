@@ -143,11 +143,16 @@ class Ledger:
     @classmethod
     def open(cls, db: str | None = None, create: bool = True) -> "Ledger":
         url = database_url(db)
-        engine = create_engine(url, future=True)
+        # SQLite lets one writer in at a time: another process waits for it up to this long
+        # (sqlite3's default, 5 s, is shorter than a loaded machine's batch commit)
+        wait = float(os.environ.get("TOLLBOOK_SQLITE_WAIT", "60"))
+        engine = create_engine(url, future=True, connect_args={"timeout": wait} if url.startswith("sqlite") else {})
         if url.startswith("sqlite"):
             event.listen(engine, "connect", _sqlite_pragmas)
         if create:
-            _check_schema(engine, url)
+            # a ledger another process is creating looks half-made until it is done: on a
+            # loaded machine that may take longer than a few seconds
+            _check_schema(engine, url, wait=max(wait, 5.0))
         return cls(engine)
 
     def close(self) -> None:
