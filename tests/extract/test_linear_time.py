@@ -6,6 +6,7 @@ import pytest
 
 from helpers import claims_of
 from tollbook.extract.casualties import mentions
+from tollbook.extract.claims import MAX_CUES
 from tollbook.extract.sentences import MAX_SENTENCE
 
 WIRE = "Example Wire"
@@ -69,3 +70,21 @@ def test_a_sentence_of_a_thousand_figures_is_read_in_linear_time(unit):
     t = time.perf_counter()
     mentions(sentence)
     assert time.perf_counter() - t < 2.0
+
+
+def _run_of_tolls(n: int) -> str:
+    """One sentence naming casualties ``n`` times: "(1 killed) (2 killed) …"."""
+    return "".join(f"({k} killed) " for k in range(1, n + 1)).strip() + "."
+
+
+def test_a_sentence_naming_casualties_a_hundred_times_is_still_read():
+    got = [c.value for c in claims_of(_run_of_tolls(MAX_CUES), outlet=WIRE)]
+    assert sorted(got) == list(range(1, MAX_CUES + 1))
+
+
+def test_a_sentence_naming_casualties_more_than_a_hundred_times_is_not_prose():
+    # a run of figures is a table or a page made to be slow: none of its figures is read, and
+    # the sentences around it are read as ever
+    text = "Shelling killed 4 civilians on Monday. " + _run_of_tolls(MAX_CUES + 1) + " Later 2 soldiers were wounded."
+    got = [(c.metric, c.value) for c in claims_of(text, outlet=WIRE)]
+    assert got == [("killed", 4), ("wounded", 2)]

@@ -152,8 +152,8 @@ def test_the_enemy_s_dead_by_nationality_are_soldiers(text, kind):
     assert c.victims.kind == kind
 
 
-def test_every_figure_at_a_base_takes_its_side_in_a_sentence_of_a_hundred():
+def test_every_figure_at_a_base_takes_its_side_in_a_sentence_of_ninety():
     # the military place is read once for the sentence, not once for each of its figures
-    sentence = "At a Russian military base, " + "".join(f"{k} soldiers were killed and " for k in range(1, 120)) + "1 wounded."
+    sentence = "At a Russian military base, " + "".join(f"{k} soldiers were killed and " for k in range(1, 90)) + "1 wounded."
     got = {(c.victims.affiliation, c.victims.kind) for c in claims_of(sentence, outlet=WIRE) if c.metric == "killed"}
     assert got == {("Russia", "military")}

@@ -236,6 +236,11 @@ def _coded_total(text: str, lower: str, sentences, outlet: Callable[[int], str |
                   [Evidence(s.text, s.start, s.end)])
 
 
+# A sentence naming casualties more often than this (a casualty word every 40 characters across
+# a sentence cut at 4,000, sentences.MAX_SENTENCE) is a table, a run of figures or a page made to
+# be slow, not prose: none of its figures is read. Every figure read costs the same passes, so
+# such a sentence cost seconds; the densest sentence in the dev sets names casualties 23 times.
+MAX_CUES = 100
 # the story's place is looked for in this many first sentences
 _PLACE_SENTENCES = 5
 # A document of this many sentences is a news story, not an event record.
@@ -336,6 +341,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             place_side_so_far = place_side(s.text, 0, len(s.text), location.country if location else None)
         i = bisect_left(hits, s.start)
         cued = i < len(hits) and hits[i] < s.end
+        if cued and bisect_left(hits, s.end, i) - i > MAX_CUES:
+            continue  # not prose (MAX_CUES)
         j = bisect_left(refer, s.start)
         # the last figure counted in the sentence before, for one that refers back to it
         referent = next((d for d in reversed(drafts) if d.mention.figure.value is not None
