@@ -254,8 +254,10 @@ def _military_group_words() -> frozenset[str]:
     return frozenset(victim_tables()["military_group_words"])
 
 
+@lru_cache(maxsize=1024)
 def resolve_victims(text: str) -> Victims:
-    """Affiliation and kind of a victim phrase ("Ukrainian soldiers and nationalist battalions")."""
+    """Affiliation and kind of a victim phrase ("Ukrainian soldiers and nationalist battalions");
+    a page repeats a few phrases ("people", "civilians") for each of its figures: read once."""
     t = victim_tables()
     kinds = {t["kinds"][n] for n in victim_nouns(text) if n in t["kinds"]}
     kinds.discard("unspecified")
@@ -265,8 +267,10 @@ def resolve_victims(text: str) -> Victims:
     return Victims(text.strip(" ,"), country_in(text), kind)
 
 
+@lru_cache(maxsize=4096)
 def gender(text: str) -> str | None:
-    """'male' or 'female' when a victim phrase names only one sex ("a woman", "two boys")."""
+    """'male' or 'female' when a victim phrase names only one sex ("a woman", "two boys");
+    read once a phrase (drafts of one figure are compared pairwise when merged)."""
     t = victim_tables()
     # pronouns ("she was later pronounced dead") are no victim nouns but have a sex
     nouns = set(victim_nouns(text)) | {text.strip().lower()}

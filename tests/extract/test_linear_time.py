@@ -88,3 +88,10 @@ def test_a_sentence_naming_casualties_more_than_a_hundred_times_is_not_prose():
     text = "Shelling killed 4 civilians on Monday. " + _run_of_tolls(MAX_CUES + 1) + " Later 2 soldiers were wounded."
     got = [(c.metric, c.value) for c in claims_of(text, outlet=WIRE)]
     assert got == [("killed", 4), ("wounded", 2)]
+
+
+def test_a_figure_repeated_stays_apart_within_a_sentence_and_merges_across_them():
+    # the merge compares a draft only with those of other sentences (the latest of its figure):
+    # the three of the first sentence are three groups; the next sentence restates the first
+    got = [[e.start for e in c.evidence] for c in claims_of("(12 killed) (12 killed) (12 killed). (12 killed) (12 killed).", outlet=WIRE)]
+    assert got == [[0, 37], [0], [0]]

@@ -104,6 +104,7 @@ def test_an_outlet_described_before_its_name_is_media():
 SUFFERERS = [
     ("Officials estimated that Russian forces have sustained up to 60,000 deaths and injuries.", "Russia"),
     ("The Kremlin spokesman admitted that the country had suffered significant losses of troops.", "Russia"),
+    ("Officials said that Russian troops had incurred 5,000 deaths.", "Russia"),
     # nobody named as suffering them: no side
     ("Officials estimated that up to 60,000 deaths and injuries had occurred.", None),
 ]

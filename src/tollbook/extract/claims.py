@@ -471,14 +471,20 @@ def extract_claims(doc: Document) -> list[Claim]:
     kept: list[_Draft] = []
     # only drafts of one figure (metric, unit, value, range) can be one claim: look among those
     alike: dict[tuple, list[_Draft]] = {}
+    starts: dict[tuple, list[int]] = {}  # the sentence of each in alike, in order
     for d in drafts:
         key = (d.mention.metric, d.mention.unit, d.mention.figure.value, d.mention.figure.low, d.mention.figure.high)
         # the same figure kept apart many times over (a page repeating "(12 killed)") is
-        # compared with its latest few only: linear on any page, the same on any article
-        same = next((k for k in alike.get(key, ())[-_ALIKE:] if _compatible(k, d)), None)
+        # compared with its latest few only: linear on any page, the same on any article;
+        # those of d's own sentence, the last of them, are two groups by construction (_compatible)
+        group = alike.get(key, ())
+        lo = max(0, len(group) - _ALIKE)
+        hi = bisect_left(starts[key], d.evidence[0].start, lo) if group else 0
+        same = next((group[j] for j in range(lo, hi) if _compatible(group[j], d)), None)
         if same is None:
             kept.append(d)
             alike.setdefault(key, []).append(d)
+            starts.setdefault(key, []).append(d.evidence[0].start)
             continue
         d.merged_into = same
         same.restated.append((d.evidence[0].sentence, d.mention.figure.start))

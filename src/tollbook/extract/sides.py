@@ -40,6 +40,9 @@ def place_side(sentence: str, start: int, end: int, country: str | None) -> str 
 _SUFFERER = re.compile(r"(?:^|\bthat\s+|[,;:]\s*)(?P<subj>[^,;:]{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:admitted\s+|acknowledged\s+)?"
                        r"(?:suffer|sustain|incur)\w*\b[^,;:]*$", re.I)
 _SELF = frozenset({"it", "we", "the country"})
+# the verbs _SUFFERER needs: a window without them is passed over at once (the full pattern
+# tries every start of the window)
+_SUFFER_VERB = re.compile(r"suffer|sustain|incur", re.I)
 
 
 def base_side(sentence: str, here: str | None) -> str | None:
@@ -91,7 +94,8 @@ def sufferer_side(before: str, claimant: Claimant) -> str | None:
     """The side that "suffered" or "sustained" the losses counted right after: "Russian forces
     have sustained up to 80,000 deaths", "the country had suffered significant losses" (the
     speaker's own country)."""
-    m = _SUFFERER.search(before[-200:])
+    window = before[-200:]
+    m = _SUFFERER.search(window) if _SUFFER_VERB.search(window) else None
     if not m:
         return None
     subj = re.split(r"\bthat\b", m.group("subj"))[-1].strip()
