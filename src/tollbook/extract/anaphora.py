@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import alternation, data_json
+from ..lexicon import alternation, data_json, may_hold, needles
 from ..records import Figure
 
 
@@ -31,8 +31,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+@lru_cache(maxsize=1)
+def _nouns() -> tuple[str, ...]:
+    """What every match of the patterns holds: a noun for a figure ("number", "toll")."""
+    return needles(data_json("anaphora.json")["nouns"])
+
+
 def may_refer(lower_text: str) -> list[int]:
     """Where in a document a figure may be given to a count named before it."""
+    if not may_hold(lower_text, _nouns()):
+        return []
     return [m.start() for m in _patterns()["gate"].finditer(lower_text)]
 
 
@@ -48,4 +56,4 @@ def figures_referring_back(sentence: str, figures: list[Figure]) -> list[Figure]
 
 def refers_back(sentence: str) -> bool:
     """Whether a sentence points back at a figure counted before it ("double this number")."""
-    return bool(_patterns()["back"].search(sentence))
+    return may_hold(sentence, _nouns()) and bool(_patterns()["back"].search(sentence))
