@@ -7,6 +7,7 @@ import pytest
 from helpers import claims_of
 from tollbook.extract.casualties import mentions
 from tollbook.extract.claims import MAX_CUES
+from tollbook.extract.implied import _agent
 from tollbook.extract.sentences import MAX_SENTENCE
 
 WIRE = "Example Wire"
@@ -35,9 +36,15 @@ def test_the_agent_of_a_kill_verb_still_speaks(headline, want):
 
 
 def test_forces_and_verbs_over_and_over_do_not_backtrack():
-    # once seconds for 1 KB and growing with the cube of the length
-    text = "Russian " + "forces destroyed " * 600 + ": 12 Ukrainian soldiers were killed."
+    # once seconds for 1 KB and growing with the cube of the length; read in full below the
+    # not-prose bound (claims.MAX_CUES: each "destroyed" is a casualty word), and the agent
+    # pattern itself on ten times that
+    text = "Russian " + "forces destroyed " * (MAX_CUES - 5) + ": 12 Ukrainian soldiers were killed."
     assert _seconds(text) < 2.0
+    assert [(c.metric, c.value) for c in claims_of(text, outlet=WIRE)] == [("killed", 12)]
+    t = time.perf_counter()
+    _agent("Russian " + "forces destroyed " * 1000 + ": ")
+    assert time.perf_counter() - t < 2.0
 
 
 # Passes once quadratic in the figures of a sentence, each with what it must still find.
