@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-from .lexicon import alternation, data_json, data_lines, user_aliases
+from .lexicon import alternation, by_first_letter, data_json, data_lines, user_aliases
 from .records import Claimant, Location, Victims
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'"})
@@ -303,7 +303,9 @@ def gazetteer() -> dict[str, tuple[str, str, str]]:
 
 
 _PLACE = re.compile(
-    r"\b(?:in|near|of|outside|at|around|across|from|to|on|into|over)\s+(?:the\s+)?"
+    # the prepositions grouped by first letter, the word boundary after it (lexicon.by_first_letter):
+    # the engine skips ahead to a letter that opens one, where a "\b" first tries every position
+    "(?:" + by_first_letter("in|near|of|outside|at|around|across|from|to|on|into|over", r"(?<!\w.)") + r")\s+(?:the\s+)?"
     # "in rebel-held eastern Ukraine": the qualifiers are not part of the name
     r"(?:(?:rebel|rebel-held|separatist|separatist-held|war-torn|(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central"
     r"|(?:Russian|Russia|Ukrainian|Moscow|Kremlin)-(?:annexed|occupied|held|controlled)|annexed|occupied)\s+){0,2}"

@@ -59,6 +59,10 @@ def test_dateline_weekday_with_month_and_day():
     ("A blast in Kunduz province killed two.", "Kunduz", "Afghanistan"),
     ("Three died in Ukraine.", "Ukraine", "Ukraine"),
     ("Three died, the Police said.", None, None),
+    # a preposition is a whole word: not the end of "cabin" or "photo"
+    ("Two died at a cabin Kharkiv families rent.", None, None),
+    ("A photo Kharkiv residents shared showed two dead.", None, None),
+    ("Donations poured into Kharkiv after two died.", "Kharkiv", "Ukraine"),
 ])
 def test_places(sentence, name, country):
     loc = find_location(sentence)
