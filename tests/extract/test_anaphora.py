@@ -2,7 +2,7 @@
 victims' side, claimant side)])."""
 import pytest
 
-from tollbook.extract.anaphora import figures_referring_back, refers_back
+from tollbook.extract.anaphora import figures_referring_back, may_refer, refers_back
 from tollbook.extract.numbers import find_figures
 from helpers import claims_of
 
@@ -65,3 +65,18 @@ def test_a_sentence_pointing_back_is_at_the_place_and_side_of_the_figure_before(
 def test_a_number_put_to_the_cost_of_war_is_the_speaker_s():
     text = "The United Nations has put a number to the cost of the war: at least 3,924 civilians dead and 4,444 injured."
     assert {c.claimant.name for c in claims_of(text, outlet=WIRE)} == {"United Nations"}
+
+
+# (lower-cased document, where a count's noun and its link start)
+GATES = [
+    ("the mayor said the toll stands at 40. the real number is higher.", [19, 47]),
+    ("the count was slow. a recount is due.", [4]),  # "recount" is no "count"
+    ("nothing here names a figure.", []),
+    # a dotless i (a letter lower() leaves alone, matched as "i" case-insensitively): the slow path
+    ("kyıv says the figure is now 9.", [14]),
+]
+
+
+@pytest.mark.parametrize("text,want", GATES, ids=[t[:30] for t, _ in GATES])
+def test_may_refer(text, want):
+    assert may_refer(text) == want

@@ -87,6 +87,13 @@ GRAMMAR = {
         # but not when the low end is the larger count: "between eighty and a hundred"
         ("between eighty and a hundred", [(None, 80, 100)]),
         ("between 300 and 400", [(None, 300, 400)]),
+        # number words joined by "to" are a range as digits are
+        ("twenty to thirty thousand", [(None, 20000, 30000)]),
+        ("four to 9 people", [(None, 4, 9)]),
+        ("two to three", [(None, 2, 3)]),
+    ],
+    "a larger number before 'to' is a score, not a range": [
+        ("won five to two", [(5, None, None), (2, None, None)]),
     ],
     "common misspellings of tens": [
         ("fourty seven", [(47, None, None)]),

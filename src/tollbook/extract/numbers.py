@@ -213,8 +213,8 @@ def find_figures(sentence: str) -> list[Figure]:
         prev = out[-1] if out else None
         if (prev and prev.qualifier == "exact" and f.qualifier == "exact" and prev.value is not None and f.value is not None
                 and prev.value < f.value and _OR.fullmatch(sentence, prev.end, f.start)):
-            # "five or six": a range (the regex finds the two numbers; joining them here is cheaper
-            # than a third alternation of every number word)
+            # "five or six", "thirteen to fifteen thousand": a range (the regex finds the two
+            # numbers; joining them here is cheaper than a third alternation of every number word)
             low = shared_scale(prev.value, f.value, prev.count_text, f.count_text)  # "two or three hundred"
             out[-1] = Figure(None, low, f.value, "range", sentence[prev.start:f.end], prev.start, f.end)
             continue
@@ -222,4 +222,4 @@ def find_figures(sentence: str) -> list[Figure]:
     return out
 
 
-_OR = re.compile(r"\s+or\s+")
+_OR = re.compile(r"\s+(?:or|to)\s+")  # (digits joined by "to" are the regex's own ranges)

@@ -139,7 +139,19 @@ def parsed_attributions(sentence: str, skip: list[Span]) -> list[tuple[Span, Spa
         return []
     out = []
     forms = cue_forms()
-    for t in nlp(sentence):
+    doc = nlp.make_doc(sentence)
+    for name, component in nlp.pipeline:
+        if name != "attribute_ruler":
+            doc = component(doc)
+    # the attribute ruler (the part of speech) is read for few subjects: run it on first need
+    ruled: list = []
+
+    def pos(token) -> str:
+        if not ruled:
+            ruled.append(nlp.get_pipe("attribute_ruler")(doc))
+        return token.pos_
+
+    for t in doc:
         if t.lower_ not in forms or not t.tag_.startswith("VB"):
             continue
         cue = Span(t.idx, t.idx + len(t.text))
@@ -171,11 +183,11 @@ def parsed_attributions(sentence: str, skip: list[Span]) -> list[tuple[Span, Spa
             continue
         if s.lower_ == "who" and s.i > 0 and not s.nbor(-1).is_punct:
             continue  # "voters who say …", as in the rules
-        if s.pos_ == "PRON" and t.dep_ in ("conj", "xcomp", "pcomp"):
+        if t.dep_ in ("conj", "xcomp", "pcomp") and pos(s) == "PRON":
             continue  # "… and he hoped", "for him asking": on PolNeAR's train split right under half the time
         if words is None:
             words = _source_tokens(s)
-        if words and words[0].pos_ == "ADV":
+        if words and pos(words[0]) == "ADV":
             continue  # "Perhaps voters said", "Only he knows": the parse's edge is unsure
         source = _span(words)
         if source is None:

@@ -33,7 +33,11 @@ FOUND = [
     ("Drone crews eliminated 12 Russians and a mortar.", [("killed", 12, "people", "Russians")]),
     ("Up to 80 servicemen lost in the southern direction per day", [("casualties", 80, "people", "servicemen")]),
     # "N or M" is a range
-    ("Three or four villagers were wounded by the shell.", [("wounded", None, "people", "villagers")]),
+    ("Three or four villagers were wounded by the shell.", [("wounded", None, "people", "villagers")]),    # a transcript in capitals: each word may be an acronym or a word, read one way only
+    ("TWO SOLDIERS WERE KILLED IN THE ATTACK ON THE BORDER POST.", [("killed", 2, "people", "SOLDIERS")]),
+    ("THREE CHILDREN AND THEIR MOTHER WERE INJURED WHEN THE ROOF COLLAPSED.",
+     [("wounded", 3, "people", "CHILDREN"), ("wounded", 1, "people", "MOTHER")]),
+    ("OFFICERS SAY 4 MEN WERE SHOT OUTSIDE THE BAR.", [("shot", 4, "people", "MEN")]),
 ]
 
 # sentences with no casualty figure
