@@ -22,6 +22,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from tollbook.extract import parse
 from tollbook.pipeline import process
 from tollbook.records import Source
 
@@ -69,6 +70,9 @@ SHAPES: dict[str, tuple[str, Callable[[int], str]]] = {
     "ages": ("a run of ages", lambda n: _fill(n, "12, ", "The victims, aged ", "were killed.")),
     "killed_brackets": ('"(12 killed)" repeated', lambda n: _fill(n, "(12 killed) ")),
     "counting": ('"(1 killed) (2 killed) (3 killed) ..."', lambda n: _counting(n, "({} killed) ")),
+    # sentences naming casualties more than 100 times are not read (claims.MAX_CUES): the
+    # densest a page can be and still be read in full
+    "dense_sentences": ('"(12 killed)" 100 times a sentence', lambda n: _fill(n, "(12 killed) " * 99 + "(12 killed). ")),
     "counting_sentences": ("one toll a sentence, each different", lambda n: _counting(n, "{} people were killed. ")),
     "numbered_list": ("a numbered list of nouns", lambda n: _fill(n, "1. soldiers 2. civilians 3. police officers ")),
     "dates": ('"on March 3, 2022," repeated', lambda n: _fill(n, "on March 3, 2022, ", "", "12 people were killed.")),
@@ -115,8 +119,10 @@ def time_one(text: str, cap: float) -> float | None:
 
 
 def run(shapes: list[str], sizes: list[int], cap: float, out=print) -> dict:
-    # compile the patterns and load the parser outside the timing (real text reaches every pass)
+    # compile the patterns and load the parser outside the timing (real text reaches every pass;
+    # the parser loads on the first figure of a war story the rules find no source for)
     process(Source("warm", _real(5_000)))
+    parse.available()
     results = {}
     for name in shapes:
         row = {}

@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from paths import FIXTURES
-from tollbook.lexicon import Caseless, alternation, by_first_letter, data_json, lowerable, lowers_alike
+from tollbook.lexicon import Caseless, alternation, by_first_letter, data_json, lowerable, lowers_alike, may_hold, needles
 
 
 def _flat(words):
@@ -158,3 +158,30 @@ def test_a_leading_boundary_moves_after_the_first_letter(pattern, rewritten):
     for text in ("We use cookies here", "awe use cookies", "the Terms of Service", "so far, to date", "aaab x",
                  "sofar", "a\u0131 to date"):
         assert c.found(text) == (re.search(pattern, text, re.I) is not None), text
+
+
+@pytest.mark.parametrize("phrases,words", [
+    (["number", "toll", "death toll"], ("number", "toll")),  # a phrase's word that is a phrase of its own
+    (["the same", "these"], ("same", "these")),  # else its longest word
+    (["Covid-19", "flu"], ("covid-19", "flu")),
+])
+def test_the_words_a_list_of_phrases_is_looked_for_by(phrases, words):
+    assert needles(phrases) == words
+
+
+def test_an_empty_phrase_has_no_word_to_look_for():
+    with pytest.raises(ValueError):
+        needles(["toll", " "])
+
+
+@pytest.mark.parametrize("text", [
+    "the DEATH\nTOLL rose", "Death  Toll: 12", "the tally was 4", "no figure here", "the number", "nothing at all",
+    # lower case is not what case-insensitivity matches: always looked at
+    "the to\u0131l", "the tall\u0131", "ſame total", "\u0130stanbul toll",
+])
+def test_a_text_without_the_words_cannot_match_the_phrases(text):
+    phrases = ["number", "figure", "toll", "tally", "count", "total", "death toll"]
+    rx = re.compile(rf"\b(?:{alternation(phrases)})\b", re.I)
+    if rx.search(text):
+        assert may_hold(text, needles(phrases))
+    assert may_hold(text, needles(phrases)) == (not lowers_alike(text) or any(w in text.lower() for w in needles(phrases)))

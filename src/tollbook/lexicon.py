@@ -196,6 +196,28 @@ def lowerable(pattern: str) -> bool:
 _FOLD_TRAPS = re.compile("[\u0130\u0131\u017f]")
 
 
+def needles(phrases: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """A word of each phrase, lower-cased: wherever :func:`alternation` of the phrases matches,
+    case-insensitive, the text lower-cased holds one of them (see :func:`may_hold`). The word is
+    one that is a phrase of its own if there is one ("toll" for "death toll"), else its longest."""
+    if any(not p.strip() for p in phrases):
+        raise ValueError("an empty phrase matches anywhere: no word to look for")
+    singles = {p.lower().strip() for p in phrases if len(p.split()) == 1}
+    return tuple(sorted({next((w for w in p.lower().split() if w in singles), max(p.lower().split(), key=len))
+                         for p in phrases}))
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False only where ``text`` holds none of ``words`` (:func:`needles`), so a case-insensitive
+    pattern of those phrases cannot match: plain substring tests before the pattern, which
+    reads the text from every position. Where lower case is not what case-insensitivity
+    matches (lowers_alike), True."""
+    if not lowers_alike(text):
+        return True
+    low = text.lower()
+    return any(w in low for w in words)
+
+
 def lowers_alike(text: str) -> bool:
     """Whether a :func:`lowerable` pattern finds in ``text.lower()``, case-sensitive, what it
     finds in ``text`` case-insensitive, at the same offsets (curly quotes, dashes and letters

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-from .lexicon import alternation, data_json, data_lines, user_aliases
+from .lexicon import alternation, by_first_letter, data_json, data_lines, user_aliases
 from .records import Claimant, Location, Victims
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'"})
@@ -254,8 +254,10 @@ def _military_group_words() -> frozenset[str]:
     return frozenset(victim_tables()["military_group_words"])
 
 
+@lru_cache(maxsize=1024)
 def resolve_victims(text: str) -> Victims:
-    """Affiliation and kind of a victim phrase ("Ukrainian soldiers and nationalist battalions")."""
+    """Affiliation and kind of a victim phrase ("Ukrainian soldiers and nationalist battalions");
+    a page repeats a few phrases ("people", "civilians") for each of its figures: read once."""
     t = victim_tables()
     kinds = {t["kinds"][n] for n in victim_nouns(text) if n in t["kinds"]}
     kinds.discard("unspecified")
@@ -265,8 +267,10 @@ def resolve_victims(text: str) -> Victims:
     return Victims(text.strip(" ,"), country_in(text), kind)
 
 
+@lru_cache(maxsize=4096)
 def gender(text: str) -> str | None:
-    """'male' or 'female' when a victim phrase names only one sex ("a woman", "two boys")."""
+    """'male' or 'female' when a victim phrase names only one sex ("a woman", "two boys");
+    read once a phrase (drafts of one figure are compared pairwise when merged)."""
     t = victim_tables()
     # pronouns ("she was later pronounced dead") are no victim nouns but have a sex
     nouns = set(victim_nouns(text)) | {text.strip().lower()}
@@ -299,7 +303,9 @@ def gazetteer() -> dict[str, tuple[str, str, str]]:
 
 
 _PLACE = re.compile(
-    r"\b(?:in|near|of|outside|at|around|across|from|to|on|into|over)\s+(?:the\s+)?"
+    # the prepositions grouped by first letter, the word boundary after it (lexicon.by_first_letter):
+    # the engine skips ahead to a letter that opens one, where a "\b" first tries every position
+    "(?:" + by_first_letter("in|near|of|outside|at|around|across|from|to|on|into|over", r"(?<!\w.)") + r")\s+(?:the\s+)?"
     # "in rebel-held eastern Ukraine": the qualifiers are not part of the name
     r"(?:(?:rebel|rebel-held|separatist|separatist-held|war-torn|(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central"
     r"|(?:Russian|Russia|Ukrainian|Moscow|Kremlin)-(?:annexed|occupied|held|controlled)|annexed|occupied)\s+){0,2}"

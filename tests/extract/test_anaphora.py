@@ -45,6 +45,10 @@ def test_link_words_give_a_figure_to_a_count_named_before(sentence, want):
     ("But double this number were shot dead, an outlet said.", True),
     ("That figure could not be verified.", True),
     ("The figures were released on Monday.", False),
+    # in capitals, and across a line break
+    ("DOUBLE THIS NUMBER WERE SHOT DEAD.", True),
+    ("The same\ntoll was given later.", True),
+    ("Nobody was counted twice.", False),
 ])
 def test_pointing_back(sentence, want):
     assert refers_back(sentence) is want

@@ -154,3 +154,16 @@ def test_it_opening_a_sentence_is_the_country_that_opened_the_one_before():
             "It says 410 bodies have been found.")
     (c,) = claims_of(text)
     assert (c.claimant.text, c.claimant.affiliation) == ("It", "Ukraine")
+
+
+@pytest.mark.parametrize("sentence,who", [
+    ("Two soldiers killed in shelling - Defence Ministry", ["Defence Ministry"]),
+    ("Two soldiers killed in shelling\u00a0\u2014\u00a0operations command  ", ["operations command"]),
+    ("Four dead in blast :   officials", ["officials"]),
+    # only the last mark can open a trailer: the words after it hold no other
+    ("Kharkiv - two killed: regional governor", ["regional governor"]),
+    ("Shelling: two killed - in Kharkiv.", []),
+    ("Two killed in shelling, officials said", []),
+])
+def test_a_headline_trailer_follows_the_last_dash_or_colon(sentence, who):
+    assert [a.text for a in attribution_phrases(sentence, headline_only=True)] == who

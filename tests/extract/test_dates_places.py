@@ -1,4 +1,5 @@
 import datetime as dt
+import re
 
 import pytest
 
@@ -58,6 +59,10 @@ def test_dateline_weekday_with_month_and_day():
     ("A blast in Kunduz province killed two.", "Kunduz", "Afghanistan"),
     ("Three died in Ukraine.", "Ukraine", "Ukraine"),
     ("Three died, the Police said.", None, None),
+    # a preposition is a whole word: not the end of "cabin" or "photo"
+    ("Two died at a cabin Kharkiv families rent.", None, None),
+    ("A photo Kharkiv residents shared showed two dead.", None, None),
+    ("Donations poured into Kharkiv after two died.", "Kharkiv", "Ukraine"),
 ])
 def test_places(sentence, name, country):
     loc = find_location(sentence)
@@ -148,3 +153,31 @@ def test_every_written_date_holds_a_digit(written):
     assert any(rx.search(written) for rx in _DATE_PATTERNS)
     spelled = written.translate(str.maketrans("0123456789", "oizeasbtgn"))
     assert not any(rx.search(spelled) for rx in _DATE_PATTERNS)
+
+
+@pytest.mark.parametrize("written", ["on March 3, 2022", "the 3rd of March", "2022-03-03", "3/3/2022", "Sept. 30", "in late May",
+                                     "in December", "yesterday", "tonight", "this morning", "on Monday", "last week",
+                                     "two days later", "a week after the strike", "a month later"])
+def test_every_written_date_holds_the_words_it_is_looked_for_by(written):
+    # a date pattern runs only over a sentence holding what its matches hold (a month's first
+    # letters, a relative day, a unit of time): each pattern that finds the date is let run
+    from tollbook.extract import dates as d
+
+    month, relative, unit = d._holds(f"Four were killed {written}.")
+    low = written.lower()
+    assert not any(rx.flags & re.IGNORECASE for rx in d._DATE_PATTERNS_LOW)  # read on the lower-cased text
+    for rx, go in zip(d._DATE_PATTERNS_LOW, ("-" in low, month, month, "/" in low)):
+        assert go or not rx.search(low)
+    assert month or not (d._PART_OF_MONTH.search(written) or d._IN_MONTH.search(written))
+    assert relative or not d._RELATIVE.search(written)
+    assert unit or not d._AFTER_EVENT.search(written)
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # capitals, and letters whose lower case is not what a case-insensitive pattern matches
+    ("ON MARCH 2, THE TOLL ROSE TO 40.", "2022-03-02"),
+    ("On March 2 in İzmir, the toll rose to 40.", "2022-03-02"),
+    ("Five people were killed on TUESDAY.", "2022-03-01"),
+])
+def test_dates_in_any_case(sentence, want):
+    assert as_of(sentence, THU).isoformat() == want

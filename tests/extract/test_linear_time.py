@@ -6,6 +6,8 @@ import pytest
 
 from helpers import claims_of
 from tollbook.extract.casualties import mentions
+from tollbook.extract.claims import MAX_CUES
+from tollbook.extract.implied import _agent
 from tollbook.extract.sentences import MAX_SENTENCE
 
 WIRE = "Example Wire"
@@ -34,9 +36,15 @@ def test_the_agent_of_a_kill_verb_still_speaks(headline, want):
 
 
 def test_forces_and_verbs_over_and_over_do_not_backtrack():
-    # once seconds for 1 KB and growing with the cube of the length
-    text = "Russian " + "forces destroyed " * 600 + ": 12 Ukrainian soldiers were killed."
+    # once seconds for 1 KB and growing with the cube of the length; read in full below the
+    # not-prose bound (claims.MAX_CUES: each "destroyed" is a casualty word), and the agent
+    # pattern itself on ten times that
+    text = "Russian " + "forces destroyed " * (MAX_CUES - 5) + ": 12 Ukrainian soldiers were killed."
     assert _seconds(text) < 2.0
+    assert [(c.metric, c.value) for c in claims_of(text, outlet=WIRE)] == [("killed", 12)]
+    t = time.perf_counter()
+    _agent("Russian " + "forces destroyed " * 1000 + ": ")
+    assert time.perf_counter() - t < 2.0
 
 
 # Passes once quadratic in the figures of a sentence, each with what it must still find.
@@ -69,3 +77,28 @@ def test_a_sentence_of_a_thousand_figures_is_read_in_linear_time(unit):
     t = time.perf_counter()
     mentions(sentence)
     assert time.perf_counter() - t < 2.0
+
+
+def _run_of_tolls(n: int) -> str:
+    """One sentence naming casualties ``n`` times: "(1 killed) (2 killed) …"."""
+    return "".join(f"({k} killed) " for k in range(1, n + 1)).strip() + "."
+
+
+def test_a_sentence_naming_casualties_a_hundred_times_is_still_read():
+    got = [c.value for c in claims_of(_run_of_tolls(MAX_CUES), outlet=WIRE)]
+    assert sorted(got) == list(range(1, MAX_CUES + 1))
+
+
+def test_a_sentence_naming_casualties_more_than_a_hundred_times_is_not_prose():
+    # a run of figures is a table or a page made to be slow: none of its figures is read, and
+    # the sentences around it are read as ever
+    text = "Shelling killed 4 civilians on Monday. " + _run_of_tolls(MAX_CUES + 1) + " Later 2 soldiers were wounded."
+    got = [(c.metric, c.value) for c in claims_of(text, outlet=WIRE)]
+    assert got == [("killed", 4), ("wounded", 2)]
+
+
+def test_a_figure_repeated_stays_apart_within_a_sentence_and_merges_across_them():
+    # the merge compares a draft only with those of other sentences (the latest of its figure):
+    # the three of the first sentence are three groups; the next sentence restates the first
+    got = [[e.start for e in c.evidence] for c in claims_of("(12 killed) (12 killed) (12 killed). (12 killed) (12 killed).", outlet=WIRE)]
+    assert got == [[0, 37], [0], [0]]

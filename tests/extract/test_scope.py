@@ -4,7 +4,7 @@ import datetime as dt
 import pytest
 
 from tollbook.extract.dates import period
-from tollbook.extract.scope import scope
+from tollbook.extract.scope import counts_disease, scope
 from helpers import claims_of
 
 
@@ -95,3 +95,14 @@ def test_one_event_takes_its_scope_from_any_of_its_sentences_and_the_story_s_pla
 def test_a_place_qualified_as_annexed_is_still_the_place():
     from tollbook.resolve import find_location
     assert find_location("a fire at an air base in Russian-annexed Crimea on Tuesday").name == "Crimea"
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("The cholera outbreak has caused 300 deaths and over 10,000 cases.", True),
+    ("THE COVID-19 PANDEMIC: 12 DEATHS AND 400 INFECTIONS.", True),
+    # a disease named, but no cases counted; cases of no disease
+    ("Shelling killed 5 people near a Covid hospital.", False),
+    ("Police opened 12 cases after 3 were killed.", False),
+])
+def test_a_sentence_counting_a_disease(sentence, want):
+    assert counts_disease(sentence) is want

@@ -104,6 +104,7 @@ def test_an_outlet_described_before_its_name_is_media():
 SUFFERERS = [
     ("Officials estimated that Russian forces have sustained up to 60,000 deaths and injuries.", "Russia"),
     ("The Kremlin spokesman admitted that the country had suffered significant losses of troops.", "Russia"),
+    ("Officials said that Russian troops had incurred 5,000 deaths.", "Russia"),
     # nobody named as suffering them: no side
     ("Officials estimated that up to 60,000 deaths and injuries had occurred.", None),
 ]
@@ -150,3 +151,10 @@ def test_prisoners_of_war_are_the_side_opposite_their_captors(text, want):
 def test_the_enemy_s_dead_by_nationality_are_soldiers(text, kind):
     (c,) = claims_of(text, outlet=WIRE)
     assert c.victims.kind == kind
+
+
+def test_every_figure_at_a_base_takes_its_side_in_a_sentence_of_ninety():
+    # the military place is read once for the sentence, not once for each of its figures
+    sentence = "At a Russian military base, " + "".join(f"{k} soldiers were killed and " for k in range(1, 90)) + "1 wounded."
+    got = {(c.victims.affiliation, c.victims.kind) for c in claims_of(sentence, outlet=WIRE) if c.metric == "killed"}
+    assert got == {("Russia", "military")}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import Caseless, alternation, by_first_letter, data_json, lowers_alike
+from ..lexicon import Caseless, alternation, by_first_letter, data_json, lowers_alike, may_hold, needles
 from ..records import Figure
 
 
@@ -39,8 +39,16 @@ def _gate() -> Caseless:
     return Caseless(rf"\b(?:{alternation(d['nouns'])})\s+(?:{links})\b", lowered)
 
 
+@lru_cache(maxsize=1)
+def _nouns() -> tuple[str, ...]:
+    """What every match of the patterns holds: a noun for a figure ("number", "toll")."""
+    return needles(data_json("anaphora.json")["nouns"])
+
+
 def may_refer(lower_text: str) -> list[int]:
     """Where in a document a figure may be given to a count named before it."""
+    if not may_hold(lower_text, _nouns()):
+        return []  # no count's noun anywhere (a substring test, far cheaper than the gate)
     gate = _gate()
     # lower-cased, the words grouped by first letter and matched case-sensitively: the engine
     # skips ahead to the letters that can start one
@@ -60,4 +68,4 @@ def figures_referring_back(sentence: str, figures: list[Figure]) -> list[Figure]
 
 def refers_back(sentence: str) -> bool:
     """Whether a sentence points back at a figure counted before it ("double this number")."""
-    return bool(_patterns()["back"].search(sentence))
+    return may_hold(sentence, _nouns()) and bool(_patterns()["back"].search(sentence))

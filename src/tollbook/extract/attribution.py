@@ -107,6 +107,19 @@ def _names_a_party(who: str) -> bool:
     return lookup_entity(who) is not None or any(r in words or " " in r and r in n for r in roles())
 
 
+def _trailer_start(sentence: str) -> int | None:
+    """Where a headline's trailer ("… - Defence Ministry", "…: officials") can start: at the
+    whitespace before the sentence's last dash or colon (the words after the mark, to the end,
+    hold none), or nowhere without one. The pattern tried from every position of the sentence
+    read it once a position."""
+    last = max(sentence.rfind(c) for c in "-–—:")
+    if last < 0:
+        return None
+    while last > 0 and sentence[last - 1].isspace():  # what "\s" matches
+        last -= 1
+    return last
+
+
 def attribution_phrases(sentence: str, headline_only: bool = False) -> list[Attribution]:
     """The claimant phrases of a sentence, most explicit first. With ``headline_only``, only
     the headline's own ("… - command", "Police: …"), in the same order: the others are not
@@ -114,7 +127,12 @@ def attribution_phrases(sentence: str, headline_only: bool = False) -> list[Attr
     p = _patterns()
     out: list[Attribution] = []
     for key in ("trailer",) if headline_only else ("according", "report", "inverted", "trailer"):
-        for m in p[key].finditer(sentence):
+        if key == "trailer":
+            start = _trailer_start(sentence)
+            found = p[key].finditer(sentence, start) if start is not None else ()
+        else:
+            found = p[key].finditer(sentence)
+        for m in found:
             g = "who2" if key == "according" and m.group("who") is None else "who"
             if key == "trailer" and ":" in sentence[m.start(): m.start(g)] and len(m.group(g).split()) > 3 and not _names_a_party(m.group(g)):
                 continue  # "…: officials" names a source; "North: two villages shelled overnight" does not

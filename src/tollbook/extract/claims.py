@@ -236,6 +236,11 @@ def _coded_total(text: str, lower: str, sentences, outlet: Callable[[int], str |
                   [Evidence(s.text, s.start, s.end)])
 
 
+# A sentence naming casualties more often than this (a casualty word every 40 characters across
+# a sentence cut at 4,000, sentences.MAX_SENTENCE) is a table, a run of figures or a page made to
+# be slow, not prose: none of its figures is read. Every figure read costs the same passes, so
+# such a sentence cost seconds; the densest sentence in the dev sets names casualties 23 times.
+MAX_CUES = 100
 # the story's place is looked for in this many first sentences
 _PLACE_SENTENCES = 5
 # A document of this many sentences is a news story, not an event record.
@@ -336,6 +341,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             place_side_so_far = place_side(s.text, 0, len(s.text), location.country if location else None)
         i = bisect_left(hits, s.start)
         cued = i < len(hits) and hits[i] < s.end
+        if cued and bisect_left(hits, s.end, i) - i > MAX_CUES:
+            continue  # not prose (MAX_CUES)
         j = bisect_left(refer, s.start)
         # the last figure counted in the sentence before, for one that refers back to it
         referent = next((d for d in reversed(drafts) if d.mention.figure.value is not None
@@ -464,14 +471,20 @@ def extract_claims(doc: Document) -> list[Claim]:
     kept: list[_Draft] = []
     # only drafts of one figure (metric, unit, value, range) can be one claim: look among those
     alike: dict[tuple, list[_Draft]] = {}
+    starts: dict[tuple, list[int]] = {}  # the sentence of each in alike, in order
     for d in drafts:
         key = (d.mention.metric, d.mention.unit, d.mention.figure.value, d.mention.figure.low, d.mention.figure.high)
         # the same figure kept apart many times over (a page repeating "(12 killed)") is
-        # compared with its latest few only: linear on any page, the same on any article
-        same = next((k for k in alike.get(key, ())[-_ALIKE:] if _compatible(k, d)), None)
+        # compared with its latest few only: linear on any page, the same on any article;
+        # those of d's own sentence, the last of them, are two groups by construction (_compatible)
+        group = alike.get(key, ())
+        lo = max(0, len(group) - _ALIKE)
+        hi = bisect_left(starts[key], d.evidence[0].start, lo) if group else 0
+        same = next((group[j] for j in range(lo, hi) if _compatible(group[j], d)), None)
         if same is None:
             kept.append(d)
             alike.setdefault(key, []).append(d)
+            starts.setdefault(key, []).append(d.evidence[0].start)
             continue
         d.merged_into = same
         same.restated.append((d.evidence[0].sentence, d.mention.figure.start))

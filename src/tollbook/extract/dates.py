@@ -101,6 +101,24 @@ _DIGIT = re.compile(r"\d")
 _DATE_PATTERNS_LOW = [re.compile(rx.pattern) if rx.flags & re.I and lowerable(rx.pattern) else rx for rx in _DATE_PATTERNS]
 
 
+# The first letters of every month _MON names; the words _RELATIVE and _AFTER_EVENT need.
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_RELATIVE_WORDS = ("day", "tonight", "morning", "week")  # yesterday, today, on Monday, last week …
+_TIME_UNITS = ("day", "week", "month")
+
+
+@lru_cache(maxsize=256)
+def _holds(sentence: str) -> tuple[bool, bool, bool]:
+    """Whether a sentence may hold a month's name, a relative day and a unit of time: what the
+    date patterns need, tested once a sentence with plain substring tests (each pattern reads
+    the sentence from every position, and most sentences hold none of them). Where lower case
+    is not what the patterns' case-insensitivity matches ("ı", "ſ", "İ"): all may be there."""
+    if not lowers_alike(sentence):
+        return True, True, True
+    low = sentence.lower()
+    return any(w in low for w in _MONTH_STEMS), any(w in low for w in _RELATIVE_WORDS), any(w in low for w in _TIME_UNITS)
+
+
 def _dates(sentence: str) -> list[tuple[re.Match[str], list[bool]]]:
     """Every written date of a sentence, pattern by pattern, each with a slot for whether it
     starts a period (read once, on first need, for both _dated passes)."""
@@ -108,7 +126,10 @@ def _dates(sentence: str) -> list[tuple[re.Match[str], list[bool]]]:
         return []  # every date pattern holds a day or a year in digits
     if lowers_alike(sentence):
         low = sentence.lower()  # a match's groups read the same, lower-cased: MONTHS are
-        return [(m, []) for rx in _DATE_PATTERNS_LOW for m in rx.finditer(low)]
+        month = _holds(sentence)[0]
+        # a pattern runs only where what its match holds is there: "-", a month's name, "/"
+        run = ("-" in low, month, month, "/" in low)
+        return [(m, []) for rx, go in zip(_DATE_PATTERNS_LOW, run) if go for m in rx.finditer(low)]
     return [(m, []) for rx in _DATE_PATTERNS for m in rx.finditer(sentence)]
 
 
@@ -168,7 +189,8 @@ def as_of(sentence: str, published: dt.date | None, dates=None) -> dt.date | Non
     d = _dated(sentence, published, since=False, dates=dates)
     if d:
         return d
-    m = _PART_OF_MONTH.search(sentence)
+    month, relative, _ = _holds(sentence)
+    m = _PART_OF_MONTH.search(sentence) if month else None
     # only where it dates a report ("the last update was in late March"), not a story's past
     # ("captured after the fall of the city in late May")
     if m and (m.group("y") or published) and not _is_start(sentence[: m.start()]) \
@@ -181,10 +203,10 @@ def as_of(sentence: str, published: dt.date | None, dates=None) -> dt.date | Non
         if not published or d <= published:
             return d
     if published:
-        d = _past_month(sentence, published)
+        d = _past_month(sentence, published) if month else None
         if d:
             return d
-        m = _RELATIVE.search(sentence)
+        m = _RELATIVE.search(sentence) if relative else None
         if m:
             if m.group("yest"):
                 return published - dt.timedelta(days=1)
@@ -210,7 +232,7 @@ def after_event(sentence: str, text: str, at: int, published: dt.date | None) ->
     council said …"): the last date written in the text before it plus the time counted; ``None``
     when the sentence counts nothing, no date was written before it, or the sum would pass the
     publication date."""
-    m = _AFTER_EVENT.search(sentence)
+    m = _AFTER_EVENT.search(sentence) if _holds(sentence)[2] else None
     if not m or _dated(sentence, published, since=False):
         return None
     window = text[max(0, at - _LOOK_BACK):at]

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..lexicon import Caseless, alternation, data_json
+from ..lexicon import Caseless, alternation, data_json, may_hold, needles
 
 ORDER = ("cumulative", "interval", "event", "cumulative_weak", "perfect")
 SCOPES = {"cumulative": "cumulative", "interval": "interval", "event": "event",
@@ -71,13 +71,14 @@ def scope(sentence: str, at: int = 0) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _disease() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _disease() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     d = data_json("scope.json")["disease"]
     return (re.compile(r"(?<![\w-])(?:" + alternation(d["words"]) + r")(?![\w])", re.I),
-            re.compile(r"(?<![\w-])(?:" + alternation(d["cases"]) + r")(?![\w-])", re.I))
+            re.compile(r"(?<![\w-])(?:" + alternation(d["cases"]) + r")(?![\w-])", re.I),
+            needles(d["cases"]))
 
 
 def counts_disease(sentence: str) -> bool:
     """Whether a sentence counts an epidemic's cases and deaths, not casualties of violence."""
-    words, cases = _disease()
-    return bool(cases.search(sentence) and words.search(sentence))
+    words, cases, case_words = _disease()
+    return may_hold(sentence, case_words) and bool(cases.search(sentence) and words.search(sentence))

@@ -40,19 +40,31 @@ def place_side(sentence: str, start: int, end: int, country: str | None) -> str 
 _SUFFERER = re.compile(r"(?:^|\bthat\s+|[,;:]\s*)(?P<subj>[^,;:]{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:admitted\s+|acknowledged\s+)?"
                        r"(?:suffer|sustain|incur)\w*\b[^,;:]*$", re.I)
 _SELF = frozenset({"it", "we", "the country"})
+# the verbs _SUFFERER needs: a window without them is passed over at once (the full pattern
+# tries every start of the window)
+_SUFFER_VERB = re.compile(r"suffer|sustain|incur", re.I)
 
 
 def base_side(sentence: str, here: str | None) -> str | None:
     """The side whose soldiers fell at a military place the sentence names: "at a Russian
     military base" is Russia's; "on a training ground in the Belgorod region" is the side of
     the place (bases and training grounds stand behind a side's own lines)."""
-    m = _words()["facility"].search(sentence)
-    if not m:
+    named, side = _facility(sentence)
+    if not named:
         return None
-    side = country_in(" ".join(sentence[max(0, m.start() - 40):m.start()].split()[-2:]))
     if side in adversaries():
         return side
     return here if side is None else None
+
+
+@lru_cache(maxsize=64)
+def _facility(sentence: str) -> tuple[bool, str | None]:
+    """Whether a sentence names a military place, and the country of the words before it: read
+    once a sentence, not once for each of its figures (a sentence of hundreds of figures)."""
+    m = _words()["facility"].search(sentence)
+    if not m:
+        return False, None
+    return True, country_in(" ".join(sentence[max(0, m.start() - 40):m.start()].split()[-2:]))
 
 
 def prisoners_side(lead: str, text: str) -> str | None:
@@ -82,7 +94,8 @@ def sufferer_side(before: str, claimant: Claimant) -> str | None:
     """The side that "suffered" or "sustained" the losses counted right after: "Russian forces
     have sustained up to 80,000 deaths", "the country had suffered significant losses" (the
     speaker's own country)."""
-    m = _SUFFERER.search(before[-200:])
+    window = before[-200:]
+    m = _SUFFERER.search(window) if _SUFFER_VERB.search(window) else None
     if not m:
         return None
     subj = re.split(r"\bthat\b", m.group("subj"))[-1].strip()
