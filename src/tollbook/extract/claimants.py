@@ -16,14 +16,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from urllib.parse import urlparse
+
 from ..lexicon import data_json, lowers_alike
-from ..records import Attribution, Claim, Claimant, Document, Sentence
+from ..records import Attribution, Claimant, Document, Sentence
 from ..resolve import Entity, country_in, defined_group_side, is_indefinite, is_person_noun, role_kind, media_affiliation, lookup_entity, mention_regex, normalise, resolve_claimant
-from .attribution import attribution_phrases, relays, roles, valid_source
+from .attribution import attribution_phrases, valid_source
 from .attributions import MAX_REACH_BACK, holds_cue, reach_back, sentence_relations
-from .casualties import Mention
 from .implied import adversaries, insurgents_side, names_a_side
-from .scope import scope
 
 
 @dataclass(frozen=True)

@@ -5,15 +5,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from ..lexicon import Caseless, by_first_letter, data_json
 from ..records import Claim, Claimant, Document, Evidence, Figure, Period, Victims, stable_id
-from ..resolve import country_in, party_of, media_affiliation, gender, is_perpetrator, normalise, resolve_victims, victim_nouns, find_location
-from .attribution import relays, roles
+from ..resolve import country_in, party_of, media_affiliation, is_perpetrator, normalise, resolve_victims, victim_nouns, find_location
+from .attribution import relays
 from .claimants import _Context, _Sources, _headline_claimant, _headline_side, _source_claimant, outlet_at
-from .casualties import TALLY, Mention, besides_perpetrators, mentions, zeros
+from .casualties import TALLY, Mention, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
 from .implied import adversaries, held_side, implied_side, names_forces
 from .anaphora import figures_referring_back, may_refer, refers_back
@@ -22,6 +22,7 @@ from .sides import base_side, local_voice, prisoners_side, place_side, sufferer_
 from .numbers import find_figures
 from .sentences import split_sentences
 from .scope import counts_disease, scope
+from .merging import GENERIC_VICTIMS, Draft, compatible, link_restatements, link_totals, may_be_same, outlet_voice
 
 # Casualty word stems, matched on the lower-cased text: one pass over the document marks the
 # sentences worth the full analysis. Every alternative starts with a letter (no "\b", no group)
@@ -43,35 +44,16 @@ DENIED = Caseless(rf"\b(?:{_DENIED}){_NOT_DENIED}", "(?:" + by_first_letter(_DEN
 HEDGED = Caseless(rf"\b(?:{_HEDGED})\b", "(?:" + by_first_letter(_HEDGED, _WORD_START) + r")\b")
 _BEYOND = re.compile(r"(?:other|others|more)\b", re.I)
 _OWN = re.compile(r"\b(?:its|their|our)\b", re.I)
-GENERIC_VICTIMS = frozenset({"people", "persons", "person", "others", "victims", "individuals", "dead", "wounded", "injured", "casualties", "lives"})
 
 
 _LOSSES_AFTER = re.compile(r"\W{0,3}(?:\w+\s+){0,2}?losses\b", re.I)
 _FINAL = frozenset(".!?\"”’')")
 
 
-
-
-@dataclass
-class _Draft:
-    mention: Mention
-    claimant: Claimant
-    victims: Victims
-    location: object
-    period: Period
-    stance: str
-    evidence: list[Evidence]
-    parent: "_Draft | None" = None
-    merged_into: "_Draft | None" = None
-    # (sentence, figure offset) of the drafts merged into this one, for what their words say
-    restated: list[tuple[str, int]] = field(default_factory=list)
-    told: set = field(default_factory=set)  # its evidence, for a quick "already there"
-
-
 def _with_side(claimant: Claimant, sentence: str, m: Mention, victims: Victims, country: str | None,
                attributed: bool = False, headline: bool = False, held: str | None = None) -> Claimant:
     """The claimant, with the side the report shows when the text names none (extract/implied.py)."""
-    if claimant.affiliation or not (_outlet_voice(claimant) or claimant.kind in ("unknown", "official", "military", "government")):
+    if claimant.affiliation or not (outlet_voice(claimant) or claimant.kind in ("unknown", "official", "military", "government")):
         return claimant
     # A source the text names is never replaced by an implied one; at most its side is read
     # from the place it speaks about (below).
@@ -105,14 +87,14 @@ _UNNAMED_REPORT = re.compile(r"(?i)the\s+(?:(?:latest|last|new|newest|official|i
                              r"(?:(?:casualty|death|injury|damage)\s+)?(?:report|reports|figures|count|toll|tally|update|data)")
 
 
-def _credit_reports(reported: list[tuple[_Draft, str]], drafts: list[_Draft]) -> None:
+def _credit_reports(reported: list[tuple[Draft, str]], drafts: list[Draft]) -> None:
     """"According to the latest casualty report, 18 people were killed": the report of the one
     party the story credits with its other counts ("Kiev had claimed the attack killed many"),
     implied; with no such party, or two, the figure stays in the outlet's voice."""
     if not reported:
         return
     mine = {id(d) for d, _ in reported}
-    parties = {party_of(d.claimant) for d in drafts if id(d) not in mine and not _outlet_voice(d.claimant)
+    parties = {party_of(d.claimant) for d in drafts if id(d) not in mine and not outlet_voice(d.claimant)
                and d.claimant.kind != "media"}
     parties.discard(None)
     if len(parties) != 1:
@@ -126,97 +108,12 @@ def _credit_reports(reported: list[tuple[_Draft, str]], drafts: list[_Draft]) ->
 _ALIKE = 64
 
 
-def _outlet_voice(c: Claimant) -> bool:
-    """The outlet speaking for itself, or a source only implied by what it reports: a source
-    the document names for the same figure takes its place."""
-    return c.kind == "media" and not c.text or c.implied or _generic(c)
-
-
-def _local(c: Claimant) -> bool:
-    return not c.affiliation and c.kind in ("official", "unknown")
-
-
-def _generic(c: Claimant) -> bool:
-    # "Police: two dead" in a headline is the "Stockton Police" the story names.
-    return not c.person and not c.affiliation and normalise(c.name or "") in roles()
-
-
-def _war_town(loc) -> bool:
-    """Whether a place is a town or region of a country at war (narrower than the country)."""
-    return loc is not None and bool(loc.name) and loc.name != loc.country and loc.country in adversaries()
-
-
-def _compatible(a: _Draft, b: _Draft) -> bool:
-    fa, fb = a.mention.figure, b.mention.figure
-    if (a.mention.metric, a.mention.unit, fa.value, fa.low, fa.high) != (b.mention.metric, b.mention.unit, fb.value, fb.low, fb.high):
-        return False
-    # Two figures of one sentence are two groups by construction ("a man and a woman were killed").
-    if a.evidence[0] == b.evidence[0] or (a.stance == "denied") != (b.stance == "denied"):
-        return False
-    # A headline in the outlet's voice restates what a named source says further down; local
-    # officials with no side (police, a spokeswoman, the coroner) restate one another.
-    if a.claimant.name != b.claimant.name and not (_outlet_voice(a.claimant) or _outlet_voice(b.claimant)) \
-            and not (_local(a.claimant) and _local(b.claimant)):
-        return False
-    if (a.parent is None) != (b.parent is None):
-        return False
-    if a.victims.affiliation and b.victims.affiliation and a.victims.affiliation != b.victims.affiliation:
-        return False
-    if _war_town(a.location) and _war_town(b.location) and a.location.name != b.location.name:
-        # in war reporting, one killed at a brewery in Donetsk and one killed by the blasts in
-        # Saky are two strikes (elsewhere a street, a district and a city name one shooting)
-        return False
-    ga, gb = gender(a.victims.text), gender(b.victims.text)
-    if ga and gb and ga != gb:
-        return False
-    if a.mention.how == "detonated" or b.mention.how == "detonated":
-        if is_perpetrator(a.victims.text) != is_perpetrator(b.victims.text):
-            return False  # the bomber is not the one person the blast killed
-    ka, kb = a.victims.kind, b.victims.kind
-    if ka != kb and "unspecified" not in (ka, kb):
-        return False
-    if ka == kb == "military":
-        # Soldiers and assailants are different groups even with one figure.
-        ha = set(victim_nouns(a.victims.text)) - GENERIC_VICTIMS
-        hb = set(victim_nouns(b.victims.text)) - GENERIC_VICTIMS
-        return not ha or not hb or bool(ha & hb) or is_perpetrator(a.victims.text) == is_perpetrator(b.victims.text)
-    return True
-
-
-def _link_totals(kept: list[_Draft]) -> None:
-    """"A man and a woman were found dead. 2 fatalities.": a generic figure that equals the sum
-    of the document's other figures of that metric is their total, and they are its parts."""
-    # Figures that may add up, by what they count; with each group's count, sum and unknown values
-    # of those not yet inside another (kept up to date, so each total is checked at once, not by a
-    # pass over the whole document).
-    groups: dict[tuple, list[_Draft]] = {}
-    for d in kept:
-        groups.setdefault((d.mention.metric, d.mention.unit, d.stance == "denied"), []).append(d)
-    tally = {key: [sum(d.parent is None for d in ds),
-                   sum(d.mention.figure.value or 0 for d in ds if d.parent is None),
-                   sum(d.mention.figure.value is None for d in ds if d.parent is None)] for key, ds in groups.items()}
-    for total in kept:
-        f = total.mention.figure
-        if total.parent is not None or f.value is None or f.value < 2:
-            continue
-        if set(victim_nouns(total.victims.text)) - GENERIC_VICTIMS:
-            continue
-        key = (total.mention.metric, total.mention.unit, total.stance == "denied")
-        n, added, unknown = tally[key]
-        # the others of its group: all but the total itself (free, its value known)
-        if n - 1 >= 2 and unknown == 0 and added - f.value == f.value:
-            for p in groups[key]:
-                if p is not total and p.parent is None:
-                    p.parent = total
-            tally[key] = [1, f.value, 0]
-
-
 @lru_cache(maxsize=1)
 def _coded_regex() -> re.Pattern[str]:
     return re.compile(data_json("cues.json")["coded"], re.I)
 
 
-def _coded_total(text: str, lower: str, sentences, outlet: Callable[[int], str | None], published) -> _Draft | None:
+def _coded_total(text: str, lower: str, sentences, outlet: Callable[[int], str | None], published) -> Draft | None:
     """"Unknown fatalities coded as 10": a dataset record's note of its own total, in the
     record's (the outlet's) voice. The last note wins."""
     m = None
@@ -231,7 +128,7 @@ def _coded_total(text: str, lower: str, sentences, outlet: Callable[[int], str |
     start, end = m.start("n" if m.group("n") else "m") - s.start, m.end("n" if m.group("n") else "m") - s.start
     fig = Figure(int(n), None, None, "exact", m.group(0), start, end)
     name = outlet(s.start)
-    return _Draft(Mention(fig, "killed", "people", ""), Claimant("", name, media_affiliation(name), "media", None),
+    return Draft(Mention(fig, "killed", "people", ""), Claimant("", name, media_affiliation(name), "media", None),
                   Victims("", None, "unspecified"), None, period(s.text, lower, published), "asserted",
                   [Evidence(s.text, s.start, s.end)])
 
@@ -245,68 +142,6 @@ MAX_CUES = 100
 _PLACE_SENTENCES = 5
 # A document of this many sentences is a news story, not an event record.
 STORY_SENTENCES = 6
-_ELSEWHERE = re.compile(r"\b(?:separate|unrelated|elsewhere|another (?:incident|shooting|attack|case)|earlier this (?:year|month)|last (?:year|month))\b", re.I)
-
-
-_PROPER = re.compile(r"\b[A-Z][a-z'’-]{2,}\b")
-
-
-def _may_be_same(a: str, b: str) -> bool:
-    """Whether two victim phrases may name the same people: not of different sexes, not two
-    different names."""
-    ga, gb = gender(a), gender(b)
-    if ga and gb and ga != gb:
-        return False
-    na, nb = set(_PROPER.findall(a)), set(_PROPER.findall(b))
-    return not (na and nb and not na & nb)
-
-
-@lru_cache(maxsize=256)
-def _elsewhere(sentence: str) -> bool:
-    """Whether a sentence says it tells of another incident (read once a sentence)."""
-    return bool(_ELSEWHERE.search(sentence))
-
-
-def _link_restatements(kept: list[_Draft], story: bool = False) -> None:
-    """A story restates its toll: "4 dead in shooting", "three died at the scene", "Hart died
-    in hospital". The largest figure is the toll; smaller figures of the same metric in other
-    sentences are parts of it, unless the sentence says it is about another incident. In a short
-    record ("Two soldiers were killed. A civilian also died.") sentences list separate groups,
-    so there only a figure for unnamed victims ("people", "victims") is taken for the toll; a
-    ``story`` (a full article) restates whatever it counted."""
-    for metric in ("killed", "wounded", "shot"):
-        # Anyone "shot" is counted again and again in a story; deaths and wounds of named groups
-        # ("two soldiers", "three civilians") may be separate groups.
-        tolls = [d for d in kept if d.mention.metric == metric and d.parent is None and d.stance != "denied"
-                 and d.mention.figure.value and (story or metric == "shot" or not (set(victim_nouns(d.victims.text)) - GENERIC_VICTIMS))]
-        if not tolls:
-            continue
-        toll = max(tolls, key=lambda d: d.mention.figure.value)
-        sentences = {e.start for e in toll.evidence}
-        for d in kept:
-            if d is toll or d.parent is not None or d.mention.metric != metric or d.stance == "denied":
-                continue
-            v = d.mention.figure.value
-            if v is None or v > toll.mention.figure.value or d.evidence[0].start in sentences:
-                continue
-            if _elsewhere(d.evidence[0].sentence):
-                continue
-            if is_perpetrator(d.victims.text) and any(besides_perpetrators(e.sentence) for e in toll.evidence):
-                # "In addition to the (three) assailants, 19 people were killed": the assailants are
-                # not among the 19, but among the three when counted there
-                d.parent = next((k for k in kept if k is not d and k.parent is None and k.mention.metric == metric
-                                 and is_perpetrator(k.victims.text) and (k.mention.figure.value or 0) >= v
-                                 and k.evidence[0].start in sentences), None)
-                continue
-            if v == toll.mention.figure.value and not _may_be_same(d.victims.text, toll.victims.text):
-                continue  # "The father was pronounced dead"; "she was later pronounced dead": two people
-            # Two parties' figures are two claims to set side by side, never one inside the other.
-            a, b = d.claimant.affiliation, toll.claimant.affiliation
-            if a and b and a != b:
-                continue
-            if d.victims.affiliation and toll.victims.affiliation and d.victims.affiliation != toll.victims.affiliation:
-                continue
-            d.parent = toll
 
 
 def extract_claims(doc: Document) -> list[Claim]:
@@ -316,7 +151,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     lower = text.lower()
     via = relays(text)
     outlet = outlet_at(doc)
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     hits = [m.start() for m in CANDIDATE.finditer(lower)]
     refer = may_refer(lower)
     sentences = split_sentences(text)
@@ -327,7 +162,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     place = place_side_so_far = None
     story_place = None  # the town or region the story's first sentences name
     pows: str | None = None  # the side of the prisoners of war the story tells of ("": none)
-    reported: list[tuple[_Draft, str]] = []  # figures given "according to the latest report"
+    reported: list[tuple[Draft, str]] = []  # figures given "according to the latest report"
     for k, s in enumerate(sentences):
         looked = place_side_so_far is None and k < _PLACE_SENTENCES
         location = find_location(s.text) if looked else None
@@ -383,7 +218,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             per = Period(per.start, counted.isoformat())
         low = s.text.lower()
         stance = "denied" if DENIED.found(s.text, low) else "hedged" if HEDGED.found(s.text, low) else "asserted"
-        local: list[_Draft] = []
+        local: list[Draft] = []
         for m in found:
             if m.figure.qualifier == "anaphoric":
                 # "The hostages were killed": the group the document counted last.
@@ -406,7 +241,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                     ctx.add(a.source.start, c)
                 elif _UNNAMED_REPORT.fullmatch(text[a.source.start:a.source.end].strip()):
                     unnamed_report = text[a.source.start:a.source.end].strip()
-            elif headlines and _outlet_voice(claimant):
+            elif headlines and outlet_voice(claimant):
                 # "Two soldiers killed as Ukraine warns of escalating violence": a headline's
                 # figure beside a side's words is that side's report (implied, headlines only)
                 claimant = _headline_side(sources.cued(k), text, ctx) or claimant
@@ -448,7 +283,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                                    base_side(s.text, at or place_side_so_far) if victims.kind == "military" or not victims.text else None,
                                    pows or None)
             # "denied any aircraft were damaged" asserts that none were
-            d = _Draft(m, who, victims, location, per, "asserted" if m.figure.value == 0 and stance == "denied" else stance,
+            d = Draft(m, who, victims, location, per, "asserted" if m.figure.value == 0 and stance == "denied" else stance,
                        [Evidence(s.text, s.start, s.end)])
             if m.part_of is not None:
                 d.parent = local[m.part_of]
@@ -468,19 +303,19 @@ def extract_claims(doc: Document) -> list[Claim]:
     if any(d.mention.metric == "killed" and d.mention.how != "detonated" and is_perpetrator(d.victims.text) for d in drafts):
         # "At least 11 people, including the three assailants, were killed": the bombers are counted there.
         drafts = [d for d in drafts if d.mention.how != "detonated"]
-    kept: list[_Draft] = []
+    kept: list[Draft] = []
     # only drafts of one figure (metric, unit, value, range) can be one claim: look among those
-    alike: dict[tuple, list[_Draft]] = {}
+    alike: dict[tuple, list[Draft]] = {}
     starts: dict[tuple, list[int]] = {}  # the sentence of each in alike, in order
     for d in drafts:
         key = (d.mention.metric, d.mention.unit, d.mention.figure.value, d.mention.figure.low, d.mention.figure.high)
         # the same figure kept apart many times over (a page repeating "(12 killed)") is
         # compared with its latest few only: linear on any page, the same on any article;
-        # those of d's own sentence, the last of them, are two groups by construction (_compatible)
+        # those of d's own sentence, the last of them, are two groups by construction (compatible)
         group = alike.get(key, ())
         lo = max(0, len(group) - _ALIKE)
         hi = bisect_left(starts[key], d.evidence[0].start, lo) if group else 0
-        same = next((group[j] for j in range(lo, hi) if _compatible(group[j], d)), None)
+        same = next((group[j] for j in range(lo, hi) if compatible(group[j], d)), None)
         if same is None:
             kept.append(d)
             alike.setdefault(key, []).append(d)
@@ -488,7 +323,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             continue
         d.merged_into = same
         same.restated.append((d.evidence[0].sentence, d.mention.figure.start))
-        if _outlet_voice(same.claimant) and not _outlet_voice(d.claimant):
+        if outlet_voice(same.claimant) and not outlet_voice(d.claimant):
             same.claimant = d.claimant
         if same.stance == "hedged" and d.stance == "asserted":
             same.stance = "asserted"
@@ -506,8 +341,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             # "toll rises to 22" in the headline, "22 soldiers have died" in the body: what they are
             same.victims = replace(same.victims, kind=d.victims.kind)
     kept = _without_background(kept, text, sentences, published)
-    _link_totals(kept)
-    _link_restatements(kept, story=len(sentences) >= STORY_SENTENCES)
+    link_totals(kept)
+    link_restatements(kept, story=len(sentences) >= STORY_SENTENCES)
     coded = _coded_total(text, lower, sentences, outlet, published)
     if coded is not None:
         for d in kept:
@@ -545,7 +380,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     return _wounded_from_shot(doc.doc_id, kept, out)
 
 
-def _without_background(kept: list[_Draft], text: str, sentences, published) -> list[_Draft]:
+def _without_background(kept: list[Draft], text: str, sentences, published) -> list[Draft]:
     """Drop what the story only recalls (extract/background.py), and the parts of it."""
     chars, count = lead()
     # the headline and the first sentences, within the first characters
@@ -562,7 +397,7 @@ def _without_background(kept: list[_Draft], text: str, sentences, published) -> 
     gone = {id(d) for d in kept if id(d) in gone and not any(e.start in told for e in d.evidence)}
     if not gone:
         return kept
-    def dropped(d: _Draft) -> bool:
+    def dropped(d: Draft) -> bool:
         while d is not None:
             if id(d) in gone:
                 return True
@@ -584,7 +419,7 @@ def _among(dead: Claim, shot: list[Claim]) -> bool:
     for c in shot:
         if c.count_text.lower().startswith("another"):
             continue  # "another teen was shot in the foot": not the one who died
-        if _may_be_same(c.victims.text, dead.victims.text):
+        if may_be_same(c.victims.text, dead.victims.text):
             a = set(victim_nouns(c.victims.text)) - GENERIC_VICTIMS
             b = set(victim_nouns(dead.victims.text)) - GENERIC_VICTIMS
             if not (a and b and not a & b):
@@ -592,7 +427,7 @@ def _among(dead: Claim, shot: list[Claim]) -> bool:
     return False
 
 
-def _wounded_from_shot(doc_id: str, kept: list[_Draft], claims: list[Claim]) -> list[Claim]:
+def _wounded_from_shot(doc_id: str, kept: list[Draft], claims: list[Claim]) -> list[Claim]:
     """"Eight men were shot, two of them fatally": six wounded. Where the document's own wounded
     figures add up to fewer, they are parts of the derived figure; the derived claim names the
     claims it is inferred from."""

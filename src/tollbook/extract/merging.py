@@ -1,0 +1,184 @@
+"""A document's drafts of claims merged and linked: the same figure stated again is one claim
+(``compatible``), a figure that is the sum of the others is their total (``link_totals``), and
+a story's smaller figures are parts of the toll it restates (``link_restatements``).
+
+Pure functions over the drafts extract/claims.py builds, one per figure read.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..records import Claimant, Evidence, Period, Victims
+from ..resolve import gender, is_perpetrator, normalise, victim_nouns
+from .attribution import roles
+from .casualties import Mention, besides_perpetrators
+from .implied import adversaries
+
+GENERIC_VICTIMS = frozenset({"people", "persons", "person", "others", "victims", "individuals", "dead", "wounded", "injured", "casualties", "lives"})
+
+
+@dataclass
+class Draft:
+    mention: Mention
+    claimant: Claimant
+    victims: Victims
+    location: object
+    period: Period
+    stance: str
+    evidence: list[Evidence]
+    parent: "Draft | None" = None
+    merged_into: "Draft | None" = None
+    # (sentence, figure offset) of the drafts merged into this one, for what their words say
+    restated: list[tuple[str, int]] = field(default_factory=list)
+    told: set = field(default_factory=set)  # its evidence, for a quick "already there"
+
+
+def outlet_voice(c: Claimant) -> bool:
+    """The outlet speaking for itself, or a source only implied by what it reports: a source
+    the document names for the same figure takes its place."""
+    return c.kind == "media" and not c.text or c.implied or _generic(c)
+
+
+def _local(c: Claimant) -> bool:
+    return not c.affiliation and c.kind in ("official", "unknown")
+
+
+def _generic(c: Claimant) -> bool:
+    # "Police: two dead" in a headline is the "Stockton Police" the story names.
+    return not c.person and not c.affiliation and normalise(c.name or "") in roles()
+
+
+def _war_town(loc) -> bool:
+    """Whether a place is a town or region of a country at war (narrower than the country)."""
+    return loc is not None and bool(loc.name) and loc.name != loc.country and loc.country in adversaries()
+
+
+def compatible(a: Draft, b: Draft) -> bool:
+    fa, fb = a.mention.figure, b.mention.figure
+    if (a.mention.metric, a.mention.unit, fa.value, fa.low, fa.high) != (b.mention.metric, b.mention.unit, fb.value, fb.low, fb.high):
+        return False
+    # Two figures of one sentence are two groups by construction ("a man and a woman were killed").
+    if a.evidence[0] == b.evidence[0] or (a.stance == "denied") != (b.stance == "denied"):
+        return False
+    # A headline in the outlet's voice restates what a named source says further down; local
+    # officials with no side (police, a spokeswoman, the coroner) restate one another.
+    if a.claimant.name != b.claimant.name and not (outlet_voice(a.claimant) or outlet_voice(b.claimant)) \
+            and not (_local(a.claimant) and _local(b.claimant)):
+        return False
+    if (a.parent is None) != (b.parent is None):
+        return False
+    if a.victims.affiliation and b.victims.affiliation and a.victims.affiliation != b.victims.affiliation:
+        return False
+    if _war_town(a.location) and _war_town(b.location) and a.location.name != b.location.name:
+        # in war reporting, one killed at a brewery in Donetsk and one killed by the blasts in
+        # Saky are two strikes (elsewhere a street, a district and a city name one shooting)
+        return False
+    ga, gb = gender(a.victims.text), gender(b.victims.text)
+    if ga and gb and ga != gb:
+        return False
+    if a.mention.how == "detonated" or b.mention.how == "detonated":
+        if is_perpetrator(a.victims.text) != is_perpetrator(b.victims.text):
+            return False  # the bomber is not the one person the blast killed
+    ka, kb = a.victims.kind, b.victims.kind
+    if ka != kb and "unspecified" not in (ka, kb):
+        return False
+    if ka == kb == "military":
+        # Soldiers and assailants are different groups even with one figure.
+        ha = set(victim_nouns(a.victims.text)) - GENERIC_VICTIMS
+        hb = set(victim_nouns(b.victims.text)) - GENERIC_VICTIMS
+        return not ha or not hb or bool(ha & hb) or is_perpetrator(a.victims.text) == is_perpetrator(b.victims.text)
+    return True
+
+
+def link_totals(kept: list[Draft]) -> None:
+    """"A man and a woman were found dead. 2 fatalities.": a generic figure that equals the sum
+    of the document's other figures of that metric is their total, and they are its parts."""
+    # Figures that may add up, by what they count; with each group's count, sum and unknown values
+    # of those not yet inside another (kept up to date, so each total is checked at once, not by a
+    # pass over the whole document).
+    groups: dict[tuple, list[Draft]] = {}
+    for d in kept:
+        groups.setdefault((d.mention.metric, d.mention.unit, d.stance == "denied"), []).append(d)
+    tally = {key: [sum(d.parent is None for d in ds),
+                   sum(d.mention.figure.value or 0 for d in ds if d.parent is None),
+                   sum(d.mention.figure.value is None for d in ds if d.parent is None)] for key, ds in groups.items()}
+    for total in kept:
+        f = total.mention.figure
+        if total.parent is not None or f.value is None or f.value < 2:
+            continue
+        if set(victim_nouns(total.victims.text)) - GENERIC_VICTIMS:
+            continue
+        key = (total.mention.metric, total.mention.unit, total.stance == "denied")
+        n, added, unknown = tally[key]
+        # the others of its group: all but the total itself (free, its value known)
+        if n - 1 >= 2 and unknown == 0 and added - f.value == f.value:
+            for p in groups[key]:
+                if p is not total and p.parent is None:
+                    p.parent = total
+            tally[key] = [1, f.value, 0]
+
+
+_ELSEWHERE = re.compile(r"\b(?:separate|unrelated|elsewhere|another (?:incident|shooting|attack|case)|earlier this (?:year|month)|last (?:year|month))\b", re.I)
+
+
+_PROPER = re.compile(r"\b[A-Z][a-z'’-]{2,}\b")
+
+
+def may_be_same(a: str, b: str) -> bool:
+    """Whether two victim phrases may name the same people: not of different sexes, not two
+    different names."""
+    ga, gb = gender(a), gender(b)
+    if ga and gb and ga != gb:
+        return False
+    na, nb = set(_PROPER.findall(a)), set(_PROPER.findall(b))
+    return not (na and nb and not na & nb)
+
+
+@lru_cache(maxsize=256)
+def _elsewhere(sentence: str) -> bool:
+    """Whether a sentence says it tells of another incident (read once a sentence)."""
+    return bool(_ELSEWHERE.search(sentence))
+
+
+def link_restatements(kept: list[Draft], story: bool = False) -> None:
+    """A story restates its toll: "4 dead in shooting", "three died at the scene", "Hart died
+    in hospital". The largest figure is the toll; smaller figures of the same metric in other
+    sentences are parts of it, unless the sentence says it is about another incident. In a short
+    record ("Two soldiers were killed. A civilian also died.") sentences list separate groups,
+    so there only a figure for unnamed victims ("people", "victims") is taken for the toll; a
+    ``story`` (a full article) restates whatever it counted."""
+    for metric in ("killed", "wounded", "shot"):
+        # Anyone "shot" is counted again and again in a story; deaths and wounds of named groups
+        # ("two soldiers", "three civilians") may be separate groups.
+        tolls = [d for d in kept if d.mention.metric == metric and d.parent is None and d.stance != "denied"
+                 and d.mention.figure.value and (story or metric == "shot" or not (set(victim_nouns(d.victims.text)) - GENERIC_VICTIMS))]
+        if not tolls:
+            continue
+        toll = max(tolls, key=lambda d: d.mention.figure.value)
+        sentences = {e.start for e in toll.evidence}
+        for d in kept:
+            if d is toll or d.parent is not None or d.mention.metric != metric or d.stance == "denied":
+                continue
+            v = d.mention.figure.value
+            if v is None or v > toll.mention.figure.value or d.evidence[0].start in sentences:
+                continue
+            if _elsewhere(d.evidence[0].sentence):
+                continue
+            if is_perpetrator(d.victims.text) and any(besides_perpetrators(e.sentence) for e in toll.evidence):
+                # "In addition to the (three) assailants, 19 people were killed": the assailants are
+                # not among the 19, but among the three when counted there
+                d.parent = next((k for k in kept if k is not d and k.parent is None and k.mention.metric == metric
+                                 and is_perpetrator(k.victims.text) and (k.mention.figure.value or 0) >= v
+                                 and k.evidence[0].start in sentences), None)
+                continue
+            if v == toll.mention.figure.value and not may_be_same(d.victims.text, toll.victims.text):
+                continue  # "The father was pronounced dead"; "she was later pronounced dead": two people
+            # Two parties' figures are two claims to set side by side, never one inside the other.
+            a, b = d.claimant.affiliation, toll.claimant.affiliation
+            if a and b and a != b:
+                continue
+            if d.victims.affiliation and toll.victims.affiliation and d.victims.affiliation != toll.victims.affiliation:
+                continue
+            d.parent = toll

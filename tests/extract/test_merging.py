@@ -1,0 +1,28 @@
+"""Drafts merged and linked within a document: (text, expected claims as (metric, value,
+victims words, sentences of evidence, part of another claim))."""
+import pytest
+
+from helpers import claims_of
+
+CASES = [
+    # the same figure restated by the same source is one claim with both sentences
+    ("Two soldiers were killed in the shelling of the village, the army said on Monday. In its evening "
+     "update the army said two soldiers had been killed in the village.",
+     [("killed", 2, "soldiers", 2, False)]),
+    # a figure equal to the sum of the others is their total
+    ("A man was found dead in the car. A woman was found dead in the house. 2 fatalities.",
+     [("killed", 1, "man", 1, True), ("killed", 1, "woman", 1, True), ("killed", 2, "", 1, False)]),
+    # a smaller figure is part of the story's toll, unless its sentence tells of another incident
+    ("Four people died in the fire, officials said. Two of the dead were children, the fire chief said. "
+     "Three people died in an unrelated crash elsewhere in the county.",
+     [("killed", 4, "people", 1, False), ("killed", 2, "", 1, True), ("killed", 3, "people", 1, False)]),
+    # a man and a woman are two people, not one restated
+    ("A man was shot dead on Main Street. A woman was shot dead on Elm Street.",
+     [("killed", 1, "man", 1, False), ("killed", 1, "woman", 1, False)]),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES, ids=[t[:40] for t, _ in CASES])
+def test_merged_and_linked(text, want):
+    got = [(c.metric, c.value, c.victims.text, len(c.evidence), c.part_of is not None) for c in claims_of(text)]
+    assert got == want
