@@ -20,7 +20,7 @@ from . import ledger
 from .check import check_document
 from .prepared import Prepared
 from .records import Claim, Document
-from .tables import SCHEMA_VERSION, claims, documents, entry_claims, meta, metadata
+from .tables import RETIRED_INDEXES, SCHEMA_VERSION, claims, documents, entry_claims, meta, metadata
 
 DEFAULT_DB = "tollbook.db"
 def database_url(db: str | None = None) -> str:
@@ -85,7 +85,9 @@ def _create_or_check(engine: Engine, half_made_ok: bool) -> None:
 
 
 def _add_indexes(engine: Engine) -> None:
-    """Indexes added since a database was made (same schema version: they change no data)."""
+    """Indexes added since a database was made, and retired ones dropped (same schema
+    version: indexes change no data). Another process doing the same at the same moment
+    makes a step fail; _check_schema then looks again."""
     from sqlalchemy import inspect
 
     insp = inspect(engine)
@@ -94,6 +96,9 @@ def _add_indexes(engine: Engine) -> None:
         for ix in table.indexes:
             if ix.name not in have:
                 ix.create(engine, checkfirst=True)
+        for name in sorted(have & set(RETIRED_INDEXES)):
+            with engine.begin() as conn:
+                conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
