@@ -116,10 +116,10 @@ def test_a_failure_in_the_ledger_step_leaves_no_part_of_its_document(tmp_path, m
     bad = items[4].document.content_hash
     real = ledger_module.add_document
 
-    def failing(conn, doc_key, found, doc=None):
+    def failing(conn, doc_key, found, *rest):
         if doc_key == bad:
             raise RuntimeError("the disk is full")
-        return real(conn, doc_key, found, doc)
+        return real(conn, doc_key, found, *rest)
 
     monkeypatch.setattr(ledger_module, "add_document", failing)
     with Ledger.open(str(tmp_path / "b.db")) as led, Ledger.open(str(tmp_path / "ref.db")) as ref:

@@ -392,15 +392,17 @@ def _store_many(conn, batch: list[tuple[Document, list[Claim]]], checker=None) -
         via=json.dumps(sorted({v for c in found for v in c.via})),
         n_claims=len(found), ingested_at=now,
     ) for key, doc, found in new])
-    _INSERT_CLAIMS.run(conn, [_claim_row(key, c) for key, _, found in new for c in found])
-    for key, doc, found in new:
+    dicts = [[c.to_dict() for c in found] for _, _, found in new]
+    _INSERT_CLAIMS.run(conn, [_claim_row(key, c, d) for (key, _, found), ds in zip(new, dicts) for c, d in zip(found, ds)])
+    for (key, doc, found), ds in zip(new, dicts):
         if found:
-            ledger.add_document(conn, key, found, doc)
+            ledger.add_document(conn, key, found, doc, ds)
             check_document(conn, key, found, doc.published, checker)
     return out
 
 
-def _claim_row(key: str, c: Claim) -> dict:
+def _claim_row(key: str, c: Claim, d: dict | None = None) -> dict:
+    """A claim's row (``d``: its ``to_dict()``, when the caller has it)."""
     return dict(
         doc_key=key, claim_id=c.claim_id, doc_id=c.doc_id, metric=c.metric, unit=c.unit, value=c.value,
         low=c.low, high=c.high, qualifier=c.qualifier, victims_affiliation=c.victims.affiliation,
@@ -408,5 +410,5 @@ def _claim_row(key: str, c: Claim) -> dict:
         claimant_kind=c.claimant.kind, location=c.location.name if c.location else None,
         period_start=c.period.start, as_of=c.period.end, stance=c.stance, part_of=c.part_of,
         claimant_party=getattr(c.claimant, "party", None), scope=getattr(c, "scope", None),
-        position=c.evidence[0].start if c.evidence else 0, record=json.dumps(c.to_dict(), ensure_ascii=False),
+        position=c.evidence[0].start if c.evidence else 0, record=json.dumps(c.to_dict() if d is None else d, ensure_ascii=False),
     )
