@@ -180,7 +180,7 @@ def test_the_entry_lookup_reads_the_index_alone(tmp_path):
 
     with Ledger.open(str(tmp_path / "l.db")) as led, led.engine.connect() as conn:
         for name in ("find", "find_dated", "find_any", "find_any_dated"):
-            sql, _, order, _ = Prepared._plan(ledger_module._stmts()[name], conn, None)
+            sql, _, order, *_ = Prepared._plan(ledger_module._stmts()[name], conn, None)
             args = [None] * len(order) if order else {}
             plan = " ".join(r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, tuple(args)))
             assert "COVERING INDEX ix_entries_find" in plan, (name, plan)

@@ -34,6 +34,7 @@ from sqlalchemy.engine import Connection
 
 from .conflicts import CONFLICT_DAYS, comparable, days_apart as _days, effective_scope, gap, interval, media_part, toll_grew, vague  # noqa: F401
 from .lexicon import data_json, user_aliases
+from .jsontext import dumps, dumps_text
 from .prepared import Prepared
 from .records import Claim, Document, stable_id
 from .resolve import normalise
@@ -152,8 +153,12 @@ def outlet_of(outlet: str | None, url: str | None, doc_id: str) -> str:
     return f"unknown ({doc_id})"
 
 
+@lru_cache(maxsize=4096)
 def _wording(sentence: str) -> str:
-    return re.sub(r"\W+", " ", sentence.lower()).strip()
+    return _NON_WORD.sub(" ", sentence.lower()).strip()
+
+
+_NON_WORD = re.compile(r"\W+")
 
 
 # --- writing -----------------------------------------------------------------------------
@@ -211,7 +216,7 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
     members: dict[str, list] = {}
     records: dict[str, list] = {}
     links = []
-    via = json.dumps(sorted({v for c in found for v in c.via}))
+    via = dumps(sorted({v for c in found for v in c.via}))
     member = SimpleNamespace(record=None, doc_id=doc.doc_id, outlet=doc.outlet, url=doc.url, via=via) if doc else None
     if dicts is None:
         dicts = [c.to_dict() for c in found]
@@ -318,7 +323,7 @@ def _entry_row(c: Claim, doc_key: str) -> dict:
     """The first row of a new entry for claim ``c`` (its refresh fills in the rest)."""
     return dict(
         entry_id=stable_id("entry", doc_key, c.claim_id), metric=c.metric, unit=c.unit, claimant_key=claimant_key(c, doc_key),
-        claimant=json.dumps(_claimant_summary(c.claimant)), party=_party_label(c),
+        claimant=dumps(_claimant_summary(c.claimant)), party=_party_label(c),
         scope=getattr(c, "scope", None),
         victims_affiliation=c.victims.affiliation or "", victims_kind=c.victims.kind, victims_text=c.victims.text,
         location=place_key(c.location.__dict__ if c.location else None), location_record=None, value=c.value, low=c.low, high=c.high,
@@ -367,9 +372,13 @@ def refresh_entry(conn: Connection, entry_id: str, rows: list | None = None, row
 def _refreshed(entry_id: str, rows: list, row, recs: list[dict]) -> tuple[dict, SimpleNamespace]:
     """An entry's refreshed columns from its members (``rows``, their claims ``recs``) and its
     row before; and the whole row as the database holds it once they are written."""
+    vias: dict[str | None, list] = {}  # a document's relays, read once (its members share them)
+    for r in rows:
+        if r.via not in vias:
+            vias[r.via] = json.loads(r.via or "[]")
     doc_ids = list(dict.fromkeys(r.doc_id for r in rows))
     outlets = list(dict.fromkeys(outlet_of(r.outlet, r.url, r.doc_id) for r in rows))
-    via = list(dict.fromkeys(v for r in rows for v in json.loads(r.via or "[]")))
+    via = list(dict.fromkeys(v for r in rows for v in vias[r.via]))
     # Independent reports: documents that relay no agency, counting one wording once.
     wordings: set[str] = set()
     independent = 0
@@ -379,39 +388,41 @@ def _refreshed(entry_id: str, rows: list, row, recs: list[dict]) -> tuple[dict, 
             continue
         seen_docs.add(r.doc_id)
         words = {_wording(e["sentence"]) for e in rec["evidence"]}
-        if json.loads(r.via or "[]") or words & wordings:
+        if vias[r.via] or words & wordings:
             wordings |= words
             continue
         wordings |= words
         independent += 1
     dates = sorted(d for d in (rec["period"]["end"] for rec in recs) if d)
     starts = sorted(d for d in (rec["period"]["start"] for rec in recs) if d)
-    places = Counter(json.dumps(rec["location"], sort_keys=True) for rec in recs if rec["location"])
-    location = json.loads(_best_place(places)) if places else None
+    # places by their fields in key order (what their JSON with sorted keys says)
+    places = Counter(tuple(sorted(rec["location"].items())) for rec in recs if rec["location"])
+    location = dict(_best_place(places)) if places else None
     speakers = list(dict.fromkeys((rec["claimant"]["name"], rec["claimant"].get("person")) for rec in recs))
     scopes = Counter(rec.get("scope") for rec in recs if rec.get("scope"))
     scope = max(scopes.items(), key=lambda kv: (kv[1], kv[0]))[0] if scopes else None
     claimant = _claimant_summary(SimpleNamespace(**{"party": None, **_representative(recs)})) if recs else json.loads(row.claimant)
     side, kind, victims_text = entry_victims(row.victims_affiliation or "", row.victims_kind, row.victims_text,
                                              [rec["victims"] for rec in recs])
-    entry = Entry(
-        entry_id=entry_id, metric=row.metric, unit=row.unit, value=row.value, low=row.low, high=row.high,
-        qualifier=row.qualifier, stance=row.stance,
-        victims={"text": victims_text, "affiliation": side or None, "kind": kind},
-        claimant=claimant, location=location, as_of=dates[-1] if dates else None,
-        first_as_of=dates[0] if dates else None, period_start=starts[0] if starts else None,
-        documents=tuple(doc_ids), outlets=tuple(outlets), via=tuple(via),
-        claims=tuple(rec["claim_id"] for rec in recs), independent_reports=independent,
-        party=claimant.get("party"), scope=scope,
-        speakers=tuple({"name": n, "person": p} for n, p in speakers))
+    claim_ids = [rec["claim_id"] for rec in recs]
+    as_of, first_as_of = (dates[-1], dates[0]) if dates else (None, None)
+    period_start = starts[0] if starts else None
+    # the record is Entry(...).to_dict(), written out (this runs for every entry touched)
+    record = {
+        "entry_id": entry_id, "metric": row.metric, "unit": row.unit, "value": _num(row.value),
+        "low": _num(row.low), "high": _num(row.high), "qualifier": row.qualifier, "stance": row.stance,
+        "victims": {"text": victims_text, "affiliation": side or None, "kind": kind},
+        "claimant": claimant, "location": location, "as_of": as_of, "first_as_of": first_as_of,
+        "period_start": period_start, "documents": doc_ids, "outlets": outlets, "via": via,
+        "claims": claim_ids, "independent_reports": independent, "party": claimant.get("party"), "scope": scope,
+        "speakers": [{"name": n, "person": p} for n, p in speakers],
+    }
     values = dict(
-        record=json.dumps(entry.to_dict(), ensure_ascii=False), n_claims=len(recs), n_documents=len(doc_ids), independent_reports=independent,
-        documents=json.dumps(doc_ids), outlets=json.dumps(outlets), via=json.dumps(via),
-        claims=json.dumps([rec["claim_id"] for rec in recs]),
-        as_of=dates[-1] if dates else None, first_as_of=dates[0] if dates else None,
-        period_start=starts[0] if starts else None,
-        location=place_key(location), location_record=json.dumps(location) if location else None,
-        claimant=json.dumps(claimant), scope=scope,
+        record=dumps_text(record), n_claims=len(recs), n_documents=len(doc_ids), independent_reports=independent,
+        documents=dumps(doc_ids), outlets=dumps(outlets), via=dumps(via), claims=dumps(claim_ids),
+        as_of=as_of, first_as_of=first_as_of, period_start=period_start,
+        location=place_key(location), location_record=dumps(location) if location else None,
+        claimant=dumps(claimant), scope=scope,
         victims_affiliation=side, victims_kind=kind, victims_text=victims_text,
     )
     # the row as the database holds it once written (Float columns read back as floats)
@@ -437,10 +448,11 @@ def entry_victims(side: str, kind: str, text: str, members: list[dict]) -> tuple
     return side, kind, text
 
 
-def _best_place(places: Counter) -> str:
-    # A town says more than its country: prefer places that are not a whole country.
+def _best_place(places: Counter) -> tuple:
+    """The place an entry shows among its reports' (``(field, value)`` tuples and how many
+    reports name each): a town says more than its country, then the most named."""
     def score(item):
-        loc = json.loads(item[0])
+        loc = dict(item[0])
         return (loc["name"] != loc.get("country"), item[1])
     return max(places.items(), key=score)[0]
 

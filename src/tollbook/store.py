@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -18,6 +18,7 @@ from sqlalchemy.engine import Engine
 
 from . import ledger
 from .check import check_document
+from .jsontext import dumps, dumps_text
 from .prepared import Prepared
 from .records import Claim, Document
 from .tables import RETIRED_INDEXES, SCHEMA_VERSION, claims, documents, entry_claims, meta, metadata
@@ -387,9 +388,9 @@ def _store_many(conn, batch: list[tuple[Document, list[Claim]]], checker=None) -
     _INSERT_DOCUMENTS.run(conn, [dict(
         doc_key=key, doc_id=doc.doc_id, url=doc.url, outlet=doc.outlet, published=doc.published,
         title=doc.title, raw=doc.raw, text=doc.text,
-        removed=json.dumps([asdict(r) for r in doc.removed]),
-        segments=json.dumps([asdict(s) for s in doc.segments]),
-        via=json.dumps(sorted({v for c in found for v in c.via})),
+        # (flat records of scalars: their fields as asdict gives them, without its deep copy)
+        removed=dumps([vars(r) for r in doc.removed]), segments=dumps([vars(s) for s in doc.segments]),
+        via=dumps(sorted({v for c in found for v in c.via})),
         n_claims=len(found), ingested_at=now,
     ) for key, doc, found in new])
     dicts = [[c.to_dict() for c in found] for _, _, found in new]
@@ -410,5 +411,5 @@ def _claim_row(key: str, c: Claim, d: dict | None = None) -> dict:
         claimant_kind=c.claimant.kind, location=c.location.name if c.location else None,
         period_start=c.period.start, as_of=c.period.end, stance=c.stance, part_of=c.part_of,
         claimant_party=getattr(c.claimant, "party", None), scope=getattr(c, "scope", None),
-        position=c.evidence[0].start if c.evidence else 0, record=json.dumps(c.to_dict() if d is None else d, ensure_ascii=False),
+        position=c.evidence[0].start if c.evidence else 0, record=dumps_text(c.to_dict() if d is None else d),
     )
