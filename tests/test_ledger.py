@@ -166,6 +166,38 @@ def test_entries_written_on_ingest_equal_a_full_recompute(tmp_path):
         assert {e.entry_id: e.to_dict() for e in ledger.entries()} == before
 
 
+def test_entries_written_whole_hold_every_column_their_refresh_writes(tmp_path):
+    """A new entry of one claim goes in with one INSERT of its refreshed row: every column
+    equals what refreshing it from the stored claims writes."""
+    from sqlalchemy import select
+
+    from tollbook.ledger import refresh_entry
+    from tollbook.tables import entries
+
+    with build(tmp_path, SEEDS + [WIRE]) as ledger, ledger.engine.begin() as conn:
+        stored = {r.entry_id: r._asdict() for r in conn.execute(select(entries))}
+        assert any(r["n_claims"] == 1 for r in stored.values()) and any(r["n_claims"] > 1 for r in stored.values())
+        for eid in stored:
+            refresh_entry(conn, eid)
+        assert {r.entry_id: r._asdict() for r in conn.execute(select(entries))} == stored
+
+
+def test_an_entry_whose_refresh_changes_what_lookups_read_is_written_in_two_steps():
+    """A claim with an empty as-of date: its first row says "", its refresh says no date; a
+    later claim of the document must see the first row, so the entry is not written whole."""
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from tollbook.ledger import _entry_row, _whole_entry
+    from tollbook.records import Period
+
+    claim = next(c for item in run(SEEDS) for c in item.claims if c.period.end)
+    member = SimpleNamespace(record=None, doc_id="d", outlet="Example Wire", url=None, via="[]")
+    assert _whole_entry(_entry_row(claim, "k"), member, claim.to_dict()) is not None
+    undated = replace(claim, period=Period(claim.period.start, ""))
+    assert _whole_entry(_entry_row(undated, "k"), member, undated.to_dict()) is None
+
+
 def test_an_implied_claimant_never_contradicts_a_named_party_of_its_side(tmp_path):
     from tollbook.store import Ledger
     from tollbook.pipeline import process

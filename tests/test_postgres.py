@@ -91,3 +91,9 @@ def test_table_pages_and_exports_match_sqlite(postgres, tmp_path):
             assert all(p.status_code == 200 for p in pages)
             got[db] = [[{k: v for k, v in r.items() if k != "ingested_at"} for r in c.get(u).json()] for u in urls]
     assert got[pg] == got[lite] and all(got[lite])
+
+
+def test_an_older_ledger_gets_the_lookup_index_on_postgres(postgres):
+    from test_store import check_upgrade_on_open
+
+    check_upgrade_on_open(postgres.fresh_database("upgrade"), postgres.fresh_database("upgrade_fresh"))

@@ -116,10 +116,10 @@ def test_a_failure_in_the_ledger_step_leaves_no_part_of_its_document(tmp_path, m
     bad = items[4].document.content_hash
     real = ledger_module.add_document
 
-    def failing(conn, doc_key, found, doc=None):
+    def failing(conn, doc_key, found, *rest):
         if doc_key == bad:
             raise RuntimeError("the disk is full")
-        return real(conn, doc_key, found, doc)
+        return real(conn, doc_key, found, *rest)
 
     monkeypatch.setattr(ledger_module, "add_document", failing)
     with Ledger.open(str(tmp_path / "b.db")) as led, Ledger.open(str(tmp_path / "ref.db")) as ref:
@@ -131,3 +131,56 @@ def test_a_failure_in_the_ledger_step_leaves_no_part_of_its_document(tmp_path, m
                 ref.add(item.document, item.claims)
         assert _state(led) == _state(ref)
         assert led.count()[0] == len(items) - 1
+
+
+def _older_layout(ledger):
+    """Turn a ledger's indexes back into those of a ledger made before ix_entries_find."""
+    with ledger.engine.begin() as conn:
+        conn.exec_driver_sql("DROP INDEX ix_entries_find")
+        conn.exec_driver_sql("CREATE INDEX ix_entries_lookup ON entries "
+                             "(claimant_key, metric, value_key, victims_affiliation, as_of)")
+
+
+def _index_names(ledger):
+    from sqlalchemy import inspect
+
+    return {ix["name"] for ix in inspect(ledger.engine).get_indexes("entries")}
+
+
+def check_upgrade_on_open(db, fresh_db):
+    """A ledger with the older indexes, opened: the lookup index is added, the retired one
+    dropped, nothing stored changes, and later documents join the same entries as in a ledger
+    made with the new layout."""
+    items = list(run(SEEDS + [WIRE]))
+    with Ledger.open(db) as old:
+        old.add_many([(i.document, list(i.claims)) for i in items[:4]])
+        _older_layout(old)
+        assert "ix_entries_lookup" in _index_names(old) and "ix_entries_find" not in _index_names(old)
+        before = _state(old)
+    with Ledger.open(db) as led, Ledger.open(fresh_db) as fresh:
+        names = _index_names(led)
+        assert "ix_entries_find" in names and "ix_entries_lookup" not in names
+        assert _state(led) == before
+        led.add_many([(i.document, list(i.claims)) for i in items[4:]])
+        fresh.add_many([(i.document, list(i.claims)) for i in items[:4]])
+        fresh.add_many([(i.document, list(i.claims)) for i in items[4:]])
+        assert _state(led) == _state(fresh)
+        assert led.count_entries() > 0 and led.conflicts()
+
+
+def test_an_older_ledger_gets_the_lookup_index_when_opened(tmp_path):
+    check_upgrade_on_open(str(tmp_path / "old.db"), str(tmp_path / "fresh.db"))
+
+
+def test_the_entry_lookup_reads_the_index_alone(tmp_path):
+    """SQLite answers the lookup of a claim's entry from ix_entries_find without reading
+    the table (the plan says COVERING INDEX), whether the claim names its victims' side or not."""
+    from tollbook import ledger as ledger_module
+    from tollbook.prepared import Prepared
+
+    with Ledger.open(str(tmp_path / "l.db")) as led, led.engine.connect() as conn:
+        for name in ("find", "find_dated", "find_any", "find_any_dated"):
+            sql, _, order, *_ = Prepared._plan(ledger_module._stmts()[name], conn, None)
+            args = [None] * len(order) if order else {}
+            plan = " ".join(r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, tuple(args)))
+            assert "COVERING INDEX ix_entries_find" in plan, (name, plan)

@@ -9,6 +9,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from tollbook.batch import ingest_all
 from tollbook.parallel import worker_pool
 from tollbook.sources import InputError, read_sources
@@ -151,3 +153,24 @@ def test_workers_start_warm_yet_read_the_aliases_their_owner_sets_now(tmp_path, 
     assert ask() == (True, "Freedonia")
     monkeypatch.delenv("TOLLBOOK_ALIASES")
     assert ask() == (True, None)
+
+
+def parser_loaded(_):
+    from tollbook.extract import parse
+
+    return parse._nlp.cache_info().currsize == 1 and parse.available()
+
+
+def test_workers_start_with_the_parser_loaded_unless_it_is_turned_off(monkeypatch):
+    """The fork server loads the dependency parser once, so no worker loads it on its first
+    document that needs it; a worker whose owner turned the parser off has none."""
+    from tollbook.extract import parse
+
+    if not parse.available():
+        pytest.skip("spaCy or its model is not installed: no parser to load")
+    monkeypatch.delenv("TOLLBOOK_PARSER", raising=False)
+    with WorkerPool(1, budget=30, on_timeout=lambda item, why: why) as pool:
+        assert pool.submit(parser_loaded, [None]).result(timeout=60) == [True]
+    monkeypatch.setenv("TOLLBOOK_PARSER", "0")
+    with WorkerPool(1, budget=30, on_timeout=lambda item, why: why) as pool:
+        assert pool.submit(parser_loaded, [None]).result(timeout=60) == [False]

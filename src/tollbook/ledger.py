@@ -34,6 +34,7 @@ from sqlalchemy.engine import Connection
 
 from .conflicts import CONFLICT_DAYS, comparable, days_apart as _days, effective_scope, gap, interval, media_part, toll_grew, vague  # noqa: F401
 from .lexicon import data_json, user_aliases
+from .jsontext import dumps, dumps_text
 from .prepared import Prepared
 from .records import Claim, Document, stable_id
 from .resolve import normalise
@@ -152,8 +153,12 @@ def outlet_of(outlet: str | None, url: str | None, doc_id: str) -> str:
     return f"unknown ({doc_id})"
 
 
+@lru_cache(maxsize=4096)
 def _wording(sentence: str) -> str:
-    return re.sub(r"\W+", " ", sentence.lower()).strip()
+    return _NON_WORD.sub(" ", sentence.lower()).strip()
+
+
+_NON_WORD = re.compile(r"\W+")
 
 
 # --- writing -----------------------------------------------------------------------------
@@ -199,38 +204,69 @@ def _stmts() -> dict:
     }.items()}
 
 
-def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Document | None = None) -> set[str]:
+def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Document | None = None,
+                 dicts: list[dict] | None = None) -> set[str]:
     """Join each claim of a just-stored document to its entry (or a new one); refresh those
-    entries and their conflicts. Returns the entry ids touched."""
+    entries and their conflicts. Returns the entry ids touched. ``dicts``: the claims'
+    ``to_dict()``, when the caller has them."""
+    found = list(found)
     touched: set[str] = set()
-    new: dict[str, SimpleNamespace] = {}
+    new: dict[str, SimpleNamespace] = {}  # entries made by this document: their first row
+    whole: dict[str, SimpleNamespace] = {}  # ... written whole at once (one claim so far)
     members: dict[str, list] = {}
     records: dict[str, list] = {}
     links = []
-    via = json.dumps(sorted({v for c in found for v in c.via}))
-    for c in found:
+    via = dumps(sorted({v for c in found for v in c.via}))
+    member = SimpleNamespace(record=None, doc_id=doc.doc_id, outlet=doc.outlet, url=doc.url, via=via) if doc else None
+    if dicts is None:
+        dicts = [c.to_dict() for c in found]
+    for c, rec in zip(found, dicts):
         eid = _find_entry(conn, c, doc_key)
         if eid is None:
-            row = _new_entry(conn, c, doc_key)
-            eid = row.entry_id
-            new[eid] = row
+            first = _entry_row(c, doc_key)
+            eid = first["entry_id"]
+            new[eid] = SimpleNamespace(**first)
+            done = _whole_entry(first, member, rec) if member is not None else None
+            if done is None:
+                _stmts()["new"].run(conn, first)
+            else:
+                _stmts()["new"].run(conn, done[0])
+                whole[eid] = done[1]
+        elif eid in whole:  # a second claim of this document joins a new entry: refreshed below
+            del whole[eid]
         links.append({"doc_key": doc_key, "claim_id": c.claim_id, "entry_id": eid})
         touched.add(eid)
-        if doc is not None:
-            members.setdefault(eid, []).append(SimpleNamespace(
-                record=None, doc_id=doc.doc_id, outlet=doc.outlet, url=doc.url, via=via))
-            records.setdefault(eid, []).append(c.to_dict())
+        if member is not None:
+            members.setdefault(eid, []).append(member)
+            records.setdefault(eid, []).append(rec)
     if links:
         _stmts()["link"].run(conn, links)
     rows = {}
     for eid in sorted(touched):
+        if eid in whole:
+            rows[eid] = whole[eid]
         # A new entry holds only this document's claims: no need to read them back.
-        if eid in new and eid in members:
+        elif eid in new and eid in members:
             rows[eid] = refresh_entry(conn, eid, members[eid], new[eid], records[eid])
         else:
             rows[eid] = refresh_entry(conn, eid)
     refresh_conflicts(conn, touched, fresh=set(new), rows=rows)
     return touched
+
+
+# What a later claim's lookup (_find_entry) reads of an entry besides the columns it is found by.
+_FOUND_BY = ("victims_affiliation", "victims_kind", "location", "as_of", "first_as_of")
+
+
+def _whole_entry(first: dict, member, rec: dict) -> tuple[dict, SimpleNamespace] | None:
+    """A new entry of one claim as its refresh would leave it, to be written in one INSERT
+    (instead of its first row, then the refresh's UPDATE): the full row and the row as
+    stored. None when the refresh would change what a lookup reads (another claim of the
+    same document would then see other values than before the refresh)."""
+    values, now = _refreshed(first["entry_id"], [member], SimpleNamespace(**first), [rec])
+    if any(values[k] != first[k] for k in _FOUND_BY):
+        return None
+    return {**first, **values}, now
 
 
 def _find_entry(conn: Connection, c: Claim, doc_key: str) -> str | None:
@@ -283,11 +319,11 @@ def pick_entry(side: str, candidates: list[tuple[str, str]]) -> str | None:
     return candidates[0][0] if len(sides) == 1 else None
 
 
-def _new_entry(conn: Connection, c: Claim, doc_key: str) -> SimpleNamespace:
-    eid = stable_id("entry", doc_key, c.claim_id)
-    row = dict(
-        entry_id=eid, metric=c.metric, unit=c.unit, claimant_key=claimant_key(c, doc_key),
-        claimant=json.dumps(_claimant_summary(c.claimant)), party=_party_label(c),
+def _entry_row(c: Claim, doc_key: str) -> dict:
+    """The first row of a new entry for claim ``c`` (its refresh fills in the rest)."""
+    return dict(
+        entry_id=stable_id("entry", doc_key, c.claim_id), metric=c.metric, unit=c.unit, claimant_key=claimant_key(c, doc_key),
+        claimant=dumps(_claimant_summary(c.claimant)), party=_party_label(c),
         scope=getattr(c, "scope", None),
         victims_affiliation=c.victims.affiliation or "", victims_kind=c.victims.kind, victims_text=c.victims.text,
         location=place_key(c.location.__dict__ if c.location else None), location_record=None, value=c.value, low=c.low, high=c.high,
@@ -295,8 +331,6 @@ def _new_entry(conn: Connection, c: Claim, doc_key: str) -> SimpleNamespace:
         period_start=c.period.start, n_claims=0, n_documents=0, independent_reports=0,
         documents="[]", outlets="[]", via="[]", claims="[]", record=None,
     )
-    _stmts()["new"].run(conn, row)
-    return SimpleNamespace(**row)
 
 
 def _claimant_summary(c) -> dict:
@@ -328,9 +362,23 @@ def refresh_entry(conn: Connection, entry_id: str, rows: list | None = None, row
         rows = _stmts()["members"].all(conn, {"eid": entry_id})
     if recs is None:
         recs = [json.loads(r.record) for r in rows]
+    if row is None:
+        row = _stmts()["row"].one(conn, {"eid": entry_id})
+    values, now = _refreshed(entry_id, rows, row, recs)
+    _stmts()["update"].run(conn, {"eid": entry_id, **values})
+    return now
+
+
+def _refreshed(entry_id: str, rows: list, row, recs: list[dict]) -> tuple[dict, SimpleNamespace]:
+    """An entry's refreshed columns from its members (``rows``, their claims ``recs``) and its
+    row before; and the whole row as the database holds it once they are written."""
+    vias: dict[str | None, list] = {}  # a document's relays, read once (its members share them)
+    for r in rows:
+        if r.via not in vias:
+            vias[r.via] = json.loads(r.via or "[]")
     doc_ids = list(dict.fromkeys(r.doc_id for r in rows))
     outlets = list(dict.fromkeys(outlet_of(r.outlet, r.url, r.doc_id) for r in rows))
-    via = list(dict.fromkeys(v for r in rows for v in json.loads(r.via or "[]")))
+    via = list(dict.fromkeys(v for r in rows for v in vias[r.via]))
     # Independent reports: documents that relay no agency, counting one wording once.
     wordings: set[str] = set()
     independent = 0
@@ -340,50 +388,49 @@ def refresh_entry(conn: Connection, entry_id: str, rows: list | None = None, row
             continue
         seen_docs.add(r.doc_id)
         words = {_wording(e["sentence"]) for e in rec["evidence"]}
-        if json.loads(r.via or "[]") or words & wordings:
+        if vias[r.via] or words & wordings:
             wordings |= words
             continue
         wordings |= words
         independent += 1
     dates = sorted(d for d in (rec["period"]["end"] for rec in recs) if d)
     starts = sorted(d for d in (rec["period"]["start"] for rec in recs) if d)
-    places = Counter(json.dumps(rec["location"], sort_keys=True) for rec in recs if rec["location"])
-    location = json.loads(_best_place(places)) if places else None
-    if row is None:
-        row = _stmts()["row"].one(conn, {"eid": entry_id})
+    # places by their fields in key order (what their JSON with sorted keys says)
+    places = Counter(tuple(sorted(rec["location"].items())) for rec in recs if rec["location"])
+    location = dict(_best_place(places)) if places else None
     speakers = list(dict.fromkeys((rec["claimant"]["name"], rec["claimant"].get("person")) for rec in recs))
     scopes = Counter(rec.get("scope") for rec in recs if rec.get("scope"))
     scope = max(scopes.items(), key=lambda kv: (kv[1], kv[0]))[0] if scopes else None
     claimant = _claimant_summary(SimpleNamespace(**{"party": None, **_representative(recs)})) if recs else json.loads(row.claimant)
     side, kind, victims_text = entry_victims(row.victims_affiliation or "", row.victims_kind, row.victims_text,
                                              [rec["victims"] for rec in recs])
-    entry = Entry(
-        entry_id=entry_id, metric=row.metric, unit=row.unit, value=row.value, low=row.low, high=row.high,
-        qualifier=row.qualifier, stance=row.stance,
-        victims={"text": victims_text, "affiliation": side or None, "kind": kind},
-        claimant=claimant, location=location, as_of=dates[-1] if dates else None,
-        first_as_of=dates[0] if dates else None, period_start=starts[0] if starts else None,
-        documents=tuple(doc_ids), outlets=tuple(outlets), via=tuple(via),
-        claims=tuple(rec["claim_id"] for rec in recs), independent_reports=independent,
-        party=claimant.get("party"), scope=scope,
-        speakers=tuple({"name": n, "person": p} for n, p in speakers))
+    claim_ids = [rec["claim_id"] for rec in recs]
+    as_of, first_as_of = (dates[-1], dates[0]) if dates else (None, None)
+    period_start = starts[0] if starts else None
+    # the record is Entry(...).to_dict(), written out (this runs for every entry touched)
+    record = {
+        "entry_id": entry_id, "metric": row.metric, "unit": row.unit, "value": _num(row.value),
+        "low": _num(row.low), "high": _num(row.high), "qualifier": row.qualifier, "stance": row.stance,
+        "victims": {"text": victims_text, "affiliation": side or None, "kind": kind},
+        "claimant": claimant, "location": location, "as_of": as_of, "first_as_of": first_as_of,
+        "period_start": period_start, "documents": doc_ids, "outlets": outlets, "via": via,
+        "claims": claim_ids, "independent_reports": independent, "party": claimant.get("party"), "scope": scope,
+        "speakers": [{"name": n, "person": p} for n, p in speakers],
+    }
     values = dict(
-        record=json.dumps(entry.to_dict(), ensure_ascii=False), n_claims=len(recs), n_documents=len(doc_ids), independent_reports=independent,
-        documents=json.dumps(doc_ids), outlets=json.dumps(outlets), via=json.dumps(via),
-        claims=json.dumps([rec["claim_id"] for rec in recs]),
-        as_of=dates[-1] if dates else None, first_as_of=dates[0] if dates else None,
-        period_start=starts[0] if starts else None,
-        location=place_key(location), location_record=json.dumps(location) if location else None,
-        claimant=json.dumps(claimant), scope=scope,
+        record=dumps_text(record), n_claims=len(recs), n_documents=len(doc_ids), independent_reports=independent,
+        documents=dumps(doc_ids), outlets=dumps(outlets), via=dumps(via), claims=dumps(claim_ids),
+        as_of=as_of, first_as_of=first_as_of, period_start=period_start,
+        location=place_key(location), location_record=dumps(location) if location else None,
+        claimant=dumps(claimant), scope=scope,
         victims_affiliation=side, victims_kind=kind, victims_text=victims_text,
     )
-    _stmts()["update"].run(conn, {"eid": entry_id, **values})
-    # the row as the database now holds it (Float columns read back as floats)
+    # the row as the database holds it once written (Float columns read back as floats)
     now = {**(row._asdict() if hasattr(row, "_asdict") else vars(row)), **values}
     for k in ("value", "low", "high"):
         if now[k] is not None:
             now[k] = float(now[k])
-    return SimpleNamespace(**now)
+    return values, SimpleNamespace(**now)
 
 
 def entry_victims(side: str, kind: str, text: str, members: list[dict]) -> tuple[str, str, str]:
@@ -401,10 +448,11 @@ def entry_victims(side: str, kind: str, text: str, members: list[dict]) -> tuple
     return side, kind, text
 
 
-def _best_place(places: Counter) -> str:
-    # A town says more than its country: prefer places that are not a whole country.
+def _best_place(places: Counter) -> tuple:
+    """The place an entry shows among its reports' (``(field, value)`` tuples and how many
+    reports name each): a town says more than its country, then the most named."""
     def score(item):
-        loc = json.loads(item[0])
+        loc = dict(item[0])
         return (loc["name"] != loc.get("country"), item[1])
     return max(places.items(), key=score)[0]
 

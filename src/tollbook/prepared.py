@@ -16,6 +16,7 @@ lists, result processors) simply runs through SQLAlchemy.
 from __future__ import annotations
 
 from collections import namedtuple
+from operator import itemgetter
 from typing import Any, Iterable, Mapping
 
 from sqlalchemy.engine import Connection
@@ -44,7 +45,7 @@ class Prepared:
             if processors is not None and "POSTCOMPILE" not in sql and not any(results):
                 defaults = {k: v for k, v in comp.construct_params(_check=False).items() if v is not None}
                 order = tuple(comp.positiontup) if comp.positional else None
-                plan = (sql, defaults, order, dict(processors))
+                plan = (sql, defaults, order, dict(processors), _getter(order))
         except Exception:  # noqa: BLE001 - anything unusual runs the ordinary way
             plan = None
         self._plans[cache_key] = plan
@@ -52,7 +53,7 @@ class Prepared:
 
     @staticmethod
     def _args(plan, params: Mapping[str, Any]):
-        _, defaults, order, processors = plan
+        _, defaults, _, processors, getter = plan
         values = {**defaults, **params} if defaults else params
         if processors:
             values = dict(values)
@@ -60,7 +61,7 @@ class Prepared:
                 v = values.get(name)
                 if v is not None:
                     values[name] = fn(v)
-        return tuple([values[k] for k in order]) if order is not None else values
+        return getter(values) if getter is not None else values
 
     def _cursor(self, conn: Connection, params: Mapping[str, Any] | None, keys):
         plan = self._plan(conn, keys)
@@ -114,6 +115,15 @@ class Prepared:
         finally:
             cur.close()
 
+
+
+def _getter(order: tuple[str, ...] | None):
+    """The positional values of a statement's parameters, in their order (None: by name)."""
+    if order is None:
+        return None
+    if len(order) > 1:
+        return itemgetter(*order)
+    return (lambda values: (values[order[0]],)) if order else (lambda values: ())
 
 
 _ROW_CLASSES: dict[tuple[str, ...], type] = {}

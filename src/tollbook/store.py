@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -18,9 +18,10 @@ from sqlalchemy.engine import Engine
 
 from . import ledger
 from .check import check_document
+from .jsontext import dumps, dumps_text
 from .prepared import Prepared
 from .records import Claim, Document
-from .tables import SCHEMA_VERSION, claims, documents, entry_claims, meta, metadata
+from .tables import RETIRED_INDEXES, SCHEMA_VERSION, claims, documents, entry_claims, meta, metadata
 
 DEFAULT_DB = "tollbook.db"
 def database_url(db: str | None = None) -> str:
@@ -85,7 +86,9 @@ def _create_or_check(engine: Engine, half_made_ok: bool) -> None:
 
 
 def _add_indexes(engine: Engine) -> None:
-    """Indexes added since a database was made (same schema version: they change no data)."""
+    """Indexes added since a database was made, and retired ones dropped (same schema
+    version: indexes change no data). Another process doing the same at the same moment
+    makes a step fail; _check_schema then looks again."""
     from sqlalchemy import inspect
 
     insp = inspect(engine)
@@ -94,6 +97,9 @@ def _add_indexes(engine: Engine) -> None:
         for ix in table.indexes:
             if ix.name not in have:
                 ix.create(engine, checkfirst=True)
+        for name in sorted(have & set(RETIRED_INDEXES)):
+            with engine.begin() as conn:
+                conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -387,20 +393,22 @@ def _store_many(conn, batch: list[tuple[Document, list[Claim]]], checker=None) -
     _INSERT_DOCUMENTS.run(conn, [dict(
         doc_key=key, doc_id=doc.doc_id, url=doc.url, outlet=doc.outlet, published=doc.published,
         title=doc.title, raw=doc.raw, text=doc.text,
-        removed=json.dumps([asdict(r) for r in doc.removed]),
-        segments=json.dumps([asdict(s) for s in doc.segments]),
-        via=json.dumps(sorted({v for c in found for v in c.via})),
+        # (flat records of scalars: their fields as asdict gives them, without its deep copy)
+        removed=dumps([vars(r) for r in doc.removed]), segments=dumps([vars(s) for s in doc.segments]),
+        via=dumps(sorted({v for c in found for v in c.via})),
         n_claims=len(found), ingested_at=now,
     ) for key, doc, found in new])
-    _INSERT_CLAIMS.run(conn, [_claim_row(key, c) for key, _, found in new for c in found])
-    for key, doc, found in new:
+    dicts = [[c.to_dict() for c in found] for _, _, found in new]
+    _INSERT_CLAIMS.run(conn, [_claim_row(key, c, d) for (key, _, found), ds in zip(new, dicts) for c, d in zip(found, ds)])
+    for (key, doc, found), ds in zip(new, dicts):
         if found:
-            ledger.add_document(conn, key, found, doc)
+            ledger.add_document(conn, key, found, doc, ds)
             check_document(conn, key, found, doc.published, checker)
     return out
 
 
-def _claim_row(key: str, c: Claim) -> dict:
+def _claim_row(key: str, c: Claim, d: dict | None = None) -> dict:
+    """A claim's row (``d``: its ``to_dict()``, when the caller has it)."""
     return dict(
         doc_key=key, claim_id=c.claim_id, doc_id=c.doc_id, metric=c.metric, unit=c.unit, value=c.value,
         low=c.low, high=c.high, qualifier=c.qualifier, victims_affiliation=c.victims.affiliation,
@@ -408,5 +416,5 @@ def _claim_row(key: str, c: Claim) -> dict:
         claimant_kind=c.claimant.kind, location=c.location.name if c.location else None,
         period_start=c.period.start, as_of=c.period.end, stance=c.stance, part_of=c.part_of,
         claimant_party=getattr(c.claimant, "party", None), scope=getattr(c, "scope", None),
-        position=c.evidence[0].start if c.evidence else 0, record=json.dumps(c.to_dict(), ensure_ascii=False),
+        position=c.evidence[0].start if c.evidence else 0, record=dumps_text(c.to_dict() if d is None else d),
     )

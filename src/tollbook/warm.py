@@ -1,7 +1,8 @@
 """Imported by the worker pool's fork server (workers.py): one short document through every
 stage, so the patterns are compiled and the lexicons loaded once, there, and every worker
 forked from it starts warm. Measured: a cold worker spends ~0.3 s of CPU on its first
-document; a pool of two paid it twice, and again for every worker replaced after a timeout.
+document (~1.5 s more on its first that needs the parser); a pool of two paid it twice, and
+again for every worker replaced after a timeout.
 
 The fork server keeps the environment it was started with; a worker takes its owner's current
 one (:func:`settle`). Where a ``TOLLBOOK_*`` setting differs from the one the warm-up read
@@ -12,6 +13,7 @@ from __future__ import annotations
 import os
 import sys
 
+from .extract.parse import available
 from .pipeline import process
 from .records import Source
 
@@ -21,8 +23,12 @@ def _settings() -> dict[str, str]:
 
 
 WARMED_WITH = _settings()
-# (wording with no reporting verb left to the parser: its model stays unloaded until needed)
 process(Source("warm", "Two people were killed and 3 wounded in shelling by Russian forces, police said."))
+# The dependency parser's model too (unless TOLLBOOK_PARSER=0): loading it costs ~1.5 s of CPU
+# (spaCy's import and the model), which each worker otherwise paid on its first document that
+# needs the parser (in 2,000 GVA articles only two do, yet both workers of a pool loaded it:
+# ~1.5 ms a document of the batch). Forked workers share the loaded model's memory.
+available()
 
 
 def settle() -> None:

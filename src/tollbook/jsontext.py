@@ -1,0 +1,47 @@
+"""JSON text exactly as ``json.dumps`` writes it, for the write path's many small values.
+
+``json.dumps`` sets up a new encoder on every call (its options, a table for circular
+references, the C encoder object): for the ledger's short lists and records that set-up cost
+about as much as the encoding. The encoders here are made once. They skip the check for
+circular references (the write path only encodes trees of dicts, lists and scalars it has just
+built). Where the C encoder is missing or its signature differs, ``json.dumps`` itself is used.
+"""
+from __future__ import annotations
+
+import json
+from json import encoder as _json_encoder
+from typing import Any, Callable
+
+
+def _fast(ensure_ascii: bool, sort_keys: bool) -> Callable[[Any], str]:
+    def slow(obj: Any) -> str:
+        return json.dumps(obj, ensure_ascii=ensure_ascii, sort_keys=sort_keys)
+
+    make = getattr(_json_encoder, "c_make_encoder", None)
+    if make is None:
+        return slow
+    strings = _json_encoder.c_encode_basestring_ascii if ensure_ascii else _json_encoder.c_encode_basestring
+    try:
+        enc = make(None, json.JSONEncoder().default, strings, None, ": ", ", ", sort_keys, False, True)
+    except TypeError:
+        return slow
+    join = "".join
+
+    def fast(obj: Any) -> str:
+        return join(enc(obj, 0))
+
+    sample = {"b": [1, 2.5, None, True, "é\n\"x\""], "a": {"z": -0.0, "y": 1e100}, "c": []}
+    try:
+        if fast(sample) != slow(sample) or fast("x") != slow("x"):
+            return slow
+    except Exception:  # noqa: BLE001 - an encoder this module does not know: the standard one
+        return slow
+    return fast
+
+
+dumps = _fast(ensure_ascii=True, sort_keys=False)
+"""``json.dumps(obj)``"""
+dumps_text = _fast(ensure_ascii=False, sort_keys=False)
+"""``json.dumps(obj, ensure_ascii=False)``"""
+dumps_sorted = _fast(ensure_ascii=True, sort_keys=True)
+"""``json.dumps(obj, sort_keys=True)``"""

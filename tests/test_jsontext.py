@@ -1,0 +1,24 @@
+"""The write path's JSON encoders write exactly what json.dumps writes."""
+import json
+
+import pytest
+
+from tollbook.jsontext import dumps, dumps_sorted, dumps_text
+
+VALUES = [
+    "plain", "Київ – «quoted» \"and\" back\\slash\n", 12, -0.0, 2.5, 1e300, float("inf"), None, True,
+    [], {}, ["gva-1", "ukr-2"], {"b": 1, "a": [None, {"z": "é", "y": 3.0}]},
+    {"location": {"text": "near Izium", "name": "Izium", "country": "Ukraine"}, "value": 12, "via": ["AFP"]},
+]
+
+
+@pytest.mark.parametrize("value", VALUES)
+def test_each_encoder_writes_what_json_dumps_writes(value):
+    assert dumps(value) == json.dumps(value)
+    assert dumps_text(value) == json.dumps(value, ensure_ascii=False)
+    assert dumps_sorted(value) == json.dumps(value, sort_keys=True)
+
+
+def test_what_json_cannot_encode_is_refused_the_same_way():
+    with pytest.raises(TypeError):
+        dumps({"when": object()})
