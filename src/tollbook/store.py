@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 from sqlalchemy import create_engine, event, func, select
 from sqlalchemy.engine import Engine
 
-from . import ledger
+from . import ledger, ledger_queries
 from .check import check_document
 from .jsontext import dumps, dumps_text
 from .prepared import Prepared
@@ -223,33 +223,33 @@ class Ledger:
     def entries(self, **kw) -> list[ledger.Entry]:
         """Ledger entries; filters: metric, claimant, victims, place, since, until, text; limit, offset, sort."""
         with self.engine.connect() as conn:
-            return ledger.query_entries(conn, **kw)
+            return ledger_queries.query_entries(conn, **kw)
 
     def count_entries(self, **filters) -> int:
         with self.engine.connect() as conn:
-            return ledger.count_entries(conn, **filters)
+            return ledger_queries.count_entries(conn, **filters)
 
     def entry(self, entry_id: str) -> ledger.Entry | None:
         with self.engine.connect() as conn:
-            return ledger.get_entry(conn, entry_id)
+            return ledger_queries.get_entry(conn, entry_id)
 
     def conflicts(self, **kw) -> list[ledger.Conflict]:
         with self.engine.connect() as conn:
-            return ledger.query_conflicts(conn, **kw)
+            return ledger_queries.query_conflicts(conn, **kw)
 
     def conflict_lines(self, **kw) -> Iterator[str]:
         """Conflicts as JSON lines (fast path for listing and export)."""
         with self.engine.connect() as conn:
-            yield from ledger.conflict_lines(conn, **kw)
+            yield from ledger_queries.conflict_lines(conn, **kw)
 
     def timeline(self, victims: str | None = None, metric: str | None = None) -> dict[str, list[ledger.Entry]]:
         with self.engine.connect() as conn:
-            return ledger.timeline(conn, victims=victims, metric=metric)
+            return ledger_queries.timeline(conn, victims=victims, metric=metric)
 
     def entry_reports(self, entry_id: str) -> list[dict]:
         """Every report of an entry: its document (key, id, outlet, url, date, text) and claim."""
         with self.engine.connect() as conn:
-            return ledger.entry_reports(conn, entry_id)
+            return ledger_queries.entry_reports(conn, entry_id)
 
     def documents(self, limit: int = 50, offset: int = 0, text: str | None = None) -> list[dict]:
         d = documents.c

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from ..ledger import _entry, _filters
+from ..ledger_queries import entry_from_row, filtered
 from ..render import entry_figure
 from ..tables import entries
 
@@ -59,12 +59,12 @@ def timeline_entries(ledger, victims: str | None = None, metric: str | None = No
     """Every dated, undenied entry for a victim group and metric, by claimant name: running
     totals, period figures and the rest (the chart puts each kind in its place)."""
     e = entries.c
-    q = _filters(select(entries).where(e.as_of.is_not(None), e.stance != "denied"), entries,
+    q = filtered(select(entries).where(e.as_of.is_not(None), e.stance != "denied"), entries,
                  metric=metric, victims=victims).order_by(e.as_of, e.entry_id)
     out: dict[str, list] = {}
     with ledger.engine.connect() as conn:
         for row in conn.execute(q):
-            ent = _entry(row)
+            ent = entry_from_row(row)
             out.setdefault(ent.claimant.get("name") or "?", []).append(ent)
     return out
 

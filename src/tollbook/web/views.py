@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..ledger import Conflict, Entry, _entry, _from_record
+from ..ledger import Conflict, Entry
+from ..ledger_queries import entry_from_row, entry_from_record
 
 
 @dataclass(frozen=True)
@@ -84,14 +85,14 @@ def web_url(url: str | None) -> str | None:
 
 def entry_of(row) -> Entry:
     """A ledger entry from its ``entries`` row."""
-    return _entry(row)
+    return entry_from_row(row)
 
 
 def conflict_of(row) -> Conflict:
     """A conflict from a row of browse's conflict columns (its two entries as stored records)."""
     return Conflict(row.metric, {"affiliation": row.victims_affiliation or None, "kind": row.victims_kind},
                     row.location or None, {"start": row.period_start, "end": row.period_end},
-                    (_from_record(row.a), _from_record(row.b)), row.gap)
+                    (entry_from_record(row.a), entry_from_record(row.b)), row.gap)
 
 
 def safe_filename(name: str) -> str:
