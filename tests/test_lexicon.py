@@ -145,6 +145,7 @@ def test_which_texts_lower_alike(text, alike):
 @pytest.mark.parametrize("pattern,rewritten", [
     (r"\b(we use cookies|privacy policy|terms of (use|service))\b", True),
     (r"\b(?:so far|to date)", True),
+    (r"\b(?:(?:so\s+far|t(?:o\s+date|erms)))\s", True),  # one group inside: an alternation's trie
     (r"\b(?:a|b)+x", False),  # a repeated group: the boundary is read once, not per repetition
     (r"\b(?:a|\dx)", False),  # an alternative that opens with no letter
     (r"\b(?P<n>a|b)", False),

@@ -104,8 +104,11 @@ def _boundary_after_first(pattern: str) -> str:
             close = _group_end(pattern, 2)
             if close is None or pattern[close + 1:close + 2] in ("?", "*", "+", "{"):
                 return pattern
+            inner = pattern[len(head):close]
+            if inner.startswith("(?:") and _group_end(inner, 0) == len(inner) - 1:
+                inner = inner[3:-1]  # one group inside (an alternation's trie): its alternatives
             try:
-                grouped = by_first_letter(pattern[len(head):close], after_first=r"(?<!\w.)")
+                grouped = by_first_letter(inner, after_first=r"(?<!\w.)")
             except ValueError:
                 return pattern
             return "(?:" + grouped + ")" + pattern[close + 1:]
@@ -170,6 +173,13 @@ class Caseless:
         if self.low is not None and lowers_alike(text):
             return self.low.search(text.lower() if lower is None else lower) is not None
         return self.rx.search(text) is not None
+
+    def finditer(self, text: str, lower: str | None = None) -> Iterator[re.Match[str]]:
+        """The regex's matches in ``text``, at its offsets (``lower``: ``text.lower()``, if
+        known; where the lower-cased text is searched, the groups hold its words)."""
+        if self.low is not None and lowers_alike(text):
+            return self.low.finditer(text.lower() if lower is None else lower)
+        return self.rx.finditer(text)
 
 
 # What could make a case-insensitive pattern differ from itself, case-sensitive, on lower-cased

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import Caseless, alternation, by_first_letter, data_json, lowers_alike, may_hold, needles
+from ..lexicon import Caseless, alternation, data_json, may_hold, needles
 from ..records import Figure
 
 
@@ -33,10 +33,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def _gate() -> Caseless:
     """A cheap first look over a whole document: a count's noun and a link ("the toll stands at")."""
     d = data_json("anaphora.json")
-    links = alternation(d["to_figure"])
-    nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(d["nouns"]), key=len, reverse=True))
-    lowered = "(?:" + by_first_letter(nouns, after_first=r"(?<!\w.)") + rf")\s+(?:{links})\b"
-    return Caseless(rf"\b(?:{alternation(d['nouns'])})\s+(?:{links})\b", lowered)
+    return Caseless(rf"\b(?:{alternation(d['nouns'])})\s+(?:{alternation(d['to_figure'])})\b")
 
 
 @lru_cache(maxsize=1)
@@ -49,11 +46,9 @@ def may_refer(lower_text: str) -> list[int]:
     """Where in a document a figure may be given to a count named before it."""
     if not may_hold(lower_text, _nouns()):
         return []  # no count's noun anywhere (a substring test, far cheaper than the gate)
-    gate = _gate()
-    # lower-cased, the words grouped by first letter and matched case-sensitively: the engine
-    # skips ahead to the letters that can start one
-    rx = gate.low if gate.low is not None and lowers_alike(lower_text) else gate.rx
-    return [m.start() for m in rx.finditer(lower_text)]
+    # lower-cased, the words grouped by first letter and matched case-sensitively (Caseless):
+    # the engine skips ahead to the letters that can start one
+    return [m.start() for m in _gate().finditer(lower_text, lower_text)]
 
 
 # how far before a figure its link words may start
