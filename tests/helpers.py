@@ -1,4 +1,6 @@
 """Shared test helpers: run the real pipeline on a piece of text."""
+import pytest
+
 from tollbook.clean import clean
 from tollbook.extract import extract_claims
 from tollbook.records import Source
@@ -16,3 +18,25 @@ def summary(text: str):
 def mention_rows(found):
     """(metric, value, unit, victims words) of each casualty mention, the rows of the pass tables."""
     return [(m.metric, m.figure.value, m.unit, m.victims_text) for m in found]
+
+
+def found_test(table):
+    """The test of a casualty pass table: each (sentence, expected mention rows) as found."""
+    from tollbook.extract.casualties import mentions
+
+    @pytest.mark.parametrize("sentence,want", table, ids=[s[:40] for s, _ in table])
+    def test_found(sentence, want):
+        assert mention_rows(mentions(sentence)) == want
+
+    return test_found
+
+
+def none_test(sentences):
+    """The test of sentences that must yield no casualty mention."""
+    from tollbook.extract.casualties import mentions
+
+    @pytest.mark.parametrize("sentence", sentences, ids=[s[:40] for s in sentences])
+    def test_none(sentence):
+        assert mentions(sentence) == []
+
+    return test_none

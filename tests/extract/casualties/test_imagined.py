@@ -1,7 +1,5 @@
 """What might have happened, what was meant, what was asked: no claim: tables of (sentence, expected mentions)."""
-import pytest
-
-from tollbook.extract.casualties import mentions
+from helpers import none_test
 
 # sentences with no casualty figure
 NONE = [
@@ -19,6 +17,4 @@ NONE = [
 ]
 
 
-@pytest.mark.parametrize("sentence", NONE, ids=[s[:40] for s in NONE])
-def test_none(sentence):
-    assert mentions(sentence) == []
+test_none = none_test(NONE)

@@ -2,6 +2,7 @@
 import pytest
 
 from tollbook.extract.casualties import mentions
+from helpers import none_test
 
 # sentences with no casualty figure
 NONE = [
@@ -27,9 +28,7 @@ NONE = [
 ]
 
 
-@pytest.mark.parametrize("sentence", NONE, ids=[s[:40] for s in NONE])
-def test_none(sentence):
-    assert mentions(sentence) == []
+test_none = none_test(NONE)
 
 
 @pytest.mark.parametrize("sentence", [

@@ -2,7 +2,7 @@
 import pytest
 
 from tollbook.extract.casualties import mentions
-from helpers import mention_rows
+from helpers import found_test, mention_rows, none_test
 
 # (sentence, [(metric, value, unit, victims words)])
 FOUND = [
@@ -34,14 +34,10 @@ NONE = [
 ]
 
 
-@pytest.mark.parametrize("sentence,want", FOUND, ids=[s[:40] for s, _ in FOUND])
-def test_found(sentence, want):
-    assert mention_rows(mentions(sentence)) == want
+test_found = found_test(FOUND)
 
 
-@pytest.mark.parametrize("sentence", NONE, ids=[s[:40] for s in NONE])
-def test_none(sentence):
-    assert mentions(sentence) == []
+test_none = none_test(NONE)
 
 
 # a party's claim that nothing was lost is a figure of zero; the outlet's own "no casualties" is none

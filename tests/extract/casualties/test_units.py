@@ -1,8 +1,5 @@
 """What a figure counts: people or a kind of equipment; only losses make a thing a claim: tables of (sentence, expected mentions)."""
-import pytest
-
-from tollbook.extract.casualties import mentions
-from helpers import mention_rows
+from helpers import found_test, none_test
 
 # (sentence, [(metric, value, unit, victims words)])
 FOUND = [
@@ -45,11 +42,7 @@ NONE = [
 ]
 
 
-@pytest.mark.parametrize("sentence,want", FOUND, ids=[s[:40] for s, _ in FOUND])
-def test_found(sentence, want):
-    assert mention_rows(mentions(sentence)) == want
+test_found = found_test(FOUND)
 
 
-@pytest.mark.parametrize("sentence", NONE, ids=[s[:40] for s in NONE])
-def test_none(sentence):
-    assert mentions(sentence) == []
+test_none = none_test(NONE)
