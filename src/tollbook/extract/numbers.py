@@ -212,7 +212,7 @@ def find_figures(sentence: str) -> list[Figure]:
             continue
         prev = out[-1] if out else None
         if (prev and prev.qualifier == "exact" and f.qualifier == "exact" and prev.value is not None and f.value is not None
-                and prev.value < f.value and _OR.fullmatch(sentence, prev.end, f.start)):
+                and prev.value < f.value and _RANGE_JOIN.fullmatch(sentence, prev.end, f.start)):
             # "five or six", "thirteen to fifteen thousand": a range (the regex finds the two
             # numbers; joining them here is cheaper than a third alternation of every number word)
             low = shared_scale(prev.value, f.value, prev.count_text, f.count_text)  # "two or three hundred"
@@ -222,4 +222,4 @@ def find_figures(sentence: str) -> list[Figure]:
     return out
 
 
-_OR = re.compile(r"\s+(?:or|to)\s+")  # (digits joined by "to" are the regex's own ranges)
+_RANGE_JOIN = re.compile(r"\s+(?:or|to)\s+")  # (digits joined by "to" are the regex's own ranges)
