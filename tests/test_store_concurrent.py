@@ -80,8 +80,8 @@ def test_a_writer_waits_for_another_processs_long_write(tmp_path, monkeypatch):
     # with sqlite3's default wait the same write fails: the setting is what made it pass
     c = sqlite3.connect(db, timeout=0.1, isolation_level=None)
     c.execute("BEGIN IMMEDIATE")
+    monkeypatch.setenv("TOLLBOOK_SQLITE_WAIT", "0.2")
     with pytest.raises(Exception, match="locked"):
-        monkeypatch.setenv("TOLLBOOK_SQLITE_WAIT", "0.2")
         with Ledger.open(db, create=False) as ledger:
             ledger.add(process(Source("later", "Two soldiers were killed, the army said.")).document, [])
     c.execute("ROLLBACK")
