@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from typing import IO, Iterable, Iterator
 
 from .clean import clean
-from .extract import extract_claims
+from .extract import NotProse, extract_claims
 from .extract.attributions import find_attributions
 from .html import article_from_html
 from .records import Attribution, Claim, Document, Source, Span
@@ -40,6 +40,8 @@ def process(source: Source) -> Processed | InputError:
             why = "HTML page has no article text" if source.html else "no text left after cleaning"
             return InputError(source.origin or source.doc_id, why)
         return Processed(source, doc, tuple(extract_claims(doc)))
+    except NotProse as e:
+        return InputError(source.origin or source.doc_id, str(e))
     except Exception as e:  # one bad document must not stop the batch
         return InputError(source.origin or source.doc_id, f"failed: {e.__class__.__name__}: {e}")
 
