@@ -168,3 +168,32 @@ def test_a_headline_figure_beside_a_side_s_words_is_that_side_s():
             "Two soldiers were killed as Ukraine warned of escalating violence.")
     e = next(c for c in claims_of(text, outlet=WIRE) if c.value == 2)
     assert (e.claimant.name, e.claimant.implied) == (WIRE, False)
+
+
+# (sentence, expected: may it name a held place, the side holding the figure's clause)
+HELD_GATE = [
+    ("2 people were killed in Kharkiv on Monday", False, None),
+    ("Shelling of Donetsk killed 3 civilians", True, "Russia"),
+    ("SHELLING OF HORLIVKA KILLED 3 CIVILIANS", True, "Russia"),
+    ("a strike on Sevastopol's port wounded 4", True, None),  # a possessive: no place held
+    ("4 were hurt in the Luhansk region", True, None),  # the region: not the held republic
+    ("Mr Crimeanson said 4 died", True, None),  # the word inside a name: looked at, not held
+]
+
+
+@pytest.mark.parametrize("sentence,may,side", HELD_GATE)
+def test_held_side_gate(sentence, may, side):
+    from tollbook.extract.implied import _may_name_held, held_side
+    assert _may_name_held(sentence) is may
+    at = next(i for i, c in enumerate(sentence) if c.isdigit())
+    assert held_side(sentence, at, at + 1) == side
+
+
+def test_held_gate_passes_every_held_place():
+    """The gate lets through every name the "held" table knows, in any case."""
+    from tollbook.extract.implied import _held_in, _may_name_held, _table
+    for name, holder in _table()["held_by"].items():
+        for written in (name, name.upper(), name.title()):
+            sentence = f"3 were killed in {written} on Monday"
+            assert _may_name_held(sentence), written
+            assert _held_in(sentence, 0, len(sentence)) == holder, written
