@@ -197,3 +197,29 @@ def test_held_gate_passes_every_held_place():
             sentence = f"3 were killed in {written} on Monday"
             assert _may_name_held(sentence), written
             assert _held_in(sentence, 0, len(sentence)) == holder, written
+
+
+# (text, whether it names a side of a known conflict)
+NAMES_A_SIDE = [
+    ("Two people were shot in Ohio", False),
+    ("Russian forces shelled the town", True),
+    ("RUSSIAN FORCES SHELLED THE TOWN", True),
+    ("shelled by the AFU overnight", True),
+    ("anti-Russian protesters marched", False),  # a side's word after a hyphen: not the side
+    ("pro-Russian fighters", True),  # the side's own hyphenated word
+    ("the Russianness of the town", False),  # inside a longer word
+    ("a strike near Kyiv's airport", True),
+    ("Kyiv\u2019s airport", True),
+    ("Ukraine", True),
+    ("the Kremlin, said officials", True),
+    ("Mr Kievson said", False),
+    ("Ukrain\u0130an soldiers", True),  # a letter lower case does not match alike: read as written
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMES_A_SIDE)
+def test_names_a_side(text, expected):
+    from tollbook.extract.implied import _any_side_lowered, _patterns, names_a_side
+    assert _any_side_lowered() is not None
+    assert names_a_side(text) is expected
+    assert names_a_side(text) is bool(_patterns()["any_side"].search(text))  # the pattern as written

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
-from ..lexicon import alternation, data_json, may_hold, needles, user_aliases
+from ..lexicon import alternation, data_json, lowerable, lowers_alike, may_hold, needles, user_aliases
 from ..records import Claimant, Victims
 from ..resolve import country_in, demonym_regex
 
@@ -184,13 +184,33 @@ def _agent(before: str) -> tuple[str, str] | None:
 
 def names_a_side(text: str) -> bool:
     """Whether a text names a side of a conflict the lexicon knows ("Ukrainian", "the DPR")."""
+    low = _any_side_lowered()
+    if low is not None and lowers_alike(text):
+        return low.search(text.lower()) is not None
     return bool(_patterns()["any_side"].search(text))
+
+
+@lru_cache(maxsize=1)
+def _any_side_lowered() -> re.Pattern[str] | None:
+    """The "any_side" pattern for the text lower-cased, case-sensitive, its words grouped by
+    first letter with the look-behind after that letter: the engine skips ahead to the letters
+    that open a side's word, where the look-behind first made it try every position of a whole
+    document (names_a_side reads every document once). ``None`` if a word does not open with a
+    letter a-z or the pattern is not the same test lower-cased (lexicon.lowerable)."""
+    groups: dict[str, list[str]] = {}
+    for w in _side_words():
+        w = w.lower()
+        if not "a" <= w[:1] <= "z":
+            return None
+        groups.setdefault(w[0], []).append(w[1:])
+    pattern = "(?:" + "|".join(k + r"(?<![\w-].)(?:" + alternation(v) + ")" for k, v in groups.items()) + r")(?![\w])"
+    return re.compile(pattern) if groups and lowerable(pattern) else None
 
 
 @lru_cache(maxsize=256)
 def _names_a_side(sentence: str) -> bool:
     """Whether a sentence names a side of a known conflict: once per sentence, not per figure."""
-    return bool(_patterns()["any_side"].search(sentence))
+    return names_a_side(sentence)
 
 
 def _implied(sentence: str, start: int, end: int, victims: Victims, metric: str, country: str | None,
