@@ -407,3 +407,18 @@ def test_a_running_tally_is_not_the_basis_of_derived_wounded():
 def test_a_title_case_preposition_is_no_victim_name():
     claims = claims_of("Detectives Probe Fatal Shooting In Riverside Park")
     assert not any(c.victims.text.startswith("In ") for c in claims)
+
+
+# (record, the coding note's words as written: the claim quotes the text, whatever its case)
+CODING_NOTES = [
+    ("Rebels ambushed a convoy. Fatalities coded as 6.", "Fatalities coded as 6"),
+    ("REBELS AMBUSHED A CONVOY. FATALITIES CODED AS 6.", "FATALITIES CODED AS 6"),
+    ("Raids on the camps. Deaths Were Split Across 2 Events (4).", "Deaths Were Split Across 2 Events (4)"),
+]
+
+
+@pytest.mark.parametrize("text,words", CODING_NOTES)
+def test_a_coding_note_is_quoted_as_written(text, words):
+    from helpers import claims_of
+    notes = [c for c in claims_of(text) if c.count_text == words]
+    assert len(notes) == 1 and notes[0].value == int(words.rstrip(")").split()[-1].strip("("))

@@ -109,8 +109,9 @@ _ALIKE = 64
 
 
 @lru_cache(maxsize=1)
-def _coded_regex() -> re.Pattern[str]:
-    return re.compile(data_json("cues.json")["coded"], re.I)
+def _coded_regex() -> Caseless:
+    # (read on the text lower-cased where that is the same test: twice as fast over a long page)
+    return Caseless(data_json("cues.json")["coded"])
 
 
 def _coded_total(text: str, lower: str, sentences, outlet: Callable[[int], str | None], published) -> Draft | None:
@@ -119,14 +120,15 @@ def _coded_total(text: str, lower: str, sentences, outlet: Callable[[int], str |
     m = None
     if "coded" not in lower and "split" not in lower and "rounded" not in lower:
         return None
-    for m in _coded_regex().finditer(text):
+    for m in _coded_regex().finditer(text, lower):
         pass
     if m is None:
         return None
     n = m.group("n") or m.group("m")
     s = next(x for x in sentences if x.start <= m.start() < x.end)
     start, end = m.start("n" if m.group("n") else "m") - s.start, m.end("n" if m.group("n") else "m") - s.start
-    fig = Figure(int(n), None, None, "exact", m.group(0), start, end)
+    # (the words as written: the match may be of the text lower-cased, at the same offsets)
+    fig = Figure(int(n), None, None, "exact", text[m.start():m.end()], start, end)
     name = outlet(s.start)
     return Draft(Mention(fig, "killed", "people", ""), Claimant("", name, media_affiliation(name), "media", None),
                   Victims("", None, "unspecified"), None, period(s.text, lower, published), "asserted",
