@@ -71,5 +71,8 @@ def test_scope_patterns_hold_their_words():
         ("So far 12 have died", "cumulative"),
         ("Russia has lost 19,000 soldiers", "cumulative"),
         ("12 people were killed", None),
+        # a long s: the pattern, case-insensitive, reads it as "s"; no word test may rule it out
+        ("200 were killed in the pa\u017ft 24 hours", "interval"),
+        ("200 WERE KILLED IN THE PAST 24 HOURS", "interval"),
     ]:
         assert scope(sentence, sentence.index(next(c for c in sentence if c.isdigit()))) == expected, sentence

@@ -11,8 +11,8 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..lexicon import Caseless, alternation, data_json, may_hold, needles
-from .required import may_match, required_words
+from ..lexicon import Caseless, alternation, data_json, lowers_alike, may_hold, needles
+from .required import required_words
 
 ORDER = ("cumulative", "interval", "event", "cumulative_weak", "perfect")
 SCOPES = {"cumulative": "cumulative", "interval": "interval", "event": "event",
@@ -59,9 +59,13 @@ def _kinds(text: str) -> frozenset[str]:
     figures it holds."""
     _, pats = _patterns()
     words = _required()
+    if not lowers_alike(text):
+        return frozenset(k for k in ORDER if pats[k].found(text))
     low = text.lower()
     # most clauses hold no word of any kind: substring tests rule them out before the patterns
-    return frozenset(k for k in ORDER if may_match(text, words[k], low) and pats[k].found(text, low))
+    # (lowers_alike asked once a text, not once a kind and again by each pattern)
+    return frozenset(k for k in ORDER if (words[k] is None or any(w in low for w in words[k]))
+                     and (pats[k].low.search(low) if pats[k].low is not None else pats[k].rx.search(text)) is not None)
 
 
 def scope(sentence: str, at: int = 0) -> str | None:
