@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from paths import FIXTURES
-from tollbook.lexicon import Caseless, alternation, by_first_letter, data_json, lowerable, lowers_alike, may_hold, needles
+from tollbook.lexicon import Caseless, WordStarts, alternation, by_first_letter, data_json, lowerable, lowers_alike, may_hold, needles
 
 
 def _flat(words):
@@ -186,3 +186,29 @@ def test_a_text_without_the_words_cannot_match_the_phrases(text):
     if rx.search(text):
         assert may_hold(text, needles(phrases))
     assert may_hold(text, needles(phrases)) == (not lowers_alike(text) or any(w in text.lower() for w in needles(phrases)))
+
+
+# (pattern, before, flags, texts): WordStarts finds what the pattern behind its look-behind finds
+WORD_START_CASES = [
+    # at the start, after spaces, after marks; never inside a word
+    (r"(?:ap|un|the\s+un)\b", r"\w", 0, ["un ap", "the un", "xun un", "un", "", "ap-un.un", "theun the  un"]),
+    # one match right after another ("u.n." ends on a mark, "ap" starts after it), and overlaps refused
+    (r"(?:u\.n\.|ap|n\.ap)", r"\w", 0, ["u.n.ap", "u.n.n.ap", "(u.n.) ap"]),
+    # case-insensitive, groups named
+    (r"(?P<cue>said|says)\s+(?P<who>\w+)", r"\w", re.I, ["He SAID Smith; says Jones", "unsaid x", "Says Lee"]),
+    # a wider class before: no match after an apostrophe either
+    (r"said(?![\w'’-])", r"\w'’", 0, ["'said", "’said it", " said", "said", "x-said"]),
+]
+
+
+@pytest.mark.parametrize("pattern,before,flags,texts", WORD_START_CASES)
+def test_word_starts_match_like_the_look_behind(pattern, before, flags, texts):
+    w = WordStarts(pattern, flags, before)
+    plain = re.compile(f"(?<![{before}])(?:{pattern})", flags)
+    for t in texts:
+        assert [m.span("word") for m in w.finditer(t)] == [m.span() for m in plain.finditer(t)], t
+        assert [m.groupdict() for m in w.finditer(t)] == [{"word": m.group(0), **m.groupdict()} for m in plain.finditer(t)], t
+        for pos in range(len(t) + 1):
+            for endpos in (pos, len(t)):
+                got, want = w.search(t, pos, endpos), plain.search(t, pos, endpos)
+                assert (got and got.span("word")) == (want and want.span()), (t, pos, endpos)

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Iterator
 
-from .lexicon import alternation, by_first_letter, data_json, data_lines, user_aliases
+from .lexicon import WordStarts, alternation, by_first_letter, data_json, data_lines, lowerable, lowers_alike, user_aliases
 from .records import Claimant, Location, Victims
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'"})
@@ -65,16 +65,63 @@ def claimant_tables() -> tuple[dict[str, Entity], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def mention_regex() -> re.Pattern[str]:
-    """Every known alias, as whole words, for spotting entity mentions in a document."""
+def _mention_words() -> tuple[list[str], list[str]]:
+    """The aliases mentions are spotted by: the names, and the short ones (upper case)."""
     table, media = claimant_tables()
     # Bare place names ("Kyiv") name a government in a headline's "Kyiv says", but as mentions
     # they are mostly just places.
     places = gazetteer()
     names = [a for a in list(table) + list(media) if len(a) > 3 and a not in places]
+    return names, [a.upper() for a in list(table) + list(media) if len(a) <= 3]
+
+
+def _mention_patterns() -> tuple[str, str]:
+    names, short = _mention_words()
     body = alternation(names).replace("defence", "defen[cs]e").replace("'", "['’]")
-    short = alternation([a.upper() for a in list(table) + list(media) if len(a) <= 3])
-    return re.compile(rf"(?i:\b(?:the\s+)?(?:{body})\b)|\b(?:{short})\b")
+    return rf"(?:the\s+)?(?:{body})\b", rf"(?:{alternation(short)})\b"
+
+
+@lru_cache(maxsize=1)
+def mention_regex() -> re.Pattern[str]:
+    """Every known alias, as whole words, for spotting entity mentions in a document."""
+    names, short = _mention_patterns()
+    return re.compile(rf"(?i:\b{names})|\b{short}")
+
+
+@lru_cache(maxsize=1)
+def _mention_scans() -> tuple[WordStarts, WordStarts] | None:
+    """:func:`mention_regex`'s two halves, each where a word starts (lexicon.WordStarts): the
+    names case-sensitive for the text lower-cased, the short ones as they are; ``None`` where
+    that is not the same test (an alias that opens with no word character: the "\\b" before
+    it is no word start)."""
+    names, short = _mention_words()
+    if not all(re.match(r"\w", a) for a in names + short):
+        return None
+    names_rx, short_rx = _mention_patterns()
+    return (WordStarts(names_rx), WordStarts(short_rx)) if lowerable(names_rx) else None
+
+
+def mention_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Where ``mention_regex().finditer(text)`` matches, in order, found several times faster:
+    its names on the text lower-cased (lexicon.lowers_alike), its short ones on the text,
+    each scan skipping ahead to word starts (lexicon.WordStarts), the two merged as the one
+    pattern's scan would take them (the leftmost first, the names' at a tie, none overlapping)."""
+    scans = _mention_scans()
+    if scans is None or not lowers_alike(text):
+        for m in mention_regex().finditer(text):
+            yield m.span()
+        return
+    names, short = scans
+    low = text.lower()
+    a, b = names.search(low), short.search(text)
+    while a is not None or b is not None:
+        m = a if b is None or a is not None and a.start("word") <= b.start("word") else b
+        start, end = m.span("word")
+        yield start, end
+        if a is not None and a.start("word") < end:
+            a = names.search(low, end)
+        if b is not None and b.start("word") < end:
+            b = short.search(text, end)
 
 
 def demonyms() -> dict[str, str]:

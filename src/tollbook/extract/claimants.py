@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 
 from ..lexicon import data_json, lowers_alike
 from ..records import Attribution, Claimant, Document, Sentence
-from ..resolve import Entity, country_in, defined_group_side, is_indefinite, is_person_noun, role_kind, media_affiliation, lookup_entity, mention_regex, normalise, resolve_claimant
+from ..resolve import Entity, country_in, defined_group_side, is_indefinite, is_person_noun, role_kind, media_affiliation, lookup_entity, mention_spans, normalise, resolve_claimant
 from .attribution import attribution_phrases, valid_source
 from .attributions import MAX_REACH_BACK, holds_cue, reach_back, sentence_relations
 from .implied import adversaries, insurgents_side, names_a_side
@@ -82,10 +82,11 @@ class _Context:
         # and most articles never need it: do it on the first "he" or "the ministry".
         if self._named is None:
             self._named = []
-            for m in mention_regex().finditer(self.text):
-                ent = lookup_entity(m.group(0))
+            for start, end in mention_spans(self.text):
+                words = self.text[start:end]
+                ent = lookup_entity(words)
                 if ent:
-                    self._named.append(_Mentioned(m.start(), _claimant(m.group(0), ent), False))
+                    self._named.append(_Mentioned(start, _claimant(words, ent), False))
         if self._sorted is None:
             self._sorted = sorted(self._named + self.attributed, key=lambda m: m.pos)
             self._positions = [m.pos for m in self._sorted]
