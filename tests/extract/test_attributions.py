@@ -272,3 +272,23 @@ def test_claims_read_attributions_lazily_as_the_whole_document_gives_them():
             cued = [a for a in every if a.source is not None and bisect_right(starts, a.cue.start) - 1 == k]
             assert lazy._sentence(k) == covering
             assert lazy.cued(k) == cued
+
+
+# (text, whether each of its sentences holds a word a cue can start with)
+CUE_WORD_CASES = [
+    ("Said the mayor: five died.", [True]),  # at the very start of the text
+    ("Five died. Police said so.", [False, True]),
+    ("The unsaid toll. It’s 'said' often.", [False, False]),  # inside a word; after an apostrophe
+    ("Unsaid and said-so. Ukraine’s claims were denied.", [False, True]),  # a hyphen after it; "claims"
+    ("Nothing here. ACCORDING TO POLICE, two died.", [False, True]),  # any case
+]
+
+
+@pytest.mark.parametrize("text,expected", CUE_WORD_CASES)
+def test_a_sentence_holds_a_cue_word_lower_cased_or_not(text, expected):
+    from tollbook.extract.attributions import holds_cue
+    from tollbook.extract.sentences import split_sentences
+
+    sentences = split_sentences(text)
+    assert [holds_cue(text, s) for s in sentences] == expected
+    assert [holds_cue(text, s, text.lower()) for s in sentences] == expected
