@@ -25,6 +25,7 @@ from pathlib import Path
 from tollbook.extract import parse
 from tollbook.pipeline import process
 from tollbook.records import Source
+from tollbook.sources import InputError
 
 SEEDS = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "seeds"
 
@@ -71,7 +72,8 @@ SHAPES: dict[str, tuple[str, Callable[[int], str]]] = {
     "killed_brackets": ('"(12 killed)" repeated', lambda n: _fill(n, "(12 killed) ")),
     "counting": ('"(1 killed) (2 killed) (3 killed) ..."', lambda n: _counting(n, "({} killed) ")),
     # sentences naming casualties more than 100 times are not read (claims.MAX_CUES): the
-    # densest a page can be and still be read in full
+    # densest a sentence can be and still be read; past 1,000 casualty words a page that dense
+    # is refused (claims.DENSE_DOCUMENT_CUES), as is the page of tolls below
     "dense_sentences": ('"(12 killed)" 100 times a sentence', lambda n: _fill(n, "(12 killed) " * 99 + "(12 killed). ")),
     "counting_sentences": ("one toll a sentence, each different", lambda n: _counting(n, "{} people were killed. ")),
     "numbered_list": ("a numbered list of nouns", lambda n: _fill(n, "1. soldiers 2. civilians 3. police officers ")),
@@ -106,16 +108,22 @@ def _alarm(signum, frame):
 
 def time_one(text: str, cap: float) -> float | None:
     """Seconds for the whole pipeline on one document, or None past ``cap``."""
+    return timed(text, cap)[0]
+
+
+def timed(text: str, cap: float) -> tuple[float | None, bool]:
+    """Seconds for the whole pipeline on one document (None past ``cap``), and whether the
+    document was refused (an error line) rather than read."""
     signal.signal(signal.SIGALRM, _alarm)
     signal.setitimer(signal.ITIMER_REAL, cap)
     t = time.perf_counter()
     try:
-        process(Source("adversarial", text))
+        got = process(Source("adversarial", text))
     except _Timeout:
-        return None
+        return None, False
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
-    return time.perf_counter() - t
+    return time.perf_counter() - t, isinstance(got, InputError)
 
 
 def run(shapes: list[str], sizes: list[int], cap: float, out=print) -> dict:
@@ -128,10 +136,11 @@ def run(shapes: list[str], sizes: list[int], cap: float, out=print) -> dict:
         row = {}
         for size in sizes:
             text = SHAPES[name][1](size)
-            s = time_one(text, cap)
+            s, refused = timed(text, cap)
             row[size] = s
             out(json.dumps({"shape": name, "bytes": len(text.encode()), "seconds": None if s is None else round(s, 4),
-                            "s_per_kb": None if s is None else round(s / (len(text) / 1000), 6)}), flush=True)
+                            "s_per_kb": None if s is None else round(s / (len(text) / 1000), 6),
+                            **({"refused": True} if refused else {})}), flush=True)
             if s is None:
                 break
         results[name] = row

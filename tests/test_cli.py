@@ -1,5 +1,6 @@
 """The command line, run as a user runs it (a real process) and through click's runner."""
 import json
+import os
 import subprocess
 import sys
 
@@ -30,6 +31,20 @@ def test_extract_reads_jsonl_from_stdin():
     (row,) = [json.loads(l) for l in r.stdout.splitlines()]
     assert (row["doc_id"], row["value"], row["claimant"]["name"]) == ("wire-1", 7, "Police")
     assert "<stdin>:2: malformed JSON" in r.stderr
+
+
+def test_extract_names_a_document_over_its_time_budget_and_goes_on(tmp_path):
+    # a real process: the budget is kept by a timer signal in its main thread
+    long = tmp_path / "long.txt"
+    long.write_text("\n\n".join(open(p, encoding="utf-8").read() for p in SEEDS * 40), encoding="utf-8")
+    short = tmp_path / "short.txt"
+    short.write_text("Seven people were killed, police said.", encoding="utf-8")
+    # (the patterns are compiled before the first budget starts)
+    out = subprocess.run([sys.executable, "-m", "tollbook", "extract", "--format", "jsonl", str(long), str(short)],
+                         capture_output=True, text=True, env={**os.environ, "TOLLBOOK_DOCUMENT_SECONDS": "0.3"})
+    assert out.returncode == 1
+    assert f"{long}: took longer than 0.3 s (TOLLBOOK_DOCUMENT_SECONDS); stopped" in out.stderr
+    assert [(r["doc_id"], r["value"]) for r in map(json.loads, out.stdout.splitlines()) if r["doc_id"] == "short.txt"] == [("short.txt", 7)]
 
 
 def test_extract_prints_a_repeated_document_once():

@@ -7,13 +7,19 @@ Each limit has a default and an environment variable (documented in the README):
   CSV cell, a WARC record, an upload, a fetched page). A larger one is refused by name.
 - ``TOLLBOOK_MAX_FILE_BYTES`` (4 GB): the decompressed bytes of one ``.gz`` file (a gzip bomb
   stops there, with an error naming the file; what was read before it is kept).
-- ``TOLLBOOK_DOCUMENT_SECONDS`` (30): the extraction time of one document in a worker process
-  (batch ingest with workers, ``serve``); a document over it is an error naming it.
+- ``TOLLBOOK_DOCUMENT_SECONDS`` (30): the extraction time of one document; a document over it
+  is an error naming it. In a worker process (batch ingest with workers, ``serve``) the budget
+  is kept from outside; in one process (``extract``, ``ingest --jobs 0``) by a timer signal
+  (:func:`time_budget`).
 """
 from __future__ import annotations
 
 import os
+import signal
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Iterator
 
 
 def _env_number(name: str, default: float) -> float:
@@ -46,3 +52,31 @@ class Limits:
 def limits() -> Limits:
     """The limits in force (read from the environment each time: cheap, and tests can set them)."""
     return Limits.from_env()
+
+
+class OverBudget(BaseException):
+    """A document's extraction ran past its time budget. Not an Exception: the pipeline's
+    catch-all for one bad document must let it through to the budget's keeper."""
+
+
+@contextmanager
+def time_budget(seconds: float) -> Iterator[None]:
+    """Raise :class:`OverBudget` inside the block once ``seconds`` have passed, wherever a timer
+    signal can be had: the main thread of a POSIX process that runs no timer of its own. (A
+    regular expression checks for signals as it runs, so even one stuck in a pattern stops.)
+    Elsewhere the block runs without a budget."""
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread() \
+            or signal.getitimer(signal.ITIMER_REAL)[0] > 0:
+        yield
+        return
+
+    def expire(signum, frame):
+        raise OverBudget(f"took longer than {seconds:g} s (TOLLBOOK_DOCUMENT_SECONDS); stopped")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

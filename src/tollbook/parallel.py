@@ -13,7 +13,7 @@ from itertools import islice
 from typing import Iterable, Iterator
 
 from .limits import limits
-from .pipeline import Processed, process
+from .pipeline import Processed, process, process_within_budget
 from .records import Source
 from .sources import InputError
 from .workers import WorkerPool
@@ -62,7 +62,7 @@ def process_many(items: Iterable[Source | InputError], jobs: int | None = None, 
     jobs = default_jobs() if jobs is None else jobs
     if jobs <= 0:
         for item in it:
-            yield item if isinstance(item, InputError) else process(item)
+            yield item if isinstance(item, InputError) else process_within_budget(item)
         return
     with worker_pool(jobs) as pool:
         yield from _ordered(it, lambda fn, chunk: pool.submit(process_one, chunk), jobs * in_flight, chunk_size)

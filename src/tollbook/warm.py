@@ -14,8 +14,7 @@ import os
 import sys
 
 from .extract.parse import available
-from .pipeline import process
-from .records import Source
+from .pipeline import warm_up
 
 
 def _settings() -> dict[str, str]:
@@ -23,7 +22,7 @@ def _settings() -> dict[str, str]:
 
 
 WARMED_WITH = _settings()
-process(Source("warm", "Two people were killed and 3 wounded in shelling by Russian forces, police said."))
+warm_up()
 # The dependency parser's model too (unless TOLLBOOK_PARSER=0): loading it costs ~1.5 s of CPU
 # (spaCy's import and the model), which each worker otherwise paid on its first document that
 # needs the parser (in 2,000 GVA articles only two do, yet both workers of a pool loaded it:

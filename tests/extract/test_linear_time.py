@@ -1,12 +1,16 @@
 """Hostile text runs in time linear in its length: patterns that once backtracked without end,
 each with the answer it must still give on ordinary text."""
 import time
+from pathlib import Path
 
 import pytest
 
 from helpers import claims_of
 from tollbook.extract.casualties import mentions
-from tollbook.extract.claims import MAX_CUES
+from tollbook.extract.claims import CANDIDATE, CUE_SPACING, DENSE_DOCUMENT_CUES, MAX_CUES
+from tollbook.pipeline import process
+from tollbook.records import Source
+from tollbook.sources import InputError
 from tollbook.extract.implied import _agent
 from tollbook.extract.sentences import MAX_SENTENCE
 
@@ -102,3 +106,36 @@ def test_a_figure_repeated_stays_apart_within_a_sentence_and_merges_across_them(
     # the three of the first sentence are three groups; the next sentence restates the first
     got = [[e.start for e in c.evidence] for c in claims_of("(12 killed) (12 killed) (12 killed). (12 killed) (12 killed).", outlet=WIRE)]
     assert got == [[0, 37], [0], [0]]
+
+
+def _tolls_page(n: int) -> str:
+    """``n`` sentences of one toll each: "1 people were killed. 2 people were killed. …"."""
+    return " ".join(f"{k} people were killed." for k in range(1, n + 1))
+
+
+def test_a_page_of_tolls_is_read_up_to_the_bound():
+    page = _tolls_page(DENSE_DOCUMENT_CUES)
+    assert len(page) < DENSE_DOCUMENT_CUES * CUE_SPACING  # as dense as the bound's spacing
+    got = process(Source("tolls", page))
+    assert not isinstance(got, InputError)
+    assert sorted(c.value for c in got.claims) == list(range(1, DENSE_DOCUMENT_CUES + 1))
+
+
+def test_a_page_denser_in_tolls_than_prose_is_refused_by_name():
+    # every figure read costs the same passes: a megabyte of tolls is a table or a page made to
+    # be slow; one clear line, nothing read
+    got = process(Source("tolls", _tolls_page(DENSE_DOCUMENT_CUES + 1), origin="page.txt"))
+    assert isinstance(got, InputError)
+    assert str(got).startswith("page.txt: names casualties 1,001 times in ")
+    assert "not prose" in str(got)
+
+
+def test_long_prose_is_read_whatever_its_length():
+    # real articles, over and over: more casualty words than the bound, but spread as in prose
+    seeds = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
+    article = " ".join(p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt")))
+    text = "\n\n".join([article] * 40)
+    assert len(CANDIDATE.findall(text.lower())) > DENSE_DOCUMENT_CUES
+    got = process(Source("long", text))
+    assert not isinstance(got, InputError)
+    assert len(got.claims) > 0

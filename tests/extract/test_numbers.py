@@ -38,7 +38,9 @@ def test_figures(text, want):
     assert got == want
 
 
-@pytest.mark.parametrize("text,value", [("1,597", 1597), ("seventy-three", 73), ("two thousand", 2000), ("3.5k", 3500), ("a couple", 2)])
+@pytest.mark.parametrize("text,value", [("1,597", 1597), ("seventy-three", 73), ("two thousand", 2000), ("3.5k", 3500), ("a couple", 2),
+                                        # digits alone, read without the pattern: leading zeros, other scripts' digits, padding
+                                        ("007", 7), ("\u0664\u0662", 42), (" 15 ", 15), ("2.0", 2), ("2.5", None)])
 def test_parse_number(text, value):
     assert parse_number(text) == value
 

@@ -3,6 +3,6 @@
 numbers (figures as written) -> casualties (figure + metric + victims in a sentence) ->
 attribution (who says it) -> places, dates -> claims (assembled, merged, linked).
 """
-from .claims import extract_claims
+from .claims import NotProse, extract_claims
 
-__all__ = ["extract_claims"]
+__all__ = ["NotProse", "extract_claims"]

@@ -138,6 +138,17 @@ def _coded_total(text: str, lower: str, sentences, outlet: Callable[[int], str |
 # be slow, not prose: none of its figures is read. Every figure read costs the same passes, so
 # such a sentence cost seconds; the densest sentence in the dev sets names casualties 23 times.
 MAX_CUES = 100
+# A document naming casualties more densely than that over its whole length, more than
+# DENSE_DOCUMENT_CUES times (ten such sentences; the most in any dev document is 131), is a table
+# or a run of figures, not prose: it is refused by name (NotProse), none of it read. Every figure
+# read costs the same passes, so a megabyte of tolls cost tens of seconds; prose is read whatever
+# its length (news reaches a casualty word every 50 characters only in its shortest items).
+DENSE_DOCUMENT_CUES = 10 * MAX_CUES
+CUE_SPACING = 40  # characters per casualty word at that density: 100 in 4,000
+
+
+class NotProse(ValueError):
+    """A document too dense in casualty words to be prose (DENSE_DOCUMENT_CUES)."""
 # the story's place is looked for in this many first sentences
 _PLACE_SENTENCES = 5
 # A document of this many sentences is a news story, not an event record.
@@ -153,6 +164,9 @@ def extract_claims(doc: Document) -> list[Claim]:
     outlet = outlet_at(doc)
     drafts: list[Draft] = []
     hits = [m.start() for m in CANDIDATE.finditer(lower)]
+    if len(hits) > DENSE_DOCUMENT_CUES and len(hits) * CUE_SPACING > len(text):
+        raise NotProse(f"names casualties {len(hits):,} times in {len(text):,} characters (more than once every "
+                       f"{CUE_SPACING}): a table or a run of figures, not prose; not read")
     refer = may_refer(lower)
     sentences = split_sentences(text)
     ctx = _Context(text, sentences)

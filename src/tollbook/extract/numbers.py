@@ -58,6 +58,7 @@ def figure_regex() -> re.Pattern[str]:
 
 
 _WORDS = re.compile(r"[\s-]+")
+_SPACES = re.compile(r"\s+")
 
 
 def parse_words(text: str) -> int | None:
@@ -126,6 +127,9 @@ def parse_words(text: str) -> int | None:
     return int(total) if total == int(total) else None
 
 
+_DIGITS_SCALE = re.compile(rf"({DIGITS})\s*([a-z]+)?")
+
+
 def parse_number(text: str) -> int | None:
     """Value of one number as written: "1,597", "1.2 million", "2.3 billion", "twenty-one",
     "a dozen"; None when it is no whole count ("2.5")."""
@@ -133,7 +137,9 @@ def parse_number(text: str) -> int | None:
     d = tables()["dozens"]
     if s in d:
         return d[s]
-    m = re.fullmatch(rf"({DIGITS})\s*([a-z]+)?", s)
+    if s.isdecimal():
+        return int(s)  # digits alone: the common case
+    m = _DIGITS_SCALE.fullmatch(s)
     if m:
         mult = tables()["digit_scales"]
         if m.group(2) and m.group(2) not in mult:
@@ -173,24 +179,27 @@ def to_figure(m: re.Match[str], sentence: str | None = None) -> Figure | None:
     ``sentence``: the text as written, when the match was made on a lower-cased copy."""
     t = tables()
     qual_text = (m.group("qual") or "").lower()
-    qual_text = re.sub(r"\s+", " ", qual_text)
+    if qual_text:
+        qual_text = _SPACES.sub(" ", qual_text)
     span = (m.start(), m.end())
-    text = sentence[m.start():m.end()] if sentence is not None else m.group(0)
-    for a, b in (("r1", "r2"), ("f1", "f2"), ("d1", "d2")):
-        if m.group(a):
-            lo, hi = parse_number(m.group(a)), parse_number(m.group(b))
-            if hi is not None:
-                lo = shared_scale(lo, hi, m.group(a), m.group(b))
-            if lo is None or hi is None or lo >= hi:
+    text = sentence[span[0]:span[1]] if sentence is not None else m.group(0)
+    n = m.group("n")
+    if n is None:  # (the alternatives are exclusive: a single number has no range or vague word)
+        for a, b in (("r1", "r2"), ("f1", "f2"), ("d1", "d2")):
+            if m.group(a):
+                lo, hi = parse_number(m.group(a)), parse_number(m.group(b))
+                if hi is not None:
+                    lo = shared_scale(lo, hi, m.group(a), m.group(b))
+                if lo is None or hi is None or lo >= hi:
+                    return None
+                return Figure(None, lo, hi, "range", text, *span)
+        if m.group("vague"):
+            if qual_text:
                 return None
-            return Figure(None, lo, hi, "range", text, *span)
-    if m.group("vague"):
-        if qual_text:
-            return None
-        key = re.sub(r"\s+", " ", m.group("vague").lower())
-        lo, hi = t["vague"][key]
-        return Figure(None, lo, hi, "vague", text, *span)
-    value = parse_number(m.group("n"))
+            key = _SPACES.sub(" ", m.group("vague").lower())
+            lo, hi = t["vague"][key]
+            return Figure(None, lo, hi, "vague", text, *span)
+    value = parse_number(n)
     if value is None:
         return None
     qualifier = t["qualifiers"].get(qual_text, "exact") if qual_text else "exact"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate
 
 from ...lexicon import alternation, data_json
 from ...records import Figure
@@ -82,7 +83,7 @@ def _add_headline_victims(sentence: str, low: str, c: _Candidates) -> None:
     killed", "Shelling kills DPR militiaman"."""
     p = patterns()
     m = p["headline"].match(sentence)
-    if m and m.group("agent") and m.group("agent").lower() in victim_tables()["not_agents"]:
+    if m and m.group("agent") and m.group("agent").lower() in _not_agents():
         m = None  # "Helicopter shot down": a thing, not a person; "Ukraine opera singer killed" is one
     if m and not any(s < m.start("noun") for s, _ in c.taken):
         # The words before the noun are the victims' too: "Ukraine soldier killed"; not "Kyiv says".
@@ -136,7 +137,7 @@ def _add_unnumbered(sentence: str, low: str, c: _Candidates) -> None:
     for m in (p["first_death"].finditer(sentence) if "first" in low else ()):
         if c.free(m.start()):
             c.add(_one(m.group(0), m.start(), m.end()), m.start(), m.end())
-    not_agents = frozenset(victim_tables()["not_agents"])
+    not_agents = _not_agents()
     for m in (p["agent_singular"].finditer(sentence) if "a " in low or "an " in low else ()):
         if m.group("noun") not in not_agents and c.free(m.start()):
             c.add(_one(m.group("art"), m.start(), m.start() + len(m.group("art"))), m.start(), m.end())
@@ -148,13 +149,16 @@ def _add_named_after_verbs(sentence: str, low: str, c: _Candidates) -> None:
     p = patterns()
     for rx in (_NAME, _NAME_APPOSED):
         for m in rx.finditer(sentence):
-            name = m.group("name")
+            start = m.start()
             # "killed Jamie Salazar, 34, and 2-year-old Jordan Reeves": the second name shares the verb
-            named_before = (a := _AND_BEFORE.search(sentence, max(m.start() - 12, 0), m.start())) and any(
+            named_before = "and" in sentence[max(start - 12, 0):start] and (
+                a := _AND_BEFORE.search(sentence, max(start - 12, 0), start)) and any(
                 f.end == a.start() and f.count_text[:1].isupper() for f in c.out)
+            if not (named_before or before_cue(sentence[max(start - 60, 0):start])):
+                continue  # most names follow no killing verb: the cheap test first
+            name = m.group("name")
             aged = _AGE_AFTER.match(sentence, m.end("name"))  # "Barry Washington, 56,": a person, whatever place he shares a name with
-            if (named_before or before_cue(sentence[max(m.start() - 60, 0): m.start()])) and (aged or not is_known_name(name)) \
-                    and c.free(m.start("name")):
+            if (aged or not is_known_name(name)) and c.free(m.start("name")):
                 # the figure starts at "8-month-old" so the verb stands right before it
                 c.add(_one(name, m.start(), m.end("name")), m.start(), m.end("name"))
     for m in p["cue_article"].finditer(sentence):
@@ -197,7 +201,8 @@ def _add_named_subjects(sentence: str, low: str, c: _Candidates) -> None:
     """ "The hostages were killed" (as many as counted before), "Khan and his son were
     killed", "Ahmad, the acting head of the office, was killed"."""
     p = patterns()
-    for m in p["anaphoric"].finditer(sentence):
+    # (the pattern's verb, case-sensitive: "were", "have been" or "had been")
+    for m in (p["anaphoric"].finditer(sentence) if "were" in sentence or "been" in sentence else ()):
         if c.free(m.start()):
             c.out.append(Figure(None, None, None, "anaphoric", m.group("det"), m.start(), m.start() + len(m.group("det"))))
     for m in (_NAME_AND.finditer(sentence) if " and " in sentence else ()):
@@ -218,6 +223,8 @@ def _add_named_subjects(sentence: str, low: str, c: _Candidates) -> None:
 
 
 _WORD = re.compile(r"\d+-(?:year|month)-old|[A-Za-z][\w'’-]*")
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
+_AGED = ("-year-old", "-month-old")
 _NAME = re.compile(r"(?:\d+-(?:year|month|week|day)-old\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,3})")
 _ARTICLES = frozenset({"a", "an", "another"})
 _NOT_IN_NP = frozenset({"and", "or", "of", "in", "at", "on", "with", "by", "for", "to", "from", "was", "were", "is", "are"})
@@ -261,6 +268,12 @@ _LOSS_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+(?:was|were|has\s+been|had\
 
 
 @lru_cache(maxsize=1)
+def _not_agents() -> frozenset[str]:
+    """Words that end like a doer ("-er", "-or") but name no person: "water", "number"."""
+    return frozenset(victim_tables()["not_agents"])
+
+
+@lru_cache(maxsize=1)
 def _two_word_heads() -> frozenset[str]:
     """The first word of every two-word person noun or piece of equipment."""
     return frozenset(w.split()[0] for w in single_nouns() | single_equipment() if len(w.split()) == 2)
@@ -274,14 +287,26 @@ def _singulars(sentence: str, low: str) -> list[tuple[int, str]]:
     singles = single_nouns()
     things = single_equipment() if any(w in low for w in _LOSS_WORDS) else frozenset()
     body = victim_tables()["body_parts"]
-    toks = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
+    # the words and the text between them, alternately: offsets are the sums of their lengths
+    parts = _WORD_SPLIT.split(sentence)
+    if len(parts) == 1:
+        return []
+    # the words lower-cased in one call (no word holds a space, and lower-casing makes none)
+    lows = " ".join(parts[1::2]).lower().split(" ")
+    heads = _two_word_heads()
+    # only a word that may be a noun, or the first of a two-word one, is looked at closely
+    nouns = [j for j, w in enumerate(lows) if w in singles or w in heads or w in things or w.endswith(_AGED)]
+    if not nouns:
+        return []
+    ends = list(accumulate(map(len, parts)))
+    toks = list(zip(ends[0::2], ends[1::2], lows))  # (start, end, lower-cased word)
     out: list[tuple[int, str]] = []
     used: set[int] = set()
-    heads = _two_word_heads()
-    for j, (_, _, w) in enumerate(toks):
+    for j in nouns:
+        w = lows[j]
         # two words make a noun only after the first word of a two-word one ("police officer")
-        two = f"{w} {toks[j + 1][2]}" if j + 1 < len(toks) and w in heads else ""
-        is_noun = w in singles or two in singles or w.endswith(("-year-old", "-month-old"))
+        two = f"{w} {lows[j + 1]}" if j + 1 < len(lows) and w in heads else ""
+        is_noun = w in singles or two in singles or w.endswith(_AGED)
         if not is_noun and things and (w in things or two in things):
             noun_end = toks[j + 1][1] if two in things else toks[j][1]
             is_noun = bool(_LOSS_AFTER.match(sentence, noun_end) or _LOSS_BEFORE.search(sentence, max(toks[j][0] - 90, 0), toks[j][0]))
@@ -301,7 +326,7 @@ def _singulars(sentence: str, low: str) -> list[tuple[int, str]]:
                 break  # beyond four words only a name's words: "a Palm Beach State College student"
             if _PUNCT.search(sentence, end, toks[j][0]):
                 break  # punctuation between: not one noun phrase
-            if art in _ARTICLES or (art in _DEFINITE and k <= 4 and not w.endswith(("-year-old", "-month-old"))):
+            if art in _ARTICLES or (art in _DEFINITE and k <= 4 and not w.endswith(_AGED)):
                 out.append((start, sentence[start:end]))
                 used.add(j - k)
                 break

@@ -1,0 +1,83 @@
+"""The per-document time budget kept in one process (limits.time_budget), and the limits read
+from the environment."""
+import re
+import signal
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from tollbook.limits import OverBudget, time_budget
+from tollbook.pipeline import process, process_within_budget, run
+from tollbook.records import Source
+from tollbook.sources import InputError
+
+SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
+
+
+def _article() -> str:
+    return " ".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+
+
+def test_a_pattern_stuck_backtracking_is_stopped_at_the_budget():
+    # a nested quantifier over a run of "a" that fails at its end: hours of backtracking
+    t = time.perf_counter()
+    with pytest.raises(OverBudget, match=r"took longer than 0.2 s \(TOLLBOOK_DOCUMENT_SECONDS\)"):
+        with time_budget(0.2):
+            re.match(r"(a+)+$", "a" * 40 + "b")
+    assert time.perf_counter() - t < 5
+    assert signal.getitimer(signal.ITIMER_REAL)[0] == 0  # no timer left running
+
+
+def test_a_block_within_its_budget_runs_to_its_end_and_leaves_the_handler_as_it_was():
+    before = signal.getsignal(signal.SIGALRM)
+    with time_budget(5):
+        got = sum(range(1000))
+    assert got == 499500
+    assert signal.getsignal(signal.SIGALRM) is before
+    assert signal.getitimer(signal.ITIMER_REAL)[0] == 0
+
+
+def test_a_timer_of_the_callers_own_is_left_alone():
+    # a program (or a benchmark) that keeps its own timer: the budget does not replace it
+    signal.signal(signal.SIGALRM, lambda *a: None)
+    signal.setitimer(signal.ITIMER_REAL, 30)
+    try:
+        with time_budget(0.01):
+            time.sleep(0.05)  # past the budget, but the caller's timer is the one running
+        assert signal.getitimer(signal.ITIMER_REAL)[0] > 25
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)
+
+
+def test_outside_the_main_thread_the_block_runs_without_a_budget():
+    out = []
+
+    def work():
+        with time_budget(0.01):
+            time.sleep(0.05)
+            out.append("done")
+
+    t = threading.Thread(target=work)
+    t.start()
+    t.join()
+    assert out == ["done"]
+
+
+def test_a_document_over_its_budget_is_an_error_naming_it():
+    got = process_within_budget(Source("slow", _article() * 5, origin="slow.txt"), seconds=0.001)
+    assert isinstance(got, InputError)
+    assert str(got) == "slow.txt: took longer than 0.001 s (TOLLBOOK_DOCUMENT_SECONDS); stopped"
+
+
+def test_the_batch_goes_on_after_a_document_over_its_budget(monkeypatch):
+    # a long document (tens of seconds of reading) over a quarter-second budget, then a short one
+    big = Source("big", "\n\n".join([_article()] * 60), origin="big.txt")
+    small = Source("small", "Shelling killed 3 civilians in Kharkiv, the governor said.", origin="small.txt")
+    process(small)  # patterns compiled and the parser loaded outside the budget
+    monkeypatch.setenv("TOLLBOOK_DOCUMENT_SECONDS", "0.25")
+    got = list(run([big, small]))
+    assert isinstance(got[0], InputError) and str(got[0]) == "big.txt: took longer than 0.25 s (TOLLBOOK_DOCUMENT_SECONDS); stopped"
+    assert [(c.metric, c.value) for c in got[1].claims] == [("killed", 3)]
