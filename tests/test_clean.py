@@ -68,3 +68,23 @@ def test_ascii_lines_are_judged_as_the_rules_read_them():
     for line in lines:
         for variant in (line, line.upper(), line.lower(), line.title()):
             assert junk_reason(variant) == _plain_reason(variant), variant
+
+
+# (raw text, the segments: (clean_start, raw_start, length) for each run of kept lines)
+SEGMENTS = [
+    ("", []),
+    ("One line.", [(0, 0, 9)]),
+    ("A.\nB.\nC.\n", [(0, 0, 9)]),  # kept lines run on: one segment
+    ("A.\nShare this\nB.\n", [(0, 0, 3), (3, 14, 3)]),
+    ("Share this\nA.\nB.\nAll rights reserved\n", [(0, 11, 6)]),
+    ("Share this\nAdvertisement\n", []),
+    ("A.\nShare\nB.\nTweet\nC.", [(0, 0, 3), (3, 9, 3), (6, 18, 2)]),
+]
+
+
+@pytest.mark.parametrize("raw,expected", SEGMENTS)
+def test_kept_runs_are_one_segment_each(raw, expected):
+    doc = clean(Source("s", raw))
+    assert [(s.clean_start, s.raw_start, s.length) for s in doc.segments] == expected
+    for s in doc.segments:
+        assert doc.text[s.clean_start:s.clean_start + s.length] == raw[s.raw_start:s.raw_start + s.length]

@@ -65,19 +65,23 @@ def clean(source: Source, text: str | None = None, title: str | None = None,
     segments: list[Segment] = []
     removed: list[Removed] = []
     pos = clean_pos = 0
+    run = None  # the run of kept lines being copied: [clean_start, raw_start, length]
     for line in raw.splitlines(keepends=True):
         reason = junk_reason(line)
         if reason:
             removed.append(Removed(pos, pos + len(line), line.rstrip("\n"), reason))
         else:
             kept.append(line)
-            if segments and segments[-1].raw_start + segments[-1].length == pos:
-                last = segments[-1]
-                segments[-1] = Segment(last.clean_start, last.raw_start, last.length + len(line))
+            if run is not None and run[1] + run[2] == pos:
+                run[2] += len(line)
             else:
-                segments.append(Segment(clean_pos, pos, len(line)))
+                if run is not None:
+                    segments.append(Segment(*run))
+                run = [clean_pos, pos, len(line)]
             clean_pos += len(line)
         pos += len(line)
+    if run is not None:
+        segments.append(Segment(*run))  # (one record a run, not one a line)
     text = "".join(kept)
     return Document(
         doc_id=source.doc_id, raw=raw, text=text, segments=tuple(segments),

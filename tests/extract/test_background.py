@@ -65,3 +65,35 @@ STORIES = [
 @pytest.mark.parametrize("text,killed,wounded", STORIES, ids=[t[:40] for t, _, _ in STORIES])
 def test_story_totals(text, killed, wounded):
     assert totals(text) == (killed, wounded)
+
+
+# written in capitals: the case-insensitive words are found the same
+@pytest.mark.parametrize("sentence,want", [(s.upper(), w) for s, w in SENTENCES if "Memorial" not in s and "vigil" not in s],
+                         ids=[s[:40] for s, _ in SENTENCES if "Memorial" not in s and "vigil" not in s])
+def test_recalled_in_capitals(sentence, want):
+    assert recalled(sentence, STORY_DAY) is want
+
+
+# (opening, kinds not looked for, the kinds of harm it names)
+OPENINGS = [
+    ("Man sentenced in girl's killing", set(), {"dead"}),
+    ("MAN SENTENCED IN GIRL'S KILLING", set(), {"dead"}),
+    ("Two wounded, one killed in shooting", set(), {"dead", "hurt"}),
+    ("Two wounded, one killed in shooting", {"dead"}, {"hurt"}),
+    ("Two wounded, one killed in shooting", {"dead", "hurt", None}, set()),
+    ("Council approves budget", set(), set()),
+]
+
+
+@pytest.mark.parametrize("opening,besides,want", OPENINGS)
+def test_opening_kinds(opening, besides, want):
+    from tollbook.extract.background import opening_kinds
+    assert opening_kinds(opening, besides=besides) == want
+
+
+def test_a_story_with_no_later_figure_in_its_own_voice_keeps_every_figure():
+    # every figure is in the opening, or given by someone: nothing is background, nothing dropped
+    text = ("Police say 3 were shot at a party.\n\nIn 2009, a man was killed on the same corner, police said. "
+            "The party was quiet. Music played. Guests left.")
+    got = {(c.metric, c.value) for c in claims_of(text, published="2016-05-01")}
+    assert ("killed", 1) in got and 3 in {v for _, v in got}

@@ -181,3 +181,24 @@ def test_every_written_date_holds_the_words_it_is_looked_for_by(written):
 ])
 def test_dates_in_any_case(sentence, want):
     assert as_of(sentence, THU).isoformat() == want
+
+
+# (sentence counting from the event told before, the date it gives, or None)
+AFTER_EVENT = [
+    ("About a week after the attack, the council said 12 had died.", "2022-03-23"),
+    ("Two days later, officials said 12 had died.", "2022-03-18"),
+    ("TWO DAYS LATER, officials said 12 had died.", "2022-03-18"),
+    ("Two days after that, 12 had died.", "2022-03-18"),
+    ("Days passed and 12 had died.", None),  # a unit of time, but no "after" or "later"
+    ("Officials said 12 had died.", None),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", AFTER_EVENT)
+def test_dates_counted_from_the_event_before(sentence, expected):
+    import datetime as dt
+    from tollbook.extract.dates import _AFTER_WORDS, after_event
+    assert _AFTER_WORDS == ("after", "later")
+    before = "A missile struck the theatre on March 16. "
+    got = after_event(sentence, before + sentence, len(before), dt.date(2022, 4, 1))
+    assert (got.isoformat() if got else None) == expected

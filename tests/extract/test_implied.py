@@ -168,3 +168,58 @@ def test_a_headline_figure_beside_a_side_s_words_is_that_side_s():
             "Two soldiers were killed as Ukraine warned of escalating violence.")
     e = next(c for c in claims_of(text, outlet=WIRE) if c.value == 2)
     assert (e.claimant.name, e.claimant.implied) == (WIRE, False)
+
+
+# (sentence, expected: may it name a held place, the side holding the figure's clause)
+HELD_GATE = [
+    ("2 people were killed in Kharkiv on Monday", False, None),
+    ("Shelling of Donetsk killed 3 civilians", True, "Russia"),
+    ("SHELLING OF HORLIVKA KILLED 3 CIVILIANS", True, "Russia"),
+    ("a strike on Sevastopol's port wounded 4", True, None),  # a possessive: no place held
+    ("4 were hurt in the Luhansk region", True, None),  # the region: not the held republic
+    ("Mr Crimeanson said 4 died", True, None),  # the word inside a name: looked at, not held
+]
+
+
+@pytest.mark.parametrize("sentence,may,side", HELD_GATE)
+def test_held_side_gate(sentence, may, side):
+    from tollbook.extract.implied import _may_name_held, held_side
+    assert _may_name_held(sentence) is may
+    at = next(i for i, c in enumerate(sentence) if c.isdigit())
+    assert held_side(sentence, at, at + 1) == side
+
+
+def test_held_gate_passes_every_held_place():
+    """The gate lets through every name the "held" table knows, in any case."""
+    from tollbook.extract.implied import _held_in, _may_name_held, _table
+    for name, holder in _table()["held_by"].items():
+        for written in (name, name.upper(), name.title()):
+            sentence = f"3 were killed in {written} on Monday"
+            assert _may_name_held(sentence), written
+            assert _held_in(sentence, 0, len(sentence)) == holder, written
+
+
+# (text, whether it names a side of a known conflict)
+NAMES_A_SIDE = [
+    ("Two people were shot in Ohio", False),
+    ("Russian forces shelled the town", True),
+    ("RUSSIAN FORCES SHELLED THE TOWN", True),
+    ("shelled by the AFU overnight", True),
+    ("anti-Russian protesters marched", False),  # a side's word after a hyphen: not the side
+    ("pro-Russian fighters", True),  # the side's own hyphenated word
+    ("the Russianness of the town", False),  # inside a longer word
+    ("a strike near Kyiv's airport", True),
+    ("Kyiv\u2019s airport", True),
+    ("Ukraine", True),
+    ("the Kremlin, said officials", True),
+    ("Mr Kievson said", False),
+    ("Ukrain\u0130an soldiers", True),  # a letter lower case does not match alike: read as written
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMES_A_SIDE)
+def test_names_a_side(text, expected):
+    from tollbook.extract.implied import _any_side_lowered, _patterns, names_a_side
+    assert _any_side_lowered() is not None
+    assert names_a_side(text) is expected
+    assert names_a_side(text) is bool(_patterns()["any_side"].search(text))  # the pattern as written

@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from ..lexicon import alternation, data_json
+from ..lexicon import Caseless, alternation, data_json
 
 # what the opening is compared on: a story of a shooting has its wounded as "shot" or "wounded"
 KIND = {"killed": "dead", "wounded": "hurt", "shot": "hurt", "casualties": "hurt"}
@@ -33,11 +33,12 @@ def _table() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[Caseless, re.Pattern[str], Caseless]:
     t = _table()
-    return (re.compile(rf"\b(?:{alternation(t['past'])})\b", re.I),
+    # (case-insensitive ones tested on the sentence lower-cased, the engine skipping ahead: Caseless)
+    return (Caseless(rf"\b(?:{alternation(t['past'])})\b"),
             re.compile(rf"\b(?:{alternation(t['remembrance'])})\b"),
-            re.compile(rf"\b(?:{alternation(t['running'])})\b", re.I))
+            Caseless(rf"\b(?:{alternation(t['running'])})\b"))
 
 
 # a year, not a street number ("the 1900 block")
@@ -55,24 +56,26 @@ def lead() -> tuple[int, int]:
     return int(_table()["lead_chars"]), int(_table()["lead_sentences"])
 
 
-def opening_kinds(opening: str) -> set[str]:
+def opening_kinds(opening: str, besides: set[str | None] | frozenset[str] = frozenset()) -> set[str]:
     """The kinds of harm a story's opening names in words, counted or not: "sentenced in
-    girl's killing" is a story about a death."""
-    return {kind for kind, rx in _opening_words().items() if rx.search(opening)}
+    girl's killing" is a story about a death. Kinds in ``besides`` are not looked for."""
+    low = opening.lower()
+    return {kind for kind, rx in _opening_words().items() if kind not in besides and rx.found(opening, low)}
 
 
 @lru_cache(maxsize=1)
-def _opening_words() -> dict[str, re.Pattern[str]]:
-    return {kind: re.compile(rf"\b(?:{alternation(words)})", re.I) for kind, words in _table()["opening_words"].items()}
+def _opening_words() -> dict[str, Caseless]:
+    return {kind: Caseless(rf"\b(?:{alternation(words)})") for kind, words in _table()["opening_words"].items()}
 
 
 @lru_cache(maxsize=256)  # asked once a figure: answer once a sentence
 def recalled(sentence: str, published: dt.date | None) -> bool:
     """Whether a sentence places what it tells before the story, or in remembrance of it."""
     past, remembrance, running = _patterns()
-    if running.search(sentence):
+    low = sentence.lower()
+    if running.found(sentence, low):
         return False
-    if past.search(sentence) or remembrance.search(sentence):
+    if past.found(sentence, low) or remembrance.search(sentence):
         return True
     if published is None:
         return False

@@ -399,10 +399,12 @@ def _without_background(kept: list[Draft], text: str, sentences, published) -> l
     chars, count = lead()
     # the headline and the first sentences, within the first characters
     end = min(sentences[0].start + chars, sentences[min(count, len(sentences)) - 1].end) if sentences else 0
-    counted = {KIND.get(d.mention.metric) for d in kept if d.evidence[0].start < end}
-    uncounted = opening_kinds(text[:end]) - counted
     def outlet_itself(c: Claimant) -> bool:
         return c.kind == "media" and not c.text and not c.implied
+    if not any(d.evidence[0].start >= end and outlet_itself(d.claimant) and KIND.get(d.mention.metric) for d in kept):
+        return kept  # no figure after the opening in the outlet's own voice: none is background
+    counted = {KIND.get(d.mention.metric) for d in kept if d.evidence[0].start < end}
+    uncounted = opening_kinds(text[:end], besides=counted)
     gone = {id(d) for d in kept if d.evidence[0].start >= end and is_background(
         d.mention.metric, [e.sentence for e in d.evidence], outlet_itself(d.claimant), published, uncounted)}
     # one sentence tells of one event, and its dead name it: "the 2013 shooting in which a girl

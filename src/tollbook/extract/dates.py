@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..lexicon import Caseless, data_json, lowerable, lowers_alike
 from ..records import Period
+from .required import may_match, required_words
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
@@ -222,6 +223,8 @@ _AFTER_EVENT = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "a few": 3, "several": 5}
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+# what every match of _AFTER_EVENT holds ("after", "later"): most sentences hold neither
+_AFTER_WORDS = required_words(_AFTER_EVENT.pattern, re.I)
 # the written dates looked back over, before a sentence that counts from one
 _LOOK_BACK = 3000
 
@@ -232,7 +235,7 @@ def after_event(sentence: str, text: str, at: int, published: dt.date | None) ->
     council said …"): the last date written in the text before it plus the time counted; ``None``
     when the sentence counts nothing, no date was written before it, or the sum would pass the
     publication date."""
-    m = _AFTER_EVENT.search(sentence) if _holds(sentence)[2] else None
+    m = _AFTER_EVENT.search(sentence) if _holds(sentence)[2] and may_match(sentence, _AFTER_WORDS) else None
     if not m or _dated(sentence, published, since=False):
         return None
     window = text[max(0, at - _LOOK_BACK):at]

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
-from ..lexicon import alternation, data_json, user_aliases
+from ..lexicon import alternation, data_json, lowerable, lowers_alike, may_hold, needles, user_aliases
 from ..records import Claimant, Victims
 from ..resolve import country_in, demonym_regex
 
@@ -86,6 +86,8 @@ def held_side(sentence: str, start: int = 0, end: int | None = None) -> str | No
     """The side holding the territory named ("in Donetsk republic") in the clause of the figure
     at ``start:end``, if any: "in Kharkiv region five were hurt and in Donetsk seven killed"
     places the five in Kharkiv."""
+    if not _may_name_held(sentence):
+        return None
     end = start if end is None else end
     lo, hi = _held_clause(sentence, start, end)
     return _held_in(sentence, lo, hi)
@@ -115,6 +117,20 @@ def _clause_breaks(sentence: str) -> tuple[list[int], list[int], list[int]]:
         ends.append(m.end())
         seen.append(look.end() if look else m.end())
     return starts, ends, seen
+
+
+@lru_cache(maxsize=1)
+def _held_words() -> tuple[str, ...]:
+    """What every match of the "held" pattern holds, lower-cased: a word of a held place's name."""
+    return needles(list(_table()["held_by"]))
+
+
+@lru_cache(maxsize=64)
+def _may_name_held(sentence: str) -> bool:
+    """False only where a sentence holds no word of a held place's name, so no clause of it can
+    name one: a few substring tests once a sentence, where the pattern reads every position
+    once a figure (most sentences name no such place)."""
+    return may_hold(sentence, _held_words())
 
 
 @lru_cache(maxsize=256)
@@ -168,13 +184,33 @@ def _agent(before: str) -> tuple[str, str] | None:
 
 def names_a_side(text: str) -> bool:
     """Whether a text names a side of a conflict the lexicon knows ("Ukrainian", "the DPR")."""
+    low = _any_side_lowered()
+    if low is not None and lowers_alike(text):
+        return low.search(text.lower()) is not None
     return bool(_patterns()["any_side"].search(text))
+
+
+@lru_cache(maxsize=1)
+def _any_side_lowered() -> re.Pattern[str] | None:
+    """The "any_side" pattern for the text lower-cased, case-sensitive, its words grouped by
+    first letter with the look-behind after that letter: the engine skips ahead to the letters
+    that open a side's word, where the look-behind first made it try every position of a whole
+    document (names_a_side reads every document once). ``None`` if a word does not open with a
+    letter a-z or the pattern is not the same test lower-cased (lexicon.lowerable)."""
+    groups: dict[str, list[str]] = {}
+    for w in _side_words():
+        w = w.lower()
+        if not "a" <= w[:1] <= "z":
+            return None
+        groups.setdefault(w[0], []).append(w[1:])
+    pattern = "(?:" + "|".join(k + r"(?<![\w-].)(?:" + alternation(v) + ")" for k, v in groups.items()) + r")(?![\w])"
+    return re.compile(pattern) if groups and lowerable(pattern) else None
 
 
 @lru_cache(maxsize=256)
 def _names_a_side(sentence: str) -> bool:
     """Whether a sentence names a side of a known conflict: once per sentence, not per figure."""
-    return bool(_patterns()["any_side"].search(sentence))
+    return names_a_side(sentence)
 
 
 def _implied(sentence: str, start: int, end: int, victims: Victims, metric: str, country: str | None,

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..lexicon import Caseless, alternation, data_json, may_hold, needles
+from .required import may_match, required_words
 
 ORDER = ("cumulative", "interval", "event", "cumulative_weak", "perfect")
 SCOPES = {"cumulative": "cumulative", "interval": "interval", "event": "event",
@@ -23,6 +24,13 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, Caseless]]:
     d = data_json("scope.json")
     split = re.compile("|".join(re.escape(s) for s in d["split"]), re.I)
     return split, {k: Caseless(r"(?<![\w-])(?:" + "|".join(d[k]) + r")(?![\w-])") for k in ORDER}
+
+
+@lru_cache(maxsize=1)
+def _required() -> dict[str, tuple[str, ...] | None]:
+    """For each kind, words one of which every match of its pattern holds (extract/required.py)."""
+    _, pats = _patterns()
+    return {k: required_words(pats[k].rx.pattern, re.I) for k in ORDER}
 
 
 def clause(sentence: str, at: int = 0) -> str:
@@ -50,8 +58,10 @@ def _kinds(text: str) -> frozenset[str]:
     """The scope words' kinds in ``text``: each clause and sentence read once, however many
     figures it holds."""
     _, pats = _patterns()
+    words = _required()
     low = text.lower()
-    return frozenset(k for k in ORDER if pats[k].found(text, low))
+    # most clauses hold no word of any kind: substring tests rule them out before the patterns
+    return frozenset(k for k in ORDER if may_match(text, words[k], low) and pats[k].found(text, low))
 
 
 def scope(sentence: str, at: int = 0) -> str | None:

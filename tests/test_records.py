@@ -1,0 +1,53 @@
+"""The records' quick constructor (records._quick_init) makes what dataclass's own would."""
+import dataclasses
+
+import pytest
+
+from tollbook import records as R
+
+# (record, positional arguments, keyword arguments)
+BUILT = [
+    (R.Span, (3, 9), {}),
+    (R.Sentence, ("Two were killed.", 0, 16, 0, 1), {}),
+    (R.Figure, (12, None, None, "exact", "12", 4, 6), {}),
+    (R.Claimant, ("police", "Police", None, "official"), {}),
+    (R.Claimant, ("Kyiv", "Ukraine", "Ukraine", "government"), {"implied": True, "party": "Ukraine"}),
+    (R.Period, (), {}),
+    (R.Period, ("2022-02-24",), {"end": "2022-03-01"}),
+    (R.Attribution, (R.Span(0, 4),), {"source": None}),
+    (R.Claim, ("d1", "c1", "killed", "people", 3, None, None, "exact", "three",
+               R.Victims("people", None, "unspecified"), R.Claimant("", "Wire", None, "media")), {"scope": "event"}),
+]
+
+
+def _reference(cls):
+    """The same fields through dataclass's own constructor."""
+    return dataclasses.make_dataclass(
+        cls.__name__ + "Reference",
+        [(f.name, f.type, dataclasses.field(default=f.default, default_factory=f.default_factory))
+         for f in dataclasses.fields(cls)], frozen=True)
+
+
+@pytest.mark.parametrize("cls,args,kwargs", BUILT)
+def test_quick_constructor_matches_dataclass(cls, args, kwargs):
+    made = cls(*args, **kwargs)
+    assert vars(made) == vars(_reference(cls)(*args, **kwargs))
+    assert made == cls(*args, **kwargs) and hash(made) == hash(cls(*args, **kwargs))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.__setattr__(dataclasses.fields(cls)[0].name, None)
+    assert dataclasses.replace(made) == made
+
+
+def test_default_factory_gives_each_record_its_own():
+    a, b = (R.Claim("d", "c", "killed", "people", 1, None, None, "exact", "1",
+                    R.Victims("", None, "unspecified"), R.Claimant("", "W", None, "media")) for _ in range(2))
+    assert a.period == R.Period() and a.period is not b.period
+
+
+def test_quick_constructor_refuses_what_it_cannot_copy():
+    with pytest.raises(TypeError):
+        R._quick_init(dataclasses.dataclass(frozen=True)(type("Late", (), {"__annotations__": {"x": int}, "__post_init__": lambda self: None})))
+    with pytest.raises(TypeError):
+        R._quick_init(dataclasses.make_dataclass("Hidden", [("x", int, dataclasses.field(init=False, default=0))], frozen=True))
+    with pytest.raises(TypeError):  # missing and unknown arguments, as ever
+        R.Span(1)
