@@ -17,12 +17,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from urllib.parse import urlparse
 
-from ..lexicon import WordStarts, data_json, lowerable, lowers_alike
+from ..lexicon import data_json, lowers_alike
 from ..records import Attribution, Claimant, Document, Sentence
 from ..resolve import Entity, country_in, defined_group_side, is_indefinite, is_person_noun, role_kind, media_affiliation, lookup_entity, mention_spans, normalise, resolve_claimant
 from .attribution import attribution_phrases, valid_source
 from .attributions import MAX_REACH_BACK, holds_cue, reach_back, sentence_relations
-from .implied import _patterns as _implied_patterns, adversaries, insurgents_side, names_a_side
+from .implied import adversaries, insurgents_side, names_a_side
 
 
 @dataclass(frozen=True)
@@ -231,21 +231,6 @@ _THINGS = re.compile(r"\b(?:image|images|photo|photos|photograph|video|footage|r
                      r"analysis|study|survey|poll|document|documents|records)\b", re.I)
 
 
-_BEFORE_SIDE = r"(?<![\w-])"
-
-
-@lru_cache(maxsize=1)
-def _side_scan() -> WordStarts | None:
-    """implied.names_a_side's test for the text lower-cased (lexicon.lowers_alike), where words
-    start (lexicon.WordStarts): its pattern's look-behind first makes the engine try every
-    position of a text that names no side. ``None`` where that is not the same test (a pattern
-    of another shape, or not lowerable): then names_a_side itself."""
-    p = _implied_patterns()["any_side"]
-    if not p.flags & re.I or not p.pattern.startswith(_BEFORE_SIDE) or not lowerable(p.pattern):
-        return None
-    return WordStarts(p.pattern[len(_BEFORE_SIDE):], before=r"\w-")
-
-
 class _Sources:
     """The document's attributions, looked up by what their content covers. A sentence's are
     read on first need (most sentences hold no figure): those cued in it and in the few after
@@ -270,11 +255,7 @@ class _Sources:
         elsewhere the rules alone read the claimant ("police said"). Looked for once, on the
         first figure the rules leave without a source."""
         if self._at_war is None:
-            scan = _side_scan()
-            if scan is None or self._lower is None:
-                self._at_war = names_a_side(self.text)
-            else:
-                self._at_war = scan.search(self._lower) is not None
+            self._at_war = names_a_side(self.text)
         return self._at_war
 
     def _cued_in(self, j: int) -> list[Attribution]:
