@@ -109,6 +109,29 @@ def test_one_more_document_updates_entries_and_conflicts(tmp_path):
         assert len(ledger.entries()) == len(after)
 
 
+# one story updated under its id on one day: two texts, one claim
+UPDATED = [{"id": "wire-7", "published": "2022-03-02", "outlet": "Example Wire",
+            "text": "Seven people were killed in Kharkiv on Tuesday, police said."},
+           {"id": "wire-7", "published": "2022-03-02", "outlet": "Example Wire",
+            "text": "Police said seven people were killed in Kharkiv on Tuesday."}]
+
+
+def _entry_claims(tmp_path, name: str, docs: list[dict]) -> list[list[str]]:
+    path = tmp_path / f"{name}.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in docs))
+    with build(tmp_path, [str(path)], f"{name}.db") as ledger:
+        return [e.claims for e in ledger.entries()]
+
+
+def test_an_entrys_claims_keep_one_order_whichever_report_of_a_day_came_first(tmp_path):
+    # reports of one date and id are ordered by their text's key, not by when they were stored
+    # (which is what an engine returns first when nothing else tells them apart)
+    first = _entry_claims(tmp_path, "ab", UPDATED)
+    second = _entry_claims(tmp_path, "ba", UPDATED[::-1])
+    assert len(first) == 1 and len(first[0]) == 2
+    assert first == second
+
+
 @pytest.mark.parametrize("a,b,apart", [
     ((498, None, None, "exact"), (5800, 5800, None, "at_least"), 5302),
     ((100, None, None, "about"), (108, None, None, "exact"), 0),

@@ -135,6 +135,7 @@ def test_the_command_starts_without_the_database_and_http_layers():
     ("İstanbul", False),  # lower-cased to one more character
     ("Bakı", False),  # "ı" is matched as "i" case-insensitively
     ("ſtreet", False),
+    ("“Curly” quotes, Київ, then a long s at the end: ſ", False),  # among other letters beyond ASCII
 ])
 def test_which_texts_lower_alike(text, alike):
     assert lowers_alike(text) is alike

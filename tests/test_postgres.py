@@ -1,5 +1,7 @@
 """Every ledger command against a real PostgreSQL server gives what it gives on SQLite."""
 
+import json
+
 from click.testing import CliRunner
 
 from tollbook.cli import main
@@ -97,3 +99,20 @@ def test_an_older_ledger_gets_the_lookup_index_on_postgres(postgres):
     from test_store import check_upgrade_on_open
 
     check_upgrade_on_open(postgres.fresh_database("upgrade"), postgres.fresh_database("upgrade_fresh"))
+
+
+def test_an_entrys_claims_are_in_the_same_order_as_on_sqlite(postgres, tmp_path):
+    # two reports of one date and id (a story updated under its id) in one entry: nothing but
+    # the order of their keys tells them apart, and each engine returns ties as it likes
+    path = tmp_path / "updated.jsonl"
+    path.write_text("".join(json.dumps({"id": "wire-7", "published": "2022-03-02", "outlet": "Example Wire", "text": t}) + "\n"
+                            for t in ("Police said seven people were killed in Kharkiv on Tuesday.",
+                                      "Seven people were killed in Kharkiv on Tuesday, police said.",
+                                      "On Tuesday seven people were killed in Kharkiv, police said.")))
+    pg = postgres.fresh_database("order")
+    lite = str(tmp_path / "lite.db")
+    for db in (pg, lite):
+        assert CliRunner().invoke(main, ["ingest", "--db", db, "--jobs", "0", str(path)]).exit_code == 0
+    got = {db: [json.loads(line)["claims"] for line in _out(db, ["ledger"])] for db in (pg, lite)}
+    assert len(got[lite]) == 1 and len(got[lite][0]) == 3
+    assert got[pg] == got[lite]

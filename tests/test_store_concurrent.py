@@ -64,13 +64,14 @@ def test_a_writer_waits_for_another_processs_long_write(tmp_path, monkeypatch):
     db = str(tmp_path / "busy.db")
     with Ledger.open(db):
         pass
+    # (read before the lock is taken: on a loaded machine the first reading may take seconds of the 6.5)
+    item = process(Source("late", "Four soldiers were killed in the raid, the army said."))
     holder = subprocess.Popen([sys.executable, "-c", (
         "import sqlite3, sys, time\n"
         f"c = sqlite3.connect({db!r}, isolation_level=None)\n"
         "c.execute('BEGIN IMMEDIATE'); print('locked', flush=True); time.sleep(6.5); c.execute('COMMIT')\n")],
         stdout=subprocess.PIPE, text=True)
     assert holder.stdout.readline().strip() == "locked"
-    item = process(Source("late", "Four soldiers were killed in the raid, the army said."))
     t = time.monotonic()
     with Ledger.open(db) as ledger:
         ledger.add(item.document, item.claims)

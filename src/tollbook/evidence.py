@@ -7,7 +7,7 @@ from typing import Iterable
 
 from sqlalchemy import and_, func, select
 
-from .tables import claims, documents, entry_claims
+from .tables import MEMBER_ORDER, claims, documents, entry_claims
 
 BATCH = 500
 
@@ -29,8 +29,7 @@ def first_sentences(ledger, entry_ids: Iterable[str]) -> dict[str, str]:
                                                              claims.c.claim_id == entry_claims.c.claim_id))
                              .join(documents, documents.c.doc_key == entry_claims.c.doc_key))
                 .where(entry_claims.c.entry_id.in_(part))
-                .order_by(entry_claims.c.entry_id, documents.c.published.asc().nulls_first(), documents.c.doc_id,
-                          claims.c.position))
+                .order_by(entry_claims.c.entry_id, *MEMBER_ORDER))
             for eid, record in rows:
                 if eid in out:
                     continue

@@ -38,7 +38,7 @@ from .jsontext import dumps, dumps_text
 from .prepared import Prepared
 from .records import Claim, Document, stable_id
 from .resolve import normalise
-from .tables import claims, conflicts, documents, entries, entry_claims
+from .tables import MEMBER_ORDER, claims, conflicts, documents, entries, entry_claims
 
 SAME_CLAIM_DAYS = 3
 SAME_TOTAL_DAYS = 7
@@ -192,7 +192,7 @@ def _stmts() -> dict:
         "link": insert(entry_claims),
         "new": insert(entries),
         "members": select(claims.c.record, documents.c.doc_id, documents.c.outlet, documents.c.url, documents.c.via)
-        .select_from(join).where(entry_claims.c.entry_id == b("eid")).order_by(documents.c.published.asc().nulls_first(), documents.c.doc_id),
+        .select_from(join).where(entry_claims.c.entry_id == b("eid")).order_by(*MEMBER_ORDER),
         "row": select(entries).where(e.entry_id == b("eid")),
         "update": update(entries).where(e.entry_id == b("eid")),
         "unlink": delete(conflicts).where(or_(conflicts.c.entry_a == b("eid"), conflicts.c.entry_b == b("eid"))),

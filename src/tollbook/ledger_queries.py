@@ -11,7 +11,7 @@ from sqlalchemy.engine import Connection
 
 from .ledger import Conflict, Entry, _num, outlet_of
 from .records import Claim
-from .tables import claims, conflicts, documents, entries, entry_claims
+from .tables import MEMBER_ORDER, claims, conflicts, documents, entries, entry_claims
 
 
 def entry_from_row(row) -> Entry:
@@ -127,7 +127,7 @@ def entry_reports(conn: Connection, entry_id: str) -> list[dict]:
         .select_from(entry_claims.join(claims, and_(claims.c.doc_key == entry_claims.c.doc_key,
                                                      claims.c.claim_id == entry_claims.c.claim_id))
                      .join(documents, documents.c.doc_key == entry_claims.c.doc_key))
-        .where(entry_claims.c.entry_id == entry_id).order_by(documents.c.published.asc().nulls_first(), documents.c.doc_id)
+        .where(entry_claims.c.entry_id == entry_id).order_by(*MEMBER_ORDER)
     ).all()
     out = []
     for r in rows:

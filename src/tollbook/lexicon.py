@@ -239,7 +239,7 @@ def lowerable(pattern: str) -> bool:
 
 # the only characters whose lower case is not what a case-insensitive regex of ASCII letters
 # matches them as: "İ" (lower-cased to two characters), "ı" and "ſ" (matched as "i" and "s")
-_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f]")
+_FOLD_TRAPS = ("\u0130", "\u0131", "\u017f")
 
 
 def needles(phrases: list[str] | tuple[str, ...]) -> tuple[str, ...]:
@@ -268,4 +268,6 @@ def lowers_alike(text: str) -> bool:
     """Whether a :func:`lowerable` pattern finds in ``text.lower()``, case-sensitive, what it
     finds in ``text`` case-insensitive, at the same offsets (curly quotes, dashes and letters
     beyond ASCII included)."""
-    return text.isascii() or _FOLD_TRAPS.search(text) is None
+    # three substring tests: many times faster than one search for a class of the three
+    dotted, dotless, long_s = _FOLD_TRAPS
+    return text.isascii() or not (dotted in text or dotless in text or long_s in text)

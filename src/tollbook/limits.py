@@ -9,7 +9,7 @@ Each limit has a default and an environment variable (documented in the README):
   stops there, with an error naming the file; what was read before it is kept).
 - ``TOLLBOOK_DOCUMENT_SECONDS`` (30): the extraction time of one document; a document over it
   is an error naming it. In a worker process (batch ingest with workers, ``serve``) the budget
-  is kept from outside; in one process (``extract``, ``ingest --jobs 0``) by a timer signal
+  is kept from outside; in one process (``extract``, ``ingest --jobs 0``, ``watch``) by a timer signal
   (:func:`time_budget`).
 """
 from __future__ import annotations

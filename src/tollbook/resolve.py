@@ -167,8 +167,10 @@ def lookup_entity(text: str) -> Entity | None:
     return None
 
 
+@lru_cache(maxsize=1024)
 def media_affiliation(outlet: str | None) -> str | None:
-    """The state a state-run outlet speaks for (TASS: Russia); ``None`` for other outlets."""
+    """The state a state-run outlet speaks for (TASS: Russia); ``None`` for other outlets.
+    Remembered: a document's headlines ask for their outlet's, one by one."""
     if not outlet:
         return None
     table = data_json("claimants.json")["media_affiliation"]

@@ -96,6 +96,13 @@ conflicts = Table(
 # (store._add_indexes), so writes stop maintaining them.
 RETIRED_INDEXES = ("ix_entries_lookup",)
 
+# The order of an entry's member claims, the same on every engine: the oldest report first, and
+# reports of one date and id (a story updated under its id) by their text's key, each
+# document's claims in its order. (The order says which outlets and relays come first and which
+# report of a wording counts as the independent one.)
+MEMBER_ORDER = (documents.c.published.asc().nulls_first(), documents.c.doc_id, documents.c.doc_key, claims.c.position,
+                claims.c.claim_id)
+
 # Feed items already ingested (or failed for good), so `tollbook watch` takes only new ones.
 seen_items = Table(
     "seen_items", metadata,

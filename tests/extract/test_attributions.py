@@ -250,6 +250,29 @@ def test_what_is_said_lies_no_further_back_than_reach_back():
     assert reached >= 2  # the quotation above is followed back
 
 
+def test_what_a_later_cue_reaches_back_to_it_holds_whole():
+    # claims read a later sentence's attributions only where the figure's own give none with
+    # content shorter than its sentence (claimants._Sources._innermost): one cued later that
+    # reaches back holds each earlier sentence whole, so it is never the innermost before those
+    from bisect import bisect_right
+
+    from tollbook.extract.sentences import split_sentences
+
+    reached = 0
+    for text in _seed_texts():
+        sentences = split_sentences(text)
+        starts = [s.start for s in sentences]
+        for parser in (False, True):
+            for a in find_attributions(text, sentences, parser=parser):
+                j = bisect_right(starts, a.cue.start) - 1
+                for k in range(j):
+                    s = sentences[k]
+                    if any(sp.start < s.end and s.start < sp.end for sp in a.content):
+                        assert any(sp.start <= s.start and s.end <= sp.end for sp in a.content), (s.text, a)
+                        reached += 1
+    assert reached >= 2
+
+
 def test_claims_read_attributions_lazily_as_the_whole_document_gives_them():
     # extraction reads a sentence's attributions on first need, in whatever order figures ask:
     # the same ones, in the same order, as reading the whole document first
@@ -272,3 +295,23 @@ def test_claims_read_attributions_lazily_as_the_whole_document_gives_them():
             cued = [a for a in every if a.source is not None and bisect_right(starts, a.cue.start) - 1 == k]
             assert lazy._sentence(k) == covering
             assert lazy.cued(k) == cued
+
+
+# (text, whether each of its sentences holds a word a cue can start with)
+CUE_WORD_CASES = [
+    ("Said the mayor: five died.", [True]),  # at the very start of the text
+    ("Five died. Police said so.", [False, True]),
+    ("The unsaid toll. It’s 'said' often.", [False, False]),  # inside a word; after an apostrophe
+    ("Unsaid and said-so. Ukraine’s claims were denied.", [False, True]),  # a hyphen after it; "claims"
+    ("Nothing here. ACCORDING TO POLICE, two died.", [False, True]),  # any case
+]
+
+
+@pytest.mark.parametrize("text,expected", CUE_WORD_CASES)
+def test_a_sentence_holds_a_cue_word_lower_cased_or_not(text, expected):
+    from tollbook.extract.attributions import holds_cue
+    from tollbook.extract.sentences import split_sentences
+
+    sentences = split_sentences(text)
+    assert [holds_cue(text, s) for s in sentences] == expected
+    assert [holds_cue(text, s, text.lower()) for s in sentences] == expected

@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from ..lexicon import alternation, data_json
+from ..lexicon import WordStarts, alternation, data_json
 from ..records import Attribution, Sentence, Span
 from .sentences import split_sentences
 from .speakers import MAX_QUOTE_SENTENCES, QUOTES_OPEN, InSentence, cue_lexicon, sentence_attributions
@@ -45,25 +45,22 @@ def holds_cue(text: str, s: Sentence, lower: str | None = None) -> bool:
     sentence alone: a sentence without one has no attribution of the rules. ``lower``:
     ``text.lower()``, where lexicon.lowers_alike(text), searched case-sensitive (several times
     faster)."""
-    if lower is None:
-        rx = _cue_words(False)
-    else:
-        rx, text = _cue_words_lowered(), lower
     # the scan reads one character past a word (the look-ahead): as far as the whole text does
-    m = rx.search(text, s.start, s.end + _longest_cue_word() + 1)
-    return m is not None and m.start() < s.end
+    end = s.end + _longest_cue_word() + 1
+    if lower is None:
+        m = _cue_words(False).search(text, s.start, end)
+        return m is not None and m.start() < s.end
+    m = _cue_words_lowered().search(lower, s.start, end)
+    return m is not None and m.start("word") < s.end
 
 
 @lru_cache(maxsize=1)
-def _cue_words_lowered() -> re.Pattern[str]:
-    """``_cue_words(False)`` for text lower-cased, case-sensitive (lexicon.lowers_alike): the words grouped by
-    first letter, the look-behind after the letter, so the engine skips ahead to a letter that
-    opens a cue word (a look-behind first stops that)."""
-    groups: dict[str, list[str]] = {}
-    for w in sorted({w.lower() for w in _cue_word_list(False)}):
-        groups.setdefault(w[0], []).append(w[1:])
-    body = "|".join(re.escape(k) + r"(?<![\w'’].)(?:" + alternation(v) + ")" for k, v in groups.items())
-    return re.compile("(?:" + body + r")(?![\w'’-])")
+def _cue_words_lowered() -> WordStarts:
+    """``_cue_words(False)`` for text lower-cased, case-sensitive (lexicon.lowers_alike), its
+    look-behind a word start (lexicon.WordStarts), so the engine skips ahead to where a word
+    starts (a look-behind first stops that)."""
+    words = sorted({w.lower() for w in _cue_word_list(False)})
+    return WordStarts("(?:" + alternation(words) + r")(?![\w'’-])", before=r"\w'’")
 
 
 @lru_cache(maxsize=2)

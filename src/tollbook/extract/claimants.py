@@ -244,12 +244,19 @@ class _Sources:
         self._cued: dict[int, list[Attribution]] = {}  # attributions by the sentence of their cue
         self._rules: dict[int, list[Attribution]] = {}  # the rules' attributions, by their cue's sentence
         self._read: set[int] = set()  # sentences whose by_sentence holds every rule attribution
-        # The parser is spent on the stories of a known conflict, where who counts matters most
-        # and subjects run long ("Moscow-backed separatists in the Donetsk region said …");
-        # elsewhere the rules alone read the claimant ("police said").
-        self.at_war = names_a_side(text)
+        self._at_war: bool | None = None
         self.starts = [s.start for s in sentences]
         self._lower = text.lower() if lowers_alike(text) else None
+
+    @property
+    def at_war(self) -> bool:
+        """The parser is spent on the stories of a known conflict, where who counts matters most
+        and subjects run long ("Moscow-backed separatists in the Donetsk region said …");
+        elsewhere the rules alone read the claimant ("police said"). Looked for once, on the
+        first figure the rules leave without a source."""
+        if self._at_war is None:
+            self._at_war = names_a_side(self.text)
+        return self._at_war
 
     def _cued_in(self, j: int) -> list[Attribution]:
         """The rules' attributions whose cue is in sentence ``j``."""
@@ -307,13 +314,28 @@ class _Sources:
         return best
 
     def _innermost(self, sentence: int, start: int, end: int) -> Attribution | None:
-        best, size = None, None
-        for a in self._sentence(sentence):
-            if a.covers(start, end):
-                n = sum(sp.end - sp.start for sp in a.content)
-                if size is None or n < size:
-                    best, size = a, n
-        return best
+        if sentence not in self._read:
+            # An attribution cued in a later sentence holds the whole of each sentence it
+            # reaches back to (the one before ", she said.", a quotation followed back:
+            # attributions._place): one cued in this sentence whose content is shorter than
+            # the sentence is innermost before any of those, which are then not read.
+            s = self.sentences[sentence]
+            own = [a for a in self._cued_in(sentence) if a.source is not None and a.content and sentence in self._covered(a)]
+            best, size = _smallest(own, start, end)
+            if best is not None and size < s.end - s.start:
+                return best
+        return _smallest(self._sentence(sentence), start, end)[0]
+
+
+def _smallest(found: list[Attribution], start: int, end: int) -> tuple[Attribution | None, int]:
+    """The first of ``found`` with the least content that holds ``[start, end)``, and its size."""
+    best, size = None, 0
+    for a in found:
+        if a.covers(start, end):
+            n = sum(sp.end - sp.start for sp in a.content)
+            if best is None or n < size:
+                best, size = a, n
+    return best, size
 
 
 def _headline_side(found, text: str, ctx: "_Context") -> Claimant | None:

@@ -131,6 +131,10 @@ def _subject(t):
     return next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _overlaps(start: int, end: int, spans: list[Span]) -> bool:
+    return any(s.start < end and start < s.end for s in spans)
+
+
 def parsed_attributions(sentence: str, skip: list[Span]) -> list[tuple[Span, Span, Span | None]]:
     """(cue, source, content) of the reporting verbs of ``sentence`` whose cue does not overlap
     ``skip`` (the cues the rules found), offsets in the sentence."""
@@ -140,9 +144,18 @@ def parsed_attributions(sentence: str, skip: list[Span]) -> list[tuple[Span, Spa
     out = []
     forms = cue_forms()
     doc = nlp.make_doc(sentence)
+    # the tokens the loop below reads past its first tests: a reporting verb's form outside the
+    # rules' cues, tagged a verb. Where the words leave none, or the tags do, nothing is parsed.
+    free = [t.i for t in doc if t.lower_ in forms and not _overlaps(t.idx, t.idx + len(t.text), skip)]
+    if not free:
+        return []
+    tagged = False
     for name, component in nlp.pipeline:
+        if name == "parser" and tagged and not any(doc[i].tag_.startswith("VB") for i in free):
+            return []  # the parse would not be read (the parser sets no tags)
         if name != "attribute_ruler":
             doc = component(doc)
+            tagged = tagged or name == "tagger"
     # the attribute ruler (the part of speech) is read for few subjects: run it on first need
     ruled: list = []
 
@@ -155,7 +168,7 @@ def parsed_attributions(sentence: str, skip: list[Span]) -> list[tuple[Span, Spa
         if t.lower_ not in forms or not t.tag_.startswith("VB"):
             continue
         cue = Span(t.idx, t.idx + len(t.text))
-        if any(s.start < cue.end and cue.start < s.end for s in skip):
+        if _overlaps(cue.start, cue.end, skip):
             continue
         if t.dep_ == "ccomp":
             continue  # "he said she believes …": the inner verb is what is said, not a cue

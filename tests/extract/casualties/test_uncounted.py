@@ -23,6 +23,12 @@ FOUND = [
     ("After the strike on the depot there are dead and wounded", [("casualties", None, "people", "")]),
     ("Heavy casualties reported after the strike on the depot", [("casualties", None, "people", "")]),
     ("The army reports its first combat casualties in a month", [("casualties", None, "people", "")]),
+    # the same in capitals, and where lower case is not what case-insensitive matching reads
+    # (a long s): the words these patterns need are looked for on the text lower-cased first
+    ("POLICE ARE INVESTIGATING A DOUBLE SHOOTING DOWNTOWN.", [("shot", 2, "people", "victims")]),
+    ("THERE ARE DEAD AND WOUNDED AFTER THE STRIKE", [("casualties", None, "people", "")]),
+    ("Police are inveſtigating a double ſhooting downtown.", [("shot", 2, "people", "victims")]),
+    ("A ſextuple homicide shook the town.", [("killed", 6, "people", "victims")]),
 ]
 
 # sentences with no casualty figure

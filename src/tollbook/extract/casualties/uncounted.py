@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import alternation, data_json
+from ...lexicon import alternation, data_json, lowers_alike
 from ...records import Figure
 from ...resolve import country_in, equipment_unit, military_group
 from ..implied import names_forces
@@ -48,21 +48,25 @@ def zeros(sentence: str, result: list[Mention]) -> list[Mention]:
 def uncounted_mentions(sentence: str, result: list[Mention]) -> list[Mention]:
     """Counts stated without a figure: "there are dead and wounded", "resulting in her death"."""
     out: list[Mention] = []
-    for m in patterns()["there_are"].finditer(sentence):
+    low = sentence.lower()
+    # (each pattern below runs only on a sentence holding a word every match of it holds;
+    # where lower case is not what case-insensitivity matches, always)
+    alike = lowers_alike(sentence)
+    for m in (patterns()["there_are"].finditer(sentence) if "there" in low or not alike else ()):
         if any(r.figure.start <= m.start("what") < r.figure.end + 1 for r in result):
             continue
         what = cue_key(m.group("what"))
         one = what.startswith(("a ", "one "))
         fig = Figure(1 if one else None, None, None, "exact" if one else "vague", m.group("what"), m.start("what"), m.end("what"))
         out.append(Mention(fig, cues()["there_are"][what], "people", ""))
-    for m in _MULTIPLE.finditer(sentence):
+    for m in (_MULTIPLE.finditer(sentence) if not alike or any(w in low for w in _MULTIPLE_WHAT) else ()):
         # "a quadruple shooting": four shot; "a double homicide": two dead, unless the sentence counts them
-        what = "shot" if m.group("what").lower() == "shooting" else "killed"
+        # (casefold: what the case-insensitive pattern matched, "ſhooting" too, read as the word)
+        what = "shot" if m.group("what").casefold() == "shooting" else "killed"
         same = ("shot", "casualties") if what == "shot" else ("killed",)
         if not any(r.figure.value and r.metric in same for r in result + out):
-            n = cues()["multiple"][m.group("n").lower()]
+            n = cues()["multiple"][m.group("n").casefold()]
             out.append(Mention(Figure(n, None, None, "exact", m.group("n"), m.start("n"), m.end("n")), what, "people", "victims"))
-    low = sentence.lower()
     for m in (_GROUP_ELIMINATED.finditer(sentence) if any(w in low for w in _GROUP_WORDS) else ()):
         # "neutralized a Russian assault unit": its men were killed, how many is not said
         if military_group(m.group("np")) and not any(m.start("np") <= r.figure.start < m.end("np") for r in result):
@@ -91,7 +95,8 @@ def uncounted_mentions(sentence: str, result: list[Mention]) -> list[Mention]:
     return out
 
 
-_MULTIPLE = re.compile(rf"\b(?P<n>{alternation(list(cues()['multiple']))})[\s-]+(?P<what>shooting|homicide|murder|slaying)\b", re.I)
+_MULTIPLE_WHAT = ("shooting", "homicide", "murder", "slaying")
+_MULTIPLE = re.compile(rf"\b(?P<n>{alternation(list(cues()['multiple']))})[\s-]+(?P<what>{'|'.join(_MULTIPLE_WHAT)})\b", re.I)
 _GROUP_WORDS = tuple(cues()["group_words"])
 _GROUP_ELIMINATED = re.compile(
     r"\b(?:eliminat(?:ed|ing|es)|neutrali[sz](?:ed|ing|es)|liquidat(?:ed|ing|es)|destroy(?:ed|ing|s)?|wip(?:ed|ing)\s+out)\s+"

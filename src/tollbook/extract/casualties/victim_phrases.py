@@ -201,7 +201,8 @@ def _add_named_subjects(sentence: str, low: str, c: _Candidates) -> None:
     """ "The hostages were killed" (as many as counted before), "Khan and his son were
     killed", "Ahmad, the acting head of the office, was killed"."""
     p = patterns()
-    for m in p["anaphoric"].finditer(sentence):
+    # (the pattern's verb, case-sensitive: "were", "have been" or "had been")
+    for m in (p["anaphoric"].finditer(sentence) if "were" in sentence or "been" in sentence else ()):
         if c.free(m.start()):
             c.out.append(Figure(None, None, None, "anaphoric", m.group("det"), m.start(), m.start() + len(m.group("det"))))
     for m in (_NAME_AND.finditer(sentence) if " and " in sentence else ()):

@@ -1,0 +1,30 @@
+"""What every casualty pass reads (shapes.py): here, the word before a figure read backwards."""
+import pytest
+
+from tollbook.extract.casualties.shapes import _LAST_WORD, before_cue, last_word
+
+
+@pytest.mark.parametrize("window", [
+    "gunmen killed ", "shot and killed  ", "wounded\n", "the officer's ", "anti-tank ", "killed", "", "   ",
+    "killed, ", "a 25-year-old ", "İstanbul ", "x\u00b2 ", "killed\u2009", "word_with_underscore ", "’s ",
+    "killed \nX", "ends with a newline\n\n", "(killed) ",
+])
+def test_the_word_before_the_spaces_reads_as_the_pattern_does(window):
+    text = "Lead-in words " + window
+    for lo in (0, 5, len(text) - len(window), len(text) - 2, len(text)):
+        m = _LAST_WORD.search(text, max(lo, 0))
+        assert last_word(text, max(lo, 0)) == (m.group(1) if m else None)
+
+
+# (words before a figure, whether a cue before it is read there)
+BEFORE = [
+    ("Gunmen shot and killed ", True),
+    ("The blast wounded the ", True),
+    ("He said he had seen ", False),
+    ("killed", False),  # a cue must be followed by the space before the figure
+]
+
+
+@pytest.mark.parametrize("text,cued", BEFORE, ids=[b[0] for b in BEFORE])
+def test_a_cue_before_a_figure(text, cued):
+    assert bool(before_cue(text)) is cued

@@ -1,0 +1,62 @@
+"""Claimants: the document-wide tests the claimant stage makes, against the functions they stand for."""
+import pytest
+
+from tollbook.extract.claimants import _Sources
+from tollbook.extract.implied import names_a_side
+from tollbook.extract.sentences import split_sentences
+
+# (text, whether it names a side of a known conflict: the parser is spent on it)
+AT_WAR = [
+    ("Ukrainian forces shelled the town. Two died.", True),
+    ("Two died, the Kremlin said.", True),
+    ("A pro-Russian official said two died.", True),
+    ("The DPR said so; RUSSIANS too.", True),
+    ("Shelling near Kyiv’s outskirts killed two.", True),
+    ("Prussia and Ukrainianness are no side.", False),  # inside a word, or running on after it
+    ("Anti-Russian protests; a non-Ukrainian.", False),  # a hyphen before the word
+    ("Police said two people were shot in Ohio.", False),
+    # letters whose lower case is not what case-insensitivity matches: the pattern reads the text
+    ("İstanbul talks: Russia said two died.", True),
+    ("İstanbul talks: two died.", False),
+    ("", False),
+]
+
+
+@pytest.mark.parametrize("text,expected", AT_WAR)
+def test_a_story_is_at_war_where_it_names_a_side(text, expected):
+    assert names_a_side(text) is expected
+    assert _Sources(text, split_sentences(text)).at_war is expected
+
+
+# (text, the figure, the cue of the attribution that holds it, or None)
+COVERING = [
+    # its own sentence's cue: the sentence after is not needed
+    ("Twelve soldiers died, the ministry said. He added that talks went on.", "Twelve", "said"),
+    # the sentence after says it (", she said." with nothing before it) ...
+    ("Twelve soldiers died in the attack. She said.", "Twelve", "said"),
+    # ... but not where words before its speaker are what is said
+    ("Twelve soldiers died in the attack. That is what the governor said.", "Twelve", None),
+    # a quotation closed two sentences later by its speaker
+    ("“We lost twelve men. Two more died later” in the shelling, the colonel said.", "twelve", "said"),
+    # its own cue holds the whole sentence's words after it; a later one holds more
+    ("Police said twelve people died. “It was awful,” she said.", "twelve", "said"),
+    ("Twelve people died in the fire on Monday.", "Twelve", None),
+    # its own cue's content runs back over a long quotation: the short "She said." after it
+    # holds less, and is read
+    ("“We lost four men in the long and bitter fighting for the village near the river crossing last week. "
+     "Twelve died” there, the colonel said. She said.", "Twelve", "said"),
+]
+
+
+@pytest.mark.parametrize("text,figure,cue", COVERING)
+def test_the_innermost_attribution_is_found_without_reading_further(text, figure, cue):
+    sentences = split_sentences(text)
+    start = text.index(figure)
+    k = next(i for i, s in enumerate(sentences) if s.start <= start < s.end)
+    lazy, full = _Sources(text, sentences), _Sources(text, sentences)
+    full._sentence(k)  # every attribution that may reach it read first
+    got = lazy._innermost(k, start, start + len(figure))
+    assert got == full._innermost(k, start, start + len(figure))
+    assert (text[got.cue.start:got.cue.end] if got else None) == cue
+    if text.endswith("She said."):
+        assert text[got.source.start:got.source.end] == "She"
