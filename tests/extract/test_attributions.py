@@ -229,24 +229,34 @@ def test_a_sentence_holds_a_cue_as_the_document_scan_finds():
                 assert holds_cue(text, s, text.lower()) == want, s.text
 
 
-def test_what_is_said_lies_no_further_back_than_reach_back():
-    # claim extraction reads a sentence's attributions from its own and the few after it
+def _seed_attributions():
+    """(sentences, index of the cue's sentence, attribution) over the seed texts, by the rules
+    alone and with the parser."""
     from bisect import bisect_right
 
-    from tollbook.extract.attributions import MAX_REACH_BACK, reach_back
     from tollbook.extract.sentences import split_sentences
 
-    reached = 0
     for text in _seed_texts():
         sentences = split_sentences(text)
         starts = [s.start for s in sentences]
         for parser in (False, True):
             for a in find_attributions(text, sentences, parser=parser):
-                j = bisect_right(starts, a.cue.start) - 1
-                for span in a.content:
-                    k = bisect_right(starts, span.start) - 1
-                    assert j - reach_back(sentences[j]) <= k <= j <= k + MAX_REACH_BACK
-                    reached = max(reached, j - k)
+                yield sentences, bisect_right(starts, a.cue.start) - 1, a
+
+
+def test_what_is_said_lies_no_further_back_than_reach_back():
+    # claim extraction reads a sentence's attributions from its own and the few after it
+    from bisect import bisect_right
+
+    from tollbook.extract.attributions import MAX_REACH_BACK, reach_back
+
+    reached = 0
+    for sentences, j, a in _seed_attributions():
+        starts = [s.start for s in sentences]
+        for span in a.content:
+            k = bisect_right(starts, span.start) - 1
+            assert j - reach_back(sentences[j]) <= k <= j <= k + MAX_REACH_BACK
+            reached = max(reached, j - k)
     assert reached >= 2  # the quotation above is followed back
 
 
@@ -254,22 +264,12 @@ def test_what_a_later_cue_reaches_back_to_it_holds_whole():
     # claims read a later sentence's attributions only where the figure's own give none with
     # content shorter than its sentence (claimants._Sources._innermost): one cued later that
     # reaches back holds each earlier sentence whole, so it is never the innermost before those
-    from bisect import bisect_right
-
-    from tollbook.extract.sentences import split_sentences
-
     reached = 0
-    for text in _seed_texts():
-        sentences = split_sentences(text)
-        starts = [s.start for s in sentences]
-        for parser in (False, True):
-            for a in find_attributions(text, sentences, parser=parser):
-                j = bisect_right(starts, a.cue.start) - 1
-                for k in range(j):
-                    s = sentences[k]
-                    if any(sp.start < s.end and s.start < sp.end for sp in a.content):
-                        assert any(sp.start <= s.start and s.end <= sp.end for sp in a.content), (s.text, a)
-                        reached += 1
+    for sentences, j, a in _seed_attributions():
+        for s in sentences[:j]:
+            if any(sp.start < s.end and s.start < sp.end for sp in a.content):
+                assert any(sp.start <= s.start and s.end <= sp.end for sp in a.content), (s.text, a)
+                reached += 1
     assert reached >= 2
 
 
