@@ -10,7 +10,6 @@ changes only how often the test says "maybe", never what the pattern finds.
 """
 from __future__ import annotations
 
-import re
 from re import _constants as C
 from re import _parser
 
