@@ -60,3 +60,25 @@ def test_the_innermost_attribution_is_found_without_reading_further(text, figure
     assert (text[got.cue.start:got.cue.end] if got else None) == cue
     if text.endswith("She said."):
         assert text[got.source.start:got.source.end] == "She"
+
+
+# (text, the party the claim of "12 soldiers" is credited to): a pronoun or a role word takes
+# the nearest party before it that fits, however many are named before that
+RESOLVED = [
+    # "the ministry": the last ministry named, though a staff spoke after it
+    ("Russia's Defence Ministry said the strikes hit depots. Ukraine's General Staff said the front held. "
+     "The ministry said 12 soldiers were killed.", "Russian Ministry of Defence"),
+    # "it": the last body named, not the person named by surname after it
+    ("Ukraine's General Staff said the front held. Zelenskyy spoke of courage. "
+     "It said 12 soldiers were killed.", "General Staff of the Armed Forces of Ukraine"),
+    # "it" with a country bare as its sentence's subject and no party named since: that country
+    ("The Kremlin said talks stalled. Ukraine has begun an inquiry. It says 12 soldiers were killed.", "Ukraine"),
+]
+
+
+@pytest.mark.parametrize("text,party", RESOLVED, ids=[r[1] for r in RESOLVED])
+def test_a_pronoun_or_role_takes_the_nearest_party_that_fits(text, party):
+    from helpers import claims_of
+
+    got = [c.claimant.name for c in claims_of(text, outlet="Example Wire") if c.value == 12]
+    assert got == [party]

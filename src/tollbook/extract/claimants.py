@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import takewhile
 from urllib.parse import urlparse
 
 from ..lexicon import data_json, lowers_alike
@@ -140,22 +141,35 @@ class _Context:
             # "the ministry" is the last ministry named, not the last party of any kind.
             role = next((w for w in ("ministry", "staff", "military", "army", "department", "office", "government", "command")
                          if w in normalise(text)), None)
-            orgs = [m for m in before if not (m.claimant.person and m.claimant.text.lower().endswith(m.claimant.person.lower().split()[-1]))]
-            if role is None and normalise(text) == "it":
-                # "Russia … has not updated its figures in Ukraine since March, when it said":
-                # not a country named as a place
-                orgs = [m for m in orgs if not _AS_PLACE.search(self.text, max(0, m.pos - 12), m.pos)]
+            it = role is None and normalise(text) == "it"
+
+            def org(m: _Mentioned) -> bool:
+                """A body, not a person named by surname; for "it", not a country named as a
+                place ("Russia … has not updated its figures in Ukraine since March, when it said")."""
+                return not (m.claimant.person and m.claimant.text.lower().endswith(m.claimant.person.lower().split()[-1])) \
+                    and not (it and _AS_PLACE.search(self.text, max(0, m.pos - 12), m.pos))
+
+            # (the parties before, newest first, read only as far as the answer needs: a long
+            # page recalls up to _RECALLED of them for every pronoun)
+            if it:
                 # the sentence holding the pronoun, or the one before when it opens its own
                 # ("Ukraine has begun an investigation. It says 410 bodies …")
                 k = bisect_right(self._starts, pos) - 1
                 k -= k > 0 and not self.text[self._starts[k]:pos].strip()
                 start = self._starts[k] if k >= 0 else 0
                 subject = _country_subject(self.text, start, pos)
-                if subject and not any(m.pos >= start for m in orgs):
+                if subject and not any(org(m) for m in takewhile(lambda m: m.pos >= start, reversed(before))):
                     # the sentence's subject is a country named bare, and nobody since
                     return Claimant(text, subject, subject, "government", None)
-            pick = next((m for m in reversed(orgs) if role and role in normalise(m.claimant.name or "")), None) \
-                or (orgs[-1] if orgs else None) or (before[-1] if before else None)
+            newest = named = None
+            for m in reversed(before):
+                if not org(m):
+                    continue
+                newest = newest or m
+                if not role or role in normalise(m.claimant.name or ""):
+                    named = m if role else None
+                    break
+            pick = named or newest or (before[-1] if before else None)
         if pick is None:
             return Claimant(text, None, None, "unknown", None)
         c = pick.claimant
