@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import signal
+import string
 import sys
 import time
 from collections.abc import Callable
@@ -62,6 +63,18 @@ def _real(size: int) -> str:
     return _fill(size, seed + "\n\n")
 
 
+def _speakers(size: int) -> str:
+    """A new speaker for every toll: "Aabson, a local official, said that 2 people were killed …"."""
+    names = (f"{a}{b}{c}son" for a in string.ascii_uppercase for b in string.ascii_lowercase for c in string.ascii_lowercase)
+    out, n = [], 0
+    for k, name in enumerate(names):
+        out.append(f"{name}, a local official, said that {k % 50 + 2} people were killed in the town. ")
+        n += len(out[-1])
+        if n >= size:
+            break
+    return "".join(out)
+
+
 # name -> (what it imitates, generator of about `size` characters)
 SHAPES: dict[str, tuple[str, Callable[[int], str]]] = {
     "agent": ("one sentence: forces, a verb, again and again, then a figure after a colon",
@@ -95,6 +108,8 @@ SHAPES: dict[str, tuple[str, Callable[[int], str]]] = {
     "spaces": ("a figure, a long run of spaces, a cue", lambda n: "12" + " " * (n - 20) + "were killed."),
     "sides": ("side words and attacks", lambda n: _fill(n, "Ukrainian shelling Russian troops DPR militia ", "", "killed 3 soldiers.")),
     "real": ("real articles (seeds), repeated", _real),
+    # each speaker is looked for among those heard before (a surname said again): once, all of them
+    "speakers": ("a new speaker for every toll", _speakers),
 }
 
 

@@ -23,7 +23,9 @@ SHAPES = [("agent", 100_000), ("no_stops", 100_000), ("dates", 100_000), ("ones"
           # (at 10 KB: past 1,000 casualty words a page that dense is refused, claims.DENSE_DOCUMENT_CUES)
           ("dense_sentences", 10_000),
           # a sentence of a thousand figures: scope and held side once read it whole for each
-          ("ages", 100_000), ("cue_words", 100_000)]
+          ("ages", 100_000), ("cue_words", 100_000),
+          # a new speaker for every toll: each once looked for among all heard before
+          ("speakers", 100_000)]
 CAP = 30.0  # seconds: a case still running then has failed
 
 

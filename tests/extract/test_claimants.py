@@ -82,3 +82,22 @@ def test_a_pronoun_or_role_takes_the_nearest_party_that_fits(text, party):
 
     got = [c.claimant.name for c in claims_of(text, outlet="Example Wire") if c.value == 12]
     assert got == [party]
+
+
+def test_a_speaker_named_again_is_looked_for_among_the_latest_recalled():
+    # "Monastyrskyi said" after "Interior Minister Denys Monastyrskyi told reporters": the speaker
+    # named before by surname, among the latest _RECALLED speakers heard, as a pronoun's party
+    # is (a page of thousands of speakers, each new, was read back whole for each one)
+    from tollbook.extract.claimants import _RECALLED, _Context
+    from tollbook.records import Claimant
+
+    text = "x" * 100
+    ctx = _Context(text, split_sentences(text))
+    ctx.add(0, Claimant("Denys Monastyrskyi", "Ukrainian government", "Ukraine", "government", "Denys Monastyrskyi"))
+    assert ctx.same_person("Monastyrskyi").person == "Denys Monastyrskyi"
+    for k in range(_RECALLED - 1):
+        ctx.add(k + 1, Claimant(f"Official {k}", None, None, "official", f"Speaker Number{k}"))
+    assert ctx.same_person("Monastyrskyi").person == "Denys Monastyrskyi"  # the 200th latest
+    ctx.add(_RECALLED, Claimant("Someone Else", None, None, "official", "Someone Else"))
+    assert ctx.same_person("Monastyrskyi") is None  # past the latest 200
+    assert ctx.same_person("Else").person == "Someone Else"

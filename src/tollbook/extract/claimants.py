@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import takewhile
+from itertools import islice, takewhile
 from urllib.parse import urlparse
 
 from ..lexicon import data_json, lowers_alike
@@ -116,7 +116,9 @@ class _Context:
         if not w or not w[-1][:1].isupper():
             return None
         last = w[-1].lower()
-        for m in reversed(self.attributed):
+        # the latest _RECALLED speakers, as for a pronoun: a page of ten thousand speakers, each
+        # new, was read back whole for each (quadratic)
+        for m in islice(reversed(self.attributed), _RECALLED):
             c = m.claimant
             if c.kind != "media" and (c.person or c.text) and (c.person or c.text).split()[-1].lower() == last:
                 return c
