@@ -253,14 +253,14 @@ def needles(phrases: list[str] | tuple[str, ...]) -> tuple[str, ...]:
                          for p in phrases}))
 
 
-def may_hold(text: str, words: tuple[str, ...]) -> bool:
+def may_hold(text: str, words: tuple[str, ...], lower: str | None = None) -> bool:
     """False only where ``text`` holds none of ``words`` (:func:`needles`), so a case-insensitive
     pattern of those phrases cannot match: plain substring tests before the pattern, which
     reads the text from every position. Where lower case is not what case-insensitivity
-    matches (lowers_alike), True."""
+    matches (lowers_alike), True. ``lower``: ``text.lower()``, if known."""
     if not lowers_alike(text):
         return True
-    low = text.lower()
+    low = text.lower() if lower is None else lower
     return any(w in low for w in words)
 
 

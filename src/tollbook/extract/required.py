@@ -13,7 +13,7 @@ from __future__ import annotations
 from re import _constants as C
 from re import _parser
 
-from ..lexicon import lowers_alike
+from ..lexicon import may_hold
 
 # words so common in news, and in news of casualties, that a test for them rules out little
 _COMMON = frozenset("the a an of in on at to and or for by was were is are has have had that this it as with from "
@@ -32,12 +32,8 @@ def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
 
 def may_match(text: str, words: tuple[str, ...] | None, lower: str | None = None) -> bool:
     """False only where ``text`` holds none of ``words`` (:func:`required_words`), so the pattern
-    cannot match it. ``lower``: ``text.lower()``, if known. Where lower case is not what
-    case-insensitive matching matches (lexicon.lowers_alike), True."""
-    if words is None or not lowers_alike(text):
-        return True
-    low = text.lower() if lower is None else lower
-    return any(w in low for w in words)
+    cannot match it (lexicon.may_hold; ``None``, no words known: True)."""
+    return words is None or may_hold(text, words, lower)
 
 
 def _cost(words: set[str]) -> float:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import alternation, data_json, lowers_alike
+from ...lexicon import alternation, data_json, may_hold
 from ...records import Figure
 from ...resolve import country_in, equipment_unit, military_group
 from ..implied import names_forces
@@ -49,17 +49,15 @@ def uncounted_mentions(sentence: str, result: list[Mention]) -> list[Mention]:
     """Counts stated without a figure: "there are dead and wounded", "resulting in her death"."""
     out: list[Mention] = []
     low = sentence.lower()
-    # (each pattern below runs only on a sentence holding a word every match of it holds;
-    # where lower case is not what case-insensitivity matches, always)
-    alike = lowers_alike(sentence)
-    for m in (patterns()["there_are"].finditer(sentence) if "there" in low or not alike else ()):
+    # (each pattern below runs only on a sentence holding a word every match of it holds)
+    for m in (patterns()["there_are"].finditer(sentence) if may_hold(sentence, ("there",), low) else ()):
         if any(r.figure.start <= m.start("what") < r.figure.end + 1 for r in result):
             continue
         what = cue_key(m.group("what"))
         one = what.startswith(("a ", "one "))
         fig = Figure(1 if one else None, None, None, "exact" if one else "vague", m.group("what"), m.start("what"), m.end("what"))
         out.append(Mention(fig, cues()["there_are"][what], "people", ""))
-    for m in (_MULTIPLE.finditer(sentence) if not alike or any(w in low for w in _MULTIPLE_WHAT) else ()):
+    for m in (_MULTIPLE.finditer(sentence) if may_hold(sentence, _MULTIPLE_WHAT, low) else ()):
         # "a quadruple shooting": four shot; "a double homicide": two dead, unless the sentence counts them
         # (casefold: what the case-insensitive pattern matched, "ſhooting" too, read as the word)
         what = "shot" if m.group("what").casefold() == "shooting" else "killed"
