@@ -297,9 +297,13 @@ class _Sources:
                 if j - k > reach_back(self.sentences[j]):
                     continue
                 for a in self._cued_in(j):
-                    if a.source is not None and a.content and k in self._covered(a):
+                    if self._holds_part(a, k):
                         self.by_sentence.setdefault(k, []).append(a)
         return self.by_sentence.get(k, [])
+
+    def _holds_part(self, a: Attribution, k: int) -> bool:
+        """Whether ``a`` has a source and its content holds part of sentence ``k``."""
+        return a.source is not None and bool(a.content) and k in self._covered(a)
 
     def _covered(self, a: Attribution) -> range:
         first = bisect_right(self.starts, a.content[0].start) - 1
@@ -336,7 +340,7 @@ class _Sources:
             # attributions._place): one cued in this sentence whose content is shorter than
             # the sentence is innermost before any of those, which are then not read.
             s = self.sentences[sentence]
-            own = [a for a in self._cued_in(sentence) if a.source is not None and a.content and sentence in self._covered(a)]
+            own = [a for a in self._cued_in(sentence) if self._holds_part(a, sentence)]
             best, size = _smallest(own, start, end)
             if best is not None and size < s.end - s.start:
                 return best
