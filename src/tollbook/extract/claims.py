@@ -149,12 +149,14 @@ DENSE_DOCUMENT_CUES = 10 * MAX_CUES
 CUE_SPACING = 40  # characters per casualty word at that density: 100 in 4,000
 
 
-class NotProse(ValueError):
-    """A document too dense in casualty words to be prose (DENSE_DOCUMENT_CUES)."""
 # the story's place is looked for in this many first sentences
 _PLACE_SENTENCES = 5
 # A document of this many sentences is a news story, not an event record.
 STORY_SENTENCES = 6
+
+
+class NotProse(ValueError):
+    """A document too dense in casualty words to be prose (DENSE_DOCUMENT_CUES)."""
 
 
 def extract_claims(doc: Document) -> list[Claim]:
