@@ -174,3 +174,33 @@ def test_workers_start_with_the_parser_loaded_unless_it_is_turned_off(monkeypatc
     monkeypatch.setenv("TOLLBOOK_PARSER", "0")
     with WorkerPool(1, budget=30, on_timeout=lambda item, why: why) as pool:
         assert pool.submit(parser_loaded, [None]).result(timeout=60) == [False]
+
+
+MAIN_SCRIPT = '''
+import os, sys
+with open(sys.argv[1] if __name__ == "__main__" else os.environ["RUNS_LOG"], "a") as f:
+    f.write(f"{os.getpid()}\\n")
+
+def shout(word):
+    return word.upper() + "!"
+
+if __name__ == "__main__":
+    os.environ["RUNS_LOG"] = sys.argv[1]
+    from tollbook.parallel import worker_pool
+    for _ in range(2):
+        with worker_pool(2, budget=30) as pool:
+            print(pool.submit(shout, ["one", "two"]).result(timeout=60))
+'''
+
+
+def test_a_script_runs_once_in_the_fork_server_not_again_in_every_worker(tmp_path):
+    """A worker needs its owner's main script run (a function defined there can be sent to
+    it); the fork server runs it once for every worker it forks: two pools of two workers
+    run it twice in all (the script itself, the fork server), not six times."""
+    script, runs = tmp_path / "script.py", tmp_path / "runs.log"
+    script.write_text(MAIN_SCRIPT)
+    out = subprocess.run([sys.executable, str(script), str(runs)], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split("\n")[:2] == ["['ONE!', 'TWO!']"] * 2
+    pids = runs.read_text().split()
+    assert len(pids) == 2 and len(set(pids)) == 2

@@ -7,7 +7,10 @@ again for every worker replaced after a timeout.
 The fork server keeps the environment it was started with; a worker takes its owner's current
 one (:func:`settle`). Where a ``TOLLBOOK_*`` setting differs from the one the warm-up read
 (``TOLLBOOK_ALIASES`` changes the lexicons), the worker drops every cached table and pattern
-and builds them afresh, as a cold worker would."""
+and builds them afresh, as a cold worker would.
+
+It also runs the owner's main script there, once (:func:`run_owners_main`), which each worker
+would otherwise run again as it starts."""
 from __future__ import annotations
 
 import os
@@ -21,6 +24,29 @@ def _settings() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if k.startswith("TOLLBOOK_")}
 
 
+def run_owners_main() -> bool:
+    """In the fork server: run the owner's main script (named by workers.offer_main) as
+    multiprocessing would in each worker, once, here; the workers forked from here find it run
+    and skip it. Anything amiss (not our owner's, the script fails): leave it to the workers,
+    as before."""
+    from .workers import FORK_SERVER_MAIN
+
+    owner, _, path = os.environ.get(FORK_SERVER_MAIN, "").partition(":")
+    if not path or owner != str(os.getppid()) or getattr(sys.modules.get("__main__"), "__file__", None):
+        return False
+    from multiprocessing import process, spawn
+
+    process.current_process()._inheriting = True  # as multiprocessing.forkserver does
+    try:
+        spawn.import_main_path(path)
+    except (Exception, SystemExit):
+        return False
+    finally:
+        del process.current_process()._inheriting
+    return True
+
+
+run_owners_main()
 WARMED_WITH = _settings()
 warm_up()
 # The dependency parser's model too (unless TOLLBOOK_PARSER=0): loading it costs ~1.5 s of CPU
