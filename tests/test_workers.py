@@ -102,7 +102,7 @@ def test_batch_ingest_names_the_document_over_the_budget(tmp_path, monkeypatch):
     errors: list[InputError] = []
     with Ledger.open(str(tmp_path / "l.db")) as ledger:
         stats = ingest_all(ledger, read_sources([str(batch)]), jobs=2, on_error=errors.append)
-    assert (stats.new, stats.failed) == (6, 1)
+    assert (stats.new, stats.failed) == (6, 1), errors
     (err,) = errors
     assert err.origin == f"{batch}:4" and "took longer than 0.2 s" in err.message
 
@@ -196,7 +196,7 @@ if __name__ == "__main__":
 def test_a_script_runs_once_in_the_fork_server_not_again_in_every_worker(tmp_path):
     """A worker needs its owner's main script run (a function defined there can be sent to
     it); the fork server runs it once for every worker it forks: two pools of two workers
-    run it twice in all (the script itself, the fork server), not six times."""
+    run it twice in all (the script itself, the fork server), not five times (itself and each of four workers)."""
     script, runs = tmp_path / "script.py", tmp_path / "runs.log"
     script.write_text(MAIN_SCRIPT)
     out = subprocess.run([sys.executable, str(script), str(runs)], capture_output=True, text=True, timeout=120)
@@ -204,3 +204,35 @@ def test_a_script_runs_once_in_the_fork_server_not_again_in_every_worker(tmp_pat
     assert out.stdout.split("\n")[:2] == ["['ONE!', 'TWO!']"] * 2
     pids = runs.read_text().split()
     assert len(pids) == 2 and len(set(pids)) == 2
+
+
+def slow_upper(item: str) -> str:
+    if item == "hostile":
+        re.match(r"(a+)+$", "a" * 64 + "!")
+    elif item.startswith("slow"):
+        time.sleep(0.5)
+    return item.upper()
+
+
+def test_a_busy_worker_has_its_next_chunk_sent_ahead_and_a_stop_loses_neither():
+    """While a worker is on a chunk, its next one is sent ahead (it need not wait for the
+    owner between chunks), unless that chunk is too long to send without waiting; when the
+    worker is stopped on an item over the budget, both its chunks still come back whole."""
+    from tollbook.workers import AHEAD_BYTES
+
+    with WorkerPool(1, budget=1.0, on_timeout=lambda item, why: f"timeout: {item}") as pool:
+        first = pool.submit(slow_upper, ["slow a", "slow b", "slow c"])
+        second = pool.submit(slow_upper, ["d"])
+        big = pool.submit(slow_upper, ["x" * (AHEAD_BYTES + 1)])
+        time.sleep(0.4)
+        slot = pool.slots[0]
+        assert [t.future for t in slot.tasks] == [first, second]  # the long one waits its turn
+        assert first.result(timeout=60) == ["SLOW A", "SLOW B", "SLOW C"]
+        assert second.result(timeout=60) == ["D"]
+        assert big.result(timeout=60) == ["X" * (AHEAD_BYTES + 1)]
+
+        stopped = pool.submit(slow_upper, ["e", "hostile", "f"])
+        ahead = pool.submit(slow_upper, ["g", "h"])
+        assert stopped.result(timeout=60) == ["E", "timeout: hostile", "F"]
+        assert ahead.result(timeout=60) == ["G", "H"]
+        assert pool.submit(slow_upper, ["i"]).result(timeout=60) == ["I"]

@@ -26,11 +26,15 @@ from collections import deque
 from concurrent.futures import Future
 from dataclasses import dataclass
 from multiprocessing.connection import wait
+from multiprocessing.reduction import ForkingPickler
 from typing import Any, Callable, Iterable
 
 PR_SET_PDEATHSIG = 1
 # "pid:path" of the owner's main script, for the fork server to run once (tollbook.warm)
 FORK_SERVER_MAIN = "_TOLLBOOK_FORK_SERVER_MAIN"
+# A worker's next chunk is sent while it works on one when pickled it is at most this long:
+# well within what the pipe holds (~180 KB), so sending it never waits for the worker.
+AHEAD_BYTES = 64 * 1024
 
 
 def die_with_parent() -> None:
@@ -129,7 +133,8 @@ class _Slot:
                                    daemon=True)
         self.process.start()
         child.close()
-        self.task: _Task | None = None
+        # the chunk the worker is on, and the one sent ahead to be ready when it is done
+        self.tasks: deque[_Task] = deque()
 
     def kill(self) -> None:
         if self.process.is_alive():
@@ -200,19 +205,14 @@ class WorkerPool:
                     for t in self.queue:
                         t.future.cancel()
                     for s in self.slots:
-                        if s.task:
-                            s.task.future.cancel()
+                        for t in s.tasks:
+                            t.future.cancel()
                     return
                 for s in self.slots:
-                    if s.task is None and self.queue:
-                        s.task = self.queue.popleft()
-                        s.shared[1] = 0.0
-                        try:
-                            s.conn.send((s.task.fn, s.task.items))
-                        except Exception as e:  # an item that cannot be pickled
-                            s.task.future.set_exception(e)
-                            s.task = None
-            busy = [s for s in self.slots if s.task]
+                    while self.queue and len(s.tasks) < 2:
+                        if not self._send(s, self.queue[0]):
+                            break
+            busy = [s for s in self.slots if s.tasks]
             timeout = 1.0
             now = time.monotonic()
             for s in busy:
@@ -230,23 +230,47 @@ class WorkerPool:
                     except (EOFError, OSError):
                         self._replace(s, "the worker process stopped")
                         continue
-                    task, s.task = s.task, None
-                    task.future.set_result(out)
+                    s.tasks.popleft().future.set_result(out)
                 elif s.process.sentinel in ready or not s.process.is_alive():
                     self._replace(s, f"the worker process stopped (exit code {s.process.exitcode})")
                 elif s.shared[1] and now - s.shared[1] > self.budget:
                     self._replace(s, f"took longer than {self.budget:g} s (TOLLBOOK_DOCUMENT_SECONDS); stopped")
 
+    def _send(self, s: _Slot, task: _Task) -> bool:
+        """Send the queue's first task to the worker of ``s``: to an idle worker always, to a
+        busy one (its next chunk, ready when it is done: it need not wait for this thread)
+        only when it is short enough to be sent without waiting. Whether it was taken."""
+        try:
+            data = ForkingPickler.dumps((task.fn, task.items))
+        except Exception as e:  # an item that cannot be pickled
+            self.queue.popleft()
+            task.future.set_exception(e)
+            return True
+        if s.tasks and len(data) > AHEAD_BYTES:
+            return False
+        self.queue.popleft()
+        if not s.tasks:
+            s.shared[1] = 0.0
+        s.tasks.append(task)
+        try:
+            s.conn.send_bytes(data)
+        except OSError:  # the worker has died: its sentinel says so, and _replace queues this again
+            pass
+        return True
+
     def _replace(self, s: _Slot, message: str) -> None:
-        """Kill the worker of ``s``, start another, and queue its task again (first) with the
+        """Kill the worker of ``s``, start another, and queue its tasks again (first) with the
         item it was on replaced by the timeout result."""
-        task, index = s.task, int(s.shared[0])
-        started = s.shared[1]
+        index, started = int(s.shared[0]), s.shared[1]
+        tasks = list(s.tasks)
         s.kill()
         i = self.slots.index(s)
         self.slots[i] = _Slot(self.ctx)
-        if task is None:
+        if not tasks:
             return
+        task = tasks[0]  # the one it was on (results come back in the order sent)
+        for later in reversed(tasks[1:]):  # sent ahead, not started: again as they were
+            self.queue.appendleft(later)
         items = list(task.items)
         retries = task.retries
         if started and 0 <= index < len(items):
