@@ -5,7 +5,8 @@ each worker writes, in a little shared memory, which item of its chunk it is on 
 a dispatcher thread in the parent kills a worker whose item runs over the budget, starts a
 fresh one, and sends the chunk again with that item replaced by an error naming it. A worker
 that dies for any other reason (out of memory, a signal) costs only its current item the same
-way.
+way. A busy worker is sent its next chunk ahead (when it is short), so it never waits for the
+parent between chunks.
 
 Workers exit when the parent dies: on Linux the kernel sends them SIGKILL (PR_SET_PDEATHSIG),
 and every worker also checks its parent once a second while it waits for work. They are
