@@ -236,3 +236,15 @@ def test_a_busy_worker_has_its_next_chunk_sent_ahead_and_a_stop_loses_neither():
         assert stopped.result(timeout=60) == ["E", "timeout: hostile", "F"]
         assert ahead.result(timeout=60) == ["G", "H"]
         assert pool.submit(slow_upper, ["i"]).result(timeout=60) == ["I"]
+
+
+def test_chunks_go_to_idle_workers_before_any_is_sent_ahead():
+    """Two chunks for two idle workers run side by side (neither waits behind the other as a
+    chunk sent ahead)."""
+    with WorkerPool(2, budget=30, on_timeout=lambda item, why: why) as pool:
+        time.sleep(0.5)  # both workers started
+        first = pool.submit(slow_upper, ["slow a"])
+        second = pool.submit(slow_upper, ["slow b"])
+        time.sleep(0.2)
+        assert sorted(len(s.tasks) for s in pool.slots) == [1, 1]
+        assert first.result(timeout=60) == ["SLOW A"] and second.result(timeout=60) == ["SLOW B"]

@@ -209,10 +209,13 @@ class WorkerPool:
                         for t in s.tasks:
                             t.future.cancel()
                     return
-                for s in self.slots:
-                    while self.queue and len(s.tasks) < 2:
-                        if not self._send(s, self.queue[0]):
-                            break
+                # idle workers first: a chunk sent ahead must not wait behind a busy worker
+                # while another has nothing to do
+                for ahead in (1, 2):
+                    for s in self.slots:
+                        while self.queue and len(s.tasks) < ahead:
+                            if not self._send(s, self.queue[0]):
+                                break
             busy = [s for s in self.slots if s.tasks]
             timeout = 1.0
             now = time.monotonic()
