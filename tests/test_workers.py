@@ -248,3 +248,28 @@ def test_chunks_go_to_idle_workers_before_any_is_sent_ahead():
         time.sleep(0.2)
         assert sorted(len(s.tasks) for s in pool.slots) == [1, 1]
         assert first.result(timeout=60) == ["SLOW A"] and second.result(timeout=60) == ["SLOW B"]
+
+
+class Counted(str):
+    """A string that counts how often it is pickled (in this process: by the dispatcher)."""
+
+    pickled = 0
+
+    def __reduce__(self):
+        Counted.pickled += 1
+        return (str, (str(self),))
+
+
+def test_a_long_chunk_waiting_for_an_idle_worker_is_pickled_once():
+    from tollbook.workers import AHEAD_BYTES
+
+    Counted.pickled = 0
+    with WorkerPool(1, budget=30, on_timeout=lambda item, why: why) as pool:
+        busy = pool.submit(slow_upper, ["slow a"])
+        time.sleep(0.2)
+        long = pool.submit(slow_upper, [Counted("x" * (AHEAD_BYTES + 1))])
+        others = [pool.submit(slow_upper, [f"w{i}"]) for i in range(5)]  # each wakes the dispatcher
+        assert busy.result(timeout=60) == ["SLOW A"]
+        assert long.result(timeout=60) == ["X" * (AHEAD_BYTES + 1)]
+        assert [f.result(timeout=60) for f in others] == [[f"W{i}"] for i in range(5)]
+    assert Counted.pickled == 1

@@ -124,6 +124,7 @@ class _Task:
     items: list
     future: Future
     retries: int = 0
+    data: Any = None  # (fn, items) pickled, once: a long chunk waits for an idle worker
 
 
 class _Slot:
@@ -244,18 +245,21 @@ class WorkerPool:
         """Send the queue's first task to the worker of ``s``: to an idle worker always, to a
         busy one (its next chunk, ready when it is done: it need not wait for this thread)
         only when it is short enough to be sent without waiting. Whether it was taken."""
-        try:
-            data = ForkingPickler.dumps((task.fn, task.items))
-        except Exception as e:  # an item that cannot be pickled
-            self.queue.popleft()
-            task.future.set_exception(e)
-            return True
+        if task.data is None:
+            try:
+                task.data = ForkingPickler.dumps((task.fn, task.items))
+            except Exception as e:  # an item that cannot be pickled
+                self.queue.popleft()
+                task.future.set_exception(e)
+                return True
+        data = task.data
         if s.tasks and len(data) > AHEAD_BYTES:
             return False
         self.queue.popleft()
         if not s.tasks:
             s.shared[1] = 0.0
         s.tasks.append(task)
+        task.data = None  # (sent: a replaced worker's task is pickled again, as it then is)
         try:
             s.conn.send_bytes(data)
         except OSError:  # the worker has died: its sentinel says so, and _replace queues this again
