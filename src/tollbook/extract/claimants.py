@@ -120,8 +120,9 @@ class _Context:
         w = words.split()
         if not w or not w[-1][:1].isupper():
             return None
-        # the latest of the latest _RECALLED speakers, as for a pronoun (a page of ten thousand
-        # speakers, each new, was read back whole for each: quadratic; then 200 back for each)
+        # the latest speaker by that last word, if among the latest _RECALLED heard, as for a
+        # pronoun: looked up, not read back (a page of ten thousand speakers, each new, was read
+        # back whole for each one, then 200 back for each: most of the claimant stage)
         k = self._by_last.get(w[-1].lower())
         return self.attributed[k].claimant if k is not None and k >= len(self.attributed) - _RECALLED else None
 
