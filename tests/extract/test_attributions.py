@@ -343,3 +343,22 @@ def test_a_cue_is_quoted_inside_a_quotation_opened_in_its_paragraph_and_reach(be
 
     text = before + "he said."
     assert _quoted(text, len(before)) is quoted
+
+
+def test_a_cue_is_looked_up_in_quotation_no_further_back_than_the_reach():
+    # a page of one line was searched back to its start for its paragraph's start, for every
+    # cue: a page of ten thousand cues read back whole ten thousand times
+    from tollbook.extract.attributions import _QUOTE_REACH, _quoted
+
+    class Watched(str):
+        read: list[int] = []
+
+        def rfind(self, sub, start=0, end=None):
+            end = len(self) if end is None else end
+            Watched.read.append(end - start)
+            return super().rfind(sub, start, end)
+
+    before = "“We lost forty men, " + _FILLER * 1000
+    text = Watched(before + "he said.")
+    assert _quoted(text, len(before)) is False
+    assert Watched.read and max(Watched.read) <= _QUOTE_REACH
