@@ -52,3 +52,25 @@ def test_a_claimant_is_read_the_same_each_time_and_asks_the_document_only_for_a_
         assert bool(calls) is asked
         c = resolve_claimant(words, country)
         assert (c.name, c.affiliation, c.kind) == want
+
+
+def test_a_claimant_read_before_the_users_aliases_is_read_again_with_them(tmp_path, monkeypatch):
+    import json
+
+    from tollbook import lexicon, resolve
+
+    words = "the Freedonian Border Command"
+    assert resolve.resolve_claimant(words).affiliation is None
+    extra = tmp_path / "aliases.json"
+    extra.write_text(json.dumps({"entities": [{"name": "Freedonian Border Command", "affiliation": "Freedonia",
+                                               "kind": "military", "aliases": [words]}]}))
+    monkeypatch.setenv("TOLLBOOK_ALIASES", str(extra))
+    try:
+        for f in (lexicon.user_aliases, resolve.claimant_tables):
+            f.cache_clear()
+        assert resolve.resolve_claimant(words).affiliation == "Freedonia"
+    finally:
+        monkeypatch.delenv("TOLLBOOK_ALIASES")
+        for f in (lexicon.user_aliases, resolve.claimant_tables):
+            f.cache_clear()
+    assert resolve.resolve_claimant(words).affiliation is None

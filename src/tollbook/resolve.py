@@ -51,6 +51,7 @@ class Entity:
 @lru_cache(maxsize=1)
 def claimant_tables() -> tuple[dict[str, Entity], frozenset[str]]:
     """alias -> entity (persons included, with their names), and the media names."""
+    _read_claimant.cache_clear()  # (claimants read with the tables these replace)
     data = data_json("claimants.json")
     entities = list(data["entities"]) + user_aliases().get("entities", [])
     table: dict[str, Entity] = {}
@@ -211,6 +212,7 @@ def resolve_claimant(text: str, context_country: "str | None | Callable[[], str 
     ``context_country`` (or a function giving it) is the country a bare "the Defence
     Ministry" belongs to, from the parties named earlier in the document."""
     text = text.strip(" ,.;:\"'“”")
+    claimant_tables()  # (rebuilt if cleared, which forgets what was read with the old ones)
     done, kind, country, t = _read_claimant(text) if len(text) <= _REMEMBERED else _read_claimant.__wrapped__(text)
     if done is not None:
         return done
