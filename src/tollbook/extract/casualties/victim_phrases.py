@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from itertools import accumulate
 
+from ...regexes import compiled
 from ...lexicon import alternation, data_json
 from ...records import Figure
 from ...resolve import is_known_name, is_person_noun, victim_tables
@@ -59,8 +60,8 @@ class _Candidates:
         self.taken.append((start, end))
 
 
-_FORCES_BEFORE = re.compile(rf"\b(?:{alternation(cues()['forces_before'])})\b", re.I)
-_CLAUSE_MARK = re.compile(r"[-–—:;] ")
+_FORCES_BEFORE = compiled(rf"\b(?:{alternation(cues()['forces_before'])})\b", re.I)
+_CLAUSE_MARK = compiled(r"[-–—:;] ")
 
 
 def _one(text: str, start: int, end: int) -> Figure:
@@ -169,7 +170,7 @@ def _add_named_after_verbs(sentence: str, low: str, c: _Candidates) -> None:
             c.add(_one(sentence[m.start("art"):head], m.start("art"), m.end("art")), m.start("art"), head)
 
 
-_OBJECT_PRONOUN = re.compile(r"\s(?:him|her)\b")
+_OBJECT_PRONOUN = compiled(r"\s(?:him|her)\b")
 
 
 def _add_pronouns(sentence: str, low: str, c: _Candidates) -> None:
@@ -222,16 +223,16 @@ def _add_named_subjects(sentence: str, low: str, c: _Candidates) -> None:
         c.out.append(_one(name, m.start(), m.end()))
 
 
-_WORD = re.compile(r"\d+-(?:year|month)-old|[A-Za-z][\w'’-]*")
-_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
+_WORD = compiled(r"\d+-(?:year|month)-old|[A-Za-z][\w'’-]*")
+_WORD_SPLIT = compiled(f"({_WORD.pattern})")
 _AGED = ("-year-old", "-month-old")
-_NAME = re.compile(r"(?:\d+-(?:year|month|week|day)-old\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,3})")
+_NAME = compiled(r"(?:\d+-(?:year|month|week|day)-old\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,3})")
 _ARTICLES = frozenset({"a", "an", "another"})
 _NOT_IN_NP = frozenset({"and", "or", "of", "in", "at", "on", "with", "by", "for", "to", "from", "was", "were", "is", "are"})
-_DIGIT = re.compile(r"\d+(?!\d|st\b|nd\b|rd\b|th\b|[\s-]*(?:years?|yrs?|months?|weeks?|days?)\b)")  # not an age or rank: "an 11 year old boy", "an 8th teen"
-_NAME_APPOSED = re.compile(r"(?P<name>[A-Z][a-z'’-]{2,})(?=,\s+(?:a|an|the)\s|\s+(?:who|in|on|at|near|inside|outside)\s|\s*[.;]|$)")
+_DIGIT = compiled(r"\d+(?!\d|st\b|nd\b|rd\b|th\b|[\s-]*(?:years?|yrs?|months?|weeks?|days?)\b)")  # not an age or rank: "an 11 year old boy", "an 8th teen"
+_NAME_APPOSED = compiled(r"(?P<name>[A-Z][a-z'’-]{2,})(?=,\s+(?:a|an|the)\s|\s+(?:who|in|on|at|near|inside|outside)\s|\s*[.;]|$)")
 _COLLECTIVE = frozenset(data_json("victims.json")["collective"])
-_NP_TOKEN = re.compile(r"\s*(\([A-Z]{2,}\)|\d+-(?:year|month|week|day)-old|[A-Za-z][\w'’-]*)")
+_NP_TOKEN = compiled(r"\s*(\([A-Z]{2,}\)|\d+-(?:year|month|week|day)-old|[A-Za-z][\w'’-]*)")
 
 
 def _person_within(sentence: str, pos: int, limit: int = 7) -> int | None:
@@ -253,7 +254,7 @@ def _person_within(sentence: str, pos: int, limit: int = 7) -> int | None:
 
 
 # "Khan and his son were killed": a named person coordinated with a counted group is one victim.
-_NAME_AND = re.compile(
+_NAME_AND = compiled(
     r"(?:^|(?<=[,;:] ))(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,2})\s+and\s+(?=(?:his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)")
 _DEFINITE = frozenset({"the", "his", "her", "their", "this", "that"})
 # Only these verbs make a thing a claim (destroyed, shot down, lost): elsewhere "a tank" or
@@ -261,9 +262,9 @@ _DEFINITE = frozenset({"the", "his", "her", "their", "this", "that"})
 _LOSS_WORDS = tuple(cues()["loss_words"])
 # ... and only as the verb's object or its subject: "a Russian tank destroyed by Ukrainian forces"
 # under a photo is a description, not a count
-_LOSS_BEFORE = re.compile(r"(?:destroy(?:ed|ing|s)?|shot down|shoot(?:s|ing)? down|down(?:ed|ing|s)?|sank|sunk|lost|los(?:es|ing)|knocked out|eliminat(?:ed|ing|es))"
+_LOSS_BEFORE = compiled(r"(?:destroy(?:ed|ing|s)?|shot down|shoot(?:s|ing)? down|down(?:ed|ing|s)?|sank|sunk|lost|los(?:es|ing)|knocked out|eliminat(?:ed|ing|es))"
                           r"(?:,?\s+[\w'’-]+){0,6}?,?\s+(?:and\s+)?$", re.I)
-_LOSS_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+(?:was|were|has\s+been|had\s+been|have\s+been|is|are|got)\s+(?:\w+\s+)?"
+_LOSS_AFTER = compiled(r"(?:\s+[\w'’-]+){0,5}?\s+(?:was|were|has\s+been|had\s+been|have\s+been|is|are|got)\s+(?:\w+\s+)?"
                          r"(?:destroyed|shot\s+down|downed|sunk|sank|knocked\s+out|burned|burnt|eliminated|lost)\b", re.I)
 
 
@@ -333,15 +334,15 @@ def _singulars(sentence: str, low: str) -> list[tuple[int, str]]:
     return out
 
 
-_ANOTHER_OBJECT = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot|shooting|hurt|hurting|hit|hitting|struck|striking)\s+(another)"
+_ANOTHER_OBJECT = compiled(r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot|shooting|hurt|hurting|hit|hitting|struck|striking)\s+(another)"
                              r"(?=\s*(?:[,.;:]|$)|\s+(?:in|at|on|and|before|after|during|with|near|as|when|while|who)\b)", re.I)
-_AGE_AFTER = re.compile(r",\s*\d{1,2}\s*[,)]")
-_PREDICATE_BEFORE = re.compile(r"\b(?:believed|thought|said|reported|confirmed|known|presumed)\s+to\s+be\s+$|\b(?:identified|described)\s+as\s+$", re.I)
-_BOTH_NAMES = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}?and\s+(?:[A-Z][\w'’.-]*\s*){1,3}")
-_LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|of|into)\s+$", re.I)
-_PUNCT = re.compile(r"[^\w\s'’-]")
+_AGE_AFTER = compiled(r",\s*\d{1,2}\s*[,)]")
+_PREDICATE_BEFORE = compiled(r"\b(?:believed|thought|said|reported|confirmed|known|presumed)\s+to\s+be\s+$|\b(?:identified|described)\s+as\s+$", re.I)
+_BOTH_NAMES = compiled(r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}?and\s+(?:[A-Z][\w'’.-]*\s*){1,3}")
+_LOCATIVE = compiled(r"\b(?:in|at|near|from|outside|of|into)\s+$", re.I)
+_PUNCT = compiled(r"[^\w\s'’-]")
 # "suffered losses of $3 million": money, not people
-_MONEY_LOSSES = re.compile(r"\s*losses\s+(?:of|worth|totaling|totalling|amounting to)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?[$€£]", re.I)
-_ANOTHER = re.compile(r"\b([Aa]nother|[Tt]he other)\s+(?=(?:(?:was|were|is)\s+)?(?:\w+ly\s+)?(?i:injured|wounded|hurt|killed|shot)\b)")
+_MONEY_LOSSES = compiled(r"\s*losses\s+(?:of|worth|totaling|totalling|amounting to)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?[$€£]", re.I)
+_ANOTHER = compiled(r"\b([Aa]nother|[Tt]he other)\s+(?=(?:(?:was|were|is)\s+)?(?:\w+ly\s+)?(?i:injured|wounded|hurt|killed|shot)\b)")
 _NOUN_AFTER_ADJECTIVE = frozenset(data_json("victims.json")["nouns_after_adjective"])
-_AND_BEFORE = re.compile(r"(?:,\s*\d{1,2})?,?\s+and\s+$")
+_AND_BEFORE = compiled(r"(?:,\s*\d{1,2})?,?\s+and\s+$")
