@@ -71,7 +71,7 @@ def test_a_damaged_file_is_compiled_around(cache, damage):
     assert regexes.compiled("x") == re.compile("x")
     assert regexes.compiled(r"(?P<n>\d+) killed", re.I).search("3 KILLED").group("n") == "3"
     assert regexes.save()  # and the file is made whole again
-    assert regexes._read(path)[("x", 0)][1] != [1, 2, 3]
+    assert regexes._read(path)[("x", 0)][1] != [1, 2, 3]  # (the code written afresh)
 
 
 def test_a_folder_that_cannot_be_written_is_no_error(tmp_path, monkeypatch):

@@ -6,7 +6,7 @@ and every process paid it on its first document (every ``tollbook extract``, eve
 run). :func:`compiled` is ``re.compile``, except that the engine's code for each pattern is
 kept in a file and read back by the next process, which hands it to the engine directly.
 
-The file holds data only (``marshal``: numbers, strings, lists; never code), one per Python
+The file holds data only (``marshal``: numbers, strings, bytes; never code), one per Python
 version and regex-engine version, and the engine checks any code it is given (a damaged file
 raises, and the pattern is compiled as usual). The key is the pattern's text and flags, so a
 pattern built from changed lexicons or aliases is a new entry, never a stale one.
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import atexit
 import marshal
+from array import array
 import os
 import re
 import sys
@@ -29,12 +30,15 @@ from re import _compiler, _parser  # (the compiler's two halves: the engine's co
 
 import _sre
 
-# entries kept in the file at most: past it, only those this process used are written
-MAX_ENTRIES = 5_000
+# entries kept in the file at most (about twice the extraction's): those this process used
+# first, then the file's others (patterns of other lexicons or aliases) while there is room
+MAX_ENTRIES = 1_000
+# the engine's code words as machine words (read back ten times faster than a list of numbers)
+_WORDS = "I" if array("I").itemsize == _sre.CODESIZE else "L"
 _VERSION = f"py{sys.version_info[0]}{sys.version_info[1]}-sre{_sre.MAGIC}-{_sre.CODESIZE}"
 
 _lock = threading.Lock()
-_table: dict | None = None  # (pattern, flags) -> (flags, code, groups, groupindex, indexgroup)
+_table: dict | None = None  # (pattern, flags) -> (flags, code as bytes, groups, groupindex, indexgroup)
 _used: set = set()
 _unsaved = False
 _at_exit = False
@@ -63,7 +67,8 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     entry = table.get(key)
     if entry is not None:
         try:
-            rx = _sre.compile(pattern, *entry)
+            final, words, groups, groupindex, indexgroup = entry
+            rx = _sre.compile(pattern, final, array(_WORDS, words).tolist(), groups, groupindex, indexgroup)
             _used.add(key)
             return rx
         except Exception:  # damaged or foreign code: the engine refused it
@@ -74,9 +79,9 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     indexgroup = [None] * p.state.groups
     for name, i in groupindex.items():
         indexgroup[i] = name
-    entry = (flags | p.state.flags, [int(c) for c in code], p.state.groups - 1, groupindex, tuple(indexgroup))
-    rx = _sre.compile(pattern, *entry)
-    _remember(key, entry)
+    final, groups = flags | p.state.flags, p.state.groups - 1
+    rx = _sre.compile(pattern, final, code, groups, groupindex, tuple(indexgroup))
+    _remember(key, (final, array(_WORDS, code).tobytes(), groups, groupindex, tuple(indexgroup)))
     return rx
 
 
@@ -88,13 +93,14 @@ def save() -> bool:
     with _lock:
         if not _unsaved or path is None or _table is None:
             return False
-        table = _table if len(_table) <= MAX_ENTRIES else {k: v for k, v in _table.items() if k in _used}
+        rows = [(k, v) for k, v in _table.items() if k in _used]
+        rows += [(k, v) for k, v in _table.items() if k not in _used][:max(MAX_ENTRIES - len(rows), 0)]
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".patterns-", dir=path.parent)
             try:
                 with os.fdopen(fd, "wb") as f:
-                    marshal.dump([(k, v) for k, v in table.items()], f)
+                    marshal.dump(rows, f)
                 os.replace(tmp, path)
             except BaseException:
                 os.unlink(tmp)
