@@ -280,25 +280,37 @@ def _two_word_heads() -> frozenset[str]:
     return frozenset(w.split()[0] for w in single_nouns() | single_equipment() if len(w.split()) == 2)
 
 
+@lru_cache(maxsize=2)
+def _noun_keys(losses: bool) -> frozenset[str]:
+    """The words that may start a singular victim: a person noun, the first word of a two-word
+    one, and, in a sentence of losses, a piece of equipment."""
+    return single_nouns() | _two_word_heads() | (single_equipment() if losses else frozenset())
+
+
 def _singulars(sentence: str, low: str) -> list[tuple[int, str]]:
     """(offset, article) of each "a/an/the … <person noun>" ("a 25-year-old man", "the officer",
     "a 19-year-old"): one person; or one piece of military equipment ("a Russian jet") in a
     sentence that destroys or downs something. Word by word with set lookups: far cheaper than
     a regex alternation of every noun at every position."""
-    singles = single_nouns()
-    things = single_equipment() if any(w in low for w in _LOSS_WORDS) else frozenset()
-    body = victim_tables()["body_parts"]
     # the words and the text between them, alternately: offsets are the sums of their lengths
     parts = _WORD_SPLIT.split(sentence)
     if len(parts) == 1:
         return []
     # the words lower-cased in one call (no word holds a space, and lower-casing makes none)
     lows = " ".join(parts[1::2]).lower().split(" ")
-    heads = _two_word_heads()
-    # only a word that may be a noun, or the first of a two-word one, is looked at closely
-    nouns = [j for j, w in enumerate(lows) if w in singles or w in heads or w in things or w.endswith(_AGED)]
+    losses = any(map(low.__contains__, _LOSS_WORDS))
+    # only a word that may be a noun, or the first of a two-word one, is looked at closely: the
+    # sentence's words that are such keys, in one set operation, then their places
+    hits = _noun_keys(losses).intersection(lows)
+    aged = "-old" in low  # (every word ending in an age holds it)
+    if not hits and not aged:
+        return []
+    nouns = [j for j, w in enumerate(lows) if w in hits or aged and w.endswith(_AGED)]
     if not nouns:
         return []
+    singles, heads = single_nouns(), _two_word_heads()
+    things = single_equipment() if losses else frozenset()
+    body = victim_tables()["body_parts"]
     ends = list(accumulate(map(len, parts)))
     toks = list(zip(ends[0::2], ends[1::2], lows))  # (start, end, lower-cased word)
     out: list[tuple[int, str]] = []
