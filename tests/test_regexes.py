@@ -104,3 +104,18 @@ def test_the_next_process_reads_the_extraction_patterns_instead_of_compiling_the
     assert runs[0] > 100  # (every pattern of the extraction: a few hundred)
     # a pattern's text must not change from one process to the next (a set's order does)
     assert runs[1] < runs[0] // 10
+
+
+def test_no_home_directory_means_no_file(monkeypatch):
+    """A service account without a home (HOME unset, no entry in the user database)."""
+    monkeypatch.delenv("TOLLBOOK_PATTERN_CACHE", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def no_home():
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(regexes.Path, "home", staticmethod(no_home))
+    _fresh_process(monkeypatch)
+    assert regexes.cache_file() is None
+    assert regexes.compiled(r"\bkilled\b").search("two killed") is not None
+    assert not regexes.save()

@@ -52,7 +52,10 @@ def cache_file() -> Path | None:
     if where:
         folder = Path(where)
     else:
-        folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tollbook"
+        try:
+            folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tollbook"
+        except (RuntimeError, KeyError):  # no home directory to be found: no file
+            return None
     return folder / f"patterns-{_VERSION}.marshal"
 
 
