@@ -119,3 +119,12 @@ def test_no_home_directory_means_no_file(monkeypatch):
     assert regexes.cache_file() is None
     assert regexes.compiled(r"\bkilled\b").search("two killed") is not None
     assert not regexes.save()
+
+
+def test_a_file_too_large_to_be_ours_is_not_read(cache, monkeypatch):
+    regexes.compiled(r"\bwounded\b")
+    assert regexes.save()
+    monkeypatch.setattr(regexes, "MAX_FILE_BYTES", 10)
+    _fresh_process(monkeypatch)
+    assert regexes._load() == {}
+    assert regexes.compiled(r"\bwounded\b").search("two wounded") is not None

@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import atexit
 import marshal
-from array import array
 import os
 import re
 import sys
 import tempfile
 import threading
+from array import array
 from pathlib import Path
 from re import _compiler, _parser  # (the compiler's two halves: the engine's code is kept)
 
@@ -33,6 +33,8 @@ import _sre
 # entries kept in the file at most (about twice the extraction's): those this process used
 # first, then the file's others (patterns of other lexicons or aliases) while there is room
 MAX_ENTRIES = 1_000
+# a file larger than this is not ours to read (the extraction's is ~1.5 MB)
+MAX_FILE_BYTES = 64_000_000
 # the engine's code words as machine words (read back ten times faster than a list of numbers)
 _WORDS = "I" if array("I").itemsize == _sre.CODESIZE else "L"
 _VERSION = f"py{sys.version_info[0]}{sys.version_info[1]}-sre{_sre.MAGIC}-{_sre.CODESIZE}"
@@ -128,6 +130,8 @@ def _read(path: Path | None) -> dict:
         return {}
     try:
         with path.open("rb") as f:
+            if os.fstat(f.fileno()).st_size > MAX_FILE_BYTES:
+                return {}
             rows = marshal.loads(f.read())  # (marshal.load reads a file a few bytes at a time)
         return {tuple(k): tuple(v) for k, v in rows}
     except Exception:  # missing, unreadable or damaged: start afresh
