@@ -212,20 +212,40 @@ def resolve_claimant(text: str, context_country: "str | None | Callable[[], str 
     ``context_country`` (or a function giving it) is the country a bare "the Defence
     Ministry" belongs to, from the parties named earlier in the document."""
     text = text.strip(" ,.;:\"'“”")
-    ent = lookup_entity(text)
-    if ent:
-        return Claimant(text, ent.name, ent.affiliation, ent.kind, ent.person)
-    kind = role_kind(text) or "unknown"
-    country = country_in(text)
-    t = normalise(text)
+    done, kind, country, t = _read_claimant(text) if len(text) <= _REMEMBERED else _read_claimant.__wrapped__(text)
+    if done is not None:
+        return done
     # "the Defence Ministry" with no country: a ministry of the country the document is about.
-    if country is None and kind in ("military", "government") and callable(context_country):
+    if callable(context_country):
         context_country = context_country()
-    if country is None and kind in ("military", "government") and context_country and not callable(context_country):
+    if context_country:
         country = context_country
         probe = lookup_entity(f"{context_country}'s {t}") or lookup_entity(f"{country_adjective(context_country)} {t}")
         if probe:
             return Claimant(text, probe.name, probe.affiliation, probe.kind, probe.person)
+    return _named_claimant(text, kind, country)
+
+
+@lru_cache(maxsize=4096)
+def _read_claimant(text: str) -> tuple[Claimant | None, str, str | None, str]:
+    """What :func:`resolve_claimant` reads in ``text`` alone: the claimant, unless the words
+    name a military or government body of no country (then the document's country decides:
+    ``None``), its kind, country and normalised words. Remembered: the same few phrases
+    ("police", "a local official") state figure after figure."""
+    ent = lookup_entity(text)
+    if ent:
+        return Claimant(text, ent.name, ent.affiliation, ent.kind, ent.person), ent.kind, ent.affiliation, ""
+    kind = role_kind(text) or "unknown"
+    country = country_in(text)
+    if country is None and kind in ("military", "government"):
+        return None, kind, country, normalise(text)
+    return _named_claimant(text, kind, country), kind, country, ""
+
+
+def _named_claimant(text: str, kind: str, country: str | None) -> Claimant:
+    """The claimant words of ``kind`` name, of ``country``: a person named after their body
+    ("Defence Ministry spokesman Igor Konashenkov"), an unnamed one ("an official"), or the
+    words themselves."""
     person = None
     m = _PERSON_NAME.search(text.strip())
     if m and kind in ("official", "government", "military") and len(m.group(1).split()) >= 2:

@@ -123,7 +123,10 @@ def _held_within(sentence: str, a: "InSentence", found: list["InSentence"]) -> b
 def _quoted(text: str, pos: int) -> bool:
     """Whether ``pos`` is inside a quotation opened earlier in its paragraph: a speaker quoting
     someone ("He said, 'we lost …'") is one attribution, the speaker's."""
-    start = max(text.rfind("\n", 0, pos) + 1, pos - _QUOTE_REACH)
+    # (the paragraph's start looked for no further back than the reach: a page of one line was
+    # read back to its start for every cue)
+    reach = max(0, pos - _QUOTE_REACH)
+    start = max(text.rfind("\n", reach, pos) + 1, reach)
     seg = text[start:pos]
     opened = seg.rfind("“")
     # the last opening mark not closed since (an unmatched mark further back is page junk);

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import islice, takewhile
+from itertools import takewhile
 from urllib.parse import urlparse
 
 from ..regexes import compiled
@@ -77,6 +77,8 @@ class _Context:
         self._named: list[_Mentioned] | None = None
         self._sorted: list[_Mentioned] | None = None
         self._positions: list[int] = []
+        # the index in ``attributed`` of the latest speaker (not an outlet) by each last word
+        self._by_last: dict[str, int] = {}
 
     @property
     def seen(self) -> list[_Mentioned]:
@@ -103,6 +105,9 @@ class _Context:
 
     def add(self, pos: int, claimant: Claimant) -> None:
         m = _Mentioned(pos, claimant, True)
+        last = _last_word(claimant)
+        if last is not None:
+            self._by_last[last] = len(self.attributed)
         self.attributed.append(m)
         if self._sorted is not None:
             # kept in order as it grows (re-sorting on every add was quadratic in a long page)
@@ -116,14 +121,11 @@ class _Context:
         w = words.split()
         if not w or not w[-1][:1].isupper():
             return None
-        last = w[-1].lower()
-        # the latest _RECALLED speakers, as for a pronoun: a page of ten thousand speakers, each
-        # new, was read back whole for each (quadratic)
-        for m in islice(reversed(self.attributed), _RECALLED):
-            c = m.claimant
-            if c.kind != "media" and (c.person or c.text) and (c.person or c.text).split()[-1].lower() == last:
-                return c
-        return None
+        # the latest speaker by that last word, if among the latest _RECALLED heard, as for a
+        # pronoun: looked up, not read back (a page of ten thousand speakers, each new, was read
+        # back whole for each one, then 200 back for each: most of the claimant stage)
+        k = self._by_last.get(w[-1].lower())
+        return self.attributed[k].claimant if k is not None and k >= len(self.attributed) - _RECALLED else None
 
     def country(self, pos: int) -> str | None:
         for m in reversed(self.before(pos)):
@@ -177,6 +179,13 @@ class _Context:
             return Claimant(text, None, None, "unknown", None)
         c = pick.claimant
         return Claimant(text, c.name, c.affiliation, c.kind, c.person)
+
+
+def _last_word(c: Claimant) -> str | None:
+    """The word a later "Monastyrskyi said" names this speaker by (lower case): a person's
+    surname, else the last word of what named them; none for an outlet."""
+    words = (c.person or c.text or "").split() if c.kind != "media" else None
+    return words[-1].lower() if words else None
 
 
 def _claimant(text: str, ent: Entity) -> Claimant:
