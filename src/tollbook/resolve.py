@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterator
 
+from .regexes import compiled
 from .lexicon import WordStarts, alternation, by_first_letter, data_json, data_lines, lowerable, lowers_alike, user_aliases
 from .records import Claimant, Location, Victims
 
@@ -24,9 +25,9 @@ def normalise(text: str) -> str:
 
 
 _REMEMBERED = 200  # characters: a longer text is normalised afresh
-_DEFENSE = re.compile(r"\bdefense\b")
-_SPACES = re.compile(r"\s+")
-_ARTICLE = re.compile(r"^(the|a|an)\s+")
+_DEFENSE = compiled(r"\bdefense\b")
+_SPACES = compiled(r"\s+")
+_ARTICLE = compiled(r"^(the|a|an)\s+")
 
 
 def _normalise(text: str) -> str:
@@ -86,7 +87,7 @@ def _mention_patterns() -> tuple[str, str]:
 def mention_regex() -> re.Pattern[str]:
     """Every known alias, as whole words, for spotting entity mentions in a document."""
     names, short = _mention_patterns()
-    return re.compile(rf"(?i:\b{names})|\b{short}")
+    return compiled(rf"(?i:\b{names})|\b{short}")
 
 
 @lru_cache(maxsize=1)
@@ -133,7 +134,7 @@ def demonyms() -> dict[str, str]:
 def demonym_regex() -> re.Pattern[str]:
     d = data_json("places.json")
     words = [w for w in list(d["demonyms"]) + list(d["sides"]) if w not in ("us",)]
-    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w])|\bUS\b|\bU\.S\.", re.I)
+    return compiled(rf"(?<![\w-])(?:{alternation(words)})(?![\w])|\bUS\b|\bU\.S\.", re.I)
 
 
 def country_in(text: str) -> str | None:
@@ -188,7 +189,7 @@ def media_affiliation(outlet: str | None) -> str | None:
 def _roles() -> re.Pattern[str]:
     # A lookahead finds a role at every position, overlapping ones too; longest first at each.
     roles = sorted(data_json("claimants.json")["roles"], key=len, reverse=True)
-    return re.compile(r"(?=\b(" + "|".join(map(re.escape, roles)) + r")\b)")
+    return compiled(r"(?=\b(" + "|".join(map(re.escape, roles)) + r")\b)")
 
 
 def role_kind(text: str) -> str | None:
@@ -197,13 +198,13 @@ def role_kind(text: str) -> str | None:
     return data_json("claimants.json")["roles"][max(found, key=len)] if found else None
 
 
-_INDEFINITE = re.compile(r"^(a|an|one|two|three|several|some|other|another|senior|local)\b", re.I)
+_INDEFINITE = compiled(r"^(a|an|one|two|three|several|some|other|another|senior|local)\b", re.I)
 def is_indefinite(text: str) -> bool:
     """ "an official", "two sources", "local officials": no one named before."""
     return bool(_INDEFINITE.match(text.strip()))
 
 
-_PERSON_NAME = re.compile(r"((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)$")
+_PERSON_NAME = compiled(r"((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)$")
 
 
 def resolve_claimant(text: str, context_country: "str | None | Callable[[], str | None]" = None) -> Claimant:
@@ -282,7 +283,7 @@ def victim_tables() -> dict:
             kinds[w] = kind
     d = dict(d)
     d["kinds"] = kinds
-    d["noun_regex"] = re.compile(rf"\b(?:{alternation(list(kinds) + list(d['equipment']))})\b", re.I)
+    d["noun_regex"] = compiled(rf"\b(?:{alternation(list(kinds) + list(d['equipment']))})\b", re.I)
     d["perp"] = frozenset(d["perpetrators"])
     return d
 
@@ -373,7 +374,7 @@ def gazetteer() -> dict[str, tuple[str, str, str]]:
     return table
 
 
-_PLACE = re.compile(
+_PLACE = compiled(
     # the prepositions grouped by first letter, the word boundary after it (lexicon.by_first_letter):
     # the engine skips ahead to a letter that opens one, where a "\b" first tries every position
     "(?:" + by_first_letter("in|near|of|outside|at|around|across|from|to|on|into|over", r"(?<!\w.)") + r")\s+(?:the\s+)?"
@@ -384,7 +385,7 @@ _PLACE = re.compile(
 )
 
 
-_BORDER = re.compile(r"\s*(?:-\s*)?(?:border|frontier)\b", re.I)
+_BORDER = compiled(r"\s*(?:-\s*)?(?:border|frontier)\b", re.I)
 
 
 def find_location(sentence: str) -> Location | None:
@@ -466,7 +467,7 @@ def party_tables() -> PartyTables:
         for a in p["organs"] + p["persons"]:
             whole[normalise(a)] = inner[normalise(a)] = name
     sides = {**{n: n for n in parties}, **data["sides"], **user_aliases().get("party_sides", {})}
-    rx = re.compile(rf"(?<![\w-])(?:{alternation(list(inner))})(?![\w-])") if inner else None
+    rx = compiled(rf"(?<![\w-])(?:{alternation(list(inner))})(?![\w-])") if inner else None
     return PartyTables(whole, inner, rx, sides)
 
 
@@ -525,8 +526,8 @@ def party_of(claimant: Claimant) -> str | None:
 def _group_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     g = data_json("claimants.json")["defined_groups"]
     nouns, mods = alternation(g["nouns"]), alternation(g["modifiers"])
-    bare = re.compile(rf"^(?:the\s+)?(?P<noun>{nouns})(?:['’]s?)?(?:\s|$)", re.I)
-    defined = re.compile(rf"\b(?P<by>pro-[A-Za-z]+|[A-Za-z]+-(?:{mods}))\s+(?P<noun>{nouns})\b", re.I)
+    bare = compiled(rf"^(?:the\s+)?(?P<noun>{nouns})(?:['’]s?)?(?:\s|$)", re.I)
+    defined = compiled(rf"\b(?P<by>pro-[A-Za-z]+|[A-Za-z]+-(?:{mods}))\s+(?P<noun>{nouns})\b", re.I)
     return bare, defined
 
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import takewhile
 from urllib.parse import urlparse
 
+from ..regexes import compiled
 from ..lexicon import data_json, lowers_alike
 from ..records import Attribution, Claimant, Document, Sentence
 from ..resolve import Entity, country_in, defined_group_side, is_indefinite, is_person_noun, role_kind, media_affiliation, lookup_entity, mention_spans, normalise, resolve_claimant
@@ -43,7 +44,7 @@ def _anaphors() -> dict[str, str]:
 
 
 # a party named as a place ("in Ukraine"), not as one who acts
-_AS_PLACE = re.compile(r"\b(?:in|into|inside|across|throughout)\s+(?:the\s+)?$", re.I)
+_AS_PLACE = compiled(r"\b(?:in|into|inside|across|throughout)\s+(?:the\s+)?$", re.I)
 
 
 # a sentence's subject is looked for at most this far before the pronoun
@@ -200,7 +201,7 @@ def outlet_name(doc: Document) -> str | None:
     return None
 
 
-_DIGEST_JOIN = re.compile(r";(?=\S)")
+_DIGEST_JOIN = compiled(r";(?=\S)")
 
 
 def outlet_at(doc: Document) -> Callable[[int], str | None]:
@@ -233,8 +234,8 @@ def _headline_claimant(sentence_text: str, start: int, ctx: _Context, outlet: st
     return Claimant("", outlet, media_affiliation(outlet), "media", None)
 
 
-_COUNTED = re.compile(r"^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s", re.I)
-_NAMED = re.compile(r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+$")
+_COUNTED = compiled(r"^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s", re.I)
+_NAMED = compiled(r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+$")
 
 
 def _speaker(words: str) -> bool:
@@ -252,7 +253,7 @@ def _speaker(words: str) -> bool:
     return bool(names) and names[-1] == w.split()[-1] and not _THINGS.search(w)
 
 
-_THINGS = re.compile(r"\b(?:image|images|photo|photos|photograph|video|footage|report|reports|discovery|data|figures|"
+_THINGS = compiled(r"\b(?:image|images|photo|photos|photograph|video|footage|report|reports|discovery|data|figures|"
                      r"analysis|study|survey|poll|document|documents|records)\b", re.I)
 
 
