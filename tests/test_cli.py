@@ -83,3 +83,16 @@ def test_demo_builds_a_fresh_ledger(tmp_path):
         r = CliRunner().invoke(main, ["demo", "--db", db, "--format", "jsonl"])
         assert r.exit_code == 0
         assert len(r.stdout.splitlines()) == 8  # ledger entries: the relayed MoD figures merge
+
+
+def test_extract_of_files_starts_without_the_database_or_the_http_client(tmp_path):
+    """SQLAlchemy and httpx take half a second to import: `extract` over files needs neither."""
+    article = tmp_path / "a.txt"
+    article.write_text("Four soldiers were killed in shelling, the ministry said.", encoding="utf-8")
+    probe = ("import sys\nfrom tollbook.cli import main\n"
+             "try:\n    main(['extract', '--format', 'jsonl', sys.argv[1]])\nexcept SystemExit:\n    pass\n"
+             "print('loaded', *sorted(m for m in ('sqlalchemy', 'httpx') if m in sys.modules), file=sys.stderr)")
+    out = subprocess.run([sys.executable, "-c", probe, str(article)], capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout)["value"] == 4
+    assert out.stderr.strip().splitlines()[-1] == "loaded"
+

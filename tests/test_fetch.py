@@ -128,6 +128,16 @@ def test_cli_ingests_urls(server, tmp_path):
     assert r.exit_code == 1 and "refused" in r.stderr
 
 
+def test_cli_extract_reads_urls_and_files_in_one_run(server, tmp_path):
+    """The HTTP client is made at the first URL (a run over files only goes without it)."""
+    article = tmp_path / "local.txt"
+    article.write_text("Two soldiers were wounded in shelling, the ministry said.", encoding="utf-8")
+    r = CliRunner().invoke(main, ["extract", "--format", "jsonl", "--allow-private", str(article), server + "/a1.html"])
+    assert r.exit_code == 0, r.output
+    rows = [json.loads(l) for l in r.stdout.splitlines()]
+    assert {(c["doc_id"].rsplit("/", 1)[-1], c["metric"], c["value"]) for c in rows} >= {("local.txt", "wounded", 2), ("a1.html", "killed", 6)}
+
+
 def test_feed_watch_takes_only_new_items(server, tmp_path):
     db = str(tmp_path / "f.db")
     args = ["watch", server + "/feed.xml", "--db", db, "--rounds", "1", "--allow-private"]

@@ -23,3 +23,54 @@ def test_mentions_are_found_as_the_pattern_finds_them(text, words):
     spans = list(mention_spans(text))
     assert spans == [m.span() for m in mention_regex().finditer(text)]
     assert [text[a:b] for a, b in spans] == words
+
+
+# (claimant words, the document's country, (name, affiliation, kind), whether the country is asked)
+CLAIMANTS_IN_CONTEXT = [
+    ("the Defence Ministry", "Russia", ("Russian Ministry of Defence", "Russia", "military"), True),
+    ("the Defence Ministry", "Ukraine", ("Ukrainian Ministry of Defence", "Ukraine", "military"), True),
+    ("the General Staff", "Ukraine", ("General Staff of the Armed Forces of Ukraine", "Ukraine", "military"), True),
+    ("the General Staff", "Russia", ("General Staff", "Russia", "military"), True),
+    ("the army", None, ("Army", None, "military"), True),
+    # words that name their country, a known party, or no body of a state: the document is not asked
+    ("the Russian Defence Ministry", "Ukraine", ("Russian Ministry of Defence", "Russia", "military"), False),
+    ("Defence Ministry spokesman Igor Konashenkov", "Ukraine", ("Russian Ministry of Defence", "Russia", "military"), False),
+    ("police", "Ukraine", ("Police", None, "official"), False),
+    ("a local official", "Ukraine", ("Local official (unnamed)", None, "official"), False),
+]
+
+
+@pytest.mark.parametrize("words,country,want,asked", CLAIMANTS_IN_CONTEXT, ids=[f"{c[0]}-{c[1]}" for c in CLAIMANTS_IN_CONTEXT])
+def test_a_claimant_is_read_the_same_each_time_and_asks_the_document_only_for_a_body_of_no_country(words, country, want, asked):
+    # what the words alone say is remembered; what the document's country decides is not
+    from tollbook.resolve import resolve_claimant
+
+    for _ in range(3):
+        calls = []
+        c = resolve_claimant(words, lambda: calls.append(1) or country)
+        assert (c.name, c.affiliation, c.kind) == want
+        assert bool(calls) is asked
+        c = resolve_claimant(words, country)
+        assert (c.name, c.affiliation, c.kind) == want
+
+
+def test_a_claimant_read_before_the_users_aliases_is_read_again_with_them(tmp_path, monkeypatch):
+    import json
+
+    from tollbook import lexicon, resolve
+
+    words = "the Freedonian Border Command"
+    assert resolve.resolve_claimant(words).affiliation is None
+    extra = tmp_path / "aliases.json"
+    extra.write_text(json.dumps({"entities": [{"name": "Freedonian Border Command", "affiliation": "Freedonia",
+                                               "kind": "military", "aliases": [words]}]}))
+    monkeypatch.setenv("TOLLBOOK_ALIASES", str(extra))
+    try:
+        for f in (lexicon.user_aliases, resolve.claimant_tables):
+            f.cache_clear()
+        assert resolve.resolve_claimant(words).affiliation == "Freedonia"
+    finally:
+        monkeypatch.delenv("TOLLBOOK_ALIASES")
+        for f in (lexicon.user_aliases, resolve.claimant_tables):
+            f.cache_clear()
+    assert resolve.resolve_claimant(words).affiliation is None

@@ -273,3 +273,29 @@ def test_a_long_chunk_waiting_for_an_idle_worker_is_pickled_once():
         assert long.result(timeout=60) == ["X" * (AHEAD_BYTES + 1)]
         assert [f.result(timeout=60) for f in others] == [[f"W{i}"] for i in range(5)]
     assert Counted.pickled == 1
+
+
+def patterns_built(_):
+    from tollbook.extract.casualties.shapes import patterns
+
+    return patterns.cache_info().currsize
+
+
+def test_a_worker_keeps_the_warm_tables_when_its_owner_changed_only_a_bound(tmp_path, monkeypatch):
+    """A time or size bound is read afresh for each input: a worker whose owner set one keeps
+    what the fork server built (rebuilding it cost a first document ~0.2 s, more than a tight
+    budget); aliases change the tables, so a worker whose owner set them builds them afresh."""
+    def built() -> int:
+        with WorkerPool(1, budget=30, on_timeout=lambda item, why: why) as pool:
+            return pool.submit(patterns_built, [None]).result(timeout=60)[0]
+
+    monkeypatch.delenv("TOLLBOOK_ALIASES", raising=False)
+    monkeypatch.delenv("TOLLBOOK_DOCUMENT_SECONDS", raising=False)
+    assert built() == 1  # (the fork server runs from here on, with the settings of now)
+    monkeypatch.setenv("TOLLBOOK_DOCUMENT_SECONDS", "7")
+    monkeypatch.setenv("TOLLBOOK_MAX_DOCUMENT_BYTES", "123456")
+    assert built() == 1
+    extra = tmp_path / "aliases.json"
+    extra.write_text(json.dumps({"outlets": {"example.org": "Example News"}}))
+    monkeypatch.setenv("TOLLBOOK_ALIASES", str(extra))
+    assert built() == 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .regexes import compiled
 from .lexicon import Caseless, data_lines, lowers_alike
 from .records import Document, Removed, Segment, Source
 
@@ -19,7 +20,7 @@ def boilerplate_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     rules = []
     for line in data_lines("boilerplate.tsv"):
         reason, pattern = line.split("\t", 1)
-        rules.append((reason, re.compile(pattern.strip(), re.I)))
+        rules.append((reason, compiled(pattern.strip(), re.I)))
     return tuple(rules)
 
 

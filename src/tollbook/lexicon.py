@@ -9,6 +9,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterator
 
+from .regexes import compiled
+
 
 def data_text(name: str) -> str:
     return resources.files("tollbook").joinpath("data", name).read_text(encoding="utf-8")
@@ -43,7 +45,9 @@ def alternation(words: list[str] | tuple[str, ...]) -> str:
     phrases differ only in case, or one is empty, the flat list is kept."""
     import re
 
-    parts = sorted({w for w in words}, key=len, reverse=True)
+    # longest first; among phrases of one length, in order, so a pattern has one text in every
+    # process (a set's order changes with the hash seed: the same matches, another text)
+    parts = sorted({w for w in words}, key=lambda w: (-len(w), w))
     flat = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
     if "" in parts or len(parts) < 2:
         return flat
@@ -60,6 +64,11 @@ def _trie_regex(node: dict) -> str | None:
     """The regex of a trie node's continuations, or None when two differ only in case."""
     import re
 
+    # a run of nodes with one continuation each (most of a word) is its letters in a row
+    run = []
+    while len(node) == 1 and "" not in node:
+        (k, node), = node.items()
+        run.append(r"\s+" if k == " " else re.escape(k))
     keys = [k for k in node if k]
     if len({k.lower() for k in keys}) < len(keys):
         return None
@@ -70,11 +79,11 @@ def _trie_regex(node: dict) -> str | None:
             return None
         branches.append((r"\s+" if k == " " else re.escape(k)) + rest)
     if not branches:
-        return ""
+        return "".join(run)
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if "" in node:  # a phrase ends here: the longer ones first, then this one
-        return ("(?:" + body + ")" if len(branches) == 1 and len(body) > 1 else body) + "?"
-    return body
+        return "".join(run) + ("(?:" + body + ")" if len(branches) == 1 and len(body) > 1 else body) + "?"
+    return "".join(run) + body
 
 
 
@@ -96,7 +105,7 @@ def by_first_letter(pattern: str, after_first: str = "") -> str:
 
 class WordStarts:
     """A regex matched only where no character of BEFORE precedes it, as
-    ``re.compile("(?<![" + BEFORE + "])(?:" + pattern + ")", flags)`` (BEFORE ``\\w`` by default:
+    ``compiled("(?<![" + BEFORE + "])(?:" + pattern + ")", flags)`` (BEFORE ``\\w`` by default:
     the ``\\b`` before a pattern that opens with a word character), searched several times
     faster. A look-behind, or a ``\\b``, first makes the engine try the whole pattern at every
     position; here it looks for a character outside BEFORE followed by the pattern (the engine
@@ -108,8 +117,8 @@ class WordStarts:
     __slots__ = ("head", "rest")
 
     def __init__(self, pattern: str, flags: int = 0, before: str = r"\w") -> None:
-        self.head = re.compile(f"(?P<word>{pattern})", flags)
-        self.rest = re.compile(f"[^{before}](?P<word>{pattern})", flags)
+        self.head = compiled(f"(?P<word>{pattern})", flags)
+        self.rest = compiled(f"[^{before}](?P<word>{pattern})", flags)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The first match starting at ``pos`` or after (and ending by ``endpos``), as
@@ -200,9 +209,9 @@ class Caseless:
     def __init__(self, pattern: str, lowered: str | None = None) -> None:
         """``lowered``: the same pattern written for the lower-cased text (its words grouped
         by first letter: by_first_letter), if not ``pattern`` itself."""
-        self.rx = re.compile(pattern, re.I)
+        self.rx = compiled(pattern, re.I)
         lowered = _boundary_after_first(pattern) if lowered is None else lowered
-        self.low = re.compile(lowered) if lowerable(lowered) else None
+        self.low = compiled(lowered) if lowerable(lowered) else None
 
     def found(self, text: str, lower: str | None = None) -> bool:
         """Whether the regex matches anywhere in ``text`` (``lower``: ``text.lower()``, if known)."""
@@ -221,7 +230,7 @@ class Caseless:
 # What could make a case-insensitive pattern differ from itself, case-sensitive, on lower-cased
 # ASCII text: an upper-case letter (a literal or in a class: "[A-Z]"), a character written by
 # its code ("\x41", "\101"), an inline flag ("(?-i:…)"). Escapes are read in pairs ("\\S").
-_CASED = re.compile(r"\\(?P<esc>.)|\(\?P[<=]|(?P<bad>\(\?[aiLmsux-]+[:)]|[A-Z])", re.S)
+_CASED = compiled(r"\\(?P<esc>.)|\(\?P[<=]|(?P<bad>\(\?[aiLmsux-]+[:)]|[A-Z])", re.S)
 _SAFE_ESCAPES = frozenset("SWDBAZ") | frozenset("bswdntrfv.-^$|?*+()[]{}/\\'\"#&~ ,:;!<>=@%`")
 
 

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import IO, Iterable, Iterator
 
+from . import regexes
 from .clean import clean
 from .extract import NotProse, extract_claims
 from .extract.attributions import find_attributions
@@ -84,6 +85,7 @@ def warm_up() -> None:
     """One short document through every stage: the patterns compiled and the lexicons loaded
     (~0.3–0.8 s, once a process), so no document's time budget pays for them."""
     process(Source("warm", "Two people were killed and 3 wounded in shelling by Russian forces, police said."))
+    regexes.save()  # the next process reads the compiled patterns instead (regexes.py)
 
 
 def process_within_budget(source: Source, seconds: float | None = None) -> Processed | InputError:

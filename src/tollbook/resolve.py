@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterator
 
+from .regexes import compiled
 from .lexicon import WordStarts, alternation, by_first_letter, data_json, data_lines, lowerable, lowers_alike, user_aliases
 from .records import Claimant, Location, Victims
 
@@ -24,9 +25,9 @@ def normalise(text: str) -> str:
 
 
 _REMEMBERED = 200  # characters: a longer text is normalised afresh
-_DEFENSE = re.compile(r"\bdefense\b")
-_SPACES = re.compile(r"\s+")
-_ARTICLE = re.compile(r"^(the|a|an)\s+")
+_DEFENSE = compiled(r"\bdefense\b")
+_SPACES = compiled(r"\s+")
+_ARTICLE = compiled(r"^(the|a|an)\s+")
 
 
 def _normalise(text: str) -> str:
@@ -51,6 +52,7 @@ class Entity:
 @lru_cache(maxsize=1)
 def claimant_tables() -> tuple[dict[str, Entity], frozenset[str]]:
     """alias -> entity (persons included, with their names), and the media names."""
+    _read_claimant.cache_clear()  # (claimants read with the tables these replace)
     data = data_json("claimants.json")
     entities = list(data["entities"]) + user_aliases().get("entities", [])
     table: dict[str, Entity] = {}
@@ -85,7 +87,7 @@ def _mention_patterns() -> tuple[str, str]:
 def mention_regex() -> re.Pattern[str]:
     """Every known alias, as whole words, for spotting entity mentions in a document."""
     names, short = _mention_patterns()
-    return re.compile(rf"(?i:\b{names})|\b{short}")
+    return compiled(rf"(?i:\b{names})|\b{short}")
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +134,7 @@ def demonyms() -> dict[str, str]:
 def demonym_regex() -> re.Pattern[str]:
     d = data_json("places.json")
     words = [w for w in list(d["demonyms"]) + list(d["sides"]) if w not in ("us",)]
-    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w])|\bUS\b|\bU\.S\.", re.I)
+    return compiled(rf"(?<![\w-])(?:{alternation(words)})(?![\w])|\bUS\b|\bU\.S\.", re.I)
 
 
 def country_in(text: str) -> str | None:
@@ -187,7 +189,7 @@ def media_affiliation(outlet: str | None) -> str | None:
 def _roles() -> re.Pattern[str]:
     # A lookahead finds a role at every position, overlapping ones too; longest first at each.
     roles = sorted(data_json("claimants.json")["roles"], key=len, reverse=True)
-    return re.compile(r"(?=\b(" + "|".join(map(re.escape, roles)) + r")\b)")
+    return compiled(r"(?=\b(" + "|".join(map(re.escape, roles)) + r")\b)")
 
 
 def role_kind(text: str) -> str | None:
@@ -196,13 +198,13 @@ def role_kind(text: str) -> str | None:
     return data_json("claimants.json")["roles"][max(found, key=len)] if found else None
 
 
-_INDEFINITE = re.compile(r"^(a|an|one|two|three|several|some|other|another|senior|local)\b", re.I)
+_INDEFINITE = compiled(r"^(a|an|one|two|three|several|some|other|another|senior|local)\b", re.I)
 def is_indefinite(text: str) -> bool:
     """ "an official", "two sources", "local officials": no one named before."""
     return bool(_INDEFINITE.match(text.strip()))
 
 
-_PERSON_NAME = re.compile(r"((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)$")
+_PERSON_NAME = compiled(r"((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)$")
 
 
 def resolve_claimant(text: str, context_country: "str | None | Callable[[], str | None]" = None) -> Claimant:
@@ -211,20 +213,41 @@ def resolve_claimant(text: str, context_country: "str | None | Callable[[], str 
     ``context_country`` (or a function giving it) is the country a bare "the Defence
     Ministry" belongs to, from the parties named earlier in the document."""
     text = text.strip(" ,.;:\"'“”")
-    ent = lookup_entity(text)
-    if ent:
-        return Claimant(text, ent.name, ent.affiliation, ent.kind, ent.person)
-    kind = role_kind(text) or "unknown"
-    country = country_in(text)
-    t = normalise(text)
+    claimant_tables()  # (rebuilt if cleared, which forgets what was read with the old ones)
+    done, kind, country, t = _read_claimant(text) if len(text) <= _REMEMBERED else _read_claimant.__wrapped__(text)
+    if done is not None:
+        return done
     # "the Defence Ministry" with no country: a ministry of the country the document is about.
-    if country is None and kind in ("military", "government") and callable(context_country):
+    if callable(context_country):
         context_country = context_country()
-    if country is None and kind in ("military", "government") and context_country and not callable(context_country):
+    if context_country:
         country = context_country
         probe = lookup_entity(f"{context_country}'s {t}") or lookup_entity(f"{country_adjective(context_country)} {t}")
         if probe:
             return Claimant(text, probe.name, probe.affiliation, probe.kind, probe.person)
+    return _named_claimant(text, kind, country)
+
+
+@lru_cache(maxsize=4096)
+def _read_claimant(text: str) -> tuple[Claimant | None, str, str | None, str]:
+    """What :func:`resolve_claimant` reads in ``text`` alone: the claimant, unless the words
+    name a military or government body of no country (then the document's country decides:
+    ``None``), its kind, country and normalised words. Remembered: the same few phrases
+    ("police", "a local official") state figure after figure."""
+    ent = lookup_entity(text)
+    if ent:
+        return Claimant(text, ent.name, ent.affiliation, ent.kind, ent.person), ent.kind, ent.affiliation, ""
+    kind = role_kind(text) or "unknown"
+    country = country_in(text)
+    if country is None and kind in ("military", "government"):
+        return None, kind, country, normalise(text)
+    return _named_claimant(text, kind, country), kind, country, ""
+
+
+def _named_claimant(text: str, kind: str, country: str | None) -> Claimant:
+    """The claimant words of ``kind`` name, of ``country``: a person named after their body
+    ("Defence Ministry spokesman Igor Konashenkov"), an unnamed one ("an official"), or the
+    words themselves."""
     person = None
     m = _PERSON_NAME.search(text.strip())
     if m and kind in ("official", "government", "military") and len(m.group(1).split()) >= 2:
@@ -260,7 +283,7 @@ def victim_tables() -> dict:
             kinds[w] = kind
     d = dict(d)
     d["kinds"] = kinds
-    d["noun_regex"] = re.compile(rf"\b(?:{alternation(list(kinds) + list(d['equipment']))})\b", re.I)
+    d["noun_regex"] = compiled(rf"\b(?:{alternation(list(kinds) + list(d['equipment']))})\b", re.I)
     d["perp"] = frozenset(d["perpetrators"])
     return d
 
@@ -351,7 +374,7 @@ def gazetteer() -> dict[str, tuple[str, str, str]]:
     return table
 
 
-_PLACE = re.compile(
+_PLACE = compiled(
     # the prepositions grouped by first letter, the word boundary after it (lexicon.by_first_letter):
     # the engine skips ahead to a letter that opens one, where a "\b" first tries every position
     "(?:" + by_first_letter("in|near|of|outside|at|around|across|from|to|on|into|over", r"(?<!\w.)") + r")\s+(?:the\s+)?"
@@ -362,7 +385,7 @@ _PLACE = re.compile(
 )
 
 
-_BORDER = re.compile(r"\s*(?:-\s*)?(?:border|frontier)\b", re.I)
+_BORDER = compiled(r"\s*(?:-\s*)?(?:border|frontier)\b", re.I)
 
 
 def find_location(sentence: str) -> Location | None:
@@ -444,7 +467,7 @@ def party_tables() -> PartyTables:
         for a in p["organs"] + p["persons"]:
             whole[normalise(a)] = inner[normalise(a)] = name
     sides = {**{n: n for n in parties}, **data["sides"], **user_aliases().get("party_sides", {})}
-    rx = re.compile(rf"(?<![\w-])(?:{alternation(list(inner))})(?![\w-])") if inner else None
+    rx = compiled(rf"(?<![\w-])(?:{alternation(list(inner))})(?![\w-])") if inner else None
     return PartyTables(whole, inner, rx, sides)
 
 
@@ -503,8 +526,8 @@ def party_of(claimant: Claimant) -> str | None:
 def _group_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     g = data_json("claimants.json")["defined_groups"]
     nouns, mods = alternation(g["nouns"]), alternation(g["modifiers"])
-    bare = re.compile(rf"^(?:the\s+)?(?P<noun>{nouns})(?:['’]s?)?(?:\s|$)", re.I)
-    defined = re.compile(rf"\b(?P<by>pro-[A-Za-z]+|[A-Za-z]+-(?:{mods}))\s+(?P<noun>{nouns})\b", re.I)
+    bare = compiled(rf"^(?:the\s+)?(?P<noun>{nouns})(?:['’]s?)?(?:\s|$)", re.I)
+    defined = compiled(rf"\b(?P<by>pro-[A-Za-z]+|[A-Za-z]+-(?:{mods}))\s+(?P<noun>{nouns})\b", re.I)
     return bare, defined
 
 

@@ -5,9 +5,10 @@ document (~1.5 s more on its first that needs the parser); a pool of two paid it
 again for every worker replaced after a timeout.
 
 The fork server keeps the environment it was started with; a worker takes its owner's current
-one (:func:`settle`). Where a ``TOLLBOOK_*`` setting differs from the one the warm-up read
-(``TOLLBOOK_ALIASES`` changes the lexicons), the worker drops every cached table and pattern
-and builds them afresh, as a cold worker would.
+one (:func:`settle`). Where a ``TOLLBOOK_*`` setting a table reads differs from the one the
+warm-up read (``TOLLBOOK_ALIASES`` changes the lexicons), the worker drops every cached table
+and pattern and builds them afresh, as a cold worker would; a bound such as
+``TOLLBOOK_DOCUMENT_SECONDS`` changes none of them.
 
 It also runs the owner's main script there, once (:func:`run_owners_main`), which each worker
 would otherwise run again as it starts."""
@@ -20,8 +21,19 @@ from .extract.parse import available
 from .pipeline import warm_up
 
 
+# Settings no cached table or pattern reads: bounds read afresh for each input (limits.py),
+# the database, the web server's, where the compiled patterns are kept. A worker whose owner
+# changed only these keeps the warm tables (dropping them cost its first document ~0.2 s, more
+# than a tight budget); any other TOLLBOOK_* setting (TOLLBOOK_ALIASES, TOLLBOOK_PARSER, or one
+# added later) drops them.
+_NOT_READ_BY_TABLES = frozenset({
+    "TOLLBOOK_DOCUMENT_SECONDS", "TOLLBOOK_MAX_DOCUMENT_BYTES", "TOLLBOOK_MAX_FILE_BYTES", "TOLLBOOK_SQLITE_WAIT",
+    "TOLLBOOK_DB", "TOLLBOOK_TOKEN", "TOLLBOOK_LOG", "TOLLBOOK_CHROMIUM", "TOLLBOOK_PATTERN_CACHE",
+})
+
+
 def _settings() -> dict[str, str]:
-    return {k: v for k, v in os.environ.items() if k.startswith("TOLLBOOK_")}
+    return {k: v for k, v in os.environ.items() if k.startswith("TOLLBOOK_") and k not in _NOT_READ_BY_TABLES}
 
 
 def run_owners_main() -> bool:
@@ -57,8 +69,8 @@ available()
 
 
 def settle() -> None:
-    """Drop what the warm-up cached if this process's ``TOLLBOOK_*`` settings are not the
-    ones it was made with."""
+    """Drop what the warm-up cached if this process's ``TOLLBOOK_*`` settings that tables
+    read are not the ones it was made with."""
     if _settings() == WARMED_WITH:
         return
     for name, module in list(sys.modules.items()):

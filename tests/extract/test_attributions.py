@@ -315,3 +315,50 @@ def test_a_sentence_holds_a_cue_word_lower_cased_or_not(text, expected):
     sentences = split_sentences(text)
     assert [holds_cue(text, s) for s in sentences] == expected
     assert [holds_cue(text, s, text.lower()) for s in sentences] == expected
+
+
+_FILLER = "and the road was closed for the night " * 20  # 760 characters, no marks
+
+
+# (text before a cue, whether the cue stands inside a quotation opened before it)
+QUOTED = [
+    ("“We lost forty men, ", True),
+    ("“We lost forty men,” ", False),
+    ('"We lost forty men, ', True),
+    ('"We lost forty men," ', False),
+    ("The men ''were lost, ", True),
+    # a quotation opened in an earlier paragraph is closed by the paragraph's end
+    ("“We lost forty men.\nThe mayor ", False),
+    # a quotation opened further back than the reach is page junk, on one line or not
+    ("“We lost forty men, " + _FILLER, False),
+    ("Intro.\n“We lost forty men, " + _FILLER, False),
+    (_FILLER + "\n“We lost forty men, ", True),
+    (_FILLER * 40 + "“We lost forty men, ", True),
+]
+
+
+@pytest.mark.parametrize("before,quoted", QUOTED, ids=[f"{q[0][:24]}-{len(q[0])}" for q in QUOTED])
+def test_a_cue_is_quoted_inside_a_quotation_opened_in_its_paragraph_and_reach(before, quoted):
+    from tollbook.extract.attributions import _quoted
+
+    text = before + "he said."
+    assert _quoted(text, len(before)) is quoted
+
+
+def test_a_cue_is_looked_up_in_quotation_no_further_back_than_the_reach():
+    # a page of one line was searched back to its start for its paragraph's start, for every
+    # cue: a page of ten thousand cues read back whole ten thousand times
+    from tollbook.extract.attributions import _QUOTE_REACH, _quoted
+
+    class Watched(str):
+        read: list[int] = []
+
+        def rfind(self, sub, start=0, end=None):
+            end = len(self) if end is None else end
+            Watched.read.append(end - start)
+            return super().rfind(sub, start, end)
+
+    before = "“We lost forty men, " + _FILLER * 1000
+    text = Watched(before + "he said.")
+    assert _quoted(text, len(before)) is False
+    assert Watched.read and max(Watched.read) <= _QUOTE_REACH

@@ -101,3 +101,38 @@ def test_a_speaker_named_again_is_looked_for_among_the_latest_recalled():
     ctx.add(_RECALLED, Claimant("Someone Else", None, None, "official", "Someone Else"))
     assert ctx.same_person("Monastyrskyi") is None  # past the latest 200
     assert ctx.same_person("Else").person == "Someone Else"
+
+
+# (speakers heard in order as (text, kind, person), words naming one again, the person or text
+# of the speaker they name, or None)
+SAME_PERSON = [
+    ([("Denys Monastyrskyi", "government", "Denys Monastyrskyi")], "Monastyrskyi", "Denys Monastyrskyi"),
+    # the latest of two by the same surname
+    ([("Anna Kovalenko", "official", "Anna Kovalenko"), ("Olena Kovalenko", "official", "Olena Kovalenko")],
+     "Kovalenko", "Olena Kovalenko"),
+    # an outlet is no person named again, and does not hide the person heard before it
+    ([("Anna Reuters", "official", "Anna Reuters"), ("Reuters", "media", None)], "Reuters", "Anna Reuters"),
+    ([("Reuters", "media", None)], "Reuters", None),
+    # no person: the last word of what named the speaker
+    ([("the Donetsk administration", "official", None)], "Administration", "the Donetsk administration"),
+    # the stored name is matched whatever its case; the words must end in a capital
+    ([("Oleh SYNIEHUBOV", "official", "Oleh SYNIEHUBOV")], "Synyehubov", None),
+    ([("Oleh SYNIEHUBOV", "official", "Oleh SYNIEHUBOV")], "Syniehubov", "Oleh SYNIEHUBOV"),
+    ([("Oleh Syniehubov", "official", "Oleh Syniehubov")], "governor syniehubov", None),
+    ([("Oleh Syniehubov", "official", "Oleh Syniehubov")], "", None),
+    # an empty name is no one's
+    ([("", "official", None)], "Anyone", None),
+]
+
+
+@pytest.mark.parametrize("heard,words,named", SAME_PERSON)
+def test_a_speaker_named_again_is_the_latest_heard_by_that_last_word(heard, words, named):
+    from tollbook.extract.claimants import _Context
+    from tollbook.records import Claimant
+
+    text = "x" * 100
+    ctx = _Context(text, split_sentences(text))
+    for pos, (said, kind, person) in enumerate(heard):
+        ctx.add(pos, Claimant(said, None, None, kind, person))
+    got = ctx.same_person(words)
+    assert (got and (got.person or got.text)) == named

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..regexes import compiled
 from ..lexicon import Caseless, alternation, data_json, may_hold, needles
 from ..records import Figure
 
@@ -23,9 +24,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     links = alternation(d["to_figure"])
     return {
         # "the figure is more like 2,000", "Kyiv says the number is more than 45,000"
-        "to_figure": re.compile(rf"\b(?:the|this|that|{dets})\s+(?:real\s+|true\s+|actual\s+)?(?:{nouns})\s+(?:{links})\s*$", re.I),
+        "to_figure": compiled(rf"\b(?:the|this|that|{dets})\s+(?:real\s+|true\s+|actual\s+)?(?:{nouns})\s+(?:{links})\s*$", re.I),
         # "this number", "double this number", "the same figure"
-        "back": re.compile(rf"\b(?:(?:{alternation(d['multiples'])})\s+)?(?:{dets})\s+(?:{nouns})s?\b", re.I),
+        "back": compiled(rf"\b(?:(?:{alternation(d['multiples'])})\s+)?(?:{dets})\s+(?:{nouns})s?\b", re.I),
     }
 
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..regexes import compiled
 from ..lexicon import alternation, by_first_letter, data_json, lowerable, lowers_alike
 from ..resolve import lookup_entity, normalise
 from .numbers import figure_regex
@@ -48,32 +49,32 @@ def _via_lowered() -> re.Pattern[str] | None:
     first letter with the "\\b" after it (lexicon.by_first_letter): many times faster."""
     pattern = _via(alternation([m.lower() for m in data_json("claimants.json")["media"]]),
                    "(?:" + by_first_letter(_RELAY_CUES, after_first=r"(?<!\w.)") + ")")
-    return re.compile(pattern) if lowerable(pattern) else None
+    return compiled(pattern) if lowerable(pattern) else None
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     media = alternation(data_json("claimants.json")["media"])
     return {
-        "according": re.compile(r"\b(?:according to|citing|as reported by|as stated by)\s+(?P<who>[^,.;:“”\"()]{2,80})"
+        "according": compiled(r"\b(?:according to|citing|as reported by|as stated by)\s+(?P<who>[^,.;:“”\"()]{2,80})"
                                 r"|,\s*(?:as\s+)?(?:it was\s+)?reported\s+(?:in|by)\s+(?P<who2>[^,.;:“”\"()]{2,60})", re.I),
-        "report": re.compile(
+        "report": compiled(
             r"(?P<who>[A-Z][^,;:“”\"()]{1,90}?)['’]s\s+(?:[\w-]+\s+){0,3}?(?:report|statement|figures|data|tally|count|update|"
             r"briefing|estimate|toll|numbers)\s+(?:said|says|showed|shows|stated|states|put|puts|released|published|indicated|indicates)\b"
         ),
-        "subject": re.compile(rf"{_WHO}\s+{_ADVERBS}(?P<verb>{VERBS})\b", re.I),
+        "subject": compiled(rf"{_WHO}\s+{_ADVERBS}(?P<verb>{VERBS})\b", re.I),
         # Headline style: "Two soldiers killed in shelling - Defence Ministry", "... : officials".
-        "trailer": re.compile(r"(?:\s(?:-|–|—)\s*|\s*:\s+)(?P<who>[^-–—:;,.“”\"()]{2,60}?)\s*$"),
-        "inverted": re.compile(r"(?:,|[”\"])\s*(?:said|says|added|adds|according to|told \w+)\s+(?P<who>[A-Z][^,.;:“”\"()]{2,80}?)\s*[.!]?\s*$"),
-        "starts": re.compile(r"(?:^|[,;:“”\"(]\s*|\b(?:that|and|but|while|as)\s+)"),
-        "via": re.compile(_via(media), re.I),
+        "trailer": compiled(r"(?:\s(?:-|–|—)\s*|\s*:\s+)(?P<who>[^-–—:;,.“”\"()]{2,60}?)\s*$"),
+        "inverted": compiled(r"(?:,|[”\"])\s*(?:said|says|added|adds|according to|told \w+)\s+(?P<who>[A-Z][^,.;:“”\"()]{2,80}?)\s*[.!]?\s*$"),
+        "starts": compiled(r"(?:^|[,;:“”\"(]\s*|\b(?:that|and|but|while|as)\s+)"),
+        "via": compiled(_via(media), re.I),
         # Headline style: "Police: two dead in shooting" (only a known role or party counts).
-        "lead": re.compile(r"^(?P<who>[A-Z][^:;,.“”\"()]{1,40}?):\s+\S"),
-        "bad": re.compile(r"\d|\b(?:has|have|had|is|are|was|were|how|what|killed|kills?|dead|dies|died|wounded|wounds|injured|injures|shot|shoots|casualties|deaths|victims|fatalities|who|which|when|if|it is|there|this|that|these|those|reports?|media|sources? close)\b", re.I),
+        "lead": compiled(r"^(?P<who>[A-Z][^:;,.“”\"()]{1,40}?):\s+\S"),
+        "bad": compiled(r"\d|\b(?:has|have|had|is|are|was|were|how|what|killed|kills?|dead|dies|died|wounded|wounds|injured|injures|shot|shoots|casualties|deaths|victims|fatalities|who|which|when|if|it is|there|this|that|these|those|reports?|media|sources? close)\b", re.I),
     }
 
 
-_LOWER_OK = re.compile(
+_LOWER_OK = compiled(
     r"^(?:he|she|they|it|we|i|the|a|an|one|two|three|some|several|local|senior|police|officials|authorities|"
     r"witnesses|residents|doctors|medics|rescuers|sources|security|military|hospital|health|provincial|district|"
     r"government|russia|ukraine|its|his|her|their)\b",

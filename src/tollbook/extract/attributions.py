@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from ..regexes import compiled
 from ..lexicon import WordStarts, alternation, data_json
 from ..records import Attribution, Sentence, Span
 from .sentences import split_sentences
@@ -67,7 +68,7 @@ def _cue_words_lowered() -> WordStarts:
 def _cue_words(parser: bool) -> re.Pattern[str]:
     """The words any cue starts with (and the parser's verbs when it reads too), as whole
     words, any case."""
-    return re.compile(r"(?i)(?<![\w'’])(?:" + alternation(sorted(_cue_word_list(parser))) + r")(?![\w'’-])")
+    return compiled(r"(?i)(?<![\w'’])(?:" + alternation(sorted(_cue_word_list(parser))) + r")(?![\w'’-])")
 
 
 def _cue_word_list(parser: bool) -> set[str]:
@@ -104,7 +105,7 @@ def _cognition() -> frozenset[str]:
     return frozenset(data_json("attribution.json")["cognition"])
 
 
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|who|which|what|whom)\s+$", re.I)
+_RELATIVE_BEFORE = compiled(r"\b(?:that|who|which|what|whom)\s+$", re.I)
 
 
 def _held_within(sentence: str, a: "InSentence", found: list["InSentence"]) -> bool:
@@ -122,7 +123,10 @@ def _held_within(sentence: str, a: "InSentence", found: list["InSentence"]) -> b
 def _quoted(text: str, pos: int) -> bool:
     """Whether ``pos`` is inside a quotation opened earlier in its paragraph: a speaker quoting
     someone ("He said, 'we lost …'") is one attribution, the speaker's."""
-    start = max(text.rfind("\n", 0, pos) + 1, pos - _QUOTE_REACH)
+    # (the paragraph's start looked for no further back than the reach: a page of one line was
+    # read back to its start for every cue)
+    reach = max(0, pos - _QUOTE_REACH)
+    start = max(text.rfind("\n", reach, pos) + 1, reach)
     seg = text[start:pos]
     opened = seg.rfind("“")
     # the last opening mark not closed since (an unmatched mark further back is page junk);
@@ -145,7 +149,7 @@ def _has_cue_form(sentence: str) -> bool:
     return any(w in forms for w in _WORD.findall(sentence.lower()))
 
 
-_WORD = re.compile(r"[a-z]+")
+_WORD = compiled(r"[a-z]+")
 
 
 def _place(a: InSentence, s: Sentence, sentences: list[Sentence], i: int, text: str) -> Attribution:

@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from ..regexes import compiled
 from ..lexicon import Caseless, alternation, data_json
 
 # what the opening is compared on: a story of a shooting has its wounded as "shot" or "wounded"
@@ -37,18 +38,18 @@ def _patterns() -> tuple[Caseless, re.Pattern[str], Caseless]:
     t = _table()
     # (case-insensitive ones tested on the sentence lower-cased, the engine skipping ahead: Caseless)
     return (Caseless(rf"\b(?:{alternation(t['past'])})\b"),
-            re.compile(rf"\b(?:{alternation(t['remembrance'])})\b"),
+            compiled(rf"\b(?:{alternation(t['remembrance'])})\b"),
             Caseless(rf"\b(?:{alternation(t['running'])})\b"))
 
 
 # a year, not a street number ("the 1900 block")
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?!\s+block)", re.I)
+_YEAR = compiled(r"\b((?:19|20)\d\d)\b(?!\s+block)", re.I)
 
 
 @lru_cache(maxsize=1)
 def _model_year() -> re.Pattern[str]:
     # a car's model year: "a 2006 silver-colored, four-door Honda"
-    return re.compile(rf"\b(?:19|20)\d\d\s+(?:[\w,-]+\s+){{0,3}}?(?:{alternation(_table()['vehicles'])})\b", re.I)
+    return compiled(rf"\b(?:19|20)\d\d\s+(?:[\w,-]+\s+){{0,3}}?(?:{alternation(_table()['vehicles'])})\b", re.I)
 
 
 def lead() -> tuple[int, int]:

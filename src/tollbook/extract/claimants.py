@@ -15,9 +15,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import islice, takewhile
+from itertools import takewhile
 from urllib.parse import urlparse
 
+from ..regexes import compiled
 from ..lexicon import data_json, lowers_alike
 from ..records import Attribution, Claimant, Document, Sentence
 from ..resolve import Entity, country_in, defined_group_side, is_indefinite, is_person_noun, role_kind, media_affiliation, lookup_entity, mention_spans, normalise, resolve_claimant
@@ -43,7 +44,7 @@ def _anaphors() -> dict[str, str]:
 
 
 # a party named as a place ("in Ukraine"), not as one who acts
-_AS_PLACE = re.compile(r"\b(?:in|into|inside|across|throughout)\s+(?:the\s+)?$", re.I)
+_AS_PLACE = compiled(r"\b(?:in|into|inside|across|throughout)\s+(?:the\s+)?$", re.I)
 
 
 # a sentence's subject is looked for at most this far before the pronoun
@@ -76,6 +77,8 @@ class _Context:
         self._named: list[_Mentioned] | None = None
         self._sorted: list[_Mentioned] | None = None
         self._positions: list[int] = []
+        # the index in ``attributed`` of the latest speaker (not an outlet) by each last word
+        self._by_last: dict[str, int] = {}
 
     @property
     def seen(self) -> list[_Mentioned]:
@@ -102,6 +105,9 @@ class _Context:
 
     def add(self, pos: int, claimant: Claimant) -> None:
         m = _Mentioned(pos, claimant, True)
+        last = _last_word(claimant)
+        if last is not None:
+            self._by_last[last] = len(self.attributed)
         self.attributed.append(m)
         if self._sorted is not None:
             # kept in order as it grows (re-sorting on every add was quadratic in a long page)
@@ -115,14 +121,11 @@ class _Context:
         w = words.split()
         if not w or not w[-1][:1].isupper():
             return None
-        last = w[-1].lower()
-        # the latest _RECALLED speakers, as for a pronoun: a page of ten thousand speakers, each
-        # new, was read back whole for each (quadratic)
-        for m in islice(reversed(self.attributed), _RECALLED):
-            c = m.claimant
-            if c.kind != "media" and (c.person or c.text) and (c.person or c.text).split()[-1].lower() == last:
-                return c
-        return None
+        # the latest speaker by that last word, if among the latest _RECALLED heard, as for a
+        # pronoun: looked up, not read back (a page of ten thousand speakers, each new, was read
+        # back whole for each one, then 200 back for each: most of the claimant stage)
+        k = self._by_last.get(w[-1].lower())
+        return self.attributed[k].claimant if k is not None and k >= len(self.attributed) - _RECALLED else None
 
     def country(self, pos: int) -> str | None:
         for m in reversed(self.before(pos)):
@@ -178,6 +181,13 @@ class _Context:
         return Claimant(text, c.name, c.affiliation, c.kind, c.person)
 
 
+def _last_word(c: Claimant) -> str | None:
+    """The word a later "Monastyrskyi said" names this speaker by (lower case): a person's
+    surname, else the last word of what named them; none for an outlet."""
+    words = (c.person or c.text or "").split() if c.kind != "media" else None
+    return words[-1].lower() if words else None
+
+
 def _claimant(text: str, ent: Entity) -> Claimant:
     return Claimant(text, ent.name, ent.affiliation, ent.kind, ent.person)
 
@@ -191,7 +201,7 @@ def outlet_name(doc: Document) -> str | None:
     return None
 
 
-_DIGEST_JOIN = re.compile(r";(?=\S)")
+_DIGEST_JOIN = compiled(r";(?=\S)")
 
 
 def outlet_at(doc: Document) -> Callable[[int], str | None]:
@@ -224,8 +234,8 @@ def _headline_claimant(sentence_text: str, start: int, ctx: _Context, outlet: st
     return Claimant("", outlet, media_affiliation(outlet), "media", None)
 
 
-_COUNTED = re.compile(r"^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s", re.I)
-_NAMED = re.compile(r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+$")
+_COUNTED = compiled(r"^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s", re.I)
+_NAMED = compiled(r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+$")
 
 
 def _speaker(words: str) -> bool:
@@ -243,7 +253,7 @@ def _speaker(words: str) -> bool:
     return bool(names) and names[-1] == w.split()[-1] and not _THINGS.search(w)
 
 
-_THINGS = re.compile(r"\b(?:image|images|photo|photos|photograph|video|footage|report|reports|discovery|data|figures|"
+_THINGS = compiled(r"\b(?:image|images|photo|photos|photograph|video|footage|report|reports|discovery|data|figures|"
                      r"analysis|study|survey|poll|document|documents|records)\b", re.I)
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
+from ..regexes import compiled
 from ..lexicon import Caseless, by_first_letter, data_json
 from ..records import Claim, Claimant, Document, Evidence, Figure, Period, Victims, stable_id
 from ..resolve import country_in, party_of, media_affiliation, is_perpetrator, normalise, resolve_victims, victim_nouns, find_location
@@ -28,7 +29,7 @@ from .merging import GENERIC_VICTIMS, Draft, compatible, link_restatements, link
 # sentences worth the full analysis. Every alternative starts with a letter (no "\b", no group)
 # so the regex engine can skip ahead by first character: a third faster; grouped by that letter
 # (lexicon.by_first_letter), three times faster again.
-CANDIDATE = re.compile(by_first_letter(
+CANDIDATE = compiled(by_first_letter(
     r"kill|dead|die[ds]?\b|death|wound|injur|hurt|perish|lives|slain|fatal|casualt|captur|prisoner|surrender|buried|trapped|missing|displaced|no (?:aircraft|warplanes|planes|jets|helicopters|tanks|equipment)|any (?:aircraft|warplanes|planes|jets|helicopters|tanks|equipment)|"
     r"destroy|blew up|blown up|blowing up|shot|downed|downs\b|toll|murder|execut|massacr|martyr|drown|bod(?:y|ies)|corpse|hospitali|losses|abduct|kidnap|hostage|captive|"
     r"refugee|fled|recovering|life support|pronounced deceased|deceased (?:male|female|man|woman|person|victim)|passed away|succumb|gunned|by gunfire|by (?:a )?bullet|bullet wound|decapitat|exhum|unearth|treated and released|"
@@ -42,11 +43,11 @@ _HEDGED = r"may|might|could|reportedly|allegedly|possibly|feared|believed to|unc
 _WORD_START = r"(?<!\w.)"  # after a word's first letter: no letter before it
 DENIED = Caseless(rf"\b(?:{_DENIED}){_NOT_DENIED}", "(?:" + by_first_letter(_DENIED, _WORD_START) + ")" + _NOT_DENIED)
 HEDGED = Caseless(rf"\b(?:{_HEDGED})\b", "(?:" + by_first_letter(_HEDGED, _WORD_START) + r")\b")
-_BEYOND = re.compile(r"(?:other|others|more)\b", re.I)
-_OWN = re.compile(r"\b(?:its|their|our)\b", re.I)
+_BEYOND = compiled(r"(?:other|others|more)\b", re.I)
+_OWN = compiled(r"\b(?:its|their|our)\b", re.I)
 
 
-_LOSSES_AFTER = re.compile(r"\W{0,3}(?:\w+\s+){0,2}?losses\b", re.I)
+_LOSSES_AFTER = compiled(r"\W{0,3}(?:\w+\s+){0,2}?losses\b", re.I)
 _FINAL = frozenset(".!?\"”’')")
 
 
@@ -83,7 +84,7 @@ def _with_side(claimant: Claimant, sentence: str, m: Mention, victims: Victims, 
 
 
 # "according to the latest casualty report": a report the story names by no one's name
-_UNNAMED_REPORT = re.compile(r"(?i)the\s+(?:(?:latest|last|new|newest|official|initial|updated|first|most\s+recent)\s+)*"
+_UNNAMED_REPORT = compiled(r"(?i)the\s+(?:(?:latest|last|new|newest|official|initial|updated|first|most\s+recent)\s+)*"
                              r"(?:(?:casualty|death|injury|damage)\s+)?(?:report|reports|figures|count|toll|tally|update|data)")
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from ..regexes import compiled
 from ..lexicon import Caseless, data_json, lowerable, lowers_alike
 from ..records import Period
 from .required import may_match, required_words
@@ -21,21 +22,21 @@ MONTHS["sept"] = 9
 WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 _MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DATE_PATTERNS = [
-    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
-    re.compile(rf"\b{_MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I),
-    re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I),
-    re.compile(r"\b(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b"),
+    compiled(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    compiled(rf"\b{_MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I),
+    compiled(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I),
+    compiled(r"\b(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b"),
 ]
-_WEEKDAY_MD = re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*\((?P<d1>\d{1,2})/(?P<d2>\d{1,2})\)", re.I)
-_RELATIVE = re.compile(r"\b(?:(?P<yest>yesterday)|(?P<today>today|tonight|this morning)|(?:on|as of|by|until|through|last)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?P<lastweek>last week))\b", re.I)
+_WEEKDAY_MD = compiled(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*\((?P<d1>\d{1,2})/(?P<d2>\d{1,2})\)", re.I)
+_RELATIVE = compiled(r"\b(?:(?P<yest>yesterday)|(?P<today>today|tonight|this morning)|(?:on|as of|by|until|through|last)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?P<lastweek>last week))\b", re.I)
 # "in late March": the part of a month a figure is dated to, without its day.
-_PART_OF_MONTH = re.compile(rf"\b(?P<part>early|mid|late|end\s+of)[\s-]+(?:the\s+month\s+of\s+)?{_MON}(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I)
+_PART_OF_MONTH = compiled(rf"\b(?P<part>early|mid|late|end\s+of)[\s-]+(?:the\s+month\s+of\s+)?{_MON}(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I)
 _PART_DAY = {"early": 5, "mid": 15, "late": 25, "end": 28}
-_REPORT_WORD = re.compile(r"\b(?:update[ds]?|toll|figures?|count|tally|report(?:ed|s)?|statement|announce(?:d|ment)|briefing|data|said|gave)\b", re.I)
+_REPORT_WORD = compiled(r"\b(?:update[ds]?|toll|figures?|count|tally|report(?:ed|s)?|statement|announce(?:d|ment)|briefing|data|said|gave)\b", re.I)
 
 
-_MONTH_AFTER = re.compile(rf"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?![\w])", re.I)
-_MONTH_BEFORE = re.compile(rf"(?<![\w]){_MON}\s+$", re.I)
+_MONTH_AFTER = compiled(rf"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?![\w])", re.I)
+_MONTH_BEFORE = compiled(rf"(?<![\w]){_MON}\s+$", re.I)
 
 
 def is_day_of_month(sentence: str, start: int, end: int) -> bool:
@@ -97,9 +98,9 @@ def infer_published(text: str, today: dt.date | None = None) -> dt.date | None:
     return None
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = compiled(r"\d")
 # the date patterns as tested on text lower-cased (lexicon.lowerable, lowers_alike): several times faster
-_DATE_PATTERNS_LOW = [re.compile(rx.pattern) if rx.flags & re.I and lowerable(rx.pattern) else rx for rx in _DATE_PATTERNS]
+_DATE_PATTERNS_LOW = [compiled(rx.pattern) if rx.flags & re.I and lowerable(rx.pattern) else rx for rx in _DATE_PATTERNS]
 
 
 # The first letters of every month _MON names; the words _RELATIVE and _AFTER_EVENT need.
@@ -152,14 +153,14 @@ def _dated(sentence: str, published: dt.date | None, since: bool,
     return None
 
 
-_SINCE = re.compile(r"\b(?:since|from|starting|beginning)\s+(?:\w+\s+)?$", re.I)
+_SINCE = compiled(r"\b(?:since|from|starting|beginning)\s+(?:\w+\s+)?$", re.I)
 # "since the invasion on 24 February", "since Russia invaded on Feb. 24": the date starts the
 # counted period, however many words stand between "since" and it (within its clause).
-_SINCE_FAR = re.compile(r"\bsince\b[^.;:!?()]{0,60}$", re.I)
+_SINCE_FAR = compiled(r"\bsince\b[^.;:!?()]{0,60}$", re.I)
 # "after the invasion began on 24 February": the war's start date, never a figure's as-of date.
-_WAR_START = re.compile(r"\b(?:invasion|invaded|invade|war|offensive|operation|hostilities)\s+(?:(?:of|in|on|against)\s+[A-Z][\w’'-]*\s+)?(?:\w+\s+)?(?:(?:began|started|was launched|launched|broke out)\s+)?(?:on|in)\s+(?:the\s+)?$", re.I)
+_WAR_START = compiled(r"\b(?:invasion|invaded|invade|war|offensive|operation|hostilities)\s+(?:(?:of|in|on|against)\s+[A-Z][\w’'-]*\s+)?(?:\w+\s+)?(?:(?:began|started|was launched|launched|broke out)\s+)?(?:on|in)\s+(?:the\s+)?$", re.I)
 # "has not updated its figures since 25 March, when it said that …": the date the figure was given
-_WHEN_GIVEN = re.compile(r",?\s+when\s+(?:it|they|he|she|the\s+\w+)\s+(?:said|says|reported|announced|gave|put|published|released|last\s+\w+)\b", re.I)
+_WHEN_GIVEN = compiled(r",?\s+when\s+(?:it|they|he|she|the\s+\w+)\s+(?:said|says|reported|announced|gave|put|published|released|last\s+\w+)\b", re.I)
 
 
 def _is_start(before: str) -> bool:
@@ -168,7 +169,7 @@ def _is_start(before: str) -> bool:
 
 
 # "wounded five in an attack in March": a figure of a month before the story's
-_IN_MONTH = re.compile(rf"\bin\s+{_MON}(?:\s+(?P<y>(?:19|20)\d\d))?(?![\w])", re.I)
+_IN_MONTH = compiled(rf"\bin\s+{_MON}(?:\s+(?P<y>(?:19|20)\d\d))?(?![\w])", re.I)
 
 
 def _past_month(sentence: str, published: dt.date) -> dt.date | None:
@@ -218,7 +219,7 @@ def as_of(sentence: str, published: dt.date | None, dates=None) -> dt.date | Non
 
 
 # "about a week after the attack", "two days later": a date counted from the event told before
-_AFTER_EVENT = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d{1,2})\s+"
+_AFTER_EVENT = compiled(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d{1,2})\s+"
                           r"(?P<unit>day|week|month)s?\s+(?:after\s+(?:the|that|this)\b|later\b)", re.I)
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "a few": 3, "several": 5}

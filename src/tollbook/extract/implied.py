@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
+from ..regexes import compiled
 from ..lexicon import alternation, data_json, lowerable, lowers_alike, may_hold, needles, user_aliases
 from ..records import Claimant, Victims
 from ..resolve import country_in, demonym_regex
@@ -38,28 +39,28 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # "Russian Armed Forces destroyed more than 25", "units of the National Guard eliminated":
         # a kill verb after a word for forces (see _agent: the subject runs from the clause start)
-        "agent_verb": re.compile(rf"\s++(?:have\s++|has\s++)?(?:{verbs})\b", re.I),
+        "agent_verb": compiled(rf"\s++(?:have\s++|has\s++)?(?:{verbs})\b", re.I),
         # "Ukraine shoots down Russian jet": a side named as the subject, without a word for forces
-        "side_agent": re.compile(rf"(?:^|[,;:]\s*|\b(?:says|said)\s+)(?P<subj>(?:{side}))\s+(?:says\s+it\s+|said\s+it\s+)?(?:has\s+|have\s+)?(?:{verbs})\b(?P<gap>[^;:–—]*)$", re.I),
-        "passive_agent": re.compile(rf"^[^;:]{{0,60}}?\b(?:{verbs})\s+by\s+(?P<subj>(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{forces}))\b", re.I),
+        "side_agent": compiled(rf"(?:^|[,;:]\s*|\b(?:says|said)\s+)(?P<subj>(?:{side}))\s+(?:says\s+it\s+|said\s+it\s+)?(?:has\s+|have\s+)?(?:{verbs})\b(?P<gap>[^;:–—]*)$", re.I),
+        "passive_agent": compiled(rf"^[^;:]{{0,60}}?\b(?:{verbs})\s+by\s+(?P<subj>(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{forces}))\b", re.I),
         # "Ukrainian shelling", "shelling by Ukrainian troops", "attack of the AFU"
         # most telling first: "shelling by X", then "X shelling", then "attack of X" ("of" may
         # also name the target: "shelling of Donetsk")
         "blame": (
-            re.compile(rf"\b(?:{attacks})\s+(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{side})", re.I),
+            compiled(rf"\b(?:{attacks})\s+(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{side})", re.I),
             # "Russian shelling", not "a shooting at a Russian military base" (a place, the target)
-            re.compile(rf"(?:{side})(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{attacks})\b(?!\s+(?:{alternation(t['targets'])})\b)", re.I),
-            re.compile(rf"\b(?:{attacks})\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{side})", re.I),
+            compiled(rf"(?:{side})(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{attacks})\b(?!\s+(?:{alternation(t['targets'])})\b)", re.I),
+            compiled(rf"\b(?:{attacks})\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{side})", re.I),
         ),
-        "any_side": re.compile(rf"(?<![\w-])(?:{alternation(_side_words())})(?![\w])", re.I),
-        "not_their_own": re.compile(rf"(?:{side})\s+(?:{alternation(t['not_their_own'])})\b"
+        "any_side": compiled(rf"(?<![\w-])(?:{alternation(_side_words())})(?![\w])", re.I),
+        "not_their_own": compiled(rf"(?:{side})\s+(?:{alternation(t['not_their_own'])})\b"
                                     rf"|\b(?:{alternation(t['not_their_own'])})\s+in\s+(?:the\s+)?(?:\w+ern\s+)?(?:{side})\b", re.I),
-        "held": re.compile(rf"(?<![\w-])(?:{alternation(list(t['held_by']))})(?![\w])(?!['’]s)(?!\s+(?:region|regional|oblast|province|direction|area)\b)", re.I),
-        "forces": re.compile(rf"\b(?:{forces})\b", re.I),
-        "attack_head": re.compile(rf"\b(?:{attacks})\s*$", re.I),
-        "attack_in": re.compile(rf"\b(?:{alternation([a for a in t['attacks'] if a not in t['forces']])})\b", re.I),
-        "force_head": re.compile(rf"\b(?:{forces})\s*$", re.I),
-        "state_forces": re.compile(rf"\b(?:{alternation(t['state_forces'])})\s*$", re.I),
+        "held": compiled(rf"(?<![\w-])(?:{alternation(list(t['held_by']))})(?![\w])(?!['’]s)(?!\s+(?:region|regional|oblast|province|direction|area)\b)", re.I),
+        "forces": compiled(rf"\b(?:{forces})\b", re.I),
+        "attack_head": compiled(rf"\b(?:{attacks})\s*$", re.I),
+        "attack_in": compiled(rf"\b(?:{alternation([a for a in t['attacks'] if a not in t['forces']])})\b", re.I),
+        "force_head": compiled(rf"\b(?:{forces})\s*$", re.I),
+        "state_forces": compiled(rf"\b(?:{alternation(t['state_forces'])})\s*$", re.I),
     }
 
 
@@ -139,9 +140,9 @@ def _held_in(sentence: str, lo: int, hi: int) -> str | None:
     return _table()["held_by"][m.group(0).lower().replace("’", "'")] if m else None
 
 
-_LOSSES = re.compile(r"\s*losses\b", re.I)
-_CLAUSE = re.compile(r";|\s+and\s+(?=in\s|at\s|near\s|on\s)|,\s+while\s")
-_CLAUSE_LOOK = re.compile(r"in\s|at\s|near\s|on\s")  # what the lookahead after "and" reads
+_LOSSES = compiled(r"\s*losses\b", re.I)
+_CLAUSE = compiled(r";|\s+and\s+(?=in\s|at\s|near\s|on\s)|,\s+while\s")
+_CLAUSE_LOOK = compiled(r"in\s|at\s|near\s|on\s")  # what the lookahead after "and" reads
 
 
 def insurgents_side(c: Claimant) -> Claimant:
@@ -204,7 +205,7 @@ def _any_side_lowered() -> re.Pattern[str] | None:
             return None
         groups.setdefault(w[0], []).append(w[1:])
     pattern = "(?:" + "|".join(k + r"(?<![\w-].)(?:" + alternation(v) + ")" for k, v in groups.items()) + r")(?![\w])"
-    return re.compile(pattern) if groups and lowerable(pattern) else None
+    return compiled(pattern) if groups and lowerable(pattern) else None
 
 
 @lru_cache(maxsize=256)

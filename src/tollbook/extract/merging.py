@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..regexes import compiled
 from ..records import Claimant, Evidence, Period, Victims
 from ..resolve import gender, is_perpetrator, normalise, victim_nouns
 from .attribution import roles
@@ -120,10 +121,10 @@ def link_totals(kept: list[Draft]) -> None:
             tally[key] = [1, f.value, 0]
 
 
-_ELSEWHERE = re.compile(r"\b(?:separate|unrelated|elsewhere|another (?:incident|shooting|attack|case)|earlier this (?:year|month)|last (?:year|month))\b", re.I)
+_ELSEWHERE = compiled(r"\b(?:separate|unrelated|elsewhere|another (?:incident|shooting|attack|case)|earlier this (?:year|month)|last (?:year|month))\b", re.I)
 
 
-_PROPER = re.compile(r"\b[A-Z][a-z'’-]{2,}\b")
+_PROPER = compiled(r"\b[A-Z][a-z'’-]{2,}\b")
 
 
 def may_be_same(a: str, b: str) -> bool:

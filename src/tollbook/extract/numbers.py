@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
+from ..regexes import compiled
 from ..lexicon import alternation, data_json
 from ..records import Figure
 
@@ -45,7 +46,7 @@ def figure_regex() -> re.Pattern[str]:
     dozens = alternation([k for k in t["dozens"] if k not in ("a", "an")])
     scale = rf"(?:\s*(?:{alternation(list(t['digit_scales']))})\b)?"
     num = rf"(?:(?:{DIGITS}){scale}|{dozens}|{word_pattern()})"
-    return re.compile(
+    return compiled(
         rf"(?<![\w$£€#.,/:-])(?:(?P<qual>{quals})\s+)?"
         rf"(?:between\s+(?P<r1>{num})\s+(?:and|to)\s+(?P<r2>{num})"
         rf"|from\s+(?P<f1>{num})\s+to\s+(?P<f2>{num})"
@@ -57,8 +58,8 @@ def figure_regex() -> re.Pattern[str]:
     )
 
 
-_WORDS = re.compile(r"[\s-]+")
-_SPACES = re.compile(r"\s+")
+_WORDS = compiled(r"[\s-]+")
+_SPACES = compiled(r"\s+")
 
 
 def parse_words(text: str) -> int | None:
@@ -127,7 +128,7 @@ def parse_words(text: str) -> int | None:
     return int(total) if total == int(total) else None
 
 
-_DIGITS_SCALE = re.compile(rf"({DIGITS})\s*([a-z]+)?")
+_DIGITS_SCALE = compiled(rf"({DIGITS})\s*([a-z]+)?")
 
 
 def parse_number(text: str) -> int | None:
@@ -171,7 +172,7 @@ def is_round(n: int) -> bool:
 @lru_cache(maxsize=1)
 def _lower_figure_regex() -> re.Pattern[str]:
     # Matching lower-cased text without re.I is twice as fast; offsets are the same.
-    return re.compile(figure_regex().pattern)
+    return compiled(figure_regex().pattern)
 
 
 def to_figure(m: re.Match[str], sentence: str | None = None) -> Figure | None:
@@ -231,4 +232,4 @@ def find_figures(sentence: str) -> list[Figure]:
     return out
 
 
-_RANGE_JOIN = re.compile(r"\s+(?:or|to)\s+")  # (digits joined by "to" are the regex's own ranges)
+_RANGE_JOIN = compiled(r"\s+(?:or|to)\s+")  # (digits joined by "to" are the regex's own ranges)

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from ..regexes import compiled
 from ..lexicon import Caseless, alternation, data_json, lowers_alike, may_hold, needles
 from .required import required_words
 
@@ -22,7 +23,7 @@ SCOPES = {"cumulative": "cumulative", "interval": "interval", "event": "event",
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], dict[str, Caseless]]:
     d = data_json("scope.json")
-    split = re.compile("|".join(re.escape(s) for s in d["split"]), re.I)
+    split = compiled("|".join(re.escape(s) for s in d["split"]), re.I)
     return split, {k: Caseless(r"(?<![\w-])(?:" + "|".join(d[k]) + r")(?![\w-])") for k in ORDER}
 
 
@@ -87,8 +88,8 @@ def scope(sentence: str, at: int = 0) -> str | None:
 @lru_cache(maxsize=1)
 def _disease() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     d = data_json("scope.json")["disease"]
-    return (re.compile(r"(?<![\w-])(?:" + alternation(d["words"]) + r")(?![\w])", re.I),
-            re.compile(r"(?<![\w-])(?:" + alternation(d["cases"]) + r")(?![\w-])", re.I),
+    return (compiled(r"(?<![\w-])(?:" + alternation(d["words"]) + r")(?![\w])", re.I),
+            compiled(r"(?<![\w-])(?:" + alternation(d["cases"]) + r")(?![\w-])", re.I),
             needles(d["cases"]))
 
 

@@ -7,8 +7,8 @@ characters is cut at its last clause break (a comma, semicolon or dash) or else 
 before the limit; real sentences stay far below it."""
 from __future__ import annotations
 
-import re
 
+from ..regexes import compiled
 from ..records import Sentence
 
 _ABBREV = frozenset(
@@ -21,14 +21,14 @@ _ABBREV = frozenset(
 # The first alternative starts only at the start of a run of stops (possessive, so a run of
 # a million dots is read once, not once per dot); every alternative opens with a stop, not a
 # look-behind, so the engine can skip ahead to the next stop (twice as fast).
-_BOUNDARY = re.compile(r"[.!?](?<![.!?]{2})[.!?]*+[\"”’')\]]*+\s++(?=[\"“‘(\[]?[A-Z0-9])|;(?=[A-Z0-9“\"])|\.(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2}|\d{1,2}[ -](?:year|month))")
-_LINES = re.compile(r"[^\n]+")
-_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "G.K. Butterfield", "J.R.R."
+_BOUNDARY = compiled(r"[.!?](?<![.!?]{2})[.!?]*+[\"”’')\]]*+\s++(?=[\"“‘(\[]?[A-Z0-9])|;(?=[A-Z0-9“\"])|\.(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2}|\d{1,2}[ -](?:year|month))")
+_LINES = compiled(r"[^\n]+")
+_INITIALS = compiled(r"(?:[a-z]\.)+[a-z]")  # "G.K. Butterfield", "J.R.R."
 # the word before a stop, as a pattern: what _last_word reads (tests hold them to each other)
-_LAST_WORD = re.compile(r"([\w.]+)[.!?]*$")
+_LAST_WORD = compiled(r"([\w.]+)[.!?]*$")
 MAX_SENTENCE = 4000
 _WORD_WINDOW = 100  # no abbreviation is longer
-_CLAUSE_BREAK = re.compile(r"[,;]\s|\s[–—-]\s")
+_CLAUSE_BREAK = compiled(r"[,;]\s|\s[–—-]\s")
 
 
 def split_sentences(text: str) -> list[Sentence]:

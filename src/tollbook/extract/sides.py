@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from ..regexes import compiled
 from ..lexicon import alternation, data_json
 from ..records import Claimant, Victims
 from ..resolve import country_in
@@ -26,7 +27,7 @@ _ANYONE = frozenset({"people", "persons", "individuals", "victims"})
 @lru_cache(maxsize=1)
 def _words() -> dict[str, re.Pattern[str]]:
     d = data_json("sides.json")
-    return {key: re.compile(rf"\b(?:{alternation(words)})\b", re.I) for key, words in d.items() if not key.startswith("_")}
+    return {key: compiled(rf"\b(?:{alternation(words)})\b", re.I) for key, words in d.items() if not key.startswith("_")}
 
 
 def place_side(sentence: str, start: int, end: int, country: str | None) -> str | None:
@@ -37,12 +38,12 @@ def place_side(sentence: str, start: int, end: int, country: str | None) -> str 
     return country if country in adversaries() else None
 
 
-_SUFFERER = re.compile(r"(?:^|\bthat\s+|[,;:]\s*)(?P<subj>[^,;:]{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:admitted\s+|acknowledged\s+)?"
+_SUFFERER = compiled(r"(?:^|\bthat\s+|[,;:]\s*)(?P<subj>[^,;:]{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:admitted\s+|acknowledged\s+)?"
                        r"(?:suffer|sustain|incur)\w*\b[^,;:]*$", re.I)
 _SELF = frozenset({"it", "we", "the country"})
 # the verbs _SUFFERER needs: a window without them is passed over at once (the full pattern
 # tries every start of the window)
-_SUFFER_VERB = re.compile(r"suffer|sustain|incur", re.I)
+_SUFFER_VERB = compiled(r"suffer|sustain|incur", re.I)
 
 
 def base_side(sentence: str, here: str | None) -> str | None:

@@ -8,17 +8,17 @@ Pure functions from a sentence's tokens to :class:`InSentence` records; the word
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..regexes import compiled
 from ..lexicon import data_json
 from ..records import Span
 from .attribution import roles
 
 # Words (with inner apostrophes, dots and hyphens: "Russia's", "U.S.", "pro-Kremlin"), or one
 # punctuation mark. Linear: no alternative can match what another started.
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'´.\-]\w+)*|[^\w\s]")
+_TOKEN = compiled(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'´.\-]\w+)*|[^\w\s]")
 QUOTES_OPEN = frozenset("“\"‘")
 _QUOTES_CLOSE = frozenset("”\"’")
 _TRAILING = frozenset({",", ":", ";", "—", "–", "-", "'"}) | _QUOTES_CLOSE
@@ -149,13 +149,13 @@ def _according(toks: list[_Tok], i: int, k: int, sentence: str) -> tuple[InSente
     return InSentence(cue, source, _content_after(toks, rest, sentence)), end
 
 
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR = compiled(r"(?:1[89]|20)\d\d")
 # "I've suggested": the speaker without the auxiliary glued to it
-_CONTRACTED = re.compile(r"(?i)^(i|we|you|they|he|she)['’](?:ve|d|ll|m|re|s)$")
+_CONTRACTED = compiled(r"(?i)^(i|we|you|they|he|she)['’](?:ve|d|ll|m|re|s)$")
 # "initial reports of the blast", "scrutinized reports like …": the cue form is a noun after a
 # participle or an adjective (on PolNeAR's training split 2 of 12 such were attributions)
 _NOUN_FORMS = frozenset({"reports", "claims", "estimates"})
-_MODIFIER = re.compile(r"[a-z]+(?:ed|ive|ial|ous|ic)$")
+_MODIFIER = compiled(r"[a-z]+(?:ed|ive|ial|ous|ic)$")
 
 
 def _verb(toks: list[_Tok], i: int, sentence: str, last_source: Span | None) -> tuple[InSentence, int] | None:

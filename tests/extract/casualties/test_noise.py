@@ -25,6 +25,8 @@ NONE = [
     "A 5 yo girl was hit in the hand by a stray round.",
     "Children younger than 12 were wounded less often than adults, the study found.",
     "Neighbours told Action News 5 the men ran toward the park after the shooting.",
+    "COVID-19 killed more residents than the war.",
+    "Residents of block no. 7 were wounded when the roof fell.",
 ]
 
 
@@ -37,3 +39,16 @@ test_none = none_test(NONE)
 ])
 def test_a_house_number_is_no_count(sentence):
     assert all(m.figure.value not in (2210, 11700) for m in mentions(sentence))
+
+
+# a label before a number, however it is written (a phrase of two words, a hyphen, a stop,
+# capitals, a run of spaces, a long s nearby): the number is the label's, not a count
+@pytest.mark.parametrize("sentence,number", [
+    ("Two cars collided on ROUTE   9 and the driver was killed.", 9),
+    ("The father of 3 was wounded by a stray bullet.", 3),
+    ("Soldiers at checkpoint 12 were wounded, the ſtaff said, and two died.", 12),
+    ("Flight 17 was shot down and 298 people were killed.", 17),
+])
+def test_a_number_after_a_label_is_no_count(sentence, number):
+    found = mentions(sentence)
+    assert found and all(m.figure.value != number for m in found)

@@ -23,6 +23,10 @@ FOUND = [
     ("Police say an 8th teen was injured in the shooting.", [("wounded", 1, "people", "8th teen")]),
     ("A 19-year-old was shot dead outside a nightclub.", [("killed", 1, "people", "19-year-old")]),
     ("A 19-year-old man was shot dead outside a nightclub.", [("killed", 1, "people", "19-year-old man")]),
+    # an age alone, with no person noun in the sentence
+    ("Later that night a 3-month-old died at the clinic.", [("killed", 1, "people", "3-month-old")]),
+    # a two-word noun's first word and a piece of equipment, each found only by its own key
+    ("A police officer was wounded when a sniper fired on the checkpoint.", [("wounded", 1, "people", "police officer")]),
     # a claim without a count; "first death" is one
     ("Border guards killed in overnight attack - ministry", [("killed", None, "people", "Border guards")]),
     ("Army reports first combat death since the truce", [("killed", 1, "people", "")]),

@@ -14,8 +14,7 @@ neighbours), subsets and units (parts of larger figures, internal metrics settle
 """
 from __future__ import annotations
 
-import re
-
+from ...regexes import compiled
 from .coordination import along_with, coordinate, share_earlier_verb, shared_victim_words, with_name_list
 from .figure_cues import TALLY, cued
 from .imagined import is_imagined
@@ -51,4 +50,4 @@ def mentions(sentence: str) -> list[Mention]:
     return shared_victim_words(toll_restated(sentence, result), sentence)
 
 
-_WIRE_TAG = re.compile(r"(?:^|(?<=;)|(?<=; ))(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT)\s*\d*\s*-")
+_WIRE_TAG = compiled(r"(?:^|(?<=;)|(?<=; ))(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT)\s*\d*\s*-")

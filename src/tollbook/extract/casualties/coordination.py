@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
+from ...regexes import compiled
 from ...records import Figure
 from ...resolve import is_known_name
 from .figure_cues import befell
@@ -119,7 +120,7 @@ def shared_victim_words(result: list[Mention], sentence: str = "") -> list[Menti
 
 
 # "eight staff members at the facility also wounded": a group besides those counted before
-_ALSO = re.compile(r"\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:also|too|as well)\b", re.I)
+_ALSO = compiled(r"\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:also|too|as well)\b", re.I)
 
 
 def _apart(sentence: str, lender: Mention) -> bool:
@@ -127,14 +128,14 @@ def _apart(sentence: str, lender: Mention) -> bool:
     return bool(sentence) and bool(_ALSO.match(sentence, end))
 
 
-_BOTH_AFTER = re.compile(r",?\s*\d{0,2},?\s*both\b", re.I)
+_BOTH_AFTER = compiled(r",?\s*\d{0,2},?\s*both\b", re.I)
 # not across a relative clause: "killed a woman who barricaded herself and a child" killed one
-_SHARED_VERB_GAP = re.compile(r"(?:,\s*\d{1,2})?(?:\s+(?!(?:who|whom|which|that)\b)[\w'’-]+){0,6}?\s*,?\s*and\s+(?:(?:the|his|her|their|its)\s+)?", re.I)
-_COMMA_GAP = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s*,\s*")
-_OTHERS = re.compile(r"\s+(?:others|more|other\s+\w+)\b", re.I)
+_SHARED_VERB_GAP = compiled(r"(?:,\s*\d{1,2})?(?:\s+(?!(?:who|whom|which|that)\b)[\w'’-]+){0,6}?\s*,?\s*and\s+(?:(?:the|his|her|their|its)\s+)?", re.I)
+_COMMA_GAP = compiled(r"(?:\s+[\w'’-]+){0,4}?\s*,\s*")
+_OTHERS = compiled(r"\s+(?:others|more|other\s+\w+)\b", re.I)
 _PERSON_NAME = r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’.-]+)){0,3}"
-_NAME_ITEM = re.compile(rf"(?P<name>{_PERSON_NAME})(?P<age>(?:,|(?<=\.))\s+\d{{1,2}})?")
-_NAME_LIST = re.compile(
+_NAME_ITEM = compiled(rf"(?P<name>{_PERSON_NAME})(?P<age>(?:,|(?<=\.))\s+\d{{1,2}})?")
+_NAME_LIST = compiled(
     rf"(?<![\w'’-])(?P<list>{_PERSON_NAME}(?:(?:,|(?<=\.))\s+\d{{1,2}})?(?:\s*[,;]\s*(?:and\s+)?{_PERSON_NAME}(?:(?:,|(?<=\.))\s+\d{{1,2}})?)*"
     rf"\s*[,;]?\s+and\s+{_PERSON_NAME}(?:(?:,|(?<=\.))\s+\d{{1,2}})?),?(?=\s)")
 
@@ -161,4 +162,4 @@ def _name_list(sentence: str) -> list[Mention]:
 
 
 _OTHER_FATES = frozenset(cues()["other_fates"])
-_SHOT_VICTIMS = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:shooting|gunshot)\s+victims?\b", re.I)
+_SHOT_VICTIMS = compiled(r"(?:\s+[\w'’-]+){0,2}?\s+(?:shooting|gunshot)\s+victims?\b", re.I)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from itertools import islice, takewhile
 
+from ...regexes import compiled
 from ...records import Figure
 from ...resolve import equipment_unit
 from ..numbers import figure_regex
@@ -31,20 +32,20 @@ from .shapes import (
 
 
 # a demonym or a side's possessive right before a toll noun ("the Russian deaths")
-_SIDE_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+(?:ian|ish|ese|i|an)|[A-Z][a-z]+['’]s)(?:\s+(?:military|civilian|army|troop))?)\s+\S*$")
+_SIDE_BEFORE = compiled(r"\b((?:[A-Z][a-z]+(?:ian|ish|ese|i|an)|[A-Z][a-z]+['’]s)(?:\s+(?:military|civilian|army|troop))?)\s+\S*$")
 
 
 # small shapes read once a figure, compiled once
-_CLAUSE_END = re.compile(r"[;:]")
-_CLAUSE_OR_STOP = re.compile(r"[;:.]")
-_RELATIVE = re.compile(r"\b(?:who|that|which)\b")
-_WHO_THAT = re.compile(r"\b(?:who|that)\b")
-_WHO = re.compile(r"\bwho\b", re.I)
-_WHO_WERE = re.compile(r"^\s*(?:who|that)\s+(?:were|have been|had been)\b")
-_SPACES = re.compile(r"\s+")
-_OR_NOT = re.compile(r"\s+or\s+(?:alive|not)\b", re.I)
-_AT = re.compile(r"\s+at\b")
-_AMONG_OF = re.compile(r"\s+(?:among|of)\s")
+_CLAUSE_END = compiled(r"[;:]")
+_CLAUSE_OR_STOP = compiled(r"[;:.]")
+_RELATIVE = compiled(r"\b(?:who|that|which)\b")
+_WHO_THAT = compiled(r"\b(?:who|that)\b")
+_WHO = compiled(r"\bwho\b", re.I)
+_WHO_WERE = compiled(r"^\s*(?:who|that)\s+(?:were|have been|had been)\b")
+_SPACES = compiled(r"\s+")
+_OR_NOT = compiled(r"\s+or\s+(?:alive|not)\b", re.I)
+_AT = compiled(r"\s+at\b")
+_AMONG_OF = compiled(r"\s+(?:among|of)\s")
 
 
 def _right_match(sentence: str, figures: list[Figure], i: int):
@@ -147,10 +148,10 @@ def _one_of_group(sentence: str, figures: list[Figure], i: int) -> tuple[str, st
     return "group", metric, m.group("vict").strip(), ""
 
 
-_OF_GROUP = re.compile(r"\s+of\s+(?:(?:the|those)\s+)?")
-_FINITE_WORD = re.compile(r"\b(?:has|have|had|was|were|is|are|who|that|which)\b", re.I)
+_OF_GROUP = compiled(r"\s+of\s+(?:(?:the|those)\s+)?")
+_FINITE_WORD = compiled(r"\b(?:has|have|had|was|were|is|are|who|that|which)\b", re.I)
 # "242 people have been shot since January": a running tally, not one incident's victims
-TALLY = re.compile(r"\b(?:since|so far|this year|last year|a year|per year|each year|every year|in (?:19|20)\d\d)\b", re.I)
+TALLY = compiled(r"\b(?:since|so far|this year|last year|a year|per year|each year|every year|in (?:19|20)\d\d)\b", re.I)
 
 
 def befell(metric: str, aux: str, after: str, single: bool) -> str:
@@ -278,42 +279,42 @@ def cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict
     return found, how, own_cue
 
 
-_OFF_LIFE_SUPPORT = re.compile(r"^[^.;]{0,80}?\b(?:taken|removed)\s+(?:off|from)\s+life\s+support\b", re.I)
-_APPOSITION = re.compile(r"^\s*,\s*(?:a|an|the|identified as|named|his|her|their|one of|both|all)\b", re.I)
+_OFF_LIFE_SUPPORT = compiled(r"^[^.;]{0,80}?\b(?:taken|removed)\s+(?:off|from)\s+life\s+support\b", re.I)
+_APPOSITION = compiled(r"^\s*,\s*(?:a|an|the|identified as|named|his|her|their|one of|both|all)\b", re.I)
 # "The man who was shot on Friday has died"
-_HAS_DIED = re.compile(r"^(?:\s+[\w'’-]+){0,8}?\s*,?\s+(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?died\b", re.I)
-_FATALLY = re.compile(r"^\s+(?:of (?:them|whom)\s+)?(?:fatally|mortally)\b(?!\s+(?:wounded|injured|shot)\s+(?:a|an|the|\d))", re.I)
+_HAS_DIED = compiled(r"^(?:\s+[\w'’-]+){0,8}?\s*,?\s+(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?died\b", re.I)
+_FATALLY = compiled(r"^\s+(?:of (?:them|whom)\s+)?(?:fatally|mortally)\b(?!\s+(?:wounded|injured|shot)\s+(?:a|an|the|\d))", re.I)
 # "taken to a hospital, where he died"
-_WHERE_DIED = re.compile(r"^[^.;]{0,120}?\b(?:where|before|until)\s+(?:he|she|they|the \w+)\s+(?:later\s+|was later\s+)?(?:died|was pronounced dead|were pronounced dead|succumbed)\b", re.I)
+_WHERE_DIED = compiled(r"^[^.;]{0,120}?\b(?:where|before|until)\s+(?:he|she|they|the \w+)\s+(?:later\s+|was later\s+)?(?:died|was pronounced dead|were pronounced dead|succumbed)\b", re.I)
 # headline English: "Teen shot in Miami dies"
-_SHOT_DIES = re.compile(r"^(?:\s+(?!and\b)[\w'’-]+){0,5}?\s*,?\s+(?:dies|died|killed)\b", re.I)
-_ADVERBS = re.compile(r"\b(?:also|then|later|still|just|reportedly|allegedly|apparently|subsequently|eventually)\b", re.I)
-_NOT_PASSIVE = re.compile(r"\b(?:[a-z]+ly|who|that|had|has|have)\b", re.I)
-_NEGATED = re.compile(r"\b(?:not|never|nearly|almost)\b|n['’]t\b", re.I)
-_DEGREE = re.compile(r"\b(?:seriously|critically|severely|badly|gravely|life-threateningly)\b", re.I)
+_SHOT_DIES = compiled(r"^(?:\s+(?!and\b)[\w'’-]+){0,5}?\s*,?\s+(?:dies|died|killed)\b", re.I)
+_ADVERBS = compiled(r"\b(?:also|then|later|still|just|reportedly|allegedly|apparently|subsequently|eventually)\b", re.I)
+_NOT_PASSIVE = compiled(r"\b(?:[a-z]+ly|who|that|had|has|have)\b", re.I)
+_NEGATED = compiled(r"\b(?:not|never|nearly|almost)\b|n['’]t\b", re.I)
+_DEGREE = compiled(r"\b(?:seriously|critically|severely|badly|gravely|life-threateningly)\b", re.I)
 # "would have", "could easily have": what might have happened, not what did. "Up to 300 could
 # have died" is a hedged count, so a number as the subject keeps the claim.
-_COUNTERFACTUAL = re.compile(r"\b(?:would|should|could)\s+(?:\w+ly\s+|well\s+)?(?:have|['’]ve)\b", re.I)
-_RECORDED = re.compile(r"\b(?:footage|video|videos|camera|cameras|cctv|photo|photos|photograph|image|images|picture|pictures|film|lens|shot)\s+(?:that\s+|which\s+)?$", re.I)
-_FATAL_AUX = re.compile(r"\b(?:fatally|mortally)\b", re.I)
-_OF_THE = re.compile(r"\s+of\s+(?:(?:the|those|these)\s+)?")
-_SURVIVED = re.compile(
+_COUNTERFACTUAL = compiled(r"\b(?:would|should|could)\s+(?:\w+ly\s+|well\s+)?(?:have|['’]ve)\b", re.I)
+_RECORDED = compiled(r"\b(?:footage|video|videos|camera|cameras|cctv|photo|photos|photograph|image|images|picture|pictures|film|lens|shot)\s+(?:that\s+|which\s+)?$", re.I)
+_FATAL_AUX = compiled(r"\b(?:fatally|mortally)\b", re.I)
+_OF_THE = compiled(r"\s+of\s+(?:(?:the|those|these)\s+)?")
+_SURVIVED = compiled(
     r"^[^.;]{0,80}?\b(?:survived|(?:is|was|are|were)\s+(?:also\s+)?expected\s+to\s+(?:survive|recover|live|be\s+ok(?:ay)?)|"
     r"(?:stable|critical|serious|fair|good)\s+condition|non-life[- ]threatening)", re.I)
-_FINITE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?$", re.I)
-_NOT_PEOPLE = re.compile(r"^(?:\w+\s+){0,3}?(?:cases|incidents|shootings|homicides|attacks|investigations|calls|reports|times|crimes|killings|murders)\b", re.I)
-_A_SHOT = re.compile(r"(?:\b(?:a|one|first|single|fired)|\d)\s+$", re.I)
+_FINITE = compiled(r"\b(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?$", re.I)
+_NOT_PEOPLE = compiled(r"^(?:\w+\s+){0,3}?(?:cases|incidents|shootings|homicides|attacks|investigations|calls|reports|times|crimes|killings|murders)\b", re.I)
+_A_SHOT = compiled(r"(?:\b(?:a|one|first|single|fired)|\d)\s+$", re.I)
 # "One of the four men, a 30-year-old, …", "One of the victims, Jeffery Webb, 47, …": the same one
-_PARTITIVE_APPOS = re.compile(r"^[^,;]{1,60}?,\s*(?:(?:a|an)\s+[^,;]{1,60}?|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:,\s*\d{1,2})?),")
-_VEHICLE_WITH = re.compile(r"\b(?:destroyed|destroying|blew\s+up|blowing\s+up|blown\s+up)\s+(?P<thing>(?:an?|the|their|its|one|two|three|\d+)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:with|carrying)\s+$", re.I)
-_THEN_DIED = re.compile(r"^(?:(?!\b(?:told|said|says|saying|that|whose|his|her|their|and)\b)[^;:]){0,120}?\s(?:(?:has|have|had)\s+)?(?:later\s+|since\s+)?"
+_PARTITIVE_APPOS = compiled(r"^[^,;]{1,60}?,\s*(?:(?:a|an)\s+[^,;]{1,60}?|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:,\s*\d{1,2})?),")
+_VEHICLE_WITH = compiled(r"\b(?:destroyed|destroying|blew\s+up|blowing\s+up|blown\s+up)\s+(?P<thing>(?:an?|the|their|its|one|two|three|\d+)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:with|carrying)\s+$", re.I)
+_THEN_DIED = compiled(r"^(?:(?!\b(?:told|said|says|saying|that|whose|his|her|their|and)\b)[^;:]){0,120}?\s(?:(?:has|have|had)\s+)?(?:later\s+|since\s+)?"
                         r"(?:died|was pronounced dead|were pronounced dead)\b", re.I)
-_TALLY_LIST = re.compile(r"^\s*,?\s+\d+\s+(?:injured|wounded|hurt)\b", re.I)  # "1 killed 3 injured": a list, not an agent
-_ONE_DEATH = re.compile(r"^\s+death\b(?!\s+(?:of|toll|row|penalty|sentence|threat|threats|certificate))", re.I)
-_WHO_DIED = re.compile(r"^(?P<vict>(?:\s+[\w'’-]+){0,4}?)\s+who\s+(?:was|were|had been)\s+[^,.;]{1,100}?\s+(?:(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?)?died\b", re.I)
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
-_PRISONERS_DIED = re.compile(
+_TALLY_LIST = compiled(r"^\s*,?\s+\d+\s+(?:injured|wounded|hurt)\b", re.I)  # "1 killed 3 injured": a list, not an agent
+_ONE_DEATH = compiled(r"^\s+death\b(?!\s+(?:of|toll|row|penalty|sentence|threat|threats|certificate))", re.I)
+_WHO_DIED = compiled(r"^(?P<vict>(?:\s+[\w'’-]+){0,4}?)\s+who\s+(?:was|were|had been)\s+[^,.;]{1,100}?\s+(?:(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?)?died\b", re.I)
+_PASSIVE = compiled(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
+_PRISONERS_DIED = compiled(
     r"^\s*,?\s*(?:who\s+)?(?:were|was|have been|had been|are|reportedly|also|all|\s)*\s*(?:killed|dead|died|executed|shot dead|murdered|burned to death)\b", re.I)
-_WITH = re.compile(r"\bwith\s*$", re.I)  # "a party of 400 people ends with one dead"
-_COORDINATED = re.compile(r"(?:\band|,|\bor)\s*(?:(?:his|her|their|the)\s+)?$", re.I)
-_BODY = re.compile(r"\bbod(?:y|ies)\s+of\b", re.I)
+_WITH = compiled(r"\bwith\s*$", re.I)  # "a party of 400 people ends with one dead"
+_COORDINATED = compiled(r"(?:\band|,|\bor)\s*(?:(?:his|her|their|the)\s+)?$", re.I)
+_BODY = compiled(r"\bbod(?:y|ies)\s+of\b", re.I)

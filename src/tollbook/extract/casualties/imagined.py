@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
+from ...regexes import compiled
 from ...records import Figure
 
 
-_ASKED = re.compile(r"\b(?:whether|if)\s+(?:or not\s+)?(?:the\s+|any\s+|anyone\s+)?$", re.I)
-_IMAGINED_BEFORE = re.compile(
+_ASKED = compiled(r"\b(?:whether|if)\s+(?:or not\s+)?(?:the\s+|any\s+|anyone\s+)?$", re.I)
+_IMAGINED_BEFORE = compiled(
     r"\b(?:(?:would|should)(?:\s+(?:\w+ly\s+)?have|['’]ve)\s+(?:been\s+)?|could(?:\s+(?:\w+ly\s+)?have|['’]ve)\s+(?:killed|shot|wounded|injured|hurt)\s+"
     r"|(?:nearly|almost)\s+(?:killed|killing|shot)\s+(?:(?:his|her|their|the)\s+)?)$",
     re.I)
@@ -29,7 +30,7 @@ def is_imagined(sentence: str, f: Figure) -> bool:
     return bool(m) and (m.group(0).lower().startswith(("would", "should", "nearly", "almost")) or not f.count_text[:1].isdigit())
 
 
-_INTENDED = re.compile(
+_INTENDED = compiled(
     r"\b(?:(?:tr(?:y|ied|ies|ying)|attempt(?:s|ed|ing)?|plot(?:s|ted|ting)?|plan(?:s|ned|ning)?|conspir(?:e|ed|es|ing)|threaten(?:s|ed|ing)?"
     r"|vow(?:s|ed|ing)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|sought|seek(?:s|ing)?|set\s+out|bid|plot|plan|attempt|threats?)\s+to\s+"
     r"(?:kill|murder|shoot|assassinate|execute|behead|stab)"

@@ -6,7 +6,10 @@ what it flags before any cue is looked for.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ...lexicon import lowers_alike
+from ...regexes import compiled
 from ...records import Figure
 from ...resolve import country_in
 from .shapes import IRREGULAR_PLURALS, LEFT_WINDOW, SOURCE_BEFORE, cues, patterns
@@ -42,7 +45,7 @@ def is_noise(sentence: str, f: Figure) -> bool:
     # "19.3 deaths per 100,000": a rate, not a count
     if _DECIMAL.fullmatch(f.count_text) or _RATE.match(right):
         return True
-    if p["units"].match(right) or p["noise_before"].search(left):
+    if p["units"].match(right) or _labelled(left, tail):
         return True
     # "ages 7 and 5"; but "ages 21 and 49, and two males": a count after the list
     if p["ages"].search(left[-40:]) and (f.count_text[:1].isdigit() or _AGE_WORD.search(left)):
@@ -77,23 +80,38 @@ def is_noise(sentence: str, f: Figure) -> bool:
     return False
 
 
-_ARTICLE_AFTER = re.compile(r"^\s+(?:A|An|The)\s")
-_DECIMAL = re.compile(r"[\d,]*\.\d+")
-_RATE = re.compile(r"^\s+\w+\s+per\s+(?:\d|capita|cent)")
-_CLOSES = re.compile(r"^\s*[,)]")
-_AGE_LIST = re.compile(r"(?:[A-Za-z]s|[mM]en|[cC]hildren|[pP]eople)\s*,\s*(?:(?:believed to be|thought to be|aged|both|all)\s+)?(?:\d{1,2}\s*(?:,|and)\s*)*$")
-_AGE_LIST_LAST = re.compile(r"(?:[A-Za-z]s|[mM]en|[cC]hildren|[pP]eople)\s*,\s*(?:\d{1,2}\s*(?:,|,?\s*and)\s*)+$")
-_SUFFIX = re.compile(r"[A-Z][a-z]+\s+(?:Jr|Sr)\.?,?\s*$")
-_AGE_LIST_RIGHT = re.compile(r"^\s*(?:,|and\s+\d{1,2}\b)")
+def _labelled(left: str, tail: str) -> bool:
+    """``patterns()["noise_before"]`` ("route", "aged", "father of", "covid-") ends ``left``:
+    read only where ``tail`` (``left`` stripped and lower-cased) ends in a phrase's last word.
+    The pattern searched from every position of the 60 characters costs six times the test."""
+    if lowers_alike(left) and not tail.endswith(_label_ends()):
+        return False
+    return patterns()["noise_before"].search(left) is not None
+
+
+@lru_cache(maxsize=1)
+def _label_ends() -> tuple[str, ...]:
+    """The last word of every phrase of ``noise_before``: the pattern's match ends in one."""
+    return tuple(sorted({phrase.split()[-1].lower() for phrase in cues()["noise_before"]}))
+
+
+_ARTICLE_AFTER = compiled(r"^\s+(?:A|An|The)\s")
+_DECIMAL = compiled(r"[\d,]*\.\d+")
+_RATE = compiled(r"^\s+\w+\s+per\s+(?:\d|capita|cent)")
+_CLOSES = compiled(r"^\s*[,)]")
+_AGE_LIST = compiled(r"(?:[A-Za-z]s|[mM]en|[cC]hildren|[pP]eople)\s*,\s*(?:(?:believed to be|thought to be|aged|both|all)\s+)?(?:\d{1,2}\s*(?:,|and)\s*)*$")
+_AGE_LIST_LAST = compiled(r"(?:[A-Za-z]s|[mM]en|[cC]hildren|[pP]eople)\s*,\s*(?:\d{1,2}\s*(?:,|,?\s*and)\s*)+$")
+_SUFFIX = compiled(r"[A-Z][a-z]+\s+(?:Jr|Sr)\.?,?\s*$")
+_AGE_LIST_RIGHT = compiled(r"^\s*(?:,|and\s+\d{1,2}\b)")
 # "both staff and patients", "both men and women": both kinds, not two people
-_BOTH_KINDS = re.compile(r"\s+(?:the\s+)?(?P<kind>[A-Za-z][\w'’-]*)\s+and\s+(?:the\s+)?(?P<other>[A-Za-z][\w'’-]*)\b")
-_AFTER_NAME = re.compile(r"(?-i:[A-Z][a-z'’.-]+),\s+$")
-_NAME_AGE_NEXT = re.compile(r"^,?\s+and\s+(?:[A-Z][\w'’.-]*\s+){1,4}?(?-i:[A-Z][\w'’.-]*),\s+\d{1,2}\b")
-_NAME_AGE_BEFORE = re.compile(r"[A-Z][a-z'’.-]+,\s+\d{1,2}\s*[,;]?\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][a-z'’.-]+,\s+$")
-_HOMETOWN = re.compile(r"^\s+of\s+[A-Z][a-z]")
-_AGE_WORD = re.compile(r"\bage[sd]?(?:\s+of)?\s*$", re.I)
+_BOTH_KINDS = compiled(r"\s+(?:the\s+)?(?P<kind>[A-Za-z][\w'’-]*)\s+and\s+(?:the\s+)?(?P<other>[A-Za-z][\w'’-]*)\b")
+_AFTER_NAME = compiled(r"(?-i:[A-Z][a-z'’.-]+),\s+$")
+_NAME_AGE_NEXT = compiled(r"^,?\s+and\s+(?:[A-Z][\w'’.-]*\s+){1,4}?(?-i:[A-Z][\w'’.-]*),\s+\d{1,2}\b")
+_NAME_AGE_BEFORE = compiled(r"[A-Z][a-z'’.-]+,\s+\d{1,2}\s*[,;]?\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][a-z'’.-]+,\s+$")
+_HOMETOWN = compiled(r"^\s+of\s+[A-Z][a-z]")
+_AGE_WORD = compiled(r"\bage[sd]?(?:\s+of)?\s*$", re.I)
 # "On 11700 Robertson,", "of 1121 W. Columbus Ave.,": a house number before its street
-_STREET_NUMBER = re.compile(r"^\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:St|Ave|Rd|Blvd|Dr|Ln|Ct|Pl|Way|Street|Avenue|Road|Drive|Lane|Court|Place|Boulevard)\b\.?)?\s*[,.;]")
-_A_GUNSHOT = re.compile(r"^\s+(?:shot|round|bullet|gunshot)\b(?!\s+(?:dead|and|in|at|on|to|by|after|while|during|near|outside|inside|,)\b|\s*[,.;:-]|\s*$)", re.I)
-_FLOATING = re.compile(r"\b(?:were|are|have|had|been|who|they|them|we|us)$")
-_MAY_DATE = re.compile(r"\bMay\s+$")
+_STREET_NUMBER = compiled(r"^\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:St|Ave|Rd|Blvd|Dr|Ln|Ct|Pl|Way|Street|Avenue|Road|Drive|Lane|Court|Place|Boulevard)\b\.?)?\s*[,.;]")
+_A_GUNSHOT = compiled(r"^\s+(?:shot|round|bullet|gunshot)\b(?!\s+(?:dead|and|in|at|on|to|by|after|while|during|near|outside|inside|,)\b|\s*[,.;:-]|\s*$)", re.I)
+_FLOATING = compiled(r"\b(?:were|are|have|had|been|who|they|them|we|us)$")
+_MAY_DATE = compiled(r"\bMay\s+$")

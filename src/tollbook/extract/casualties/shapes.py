@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...regexes import compiled
 from ...lexicon import alternation, data_json
 from ...records import Figure
 from ...resolve import is_person_noun, victim_tables
@@ -54,119 +55,119 @@ def patterns() -> dict[str, re.Pattern[str]]:
     single = sorted(single_nouns())
     nouns = alternation(list(kinds))
     return {
-        "right": re.compile(
+        "right": compiled(
             rf"^[”\"’]?(?P<vict>(?:\s+{vword}){{0,14}}?)(?<! and)(?<! or)(?P<paren>\s*{paren})?"
             rf"(?P<aux>(?:\s*,?\s+(?:{alternation(c['aux'])}|(?!fatally\b|mortally\b)[a-z]{{3,}}ly(?![\w'’-])))*)\s*(?:(?!died\b|killed\b)(?:[a-z]+ed|struck|hit|beaten)\s+and\s+)?(?<![\w-])(?P<cue>{after_alt})(?![\w])(?!\s+(?:{kinds_alt})\b)",
             re.I,
         ),
-        "active": re.compile(
+        "active": compiled(
             rf"^\s+(?:and\s+(?:\w+ed|hurt)\s+)?(?:at least\s+|the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+|another\s+|all\s+(?={word_pattern()})|(?:{word_pattern()})\b|several\s|multiple\s|dozens\s|\d"
             rf"|(?:them|him|himself|herself|themselves)\b|her\b(?!\s+\w)"
             rf"|(?!(?:{alternation(c['not_active_subjects'])})\b)[A-Z][a-z]+)",
         ),
-        "active_cue": re.compile(rf"^(?:{alternation(c['active_cues'])})$", re.I),
-        "before": re.compile(rf"(?<![\w])(?P<cue>{alternation(list(before))})\s+(?:(?:a|an|the)\s+family\s+of\s+)?(?:(?:the|his|her|their|its|both|all)\s+)?"
+        "active_cue": compiled(rf"^(?:{alternation(c['active_cues'])})$", re.I),
+        "before": compiled(rf"(?<![\w])(?P<cue>{alternation(list(before))})\s+(?:(?:a|an|the)\s+family\s+of\s+)?(?:(?:the|his|her|their|its|both|all)\s+)?"
                              rf"(?:(?:{alternation(single)})\s+)?$", re.I),
         # "the number of residents who died from shelling increased to 2": a toll by its relative clause
-        "toll_who": re.compile(
+        "toll_who": compiled(
             rf"\bnumber\s+of\s+[^,;:.]{{1,60}}?\s+(?:who|that)\s+(?:have\s+|had\s+|were\s+|have\s+been\s+)?"
             rf"(?:(?P<killed>died|killed|perished)|(?P<wounded>injured|wounded|hurt))\b[^,;:.]{{0,80}}?(?:\s+(?:{tverbs}))+\s*$", re.I),
         # "destroyed an enemy howitzer and seven invaders": a verb's second object, the first uncounted
-        "before_and": re.compile(rf"(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<![\w])"
+        "before_and": compiled(rf"(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<![\w])"
                                  rf"(?P<cue>{alternation(list(before))})"
                                  rf"(?:\s+(?:an?|the|his|her|their|its|[\w-]+['’]s)\s+(?:[A-Za-z][\w'’-]*\s+){{0,3}}?[A-Za-z][\w'’-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)){{1,4}}$", re.I),
-        "toll": re.compile(
+        "toll": compiled(
             rf"(?<![\w])(?P<cue>{alternation(list(toll))})(?P<of>\s+(?:of|among|for|from|in|on|near|along|at|during|over)\s+[^,;:.]{{1,140}}?)?"
             rf"(?:\s+(?:{tverbs}))+\s*$",
             re.I,
         ),
-        "object": re.compile(
+        "object": compiled(
             rf"^(?P<vict>(?:\s+(?!(?:{object_stop}|in|at|on|during|when|and|with|near|as|by|from|to|after|while|inside|outside|overnight|"
             rf"yesterday|today|tonight|last|this|earlier|later|recently|since|so|far|over|across|along)(?![\w'’-]))(?:[A-Za-z][\w'’./-]*|\d+-(?:year|month|week|day)-old)){{0,5}})",
             re.I,
         ),
-        "coord": re.compile(rf"^(?P<vict>(?:\s+{vword}){{0,5}}?)\s*(?:,\s*and|,|and)\s*(?:(?:the|his|her|their|its)\s+)?$", re.I),
-        "subset_before": re.compile(rf"(?:{alternation(c['subset_before'])})\s*$", re.I),
-        "subset_after": re.compile(r"^\s+of\s+(?:them|whom|those)\b", re.I),
-        "subset_died": re.compile(r"^\s+of\s+(?:them|whom|those)\s+(?:\w+\s+){0,2}?(?:fatally|died|dead|killed|succumbed|later died)\b", re.I),
-        "partitive": re.compile(rf"^\s+{c['partitive']}\s+", re.I),
-        "partitive_cue": re.compile(
+        "coord": compiled(rf"^(?P<vict>(?:\s+{vword}){{0,5}}?)\s*(?:,\s*and|,|and)\s*(?:(?:the|his|her|their|its)\s+)?$", re.I),
+        "subset_before": compiled(rf"(?:{alternation(c['subset_before'])})\s*$", re.I),
+        "subset_after": compiled(r"^\s+of\s+(?:them|whom|those)\b", re.I),
+        "subset_died": compiled(r"^\s+of\s+(?:them|whom|those)\s+(?:\w+\s+){0,2}?(?:fatally|died|dead|killed|succumbed|later died)\b", re.I),
+        "partitive": compiled(rf"^\s+{c['partitive']}\s+", re.I),
+        "partitive_cue": compiled(
             rf"^(?:[\w'’-]+,?\s+){{0,12}}?(?:(?:{alternation(c['aux'])})\s+)*(?<![\w-])(?P<cue>{after_alt})(?![\w])", re.I),
-        "agent_singular": re.compile(
+        "agent_singular": compiled(
             rf"(?<![\w])(?P<art>[Aa]n?)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?P<noun>[a-z]+(?:{alternation(victim_tables()['agent_suffixes'])}))\s+"
             rf"(?:(?:was|has been|had been|is)\s+(?:\w+\s+)?)?(?i:killed|died|shot dead|stabbed to death|beaten to death|murdered|assassinated|executed|wounded|injured|hurt|shot)\b"
             # "A gunman killed three": the gunman fired
             rf"(?!\s+(?:{word_pattern()}|\d|an?\b|the\b|his\b|her\b|their\b)))"),
-        "headline": re.compile(
+        "headline": compiled(
             rf"^(?P<says>(?:[A-Z][\w'’.-]*\s+)(?:[A-Za-z][\w'’.-]*\s+){{0,3}}(?:says|say|reports|report|claims|claim)\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?!(?:who|that|which|was|is|has|had|after|by|in|of|and|or)\b)[a-z][\w'’-]*\s+)?|\d+-(?i:year|month)-(?i:old)\s+){{0,3}}(?P<noun>(?i:{alternation(single)})|\d+-(?i:year|month)-(?i:old)|(?P<agent>(?i:[a-z]{{3,}}(?:er|or|ist|ian))))\s+(?:was\s+|is\s+)?(?:\w+ly\s+)?"
             rf"(?i:killed|dies|died|dead|wounded|injured|hurt|shot dead|shot|captured|missing|hit by|struck by|suffers|sustains|in critical condition|in serious condition)\b"
             # "Boy Shot, Killed Brother": the boy fired
             rf"(?!,?\s+(?:and\s+)?(?i:killed|kills|wounded|wounds|injured|injures)\s+(?:[A-Z](?![a-z]+ing\b)|(?i:his|her|their|a|an|the)\b))"),
         # "Soldier, civilian killed in clashes": two bare nouns share a headline's verb
-        "headline_pair": re.compile(
+        "headline_pair": compiled(
             rf"^(?:[A-Z][\w'’.-]*\s+){{0,2}}(?P<a>(?i:{alternation(single)}))(?:,|\s+and)\s+(?:[A-Za-z][\w'’.-]*\s+){{0,2}}?(?P<b>(?i:{alternation(single)}))"
             rf"\s+(?:was\s+|were\s+)?(?i:killed|dead|die|wounded|injured|hurt|shot dead)\b"),
         # "a father and daughter dead": two people sharing one article
-        "article_pair": re.compile(
+        "article_pair": compiled(
             rf"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+)?(?i:{alternation(single)})\s+and\s+(?P<b>(?i:{alternation(single)}))\b(?!\s+(?:of|who)\b)"),
-        "cue_article": re.compile(rf"(?<![\w])(?P<cue>{alternation(c['article_verbs'])})\s+(?P<art>an?|his|her|their)\s+", re.I),
-        "headline_object": re.compile(
+        "cue_article": compiled(rf"(?<![\w])(?P<cue>{alternation(c['article_verbs'])})\s+(?P<art>an?|his|her|their)\s+", re.I),
+        "headline_object": compiled(
             rf"\b(?i:kills|killed|kill|slays|slay|wounds|wounded|injures|injured|shoots|fatally shooting|fatally shoots)\s+(?P<np>(?:[A-Z][\w'’.-]*\s+|(?!(?:by|in|at|on|of|after|during|near|with|as|from|for|to|while|when)\b)(?-i:[a-z]+)\s+|\d+-(?i:year|month)-old\s+){{0,2}}(?i:{alternation(single)})|\d+-(?i:year|month)-old)"
             rf"(?=\s*$|\s+(?:in|near|on|at|during|as|after|amid|with|while)\b|\s+[-–—]\s|;)"),
         # "Ukraine shoots down Russian jet", "rebels who downed plane": one piece of equipment
-        "headline_thing": re.compile(
+        "headline_thing": compiled(
             rf"\b(?i:shoots\s+down|shot\s+down|downs|downed|destroys|destroyed)\s+(?P<np>(?:[A-Z][\w'’.-]*\s+|(?!(?:by|in|at|on|of|after|during|near|with|as|from|for|to|while|when|the|a|an|two|three|four|five)\b)(?-i:[a-z]+)\s+){{0,2}}"
             rf"(?i:{alternation(victim_tables()['equipment_single'])}))"
             rf"(?=\s*$|\s+(?:in|near|over|on|at|during|as|after|amid|with|while)\b|\s+[-–—]\s|[;:,])"),
         # "Russian jet shot down over Kharkiv": the thing, bare, as the headline's subject
-        "headline_thing_subject": re.compile(
+        "headline_thing_subject": compiled(
             rf"^(?P<np>(?:[A-Z][\w'’.-]*\s+){{0,3}}(?i:{alternation(victim_tables()['equipment_single'])}))\s+(?:was\s+|is\s+)?(?i:shot\s+down|downed|destroyed)\b"),
-        "named": re.compile(
+        "named": compiled(
             r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,3})(?P<app>,\s+[^,;]{2,120},|\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
             r"(?=\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?(?:killed|shot|stabbed|found dead|pronounced|declared|fatally|murdered|beaten|wounded|injured|hurt)|(?:was|has been|had been)\s+(?:beheaded|executed|assassinated|slain|lynched|decapitated|hospitalized|hospitalised)|(?:is|was|remains)\s+in\s+(?:critical|serious|stable|grave)\s+condition|(?:later\s+|since\s+|subsequently\s+)?(?:died|dies|passed away))\b)"
         ),
         # "the bomber detonated, killing himself": the attacker is among the dead.
-        "reflexive": re.compile(r"(?<!\bthe )\b(?:killing|killed|kills|shooting|shot|shoots|fatally shooting|fatally shot|turning the gun on|turned the gun on)\s+(?P<who>himself|herself)\b", re.I),
+        "reflexive": compiled(r"(?<!\bthe )\b(?:killing|killed|kills|shooting|shot|shoots|fatally shooting|fatally shot|turning the gun on|turned the gun on)\s+(?P<who>himself|herself)\b", re.I),
         # "opened fire on a civilian, killing him": one dead (merged with the civilian if counted)
-        "pronoun_object": re.compile(r"\b(?:killing|killed|shot dead|shooting dead|stabbing to death|stabbed to death|executing|executed)\s+(?P<who>him|her)\b(?!\s+(?:own|self))", re.I),
-        "body": re.compile(
+        "pronoun_object": compiled(r"\b(?:killing|killed|shot dead|shooting dead|stabbing to death|stabbed to death|executing|executed)\s+(?P<who>him|her)\b(?!\s+(?:own|self))", re.I),
+        "body": compiled(
             r"(?<![\w])(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?bod(?:y|ies)\s+of\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
             r"(?=\s+(?:was|were|has been|had been|have been)\s+(?:\w+\s+){0,2}?"
             r"(?:found|discovered|recovered|retrieved|pulled|dumped|exhumed|unearthed)\b)"),
         # "He died at the hospital": one dead, most often someone counted already (merged then)
-        "pronoun_died": re.compile(
+        "pronoun_died": compiled(
             r"\b(?P<who>[Hh]e|[Ss]he)\s+(?:(?:later|eventually|subsequently|also|was later|has since)\s+)?"
             r"(?:died|was pronounced dead|was declared dead|pronounced dead|succumbed|passed away|was killed)\b"),
-        "pronoun_dead": re.compile(r"\b(?:shot|shooting|beat|beating|stabbed|stabbing|hacked|hacking|found|discovered)\s+(?P<who>him|her)\s+(?:dead|to death)\b", re.I),
+        "pronoun_dead": compiled(r"\b(?:shot|shooting|beat|beating|stabbed|stabbing|hacked|hacking|found|discovered)\s+(?P<who>him|her)\s+(?:dead|to death)\b", re.I),
         # "deputies found Durcan dead"
-        "found_dead": re.compile(r"\b(?:found|discovered)\s+(?:\d+-year-old\s+)?(?P<who>(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)(?:\s+of\s+[A-Z][a-z]+)?\s+(?:dead|shot dead|shot to death)\b"),
+        "found_dead": compiled(r"\b(?:found|discovered)\s+(?:\d+-year-old\s+)?(?P<who>(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)(?:\s+of\s+[A-Z][a-z]+)?\s+(?:dead|shot dead|shot to death)\b"),
         # "The hostages were killed": as many as the document counted before.
-        "anaphoric": re.compile(
+        "anaphoric": compiled(
             rf"(?<![\w])(?P<det>[Tt]he|[Aa]ll the|[Bb]oth)\s+(?=(?:{alternation([w for w in kinds if w.endswith('s') and w not in not_single])})\b"
             rf"(?:,[^,]{{1,100}},)?\s+(?:were|have been|had been)\s+(?:\w+\s+){{0,2}}?(?i:killed|shot dead|shot and killed|executed|found dead|beheaded|murdered))"),
         # "her mother": a possessive, not a pronoun victim
-        "determines": re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(victim_tables()['relations'])})\b", re.I),
-        "bare_plural": re.compile(
+        "determines": compiled(rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(victim_tables()['relations'])})\b", re.I),
+        "bare_plural": compiled(
             rf"(?:^|(?<=[-–—:;] ))(?!(?:The|These|Those|Both|All|Their|His|Her|Its|Our|Some|Many|Several|Other)\b)(?P<np>(?:[A-Z][\w'’-]*\s+){{0,2}}(?i:{alternation([w for w in kinds if (w.endswith('s') or w in IRREGULAR_PLURALS) and w not in not_single and ' ' not in w])}))"
             rf"(?=\s+(?:were\s+|are\s+)?(?i:killed and wounded|killed and injured|killed|dead|wounded|injured|hurt)\b)"),
-        "vague_casualties": re.compile(r"\b(?:heavy|major|significant|mass|numerous|serious|huge|massive)\s+(?=(?:casualties|losses)\b)"
+        "vague_casualties": compiled(r"\b(?:heavy|major|significant|mass|numerous|serious|huge|massive)\s+(?=(?:casualties|losses)\b)"
                                        r"|\b(?P<suffer>suffers?|suffered|suffering|sustains?|sustained|sustaining|incurs?|incurred)\s+(?=(?:casualties|losses)\b)"
                                        r"|\bthe\s+(?=losses\s+of\s+(?:the\s+)?(?-i:[A-Z])[a-z]+\s+(?:troops|forces|army|military|servicemen|soldiers|occupiers|invaders)\b)"
                                        r"|\bfirst\s+(?:(?:combat|military|civilian|reported|confirmed)\s+)?(?=casualties\b)"
                                        r"|(?:\b(?P<adj>(?-i:[A-Z][a-z]+(?:ian|ish|ese))\s+))?(?=casualties\s+(?:reported|rise|rises|climb|climbs|mount|mounts)\b)", re.I),
         # "Ukraine reports first combat death since truce": one dead
-        "first_death": re.compile(r"\bfirst\s+(?:(?:combat|military|civilian|reported|confirmed)\s+)?(?:death|fatality)\b(?!s)", re.I),
-        "there_are": re.compile(rf"\bthere\s+(?:is|are|was|were|have been|has been)\s+(?P<what>{alternation(list(c['there_are']))})\b(?!\s+(?:of|among|in the)\b)", re.I),
-        "units": re.compile(rf"^\s*(?:-\s*(?:year|month|week|day)|-\s*\d|%|(?:{alternation(c['units_not_victims'])})(?![\w]))", re.I),
-        "noise_before": re.compile(rf"(?<![\w])(?:{alternation(c['noise_before'])})\s*$", re.I),
-        "ages": re.compile(r"\bage[sd]?(?:\s+of)?\b[\s\d,and-]*$", re.I),
-        "apposition_age": re.compile(rf"(?:[A-Z][\w'’.-]*|\b(?:{nouns}))\s*[,(]\s*(?:also\s+|aged\s+|age\s+|both\s+)?$", re.I),
-        "address": re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Highway|Hwy|Parkway|Pkwy|Circle|Terrace|Trail)\b|^\s+block\b"),
-        "person_after": re.compile(rf"^\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})\b", re.I),
-        "then_died": re.compile(rf"^(?:\s+[\w'’-]+){{0,4}}?\s*,?\s*{c['then_died']}\b(?!\s+(?:an?|the|his|her|their|\d)\b|\s+(?-i:[A-Z]))", re.I),
-        "to_death": re.compile(r"^\s*(?:to death|dead)\b", re.I),
-        "along_with": re.compile(rf"\b(?:{c['along_with']})\s+$", re.I),
-        "in_addition": re.compile(
+        "first_death": compiled(r"\bfirst\s+(?:(?:combat|military|civilian|reported|confirmed)\s+)?(?:death|fatality)\b(?!s)", re.I),
+        "there_are": compiled(rf"\bthere\s+(?:is|are|was|were|have been|has been)\s+(?P<what>{alternation(list(c['there_are']))})\b(?!\s+(?:of|among|in the)\b)", re.I),
+        "units": compiled(rf"^\s*(?:-\s*(?:year|month|week|day)|-\s*\d|%|(?:{alternation(c['units_not_victims'])})(?![\w]))", re.I),
+        "noise_before": compiled(rf"(?<![\w])(?:{alternation(c['noise_before'])})\s*$", re.I),
+        "ages": compiled(r"\bage[sd]?(?:\s+of)?\b[\s\d,and-]*$", re.I),
+        "apposition_age": compiled(rf"(?:[A-Z][\w'’.-]*|\b(?:{nouns}))\s*[,(]\s*(?:also\s+|aged\s+|age\s+|both\s+)?$", re.I),
+        "address": compiled(r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Highway|Hwy|Parkway|Pkwy|Circle|Terrace|Trail)\b|^\s+block\b"),
+        "person_after": compiled(rf"^\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})\b", re.I),
+        "then_died": compiled(rf"^(?:\s+[\w'’-]+){{0,4}}?\s*,?\s*{c['then_died']}\b(?!\s+(?:an?|the|his|her|their|\d)\b|\s+(?-i:[A-Z]))", re.I),
+        "to_death": compiled(r"^\s*(?:to death|dead)\b", re.I),
+        "along_with": compiled(rf"\b(?:{c['along_with']})\s+$", re.I),
+        "in_addition": compiled(
             rf"\b(?:{c['in_addition']})\s+(?:the\s+)?(?P<n>two|three|\d+|a|an|one)?\s*(?:suicide\s+)?(?P<perp>bomber|bombers|assailant|assailants|attacker|attackers|gunman|gunmen|perpetrator|perpetrators)\b", re.I),
     }
 
@@ -199,10 +200,10 @@ def has_word(words: frozenset[str], text: str) -> bool:
     return not words.isdisjoint(_WORD_LOWER.findall(text.lower()))
 
 
-_WORD_LOWER = re.compile(r"[a-z]+")
+_WORD_LOWER = compiled(r"[a-z]+")
 # the word before the spaces that end a text, as a pattern: what last_word reads (tests hold
 # them to each other)
-_LAST_WORD = re.compile(r"([\w'’-]+)\s+$")
+_LAST_WORD = compiled(r"([\w'’-]+)\s+$")
 
 
 def last_word(text: str, lo: int = 0) -> str | None:
@@ -242,8 +243,8 @@ def single_equipment() -> frozenset[str]:
     return frozenset(victim_tables()["equipment_single"])
 
 
-_LEADING_BE = re.compile(r"^\s+(?:are|were|is|was)\b")
-_SPACES = re.compile(r"\s+")
+_LEADING_BE = compiled(r"^\s+(?:are|were|is|was)\b")
+_SPACES = compiled(r"\s+")
 
 
 def victims_after(text: str) -> str:
@@ -257,7 +258,7 @@ def is_name(count_text: str) -> bool:
     return count_text[:1].isupper() and count_text.split()[0].lower() not in DETERMINERS and not figure_regex().fullmatch(count_text)
 
 
-_PREPOSITION = re.compile(r"\s+(?:of|in|from|near|at|on|during|with|across|along)\s+", re.I)
+_PREPOSITION = compiled(r"\s+(?:of|in|from|near|at|on|during|with|across|along)\s+", re.I)
 
 
 def person_head(victims: str) -> bool:
@@ -269,7 +270,7 @@ def person_head(victims: str) -> bool:
     return bool(np) and (is_person_noun(np[-1]) or (len(np) > 1 and is_person_noun(" ".join(np[-2:]))))
 
 
-SOURCE_BEFORE = re.compile(r"\b(?:according to|per|citing)\s+(?:the\s+|their\s+|his\s+|her\s+)?$", re.I)
+SOURCE_BEFORE = compiled(r"\b(?:according to|per|citing)\s+(?:the\s+|their\s+|his\s+|her\s+)?$", re.I)
 # "A resident, wounded in the shelling, died": the aside tells how; the verb after it, the fate
 _WOUNDED_ASIDE = (r",\s*(?:(?:seriously|badly|critically|severely|gravely)\s+)?(?:wounded|injured|hit|shot)\b[^;,]{0,100},"
                   r"(?=\s*(?:later\s+|subsequently\s+|then\s+)?(?:died|dies|has died|succumbed)\b)")

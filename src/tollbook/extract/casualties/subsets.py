@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ...regexes import compiled
 from ...lexicon import alternation
 from ...records import Figure
 from .shapes import Mention, cues, patterns, victims_after
@@ -98,16 +99,16 @@ def toll_restated(sentence: str, result: list[Mention]) -> list[Mention]:
     return result
 
 
-_BRINGING = re.compile(rf"\b(?:{alternation(cues()['bringing'])})\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:toll|total|number)\b", re.I)
-_SUBSET_WORD = re.compile(r"\b(?:including|among them|among whom|of whom|of them|among those|among the dead|among the victims)\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:were|was|are|is|have|has|had)\b", re.I)
-_CONDITION = re.compile(
+_BRINGING = compiled(rf"\b(?:{alternation(cues()['bringing'])})\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:toll|total|number)\b", re.I)
+_SUBSET_WORD = compiled(r"\b(?:including|among them|among whom|of whom|of them|among those|among the dead|among the victims)\b", re.I)
+_CLAUSE_BREAK = compiled(r"[;:]|\b(?:were|was|are|is|have|has|had)\b", re.I)
+_CONDITION = compiled(
     r"\s+(?:(?:people|persons?|victims?|of them|men|women)\s+)?(?:who\s+)?(?:(?:is|was|are|were|remains?|remained|(?:was|were)\s+left|left)\s+)?"
     r"(?:listed\s+)?(?:in\s+(?:\w+\s+){0,3}condition\b|(?:critically|seriously)\b(?!\s+(?:and|or)\b)|with\s+(?:\w+[\s-]+){0,4}injuries\b)", re.I)
-_NEXT_PART = re.compile(r"[^,;]{0,70}?(?:,\s*and|,|and)\s+(?:the\s+)?(?:other\s+)?", re.I)
+_NEXT_PART = compiled(r"[^,;]{0,70}?(?:,\s*and|,|and)\s+(?:the\s+)?(?:other\s+)?", re.I)
 # "left a baby among the injured": one of the group counted before
-_AMONG_THE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?among\s+(?:the|those)\s+(?:injured|wounded|hurt|dead|killed|victims|casualties)\b", re.I)
-_CONDITION_JOIN = re.compile(r"[^;:.]{0,60}?(?:,\s*with|,|\bwith|,?\s+and|\s[—–-])\s+", re.I)
+_AMONG_THE = compiled(r"\s+(?:[\w'’-]+\s+){0,3}?among\s+(?:the|those)\s+(?:injured|wounded|hurt|dead|killed|victims|casualties)\b", re.I)
+_CONDITION_JOIN = compiled(r"[^;:.]{0,60}?(?:,\s*with|,|\bwith|,?\s+and|\s[—–-])\s+", re.I)
 
 
 def _in_condition(sentence: str, group: Mention, ment: Mention, between: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...regexes import compiled
 from ...lexicon import alternation, data_json, may_hold
 from ...records import Figure
 from ...resolve import country_in, equipment_unit, military_group
@@ -18,11 +19,11 @@ from .shapes import Mention, clause_start, cue_key, cues, patterns
 # of zero, so a denial of losses can be set against a claim of them; the document's totals are
 # unchanged (what did not happen to a named person is still no claim).
 _ZERO_EQUIPMENT = r"(?P<eq>(?:aircraft|warplanes|planes|jets|helicopters|tanks|equipment))\s+(?:was\s+|were\s+|had\s+been\s+|have\s+been\s+)?(?:damaged|destroyed|lost|hit)\b"
-_ZERO = re.compile(
+_ZERO = compiled(
     rf"\b(?P<zero>no)\s+(?:(?P<cas>casualties|fatalities|deaths|losses)\b|{_ZERO_EQUIPMENT})",
     re.I)
 # "Russia denied any aircraft were damaged": the denial claims that none were
-_DENIED_ANY = re.compile(rf"\bdenie[sd]\s+(?:that\s+)?(?P<zero>any)\s+(?:(?P<cas>casualties|fatalities|deaths|losses)\b|{_ZERO_EQUIPMENT})", re.I)
+_DENIED_ANY = compiled(rf"\bdenie[sd]\s+(?:that\s+)?(?P<zero>any)\s+(?:(?P<cas>casualties|fatalities|deaths|losses)\b|{_ZERO_EQUIPMENT})", re.I)
 
 
 def zeros(sentence: str, result: list[Mention]) -> list[Mention]:
@@ -94,20 +95,20 @@ def uncounted_mentions(sentence: str, result: list[Mention]) -> list[Mention]:
 
 
 _MULTIPLE_WHAT = ("shooting", "homicide", "murder", "slaying")
-_MULTIPLE = re.compile(rf"\b(?P<n>{alternation(list(cues()['multiple']))})[\s-]+(?P<what>{'|'.join(_MULTIPLE_WHAT)})\b", re.I)
+_MULTIPLE = compiled(rf"\b(?P<n>{alternation(list(cues()['multiple']))})[\s-]+(?P<what>{'|'.join(_MULTIPLE_WHAT)})\b", re.I)
 _GROUP_WORDS = tuple(cues()["group_words"])
-_GROUP_ELIMINATED = re.compile(
+_GROUP_ELIMINATED = compiled(
     r"\b(?:eliminat(?:ed|ing|es)|neutrali[sz](?:ed|ing|es)|liquidat(?:ed|ing|es)|destroy(?:ed|ing|s)?|wip(?:ed|ing)\s+out)\s+"
     rf"(?P<np>(?:(?:an?|the|several|{word_pattern()}|\d+)\s+)?(?:[\w'’-]+\s+){{0,4}}?(?i:{alternation(data_json('victims.json')['military_groups'])}))"
     r"(?![\w'’-])", re.I)
-_FORMATION_LOST = re.compile(
+_FORMATION_LOST = compiled(
     r"(?:\blost|\blosses\s+of\s+(?P<whose>[^,.;:]{1,80}?)(?:\s+(?:in|during|near|on|at|over|for|with)\s+[^,.;:]{0,60}?)?\s+amounted\s+to)\s+"
     rf"(?P<np>(?:(?:more\s+than|over|up\s+to|about|almost|nearly)\s+)?(?:an?|{word_pattern()}|\d+)\s+"
     r"(?:compan(?:y|ies)|battalions?|platoons?|regiments?|brigades?)(?P<men>\s+of\s+(?:personnel|manpower|servicemen|soldiers|troops))?)"
     r"(?:\s+(?P<fate>killed\s+and\s+wounded|killed|dead\s+and\s+wounded))?(?![\w'’-])", re.I)
 # after what harms ("left", "with", "and") or heading a clause; not "interviewed hundreds of victims"
-_VAGUE_VICTIMS = re.compile(r"(?:^|[:;,]\s*|\b(?:and|with|left|leaving|caused|causing|claimed|claiming|resulting\s+in)\s+)"
+_VAGUE_VICTIMS = compiled(r"(?:^|[:;,]\s*|\b(?:and|with|left|leaving|caused|causing|claimed|claiming|resulting\s+in)\s+)"
                             r"(?P<q>(?:dozens|scores|hundreds|thousands|tens\s+of\s+thousands)\s+of\s+(?:civilian\s+)?victims)\b"
                             r"(?!\s+(?:of|were|was|had|have|in|and)\b)", re.I)
-_LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
-_CAUSED_DEATH = re.compile(r"\b(?:resulting in|resulted in|causing|caused|led to)\s+(?P<whose>his|her)\s+death\b", re.I)
+_LEADING_ARTICLE = compiled(r"^(?:an?|the)\s+", re.I)
+_CAUSED_DEATH = compiled(r"\b(?:resulting in|resulted in|causing|caused|led to)\s+(?P<whose>his|her)\s+death\b", re.I)

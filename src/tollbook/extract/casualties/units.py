@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...regexes import compiled
 from ...resolve import equipment_unit
 from .shapes import Mention, clause_start, person_head
 
@@ -57,12 +58,12 @@ def _unit_of(victims: str) -> str:
     return equipment_unit(victims) or "people"
 
 
-_CONJUNCT = re.compile(r"\s+and\s+|,\s*")
+_CONJUNCT = compiled(r"\s+and\s+|,\s*")
 
 
 def _first_conjunct(victims: str) -> str:
     return _CONJUNCT.split(victims, maxsplit=1)[0]
 
 
-_TO_HOSPITAL = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:to|in|into)\s+(?:(?:the|a|an|area|local|nearby|two|three|different)\s+)*hospitals?\b", re.I)
-_DECEASED = re.compile(r"(?:the\s+)?(?:deceased|dead)\s+\w", re.I)
+_TO_HOSPITAL = compiled(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:to|in|into)\s+(?:(?:the|a|an|area|local|nearby|two|three|different)\s+)*hospitals?\b", re.I)
+_DECEASED = compiled(r"(?:the\s+)?(?:deceased|dead)\s+\w", re.I)

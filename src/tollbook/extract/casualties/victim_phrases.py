@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from itertools import accumulate
 
+from ...regexes import compiled
 from ...lexicon import alternation, data_json
 from ...records import Figure
 from ...resolve import is_known_name, is_person_noun, victim_tables
@@ -59,8 +60,8 @@ class _Candidates:
         self.taken.append((start, end))
 
 
-_FORCES_BEFORE = re.compile(rf"\b(?:{alternation(cues()['forces_before'])})\b", re.I)
-_CLAUSE_MARK = re.compile(r"[-–—:;] ")
+_FORCES_BEFORE = compiled(rf"\b(?:{alternation(cues()['forces_before'])})\b", re.I)
+_CLAUSE_MARK = compiled(r"[-–—:;] ")
 
 
 def _one(text: str, start: int, end: int) -> Figure:
@@ -169,7 +170,7 @@ def _add_named_after_verbs(sentence: str, low: str, c: _Candidates) -> None:
             c.add(_one(sentence[m.start("art"):head], m.start("art"), m.end("art")), m.start("art"), head)
 
 
-_OBJECT_PRONOUN = re.compile(r"\s(?:him|her)\b")
+_OBJECT_PRONOUN = compiled(r"\s(?:him|her)\b")
 
 
 def _add_pronouns(sentence: str, low: str, c: _Candidates) -> None:
@@ -222,16 +223,16 @@ def _add_named_subjects(sentence: str, low: str, c: _Candidates) -> None:
         c.out.append(_one(name, m.start(), m.end()))
 
 
-_WORD = re.compile(r"\d+-(?:year|month)-old|[A-Za-z][\w'’-]*")
-_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
+_WORD = compiled(r"\d+-(?:year|month)-old|[A-Za-z][\w'’-]*")
+_WORD_SPLIT = compiled(f"({_WORD.pattern})")
 _AGED = ("-year-old", "-month-old")
-_NAME = re.compile(r"(?:\d+-(?:year|month|week|day)-old\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,3})")
+_NAME = compiled(r"(?:\d+-(?:year|month|week|day)-old\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,3})")
 _ARTICLES = frozenset({"a", "an", "another"})
 _NOT_IN_NP = frozenset({"and", "or", "of", "in", "at", "on", "with", "by", "for", "to", "from", "was", "were", "is", "are"})
-_DIGIT = re.compile(r"\d+(?!\d|st\b|nd\b|rd\b|th\b|[\s-]*(?:years?|yrs?|months?|weeks?|days?)\b)")  # not an age or rank: "an 11 year old boy", "an 8th teen"
-_NAME_APPOSED = re.compile(r"(?P<name>[A-Z][a-z'’-]{2,})(?=,\s+(?:a|an|the)\s|\s+(?:who|in|on|at|near|inside|outside)\s|\s*[.;]|$)")
+_DIGIT = compiled(r"\d+(?!\d|st\b|nd\b|rd\b|th\b|[\s-]*(?:years?|yrs?|months?|weeks?|days?)\b)")  # not an age or rank: "an 11 year old boy", "an 8th teen"
+_NAME_APPOSED = compiled(r"(?P<name>[A-Z][a-z'’-]{2,})(?=,\s+(?:a|an|the)\s|\s+(?:who|in|on|at|near|inside|outside)\s|\s*[.;]|$)")
 _COLLECTIVE = frozenset(data_json("victims.json")["collective"])
-_NP_TOKEN = re.compile(r"\s*(\([A-Z]{2,}\)|\d+-(?:year|month|week|day)-old|[A-Za-z][\w'’-]*)")
+_NP_TOKEN = compiled(r"\s*(\([A-Z]{2,}\)|\d+-(?:year|month|week|day)-old|[A-Za-z][\w'’-]*)")
 
 
 def _person_within(sentence: str, pos: int, limit: int = 7) -> int | None:
@@ -253,7 +254,7 @@ def _person_within(sentence: str, pos: int, limit: int = 7) -> int | None:
 
 
 # "Khan and his son were killed": a named person coordinated with a counted group is one victim.
-_NAME_AND = re.compile(
+_NAME_AND = compiled(
     r"(?:^|(?<=[,;:] ))(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,2})\s+and\s+(?=(?:his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)")
 _DEFINITE = frozenset({"the", "his", "her", "their", "this", "that"})
 # Only these verbs make a thing a claim (destroyed, shot down, lost): elsewhere "a tank" or
@@ -261,9 +262,9 @@ _DEFINITE = frozenset({"the", "his", "her", "their", "this", "that"})
 _LOSS_WORDS = tuple(cues()["loss_words"])
 # ... and only as the verb's object or its subject: "a Russian tank destroyed by Ukrainian forces"
 # under a photo is a description, not a count
-_LOSS_BEFORE = re.compile(r"(?:destroy(?:ed|ing|s)?|shot down|shoot(?:s|ing)? down|down(?:ed|ing|s)?|sank|sunk|lost|los(?:es|ing)|knocked out|eliminat(?:ed|ing|es))"
+_LOSS_BEFORE = compiled(r"(?:destroy(?:ed|ing|s)?|shot down|shoot(?:s|ing)? down|down(?:ed|ing|s)?|sank|sunk|lost|los(?:es|ing)|knocked out|eliminat(?:ed|ing|es))"
                           r"(?:,?\s+[\w'’-]+){0,6}?,?\s+(?:and\s+)?$", re.I)
-_LOSS_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+(?:was|were|has\s+been|had\s+been|have\s+been|is|are|got)\s+(?:\w+\s+)?"
+_LOSS_AFTER = compiled(r"(?:\s+[\w'’-]+){0,5}?\s+(?:was|were|has\s+been|had\s+been|have\s+been|is|are|got)\s+(?:\w+\s+)?"
                          r"(?:destroyed|shot\s+down|downed|sunk|sank|knocked\s+out|burned|burnt|eliminated|lost)\b", re.I)
 
 
@@ -279,25 +280,37 @@ def _two_word_heads() -> frozenset[str]:
     return frozenset(w.split()[0] for w in single_nouns() | single_equipment() if len(w.split()) == 2)
 
 
+@lru_cache(maxsize=2)
+def _noun_keys(losses: bool) -> frozenset[str]:
+    """The words that may start a singular victim: a person noun, the first word of a two-word
+    one, and, in a sentence of losses, a piece of equipment."""
+    return single_nouns() | _two_word_heads() | (single_equipment() if losses else frozenset())
+
+
 def _singulars(sentence: str, low: str) -> list[tuple[int, str]]:
     """(offset, article) of each "a/an/the … <person noun>" ("a 25-year-old man", "the officer",
     "a 19-year-old"): one person; or one piece of military equipment ("a Russian jet") in a
     sentence that destroys or downs something. Word by word with set lookups: far cheaper than
     a regex alternation of every noun at every position."""
-    singles = single_nouns()
-    things = single_equipment() if any(w in low for w in _LOSS_WORDS) else frozenset()
-    body = victim_tables()["body_parts"]
     # the words and the text between them, alternately: offsets are the sums of their lengths
     parts = _WORD_SPLIT.split(sentence)
     if len(parts) == 1:
         return []
     # the words lower-cased in one call (no word holds a space, and lower-casing makes none)
     lows = " ".join(parts[1::2]).lower().split(" ")
-    heads = _two_word_heads()
-    # only a word that may be a noun, or the first of a two-word one, is looked at closely
-    nouns = [j for j, w in enumerate(lows) if w in singles or w in heads or w in things or w.endswith(_AGED)]
+    losses = any(map(low.__contains__, _LOSS_WORDS))
+    # only a word that may be a noun, or the first of a two-word one, is looked at closely: the
+    # sentence's words that are such keys, in one set operation, then their places
+    hits = _noun_keys(losses).intersection(lows)
+    aged = "-old" in low  # (every word ending in an age holds it)
+    if not hits and not aged:
+        return []
+    nouns = [j for j, w in enumerate(lows) if w in hits or aged and w.endswith(_AGED)]
     if not nouns:
         return []
+    singles, heads = single_nouns(), _two_word_heads()
+    things = single_equipment() if losses else frozenset()
+    body = victim_tables()["body_parts"]
     ends = list(accumulate(map(len, parts)))
     toks = list(zip(ends[0::2], ends[1::2], lows))  # (start, end, lower-cased word)
     out: list[tuple[int, str]] = []
@@ -333,15 +346,15 @@ def _singulars(sentence: str, low: str) -> list[tuple[int, str]]:
     return out
 
 
-_ANOTHER_OBJECT = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot|shooting|hurt|hurting|hit|hitting|struck|striking)\s+(another)"
+_ANOTHER_OBJECT = compiled(r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot|shooting|hurt|hurting|hit|hitting|struck|striking)\s+(another)"
                              r"(?=\s*(?:[,.;:]|$)|\s+(?:in|at|on|and|before|after|during|with|near|as|when|while|who)\b)", re.I)
-_AGE_AFTER = re.compile(r",\s*\d{1,2}\s*[,)]")
-_PREDICATE_BEFORE = re.compile(r"\b(?:believed|thought|said|reported|confirmed|known|presumed)\s+to\s+be\s+$|\b(?:identified|described)\s+as\s+$", re.I)
-_BOTH_NAMES = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}?and\s+(?:[A-Z][\w'’.-]*\s*){1,3}")
-_LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|of|into)\s+$", re.I)
-_PUNCT = re.compile(r"[^\w\s'’-]")
+_AGE_AFTER = compiled(r",\s*\d{1,2}\s*[,)]")
+_PREDICATE_BEFORE = compiled(r"\b(?:believed|thought|said|reported|confirmed|known|presumed)\s+to\s+be\s+$|\b(?:identified|described)\s+as\s+$", re.I)
+_BOTH_NAMES = compiled(r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}?and\s+(?:[A-Z][\w'’.-]*\s*){1,3}")
+_LOCATIVE = compiled(r"\b(?:in|at|near|from|outside|of|into)\s+$", re.I)
+_PUNCT = compiled(r"[^\w\s'’-]")
 # "suffered losses of $3 million": money, not people
-_MONEY_LOSSES = re.compile(r"\s*losses\s+(?:of|worth|totaling|totalling|amounting to)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?[$€£]", re.I)
-_ANOTHER = re.compile(r"\b([Aa]nother|[Tt]he other)\s+(?=(?:(?:was|were|is)\s+)?(?:\w+ly\s+)?(?i:injured|wounded|hurt|killed|shot)\b)")
+_MONEY_LOSSES = compiled(r"\s*losses\s+(?:of|worth|totaling|totalling|amounting to)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?[$€£]", re.I)
+_ANOTHER = compiled(r"\b([Aa]nother|[Tt]he other)\s+(?=(?:(?:was|were|is)\s+)?(?:\w+ly\s+)?(?i:injured|wounded|hurt|killed|shot)\b)")
 _NOUN_AFTER_ADJECTIVE = frozenset(data_json("victims.json")["nouns_after_adjective"])
-_AND_BEFORE = re.compile(r"(?:,\s*\d{1,2})?,?\s+and\s+$")
+_AND_BEFORE = compiled(r"(?:,\s*\d{1,2})?,?\s+and\s+$")

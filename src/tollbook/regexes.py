@@ -1,0 +1,149 @@
+"""Regular expressions compiled once per machine instead of once per process.
+
+Python compiles a pattern in Python code (``re._parser``, ``re._compiler``): the extraction
+patterns, some of them alternations of whole lexicons, take about half a second to compile,
+and every process paid it on its first document (every ``tollbook extract``, every scorer
+run). :func:`compiled` is ``re.compile``, except that the engine's code for each pattern is
+kept in a file and read back by the next process, which hands it to the engine directly.
+
+The file holds data only (``marshal``: numbers, strings, bytes; never code), one per Python
+version and regex-engine version, and the engine checks any code it is given (a damaged file
+raises, and the pattern is compiled as usual). The key is the pattern's text and flags, so a
+pattern built from changed lexicons or aliases is a new entry, never a stale one.
+
+``TOLLBOOK_PATTERN_CACHE``: the folder of the file (default ``$XDG_CACHE_HOME/tollbook``, else
+``~/.cache/tollbook``), or ``0`` for none. A folder that cannot be written is no error: the
+patterns are then compiled in every process, as without the file.
+"""
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import re
+import sys
+import tempfile
+import threading
+from array import array
+from pathlib import Path
+from re import _compiler, _parser  # (the compiler's two halves: the engine's code is kept)
+
+import _sre
+
+# entries kept in the file at most (about twice the extraction's): those this process used
+# first, then the file's others (patterns of other lexicons or aliases) while there is room
+MAX_ENTRIES = 1_000
+# a file larger than this is not ours to read (the extraction's is ~1.5 MB)
+MAX_FILE_BYTES = 64_000_000
+# the engine's code words as machine words (read back ten times faster than a list of numbers)
+_WORDS = "I" if array("I").itemsize == _sre.CODESIZE else "L"
+_VERSION = f"py{sys.version_info[0]}{sys.version_info[1]}-sre{_sre.MAGIC}-{_sre.CODESIZE}"
+
+_lock = threading.Lock()
+_table: dict | None = None  # (pattern, flags) -> (flags, code as bytes, groups, groupindex, indexgroup)
+_used: set = set()
+_unsaved = False
+_at_exit = False
+
+
+def cache_file() -> Path | None:
+    """Where the compiled patterns are kept, or ``None`` (TOLLBOOK_PATTERN_CACHE=0)."""
+    where = os.environ.get("TOLLBOOK_PATTERN_CACHE")
+    if where is not None and where.strip().lower() in ("0", "off", "no", "false", ""):
+        return None
+    if where:
+        folder = Path(where)
+    else:
+        try:
+            folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tollbook"
+        except (RuntimeError, KeyError):  # no home directory to be found: no file
+            return None
+    return folder / f"patterns-{_VERSION}.marshal"
+
+
+def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, with the engine's code read from the cache file when
+    an earlier process compiled the same pattern."""
+    if not isinstance(pattern, str):
+        return re.compile(pattern, flags)
+    flags = int(flags)
+    key = (pattern, flags)
+    table = _load()
+    entry = table.get(key)
+    if entry is not None:
+        try:
+            final, words, groups, groupindex, indexgroup = entry
+            rx = _sre.compile(pattern, final, array(_WORDS, words).tolist(), groups, groupindex, indexgroup)
+            _used.add(key)
+            return rx
+        except Exception:  # damaged or foreign code: the engine refused it
+            table.pop(key, None)
+    p = _parser.parse(pattern, flags)
+    code = _compiler._code(p, flags)
+    groupindex = dict(p.state.groupdict)
+    indexgroup = [None] * p.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    final, groups = flags | p.state.flags, p.state.groups - 1
+    rx = _sre.compile(pattern, final, code, groups, groupindex, tuple(indexgroup))
+    _remember(key, (final, array(_WORDS, code).tobytes(), groups, groupindex, tuple(indexgroup)))
+    return rx
+
+
+def save() -> bool:
+    """Write the patterns compiled since the file was read (if any): True if written. A
+    new file replaces the old one whole, so a reader never sees half of one."""
+    global _unsaved
+    path = cache_file()
+    with _lock:
+        if not _unsaved or path is None or _table is None:
+            return False
+        rows = [(k, v) for k, v in _table.items() if k in _used]
+        rows += [(k, v) for k, v in _table.items() if k not in _used][:max(MAX_ENTRIES - len(rows), 0)]
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".patterns-", dir=path.parent)
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    marshal.dump(rows, f)
+                os.replace(tmp, path)
+            except BaseException:
+                os.unlink(tmp)
+                raise
+        except (OSError, ValueError):
+            return False  # a folder that cannot be written: compile in every process instead
+        _unsaved = False
+        return True
+
+
+def _load() -> dict:
+    global _table
+    if _table is None:
+        with _lock:
+            if _table is None:
+                _table = _read(cache_file())
+    return _table
+
+
+def _read(path: Path | None) -> dict:
+    if path is None:
+        return {}
+    try:
+        with path.open("rb") as f:
+            if os.fstat(f.fileno()).st_size > MAX_FILE_BYTES:
+                return {}
+            rows = marshal.loads(f.read())  # (marshal.load reads a file a few bytes at a time)
+        return {tuple(k): tuple(v) for k, v in rows}
+    except Exception:  # missing, unreadable or damaged: start afresh
+        return {}
+
+
+def _remember(key, entry) -> None:
+    global _unsaved, _at_exit
+    with _lock:
+        if not _at_exit:
+            atexit.register(save)  # patterns first compiled after the last save (cheap if none)
+            _at_exit = True
+        _table[key] = entry
+        _used.add(key)
+        _unsaved = True

@@ -1,0 +1,130 @@
+"""Compiled patterns kept between processes: the same pattern as re.compile's, read back
+instead of compiled, and a missing, damaged or unwritable file is no error."""
+import marshal
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+from tollbook import regexes
+
+# (pattern, flags): groups by name and number, inline flags, look-around, possessive runs
+PATTERNS = [
+    (r"(?P<count>\d+)\s+(?:people|persons)\s+(?i:killed)", 0),
+    (r"\b(?:dead|death|died)\b", re.I),
+    (r"(?<![\w-])(?P<who>[A-Z][a-z]+)(?=,\s+a\s)", 0),
+    (r"[.!?]*+\s++(?=[A-Z])", 0),
+    (r"^(a|an|one)\s+(?-i:[A-Z])\w*", re.I | re.M),
+    (r"", 0),
+]
+TEXTS = ["12 people KILLED in the town", "Aabson, a local official, said", "Dead. Two died!  Then",
+         "an Army post\none Navy ship", ""]
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    """A fresh cache folder, and the module as a new process finds it (no table read yet)."""
+    monkeypatch.setenv("TOLLBOOK_PATTERN_CACHE", str(tmp_path))
+    monkeypatch.setattr(regexes, "_table", None)
+    monkeypatch.setattr(regexes, "_used", set())
+    monkeypatch.setattr(regexes, "_unsaved", False)
+    return tmp_path
+
+
+def _fresh_process(monkeypatch):
+    """Forget what this process read or compiled, as the next process would start."""
+    monkeypatch.setattr(regexes, "_table", None)
+    monkeypatch.setattr(regexes, "_used", set())
+    monkeypatch.setattr(regexes, "_unsaved", False)
+
+
+@pytest.mark.parametrize("pattern,flags", PATTERNS)
+def test_a_pattern_read_back_is_the_pattern_re_compiles(cache, monkeypatch, pattern, flags):
+    expected = re.compile(pattern, flags)
+    first = regexes.compiled(pattern, flags)
+    assert regexes.save()
+    _fresh_process(monkeypatch)
+    # the pattern comes from the file: parsing it again would fail
+    monkeypatch.setattr(regexes._parser, "parse", lambda *a, **k: pytest.fail("compiled again"))
+    again = regexes.compiled(pattern, flags)
+    monkeypatch.undo()
+    for rx in (first, again):
+        assert rx == expected  # same text, flags and engine code
+        assert (rx.groups, rx.groupindex, rx.flags) == (expected.groups, expected.groupindex, expected.flags)
+        for text in TEXTS:
+            assert [(m.span(), m.groups()) for m in rx.finditer(text)] == [(m.span(), m.groups()) for m in expected.finditer(text)]
+
+
+def test_nothing_new_is_not_written_again(cache):
+    regexes.compiled(r"\bwounded\b")
+    assert regexes.save()
+    assert not regexes.save()
+
+
+@pytest.mark.parametrize("damage", [b"", b"not marshal at all", marshal.dumps([(("x", 0), (0, [1, 2, 3], 0, {}, ()))]),
+                                    marshal.dumps({"a": 1})])
+def test_a_damaged_file_is_compiled_around(cache, damage):
+    path = regexes.cache_file()
+    path.write_bytes(damage)  # truncated, foreign, code the engine refuses, another shape
+    assert regexes.compiled("x") == re.compile("x")
+    assert regexes.compiled(r"(?P<n>\d+) killed", re.I).search("3 KILLED").group("n") == "3"
+    assert regexes.save()  # and the file is made whole again
+    assert regexes._read(path)[("x", 0)][1] != [1, 2, 3]  # (the code written afresh)
+
+
+def test_a_folder_that_cannot_be_written_is_no_error(tmp_path, monkeypatch):
+    blocked = tmp_path / "a file"
+    blocked.write_text("")
+    monkeypatch.setenv("TOLLBOOK_PATTERN_CACHE", str(blocked / "below"))
+    _fresh_process(monkeypatch)
+    assert regexes.compiled(r"\bdied\b").search("she died") is not None
+    assert not regexes.save()
+
+
+def test_no_file_when_turned_off(tmp_path, monkeypatch):
+    monkeypatch.setenv("TOLLBOOK_PATTERN_CACHE", "0")
+    _fresh_process(monkeypatch)
+    assert regexes.cache_file() is None
+    assert regexes.compiled(r"\bdied\b").search("she died") is not None
+    assert not regexes.save()
+    assert os.listdir(tmp_path) == []
+
+
+def test_the_next_process_reads_the_extraction_patterns_instead_of_compiling_them(tmp_path):
+    """A real process warms up and writes the file; the next one compiles nothing."""
+    env = {**os.environ, "TOLLBOOK_PATTERN_CACHE": str(tmp_path), "PYTHONHASHSEED": "random"}
+    count = ("import re._parser as p; n = [0]; parse = p.parse\n"
+             "def counted(*a, **k):\n    n[0] += 1\n    return parse(*a, **k)\n"
+             "p.parse = counted\n"
+             "from tollbook.pipeline import warm_up; warm_up(); print(n[0])")
+    runs = [int(subprocess.run([sys.executable, "-c", count], env=env, capture_output=True, text=True, check=True).stdout)
+            for _ in range(2)]
+    assert runs[0] > 100  # (every pattern of the extraction: a few hundred)
+    # a pattern's text must not change from one process to the next (a set's order does)
+    assert runs[1] < runs[0] // 10
+
+
+def test_no_home_directory_means_no_file(monkeypatch):
+    """A service account without a home (HOME unset, no entry in the user database)."""
+    monkeypatch.delenv("TOLLBOOK_PATTERN_CACHE", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def no_home():
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(regexes.Path, "home", staticmethod(no_home))
+    _fresh_process(monkeypatch)
+    assert regexes.cache_file() is None
+    assert regexes.compiled(r"\bkilled\b").search("two killed") is not None
+    assert not regexes.save()
+
+
+def test_a_file_too_large_to_be_ours_is_not_read(cache, monkeypatch):
+    regexes.compiled(r"\bwounded\b")
+    assert regexes.save()
+    monkeypatch.setattr(regexes, "MAX_FILE_BYTES", 10)
+    _fresh_process(monkeypatch)
+    assert regexes._load() == {}
+    assert regexes.compiled(r"\bwounded\b").search("two wounded") is not None
