@@ -112,6 +112,10 @@ SHAPES: dict[str, tuple[str, Callable[[int], str]]] = {
     "real": ("real articles (seeds), repeated", _real),
     # each speaker is looked for among those heard before (a surname said again): once, all of them
     "speakers": ("a new speaker for every toll", _speakers),
+    # "the hostages" takes its count from a group counted before: once, read back through all of them
+    "hostages": ("a toll, then the group named again, over and over",
+                 lambda n: _counting(n, "Officials said {} hostages were killed in the town. The weather was mild and the "
+                                        "market opened late that morning. The hostages were killed on Monday, a resident added. ")),
 }
 
 

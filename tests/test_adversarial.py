@@ -25,7 +25,9 @@ SHAPES = [("agent", 100_000), ("no_stops", 100_000), ("dates", 100_000), ("ones"
           # a sentence of a thousand figures: scope and held side once read it whole for each
           ("ages", 100_000), ("cue_words", 100_000),
           # a new speaker for every toll: each once looked for among all heard before
-          ("speakers", 100_000)]
+          ("speakers", 100_000),
+          # "the hostages" named again after every toll: each once read back through all of them
+          ("hostages", 100_000)]
 CAP = 30.0  # seconds: a case still running then has failed
 
 

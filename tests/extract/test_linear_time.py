@@ -139,3 +139,26 @@ def test_long_prose_is_read_whatever_its_length():
     got = process(Source("long", text))
     assert not isinstance(got, InputError)
     assert len(got.claims) > 0
+
+
+def _killed(text: str) -> list[tuple[int | None, str]]:
+    found = process(Source("t", text, None, WIRE, "2024-05-01")).claims
+    return [(c.value, c.victims.text) for c in found if c.metric == "killed"]
+
+
+def test_a_group_named_again_takes_its_count_from_within_reach():
+    """ "The hostages were killed" takes the count of the group counted before, among the latest
+    ANAPHORA_REACH figures (each such sentence once read back through every figure before it);
+    past that reach it takes no other group's count, and gives no figure."""
+    from tollbook.extract.claims import ANAPHORA_REACH
+
+    seized = "Gunmen seized 7 hostages in the village on Monday. "
+    later = "The hostages were killed on Friday, the police said."
+
+    def between(n: int) -> str:
+        return "".join(f"Elsewhere {k + 2} soldiers were wounded by shelling. " for k in range(n))
+
+    assert _killed(seized + between(ANAPHORA_REACH - 50) + later) == [(7, "hostages")]
+    assert _killed(seized + between(ANAPHORA_REACH + 50) + later) == []  # not a soldiers' count
+    # the nearest group, of another name, where nothing else was counted
+    assert _killed("Kidnappers seized four engineers near the mine. " + later) == [(4, "hostages")]

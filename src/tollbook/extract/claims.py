@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
+from itertools import islice, takewhile
 
 from ..regexes import compiled
 from ..lexicon import Caseless, by_first_letter, data_json
@@ -148,6 +149,10 @@ MAX_CUES = 100
 # its length (news reaches a casualty word every 50 characters only in its shortest items).
 DENSE_DOCUMENT_CUES = 10 * MAX_CUES
 CUE_SPACING = 40  # characters per casualty word at that density: 100 in 4,000
+# "The hostages were killed" takes its count from a group among the latest this many figures
+# of the document (as a pronoun reaches back to the latest 200 parties): each such sentence
+# read every figure before it, so a long page of them grew with the square of its length.
+ANAPHORA_REACH = 200
 
 
 # the story's place is looked for in this many first sentences
@@ -198,10 +203,11 @@ def extract_claims(doc: Document) -> list[Claim]:
         if cued and bisect_left(hits, s.end, i) - i > MAX_CUES:
             continue  # not prose (MAX_CUES)
         j = bisect_left(refer, s.start)
-        # the last figure counted in the sentence before, for one that refers back to it
-        referent = next((d for d in reversed(drafts) if d.mention.figure.value is not None
-                         and d.evidence[0].start >= sentences[max(0, k - 1)].start), None) \
-            if j < len(refer) and refer[j] < s.end else None
+        # the last figure counted in the sentence before, for one that refers back to it (the
+        # drafts are in the order of their sentences: read back only as far as that one)
+        since = sentences[max(0, k - 1)].start
+        referent = next((d for d in takewhile(lambda d: d.evidence[0].start >= since, reversed(drafts))
+                         if d.mention.figure.value is not None), None) if j < len(refer) and refer[j] < s.end else None
         if not cued and referent is None or counts_disease(s.text):
             continue
         # a day of a written date is no count ("since Russia invaded on 24 February, at least …")
@@ -241,11 +247,14 @@ def extract_claims(doc: Document) -> list[Claim]:
         for m in found:
             if m.figure.qualifier == "anaphoric":
                 # "The hostages were killed": the group the document counted last.
-                counted = [d for d in reversed(drafts) if d.mention.figure.value is not None]
+                recent = list(islice(reversed(drafts), ANAPHORA_REACH))
+                counted = [d for d in recent if d.mention.figure.value is not None]
                 noun = set(victim_nouns(m.victims_text))
                 prev = next((d for d in counted if noun & set(victim_nouns(d.victims.text))), None)
-                if prev is None and not is_perpetrator(m.victims_text):
-                    prev = next(iter(counted), None)  # "Kidnappers seized four engineers … The hostages were executed"
+                if prev is None and not is_perpetrator(m.victims_text) and len(recent) == len(drafts):
+                    # "Kidnappers seized four engineers … The hostages were executed"; not past
+                    # the reach, where the group meant may lie further back
+                    prev = next(iter(counted), None)
                 if prev is None:
                     continue  # "all of the assailants were killed": not the victims counted before
                 pf = prev.mention.figure
