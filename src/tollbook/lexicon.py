@@ -43,8 +43,6 @@ def alternation(words: list[str] | tuple[str, ...]) -> str:
     letter once where a flat list would try every phrase at every position. It matches what the
     flat list matches, in the same order (at one position the longer phrase first); where two
     phrases differ only in case, or one is empty, the flat list is kept."""
-    import re
-
     # longest first; among phrases of one length, in order, so a pattern has one text in every
     # process (a set's order changes with the hash seed: the same matches, another text)
     parts = sorted({w for w in words}, key=lambda w: (-len(w), w))
@@ -62,13 +60,12 @@ def alternation(words: list[str] | tuple[str, ...]) -> str:
 
 def _trie_regex(node: dict) -> str | None:
     """The regex of a trie node's continuations, or None when two differ only in case."""
-    import re
-
     # a run of nodes with one continuation each (most of a word) is its letters in a row
-    run = []
+    letters = []
     while len(node) == 1 and "" not in node:
         (k, node), = node.items()
-        run.append(r"\s+" if k == " " else re.escape(k))
+        letters.append(_letter(k))
+    run = "".join(letters)
     keys = [k for k in node if k]
     if len({k.lower() for k in keys}) < len(keys):
         return None
@@ -77,13 +74,18 @@ def _trie_regex(node: dict) -> str | None:
         rest = _trie_regex(node[k])
         if rest is None:
             return None
-        branches.append((r"\s+" if k == " " else re.escape(k)) + rest)
+        branches.append(_letter(k) + rest)
     if not branches:
-        return "".join(run)
+        return run
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if "" in node:  # a phrase ends here: the longer ones first, then this one
-        return "".join(run) + ("(?:" + body + ")" if len(branches) == 1 and len(body) > 1 else body) + "?"
-    return "".join(run) + body
+        return run + ("(?:" + body + ")" if len(branches) == 1 and len(body) > 1 else body) + "?"
+    return run + body
+
+
+def _letter(ch: str) -> str:
+    """One character of a phrase as a regex: a space matches any whitespace."""
+    return r"\s+" if ch == " " else re.escape(ch)
 
 
 
