@@ -33,6 +33,7 @@ from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from .conflicts import CONFLICT_DAYS, comparable, days_apart as _days, effective_scope, gap, interval, media_part, toll_grew, vague  # noqa: F401
+from .entry_cache import EntryCache, member_key
 from .lexicon import data_json, user_aliases
 from .jsontext import dumps, dumps_text
 from .prepared import Prepared
@@ -142,15 +143,31 @@ def outlet_of(outlet: str | None, url: str | None, doc_id: str) -> str:
     if outlet:
         return outlet
     if url:
-        host = (urlparse(url).hostname or "").removeprefix("www.")
+        # The write path asks for the same documents' outlets for every entry it refreshes: a
+        # URL's outlet is kept, for the table of known domains it was found with.
+        global _url_outlets
         known = known_domains()
-        parts = host.split(".")
-        for i in range(len(parts) - 1):
-            if ".".join(parts[i:]) in known:
-                return known[".".join(parts[i:])]
-        if host:
-            return host
+        if _url_outlets[0] is not known or len(_url_outlets[1]) >= 4096:
+            _url_outlets = (known, {})
+        found = _url_outlets[1].get(url)
+        if found is None:
+            found = _url_outlets[1][url] = _url_outlet(url, known)
+        if found:
+            return found
     return f"unknown ({doc_id})"
+
+
+_url_outlets: tuple[dict | None, dict[str, str]] = (None, {})
+
+
+def _url_outlet(url: str, known: dict[str, str]) -> str:
+    """The outlet a URL names: a known domain, else its host ("" when it has none)."""
+    host = (urlparse(url).hostname or "").removeprefix("www.")
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        if ".".join(parts[i:]) in known:
+            return known[".".join(parts[i:])]
+    return host
 
 
 @lru_cache(maxsize=4096)
@@ -191,7 +208,9 @@ def _stmts() -> dict:
         "find_any_dated": find_any.where(dated).order_by(*newest).limit(50),
         "link": insert(entry_claims),
         "new": insert(entries),
-        "members": select(claims.c.record, documents.c.doc_id, documents.c.outlet, documents.c.url, documents.c.via)
+        # (with each member's place in the order, for the entries the writer keeps: entry_cache)
+        "members": select(claims.c.record, documents.c.doc_id, documents.c.outlet, documents.c.url, documents.c.via,
+                          documents.c.published, documents.c.doc_key, claims.c.position, claims.c.claim_id)
         .select_from(join).where(entry_claims.c.entry_id == b("eid")).order_by(*MEMBER_ORDER),
         "row": select(entries).where(e.entry_id == b("eid")),
         "update": update(entries).where(e.entry_id == b("eid")),
@@ -205,21 +224,25 @@ def _stmts() -> dict:
 
 
 def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Document | None = None,
-                 dicts: list[dict] | None = None) -> set[str]:
+                 dicts: list[dict] | None = None, kept: EntryCache | None = None) -> set[str]:
     """Join each claim of a just-stored document to its entry (or a new one); refresh those
     entries and their conflicts. Returns the entry ids touched. ``dicts``: the claims'
-    ``to_dict()``, when the caller has them."""
+    ``to_dict()``, when the caller has them; ``kept``: the entries this writer knows as
+    stored (entry_cache), which it refreshes without reading them back, and keeps up."""
     found = list(found)
     touched: set[str] = set()
     new: dict[str, SimpleNamespace] = {}  # entries made by this document: their first row
     whole: dict[str, SimpleNamespace] = {}  # ... written whole at once (one claim so far)
     members: dict[str, list] = {}
     records: dict[str, list] = {}
+    mine: dict[str, list] = {}  # each entry's members from this document, with their place
     links = []
     via = dumps(sorted({v for c in found for v in c.via}))
     member = SimpleNamespace(record=None, doc_id=doc.doc_id, outlet=doc.outlet, url=doc.url, via=via) if doc else None
     if dicts is None:
         dicts = [c.to_dict() for c in found]
+    if member is None:
+        kept = None
     for c, rec in zip(found, dicts):
         eid = _find_entry(conn, c, doc_key)
         if eid is None:
@@ -239,6 +262,9 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
         if member is not None:
             members.setdefault(eid, []).append(member)
             records.setdefault(eid, []).append(rec)
+            if kept is not None:
+                key = member_key(doc.published, doc.doc_id, doc_key, c.evidence[0].start if c.evidence else 0, c.claim_id)
+                mine.setdefault(eid, []).append((key, member, rec))
     if links:
         _stmts()["link"].run(conn, links)
     rows = {}
@@ -248,10 +274,36 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
         # A new entry holds only this document's claims: no need to read them back.
         elif eid in new and eid in members:
             rows[eid] = refresh_entry(conn, eid, members[eid], new[eid], records[eid])
-        else:
+        elif kept is None:
             rows[eid] = refresh_entry(conn, eid)
+        else:
+            rows[eid] = _refresh_kept(conn, eid, kept, mine[eid])
+            continue
+        if kept is not None:
+            kept.put(eid, rows[eid], sorted(mine[eid]))
     refresh_conflicts(conn, touched, fresh=set(new), rows=rows)
     return touched
+
+
+def _refresh_kept(conn: Connection, eid: str, kept: EntryCache, mine: list) -> SimpleNamespace:
+    """Refresh a stored entry that claims of this document (``mine``: (member key, member,
+    claim dict)) have joined: from what ``kept`` knows of it, else from the database; and keep
+    it as refreshed."""
+    known = kept.get(eid)
+    if known is None:
+        got = _stmts()["members"].all(conn, {"eid": eid})
+        recs = [json.loads(r.record) for r in got]
+        now = refresh_entry(conn, eid, got, _stmts()["row"].one(conn, {"eid": eid}), recs)
+        # (their claims kept as dicts; the JSON text is not needed again)
+        merged = [(member_key(r.published, r.doc_id, r.doc_key, r.position, r.claim_id),
+                   SimpleNamespace(record=None, doc_id=r.doc_id, outlet=r.outlet, url=r.url, via=r.via), rec)
+                  for r, rec in zip(got, recs)]
+    else:
+        row, before = known
+        merged = sorted(before + mine)
+        now = refresh_entry(conn, eid, [m for _, m, _ in merged], row, [rec for _, _, rec in merged])
+    kept.put(eid, now, merged)
+    return now
 
 
 # What a later claim's lookup (_find_entry) reads of an entry besides the columns it is found by.
@@ -379,11 +431,14 @@ def _refreshed(entry_id: str, rows: list, row, recs: list[dict]) -> tuple[dict, 
     doc_ids = list(dict.fromkeys(r.doc_id for r in rows))
     outlets = list(dict.fromkeys(outlet_of(r.outlet, r.url, r.doc_id) for r in rows))
     via = list(dict.fromkeys(v for r in rows for v in vias[r.via]))
-    # Independent reports: documents that relay no agency, counting one wording once.
+    # Independent reports: documents that relay no agency, counting one wording once (the
+    # wording matters only from a second document on).
     wordings: set[str] = set()
     independent = 0
     seen_docs: set[str] = set()
-    for r, rec in zip(rows, recs):
+    if len(doc_ids) == 1:
+        independent = 0 if vias[rows[0].via] else 1
+    for r, rec in zip(rows if len(doc_ids) > 1 else (), recs):
         if r.doc_id in seen_docs:
             continue
         seen_docs.add(r.doc_id)
