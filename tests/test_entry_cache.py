@@ -120,22 +120,26 @@ def test_a_batch_rolled_back_leaves_nothing_kept(tmp_path, monkeypatch, items):
 
 def test_kept_entries_are_bounded_and_the_ledger_is_the_same(tmp_path, monkeypatch, items):
     monkeypatch.setattr(entry_cache, "LIMIT", 2)
+    monkeypatch.setattr(entry_cache, "FOUND_LIMIT", 3)
     with Ledger.open(str(tmp_path / "b.db")) as led:
         assert led._kept.limit == 2
         for d in items:
             led.add(d.document, d.claims)
-        assert len(led._kept.entries) <= 2
+        assert len(led._kept.entries) <= 2 and led._kept.found_rows <= 3
+        assert led._kept.whole is False  # (past the bound the keys are read again, one by one)
         got = state(led)
     assert got == reference(tmp_path, monkeypatch, items)
 
 
 def test_the_least_recently_used_entry_goes_first():
+    from types import SimpleNamespace
+
     kept = EntryCache(limit=2)
-    kept.put("a", 1, [])
-    kept.put("b", 2, [])
-    kept.get("a")
-    kept.put("c", 3, [])
-    assert list(kept.entries) == ["a", "c"]
+    for i in (1, 2):
+        kept.put(f"e00{i}", SimpleNamespace(**_entry(i)), [])
+    kept.get("e001")
+    kept.put("e003", SimpleNamespace(**_entry(3)), [])
+    assert list(kept.entries) == ["e001", "e003"]
 
 
 def test_member_order_is_the_databases():
@@ -158,3 +162,82 @@ def test_postgresql_keeps_nothing_and_stores_the_same(postgres, tmp_path, items)
         assert not pg._kept.entries and lite._kept.entries
         want = state(lite)
         assert state(pg)["entries"] == want["entries"] and state(pg)["conflicts"] == want["conflicts"]
+
+
+# --- the lookup of a claim's entry from what is kept ----------------------------------------
+
+def _entry(i, **kw):
+    row = dict(entry_id=f"e{i:03d}", metric="killed", unit="people", claimant_key="party:russia", claimant="{}",
+               party="Russia", victims_affiliation="", victims_kind="military", location="", value=12.0,
+               qualifier="exact", value_key="v12", stance="asserted", as_of=None, first_as_of=None,
+               n_claims=1, n_documents=1, independent_reports=1, documents="[]", outlets="[]", via="[]", claims="[]")
+    row.update(kw)
+    return row
+
+
+def test_the_kept_lookup_returns_what_the_query_returns(tmp_path):
+    """Entries of one key with every shape the lookup filters and orders on (sides said and
+    unsaid, stances, dates missing, empty or spread, ties, more than 50): for claims of each
+    stance, side and date, the rows from what is kept equal the query's, in its order."""
+    import itertools
+
+    from tollbook import ledger as lg
+    from tollbook.entry_cache import Found
+
+    days = [None, "", "2022-03-01", "2022-03-04", "2022-03-09", "2022-02-20"]
+    rows = []
+    for i, (va, stance, as_of, first) in enumerate(itertools.product(
+            ["", "Ukraine", "Russia"], ["asserted", "hedged", "denied"], days, [None, "2022-03-02", "2022-02-27"])):
+        rows.append(_entry(i, victims_affiliation=va, stance=stance, as_of=as_of, first_as_of=first if as_of else None))
+    rows += [_entry(500 + i, as_of="2022-03-03", first_as_of="2022-03-03") for i in range(60)]  # over the limit of 50
+    rows.append(_entry(900, claimant_key="party:ukraine"))  # another key
+    with Ledger.open(str(tmp_path / "q.db")) as led, led.engine.begin() as conn:
+        conn.execute(entries.insert(), rows)
+        kept = EntryCache()
+        key = ("party:russia", "killed", "v12", "people")
+        params = {"ck": key[0], "metric": key[1], "vk": key[2], "unit": key[3]}
+        known = kept.loaded(key, [Found(*r) for r in lg._stmts()["of_key"].all(conn, params)])
+        assert len(known) == len(rows) - 1
+        for stance, va, (lo, hi) in itertools.product(["asserted", "denied"], ["", "Ukraine"],
+                                                      [(None, None), ("2022-02-26", "2022-03-05"), ("2022-03-06", "2022-03-12")]):
+            st = lg.stance_group(stance)
+            p = {**params, "st1": st[0], "st2": st[-1]}
+            name = "find" if va else "find_any"
+            if va:
+                p["va"], p["no_va"] = va, ""
+            if lo:
+                name, p = name + "_dated", {**p, "lo": lo, "hi": hi}
+            want = [tuple(r) for r in lg._stmts()[name].all(conn, p)]
+            got = [(r.entry_id, r.victims_kind, r.victims_affiliation, r.location, r.as_of, r.first_as_of)
+                   for r in lg._found(known, st, va, lo, hi)]
+            assert got == want and want, (stance, va, lo)
+
+
+def _lookups(led, docs):
+    """Statements run while storing ``docs``, by kind: lookups by key, and all of them."""
+    seen = []
+    raw = led.engine.raw_connection()
+    raw.driver_connection.set_trace_callback(seen.append)
+    raw.close()
+    led.add_many([(d.document, list(d.claims)) for d in docs])
+    with led.engine.connect() as conn:
+        conn.connection.driver_connection.set_trace_callback(None)
+    finds = [s for s in seen if s.startswith(("SELECT entries.entry_id, entries.victims_kind",  # a claim's lookup
+                                              "SELECT entries.entry_id, entries.stance"))]  # a key's entries
+    return finds, seen
+
+
+def test_a_new_ledger_looks_no_entry_up_and_an_old_one_each_key_once(tmp_path, items):
+    """Counted: into a new ledger no claim's lookup queries the database (every entry there
+    was written by this writer); into a ledger written before, each key is read once, and
+    fewer statements run per document than with a query per claim."""
+    from tollbook.ledger import claimant_key, value_key
+
+    first, later = items[:2], items[2:]
+    with Ledger.open(str(tmp_path / "n.db")) as led:
+        finds, _ = _lookups(led, first)
+        assert finds == []
+    with Ledger.open(str(tmp_path / "n.db")) as led:  # reopened: nothing kept
+        finds, seen = _lookups(led, later)
+    keys = {(claimant_key(c, d.document.content_hash), c.metric, value_key(c), c.unit) for d in later for c in d.claims}
+    assert 0 < len(finds) == len(keys) < sum(len(d.claims) for d in later)

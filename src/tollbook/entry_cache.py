@@ -16,11 +16,17 @@ pool drops everything kept. Other databases keep nothing (every refresh reads, a
 """
 from __future__ import annotations
 
-from collections import OrderedDict
-from typing import Any
+from collections import OrderedDict, namedtuple
+from typing import Any, Mapping
 
 # Entries kept at most (each with its members' claims as dicts: a few KB)
 LIMIT = 4096
+# Entries whose lookup columns are kept at most (a few hundred bytes each)
+FOUND_LIMIT = 200_000
+
+# What the lookup of a claim's entry (ledger._find_entry) reads of an entry, found by its key
+# (claimant_key, metric, value_key, unit)
+Found = namedtuple("Found", "entry_id stance victims_affiliation victims_kind location as_of first_as_of")
 
 
 def member_key(published: str | None, doc_id: str, doc_key: str, position: int, claim_id: str) -> tuple:
@@ -33,9 +39,15 @@ class EntryCache:
     """Entries as last written by this writer: ``entry_id -> (row as stored, members)``, the
     members a sorted list of ``(member_key, member row, claim dict)``."""
 
-    def __init__(self, limit: int | None = None) -> None:
+    def __init__(self, limit: int | None = None, found_limit: int | None = None) -> None:
         self.limit = LIMIT if limit is None else limit
+        self.found_limit = FOUND_LIMIT if found_limit is None else found_limit
         self.entries: OrderedDict[str, tuple[Any, list]] = OrderedDict()
+        # Every entry of a key, for the keys looked up (or all keys: ``whole``, when the ledger
+        # had no entry as keeping began): a claim's lookup then needs no query.
+        self.found: dict[tuple, dict[str, Found]] = {}
+        self.found_rows = 0
+        self.whole: bool | None = None  # None: not known yet
         self._conn = None  # the DB-API connection whose writes this reflects
         self._changes = -1  # its total_changes after our last commit
         self._version = None  # its PRAGMA data_version then
@@ -58,15 +70,20 @@ class EntryCache:
         if another connection has committed since our last transaction."""
         version = dbapi_conn.execute("PRAGMA data_version").fetchone()[0]
         if version != self._version:
-            self.entries.clear()
+            self._forget()
             self._version = version
 
     def committed(self, dbapi_conn) -> None:
         self._changes = dbapi_conn.total_changes
 
     def clear(self) -> None:
-        self.entries.clear()
+        self._forget()
         self._conn, self._changes, self._version = None, -1, None
+
+    def _forget(self) -> None:
+        self.entries.clear()
+        self.found.clear()
+        self.found_rows, self.whole = 0, None
 
     # --- the entries ---------------------------------------------------------------------
 
@@ -77,7 +94,40 @@ class EntryCache:
         return found
 
     def put(self, entry_id: str, row, members: list) -> None:
+        """Keep an entry as just written: its row as stored and its members."""
         self.entries[entry_id] = (row, members)
         self.entries.move_to_end(entry_id)
         while len(self.entries) > self.limit:
             self.entries.popitem(last=False)
+        self.wrote(vars(row))
+
+    # --- the lookup of a claim's entry ---------------------------------------------------
+
+    def of_key(self, key: tuple) -> dict[str, Found] | None:
+        """Every stored entry of ``key`` by id, or None when that is not known here."""
+        found = self.found.get(key)
+        if found is None and self.whole:
+            found = self.found[key] = {}
+        return found
+
+    def loaded(self, key: tuple, rows: list[Found]) -> dict[str, Found]:
+        """Every stored entry of ``key``, as just read from the database."""
+        self.found[key] = found = {r.entry_id: r for r in rows}
+        self._grew(len(found))
+        return found
+
+    def wrote(self, row: Mapping[str, Any]) -> None:
+        """An entry row just inserted or updated (all its columns): its key's entries, if
+        kept, follow."""
+        found = self.of_key((row["claimant_key"], row["metric"], row["value_key"], row["unit"]))
+        if found is not None:
+            eid = row["entry_id"]
+            self._grew(eid not in found)
+            found[eid] = Found(eid, row["stance"], row["victims_affiliation"], row["victims_kind"], row["location"],
+                               row["as_of"], row["first_as_of"])
+
+    def _grew(self, n: int) -> None:
+        self.found_rows += n
+        if self.found_rows > self.found_limit:  # too many to keep: look keys up again
+            self.found.clear()
+            self.found_rows, self.whole = 0, False

@@ -33,7 +33,7 @@ from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from .conflicts import CONFLICT_DAYS, comparable, days_apart as _days, effective_scope, gap, interval, media_part, toll_grew, vague  # noqa: F401
-from .entry_cache import EntryCache, member_key
+from .entry_cache import EntryCache, Found, member_key
 from .lexicon import data_json, user_aliases
 from .jsontext import dumps, dumps_text
 from .prepared import Prepared
@@ -206,6 +206,10 @@ def _stmts() -> dict:
         "find_dated": find.where(dated).order_by(*newest).limit(50),
         "find_any": find_any.order_by(*newest).limit(50),
         "find_any_dated": find_any.where(dated).order_by(*newest).limit(50),
+        # every entry of a key, for the writer to keep (entry_cache), and whether there is any
+        "of_key": select(e.entry_id, e.stance, e.victims_affiliation, e.victims_kind, e.location, e.as_of, e.first_as_of)
+        .where(e.claimant_key == b("ck"), e.metric == b("metric"), e.value_key == b("vk"), e.unit == b("unit")),
+        "any": select(e.entry_id).limit(1),
         "link": insert(entry_claims),
         "new": insert(entries),
         # (with each member's place in the order, for the entries the writer keeps: entry_cache)
@@ -244,17 +248,18 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
     if member is None:
         kept = None
     for c, rec in zip(found, dicts):
-        eid = _find_entry(conn, c, doc_key)
+        eid = _find_entry(conn, c, doc_key, kept)
         if eid is None:
             first = _entry_row(c, doc_key)
             eid = first["entry_id"]
             new[eid] = SimpleNamespace(**first)
             done = _whole_entry(first, member, rec) if member is not None else None
-            if done is None:
-                _stmts()["new"].run(conn, first)
-            else:
-                _stmts()["new"].run(conn, done[0])
+            written = first if done is None else done[0]
+            _stmts()["new"].run(conn, written)
+            if done is not None:
                 whole[eid] = done[1]
+            if kept is not None:
+                kept.wrote(written)
         elif eid in whole:  # a second claim of this document joins a new entry: refreshed below
             del whole[eid]
         links.append({"doc_key": doc_key, "claim_id": c.claim_id, "entry_id": eid})
@@ -321,7 +326,7 @@ def _whole_entry(first: dict, member, rec: dict) -> tuple[dict, SimpleNamespace]
     return {**first, **values}, now
 
 
-def _find_entry(conn: Connection, c: Claim, doc_key: str) -> str | None:
+def _find_entry(conn: Connection, c: Claim, doc_key: str, kept: EntryCache | None = None) -> str | None:
     end = c.period.end
     loc = place_key(c.location.__dict__ if c.location else None)
     # a party restating the same running total within a week is still that claim
@@ -336,19 +341,49 @@ def _find_entry(conn: Connection, c: Claim, doc_key: str) -> str | None:
     stances = stance_group(c.stance)
     params = {"ck": claimant_key(c, doc_key), "metric": c.metric, "vk": value_key(c),
               "unit": c.unit, "st1": stances[0], "st2": stances[-1]}
-    name = "find" if va else "find_any"
-    if va:
-        params["va"], params["no_va"] = va, ""
-    if end:
-        rows = _stmts()[name + "_dated"].all(conn, {**params, "lo": lo, "hi": hi})
+    known = _key_entries(conn, kept, params) if kept is not None else None
+    if known is not None:
+        rows = _found(known, stances, va, lo if end else None, hi)
     else:
-        rows = _stmts()[name].all(conn, params)
+        name = "find" if va else "find_any"
+        if va:
+            params["va"], params["no_va"] = va, ""
+        if end:
+            rows = _stmts()[name + "_dated"].all(conn, {**params, "lo": lo, "hi": hi})
+        else:
+            rows = _stmts()[name].all(conn, params)
     fits = [r for r in rows if _kind_ok(r.victims_kind, c.victims.kind)
             and not (loc and r.location and loc != r.location)
             and not (end and r.as_of and min(_days(end, r.as_of), _days(end, r.first_as_of)) > window)
             # across a side said and unsaid the place must agree too, not merely not clash
             and ((r.victims_affiliation or "") == va or (r.location or "") == loc)]
     return pick_entry(va, [(r.entry_id, r.victims_affiliation or "") for r in fits])
+
+
+def _key_entries(conn: Connection, kept: EntryCache, params: dict) -> dict | None:
+    """Every stored entry of a claim's key (claimant, metric, figure, unit), as the writer
+    keeps them (entry_cache): read once per key, or never when the ledger had none."""
+    key = (params["ck"], params["metric"], params["vk"], params["unit"])
+    known = kept.of_key(key)
+    if known is None:
+        if kept.whole is None:
+            kept.whole = not _stmts()["any"].all(conn)
+            known = kept.of_key(key)
+        if known is None:
+            known = kept.loaded(key, [Found(*r) for r in _stmts()["of_key"].all(conn, params)])
+    return known
+
+
+def _found(known: dict, stances: tuple[str, ...], va: str, lo: str | None, hi: str | None) -> list:
+    """The rows the lookup query (``find``, ``find_any`` and their ``_dated`` forms) returns,
+    from a key's entries: of the claim's stances; of its side or none (when it says one);
+    whose dates can hold the claim's (when it has one); the newest first (no date last), by
+    id; at most 50."""
+    rows = [r for r in known.values() if r.stance in stances and (not va or r.victims_affiliation in (va, ""))
+            and (lo is None or r.as_of is None or (r.as_of >= lo and r.first_as_of is not None and r.first_as_of <= hi))]
+    rows.sort(key=lambda r: r.entry_id)
+    rows.sort(key=lambda r: (r.as_of is not None, r.as_of or ""), reverse=True)  # (stable: ids stay in order)
+    return rows[:50]
 
 
 def stance_group(stance: str) -> tuple[str, ...]:
