@@ -136,10 +136,10 @@ def test_the_least_recently_used_entry_goes_first():
 
     kept = EntryCache(limit=2)
     for i in (1, 2):
-        kept.put(f"e00{i}", SimpleNamespace(**_entry(i)), [])
-    kept.get("e001")
-    kept.put("e003", SimpleNamespace(**_entry(3)), [])
-    assert list(kept.entries) == ["e001", "e003"]
+        kept.put(f"e000{i}", SimpleNamespace(**_entry(i)), [])
+    kept.get("e0001")
+    kept.put("e0003", SimpleNamespace(**_entry(3)), [])
+    assert list(kept.entries) == ["e0001", "e0003"]
 
 
 def test_member_order_is_the_databases():
@@ -167,7 +167,7 @@ def test_postgresql_keeps_nothing_and_stores_the_same(postgres, tmp_path, items)
 # --- the lookup of a claim's entry from what is kept ----------------------------------------
 
 def _entry(i, **kw):
-    row = dict(entry_id=f"e{i:03d}", metric="killed", unit="people", claimant_key="party:russia", claimant="{}",
+    row = dict(entry_id=f"e{i:04d}", metric="killed", unit="people", claimant_key="party:russia", claimant="{}",
                party="Russia", victims_affiliation="", victims_kind="military", location="", value=12.0,
                qualifier="exact", value_key="v12", stance="asserted", as_of=None, first_as_of=None,
                n_claims=1, n_documents=1, independent_reports=1, documents="[]", outlets="[]", via="[]", claims="[]")
@@ -184,13 +184,14 @@ def test_the_kept_lookup_returns_what_the_query_returns(tmp_path):
     from tollbook import ledger as lg
     from tollbook.entry_cache import Found
 
-    days = [None, "", "2022-03-01", "2022-03-04", "2022-03-09", "2022-02-20"]
+    # (dates in the window and out, a long span, and text that is no YYYY-MM-DD date)
+    days = [None, "", "2022-03-01", "2022-03-04", "2022-03-09", "2022-02-20", "2022-04-30", "2022-3-05", "20220305"]
     rows = []
     for i, (va, stance, as_of, first) in enumerate(itertools.product(
-            ["", "Ukraine", "Russia"], ["asserted", "hedged", "denied"], days, [None, "2022-03-02", "2022-02-27"])):
+            ["", "Ukraine", "Russia"], ["asserted", "hedged", "denied"], days, [None, "2022-03-02", "2022-02-27", "2021-12-01"])):
         rows.append(_entry(i, victims_affiliation=va, stance=stance, as_of=as_of, first_as_of=first if as_of else None))
-    rows += [_entry(500 + i, as_of="2022-03-03", first_as_of="2022-03-03") for i in range(60)]  # over the limit of 50
-    rows.append(_entry(900, claimant_key="party:ukraine"))  # another key
+    rows += [_entry(1000 + i, as_of="2022-03-03", first_as_of="2022-03-03") for i in range(60)]  # over the limit of 50
+    rows.append(_entry(2000, claimant_key="party:ukraine"))  # another key
     with Ledger.open(str(tmp_path / "q.db")) as led, led.engine.begin() as conn:
         conn.execute(entries.insert(), rows)
         kept = EntryCache()
@@ -199,7 +200,7 @@ def test_the_kept_lookup_returns_what_the_query_returns(tmp_path):
         known = kept.loaded(key, [Found(*r) for r in lg._stmts()["of_key"].all(conn, params)])
         assert len(known) == len(rows) - 1
         for stance, va, (lo, hi) in itertools.product(["asserted", "denied"], ["", "Ukraine"],
-                                                      [(None, None), ("2022-02-26", "2022-03-05"), ("2022-03-06", "2022-03-12")]):
+                                                      [(None, None), ("2022-02-26", "2022-03-05"), ("2022-03-06", "2022-03-12"), ("2022-04-20", "2022-04-26")]):
             st = lg.stance_group(stance)
             p = {**params, "st1": st[0], "st2": st[-1]}
             name = "find" if va else "find_any"

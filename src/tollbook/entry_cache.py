@@ -16,6 +16,8 @@ pool drops everything kept. Other databases keep nothing (every refresh reads, a
 """
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections import OrderedDict, namedtuple
 from typing import Any, Mapping
 
@@ -27,6 +29,66 @@ FOUND_LIMIT = 200_000
 # What the lookup of a claim's entry (ledger._find_entry) reads of an entry, found by its key
 # (claimant_key, metric, value_key, unit)
 Found = namedtuple("Found", "entry_id stance victims_affiliation victims_kind location as_of first_as_of")
+
+SPAN_DAYS = 31  # an entry whose dates span more is looked at by every dated lookup of its key
+BUCKET_DAYS = 8
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _day(text: str | None) -> int | None:
+    """The day number of a date written YYYY-MM-DD (whose text sorts as its day), else None."""
+    if text is None or len(text) != 10 or not _ISO_DAY.fullmatch(text):
+        return None
+    try:
+        return dt.date.fromisoformat(text).toordinal()
+    except ValueError:
+        return None
+
+
+class KeyEntries:
+    """Every stored entry of one key, placed by date so that a dated lookup looks only at the
+    entries whose dates can hold its window: the undated ones; those whose latest date falls
+    from the window's start to SPAN_DAYS past its end (an entry fits when its latest date is
+    on or after the start and its first on or before the end); and those spanning longer or
+    dated otherwise."""
+
+    def __init__(self) -> None:
+        self.all: dict[str, Found] = {}
+        self.where: dict[str, object] = {}  # entry id -> its bucket ("none", "odd" or a number)
+        self.buckets: dict[object, dict[str, Found]] = {}
+
+    def __len__(self) -> int:
+        return len(self.all)
+
+    def values(self):
+        return self.all.values()
+
+    def put(self, f: Found) -> bool:
+        """Add or move an entry; whether it is new."""
+        old = self.where.get(f.entry_id)
+        if f.as_of is None:
+            place: object = "none"
+        else:
+            last, first = _day(f.as_of), _day(f.first_as_of)
+            place = last // BUCKET_DAYS if last is not None and first is not None and last - first <= SPAN_DAYS else "odd"
+        if old is not None and old != place:
+            del self.buckets[old][f.entry_id]
+        self.buckets.setdefault(place, {})[f.entry_id] = f
+        self.where[f.entry_id] = place
+        self.all[f.entry_id] = f
+        return old is None
+
+    def candidates(self, lo: str | None, hi: str | None):
+        """The entries a lookup with this window (``lo`` None: no window) may return: a set
+        that holds every one it returns."""
+        start, end = _day(lo), _day(hi)
+        if lo is None or start is None or end is None:
+            yield from self.all.values()
+            return
+        for place in ("none", "odd", *range(start // BUCKET_DAYS, (end + SPAN_DAYS) // BUCKET_DAYS + 1)):
+            got = self.buckets.get(place)
+            if got:
+                yield from got.values()
 
 
 def member_key(published: str | None, doc_id: str, doc_key: str, position: int, claim_id: str) -> tuple:
@@ -45,7 +107,7 @@ class EntryCache:
         self.entries: OrderedDict[str, tuple[Any, list]] = OrderedDict()
         # Every entry of a key, for the keys looked up (or all keys: ``whole``, when the ledger
         # had no entry as keeping began): a claim's lookup then needs no query.
-        self.found: dict[tuple, dict[str, Found]] = {}
+        self.found: dict[tuple, KeyEntries] = {}
         self.found_rows = 0
         self.whole: bool | None = None  # None: not known yet
         self._conn = None  # the DB-API connection whose writes this reflects
@@ -103,16 +165,18 @@ class EntryCache:
 
     # --- the lookup of a claim's entry ---------------------------------------------------
 
-    def of_key(self, key: tuple) -> dict[str, Found] | None:
-        """Every stored entry of ``key`` by id, or None when that is not known here."""
+    def of_key(self, key: tuple) -> KeyEntries | None:
+        """Every stored entry of ``key``, or None when that is not known here."""
         found = self.found.get(key)
         if found is None and self.whole:
-            found = self.found[key] = {}
+            found = self.found[key] = KeyEntries()
         return found
 
-    def loaded(self, key: tuple, rows: list[Found]) -> dict[str, Found]:
+    def loaded(self, key: tuple, rows: list[Found]) -> KeyEntries:
         """Every stored entry of ``key``, as just read from the database."""
-        self.found[key] = found = {r.entry_id: r for r in rows}
+        self.found[key] = found = KeyEntries()
+        for r in rows:
+            found.put(r)
         self._grew(len(found))
         return found
 
@@ -121,10 +185,8 @@ class EntryCache:
         kept, follow."""
         found = self.of_key((row["claimant_key"], row["metric"], row["value_key"], row["unit"]))
         if found is not None:
-            eid = row["entry_id"]
-            self._grew(eid not in found)
-            found[eid] = Found(eid, row["stance"], row["victims_affiliation"], row["victims_kind"], row["location"],
-                               row["as_of"], row["first_as_of"])
+            self._grew(found.put(Found(row["entry_id"], row["stance"], row["victims_affiliation"], row["victims_kind"],
+                                       row["location"], row["as_of"], row["first_as_of"])))
 
     def _grew(self, n: int) -> None:
         self.found_rows += n

@@ -33,7 +33,7 @@ from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from .conflicts import CONFLICT_DAYS, comparable, days_apart as _days, effective_scope, gap, interval, media_part, toll_grew, vague  # noqa: F401
-from .entry_cache import EntryCache, Found, member_key
+from .entry_cache import EntryCache, Found, KeyEntries, member_key
 from .lexicon import data_json, user_aliases
 from .jsontext import dumps, dumps_text
 from .prepared import Prepared
@@ -360,7 +360,7 @@ def _find_entry(conn: Connection, c: Claim, doc_key: str, kept: EntryCache | Non
     return pick_entry(va, [(r.entry_id, r.victims_affiliation or "") for r in fits])
 
 
-def _key_entries(conn: Connection, kept: EntryCache, params: dict) -> dict | None:
+def _key_entries(conn: Connection, kept: EntryCache, params: dict) -> KeyEntries | None:
     """Every stored entry of a claim's key (claimant, metric, figure, unit), as the writer
     keeps them (entry_cache): read once per key, or never when the ledger had none."""
     key = (params["ck"], params["metric"], params["vk"], params["unit"])
@@ -374,12 +374,12 @@ def _key_entries(conn: Connection, kept: EntryCache, params: dict) -> dict | Non
     return known
 
 
-def _found(known: dict, stances: tuple[str, ...], va: str, lo: str | None, hi: str | None) -> list:
+def _found(known: KeyEntries, stances: tuple[str, ...], va: str, lo: str | None, hi: str | None) -> list:
     """The rows the lookup query (``find``, ``find_any`` and their ``_dated`` forms) returns,
     from a key's entries: of the claim's stances; of its side or none (when it says one);
     whose dates can hold the claim's (when it has one); the newest first (no date last), by
     id; at most 50."""
-    rows = [r for r in known.values() if r.stance in stances and (not va or r.victims_affiliation in (va, ""))
+    rows = [r for r in known.candidates(lo, hi) if r.stance in stances and (not va or r.victims_affiliation in (va, ""))
             and (lo is None or r.as_of is None or (r.as_of >= lo and r.first_as_of is not None and r.first_as_of <= hi))]
     rows.sort(key=lambda r: r.entry_id)
     rows.sort(key=lambda r: (r.as_of is not None, r.as_of or ""), reverse=True)  # (stable: ids stay in order)
