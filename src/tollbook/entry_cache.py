@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import OrderedDict, namedtuple
+from functools import lru_cache
 from typing import Any, Mapping
 
 # Entries kept at most (each with its members' claims as dicts: a few KB)
@@ -35,6 +36,7 @@ BUCKET_DAYS = 8
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+@lru_cache(maxsize=8192)
 def _day(text: str | None) -> int | None:
     """The day number of a date written YYYY-MM-DD (whose text sorts as its day), else None."""
     if text is None or len(text) != 10 or not _ISO_DAY.fullmatch(text):

@@ -459,10 +459,7 @@ def refresh_entry(conn: Connection, entry_id: str, rows: list | None = None, row
 def _refreshed(entry_id: str, rows: list, row, recs: list[dict]) -> tuple[dict, SimpleNamespace]:
     """An entry's refreshed columns from its members (``rows``, their claims ``recs``) and its
     row before; and the whole row as the database holds it once they are written."""
-    vias: dict[str | None, list] = {}  # a document's relays, read once (its members share them)
-    for r in rows:
-        if r.via not in vias:
-            vias[r.via] = json.loads(r.via or "[]")
+    vias = {r.via: _relays(r.via) for r in rows}  # a document's relays (its members share them)
     doc_ids = list(dict.fromkeys(r.doc_id for r in rows))
     outlets = list(dict.fromkeys(outlet_of(r.outlet, r.url, r.doc_id) for r in rows))
     via = list(dict.fromkeys(v for r in rows for v in vias[r.via]))
@@ -486,11 +483,17 @@ def _refreshed(entry_id: str, rows: list, row, recs: list[dict]) -> tuple[dict, 
     dates = sorted(d for d in (rec["period"]["end"] for rec in recs) if d)
     starts = sorted(d for d in (rec["period"]["start"] for rec in recs) if d)
     # places by their fields in key order (what their JSON with sorted keys says)
-    places = Counter(tuple(sorted(rec["location"].items())) for rec in recs if rec["location"])
-    location = dict(_best_place(places)) if places else None
+    if len(recs) == 1:  # (most entries: one report; the same as counting, without a Counter)
+        location = dict(sorted(recs[0]["location"].items())) if recs[0]["location"] else None
+    else:
+        places = Counter(tuple(sorted(rec["location"].items())) for rec in recs if rec["location"])
+        location = dict(_best_place(places)) if places else None
     speakers = list(dict.fromkeys((rec["claimant"]["name"], rec["claimant"].get("person")) for rec in recs))
-    scopes = Counter(rec.get("scope") for rec in recs if rec.get("scope"))
-    scope = max(scopes.items(), key=lambda kv: (kv[1], kv[0]))[0] if scopes else None
+    if len(recs) == 1:
+        scope = recs[0].get("scope") or None
+    else:
+        scopes = Counter(rec.get("scope") for rec in recs if rec.get("scope"))
+        scope = max(scopes.items(), key=lambda kv: (kv[1], kv[0]))[0] if scopes else None
     claimant = _claimant_summary(SimpleNamespace(**{"party": None, **_representative(recs)})) if recs else json.loads(row.claimant)
     side, kind, victims_text = entry_victims(row.victims_affiliation or "", row.victims_kind, row.victims_text,
                                              [rec["victims"] for rec in recs])
@@ -521,6 +524,12 @@ def _refreshed(entry_id: str, rows: list, row, recs: list[dict]) -> tuple[dict, 
         if now[k] is not None:
             now[k] = float(now[k])
     return values, SimpleNamespace(**now)
+
+
+@lru_cache(maxsize=4096)
+def _relays(via: str | None) -> tuple[str, ...]:
+    """A document's relays from their JSON list (the ``via`` column)."""
+    return tuple(json.loads(via or "[]"))
 
 
 def entry_victims(side: str, kind: str, text: str, members: list[dict]) -> tuple[str, str, str]:
