@@ -19,8 +19,8 @@ workers are started from counts with the workers: its start-up in the first roun
     .venv/bin/python benchmarks/ingest_scale.py --vs-extract 2000 [--rounds 2]
 
 The writer alone: ``--writer N`` extracts the first N GVA articles once, in this process, then
-stores the results into a new SQLite ledger ``--rounds`` times as ``ingest`` does (32 documents
-a transaction) and prints the CPU the writing took per document, and the statements it ran per
+stores the results into a new SQLite ledger ``--rounds`` times as ``ingest`` does (as many
+documents a transaction) and prints the CPU the writing took per document, and the statements it ran per
 document (each row of a many-row insert counted), without workers beside it:
 
     .venv/bin/python benchmarks/ingest_scale.py --writer 2000 [--rounds 3]
@@ -28,6 +28,7 @@ document (each row of a many-row insert counted), without workers beside it:
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import os
 import random
@@ -146,6 +147,7 @@ def writer(n: int, rounds: int, tmp: Path) -> None:
         for _, line in zip(range(n), f):
             out.write(line)
     done = [p for p in map(process, read_sources([str(batch)])) if hasattr(p, "claims")]
+    group = inspect.signature(ingest_all).parameters["group"].default  # (documents per commit)
 
     def store(db: Path, statements: list | None = None) -> tuple[float, tuple[int, int]]:
         with Ledger.open(str(db)) as ledger:
@@ -153,8 +155,8 @@ def writer(n: int, rounds: int, tmp: Path) -> None:
                 event.listen(ledger.engine, "connect", lambda conn, _: conn.set_trace_callback(statements.append))
                 ledger.engine.dispose()  # (its next connection is traced)
             c = time.process_time()
-            for i in range(0, len(done), 32):
-                ledger.add_many([(p.document, list(p.claims)) for p in done[i:i + 32]])
+            for i in range(0, len(done), group):
+                ledger.add_many([(p.document, list(p.claims)) for p in done[i:i + group]])
             cpu = (time.process_time() - c) / len(done)
             stored = ledger.count()
         db.unlink()
