@@ -21,8 +21,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-import re
-from collections import Counter
 from dataclasses import dataclass
 from types import SimpleNamespace
 from functools import lru_cache
@@ -32,6 +30,7 @@ from urllib.parse import urlparse
 from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
+from .entry_summary import Report, report, summarise
 from .conflicts import CONFLICT_DAYS, comparable, days_apart as _days, effective_scope, gap, interval, media_part, toll_grew, vague  # noqa: F401
 from .lexicon import data_json, user_aliases
 from .jsontext import dumps, dumps_text
@@ -153,12 +152,6 @@ def outlet_of(outlet: str | None, url: str | None, doc_id: str) -> str:
     return f"unknown ({doc_id})"
 
 
-@lru_cache(maxsize=4096)
-def _wording(sentence: str) -> str:
-    return _NON_WORD.sub(" ", sentence.lower()).strip()
-
-
-_NON_WORD = re.compile(r"\W+")
 
 
 # --- writing -----------------------------------------------------------------------------
@@ -344,15 +337,6 @@ def _party_label(c: Claim) -> str:
     return getattr(c.claimant, "party", None) or c.claimant.name or ""
 
 
-def _representative(recs: list[dict]) -> dict:
-    """The claimant an entry shows: a named one with a side before an implied or sideless one."""
-    def rank(rec):
-        c = rec["claimant"]
-        return (bool(c.get("implied")), c.get("affiliation") is None and not c.get("party"), c.get("kind") == "media",
-                c.get("affiliation") is None, c.get("kind") == "unknown")  # then one whose side and office are known
-    return min(recs, key=rank)["claimant"]
-
-
 def refresh_entry(conn: Connection, entry_id: str, rows: list | None = None, row=None,
                   recs: list[dict] | None = None) -> SimpleNamespace:
     """Recompute an entry's documents, outlets, relays, dates and place from its claims
@@ -372,41 +356,29 @@ def refresh_entry(conn: Connection, entry_id: str, rows: list | None = None, row
 def _refreshed(entry_id: str, rows: list, row, recs: list[dict]) -> tuple[dict, SimpleNamespace]:
     """An entry's refreshed columns from its members (``rows``, their claims ``recs``) and its
     row before; and the whole row as the database holds it once they are written."""
-    vias: dict[str | None, list] = {}  # a document's relays, read once (its members share them)
+    return _summarised(entry_id, member_reports(rows, recs), row)
+
+
+def member_reports(rows: list, recs: list[dict]) -> list[Report]:
+    """The reports of an entry's members (``rows``: their documents' fields, ``recs``: their claims)."""
+    vias: dict[str | None, tuple[str, ...]] = {}  # a document's relays, read once (its members share them)
     for r in rows:
         if r.via not in vias:
-            vias[r.via] = json.loads(r.via or "[]")
-    doc_ids = list(dict.fromkeys(r.doc_id for r in rows))
-    outlets = list(dict.fromkeys(outlet_of(r.outlet, r.url, r.doc_id) for r in rows))
-    via = list(dict.fromkeys(v for r in rows for v in vias[r.via]))
-    # Independent reports: documents that relay no agency, counting one wording once.
-    wordings: set[str] = set()
-    independent = 0
-    seen_docs: set[str] = set()
-    for r, rec in zip(rows, recs):
-        if r.doc_id in seen_docs:
-            continue
-        seen_docs.add(r.doc_id)
-        words = {_wording(e["sentence"]) for e in rec["evidence"]}
-        if vias[r.via] or words & wordings:
-            wordings |= words
-            continue
-        wordings |= words
-        independent += 1
-    dates = sorted(d for d in (rec["period"]["end"] for rec in recs) if d)
-    starts = sorted(d for d in (rec["period"]["start"] for rec in recs) if d)
-    # places by their fields in key order (what their JSON with sorted keys says)
-    places = Counter(tuple(sorted(rec["location"].items())) for rec in recs if rec["location"])
-    location = dict(_best_place(places)) if places else None
-    speakers = list(dict.fromkeys((rec["claimant"]["name"], rec["claimant"].get("person")) for rec in recs))
-    scopes = Counter(rec.get("scope") for rec in recs if rec.get("scope"))
-    scope = max(scopes.items(), key=lambda kv: (kv[1], kv[0]))[0] if scopes else None
-    claimant = _claimant_summary(SimpleNamespace(**{"party": None, **_representative(recs)})) if recs else json.loads(row.claimant)
-    side, kind, victims_text = entry_victims(row.victims_affiliation or "", row.victims_kind, row.victims_text,
-                                             [rec["victims"] for rec in recs])
-    claim_ids = [rec["claim_id"] for rec in recs]
-    as_of, first_as_of = (dates[-1], dates[0]) if dates else (None, None)
-    period_start = starts[0] if starts else None
+            vias[r.via] = tuple(json.loads(r.via or "[]"))
+    return [report(r.doc_id, outlet_of(r.outlet, r.url, r.doc_id), vias[r.via], rec) for r, rec in zip(rows, recs)]
+
+
+def _summarised(entry_id: str, reports: list[Report], row) -> tuple[dict, SimpleNamespace]:
+    """An entry's refreshed columns from its reports (in the member order) and its row before;
+    and the whole row as the database holds it once they are written."""
+    s = summarise(reports)
+    doc_ids, outlets, via, independent = s.documents, s.outlets, s.via, s.independent
+    location = dict(s.place) if s.place else None
+    speakers, scope, claim_ids = s.speakers, s.scope, s.claims
+    claimant = _claimant_summary(SimpleNamespace(**{"party": None, **s.claimant})) if reports else json.loads(row.claimant)
+    side, kind, victims_text = _victims(row.victims_affiliation or "", row.victims_kind, row.victims_text,
+                                       s.sides, s.kinds, s.victims_text)
+    as_of, first_as_of, period_start = s.as_of, s.first_as_of, s.period_start
     # the record is Entry(...).to_dict(), written out (this runs for every entry touched)
     record = {
         "entry_id": entry_id, "metric": row.metric, "unit": row.unit, "value": _num(row.value),
@@ -418,7 +390,7 @@ def _refreshed(entry_id: str, rows: list, row, recs: list[dict]) -> tuple[dict, 
         "speakers": [{"name": n, "person": p} for n, p in speakers],
     }
     values = dict(
-        record=dumps_text(record), n_claims=len(recs), n_documents=len(doc_ids), independent_reports=independent,
+        record=dumps_text(record), n_claims=len(reports), n_documents=len(doc_ids), independent_reports=independent,
         documents=dumps(doc_ids), outlets=dumps(outlets), via=dumps(via), claims=dumps(claim_ids),
         as_of=as_of, first_as_of=first_as_of, period_start=period_start,
         location=place_key(location), location_record=dumps(location) if location else None,
@@ -437,24 +409,18 @@ def entry_victims(side: str, kind: str, text: str, members: list[dict]) -> tuple
     """An entry's victims (side, kind, words) from its reports: the side one report states
     when the entry had none (reports that leave it unsaid do not unset it), a kind narrower
     than "unspecified" when its reports agree on one."""
-    sides = {m.get("affiliation") for m in members if m.get("affiliation")}
+    return _victims(side, kind, text, {m.get("affiliation") for m in members if m.get("affiliation")},
+                    {m.get("kind") for m in members if m.get("kind") and m.get("kind") != "unspecified"},
+                    next((m.get("text") for m in members if m.get("text")), "") or "")
+
+
+def _victims(side: str, kind: str, text: str, sides, kinds, first_text: str) -> tuple[str, str, str]:
+    """entry_victims, from the sides and kinds the reports state and their first victims' words."""
     if not side and len(sides) == 1:
-        side = sides.pop()
-    kinds = {m.get("kind") for m in members if m.get("kind") and m.get("kind") != "unspecified"}
+        side = next(iter(sides))
     if kind == "unspecified" and len(kinds) == 1:
-        kind = kinds.pop()
-    if not text:
-        text = next((m.get("text") for m in members if m.get("text")), "") or ""
-    return side, kind, text
-
-
-def _best_place(places: Counter) -> tuple:
-    """The place an entry shows among its reports' (``(field, value)`` tuples and how many
-    reports name each): a town says more than its country, then the most named."""
-    def score(item):
-        loc = dict(item[0])
-        return (loc["name"] != loc.get("country"), item[1])
-    return max(places.items(), key=score)[0]
+        kind = next(iter(kinds))
+    return side, kind, text or first_text
 
 
 def _same_side_inferred(a: str, b: str) -> bool:

@@ -1,0 +1,126 @@
+"""What an entry shows of its reports: documents, outlets, relays, speakers, dates, place,
+scope, the claimant it names and how many reports are independent.
+
+An entry is refreshed each time a report joins it, from every report it holds (they come in
+the member order, tables.MEMBER_ORDER: which outlet comes first and which report of a wording
+counts as the independent one depend on it). A report is read once into a :class:`Report`,
+the few facts the summary needs; the summary is then a pass over reports, not over their
+claims' JSON: a claim carried by thousands of outlets is refreshed at each new report without
+decoding thousands of records again (where the writer keeps the reports: ledger.refresh_entry).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One member claim of an entry, as the entry's summary reads it."""
+
+    doc_id: str
+    outlet: str
+    via: tuple[str, ...]  # the agencies its document relays
+    wordings: frozenset[str]  # its evidence sentences, lower-cased words only
+    start: str | None  # its period
+    end: str | None
+    place: tuple | None  # its location's (field, value) pairs, in key order
+    speaker: tuple[str, str | None]  # (name, person)
+    scope: str | None
+    rank: tuple  # how well it names its claimant (lowest first: see claimant_rank)
+    claimant: dict
+    victims: dict
+    claim_id: str
+
+
+def claimant_rank(c: dict) -> tuple:
+    """A claimant an entry shows before others: a named one with a side before an implied or
+    sideless one, then one whose side and office are known."""
+    return (bool(c.get("implied")), c.get("affiliation") is None and not c.get("party"), c.get("kind") == "media",
+            c.get("affiliation") is None, c.get("kind") == "unknown")
+
+
+def report(doc_id: str, outlet: str, via: tuple[str, ...], rec: dict) -> Report:
+    """The :class:`Report` of a member claim (``rec``: the claim's record, ``Claim.to_dict``)."""
+    loc = rec["location"]
+    c = rec["claimant"]
+    return Report(doc_id, outlet, via, frozenset(wording(e["sentence"]) for e in rec["evidence"]),
+                  rec["period"]["start"], rec["period"]["end"], tuple(sorted(loc.items())) if loc else None,
+                  (c["name"], c.get("person")), rec.get("scope"), claimant_rank(c), c, rec["victims"], rec["claim_id"])
+
+
+@lru_cache(maxsize=4096)
+def wording(sentence: str) -> str:
+    """A sentence as a wording: two reports in the same words are one report repeated."""
+    return _NON_WORD.sub(" ", sentence.lower()).strip()
+
+
+_NON_WORD = re.compile(r"\W+")
+
+
+@dataclass(frozen=True)
+class Summary:
+    documents: list[str]
+    outlets: list[str]
+    via: list[str]
+    independent: int
+    as_of: str | None
+    first_as_of: str | None
+    period_start: str | None
+    place: tuple | None  # the place shown, as Report.place
+    speakers: list[tuple[str, str | None]]
+    scope: str | None
+    claimant: dict | None  # the representative report's claimant (None: no reports)
+    sides: frozenset[str]  # the victims' sides the reports state
+    kinds: frozenset[str]  # the victims' kinds they state, other than "unspecified"
+    victims_text: str  # the first victims' words stated
+    claims: list[str]
+
+
+def summarise(reports: list[Report]) -> Summary:
+    """The summary of an entry's reports, given in the member order."""
+    # Independent reports: documents that relay no agency, counting one wording once.
+    wordings: set[str] = set()
+    independent = 0
+    seen_docs: set[str] = set()
+    for r in reports:
+        if r.doc_id in seen_docs:
+            continue
+        seen_docs.add(r.doc_id)
+        if r.via or r.wordings & wordings:
+            wordings |= r.wordings
+            continue
+        wordings |= r.wordings
+        independent += 1
+    ends = [r.end for r in reports if r.end]
+    starts = [r.start for r in reports if r.start]
+    places = Counter(r.place for r in reports if r.place)
+    scopes = Counter(r.scope for r in reports if r.scope)
+    return Summary(
+        documents=list(dict.fromkeys(r.doc_id for r in reports)),
+        outlets=list(dict.fromkeys(r.outlet for r in reports)),
+        via=list(dict.fromkeys(v for r in reports for v in r.via)),
+        independent=independent,
+        as_of=max(ends) if ends else None, first_as_of=min(ends) if ends else None,
+        period_start=min(starts) if starts else None,
+        place=_best_place(places) if places else None,
+        speakers=list(dict.fromkeys(r.speaker for r in reports)),
+        scope=max(scopes.items(), key=lambda kv: (kv[1], kv[0]))[0] if scopes else None,
+        # the first of the best-ranked (min keeps the first of equals)
+        claimant=min(reports, key=lambda r: r.rank).claimant if reports else None,
+        sides=frozenset(a for r in reports if (a := r.victims.get("affiliation"))),
+        kinds=frozenset(k for r in reports if (k := r.victims.get("kind")) and k != "unspecified"),
+        victims_text=next((t for r in reports if (t := r.victims.get("text"))), ""),
+        claims=[r.claim_id for r in reports],
+    )
+
+
+def _best_place(places: Counter) -> tuple:
+    """The place an entry shows among its reports' (``(field, value)`` tuples and how many
+    reports name each): a town says more than its country, then the most named."""
+    def score(item):
+        loc = dict(item[0])
+        return (loc["name"] != loc.get("country"), item[1])
+    return max(places.items(), key=score)[0]
