@@ -97,3 +97,19 @@ def test_speakers_once_each_in_order():
 ])
 def test_wording(sentence, expected):
     assert wording(sentence) == expected
+
+
+def test_kept_reports_all_or_none_in_order_and_bounded():
+    from tollbook.entry_summary import KeptReports
+
+    table, other = {}, {}
+    kept = KeptReports(limit=3)
+    a, b, c, d = (_report(claim_id=x) for x in "abcd")
+    kept.keep([1, 2], [a, b], table)
+    assert kept.find([2, 1], table) == [b, a]
+    assert kept.find([1, 3], table) is None  # one not kept: read them all
+    kept.find([1], table)  # 1 used last: 2 is the oldest
+    kept.keep([3, 4], [c, d], table)
+    assert kept.find([2], table) is None and kept.find([1, 3, 4], table) == [a, c, d]
+    # another table of known domains (the outlets a URL names may differ): nothing kept holds
+    assert kept.find([1], other) is None

@@ -472,3 +472,32 @@ def test_a_vague_word_is_no_count_to_dispute(tmp_path, figure, conflicts):
         item = process(Source(k, text, outlet=f"Outlet {k}", published="2022-08-10"))
         ledger.add(item.document, item.claims)
     assert len(ledger.conflicts()) == conflicts
+
+
+def test_a_claim_carried_by_many_outlets_is_summed_up_without_reading_its_reports_again(tmp_path, monkeypatch):
+    """Each new report of a claim refreshes its entry: the reports read before are kept, not
+    decoded again (that grew with the square of the outlets carrying it)."""
+    from tollbook import ledger as ledger_module
+    from tollbook.records import Source
+    from tollbook.pipeline import process
+
+    read = []
+    real = ledger_module.member_reports
+    monkeypatch.setattr(ledger_module, "member_reports", lambda rows, recs: read.append(len(rows)) or real(rows, recs))
+    n = 30
+    with Ledger.open(str(tmp_path / "l.db")) as led:
+        for i in range(n):
+            # every outlet in its own words, the tenth ones relaying an agency
+            text = (f"Outlet {i} reports: Russia's defence ministry said 498 Ukrainian soldiers were killed "
+                    f"near Bakhmut on Monday, the {i}th account says.")
+            p = process(Source(f"doc{i:02}", text, f"https://outlet{i}.example/story", None, "2023-03-06"))
+            if i % 10 == 9:
+                p = process(Source(f"doc{i:02}", text + " The story was reported by Reuters.", f"https://outlet{i}.example/story",
+                                   None, "2023-03-06"))
+            led.add(p.document, p.claims)
+        (entry,) = [e.to_dict() for e in led.entries() if e.value == 498]
+        assert len(entry["documents"]) == len(entry["outlets"]) == len(entry["claims"]) == n
+        assert entry["via"] == ["Reuters"] and entry["independent_reports"] == n - 3
+    # each document's own claim read (twice for the first, which makes the entry), never the
+    # others' again (before: 1 + 2 + ... + n)
+    assert max(read) == 1 and sum(read) == n + 1

@@ -11,9 +11,10 @@ decoding thousands of records again (where the writer keeps the reports: ledger.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,40 +82,49 @@ class Summary:
 
 def summarise(reports: list[Report]) -> Summary:
     """The summary of an entry's reports, given in the member order."""
+    # (each field read in one pass of map: a claim thousands of outlets carry is summarised
+    # again at each new report)
+    doc_ids = list(map(_DOC_ID, reports))
+    vias = list(map(_VIA, reports))
     # Independent reports: documents that relay no agency, counting one wording once.
     wordings: set[str] = set()
     independent = 0
     seen_docs: set[str] = set()
-    for r in reports:
-        if r.doc_id in seen_docs:
+    for r, doc_id, via in zip(reports, doc_ids, vias):
+        if doc_id in seen_docs:
             continue
-        seen_docs.add(r.doc_id)
-        if r.via or r.wordings & wordings:
+        seen_docs.add(doc_id)
+        if via or r.wordings & wordings:
             wordings |= r.wordings
             continue
         wordings |= r.wordings
         independent += 1
-    ends = [r.end for r in reports if r.end]
-    starts = [r.start for r in reports if r.start]
-    places = Counter(r.place for r in reports if r.place)
-    scopes = Counter(r.scope for r in reports if r.scope)
+    ends = [d for d in map(_END, reports) if d]
+    starts = [d for d in map(_START, reports) if d]
+    places = Counter(p for p in map(_PLACE, reports) if p)
+    scopes = Counter(s for s in map(_SCOPE, reports) if s)
+    victims = list(map(_VICTIMS, reports))
     return Summary(
-        documents=list(dict.fromkeys(r.doc_id for r in reports)),
-        outlets=list(dict.fromkeys(r.outlet for r in reports)),
-        via=list(dict.fromkeys(v for r in reports for v in r.via)),
+        documents=list(dict.fromkeys(doc_ids)),
+        outlets=list(dict.fromkeys(map(_OUTLET, reports))),
+        via=list(dict.fromkeys(v for via in vias if via for v in via)),
         independent=independent,
         as_of=max(ends) if ends else None, first_as_of=min(ends) if ends else None,
         period_start=min(starts) if starts else None,
         place=_best_place(places) if places else None,
-        speakers=list(dict.fromkeys(r.speaker for r in reports)),
+        speakers=list(dict.fromkeys(map(_SPEAKER, reports))),
         scope=max(scopes.items(), key=lambda kv: (kv[1], kv[0]))[0] if scopes else None,
         # the first of the best-ranked (min keeps the first of equals)
-        claimant=min(reports, key=lambda r: r.rank).claimant if reports else None,
-        sides=frozenset(a for r in reports if (a := r.victims.get("affiliation"))),
-        kinds=frozenset(k for r in reports if (k := r.victims.get("kind")) and k != "unspecified"),
-        victims_text=next((t for r in reports if (t := r.victims.get("text"))), ""),
-        claims=[r.claim_id for r in reports],
+        claimant=min(reports, key=_RANK).claimant if reports else None,
+        sides=frozenset(a for a in (v.get("affiliation") for v in victims) if a),
+        kinds=frozenset(k for k in (v.get("kind") for v in victims) if k and k != "unspecified"),
+        victims_text=next((t for t in (v.get("text") for v in victims) if t), ""),
+        claims=list(map(_CLAIM_ID, reports)),
     )
+
+
+_DOC_ID, _VIA, _END, _START, _PLACE, _SCOPE, _VICTIMS, _OUTLET, _SPEAKER, _RANK, _CLAIM_ID = (
+    attrgetter(f) for f in ("doc_id", "via", "end", "start", "place", "scope", "victims", "outlet", "speaker", "rank", "claim_id"))
 
 
 def _best_place(places: Counter) -> tuple:
@@ -124,3 +134,40 @@ def _best_place(places: Counter) -> tuple:
         loc = dict(item[0])
         return (loc["name"] != loc.get("country"), item[1])
     return max(places.items(), key=score)[0]
+
+
+class KeptReports:
+    """Reports already read, by database and member (``(database, doc_key, claim_id)``), the
+    most recently used kept (at most ``limit``). A stored claim and its document never change,
+    so what was read of them holds; only the outlet a URL names depends on the table of known
+    domains: a new table (``domains``, compared by identity) drops everything."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._kept: OrderedDict[tuple, Report] = OrderedDict()
+        self._domains: object = None
+
+    def _check(self, domains: object) -> None:
+        if domains is not self._domains:
+            self._kept.clear()
+            self._domains = domains
+
+    def find(self, keys: list[tuple], domains: object) -> list[Report] | None:
+        """The reports of ``keys``, in their order; None unless every one is kept."""
+        self._check(domains)
+        kept = self._kept
+        out = [kept.get(k) for k in keys]
+        if None in out:
+            return None
+        for k in keys:
+            kept.move_to_end(k)
+        return out
+
+    def keep(self, keys: list[tuple], reports: list[Report], domains: object) -> None:
+        self._check(domains)
+        kept = self._kept
+        for k, r in zip(keys, reports):
+            kept[k] = r
+            kept.move_to_end(k)
+        while len(kept) > self.limit:
+            kept.popitem(last=False)
