@@ -113,3 +113,18 @@ def test_kept_reports_all_or_none_in_order_and_bounded():
     assert kept.find([2], table) is None and kept.find([1, 3, 4], table) == [a, c, d]
     # another table of known domains (the outlets a URL names may differ): nothing kept holds
     assert kept.find([1], other) is None
+
+
+@pytest.mark.parametrize("one", [
+    _report(),
+    _report(end="", start=""),  # an empty date is no date
+    _report(via=("AFP", "AFP"), end=None, start="2022-02-24", scope="event", location={"name": "Kyiv", "country": "Ukraine"},
+            victims={"text": "", "affiliation": None, "kind": "unspecified"}),
+])
+def test_one_report_summed_up_as_any_number(one):
+    """The shortcut for an entry of one report says what the pass over reports says."""
+    from tollbook import entry_summary
+
+    many = entry_summary.summarise([one, one])
+    alone = entry_summary.summarise([one])
+    assert alone == entry_summary.Summary(**{**many.__dict__, "claims": many.claims[:1], "independent": 0 if one.via else 1})

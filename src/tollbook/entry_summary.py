@@ -82,6 +82,14 @@ class Summary:
 
 def summarise(reports: list[Report]) -> Summary:
     """The summary of an entry's reports, given in the member order."""
+    if len(reports) == 1:  # most entries: one report, summed up without counting
+        r = reports[0]
+        v = r.victims
+        return Summary([r.doc_id], [r.outlet], list(dict.fromkeys(r.via)), 0 if r.via else 1, r.end or None, r.end or None, r.start or None,
+                       r.place, [r.speaker], r.scope, r.claimant,
+                       frozenset([v["affiliation"]]) if v.get("affiliation") else frozenset(),
+                       frozenset([v["kind"]]) if v.get("kind") and v.get("kind") != "unspecified" else frozenset(),
+                       v.get("text") or "", [r.claim_id])
     # (each field read in one pass of map: a claim thousands of outlets carry is summarised
     # again at each new report)
     doc_ids = list(map(_DOC_ID, reports))

@@ -32,6 +32,7 @@ from sqlalchemy.engine import Connection
 
 from .entry_summary import KeptReports, Report, report, summarise
 from .conflicts import CONFLICT_DAYS, comparable, days_apart as _days, effective_scope, gap, interval, media_part, toll_grew, vague  # noqa: F401
+from .entry_cache import EntryCache, Found, KeyEntries, member_key
 from .lexicon import data_json, user_aliases
 from .jsontext import dumps, dumps_text
 from .prepared import Prepared
@@ -141,16 +142,31 @@ def outlet_of(outlet: str | None, url: str | None, doc_id: str) -> str:
     if outlet:
         return outlet
     if url:
-        host = (urlparse(url).hostname or "").removeprefix("www.")
+        # The write path asks for the same documents' outlets for every entry it refreshes: a
+        # URL's outlet is kept, for the table of known domains it was found with.
+        global _url_outlets
         known = known_domains()
-        parts = host.split(".")
-        for i in range(len(parts) - 1):
-            if ".".join(parts[i:]) in known:
-                return known[".".join(parts[i:])]
-        if host:
-            return host
+        if _url_outlets[0] is not known or len(_url_outlets[1]) >= 4096:
+            _url_outlets = (known, {})
+        found = _url_outlets[1].get(url)
+        if found is None:
+            found = _url_outlets[1][url] = _url_outlet(url, known)
+        if found:
+            return found
     return f"unknown ({doc_id})"
 
+
+_url_outlets: tuple[dict | None, dict[str, str]] = (None, {})
+
+
+def _url_outlet(url: str, known: dict[str, str]) -> str:
+    """The outlet a URL names: a known domain, else its host ("" when it has none)."""
+    host = (urlparse(url).hostname or "").removeprefix("www.")
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        if ".".join(parts[i:]) in known:
+            return known[".".join(parts[i:])]
+    return host
 
 
 
@@ -182,10 +198,15 @@ def _stmts() -> dict:
         "find_dated": find.where(dated).order_by(*newest).limit(50),
         "find_any": find_any.order_by(*newest).limit(50),
         "find_any_dated": find_any.where(dated).order_by(*newest).limit(50),
+        # every entry of a key, for the writer to keep (entry_cache), and whether there is any
+        "of_key": select(e.entry_id, e.stance, e.victims_affiliation, e.victims_kind, e.location, e.as_of, e.first_as_of)
+        .where(e.claimant_key == b("ck"), e.metric == b("metric"), e.value_key == b("vk"), e.unit == b("unit")),
+        "any": select(e.entry_id).limit(1),
         "link": insert(entry_claims),
         "new": insert(entries),
+        # (with each member's place in the order, for the entries the writer keeps: entry_cache)
         "members": select(claims.c.record, documents.c.doc_id, documents.c.outlet, documents.c.url, documents.c.via,
-                          entry_claims.c.doc_key, entry_claims.c.claim_id)
+                          documents.c.published, documents.c.doc_key, claims.c.position, claims.c.claim_id)
         .select_from(join).where(entry_claims.c.entry_id == b("eid")).order_by(*MEMBER_ORDER),
         "member_keys": select(entry_claims.c.doc_key, entry_claims.c.claim_id)
         .select_from(join).where(entry_claims.c.entry_id == b("eid")).order_by(*MEMBER_ORDER),
@@ -201,33 +222,40 @@ def _stmts() -> dict:
 
 
 def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Document | None = None,
-                 dicts: list[dict] | None = None) -> set[str]:
+                 dicts: list[dict] | None = None, kept: EntryCache | None = None) -> set[str]:
     """Join each claim of a just-stored document to its entry (or a new one); refresh those
     entries and their conflicts. Returns the entry ids touched. ``dicts``: the claims'
-    ``to_dict()``, when the caller has them."""
+    ``to_dict()``, when the caller has them; ``kept``: the entries this writer knows as
+    stored (entry_cache), which it refreshes without reading them back, and keeps up."""
     found = list(found)
     touched: set[str] = set()
     new: dict[str, SimpleNamespace] = {}  # entries made by this document: their first row
     whole: dict[str, SimpleNamespace] = {}  # ... written whole at once (one claim so far)
     members: dict[str, list] = {}
     records: dict[str, list] = {}
+    mine: dict[str, list] = {}  # each entry's members from this document, with their place
     links = []
     via = dumps(sorted({v for c in found for v in c.via}))
     member = SimpleNamespace(record=None, doc_id=doc.doc_id, outlet=doc.outlet, url=doc.url, via=via) if doc else None
     if dicts is None:
         dicts = [c.to_dict() for c in found]
-    for c, rec in zip(found, dicts):
-        eid = _find_entry(conn, c, doc_key)
+    if member is None:
+        kept = None
+    # the document's reports, read once for every entry they join (and kept for later ones)
+    reports = member_reports([member] * len(found), dicts) if member is not None else []
+    for k, (c, rec) in enumerate(zip(found, dicts)):
+        eid = _find_entry(conn, c, doc_key, kept)
         if eid is None:
             first = _entry_row(c, doc_key)
             eid = first["entry_id"]
             new[eid] = SimpleNamespace(**first)
-            done = _whole_entry(first, member, rec) if member is not None else None
-            if done is None:
-                _stmts()["new"].run(conn, first)
-            else:
-                _stmts()["new"].run(conn, done[0])
+            done = _whole_entry(first, reports[k]) if member is not None else None
+            written = first if done is None else done[0]
+            _stmts()["new"].run(conn, written)
+            if done is not None:
                 whole[eid] = done[1]
+            if kept is not None:
+                kept.wrote(written)
         elif eid in whole:  # a second claim of this document joins a new entry: refreshed below
             del whole[eid]
         links.append({"doc_key": doc_key, "claim_id": c.claim_id, "entry_id": eid})
@@ -235,10 +263,13 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
         if member is not None:
             members.setdefault(eid, []).append(member)
             records.setdefault(eid, []).append(rec)
+            if kept is not None:
+                key = member_key(doc.published, doc.doc_id, doc_key, c.evidence[0].start if c.evidence else 0, c.claim_id)
+                mine.setdefault(eid, []).append((key, reports[k]))
     if links:
         _stmts()["link"].run(conn, links)
     if member is not None and found:
-        keep_reports(conn, doc_key, [c.claim_id for c in found], member_reports([member] * len(found), dicts))
+        keep_reports(conn, doc_key, [c.claim_id for c in found], reports)
     rows = {}
     for eid in sorted(touched):
         if eid in whole:
@@ -246,28 +277,51 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
         # A new entry holds only this document's claims: no need to read them back.
         elif eid in new and eid in members:
             rows[eid] = refresh_entry(conn, eid, members[eid], new[eid], records[eid])
-        else:
+        elif kept is None:
             rows[eid] = refresh_entry(conn, eid)
+        else:
+            rows[eid] = _refresh_kept(conn, eid, kept, mine[eid])
+            continue
+        if kept is not None:
+            kept.put(eid, rows[eid], sorted(mine[eid]))
     refresh_conflicts(conn, touched, fresh=set(new), rows=rows)
     return touched
+
+
+def _refresh_kept(conn: Connection, eid: str, kept: EntryCache, mine: list) -> SimpleNamespace:
+    """Refresh a stored entry that claims of this document (``mine``: (member key, report))
+    have joined: from what ``kept`` knows of it, else from the database; and keep it as
+    refreshed."""
+    known = kept.get(eid)
+    if known is None:
+        got = _stmts()["members"].all(conn, {"eid": eid})
+        reports = member_reports(got, [json.loads(r.record) for r in got])
+        now = refresh_entry(conn, eid, row=_stmts()["row"].one(conn, {"eid": eid}), reports=reports)
+        merged = [(member_key(r.published, r.doc_id, r.doc_key, r.position, r.claim_id), rep) for r, rep in zip(got, reports)]
+    else:
+        row, before = known
+        merged = sorted(before + mine)  # (a member key is unique: reports are never compared)
+        now = refresh_entry(conn, eid, row=row, reports=[rep for _, rep in merged])
+    kept.put(eid, now, merged)
+    return now
 
 
 # What a later claim's lookup (_find_entry) reads of an entry besides the columns it is found by.
 _FOUND_BY = ("victims_affiliation", "victims_kind", "location", "as_of", "first_as_of")
 
 
-def _whole_entry(first: dict, member, rec: dict) -> tuple[dict, SimpleNamespace] | None:
+def _whole_entry(first: dict, rep: Report) -> tuple[dict, SimpleNamespace] | None:
     """A new entry of one claim as its refresh would leave it, to be written in one INSERT
     (instead of its first row, then the refresh's UPDATE): the full row and the row as
     stored. None when the refresh would change what a lookup reads (another claim of the
     same document would then see other values than before the refresh)."""
-    values, now = _refreshed(first["entry_id"], [member], SimpleNamespace(**first), [rec])
+    values, now = _summarised(first["entry_id"], [rep], SimpleNamespace(**first))
     if any(values[k] != first[k] for k in _FOUND_BY):
         return None
     return {**first, **values}, now
 
 
-def _find_entry(conn: Connection, c: Claim, doc_key: str) -> str | None:
+def _find_entry(conn: Connection, c: Claim, doc_key: str, kept: EntryCache | None = None) -> str | None:
     end = c.period.end
     loc = place_key(c.location.__dict__ if c.location else None)
     # a party restating the same running total within a week is still that claim
@@ -282,19 +336,49 @@ def _find_entry(conn: Connection, c: Claim, doc_key: str) -> str | None:
     stances = stance_group(c.stance)
     params = {"ck": claimant_key(c, doc_key), "metric": c.metric, "vk": value_key(c),
               "unit": c.unit, "st1": stances[0], "st2": stances[-1]}
-    name = "find" if va else "find_any"
-    if va:
-        params["va"], params["no_va"] = va, ""
-    if end:
-        rows = _stmts()[name + "_dated"].all(conn, {**params, "lo": lo, "hi": hi})
+    known = _key_entries(conn, kept, params) if kept is not None else None
+    if known is not None:
+        rows = _found(known, stances, va, lo if end else None, hi)
     else:
-        rows = _stmts()[name].all(conn, params)
+        name = "find" if va else "find_any"
+        if va:
+            params["va"], params["no_va"] = va, ""
+        if end:
+            rows = _stmts()[name + "_dated"].all(conn, {**params, "lo": lo, "hi": hi})
+        else:
+            rows = _stmts()[name].all(conn, params)
     fits = [r for r in rows if _kind_ok(r.victims_kind, c.victims.kind)
             and not (loc and r.location and loc != r.location)
             and not (end and r.as_of and min(_days(end, r.as_of), _days(end, r.first_as_of)) > window)
             # across a side said and unsaid the place must agree too, not merely not clash
             and ((r.victims_affiliation or "") == va or (r.location or "") == loc)]
     return pick_entry(va, [(r.entry_id, r.victims_affiliation or "") for r in fits])
+
+
+def _key_entries(conn: Connection, kept: EntryCache, params: dict) -> KeyEntries | None:
+    """Every stored entry of a claim's key (claimant, metric, figure, unit), as the writer
+    keeps them (entry_cache): read once per key, or never when the ledger had none."""
+    key = (params["ck"], params["metric"], params["vk"], params["unit"])
+    known = kept.of_key(key)
+    if known is None:
+        if kept.whole is None:
+            kept.whole = not _stmts()["any"].all(conn)
+            known = kept.of_key(key)
+        if known is None:
+            known = kept.loaded(key, [Found(*r) for r in _stmts()["of_key"].all(conn, params)])
+    return known
+
+
+def _found(known: KeyEntries, stances: tuple[str, ...], va: str, lo: str | None, hi: str | None) -> list:
+    """The rows the lookup query (``find``, ``find_any`` and their ``_dated`` forms) returns,
+    from a key's entries: of the claim's stances; of its side or none (when it says one);
+    whose dates can hold the claim's (when it has one); the newest first (no date last), by
+    id; at most 50."""
+    rows = [r for r in known.candidates(lo, hi) if r.stance in stances and (not va or r.victims_affiliation in (va, ""))
+            and (lo is None or r.as_of is None or (r.as_of >= lo and r.first_as_of is not None and r.first_as_of <= hi))]
+    rows.sort(key=lambda r: r.entry_id)
+    rows.sort(key=lambda r: (r.as_of is not None, r.as_of or ""), reverse=True)  # (stable: ids stay in order)
+    return rows[:50]
 
 
 def stance_group(stance: str) -> tuple[str, ...]:
@@ -343,14 +427,16 @@ def _party_label(c: Claim) -> str:
 
 
 def refresh_entry(conn: Connection, entry_id: str, rows: list | None = None, row=None,
-                  recs: list[dict] | None = None) -> SimpleNamespace:
+                  recs: list[dict] | None = None, reports: list[Report] | None = None) -> SimpleNamespace:
     """Recompute an entry's documents, outlets, relays, dates and place from its claims
-    (``rows``: its members, ``row``: the entry, ``recs``: the members' claims as dicts, when
-    the caller has them already). Returns the entry's row as now stored."""
-    if rows is None:
-        reports = _members_reports(conn, entry_id)
-    else:
-        reports = member_reports(rows, [json.loads(r.record) for r in rows] if recs is None else recs)
+    (``rows``: its members, ``row``: the entry, ``recs``: the members' claims as dicts, or
+    ``reports``: the members' reports, when the caller has them already). Returns the entry's
+    row as now stored."""
+    if reports is None:
+        if rows is None:
+            reports = _members_reports(conn, entry_id)
+        else:
+            reports = member_reports(rows, [json.loads(r.record) for r in rows] if recs is None else recs)
     if row is None:
         row = _stmts()["row"].one(conn, {"eid": entry_id})
     values, now = _summarised(entry_id, reports, row)
@@ -391,19 +477,9 @@ def keep_reports(conn: Connection, doc_key: str, claim_ids: list[str], reports: 
     _KEPT.keep([(db, doc_key, c) for c in claim_ids], reports, known_domains())
 
 
-def _refreshed(entry_id: str, rows: list, row, recs: list[dict]) -> tuple[dict, SimpleNamespace]:
-    """An entry's refreshed columns from its members (``rows``, their claims ``recs``) and its
-    row before; and the whole row as the database holds it once they are written."""
-    return _summarised(entry_id, member_reports(rows, recs), row)
-
-
 def member_reports(rows: list, recs: list[dict]) -> list[Report]:
     """The reports of an entry's members (``rows``: their documents' fields, ``recs``: their claims)."""
-    vias: dict[str | None, tuple[str, ...]] = {}  # a document's relays, read once (its members share them)
-    for r in rows:
-        if r.via not in vias:
-            vias[r.via] = tuple(json.loads(r.via or "[]"))
-    return [report(r.doc_id, outlet_of(r.outlet, r.url, r.doc_id), vias[r.via], rec) for r, rec in zip(rows, recs)]
+    return [report(r.doc_id, outlet_of(r.outlet, r.url, r.doc_id), _relays(r.via), rec) for r, rec in zip(rows, recs)]
 
 
 def _summarised(entry_id: str, reports: list[Report], row) -> tuple[dict, SimpleNamespace]:
@@ -441,6 +517,12 @@ def _summarised(entry_id: str, reports: list[Report], row) -> tuple[dict, Simple
         if now[k] is not None:
             now[k] = float(now[k])
     return values, SimpleNamespace(**now)
+
+
+@lru_cache(maxsize=4096)
+def _relays(via: str | None) -> tuple[str, ...]:
+    """A document's relays from their JSON list (the ``via`` column)."""
+    return tuple(json.loads(via or "[]"))
 
 
 def entry_victims(side: str, kind: str, text: str, members: list[dict]) -> tuple[str, str, str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -18,6 +19,7 @@ from sqlalchemy.engine import Engine
 
 from . import ledger, ledger_queries
 from .check import check_document
+from .entry_cache import EntryCache
 from .jsontext import dumps, dumps_text
 from .prepared import Prepared
 from .records import Claim, Document
@@ -134,6 +136,9 @@ class Ledger:
         self.engine = engine
         self._checker = None
         self._checker_at = 0.0
+        # the entries this writer has just written (entry_cache), for one thread at a time
+        self._kept = EntryCache()
+        self._kept_lock = threading.Lock()
 
     def _checker_for(self, conn):
         import time
@@ -174,16 +179,14 @@ class Ledger:
 
     def add(self, doc: Document, found: Iterable[Claim]) -> IngestResult:
         """Store a document and its claims in one transaction; an unchanged document is skipped."""
-        with self.engine.begin() as conn:
-            return _store(conn, doc, list(found), self._checker_for(conn))
+        return self._write([(doc, list(found))])[0]
 
     def add_many(self, batch: list[tuple[Document, list[Claim]]]) -> list[IngestResult | Exception]:
         """Store several documents in one transaction (a commit costs more than a document).
         Each document is still all-or-nothing: if any fails, the batch rolls back and its
         documents are stored one by one, so the failure is reported for that document only."""
         try:
-            with self.engine.begin() as conn:
-                return _store_many(conn, batch, self._checker_for(conn))
+            return self._write(batch)
         except Exception:
             out: list[IngestResult | Exception] = []
             for doc, found in batch:
@@ -192,6 +195,21 @@ class Ledger:
                 except Exception as e:
                     out.append(e)
             return out
+
+    def _write(self, batch: list[tuple[Document, list[Claim]]]) -> list[IngestResult]:
+        """Store documents in one transaction, with the kept entries when no other thread has
+        them; a failure forgets them (what they held may have been rolled back)."""
+        kept = self._kept if self._kept_lock.acquire(blocking=False) else None
+        try:
+            with self.engine.begin() as conn:
+                return _store_many(conn, batch, self._checker_for(conn), kept)
+        except BaseException:
+            if kept is not None:
+                kept.clear()
+            raise
+        finally:
+            if kept is not None:
+                self._kept_lock.release()
 
     # --- reading --------------------------------------------------------------------------
 
@@ -371,11 +389,19 @@ def _store(conn, doc: Document, found: list[Claim], checker=None) -> IngestResul
     return _store_many(conn, [(doc, found)], checker)[0]
 
 
-def _store_many(conn, batch: list[tuple[Document, list[Claim]]], checker=None) -> list[IngestResult]:
+def _store_many(conn, batch: list[tuple[Document, list[Claim]]], checker=None,
+                kept: EntryCache | None = None) -> list[IngestResult]:
     """Write documents, their claims and ledger entries on an open transaction: one look for
     the documents already stored, one insert of the new documents and one of all their claims,
     then each document's ledger entries in order (a document's entries see those of the
-    documents before it, as when each is stored alone)."""
+    documents before it, as when each is stored alone). ``kept``: the entries this writer
+    knows as stored (entry_cache), kept up; the caller forgets them if the transaction fails."""
+    dbapi = None
+    if kept is not None and EntryCache.usable(conn):
+        dbapi = conn.connection.dbapi_connection
+        kept.begin(dbapi)
+    else:
+        kept = None
     keys = [doc.content_hash for doc, _ in batch]
     stored = set(conn.execute(select(documents.c.doc_key).where(documents.c.doc_key.in_(sorted(set(keys))))).scalars())
     out: list[IngestResult] = []
@@ -398,12 +424,16 @@ def _store_many(conn, batch: list[tuple[Document, list[Claim]]], checker=None) -
         via=dumps(sorted({v for c in found for v in c.via})),
         n_claims=len(found), ingested_at=now,
     ) for key, doc, found in new])
+    if kept is not None:
+        kept.writing(dbapi)
     dicts = [[c.to_dict() for c in found] for _, _, found in new]
     _INSERT_CLAIMS.run(conn, [_claim_row(key, c, d) for (key, _, found), ds in zip(new, dicts) for c, d in zip(found, ds)])
     for (key, doc, found), ds in zip(new, dicts):
         if found:
-            ledger.add_document(conn, key, found, doc, ds)
+            ledger.add_document(conn, key, found, doc, ds, kept)
             check_document(conn, key, found, doc.published, checker)
+    if kept is not None:
+        kept.committed(dbapi)
     return out
 
 

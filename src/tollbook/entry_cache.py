@@ -1,0 +1,197 @@
+"""What the writer knows of the entries it has just written, so that the next report of an
+entry refreshes it without reading its members and its row back from the database.
+
+Refreshing an entry (ledger.refresh_entry) needs every member claim, in the member order
+(tables.MEMBER_ORDER), and the entry's row. An entry a document has just written or refreshed
+is kept here as the refresh left it: the row as stored and its members, each with the key that
+places it in the member order. A later report adds its own members at their place and the
+refresh reads nothing. Only an entry not kept (another process wrote it, or it was dropped to
+bound memory) is read back as before.
+
+What is kept must be what the database holds, so it is used only while nobody else has
+written: on SQLite, ``PRAGMA data_version`` tells whether another connection has committed
+since this one's last transaction, and the connection's ``total_changes`` whether anything
+else wrote through this very connection. Either, a rollback, or another connection from the
+pool drops everything kept. Other databases keep nothing (every refresh reads, as before).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import OrderedDict, namedtuple
+from functools import lru_cache
+from typing import Any, Mapping
+
+# Entries kept at most (each with its members' claims as dicts: a few KB)
+LIMIT = 4096
+# Entries whose lookup columns are kept at most (a few hundred bytes each)
+FOUND_LIMIT = 200_000
+
+# What the lookup of a claim's entry (ledger._find_entry) reads of an entry, found by its key
+# (claimant_key, metric, value_key, unit)
+Found = namedtuple("Found", "entry_id stance victims_affiliation victims_kind location as_of first_as_of")
+
+SPAN_DAYS = 31  # an entry whose dates span more is looked at by every dated lookup of its key
+BUCKET_DAYS = 8
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@lru_cache(maxsize=8192)
+def _day(text: str | None) -> int | None:
+    """The day number of a date written YYYY-MM-DD (whose text sorts as its day), else None."""
+    if text is None or len(text) != 10 or not _ISO_DAY.fullmatch(text):
+        return None
+    try:
+        return dt.date.fromisoformat(text).toordinal()
+    except ValueError:
+        return None
+
+
+class KeyEntries:
+    """Every stored entry of one key, placed by date so that a dated lookup looks only at the
+    entries whose dates can hold its window: the undated ones; those whose latest date falls
+    from the window's start to SPAN_DAYS past its end (an entry fits when its latest date is
+    on or after the start and its first on or before the end); and those spanning longer or
+    dated otherwise."""
+
+    def __init__(self) -> None:
+        self.all: dict[str, Found] = {}
+        self.where: dict[str, object] = {}  # entry id -> its bucket ("none", "odd" or a number)
+        self.buckets: dict[object, dict[str, Found]] = {}
+
+    def __len__(self) -> int:
+        return len(self.all)
+
+    def values(self):
+        return self.all.values()
+
+    def put(self, f: Found) -> bool:
+        """Add or move an entry; whether it is new."""
+        old = self.where.get(f.entry_id)
+        if f.as_of is None:
+            place: object = "none"
+        else:
+            last, first = _day(f.as_of), _day(f.first_as_of)
+            place = last // BUCKET_DAYS if last is not None and first is not None and last - first <= SPAN_DAYS else "odd"
+        if old is not None and old != place:
+            del self.buckets[old][f.entry_id]
+        self.buckets.setdefault(place, {})[f.entry_id] = f
+        self.where[f.entry_id] = place
+        self.all[f.entry_id] = f
+        return old is None
+
+    def candidates(self, lo: str | None, hi: str | None):
+        """The entries a lookup with this window (``lo`` None: no window) may return: a set
+        that holds every one it returns."""
+        start, end = _day(lo), _day(hi)
+        if lo is None or start is None or end is None:
+            yield from self.all.values()
+            return
+        for place in ("none", "odd", *range(start // BUCKET_DAYS, (end + SPAN_DAYS) // BUCKET_DAYS + 1)):
+            got = self.buckets.get(place)
+            if got:
+                yield from got.values()
+
+
+def member_key(published: str | None, doc_id: str, doc_key: str, position: int, claim_id: str) -> tuple:
+    """A member's place in tables.MEMBER_ORDER: published (no date first), doc_id, doc_key,
+    position, claim_id. (Text compares as SQLite's BINARY collation does: by code point.)"""
+    return (published is not None, published or "", doc_id, doc_key, position, claim_id)
+
+
+class EntryCache:
+    """Entries as last written by this writer: ``entry_id -> (row as stored, members)``, the
+    members a sorted list of ``(member_key, member row, claim dict)``."""
+
+    def __init__(self, limit: int | None = None, found_limit: int | None = None) -> None:
+        self.limit = LIMIT if limit is None else limit
+        self.found_limit = FOUND_LIMIT if found_limit is None else found_limit
+        self.entries: OrderedDict[str, tuple[Any, list]] = OrderedDict()
+        # Every entry of a key, for the keys looked up (or all keys: ``whole``, when the ledger
+        # had no entry as keeping began): a claim's lookup then needs no query.
+        self.found: dict[tuple, KeyEntries] = {}
+        self.found_rows = 0
+        self.whole: bool | None = None  # None: not known yet
+        self._conn = None  # the DB-API connection whose writes this reflects
+        self._changes = -1  # its total_changes after our last commit
+        self._version = None  # its PRAGMA data_version then
+
+    # --- validity: called by the store around each transaction ---------------------------
+
+    @staticmethod
+    def usable(conn) -> bool:
+        return conn.dialect.name == "sqlite"
+
+    def begin(self, dbapi_conn) -> None:
+        """Before a transaction's first statement: drop everything if this connection is
+        another, or wrote anything since our last commit."""
+        if dbapi_conn is not self._conn or getattr(dbapi_conn, "total_changes", None) != self._changes:
+            self.clear()
+            self._conn = dbapi_conn
+
+    def writing(self, dbapi_conn) -> None:
+        """Once the transaction has written (its snapshot is then the newest): drop everything
+        if another connection has committed since our last transaction."""
+        version = dbapi_conn.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._version:
+            self._forget()
+            self._version = version
+
+    def committed(self, dbapi_conn) -> None:
+        self._changes = dbapi_conn.total_changes
+
+    def clear(self) -> None:
+        self._forget()
+        self._conn, self._changes, self._version = None, -1, None
+
+    def _forget(self) -> None:
+        self.entries.clear()
+        self.found.clear()
+        self.found_rows, self.whole = 0, None
+
+    # --- the entries ---------------------------------------------------------------------
+
+    def get(self, entry_id: str) -> tuple[Any, list] | None:
+        found = self.entries.get(entry_id)
+        if found is not None:
+            self.entries.move_to_end(entry_id)
+        return found
+
+    def put(self, entry_id: str, row, members: list) -> None:
+        """Keep an entry as just written: its row as stored and its members."""
+        self.entries[entry_id] = (row, members)
+        self.entries.move_to_end(entry_id)
+        while len(self.entries) > self.limit:
+            self.entries.popitem(last=False)
+        self.wrote(vars(row))
+
+    # --- the lookup of a claim's entry ---------------------------------------------------
+
+    def of_key(self, key: tuple) -> KeyEntries | None:
+        """Every stored entry of ``key``, or None when that is not known here."""
+        found = self.found.get(key)
+        if found is None and self.whole:
+            found = self.found[key] = KeyEntries()
+        return found
+
+    def loaded(self, key: tuple, rows: list[Found]) -> KeyEntries:
+        """Every stored entry of ``key``, as just read from the database."""
+        self.found[key] = found = KeyEntries()
+        for r in rows:
+            found.put(r)
+        self._grew(len(found))
+        return found
+
+    def wrote(self, row: Mapping[str, Any]) -> None:
+        """An entry row just inserted or updated (all its columns): its key's entries, if
+        kept, follow."""
+        found = self.of_key((row["claimant_key"], row["metric"], row["value_key"], row["unit"]))
+        if found is not None:
+            self._grew(found.put(Found(row["entry_id"], row["stance"], row["victims_affiliation"], row["victims_kind"],
+                                       row["location"], row["as_of"], row["first_as_of"])))
+
+    def _grew(self, n: int) -> None:
+        self.found_rows += n
+        if self.found_rows > self.found_limit:  # too many to keep: look keys up again
+            self.found.clear()
+            self.found_rows, self.whole = 0, False
