@@ -22,7 +22,7 @@ from collections import OrderedDict, namedtuple
 from functools import lru_cache
 from typing import Any, Mapping
 
-# Entries kept at most (each with its members' claims as dicts: a few KB)
+# Entries kept at most (each with its members' reports, entry_summary.Report: a few KB)
 LIMIT = 4096
 # Entries whose lookup columns are kept at most (a few hundred bytes each)
 FOUND_LIMIT = 200_000
@@ -101,7 +101,7 @@ def member_key(published: str | None, doc_id: str, doc_key: str, position: int, 
 
 class EntryCache:
     """Entries as last written by this writer: ``entry_id -> (row as stored, members)``, the
-    members a sorted list of ``(member_key, member row, claim dict)``."""
+    members a sorted list of ``(member_key, entry_summary.Report)``."""
 
     def __init__(self, limit: int | None = None, found_limit: int | None = None) -> None:
         self.limit = LIMIT if limit is None else limit
