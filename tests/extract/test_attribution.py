@@ -167,3 +167,22 @@ def test_it_opening_a_sentence_is_the_country_that_opened_the_one_before():
 ])
 def test_a_headline_trailer_follows_the_last_dash_or_colon(sentence, who):
     assert [a.text for a in attribution_phrases(sentence, headline_only=True)] == who
+
+
+# (sentence, where a headline's trailer may start: the whitespace before its last dash or colon)
+TRAILER_STARTS = [
+    ("Two soldiers killed - Defence Ministry", len("Two soldiers killed")),
+    ("Two killed – ministry: update", len("Two killed – ministry")),  # the last mark, no space before it
+    ("Police: two dead", len("Police")),
+    ("Pro-Russian forces shelled the town", len("Pro")),
+    ("Two soldiers killed —  ", len("Two soldiers killed")),
+    ("No mark at all", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize("sentence,start", TRAILER_STARTS)
+def test_where_a_trailer_may_start(sentence, start):
+    from tollbook.extract.attribution import _trailer_start
+
+    assert _trailer_start(sentence) == start

@@ -117,7 +117,7 @@ def _trailer_start(sentence: str) -> int | None:
     whitespace before the sentence's last dash or colon (the words after the mark, to the end,
     hold none), or nowhere without one. The pattern tried from every position of the sentence
     read it once a position."""
-    last = max(sentence.rfind(c) for c in "-–—:")
+    last = max(sentence.rfind("-"), sentence.rfind("–"), sentence.rfind("—"), sentence.rfind(":"))
     if last < 0:
         return None
     while last > 0 and sentence[last - 1].isspace():  # what "\s" matches

@@ -262,7 +262,8 @@ class _Sources:
     read on first need (most sentences hold no figure): those cued in it and in the few after
     it whose content may reach back to it (attributions.may_hold_before)."""
 
-    def __init__(self, text: str, sentences: list[Sentence]) -> None:
+    def __init__(self, text: str, sentences: list[Sentence], lower: str | None = None) -> None:
+        """``lower``: ``text.lower()``, if the caller has it."""
         self.text = text
         self.sentences = sentences
         self.by_sentence: dict[int, list[Attribution]] = {}
@@ -272,7 +273,7 @@ class _Sources:
         self._read: set[int] = set()  # sentences whose by_sentence holds every rule attribution
         self._at_war: bool | None = None
         self.starts = [s.start for s in sentences]
-        self._lower = text.lower() if lowers_alike(text) else None
+        self._lower = (text.lower() if lower is None else lower) if lowers_alike(text) else None
 
     @property
     def at_war(self) -> bool:
