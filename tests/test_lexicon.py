@@ -247,6 +247,10 @@ def test_no_literal_head_is_refused(pattern):
     (r"told(?: the)?\s+\w+|tol", "he told the ap, told afp, toldx told"),
     (r"aa|a", "aaaaa aaa"),  # heads overlapping one another: one match after another, as finditer
     (r"ab|b", "abababbb"),
+    # the same where heads are sparse (read where they occur; the dense ones by the engine's scan)
+    (r"aa|a", "x" * 200 + "aaaaa aaa" + "y" * 200),
+    (r"ab|b", "x" * 300 + "abababbb" + "y" * 300),
+    (r"told(?: the)?\s+\w+|tol", "he told the ap, told afp, toldx told" + " ." * 300),
     (r"via\s+\w+", ""),
 ])
 def test_matches_tried_where_a_head_occurs_are_finditers(pattern, text):
@@ -268,3 +272,16 @@ def test_the_relays_of_every_seed_text_are_found_where_their_cues_occur():
         assert [m.span() for m in finditer_at(rx, text, _RELAY_HEADS)] == expected
         found += len(expected)
     assert texts and found
+
+
+def test_dense_heads_are_left_to_the_engine_s_scan_in_linear_time():
+    # a hostile page of "via via via …" (a head every four characters): no list of a
+    # quarter of a million places is built, and the relays are what the pattern finds
+    import time
+
+    from tollbook.extract.attribution import relays
+
+    text = "via " * 250_000
+    t = time.process_time()
+    assert relays(text) == ()
+    assert time.process_time() - t < 5  # (~0.04 s; generous: a shared machine)
