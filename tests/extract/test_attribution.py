@@ -112,6 +112,10 @@ def test_it_is_the_country_a_sentence_opens_with_not_one_named_as_a_place():
 @pytest.mark.parametrize("sentence", [p[0] for p in PHRASES] + [
     "Two soldiers killed in shelling - Defence Ministry",
     "Police: Two dead after a shooting, the mayor said - local media",
+    # no dash or colon: none (the lead needs a colon, the trailer a dash or a colon)
+    "Police say two dead after a shooting",
+    "Two soldiers killed in shelling, Defence Ministry says",
+    "",
 ])
 def test_headline_phrases_are_the_headline_ones_of_all(sentence):
     # the headline-only pass finds exactly the headline phrases of the full pass, in its order

@@ -129,11 +129,13 @@ def attribution_phrases(sentence: str, headline_only: bool = False) -> list[Attr
     """The claimant phrases of a sentence, most explicit first. With ``headline_only``, only
     the headline's own ("… - command", "Police: …"), in the same order: the others are not
     looked for."""
+    start = _trailer_start(sentence)
+    if headline_only and start is None:
+        return []  # no dash or colon: no trailer, and no "Police: …" (most figures' sentences)
     p = _patterns()
     out: list[Attribution] = []
     for key in ("trailer",) if headline_only else ("according", "report", "inverted", "trailer"):
         if key == "trailer":
-            start = _trailer_start(sentence)
             found = p[key].finditer(sentence, start) if start is not None else ()
         else:
             found = p[key].finditer(sentence)
