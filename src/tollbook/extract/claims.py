@@ -224,7 +224,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         if not found and not zero:
             continue
         if sources is None:
-            sources = _Sources(text, sentences)
+            sources = _Sources(text, sentences, lower)
         # "no casualties" is a claim only in someone's words ("…, the ministry said")
         found = found + [z for z in zero if sources.covering(k, s.start + z.figure.start, s.start + z.figure.end)]
         if not found:
