@@ -117,7 +117,7 @@ def test_kept_reports_all_or_none_in_order_and_bounded():
 
 @pytest.mark.parametrize("one", [
     _report(),
-    _report(end="", start=""),  # an empty date is no date
+    _report(end="", start="", scope=""),  # an empty date is no date, an empty scope none
     _report(via=("AFP", "AFP"), end=None, start="2022-02-24", scope="event", location={"name": "Kyiv", "country": "Ukraine"},
             victims={"text": "", "affiliation": None, "kind": "unspecified"}),
 ])
@@ -128,3 +128,32 @@ def test_one_report_summed_up_as_any_number(one):
     many = entry_summary.summarise([one, one])
     alone = entry_summary.summarise([one])
     assert alone == entry_summary.Summary(**{**many.__dict__, "claims": many.claims[:1], "independent": 0 if one.via else 1})
+
+
+def test_kept_reports_shared_by_threads():
+    """One thread keeping a document's reports while another looks an entry's up: neither
+    fails (the look-up's members may be dropped for room at the same moment)."""
+    import threading
+
+    from tollbook.entry_summary import KeptReports
+
+    kept, table, errors = KeptReports(limit=50), {}, []
+    one = _report()
+
+    def keep():
+        for i in range(20_000):
+            kept.keep([(i % 200,)], [one], table)
+
+    def find():
+        try:
+            for i in range(20_000):
+                kept.find([((i + k) % 200,) for k in range(5)], table)
+        except Exception as e:  # noqa: BLE001 - what the test looks for
+            errors.append(e)
+
+    threads = [threading.Thread(target=keep), threading.Thread(target=find)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []

@@ -115,6 +115,7 @@ class EntryCache:
         self._conn = None  # the DB-API connection whose writes this reflects
         self._changes = -1  # its total_changes after our last commit
         self._version = None  # its PRAGMA data_version then
+        self._domains: object = None  # the table of known domains its reports' outlets are from
 
     # --- validity: called by the store around each transaction ---------------------------
 
@@ -122,12 +123,14 @@ class EntryCache:
     def usable(conn) -> bool:
         return conn.dialect.name == "sqlite"
 
-    def begin(self, dbapi_conn) -> None:
+    def begin(self, dbapi_conn, domains: object = None) -> None:
         """Before a transaction's first statement: drop everything if this connection is
-        another, or wrote anything since our last commit."""
-        if dbapi_conn is not self._conn or getattr(dbapi_conn, "total_changes", None) != self._changes:
+        another, or wrote anything since our last commit, or the table of known domains
+        (``domains``, by identity: the outlets of the reports kept) is another."""
+        if dbapi_conn is not self._conn or getattr(dbapi_conn, "total_changes", None) != self._changes \
+                or domains is not self._domains:
             self.clear()
-            self._conn = dbapi_conn
+            self._conn, self._domains = dbapi_conn, domains
 
     def writing(self, dbapi_conn) -> None:
         """Once the transaction has written (its snapshot is then the newest): drop everything

@@ -11,6 +11,7 @@ decoding thousands of records again (where the writer keeps the reports: ledger.
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -86,7 +87,7 @@ def summarise(reports: list[Report]) -> Summary:
         r = reports[0]
         v = r.victims
         return Summary([r.doc_id], [r.outlet], list(dict.fromkeys(r.via)), 0 if r.via else 1, r.end or None, r.end or None, r.start or None,
-                       r.place, [r.speaker], r.scope, r.claimant,
+                       r.place, [r.speaker], r.scope or None, r.claimant,
                        frozenset([v["affiliation"]]) if v.get("affiliation") else frozenset(),
                        frozenset([v["kind"]]) if v.get("kind") and v.get("kind") != "unspecified" else frozenset(),
                        v.get("text") or "", [r.claim_id])
@@ -145,15 +146,17 @@ def _best_place(places: Counter) -> tuple:
 
 
 class KeptReports:
-    """Reports already read, by database and member (``(database, doc_key, claim_id)``), the
-    most recently used kept (at most ``limit``). A stored claim and its document never change,
-    so what was read of them holds; only the outlet a URL names depends on the table of known
-    domains: a new table (``domains``, compared by identity) drops everything."""
+    """Reports already read of one ledger's members, by member (``(doc_key, claim_id)``), the
+    most recently used kept (at most ``limit``); safe to share between threads. A stored claim
+    and its document never change, so what was read of them holds; only the outlet a URL names
+    depends on the table of known domains: a new table (``domains``, compared by identity)
+    drops everything."""
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
         self._kept: OrderedDict[tuple, Report] = OrderedDict()
         self._domains: object = None
+        self._lock = threading.Lock()
 
     def _check(self, domains: object) -> None:
         if domains is not self._domains:
@@ -162,20 +165,22 @@ class KeptReports:
 
     def find(self, keys: list[tuple], domains: object) -> list[Report] | None:
         """The reports of ``keys``, in their order; None unless every one is kept."""
-        self._check(domains)
-        kept = self._kept
-        out = [kept.get(k) for k in keys]
-        if None in out:
-            return None
-        for k in keys:
-            kept.move_to_end(k)
-        return out
+        with self._lock:
+            self._check(domains)
+            kept = self._kept
+            out = [kept.get(k) for k in keys]
+            if None in out:
+                return None
+            for k in keys:
+                kept.move_to_end(k)
+            return out
 
     def keep(self, keys: list[tuple], reports: list[Report], domains: object) -> None:
-        self._check(domains)
-        kept = self._kept
-        for k, r in zip(keys, reports):
-            kept[k] = r
-            kept.move_to_end(k)
-        while len(kept) > self.limit:
-            kept.popitem(last=False)
+        with self._lock:
+            self._check(domains)
+            kept = self._kept
+            for k, r in zip(keys, reports):
+                kept[k] = r
+                kept.move_to_end(k)
+            while len(kept) > self.limit:
+                kept.popitem(last=False)

@@ -148,25 +148,25 @@ def outlet_of(outlet: str | None, url: str | None, doc_id: str) -> str:
         known = known_domains()
         if _url_outlets[0] is not known or len(_url_outlets[1]) >= 4096:
             _url_outlets = (known, {})
-        found = _url_outlets[1].get(url)
-        if found is None:
-            found = _url_outlets[1][url] = _url_outlet(url, known)
-        if found:
+        outlets = _url_outlets[1]
+        found = outlets[url] if url in outlets else outlets.setdefault(url, _url_outlet(url, known))
+        if found is not None:
             return found
     return f"unknown ({doc_id})"
 
 
-_url_outlets: tuple[dict | None, dict[str, str]] = (None, {})
+_url_outlets: tuple[dict | None, dict[str, str | None]] = (None, {})
 
 
-def _url_outlet(url: str, known: dict[str, str]) -> str:
-    """The outlet a URL names: a known domain, else its host ("" when it has none)."""
+def _url_outlet(url: str, known: dict[str, str]) -> str | None:
+    """The outlet a URL names: a known domain (as the table says it, even empty), else its
+    host; None when it has none."""
     host = (urlparse(url).hostname or "").removeprefix("www.")
     parts = host.split(".")
     for i in range(len(parts) - 1):
         if ".".join(parts[i:]) in known:
             return known[".".join(parts[i:])]
-    return host
+    return host or None
 
 
 
@@ -222,11 +222,14 @@ def _stmts() -> dict:
 
 
 def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Document | None = None,
-                 dicts: list[dict] | None = None, kept: EntryCache | None = None) -> set[str]:
+                 dicts: list[dict] | None = None, kept: EntryCache | None = None,
+                 known: KeptReports | None = None) -> set[str]:
     """Join each claim of a just-stored document to its entry (or a new one); refresh those
     entries and their conflicts. Returns the entry ids touched. ``dicts``: the claims'
     ``to_dict()``, when the caller has them; ``kept``: the entries this writer knows as
-    stored (entry_cache), which it refreshes without reading them back, and keeps up."""
+    stored (entry_cache), which it refreshes without reading them back, and keeps up;
+    ``known``: the reports of members the ledger keeps (entry_summary.KeptReports), for the
+    entries it does not keep."""
     found = list(found)
     touched: set[str] = set()
     new: dict[str, SimpleNamespace] = {}  # entries made by this document: their first row
@@ -268,8 +271,8 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
                 mine.setdefault(eid, []).append((key, reports[k]))
     if links:
         _stmts()["link"].run(conn, links)
-    if member is not None and found:
-        keep_reports(conn, doc_key, [c.claim_id for c in found], reports)
+    if known is not None and found and member is not None:
+        known.keep([(doc_key, c.claim_id) for c in found], reports, known_domains())
     rows = {}
     for eid in sorted(touched):
         if eid in whole:
@@ -278,7 +281,7 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
         elif eid in new and eid in members:
             rows[eid] = refresh_entry(conn, eid, members[eid], new[eid], records[eid])
         elif kept is None:
-            rows[eid] = refresh_entry(conn, eid)
+            rows[eid] = refresh_entry(conn, eid, known=known)
         else:
             rows[eid] = _refresh_kept(conn, eid, kept, mine[eid])
             continue
@@ -427,14 +430,15 @@ def _party_label(c: Claim) -> str:
 
 
 def refresh_entry(conn: Connection, entry_id: str, rows: list | None = None, row=None,
-                  recs: list[dict] | None = None, reports: list[Report] | None = None) -> SimpleNamespace:
+                  recs: list[dict] | None = None, reports: list[Report] | None = None,
+                  known: KeptReports | None = None) -> SimpleNamespace:
     """Recompute an entry's documents, outlets, relays, dates and place from its claims
     (``rows``: its members, ``row``: the entry, ``recs``: the members' claims as dicts, or
-    ``reports``: the members' reports, when the caller has them already). Returns the entry's
-    row as now stored."""
+    ``reports``: the members' reports, when the caller has them already; ``known``: the
+    reports the ledger keeps). Returns the entry's row as now stored."""
     if reports is None:
         if rows is None:
-            reports = _members_reports(conn, entry_id)
+            reports = _members_reports(conn, entry_id, known)
         else:
             reports = member_reports(rows, [json.loads(r.record) for r in rows] if recs is None else recs)
     if row is None:
@@ -444,37 +448,26 @@ def refresh_entry(conn: Connection, entry_id: str, rows: list | None = None, row
     return now
 
 
-# Reports read of entries' members, kept between refreshes: a claim that hundreds of outlets
-# carry is refreshed at each new report, and decoding every member's claim again each time
-# grew with the square of its reports (1,000 outlets: the last 250 took 4-9 s).
+# Reports read of entries' members, kept between refreshes by each ledger (store.Ledger): a
+# claim that hundreds of outlets carry is refreshed at each new report, and decoding every
+# member's claim again each time grew with the square of its reports (1,000 outlets: the last
+# 250 took 4-9 s). (Where the writer keeps the entry itself, entry_cache, nothing is read.)
 REPORTS_KEPT = 20_000
-_KEPT = KeptReports(REPORTS_KEPT)
 
 
-def _members_reports(conn: Connection, entry_id: str) -> list[Report]:
-    """An entry's reports in the member order: kept ones if every member's is, else read."""
+def _members_reports(conn: Connection, entry_id: str, known: KeptReports | None) -> list[Report]:
+    """An entry's reports in the member order: those ``known`` if every member's is, else read."""
     st = _stmts()
-    db = _database(conn)
-    keys = [(db, k.doc_key, k.claim_id) for k in st["member_keys"].all(conn, {"eid": entry_id})]
-    reports = _KEPT.find(keys, known_domains())
-    if reports is None:
-        rows = st["members"].all(conn, {"eid": entry_id})
-        reports = member_reports(rows, [json.loads(r.record) for r in rows])
-        _KEPT.keep([(db, r.doc_key, r.claim_id) for r in rows], reports, known_domains())
+    if known is not None:
+        keys = [(k.doc_key, k.claim_id) for k in st["member_keys"].all(conn, {"eid": entry_id})]
+        reports = known.find(keys, known_domains())
+        if reports is not None:
+            return reports
+    rows = st["members"].all(conn, {"eid": entry_id})
+    reports = member_reports(rows, [json.loads(r.record) for r in rows])
+    if known is not None:
+        known.keep([(r.doc_key, r.claim_id) for r in rows], reports, known_domains())
     return reports
-
-
-def _database(conn: Connection) -> str:
-    """The database a connection writes to, as a key (a URL object hashes by rendering itself)."""
-    url = conn.engine.url
-    return f"{url.drivername}:{url.host}:{url.port}:{url.database}"
-
-
-def keep_reports(conn: Connection, doc_key: str, claim_ids: list[str], reports: list[Report]) -> None:
-    """Keep the reports of a document's claims just stored, for the refreshes of the entries
-    they join."""
-    db = _database(conn)
-    _KEPT.keep([(db, doc_key, c) for c in claim_ids], reports, known_domains())
 
 
 def member_reports(rows: list, recs: list[dict]) -> list[Report]:
