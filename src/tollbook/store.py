@@ -434,7 +434,8 @@ def _store_many(conn, batch: list[tuple[Document, list[Claim]]], checker=None,
     _INSERT_CLAIMS.run(conn, [_claim_row(key, c, d) for (key, _, found), ds in zip(new, dicts) for c, d in zip(found, ds)])
     for (key, doc, found), ds in zip(new, dicts):
         if found:
-            ledger.add_document(conn, key, found, doc, ds, kept, known)
+            # (where the writer keeps entries with their reports, the ledger need not keep reports)
+            ledger.add_document(conn, key, found, doc, ds, kept, known if kept is None else None)
             check_document(conn, key, found, doc.published, checker)
     if kept is not None:
         kept.committed(dbapi)
