@@ -211,14 +211,14 @@ def test_an_entry_whose_refresh_changes_what_lookups_read_is_written_in_two_step
     from dataclasses import replace
     from types import SimpleNamespace
 
-    from tollbook.ledger import _entry_row, _whole_entry
+    from tollbook.ledger import _entry_row, _whole_entry, member_reports
     from tollbook.records import Period
 
     claim = next(c for item in run(SEEDS) for c in item.claims if c.period.end)
     member = SimpleNamespace(record=None, doc_id="d", outlet="Example Wire", url=None, via="[]")
-    assert _whole_entry(_entry_row(claim, "k"), member, claim.to_dict()) is not None
+    assert _whole_entry(_entry_row(claim, "k"), member_reports([member], [claim.to_dict()])[0]) is not None
     undated = replace(claim, period=Period(claim.period.start, ""))
-    assert _whole_entry(_entry_row(undated, "k"), member, undated.to_dict()) is None
+    assert _whole_entry(_entry_row(undated, "k"), member_reports([member], [undated.to_dict()])[0]) is None
 
 
 def test_an_implied_claimant_never_contradicts_a_named_party_of_its_side(tmp_path):
@@ -477,3 +477,64 @@ def test_a_vague_word_is_no_count_to_dispute(tmp_path, figure, conflicts):
         item = process(Source(k, text, outlet=f"Outlet {k}", published="2022-08-10"))
         ledger.add(item.document, item.claims)
     assert len(ledger.conflicts()) == conflicts
+
+
+@pytest.mark.parametrize("entries_kept", [True, False])
+def test_a_claim_carried_by_many_outlets_is_summed_up_without_reading_its_reports_again(tmp_path, monkeypatch, entries_kept):
+    """Each new report of a claim refreshes its entry: the reports read before are kept, not
+    decoded again (that grew with the square of the outlets carrying it); where the writer does
+    not keep the entry (PostgreSQL, a second thread), the ledger keeps its reports."""
+    from tollbook import ledger as ledger_module
+    from tollbook.entry_cache import EntryCache
+    from tollbook.records import Source
+    from tollbook.pipeline import process
+
+    if not entries_kept:
+        monkeypatch.setattr(EntryCache, "usable", staticmethod(lambda conn: False))
+    read = []
+    real = ledger_module.member_reports
+    monkeypatch.setattr(ledger_module, "member_reports", lambda rows, recs: read.append(len(rows)) or real(rows, recs))
+    n = 30
+    with Ledger.open(str(tmp_path / "l.db")) as led:
+        for i in range(n):
+            # every outlet in its own words, the tenth ones relaying an agency
+            text = (f"Outlet {i} reports: Russia's defence ministry said 498 Ukrainian soldiers were killed "
+                    f"near Bakhmut on Monday, the {i}th account says.")
+            p = process(Source(f"doc{i:02}", text, f"https://outlet{i}.example/story", None, "2023-03-06"))
+            if i % 10 == 9:
+                p = process(Source(f"doc{i:02}", text + " The story was reported by Reuters.", f"https://outlet{i}.example/story",
+                                   None, "2023-03-06"))
+            led.add(p.document, p.claims)
+        (entry,) = [e.to_dict() for e in led.entries() if e.value == 498]
+        assert len(entry["documents"]) == len(entry["outlets"]) == len(entry["claims"]) == n
+        assert entry["via"] == ["Reuters"] and entry["independent_reports"] == n - 3
+    # each document's own claim read once, never the others' again (before: 1 + 2 + ... + n)
+    assert max(read) == 1 and sum(read) == n
+
+
+def test_outlets_follow_a_new_table_of_known_domains(tmp_path, monkeypatch):
+    """Aliases naming a domain's outlet, given mid-run: an entry refreshed after that names
+    every report's outlet from the new table, the earlier report's too."""
+    from dataclasses import replace
+
+    from tollbook import ledger as ledger_module
+    from tollbook.lexicon import user_aliases
+
+    item = next(p for p in run(SEEDS) if p.claims)
+    first = replace(item.document, outlet=None, url="https://news.example/a")
+    second = replace(item.document, doc_id="again", text=item.document.text + "\n", outlet=None, url="https://news.example/b")
+    aliases = tmp_path / "aliases.json"
+    aliases.write_text(json.dumps({"outlets": {"news.example": "Example News"}}))
+    try:
+        with Ledger.open(str(tmp_path / "l.db")) as led:
+            led.add(first, item.claims)
+            monkeypatch.setenv("TOLLBOOK_ALIASES", str(aliases))
+            user_aliases.cache_clear()
+            ledger_module.known_domains.cache_clear()
+            led.add(second, item.claims)
+            shared = [e.to_dict() for e in led.entries() if len(e.to_dict()["documents"]) == 2]
+        assert shared and all(d["outlets"] == ["Example News"] for d in shared)
+    finally:
+        monkeypatch.delenv("TOLLBOOK_ALIASES")
+        user_aliases.cache_clear()
+        ledger_module.known_domains.cache_clear()

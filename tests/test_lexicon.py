@@ -221,3 +221,67 @@ def test_an_alternation_has_one_text_whatever_the_order_of_its_phrases():
     phrases = ["dead", "died", "kill", "killed", "shot dead", "Shot", "hurt", "lost", "wounded", "toll"]
     texts = {alternation(order) for order in (phrases, phrases[::-1], sorted(phrases), sorted(phrases, key=len))}
     assert len(texts) == 1
+
+
+@pytest.mark.parametrize("pattern,heads", [
+    ("reports?|told|according to", ("according to", "report", "told")),
+    (r"kill(?:ed|ing)?|dead\b", ("dead", "kill")),
+    (r"a\s+b|ab*c", ("a",)),  # "b*": the b may be missing
+])
+def test_the_literal_text_each_alternative_opens_with(pattern, heads):
+    from tollbook.lexicon import literal_heads
+
+    assert literal_heads(pattern) == heads
+
+
+@pytest.mark.parametrize("pattern", [r"\bsaid", "(?:a|b)c", "x?y", "[ab]c"])
+def test_no_literal_head_is_refused(pattern):
+    from tollbook.lexicon import literal_heads
+
+    with pytest.raises(ValueError):
+        literal_heads(pattern)
+
+
+@pytest.mark.parametrize("pattern,text", [
+    (r"r(?<!\w.)(?:eports?)\s+(?P<m>tass|reuters)\b", "reports tass, reported reuters; preports tass. reports  reuters"),
+    (r"told(?: the)?\s+\w+|tol", "he told the ap, told afp, toldx told"),
+    (r"aa|a", "aaaaa aaa"),  # heads overlapping one another: one match after another, as finditer
+    (r"ab|b", "abababbb"),
+    # the same where heads are sparse (read where they occur; the dense ones by the engine's scan)
+    (r"aa|a", "x" * 200 + "aaaaa aaa" + "y" * 200),
+    (r"ab|b", "x" * 300 + "abababbb" + "y" * 300),
+    (r"told(?: the)?\s+\w+|tol", "he told the ap, told afp, toldx told" + " ." * 300),
+    (r"via\s+\w+", ""),
+])
+def test_matches_tried_where_a_head_occurs_are_finditers(pattern, text):
+    from tollbook.lexicon import finditer_at, literal_heads
+
+    rx = re.compile(pattern)
+    assert [m.span() for m in finditer_at(rx, text, literal_heads(pattern))] == [m.span() for m in rx.finditer(text)]
+
+
+def test_the_relays_of_every_seed_text_are_found_where_their_cues_occur():
+    from tollbook.extract.attribution import _RELAY_HEADS, _via_lowered
+    from tollbook.lexicon import finditer_at
+
+    rx = _via_lowered()
+    texts = [p.read_text(encoding="utf-8").lower() for p in sorted(FIXTURES.rglob("*.txt"))]
+    found = 0
+    for text in texts:
+        expected = [m.span() for m in rx.finditer(text)]
+        assert [m.span() for m in finditer_at(rx, text, _RELAY_HEADS)] == expected
+        found += len(expected)
+    assert texts and found
+
+
+def test_dense_heads_are_left_to_the_engine_s_scan_in_linear_time():
+    # a hostile page of "via via via …" (a head every four characters): no list of a
+    # quarter of a million places is built, and the relays are what the pattern finds
+    import time
+
+    from tollbook.extract.attribution import relays
+
+    text = "via " * 250_000
+    t = time.process_time()
+    assert relays(text) == ()
+    assert time.process_time() - t < 5  # (~0.04 s; generous: a shared machine)

@@ -22,8 +22,8 @@ from collections import OrderedDict, namedtuple
 from functools import lru_cache
 from typing import Any, Mapping
 
-# Entries kept at most, and their members at most (each member's claim is a dict of a few KB:
-# an entry many outlets repeat can hold thousands)
+# Entries kept at most, and their members at most (each member's report, entry_summary.Report,
+# a few KB: an entry many outlets repeat can hold thousands)
 LIMIT = 4096
 MEMBERS_LIMIT = 50_000
 # Entries whose lookup columns are kept at most (a few hundred bytes each)
@@ -103,7 +103,7 @@ def member_key(published: str | None, doc_id: str, doc_key: str, position: int, 
 
 class EntryCache:
     """Entries as last written by this writer: ``entry_id -> (row as stored, members)``, the
-    members a sorted list of ``(member_key, member row, claim dict)``."""
+    members a sorted list of ``(member_key, entry_summary.Report)``."""
 
     def __init__(self, limit: int | None = None, found_limit: int | None = None, members_limit: int | None = None) -> None:
         self.limit = LIMIT if limit is None else limit
@@ -119,6 +119,7 @@ class EntryCache:
         self._conn = None  # the DB-API connection whose writes this reflects
         self._changes = -1  # its total_changes after our last commit
         self._version = None  # its PRAGMA data_version then
+        self._domains: object = None  # the table of known domains its reports' outlets are from
 
     # --- validity: called by the store around each transaction ---------------------------
 
@@ -126,12 +127,14 @@ class EntryCache:
     def usable(conn) -> bool:
         return conn.dialect.name == "sqlite"
 
-    def begin(self, dbapi_conn) -> None:
+    def begin(self, dbapi_conn, domains: object = None) -> None:
         """Before a transaction's first statement: drop everything if this connection is
-        another, or wrote anything since our last commit."""
-        if dbapi_conn is not self._conn or getattr(dbapi_conn, "total_changes", None) != self._changes:
+        another, or wrote anything since our last commit, or the table of known domains
+        (``domains``, by identity: the outlets of the reports kept) is another."""
+        if dbapi_conn is not self._conn or getattr(dbapi_conn, "total_changes", None) != self._changes \
+                or domains is not self._domains:
             self.clear()
-            self._conn = dbapi_conn
+            self._conn, self._domains = dbapi_conn, domains
 
     def writing(self, dbapi_conn) -> None:
         """Once the transaction has written (its snapshot is then the newest): drop everything

@@ -21,8 +21,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-import re
-from collections import Counter
 from dataclasses import dataclass
 from types import SimpleNamespace
 from functools import lru_cache
@@ -32,6 +30,7 @@ from urllib.parse import urlparse
 from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
+from .entry_summary import KeptReports, Report, report, summarise
 from .conflicts import CONFLICT_DAYS, comparable, days_apart as _days, effective_scope, gap, interval, media_part, toll_grew, vague  # noqa: F401
 from .entry_cache import EntryCache, Found, KeyEntries, member_key
 from .lexicon import data_json, user_aliases
@@ -149,33 +148,26 @@ def outlet_of(outlet: str | None, url: str | None, doc_id: str) -> str:
         known = known_domains()
         if _url_outlets[0] is not known or len(_url_outlets[1]) >= 4096:
             _url_outlets = (known, {})
-        found = _url_outlets[1].get(url)
-        if found is None:
-            found = _url_outlets[1][url] = _url_outlet(url, known)
-        if found:
+        outlets = _url_outlets[1]
+        found = outlets[url] if url in outlets else outlets.setdefault(url, _url_outlet(url, known))
+        if found is not None:
             return found
     return f"unknown ({doc_id})"
 
 
-_url_outlets: tuple[dict | None, dict[str, str]] = (None, {})
+_url_outlets: tuple[dict | None, dict[str, str | None]] = (None, {})
 
 
-def _url_outlet(url: str, known: dict[str, str]) -> str:
-    """The outlet a URL names: a known domain, else its host ("" when it has none)."""
+def _url_outlet(url: str, known: dict[str, str]) -> str | None:
+    """The outlet a URL names: a known domain (as the table says it, even empty), else its
+    host; None when it has none."""
     host = (urlparse(url).hostname or "").removeprefix("www.")
     parts = host.split(".")
     for i in range(len(parts) - 1):
         if ".".join(parts[i:]) in known:
             return known[".".join(parts[i:])]
-    return host
+    return host or None
 
-
-@lru_cache(maxsize=4096)
-def _wording(sentence: str) -> str:
-    return _NON_WORD.sub(" ", sentence.lower()).strip()
-
-
-_NON_WORD = re.compile(r"\W+")
 
 
 # --- writing -----------------------------------------------------------------------------
@@ -216,6 +208,8 @@ def _stmts() -> dict:
         "members": select(claims.c.record, documents.c.doc_id, documents.c.outlet, documents.c.url, documents.c.via,
                           documents.c.published, documents.c.doc_key, claims.c.position, claims.c.claim_id)
         .select_from(join).where(entry_claims.c.entry_id == b("eid")).order_by(*MEMBER_ORDER),
+        "member_keys": select(entry_claims.c.doc_key, entry_claims.c.claim_id)
+        .select_from(join).where(entry_claims.c.entry_id == b("eid")).order_by(*MEMBER_ORDER),
         "row": select(entries).where(e.entry_id == b("eid")),
         "update": update(entries).where(e.entry_id == b("eid")),
         "unlink": delete(conflicts).where(or_(conflicts.c.entry_a == b("eid"), conflicts.c.entry_b == b("eid"))),
@@ -228,11 +222,14 @@ def _stmts() -> dict:
 
 
 def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Document | None = None,
-                 dicts: list[dict] | None = None, kept: EntryCache | None = None) -> set[str]:
+                 dicts: list[dict] | None = None, kept: EntryCache | None = None,
+                 known: KeptReports | None = None) -> set[str]:
     """Join each claim of a just-stored document to its entry (or a new one); refresh those
     entries and their conflicts. Returns the entry ids touched. ``dicts``: the claims'
     ``to_dict()``, when the caller has them; ``kept``: the entries this writer knows as
-    stored (entry_cache), which it refreshes without reading them back, and keeps up."""
+    stored (entry_cache), which it refreshes without reading them back, and keeps up;
+    ``known``: the reports of members the ledger keeps (entry_summary.KeptReports), for the
+    entries it does not keep."""
     found = list(found)
     touched: set[str] = set()
     new: dict[str, SimpleNamespace] = {}  # entries made by this document: their first row
@@ -247,13 +244,15 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
         dicts = [c.to_dict() for c in found]
     if member is None:
         kept = None
-    for c, rec in zip(found, dicts):
+    # the document's reports, read once for every entry they join (and kept for later ones)
+    reports = member_reports([member] * len(found), dicts) if member is not None else []
+    for k, (c, rec) in enumerate(zip(found, dicts)):
         eid = _find_entry(conn, c, doc_key, kept)
         if eid is None:
             first = _entry_row(c, doc_key)
             eid = first["entry_id"]
             new[eid] = SimpleNamespace(**first)
-            done = _whole_entry(first, member, rec) if member is not None else None
+            done = _whole_entry(first, reports[k]) if member is not None else None
             written = first if done is None else done[0]
             _stmts()["new"].run(conn, written)
             if done is not None:
@@ -269,9 +268,11 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
             records.setdefault(eid, []).append(rec)
             if kept is not None:
                 key = member_key(doc.published, doc.doc_id, doc_key, c.evidence[0].start if c.evidence else 0, c.claim_id)
-                mine.setdefault(eid, []).append((key, member, rec))
+                mine.setdefault(eid, []).append((key, reports[k]))
     if links:
         _stmts()["link"].run(conn, links)
+    if known is not None and found and member is not None:
+        known.keep([(doc_key, c.claim_id) for c in found], reports, known_domains())
     rows = {}
     for eid in sorted(touched):
         if eid in whole:
@@ -280,7 +281,7 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
         elif eid in new and eid in members:
             rows[eid] = refresh_entry(conn, eid, members[eid], new[eid], records[eid])
         elif kept is None:
-            rows[eid] = refresh_entry(conn, eid)
+            rows[eid] = refresh_entry(conn, eid, known=known)
         else:
             rows[eid] = _refresh_kept(conn, eid, kept, mine[eid])
             continue
@@ -291,22 +292,19 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
 
 
 def _refresh_kept(conn: Connection, eid: str, kept: EntryCache, mine: list) -> SimpleNamespace:
-    """Refresh a stored entry that claims of this document (``mine``: (member key, member,
-    claim dict)) have joined: from what ``kept`` knows of it, else from the database; and keep
-    it as refreshed."""
+    """Refresh a stored entry that claims of this document (``mine``: (member key, report))
+    have joined: from what ``kept`` knows of it, else from the database; and keep it as
+    refreshed."""
     known = kept.get(eid)
     if known is None:
         got = _stmts()["members"].all(conn, {"eid": eid})
-        recs = [json.loads(r.record) for r in got]
-        now = refresh_entry(conn, eid, got, _stmts()["row"].one(conn, {"eid": eid}), recs)
-        # (their claims kept as dicts; the JSON text is not needed again)
-        merged = [(member_key(r.published, r.doc_id, r.doc_key, r.position, r.claim_id),
-                   SimpleNamespace(record=None, doc_id=r.doc_id, outlet=r.outlet, url=r.url, via=r.via), rec)
-                  for r, rec in zip(got, recs)]
+        reports = member_reports(got, [json.loads(r.record) for r in got])
+        now = refresh_entry(conn, eid, row=_stmts()["row"].one(conn, {"eid": eid}), reports=reports)
+        merged = [(member_key(r.published, r.doc_id, r.doc_key, r.position, r.claim_id), rep) for r, rep in zip(got, reports)]
     else:
         row, before = known
-        merged = sorted(before + mine)
-        now = refresh_entry(conn, eid, [m for _, m, _ in merged], row, [rec for _, _, rec in merged])
+        merged = sorted(before + mine)  # (a member key is unique: reports are never compared)
+        now = refresh_entry(conn, eid, row=row, reports=[rep for _, rep in merged])
     kept.put(eid, now, merged)
     return now
 
@@ -315,12 +313,12 @@ def _refresh_kept(conn: Connection, eid: str, kept: EntryCache, mine: list) -> S
 _FOUND_BY = ("victims_affiliation", "victims_kind", "location", "as_of", "first_as_of")
 
 
-def _whole_entry(first: dict, member, rec: dict) -> tuple[dict, SimpleNamespace] | None:
+def _whole_entry(first: dict, rep: Report) -> tuple[dict, SimpleNamespace] | None:
     """A new entry of one claim as its refresh would leave it, to be written in one INSERT
     (instead of its first row, then the refresh's UPDATE): the full row and the row as
     stored. None when the refresh would change what a lookup reads (another claim of the
     same document would then see other values than before the refresh)."""
-    values, now = _refreshed(first["entry_id"], [member], SimpleNamespace(**first), [rec])
+    values, now = _summarised(first["entry_id"], [rep], SimpleNamespace(**first))
     if any(values[k] != first[k] for k in _FOUND_BY):
         return None
     return {**first, **values}, now
@@ -431,75 +429,63 @@ def _party_label(c: Claim) -> str:
     return getattr(c.claimant, "party", None) or c.claimant.name or ""
 
 
-def _representative(recs: list[dict]) -> dict:
-    """The claimant an entry shows: a named one with a side before an implied or sideless one."""
-    def rank(rec):
-        c = rec["claimant"]
-        return (bool(c.get("implied")), c.get("affiliation") is None and not c.get("party"), c.get("kind") == "media",
-                c.get("affiliation") is None, c.get("kind") == "unknown")  # then one whose side and office are known
-    return min(recs, key=rank)["claimant"]
-
-
 def refresh_entry(conn: Connection, entry_id: str, rows: list | None = None, row=None,
-                  recs: list[dict] | None = None) -> SimpleNamespace:
+                  recs: list[dict] | None = None, reports: list[Report] | None = None,
+                  known: KeptReports | None = None) -> SimpleNamespace:
     """Recompute an entry's documents, outlets, relays, dates and place from its claims
-    (``rows``: its members, ``row``: the entry, ``recs``: the members' claims as dicts, when
-    the caller has them already). Returns the entry's row as now stored."""
-    if rows is None:
-        rows = _stmts()["members"].all(conn, {"eid": entry_id})
-    if recs is None:
-        recs = [json.loads(r.record) for r in rows]
+    (``rows``: its members, ``row``: the entry, ``recs``: the members' claims as dicts, or
+    ``reports``: the members' reports, when the caller has them already; ``known``: the
+    reports the ledger keeps). Returns the entry's row as now stored."""
+    if reports is None:
+        if rows is None:
+            reports = _members_reports(conn, entry_id, known)
+        else:
+            reports = member_reports(rows, [json.loads(r.record) for r in rows] if recs is None else recs)
     if row is None:
         row = _stmts()["row"].one(conn, {"eid": entry_id})
-    values, now = _refreshed(entry_id, rows, row, recs)
+    values, now = _summarised(entry_id, reports, row)
     _stmts()["update"].run(conn, {"eid": entry_id, **values})
     return now
 
 
-def _refreshed(entry_id: str, rows: list, row, recs: list[dict]) -> tuple[dict, SimpleNamespace]:
-    """An entry's refreshed columns from its members (``rows``, their claims ``recs``) and its
-    row before; and the whole row as the database holds it once they are written."""
-    vias = {r.via: _relays(r.via) for r in rows}  # a document's relays (its members share them)
-    doc_ids = list(dict.fromkeys(r.doc_id for r in rows))
-    outlets = list(dict.fromkeys(outlet_of(r.outlet, r.url, r.doc_id) for r in rows))
-    via = list(dict.fromkeys(v for r in rows for v in vias[r.via]))
-    # Independent reports: documents that relay no agency, counting one wording once (the
-    # wording matters only from a second document on).
-    wordings: set[str] = set()
-    independent = 0
-    seen_docs: set[str] = set()
-    if len(doc_ids) == 1:
-        independent = 0 if vias[rows[0].via] else 1
-    for r, rec in zip(rows if len(doc_ids) > 1 else (), recs):
-        if r.doc_id in seen_docs:
-            continue
-        seen_docs.add(r.doc_id)
-        words = {_wording(e["sentence"]) for e in rec["evidence"]}
-        if vias[r.via] or words & wordings:
-            wordings |= words
-            continue
-        wordings |= words
-        independent += 1
-    dates = sorted(d for d in (rec["period"]["end"] for rec in recs) if d)
-    starts = sorted(d for d in (rec["period"]["start"] for rec in recs) if d)
-    # places by their fields in key order (what their JSON with sorted keys says)
-    if len(recs) == 1:  # (most entries: one report; the same as counting, without a Counter)
-        location = dict(sorted(recs[0]["location"].items())) if recs[0]["location"] else None
-    else:
-        places = Counter(tuple(sorted(rec["location"].items())) for rec in recs if rec["location"])
-        location = dict(_best_place(places)) if places else None
-    speakers = list(dict.fromkeys((rec["claimant"]["name"], rec["claimant"].get("person")) for rec in recs))
-    if len(recs) == 1:
-        scope = recs[0].get("scope") or None
-    else:
-        scopes = Counter(rec.get("scope") for rec in recs if rec.get("scope"))
-        scope = max(scopes.items(), key=lambda kv: (kv[1], kv[0]))[0] if scopes else None
-    claimant = _claimant_summary(SimpleNamespace(**{"party": None, **_representative(recs)})) if recs else json.loads(row.claimant)
-    side, kind, victims_text = entry_victims(row.victims_affiliation or "", row.victims_kind, row.victims_text,
-                                             [rec["victims"] for rec in recs])
-    claim_ids = [rec["claim_id"] for rec in recs]
-    as_of, first_as_of = (dates[-1], dates[0]) if dates else (None, None)
-    period_start = starts[0] if starts else None
+# Reports read of entries' members, kept between refreshes by each ledger (store.Ledger): a
+# claim that hundreds of outlets carry is refreshed at each new report, and decoding every
+# member's claim again each time grew with the square of its reports (1,000 outlets: the last
+# 250 took 4-9 s). (Where the writer keeps the entry itself, entry_cache, nothing is read.)
+REPORTS_KEPT = 20_000
+
+
+def _members_reports(conn: Connection, entry_id: str, known: KeptReports | None) -> list[Report]:
+    """An entry's reports in the member order: those ``known`` if every member's is, else read."""
+    st = _stmts()
+    if known is not None:
+        keys = [(k.doc_key, k.claim_id) for k in st["member_keys"].all(conn, {"eid": entry_id})]
+        reports = known.find(keys, known_domains())
+        if reports is not None:
+            return reports
+    rows = st["members"].all(conn, {"eid": entry_id})
+    reports = member_reports(rows, [json.loads(r.record) for r in rows])
+    if known is not None:
+        known.keep([(r.doc_key, r.claim_id) for r in rows], reports, known_domains())
+    return reports
+
+
+def member_reports(rows: list, recs: list[dict]) -> list[Report]:
+    """The reports of an entry's members (``rows``: their documents' fields, ``recs``: their claims)."""
+    return [report(r.doc_id, outlet_of(r.outlet, r.url, r.doc_id), _relays(r.via), rec) for r, rec in zip(rows, recs)]
+
+
+def _summarised(entry_id: str, reports: list[Report], row) -> tuple[dict, SimpleNamespace]:
+    """An entry's refreshed columns from its reports (in the member order) and its row before;
+    and the whole row as the database holds it once they are written."""
+    s = summarise(reports)
+    doc_ids, outlets, via, independent = s.documents, s.outlets, s.via, s.independent
+    location = dict(s.place) if s.place else None
+    speakers, scope, claim_ids = s.speakers, s.scope, s.claims
+    claimant = _claimant_summary(SimpleNamespace(**{"party": None, **s.claimant})) if reports else json.loads(row.claimant)
+    side, kind, victims_text = _victims(row.victims_affiliation or "", row.victims_kind, row.victims_text,
+                                       s.sides, s.kinds, s.victims_text)
+    as_of, first_as_of, period_start = s.as_of, s.first_as_of, s.period_start
     # the record is Entry(...).to_dict(), written out (this runs for every entry touched)
     record = {
         "entry_id": entry_id, "metric": row.metric, "unit": row.unit, "value": _num(row.value),
@@ -511,7 +497,7 @@ def _refreshed(entry_id: str, rows: list, row, recs: list[dict]) -> tuple[dict, 
         "speakers": [{"name": n, "person": p} for n, p in speakers],
     }
     values = dict(
-        record=dumps_text(record), n_claims=len(recs), n_documents=len(doc_ids), independent_reports=independent,
+        record=dumps_text(record), n_claims=len(reports), n_documents=len(doc_ids), independent_reports=independent,
         documents=dumps(doc_ids), outlets=dumps(outlets), via=dumps(via), claims=dumps(claim_ids),
         as_of=as_of, first_as_of=first_as_of, period_start=period_start,
         location=place_key(location), location_record=dumps(location) if location else None,
@@ -536,24 +522,18 @@ def entry_victims(side: str, kind: str, text: str, members: list[dict]) -> tuple
     """An entry's victims (side, kind, words) from its reports: the side one report states
     when the entry had none (reports that leave it unsaid do not unset it), a kind narrower
     than "unspecified" when its reports agree on one."""
-    sides = {m.get("affiliation") for m in members if m.get("affiliation")}
+    return _victims(side, kind, text, {m.get("affiliation") for m in members if m.get("affiliation")},
+                    {m.get("kind") for m in members if m.get("kind") and m.get("kind") != "unspecified"},
+                    next((m.get("text") for m in members if m.get("text")), "") or "")
+
+
+def _victims(side: str, kind: str, text: str, sides, kinds, first_text: str) -> tuple[str, str, str]:
+    """entry_victims, from the sides and kinds the reports state and their first victims' words."""
     if not side and len(sides) == 1:
-        side = sides.pop()
-    kinds = {m.get("kind") for m in members if m.get("kind") and m.get("kind") != "unspecified"}
+        side = next(iter(sides))
     if kind == "unspecified" and len(kinds) == 1:
-        kind = kinds.pop()
-    if not text:
-        text = next((m.get("text") for m in members if m.get("text")), "") or ""
-    return side, kind, text
-
-
-def _best_place(places: Counter) -> tuple:
-    """The place an entry shows among its reports' (``(field, value)`` tuples and how many
-    reports name each): a town says more than its country, then the most named."""
-    def score(item):
-        loc = dict(item[0])
-        return (loc["name"] != loc.get("country"), item[1])
-    return max(places.items(), key=score)[0]
+        kind = next(iter(kinds))
+    return side, kind, text or first_text
 
 
 def _same_side_inferred(a: str, b: str) -> bool:

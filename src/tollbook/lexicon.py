@@ -201,6 +201,52 @@ def _top_level(pattern: str) -> list[str]:
     return out
 
 
+def literal_heads(pattern: str) -> tuple[str, ...]:
+    """The literal text each top-level alternative of ``pattern`` opens with, as far as it is
+    sure to be matched ("report" for "reports?"): wherever ``pattern`` matches, one of them
+    starts there (see :func:`finditer_at`)."""
+    heads = []
+    for alt in _top_level(pattern):
+        n = 0
+        while n < len(alt) and alt[n] not in "\\.^$*+?{}[]()|":
+            n += 1
+        if alt[n:n + 1] in ("?", "*", "{"):
+            n -= 1  # the letter before an optional quantifier may be missing
+        if n <= 0:
+            raise ValueError(f"opens with no literal text: {alt!r}")
+        heads.append(alt[:n])
+    return tuple(sorted(set(heads)))
+
+
+# heads more often than once in this many characters: the engine's own scan is as fast
+_DENSE_HEADS = 32
+
+
+def finditer_at(rx: re.Pattern[str], text: str, heads: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """The matches ``rx.finditer(text)`` finds, for a pattern each match of which opens with one
+    of ``heads`` (literal_heads) and none is empty: tried only where a head occurs (``str.find``
+    skips through the text at C speed), where the engine tries an alternation of words opening
+    with common letters at most positions of a text. Where the heads are dense (a hostile page
+    of "via via via …"), the engine's own scan: as fast there, and no list of places is held."""
+    most = len(text) // _DENSE_HEADS
+    starts = set()
+    for h in heads:
+        i = text.find(h)
+        while i >= 0:
+            starts.add(i)
+            if len(starts) > most:
+                yield from rx.finditer(text)
+                return
+            i = text.find(h, i + 1)
+    end = 0
+    for p in sorted(starts):
+        if p >= end:
+            m = rx.match(text, p)
+            if m is not None:
+                yield m
+                end = m.end()
+
+
 class Caseless:
     """A case-insensitive regex, tested fast: where it is the same test (lowerable, lowers_alike),
     case-sensitive on the text lower-cased (the engine then skips ahead to literals: several

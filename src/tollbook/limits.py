@@ -59,6 +59,10 @@ class OverBudget(BaseException):
     catch-all for one bad document must let it through to the budget's keeper."""
 
 
+# seconds between reminders once a budget has run out (time_budget)
+REPEAT = 0.05
+
+
 @contextmanager
 def time_budget(seconds: float) -> Iterator[None]:
     """Raise :class:`OverBudget` inside the block once ``seconds`` have passed, wherever a timer
@@ -74,7 +78,10 @@ def time_budget(seconds: float) -> Iterator[None]:
         raise OverBudget(f"took longer than {seconds:g} s (TOLLBOOK_DOCUMENT_SECONDS); stopped")
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # and again every REPEAT seconds until the block ends: an exception raised while the
+    # interpreter runs a garbage collector's callback or a finaliser is printed and dropped, and
+    # the document would run on to its end
+    signal.setitimer(signal.ITIMER_REAL, seconds, REPEAT)
     try:
         yield
     finally:

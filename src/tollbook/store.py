@@ -20,6 +20,7 @@ from sqlalchemy.engine import Engine
 from . import ledger, ledger_queries
 from .check import check_document
 from .entry_cache import EntryCache
+from .entry_summary import KeptReports
 from .jsontext import dumps, dumps_text
 from .prepared import Prepared
 from .records import Claim, Document
@@ -139,6 +140,8 @@ class Ledger:
         # the entries this writer has just written (entry_cache), for one thread at a time
         self._kept = EntryCache()
         self._kept_lock = threading.Lock()
+        # the reports read of its entries' members (any thread): see ledger.REPORTS_KEPT
+        self._reports = KeptReports(ledger.REPORTS_KEPT)
 
     def _checker_for(self, conn):
         import time
@@ -202,7 +205,7 @@ class Ledger:
         kept = self._kept if self._kept_lock.acquire(blocking=False) else None
         try:
             with self.engine.begin() as conn:
-                return _store_many(conn, batch, self._checker_for(conn), kept)
+                return _store_many(conn, batch, self._checker_for(conn), kept, self._reports)
         except BaseException:
             if kept is not None:
                 kept.clear()
@@ -390,16 +393,17 @@ def _store(conn, doc: Document, found: list[Claim], checker=None) -> IngestResul
 
 
 def _store_many(conn, batch: list[tuple[Document, list[Claim]]], checker=None,
-                kept: EntryCache | None = None) -> list[IngestResult]:
+                kept: EntryCache | None = None, known: KeptReports | None = None) -> list[IngestResult]:
     """Write documents, their claims and ledger entries on an open transaction: one look for
     the documents already stored, one insert of the new documents and one of all their claims,
     then each document's ledger entries in order (a document's entries see those of the
     documents before it, as when each is stored alone). ``kept``: the entries this writer
-    knows as stored (entry_cache), kept up; the caller forgets them if the transaction fails."""
+    knows as stored (entry_cache), kept up; the caller forgets them if the transaction fails;
+    ``known``: the reports of members the ledger keeps (entry_summary.KeptReports)."""
     dbapi = None
     if kept is not None and EntryCache.usable(conn):
         dbapi = conn.connection.dbapi_connection
-        kept.begin(dbapi)
+        kept.begin(dbapi, ledger.known_domains())
     else:
         kept = None
     keys = [doc.content_hash for doc, _ in batch]
@@ -430,7 +434,8 @@ def _store_many(conn, batch: list[tuple[Document, list[Claim]]], checker=None,
     _INSERT_CLAIMS.run(conn, [_claim_row(key, c, d) for (key, _, found), ds in zip(new, dicts) for c, d in zip(found, ds)])
     for (key, doc, found), ds in zip(new, dicts):
         if found:
-            ledger.add_document(conn, key, found, doc, ds, kept)
+            # (where the writer keeps entries with their reports, the ledger need not keep reports)
+            ledger.add_document(conn, key, found, doc, ds, kept, known if kept is None else None)
             check_document(conn, key, found, doc.published, checker)
     if kept is not None:
         kept.committed(dbapi)

@@ -112,6 +112,10 @@ def test_it_is_the_country_a_sentence_opens_with_not_one_named_as_a_place():
 @pytest.mark.parametrize("sentence", [p[0] for p in PHRASES] + [
     "Two soldiers killed in shelling - Defence Ministry",
     "Police: Two dead after a shooting, the mayor said - local media",
+    # no dash or colon: none (the lead needs a colon, the trailer a dash or a colon)
+    "Police say two dead after a shooting",
+    "Two soldiers killed in shelling, Defence Ministry says",
+    "",
 ])
 def test_headline_phrases_are_the_headline_ones_of_all(sentence):
     # the headline-only pass finds exactly the headline phrases of the full pass, in its order
@@ -167,3 +171,22 @@ def test_it_opening_a_sentence_is_the_country_that_opened_the_one_before():
 ])
 def test_a_headline_trailer_follows_the_last_dash_or_colon(sentence, who):
     assert [a.text for a in attribution_phrases(sentence, headline_only=True)] == who
+
+
+# (sentence, where a headline's trailer may start: the whitespace before its last dash or colon)
+TRAILER_STARTS = [
+    ("Two soldiers killed - Defence Ministry", len("Two soldiers killed")),
+    ("Two killed – ministry: update", len("Two killed – ministry")),  # the last mark, no space before it
+    ("Police: two dead", len("Police")),
+    ("Pro-Russian forces shelled the town", len("Pro")),
+    ("Two soldiers killed —  ", len("Two soldiers killed")),
+    ("No mark at all", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize("sentence,start", TRAILER_STARTS)
+def test_where_a_trailer_may_start(sentence, start):
+    from tollbook.extract.attribution import _trailer_start
+
+    assert _trailer_start(sentence) == start

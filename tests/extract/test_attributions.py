@@ -244,20 +244,48 @@ def _seed_attributions():
                 yield sentences, bisect_right(starts, a.cue.start) - 1, a
 
 
-def test_what_is_said_lies_no_further_back_than_reach_back():
-    # claim extraction reads a sentence's attributions from its own and the few after it
+def test_what_is_said_lies_no_further_back_than_may_hold_before():
+    # claim extraction reads a sentence's attributions from its own and the few after it that
+    # may reach back to it, told from their first characters alone
     from bisect import bisect_right
 
-    from tollbook.extract.attributions import MAX_REACH_BACK, reach_back
+    from tollbook.extract.attributions import MAX_REACH_BACK, may_hold_before
 
     reached = 0
     for sentences, j, a in _seed_attributions():
         starts = [s.start for s in sentences]
         for span in a.content:
             k = bisect_right(starts, span.start) - 1
-            assert j - reach_back(sentences[j]) <= k <= j <= k + MAX_REACH_BACK
+            assert k <= j <= k + MAX_REACH_BACK
+            assert k == j or may_hold_before(sentences, j, k), (sentences[k].text, sentences[j].text)
             reached = max(reached, j - k)
     assert reached >= 2  # the quotation above is followed back
+
+
+# (sentences, the cue's sentence j, the sentences k before it its content may hold): one
+# sentence back always (", she said."); further only back to where a quotation closed in j opened
+_REACH = [
+    (["Two died.", "He said.", "Three died."], 1, {0}),
+    (["“We lost two men.", "It was hard.", "Nobody came,” he said."], 2, {0, 1}),
+    (["“We lost two men.", "“It was hard.", "Nobody came,” he said."], 2, {1}),
+    (["We lost two men.", "It was hard.", "Nobody came,” he said."], 2, {1}),  # no quotation opened
+    (["“We lost two men.", "It was hard.", "Nobody came, he said."], 2, {1}),  # none closed in j
+    (["“We lost two men.", "It was hard.", "“Nobody came,” he said."], 2, {1}),  # j opens its own
+    (["“A.", "B.", "C.", "D.", "E.", "F.", "G,” he said."], 6, {0, 1, 2, 3, 4, 5}),
+    (["“A.", "B.", "C.", "D.", "E.", "F.", "G.", "H,” he said."], 7, {6}),  # opened too far back
+]
+
+
+@pytest.mark.parametrize("texts,j,expected", _REACH)
+def test_may_hold_before(texts, j, expected):
+    from tollbook.extract.attributions import may_hold_before
+    from tollbook.records import Sentence
+
+    sentences, pos = [], 0
+    for i, t in enumerate(texts):
+        sentences.append(Sentence(t, pos, pos + len(t), i, 0))
+        pos += len(t) + 1
+    assert {k for k in range(j) if may_hold_before(sentences, j, k)} == expected
 
 
 def test_what_a_later_cue_reaches_back_to_it_holds_whole():

@@ -43,6 +43,11 @@ COVERING = [
     ("Twelve people died in the fire on Monday.", "Twelve", None),
     # its own cue's content runs back over a long quotation: the short "She said." after it
     # holds less, and is read
+    # a quotation opened in its sentence and closed two later: that one is read
+    ("“We lost twelve men. It was hard. Two more died” there, the colonel said.", "twelve", "said"),
+    # one opened after its sentence and closed later holds only what follows its opening
+    ("Twelve soldiers died. “We fought. It was hard,” the colonel said.", "Twelve", None),
+    ("Twelve soldiers died. “We fought. It was hard. We left,” the colonel said.", "Twelve", None),
     ("“We lost four men in the long and bitter fighting for the village near the river crossing last week. "
      "Twelve died” there, the colonel said. She said.", "Twelve", "said"),
 ]
@@ -57,6 +62,8 @@ def test_the_innermost_attribution_is_found_without_reading_further(text, figure
     full._sentence(k)  # every attribution that may reach it read first
     got = lazy._innermost(k, start, start + len(figure))
     assert got == full._innermost(k, start, start + len(figure))
+    # the same given the text lower-cased, as claim extraction gives it
+    assert _Sources(text, sentences, text.lower())._innermost(k, start, start + len(figure)) == got
     assert (text[got.cue.start:got.cue.end] if got else None) == cue
     if text.endswith("She said."):
         assert text[got.source.start:got.source.end] == "She"

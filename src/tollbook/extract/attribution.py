@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..regexes import compiled
-from ..lexicon import alternation, by_first_letter, data_json, lowerable, lowers_alike
+from ..lexicon import alternation, by_first_letter, data_json, finditer_at, literal_heads, lowerable, lowers_alike
 from ..resolve import lookup_entity, normalise
 from .numbers import figure_regex
 
@@ -35,6 +35,10 @@ class Attribution:
 
 
 _RELAY_CUES = r"launched from|quoted from|as reported by|reported by|according to|citing|cited by|quoting|via|relayed by|reports?|told"
+
+
+# the text each cue opens with (all lower case): each relay's match starts with one
+_RELAY_HEADS = literal_heads(_RELAY_CUES)
 
 
 def _via(media: str, cues: str = rf"\b(?:{_RELAY_CUES})") -> str:
@@ -113,7 +117,7 @@ def _trailer_start(sentence: str) -> int | None:
     whitespace before the sentence's last dash or colon (the words after the mark, to the end,
     hold none), or nowhere without one. The pattern tried from every position of the sentence
     read it once a position."""
-    last = max(sentence.rfind(c) for c in "-–—:")
+    last = max(sentence.rfind("-"), sentence.rfind("–"), sentence.rfind("—"), sentence.rfind(":"))
     if last < 0:
         return None
     while last > 0 and sentence[last - 1].isspace():  # what "\s" matches
@@ -125,11 +129,13 @@ def attribution_phrases(sentence: str, headline_only: bool = False) -> list[Attr
     """The claimant phrases of a sentence, most explicit first. With ``headline_only``, only
     the headline's own ("… - command", "Police: …"), in the same order: the others are not
     looked for."""
+    start = _trailer_start(sentence)
+    if headline_only and start is None:
+        return []  # no dash or colon: no trailer, and no "Police: …" (most figures' sentences)
     p = _patterns()
     out: list[Attribution] = []
     for key in ("trailer",) if headline_only else ("according", "report", "inverted", "trailer"):
         if key == "trailer":
-            start = _trailer_start(sentence)
             found = p[key].finditer(sentence, start) if start is not None else ()
         else:
             found = p[key].finditer(sentence)
@@ -157,7 +163,11 @@ def relays(text: str) -> tuple[str, ...]:
     """News agencies and outlets a document says it relays ("Launched from Sputnik")."""
     seen: dict[str, None] = {}
     low = _via_lowered()
-    found = low.finditer(text.lower()) if low is not None and lowers_alike(text) else _patterns()["via"].finditer(text)
+    if low is not None and lowers_alike(text):
+        # every match opens with a cue: tried where one occurs
+        found = finditer_at(low, text.lower(), _RELAY_HEADS)
+    else:
+        found = _patterns()["via"].finditer(text)
     for m in found:
         name = text[m.start("m"):m.end("m")]  # as written (the same offsets in the lower-cased text)
         name = name if not name.islower() else name.title()

@@ -169,15 +169,26 @@ def _place(a: InSentence, s: Sentence, sentences: list[Sentence], i: int, text: 
     return Attribution(cue=cue, source=source, content=spans)
 
 
-# the most sentences reach_back allows
+# the most sentences before its own that an attribution's content may hold (may_hold_before)
 MAX_REACH_BACK = MAX_QUOTE_SENTENCES
 
 
-def reach_back(s: Sentence) -> int:
-    """How many sentences before ``s`` the content of an attribution cued in ``s`` may hold
-    (see :func:`_place`): the one before (", she said." with nothing before it in its own
-    sentence), or back to where a quotation opened, only in a sentence that closes one ("”")."""
-    return MAX_QUOTE_SENTENCES if "”" in s.text else 1
+def may_hold_before(sentences: list[Sentence], j: int, k: int) -> bool:
+    """Whether the content of an attribution cued in sentence ``j`` may hold part of sentence
+    ``k`` before it (see :func:`_place`): the one just before (", she said." with nothing before
+    it in its own sentence), or one a quotation closed in ``j`` is followed back over
+    (:func:`_quote_back`): ``j`` closes one ("”") and does not open with a quotation mark, and
+    the nearest sentence before it that does, at most :data:`MAX_QUOTE_SENTENCES` back, is
+    ``k`` or one before it. Read from the sentences' first characters, without their words."""
+    if j - k == 1:
+        return True
+    text = sentences[j].text
+    if not 1 < j - k <= MAX_QUOTE_SENTENCES or "”" not in text or text[:1] in QUOTES_OPEN:
+        return False
+    for m in range(j - 1, max(-1, j - 1 - MAX_QUOTE_SENTENCES), -1):
+        if sentences[m].text[:1] in QUOTES_OPEN:
+            return m <= k
+    return False
 
 
 def _quote_back(spans: tuple[Span, ...], s: Sentence, sentences: list[Sentence], i: int, text: str) -> tuple[Span, ...]:

@@ -23,7 +23,7 @@ from ..lexicon import data_json, lowers_alike
 from ..records import Attribution, Claimant, Document, Sentence
 from ..resolve import Entity, country_in, defined_group_side, is_indefinite, is_person_noun, role_kind, media_affiliation, lookup_entity, mention_spans, normalise, resolve_claimant
 from .attribution import attribution_phrases, valid_source
-from .attributions import MAX_REACH_BACK, holds_cue, reach_back, sentence_relations
+from .attributions import MAX_REACH_BACK, holds_cue, may_hold_before, sentence_relations
 from .implied import adversaries, insurgents_side, names_a_side
 
 
@@ -260,9 +260,10 @@ _THINGS = compiled(r"\b(?:image|images|photo|photos|photograph|video|footage|rep
 class _Sources:
     """The document's attributions, looked up by what their content covers. A sentence's are
     read on first need (most sentences hold no figure): those cued in it and in the few after
-    it whose content may reach back to it (attributions.reach_back)."""
+    it whose content may reach back to it (attributions.may_hold_before)."""
 
-    def __init__(self, text: str, sentences: list[Sentence]) -> None:
+    def __init__(self, text: str, sentences: list[Sentence], lower: str | None = None) -> None:
+        """``lower``: ``text.lower()``, if the caller has it."""
         self.text = text
         self.sentences = sentences
         self.by_sentence: dict[int, list[Attribution]] = {}
@@ -272,7 +273,7 @@ class _Sources:
         self._read: set[int] = set()  # sentences whose by_sentence holds every rule attribution
         self._at_war: bool | None = None
         self.starts = [s.start for s in sentences]
-        self._lower = text.lower() if lowers_alike(text) else None
+        self._lower = (text.lower() if lower is None else lower) if lowers_alike(text) else None
 
     @property
     def at_war(self) -> bool:
@@ -304,7 +305,7 @@ class _Sources:
         if k not in self._read:
             self._read.add(k)
             for j in range(k, min(k + MAX_REACH_BACK + 1, len(self.sentences))):
-                if j - k > reach_back(self.sentences[j]):
+                if j > k and not may_hold_before(self.sentences, j, k):
                     continue
                 for a in self._cued_in(j):
                     if self._holds_part(a, k):

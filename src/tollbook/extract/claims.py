@@ -224,7 +224,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         if not found and not zero:
             continue
         if sources is None:
-            sources = _Sources(text, sentences)
+            sources = _Sources(text, sentences, lower)
         # "no casualties" is a claim only in someone's words ("…, the ministry said")
         found = found + [z for z in zero if sources.covering(k, s.start + z.figure.start, s.start + z.figure.end)]
         if not found:
@@ -247,14 +247,14 @@ def extract_claims(doc: Document) -> list[Claim]:
         for m in found:
             if m.figure.qualifier == "anaphoric":
                 # "The hostages were killed": the group the document counted last.
-                recent = list(islice(reversed(drafts), ANAPHORA_REACH))
-                counted = [d for d in recent if d.mention.figure.value is not None]
+                # (read lazily, newest first: the group meant is most often the latest)
+                counted = (d for d in islice(reversed(drafts), ANAPHORA_REACH) if d.mention.figure.value is not None)
                 noun = set(victim_nouns(m.victims_text))
                 prev = next((d for d in counted if noun & set(victim_nouns(d.victims.text))), None)
-                if prev is None and not is_perpetrator(m.victims_text) and len(recent) == len(drafts):
+                if prev is None and not is_perpetrator(m.victims_text) and len(drafts) <= ANAPHORA_REACH:
                     # "Kidnappers seized four engineers … The hostages were executed"; not past
                     # the reach, where the group meant may lie further back
-                    prev = next(iter(counted), None)
+                    prev = next((d for d in reversed(drafts) if d.mention.figure.value is not None), None)
                 if prev is None:
                     continue  # "all of the assailants were killed": not the victims counted before
                 pf = prev.mention.figure

@@ -1,0 +1,186 @@
+"""What an entry shows of its reports: documents, outlets, relays, speakers, dates, place,
+scope, the claimant it names and how many reports are independent.
+
+An entry is refreshed each time a report joins it, from every report it holds (they come in
+the member order, tables.MEMBER_ORDER: which outlet comes first and which report of a wording
+counts as the independent one depend on it). A report is read once into a :class:`Report`,
+the few facts the summary needs; the summary is then a pass over reports, not over their
+claims' JSON: a claim carried by thousands of outlets is refreshed at each new report without
+decoding thousands of records again (where the writer keeps the reports: ledger.refresh_entry).
+"""
+from __future__ import annotations
+
+import re
+import threading
+from collections import Counter, OrderedDict
+from dataclasses import dataclass
+from functools import lru_cache
+from operator import attrgetter
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One member claim of an entry, as the entry's summary reads it."""
+
+    doc_id: str
+    outlet: str
+    via: tuple[str, ...]  # the agencies its document relays
+    wordings: frozenset[str]  # its evidence sentences, lower-cased words only
+    start: str | None  # its period
+    end: str | None
+    place: tuple | None  # its location's (field, value) pairs, in key order
+    speaker: tuple[str, str | None]  # (name, person)
+    scope: str | None
+    rank: tuple  # how well it names its claimant (lowest first: see claimant_rank)
+    claimant: dict
+    victims: dict
+    claim_id: str
+
+
+def claimant_rank(c: dict) -> tuple:
+    """A claimant an entry shows before others: a named one with a side before an implied or
+    sideless one, then one whose side and office are known."""
+    return (bool(c.get("implied")), c.get("affiliation") is None and not c.get("party"), c.get("kind") == "media",
+            c.get("affiliation") is None, c.get("kind") == "unknown")
+
+
+def report(doc_id: str, outlet: str, via: tuple[str, ...], rec: dict) -> Report:
+    """The :class:`Report` of a member claim (``rec``: the claim's record, ``Claim.to_dict``)."""
+    loc = rec["location"]
+    c = rec["claimant"]
+    return Report(doc_id, outlet, via, frozenset(wording(e["sentence"]) for e in rec["evidence"]),
+                  rec["period"]["start"], rec["period"]["end"], tuple(sorted(loc.items())) if loc else None,
+                  (c["name"], c.get("person")), rec.get("scope"), claimant_rank(c), c, rec["victims"], rec["claim_id"])
+
+
+@lru_cache(maxsize=4096)
+def wording(sentence: str) -> str:
+    """A sentence as a wording: two reports in the same words are one report repeated."""
+    return _NON_WORD.sub(" ", sentence.lower()).strip()
+
+
+_NON_WORD = re.compile(r"\W+")
+
+
+@dataclass(frozen=True)
+class Summary:
+    documents: list[str]
+    outlets: list[str]
+    via: list[str]
+    independent: int
+    as_of: str | None
+    first_as_of: str | None
+    period_start: str | None
+    place: tuple | None  # the place shown, as Report.place
+    speakers: list[tuple[str, str | None]]
+    scope: str | None
+    claimant: dict | None  # the representative report's claimant (None: no reports)
+    sides: frozenset[str]  # the victims' sides the reports state
+    kinds: frozenset[str]  # the victims' kinds they state, other than "unspecified"
+    victims_text: str  # the first victims' words stated
+    claims: list[str]
+
+
+def summarise(reports: list[Report]) -> Summary:
+    """The summary of an entry's reports, given in the member order."""
+    if len(reports) == 1:  # most entries: one report, summed up without counting
+        r = reports[0]
+        v = r.victims
+        return Summary([r.doc_id], [r.outlet], list(dict.fromkeys(r.via)), 0 if r.via else 1, r.end or None, r.end or None, r.start or None,
+                       r.place, [r.speaker], r.scope or None, r.claimant,
+                       frozenset([v["affiliation"]]) if v.get("affiliation") else frozenset(),
+                       frozenset([v["kind"]]) if v.get("kind") and v.get("kind") != "unspecified" else frozenset(),
+                       v.get("text") or "", [r.claim_id])
+    # (each field read in one pass of map: a claim thousands of outlets carry is summarised
+    # again at each new report)
+    doc_ids = list(map(_DOC_ID, reports))
+    vias = list(map(_VIA, reports))
+    # Independent reports: documents that relay no agency, counting one wording once.
+    wordings: set[str] = set()
+    independent = 0
+    seen_docs: set[str] = set()
+    for r, doc_id, via in zip(reports, doc_ids, vias):
+        if doc_id in seen_docs:
+            continue
+        seen_docs.add(doc_id)
+        if via or r.wordings & wordings:
+            wordings |= r.wordings
+            continue
+        wordings |= r.wordings
+        independent += 1
+    ends = [d for d in map(_END, reports) if d]
+    starts = [d for d in map(_START, reports) if d]
+    places = Counter(p for p in map(_PLACE, reports) if p)
+    scopes = Counter(s for s in map(_SCOPE, reports) if s)
+    victims = list(map(_VICTIMS, reports))
+    return Summary(
+        documents=list(dict.fromkeys(doc_ids)),
+        outlets=list(dict.fromkeys(map(_OUTLET, reports))),
+        via=list(dict.fromkeys(v for via in vias if via for v in via)),
+        independent=independent,
+        as_of=max(ends) if ends else None, first_as_of=min(ends) if ends else None,
+        period_start=min(starts) if starts else None,
+        place=_best_place(places) if places else None,
+        speakers=list(dict.fromkeys(map(_SPEAKER, reports))),
+        scope=max(scopes.items(), key=lambda kv: (kv[1], kv[0]))[0] if scopes else None,
+        # the first of the best-ranked (min keeps the first of equals)
+        claimant=min(reports, key=_RANK).claimant if reports else None,
+        sides=frozenset(a for a in (v.get("affiliation") for v in victims) if a),
+        kinds=frozenset(k for k in (v.get("kind") for v in victims) if k and k != "unspecified"),
+        victims_text=next((t for t in (v.get("text") for v in victims) if t), ""),
+        claims=list(map(_CLAIM_ID, reports)),
+    )
+
+
+_DOC_ID, _VIA, _END, _START, _PLACE, _SCOPE, _VICTIMS, _OUTLET, _SPEAKER, _RANK, _CLAIM_ID = (
+    attrgetter(f) for f in ("doc_id", "via", "end", "start", "place", "scope", "victims", "outlet", "speaker", "rank", "claim_id"))
+
+
+def _best_place(places: Counter) -> tuple:
+    """The place an entry shows among its reports' (``(field, value)`` tuples and how many
+    reports name each): a town says more than its country, then the most named."""
+    def score(item):
+        loc = dict(item[0])
+        return (loc["name"] != loc.get("country"), item[1])
+    return max(places.items(), key=score)[0]
+
+
+class KeptReports:
+    """Reports already read of one ledger's members, by member (``(doc_key, claim_id)``), the
+    most recently used kept (at most ``limit``); safe to share between threads. A stored claim
+    and its document never change, so what was read of them holds; only the outlet a URL names
+    depends on the table of known domains: a new table (``domains``, compared by identity)
+    drops everything."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._kept: OrderedDict[tuple, Report] = OrderedDict()
+        self._domains: object = None
+        self._lock = threading.Lock()
+
+    def _check(self, domains: object) -> None:
+        if domains is not self._domains:
+            self._kept.clear()
+            self._domains = domains
+
+    def find(self, keys: list[tuple], domains: object) -> list[Report] | None:
+        """The reports of ``keys``, in their order; None unless every one is kept."""
+        with self._lock:
+            self._check(domains)
+            kept = self._kept
+            out = [kept.get(k) for k in keys]
+            if None in out:
+                return None
+            for k in keys:
+                kept.move_to_end(k)
+            return out
+
+    def keep(self, keys: list[tuple], reports: list[Report], domains: object) -> None:
+        with self._lock:
+            self._check(domains)
+            kept = self._kept
+            for k, r in zip(keys, reports):
+                kept[k] = r
+                kept.move_to_end(k)
+            while len(kept) > self.limit:
+                kept.popitem(last=False)
