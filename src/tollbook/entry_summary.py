@@ -108,10 +108,10 @@ def summarise(reports: list[Report]) -> Summary:
             continue
         wordings |= r.wordings
         independent += 1
-    ends = [d for d in map(_END, reports) if d]
-    starts = [d for d in map(_START, reports) if d]
-    places = Counter(p for p in map(_PLACE, reports) if p)
-    scopes = Counter(s for s in map(_SCOPE, reports) if s)
+    ends = list(filter(None, map(_END, reports)))
+    starts = list(filter(None, map(_START, reports)))
+    places = Counter(filter(None, map(_PLACE, reports)))
+    scopes = Counter(filter(None, map(_SCOPE, reports)))
     victims = list(map(_VICTIMS, reports))
     return Summary(
         documents=list(dict.fromkeys(doc_ids)),
