@@ -17,10 +17,18 @@ twice extract's CPU per document over ingest's, parent and workers together; the
 workers are started from counts with the workers: its start-up in the first round):
 
     .venv/bin/python benchmarks/ingest_scale.py --vs-extract 2000 [--rounds 2]
+
+The writer alone: ``--writer N`` extracts the first N GVA articles once, in this process, then
+stores the results into a new SQLite ledger ``--rounds`` times as ``ingest`` does (as many
+documents a transaction) and prints the CPU the writing took per document, and the statements it ran per
+document (each row of a many-row insert counted), without workers beside it:
+
+    .venv/bin/python benchmarks/ingest_scale.py --writer 2000 [--rounds 3]
 """
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import os
 import random
@@ -128,6 +136,40 @@ def vs_extract(n: int, jobs: int, rounds: int, tmp: Path) -> None:
                           "cpu_ratio": round(min(jobs, 2) * extract_cpu / max(workers_cpu + parent_cpu, 1e-9), 3)}), flush=True)
 
 
+def writer(n: int, rounds: int, tmp: Path) -> None:
+    """The writer's CPU per document: ``n`` GVA articles extracted once, stored ``rounds`` times."""
+    from sqlalchemy import event
+
+    from tollbook.pipeline import process
+
+    batch = tmp / "gva.jsonl"
+    with (EVAL / "gva-articles.jsonl").open(encoding="utf-8") as f, batch.open("w", encoding="utf-8") as out:
+        for _, line in zip(range(n), f):
+            out.write(line)
+    done = [p for p in map(process, read_sources([str(batch)])) if hasattr(p, "claims")]
+    group = inspect.signature(ingest_all).parameters["group"].default  # (documents per commit)
+
+    def store(db: Path, statements: list | None = None) -> tuple[float, tuple[int, int]]:
+        with Ledger.open(str(db)) as ledger:
+            if statements is not None:
+                event.listen(ledger.engine, "connect", lambda conn, _: conn.set_trace_callback(statements.append))
+                ledger.engine.dispose()  # (its next connection is traced)
+            c = time.process_time()
+            for i in range(0, len(done), group):
+                ledger.add_many([(p.document, list(p.claims)) for p in done[i:i + group]])
+            cpu = (time.process_time() - c) / len(done)
+            stored = ledger.count()
+        db.unlink()
+        return cpu, stored
+
+    statements: list[str] = []
+    store(tmp / "traced.db", statements)  # (counted apart: the trace costs time)
+    for r in range(rounds):
+        cpu, stored = store(tmp / f"writer-{r}.db")
+        print(json.dumps({"round": r + 1, "documents": len(done), "stored": stored, "writer_cpu_ms": round(1000 * cpu, 3),
+                          "statements_per_document": round(len(statements) / len(done), 2)}), flush=True)
+
+
 def _proc_cpu(pid: int) -> float:
     """CPU seconds a process has spent (Linux /proc; 0 elsewhere)."""
     try:
@@ -168,8 +210,13 @@ def main() -> int:
     ap.add_argument("--jobs", type=int, default=None)
     ap.add_argument("--postgres", help="a PostgreSQL URL whose database may be filled (and is not emptied)")
     ap.add_argument("--vs-extract", type=int, metavar="N", help="ingest on --jobs cores (default 2) against one-core extract, N GVA articles")
+    ap.add_argument("--writer", type=int, metavar="N", help="the writer alone: N GVA articles extracted once, stored --rounds times")
     ap.add_argument("--rounds", type=int, default=2)
     a = ap.parse_args()
+    if a.writer:
+        with tempfile.TemporaryDirectory() as tmp:
+            writer(a.writer, a.rounds, Path(tmp))
+        return 0
     if a.vs_extract:
         with tempfile.TemporaryDirectory() as tmp:
             vs_extract(a.vs_extract, a.jobs or 2, a.rounds, Path(tmp))

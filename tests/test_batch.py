@@ -105,3 +105,33 @@ def test_dask_local_cluster_into_postgres(tmp_path, postgres):
     a, b = snapshot(pg), snapshot(lite)
     assert a["claims"] == b["claims"] and a["documents"] == b["documents"]
     assert [json.loads(x)["entry_id"] for x in a["entries"]] == [json.loads(x)["entry_id"] for x in b["entries"]]
+
+
+def test_a_document_failing_in_the_ledger_step_loses_only_itself(tmp_path, monkeypatch):
+    """All of a batch goes in one commit; one document whose ledger entries cannot be written
+    (here a failure forced in the middle of it) is reported by name and leaves no row of its
+    own, and every other document of the commit is stored."""
+    from tollbook import ledger as ledger_module
+    from tollbook.tables import entry_claims
+
+    batch = make_batch(tmp_path / "b.jsonl", 60)
+    bad_id = json.loads(batch.read_text().splitlines()[30])["id"]
+    real = ledger_module.add_document
+
+    def failing(conn, doc_key, found, doc=None, *rest):
+        if doc is not None and doc.doc_id == bad_id:
+            raise RuntimeError("no space left on device")
+        return real(conn, doc_key, found, doc, *rest)
+
+    monkeypatch.setattr(ledger_module, "add_document", failing)
+    errors = []
+    with Ledger.open(str(tmp_path / "l.db")) as ledger:
+        stats = ingest_all(ledger, read_sources([str(batch)]), jobs=0, on_error=errors.append)
+        with ledger.engine.connect() as conn:
+            ids = set(conn.execute(select(documents.c.doc_id)).scalars())
+            keys = set(conn.execute(select(documents.c.doc_key)).scalars())
+            orphans = {k for t in (claims, entry_claims) for k in conn.execute(select(t.c.doc_key)).scalars()} - keys
+    assert (stats.new, stats.failed) == (59, 1)
+    assert len(errors) == 1 and "no space left on device" in errors[0].message
+    assert bad_id not in ids and len(ids) == 59 and not orphans
+

@@ -121,11 +121,12 @@ def test_a_batch_rolled_back_leaves_nothing_kept(tmp_path, monkeypatch, items):
 def test_kept_entries_are_bounded_and_the_ledger_is_the_same(tmp_path, monkeypatch, items):
     monkeypatch.setattr(entry_cache, "LIMIT", 2)
     monkeypatch.setattr(entry_cache, "FOUND_LIMIT", 3)
+    monkeypatch.setattr(entry_cache, "MEMBERS_LIMIT", 3)
     with Ledger.open(str(tmp_path / "b.db")) as led:
         assert led._kept.limit == 2
         for d in items:
             led.add(d.document, d.claims)
-        assert len(led._kept.entries) <= 2 and led._kept.found_rows <= 3
+        assert len(led._kept.entries) <= 2 and led._kept.found_rows <= 3 and led._kept.members <= 3
         assert led._kept.whole is False  # (past the bound the keys are read again, one by one)
         got = state(led)
     assert got == reference(tmp_path, monkeypatch, items)
@@ -140,6 +141,22 @@ def test_the_least_recently_used_entry_goes_first():
     kept.get("e0001")
     kept.put("e0003", SimpleNamespace(**_entry(3)), [])
     assert list(kept.entries) == ["e0001", "e0003"]
+
+
+def test_members_kept_are_bounded_too():
+    """An entry many outlets repeat holds many members: the entries kept hold 5 at most here,
+    the oldest making room, and an entry of more than 5 is not kept at all."""
+    from types import SimpleNamespace
+
+    kept = EntryCache(members_limit=5)
+    kept.put("e0001", SimpleNamespace(**_entry(1)), [1, 2])
+    kept.put("e0002", SimpleNamespace(**_entry(2)), [1, 2])
+    kept.put("e0001", SimpleNamespace(**_entry(1)), [1, 2, 3])  # grown: counted again, not twice
+    assert list(kept.entries) == ["e0002", "e0001"] and kept.members == 5
+    kept.put("e0003", SimpleNamespace(**_entry(3)), [1])
+    assert list(kept.entries) == ["e0001", "e0003"] and kept.members == 4
+    kept.put("e0004", SimpleNamespace(**_entry(4)), list(range(6)))
+    assert "e0004" not in kept.entries and kept.members == 4
 
 
 def test_member_order_is_the_databases():

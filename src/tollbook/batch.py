@@ -29,7 +29,7 @@ class IngestStats:
 
 def ingest_all(ledger, items: Iterable[Source | InputError], jobs: int | None = None,
                on_error: Callable[[InputError], None] = lambda e: None, progress: bool = False,
-               cluster: str | None = None, group: int = 32, meter=None, console=None) -> IngestStats:
+               cluster: str | None = None, group: int = 128, meter=None, console=None) -> IngestStats:
     """Process (on local cores, or a Dask cluster) and store every source; one bad document
     never stops the batch. ``meter`` (a :class:`tollbook.progress.ReadMeter` the items pass
     through) gives the bar a total, a percentage and a time remaining; without it, a spinner."""
@@ -61,8 +61,12 @@ def ingest_all(ledger, items: Iterable[Source | InputError], jobs: int | None = 
                 on_error(item)
             else:
                 pending.append(item)
-            # A few documents per commit: a commit costs more than a document; never hold
-            # results longer than a moment, so an interruption loses little work.
+            # Many documents per commit (a second's worth at most, so an interruption loses
+            # little work): each commit writes every index page its documents touched, and the
+            # entries' and claims' indexes are keyed by hashes, so a page is touched by few of
+            # one commit's documents. Measured on 2,000 GVA articles: groups of 32 wrote 70 KB
+            # a document (the write-ahead log and its copy into the database), of 128 43 KB,
+            # and the writer's CPU fell by ~15%.
             if len(pending) >= group or time.perf_counter() - last_flush > 1.0:
                 flush()
         if pending:

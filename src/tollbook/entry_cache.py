@@ -22,8 +22,10 @@ from collections import OrderedDict, namedtuple
 from functools import lru_cache
 from typing import Any, Mapping
 
-# Entries kept at most (each with its members' reports, entry_summary.Report: a few KB)
+# Entries kept at most, and their members at most (each member's report, entry_summary.Report,
+# a few KB: an entry many outlets repeat can hold thousands)
 LIMIT = 4096
+MEMBERS_LIMIT = 50_000
 # Entries whose lookup columns are kept at most (a few hundred bytes each)
 FOUND_LIMIT = 200_000
 
@@ -103,10 +105,12 @@ class EntryCache:
     """Entries as last written by this writer: ``entry_id -> (row as stored, members)``, the
     members a sorted list of ``(member_key, entry_summary.Report)``."""
 
-    def __init__(self, limit: int | None = None, found_limit: int | None = None) -> None:
+    def __init__(self, limit: int | None = None, found_limit: int | None = None, members_limit: int | None = None) -> None:
         self.limit = LIMIT if limit is None else limit
         self.found_limit = FOUND_LIMIT if found_limit is None else found_limit
+        self.members_limit = MEMBERS_LIMIT if members_limit is None else members_limit
         self.entries: OrderedDict[str, tuple[Any, list]] = OrderedDict()
+        self.members = 0  # members of the entries kept
         # Every entry of a key, for the keys looked up (or all keys: ``whole``, when the ledger
         # had no entry as keeping began): a claim's lookup then needs no query.
         self.found: dict[tuple, KeyEntries] = {}
@@ -149,6 +153,7 @@ class EntryCache:
 
     def _forget(self) -> None:
         self.entries.clear()
+        self.members = 0
         self.found.clear()
         self.found_rows, self.whole = 0, None
 
@@ -161,11 +166,16 @@ class EntryCache:
         return found
 
     def put(self, entry_id: str, row, members: list) -> None:
-        """Keep an entry as just written: its row as stored and its members."""
-        self.entries[entry_id] = (row, members)
-        self.entries.move_to_end(entry_id)
-        while len(self.entries) > self.limit:
-            self.entries.popitem(last=False)
+        """Keep an entry as just written: its row as stored and its members (the least
+        recently used entries make room; one with more members than all may hold is not kept)."""
+        before = self.entries.pop(entry_id, None)
+        if before is not None:
+            self.members -= len(before[1])
+        if len(members) <= self.members_limit:
+            self.entries[entry_id] = (row, members)
+            self.members += len(members)
+            while len(self.entries) > self.limit or self.members > self.members_limit:
+                self.members -= len(self.entries.popitem(last=False)[1][1])
         self.wrote(vars(row))
 
     # --- the lookup of a claim's entry ---------------------------------------------------
