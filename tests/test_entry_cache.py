@@ -227,7 +227,7 @@ def test_the_kept_lookup_returns_what_the_query_returns(tmp_path):
                 name, p = name + "_dated", {**p, "lo": lo, "hi": hi}
             want = [tuple(r) for r in lg._stmts()[name].all(conn, p)]
             got = [(r.entry_id, r.victims_kind, r.victims_affiliation, r.location, r.as_of, r.first_as_of)
-                   for r in lg._found(known, st, va, lo, hi)]
+                   for r in known.rows(st, va, lo, hi)]
             assert got == want and want, (stance, va, lo)
 
 

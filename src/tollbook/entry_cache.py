@@ -94,6 +94,17 @@ class KeyEntries:
             if got:
                 yield from got.values()
 
+    def rows(self, stances: tuple[str, ...], va: str, lo: str | None, hi: str | None) -> list:
+        """The rows the ledger's lookup query (``find``, ``find_any`` and their ``_dated``
+        forms) returns: of the claim's stances; of its side or none (when it says one, ``va``);
+        whose dates can hold the claim's (when it has one: ``lo``..``hi``); the newest first
+        (no date last), by id; at most 50."""
+        rows = [r for r in self.candidates(lo, hi) if r.stance in stances and (not va or r.victims_affiliation in (va, ""))
+                and (lo is None or r.as_of is None or (r.as_of >= lo and r.first_as_of is not None and r.first_as_of <= hi))]
+        rows.sort(key=lambda r: r.entry_id)
+        rows.sort(key=lambda r: (r.as_of is not None, r.as_of or ""), reverse=True)  # (stable: ids stay in order)
+        return rows[:50]
+
 
 def member_key(published: str | None, doc_id: str, doc_key: str, position: int, claim_id: str) -> tuple:
     """A member's place in tables.MEMBER_ORDER: published (no date first), doc_id, doc_key,

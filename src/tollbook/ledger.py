@@ -341,7 +341,7 @@ def _find_entry(conn: Connection, c: Claim, doc_key: str, kept: EntryCache | Non
               "unit": c.unit, "st1": stances[0], "st2": stances[-1]}
     known = _key_entries(conn, kept, params) if kept is not None else None
     if known is not None:
-        rows = _found(known, stances, va, lo if end else None, hi)
+        rows = known.rows(stances, va, lo if end else None, hi)
     else:
         name = "find" if va else "find_any"
         if va:
@@ -370,18 +370,6 @@ def _key_entries(conn: Connection, kept: EntryCache, params: dict) -> KeyEntries
         if known is None:
             known = kept.loaded(key, [Found(*r) for r in _stmts()["of_key"].all(conn, params)])
     return known
-
-
-def _found(known: KeyEntries, stances: tuple[str, ...], va: str, lo: str | None, hi: str | None) -> list:
-    """The rows the lookup query (``find``, ``find_any`` and their ``_dated`` forms) returns,
-    from a key's entries: of the claim's stances; of its side or none (when it says one);
-    whose dates can hold the claim's (when it has one); the newest first (no date last), by
-    id; at most 50."""
-    rows = [r for r in known.candidates(lo, hi) if r.stance in stances and (not va or r.victims_affiliation in (va, ""))
-            and (lo is None or r.as_of is None or (r.as_of >= lo and r.first_as_of is not None and r.first_as_of <= hi))]
-    rows.sort(key=lambda r: r.entry_id)
-    rows.sort(key=lambda r: (r.as_of is not None, r.as_of or ""), reverse=True)  # (stable: ids stay in order)
-    return rows[:50]
 
 
 def stance_group(stance: str) -> tuple[str, ...]:
