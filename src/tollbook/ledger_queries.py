@@ -120,15 +120,18 @@ def conflict_lines(conn: Connection, metric: str | None = None, victims: str | N
                f'"entries": [{a}, {b}], "gap": {dumps(_num(g))}}}')
 
 
-def entry_reports(conn: Connection, entry_id: str) -> list[dict]:
-    rows = conn.execute(
-        select(documents.c.doc_key, documents.c.doc_id, documents.c.outlet, documents.c.url, documents.c.published,
-               documents.c.title, documents.c.text, documents.c.via, claims.c.record)
-        .select_from(entry_claims.join(claims, and_(claims.c.doc_key == entry_claims.c.doc_key,
-                                                     claims.c.claim_id == entry_claims.c.claim_id))
-                     .join(documents, documents.c.doc_key == entry_claims.c.doc_key))
-        .where(entry_claims.c.entry_id == entry_id).order_by(*MEMBER_ORDER)
-    ).all()
+def entry_reports(conn: Connection, entry_id: str, limit: int | None = None, offset: int = 0) -> list[dict]:
+    """An entry's reports in the member order (``limit`` of them from ``offset``: a claim many
+    outlets carry has thousands, each with its document's text)."""
+    stmt = (select(documents.c.doc_key, documents.c.doc_id, documents.c.outlet, documents.c.url, documents.c.published,
+                   documents.c.title, documents.c.text, documents.c.via, claims.c.record)
+            .select_from(entry_claims.join(claims, and_(claims.c.doc_key == entry_claims.c.doc_key,
+                                                         claims.c.claim_id == entry_claims.c.claim_id))
+                         .join(documents, documents.c.doc_key == entry_claims.c.doc_key))
+            .where(entry_claims.c.entry_id == entry_id).order_by(*MEMBER_ORDER))
+    if limit is not None:
+        stmt = stmt.limit(limit).offset(offset)
+    rows = conn.execute(stmt).all()
     out = []
     for r in rows:
         d = dict(r._mapping)

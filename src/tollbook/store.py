@@ -267,10 +267,11 @@ class Ledger:
         with self.engine.connect() as conn:
             return ledger_queries.timeline(conn, victims=victims, metric=metric)
 
-    def entry_reports(self, entry_id: str) -> list[dict]:
-        """Every report of an entry: its document (key, id, outlet, url, date, text) and claim."""
+    def entry_reports(self, entry_id: str, limit: int | None = None, offset: int = 0) -> list[dict]:
+        """The reports of an entry (all, or ``limit`` from ``offset``, in the member order): each
+        its document (key, id, outlet, url, date, text) and claim."""
         with self.engine.connect() as conn:
-            return ledger_queries.entry_reports(conn, entry_id)
+            return ledger_queries.entry_reports(conn, entry_id, limit, offset)
 
     def documents(self, limit: int = 50, offset: int = 0, text: str | None = None) -> list[dict]:
         d = documents.c

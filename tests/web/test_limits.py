@@ -59,3 +59,31 @@ def test_only_http_and_https_urls_become_links(client):
             assert not any('href="' + url.replace("&", "&amp;").replace("<", "&lt;") in p for p in entry_pages)
         else:
             assert external == [url]
+
+
+def test_an_entry_many_outlets_carry_is_shown_a_page_of_reports_at_a_time(tmp_path, monkeypatch):
+    """A page holds REPORTS_PER_PAGE reports (each read with its document's text): a claim
+    that thousands of outlets carry is not read whole for one request."""
+    from tollbook.pipeline import process
+    from tollbook.records import Source
+    from tollbook.store import Ledger
+    from tollbook.web import pages
+
+    monkeypatch.setattr(pages, "REPORTS_PER_PAGE", 10)
+    db = str(tmp_path / "carried.db")
+    with Ledger.open(db) as led:
+        done = [process(Source(f"story-{i:02}", f"Officials in Kharkiv said 14 civilians were killed on Monday, story {i} says.",
+                               f"https://outlet{i}.example/a", None, "2023-03-06")) for i in range(25)]
+        led.add_many([(p.document, list(p.claims)) for p in done])
+        (eid,) = [e.entry_id for e in led.entries() if e.value == 14]
+    with TestClient(create_app(WebSettings(db=db))) as c:
+        first, third = c.get(f"/entries/{eid}").text, c.get(f"/entries/{eid}", params={"page": 3}).text
+        past = c.get(f"/entries/{eid}", params={"page": 9}).text
+    assert first.count('<article class="report">') == 10 and f'href="/entries/{eid}?page=2"' in first
+    assert "page 1 of 3" in first and "← previous" not in first
+    # the last page: the five left, a way back, none on; a page past it shows the last
+    assert third.count('<article class="report">') == 5 and f'href="/entries/{eid}?page=2"' in third and "next →" not in third
+    assert past.count('<article class="report">') == 5 and "page 3 of 3" in past
+    # every report once across the pages, in the member order
+    ids = [s.split("story-")[1][:2] for s in (first + third).split('<article class="report">')[1:]]
+    assert len(set(ids)) == 15

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import math
+from urllib.parse import quote
 
 from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse
@@ -83,18 +85,29 @@ def claims_page(request: Request, page: int = Query(1, ge=1)):
                    export="/claims")
 
 
+# An entry's page shows this many reports (each with its document read for the evidence's
+# paragraph): a claim that thousands of outlets carry is shown a page at a time.
+REPORTS_PER_PAGE = 100
+
+
 @router.get("/entries/{entry_id}", response_class=HTMLResponse)
-def entry_page(request: Request, entry_id: str):
+def entry_page(request: Request, entry_id: str, page: int = Query(1, ge=1)):
     led = request.app.state.ledger
     e = led.entry(entry_id)
     if e is None:
         raise HTTPException(404, f"No entry {entry_id[:80]!r} in this ledger.")
+    last = max(1, math.ceil(len(e.claims) / REPORTS_PER_PAGE))
+    page = min(page, last)
+    link = lambda p: f"/entries/{quote(entry_id)}" + (f"?page={p}" if p > 1 else "")  # noqa: E731
+    pages = {"page": page, "last": last, "prev": link(page - 1) if page > 1 else None,
+             "next": link(page + 1) if page < last else None}
     reports = []
-    for r in led.entry_reports(entry_id):
+    for r in led.entry_reports(entry_id, limit=REPORTS_PER_PAGE, offset=(page - 1) * REPORTS_PER_PAGE):
         evidence = [paragraph_around(r["text"], ev.start, ev.end) for ev in r["claim"].evidence]
         reports.append({**r, "evidence": evidence})
-    checks = {(r.doc_key, r.claim.claim_id): r.verdict for r in led.checked(verdicts=None, claim_ids=e.claims)}
-    return _render(request, "entry.html", e=e.to_dict(), reports=reports, checks=checks)
+    shown = [r["claim"].claim_id for r in reports]
+    checks = {(r.doc_key, r.claim.claim_id): r.verdict for r in led.checked(verdicts=None, claim_ids=shown)} if shown else {}
+    return _render(request, "entry.html", e=e.to_dict(), reports=reports, checks=checks, pages=pages)
 
 
 @router.get("/conflicts", response_class=HTMLResponse)
