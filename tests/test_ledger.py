@@ -412,13 +412,15 @@ def test_which_entry_a_claim_joins(side, candidates, chosen):
 
 
 def test_an_entrys_victims_come_from_the_reports_that_say_them():
+    """Given the sides and kinds its reports state and their first victims' words (as
+    entry_summary.summarise sums them up: tests/test_entry_summary.py)."""
     from tollbook.ledger import entry_victims
-    said = {"affiliation": "Russia", "kind": "military", "text": "soldiers"}
-    unsaid = {"affiliation": None, "kind": "unspecified", "text": ""}
-    assert entry_victims("", "unspecified", "", [unsaid, said]) == ("Russia", "military", "soldiers")
-    assert entry_victims("Russia", "military", "troops", [unsaid]) == ("Russia", "military", "troops")
-    two = {"affiliation": "Ukraine", "kind": "civilian", "text": "people"}
-    assert entry_victims("", "unspecified", "", [said, two])[:2] == ("", "unspecified")
+    # one report unsaid, one saying Russian soldiers
+    assert entry_victims("", "unspecified", "", {"Russia"}, {"military"}, "soldiers") == ("Russia", "military", "soldiers")
+    # an entry's own side and words stay when a report leaves them unsaid
+    assert entry_victims("Russia", "military", "troops", set(), set(), "") == ("Russia", "military", "troops")
+    # two reports naming two sides and kinds: neither is the entry's
+    assert entry_victims("", "unspecified", "", {"Russia", "Ukraine"}, {"military", "civilian"}, "soldiers")[:2] == ("", "unspecified")
 
 
 def test_an_outlets_part_of_a_partys_total_is_no_rival_count():

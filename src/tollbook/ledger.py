@@ -234,9 +234,7 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
     touched: set[str] = set()
     new: dict[str, SimpleNamespace] = {}  # entries made by this document: their first row
     whole: dict[str, SimpleNamespace] = {}  # ... written whole at once (one claim so far)
-    members: dict[str, list] = {}
-    records: dict[str, list] = {}
-    mine: dict[str, list] = {}  # each entry's members from this document, with their place
+    mine: dict[str, list] = {}  # each entry's members from this document: (place, report)
     links = []
     via = dumps(sorted({v for c in found for v in c.via}))
     member = SimpleNamespace(record=None, doc_id=doc.doc_id, outlet=doc.outlet, url=doc.url, via=via) if doc else None
@@ -264,11 +262,8 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
         links.append({"doc_key": doc_key, "claim_id": c.claim_id, "entry_id": eid})
         touched.add(eid)
         if member is not None:
-            members.setdefault(eid, []).append(member)
-            records.setdefault(eid, []).append(rec)
-            if kept is not None:
-                key = member_key(doc.published, doc.doc_id, doc_key, c.evidence[0].start if c.evidence else 0, c.claim_id)
-                mine.setdefault(eid, []).append((key, reports[k]))
+            key = member_key(doc.published, doc.doc_id, doc_key, c.evidence[0].start if c.evidence else 0, c.claim_id)
+            mine.setdefault(eid, []).append((key, reports[k]))
     if links:
         _stmts()["link"].run(conn, links)
     if known is not None and found and member is not None:
@@ -278,8 +273,8 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
         if eid in whole:
             rows[eid] = whole[eid]
         # A new entry holds only this document's claims: no need to read them back.
-        elif eid in new and eid in members:
-            rows[eid] = refresh_entry(conn, eid, members[eid], new[eid], records[eid])
+        elif eid in new and eid in mine:
+            rows[eid] = refresh_entry(conn, eid, row=new[eid], reports=[r for _, r in mine[eid]])
         elif kept is None:
             rows[eid] = refresh_entry(conn, eid, known=known)
         else:
@@ -471,8 +466,8 @@ def _summarised(entry_id: str, reports: list[Report], row) -> tuple[dict, Simple
     location = dict(s.place) if s.place else None
     speakers, scope, claim_ids = s.speakers, s.scope, s.claims
     claimant = _claimant_summary(SimpleNamespace(**{"party": None, **s.claimant})) if reports else json.loads(row.claimant)
-    side, kind, victims_text = _victims(row.victims_affiliation or "", row.victims_kind, row.victims_text,
-                                       s.sides, s.kinds, s.victims_text)
+    side, kind, victims_text = entry_victims(row.victims_affiliation or "", row.victims_kind, row.victims_text,
+                                             s.sides, s.kinds, s.victims_text)
     as_of, first_as_of, period_start = s.as_of, s.first_as_of, s.period_start
     # the record is Entry(...).to_dict(), written out (this runs for every entry touched)
     record = {
@@ -506,17 +501,11 @@ def _relays(via: str | None) -> tuple[str, ...]:
     return tuple(json.loads(via or "[]"))
 
 
-def entry_victims(side: str, kind: str, text: str, members: list[dict]) -> tuple[str, str, str]:
-    """An entry's victims (side, kind, words) from its reports: the side one report states
-    when the entry had none (reports that leave it unsaid do not unset it), a kind narrower
-    than "unspecified" when its reports agree on one."""
-    return _victims(side, kind, text, {m.get("affiliation") for m in members if m.get("affiliation")},
-                    {m.get("kind") for m in members if m.get("kind") and m.get("kind") != "unspecified"},
-                    next((m.get("text") for m in members if m.get("text")), "") or "")
-
-
-def _victims(side: str, kind: str, text: str, sides, kinds, first_text: str) -> tuple[str, str, str]:
-    """entry_victims, from the sides and kinds the reports state and their first victims' words."""
+def entry_victims(side: str, kind: str, text: str, sides, kinds, first_text: str) -> tuple[str, str, str]:
+    """An entry's victims (side, kind, words) from its reports (the sides and kinds they state
+    and their first victims' words: entry_summary.Summary): the side one report states when the
+    entry had none (reports that leave it unsaid do not unset it), a kind narrower than
+    "unspecified" when its reports agree on one."""
     if not side and len(sides) == 1:
         side = next(iter(sides))
     if kind == "unspecified" and len(kinds) == 1:

@@ -388,11 +388,6 @@ _INSERT_DOCUMENTS = Prepared(documents.insert())
 _INSERT_CLAIMS = Prepared(claims.insert())
 
 
-def _store(conn, doc: Document, found: list[Claim], checker=None) -> IngestResult:
-    """Write one document, its claims and its ledger entries on an open transaction."""
-    return _store_many(conn, [(doc, found)], checker)[0]
-
-
 def _store_many(conn, batch: list[tuple[Document, list[Claim]]], checker=None,
                 kept: EntryCache | None = None, known: KeptReports | None = None) -> list[IngestResult]:
     """Write documents, their claims and ledger entries on an open transaction: one look for
