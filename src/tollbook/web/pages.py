@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-import math
+from types import SimpleNamespace
 from urllib.parse import quote
 
 from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
@@ -96,13 +96,11 @@ def entry_page(request: Request, entry_id: str, page: int = Query(1, ge=1)):
     e = led.entry(entry_id)
     if e is None:
         raise HTTPException(404, f"No entry {entry_id[:80]!r} in this ledger.")
-    last = max(1, math.ceil(len(e.claims) / REPORTS_PER_PAGE))
-    page = min(page, last)
-    link = lambda p: f"/entries/{quote(entry_id)}" + (f"?page={p}" if p > 1 else "")  # noqa: E731
-    pages = {"page": page, "last": last, "prev": link(page - 1) if page > 1 else None,
-             "next": link(page + 1) if page < last else None}
+    # (the ledger's paging, its links to this entry's pages)
+    here = SimpleNamespace(link=lambda page=None: f"/entries/{quote(entry_id)}" + (f"?page={page}" if page else ""))
+    pages = page_of(here, len(e.claims), page, REPORTS_PER_PAGE)
     reports = []
-    for r in led.entry_reports(entry_id, limit=REPORTS_PER_PAGE, offset=(page - 1) * REPORTS_PER_PAGE):
+    for r in led.entry_reports(entry_id, limit=REPORTS_PER_PAGE, offset=pages["offset"]):
         evidence = [paragraph_around(r["text"], ev.start, ev.end) for ev in r["claim"].evidence]
         reports.append({**r, "evidence": evidence})
     shown = [r["claim"].claim_id for r in reports]
