@@ -105,3 +105,21 @@ def test_a_ledger_left_half_made_is_refused_after_the_wait(tmp_path, monkeypatch
     with pytest.raises(SchemaError, match="half.db"):
         Ledger.open(str(db))
     assert time.monotonic() - t >= 1
+
+
+def test_a_half_made_ledger_whose_wait_ends_during_a_look_is_looked_at_once_more(tmp_path, monkeypatch):
+    """The deadline may pass while a look is under way (a loaded machine): that look found the
+    ledger half-made, and the answer is still the refusal by name, not the internal signal."""
+    from sqlalchemy import create_engine
+
+    from tollbook import store
+    from tollbook.tables import metadata
+
+    db = tmp_path / "half.db"
+    engine = create_engine(f"sqlite:///{db}")
+    metadata.create_all(engine)
+    # the deadline is set at 0 + 5; the first look starts at 0 and the clock then reads 100
+    readings = iter([0.0, 0.0])
+    monkeypatch.setattr("time.sleep", lambda s: None)
+    with pytest.raises(store.SchemaError, match="half.db"):
+        store._check_schema(engine, str(db), wait=5.0, clock=lambda: next(readings, 100.0))

@@ -39,24 +39,27 @@ class SchemaError(RuntimeError):
     """The database was made by another version of tollbook."""
 
 
-def _check_schema(engine: Engine, url: str, wait: float = 5.0) -> None:
+def _check_schema(engine: Engine, url: str, wait: float = 5.0, clock=None) -> None:
     """Create the tables of a new database; refuse one written with another layout.
 
     Safe when several processes open the same new database at once: a step that loses a race
     (a table another process has just created, its schema row) is retried, and a layout seen
     half-made (tables but no schema row yet) is looked at again for up to ``wait`` seconds
-    before it is taken for another version's."""
+    before it is taken for another version's. The clock is read once a round: a round that
+    began before the deadline and ended after it looks once more, as the last one."""
     import random
     import time
 
     from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
-    deadline = time.monotonic() + wait
+    clock = clock or time.monotonic
+    deadline = clock() + wait
     while True:
+        last = clock() > deadline
         try:
-            return _create_or_check(engine, half_made_ok=time.monotonic() > deadline)
+            return _create_or_check(engine, half_made_ok=last)
         except (_HalfMade, IntegrityError, OperationalError, ProgrammingError):
-            if time.monotonic() > deadline:
+            if last:
                 raise
             time.sleep(0.02 + random.random() * 0.05)
 
