@@ -36,6 +36,24 @@ CANDIDATE = compiled(by_first_letter(
     r"refugee|fled|recovering|life support|pronounced deceased|deceased (?:male|female|man|woman|person|victim)|passed away|succumb|gunned|by gunfire|by (?:a )?bullet|bullet wound|decapitat|exhum|unearth|treated and released|"
     r"shooting (?:at least |a |an |the |his |her |their |one|two|three|four|five|six|seven|eight|nine|ten|\d)|intercept|unaccounted|pows|kia\b|wia\b|assassinat|behead|lynch|lost\b|eliminat|neutrali[sz]|liquidat|victims|detonat|blew (?:him|her|them)sel|hospital|condition|graze|shootings? of|shoots\b|double[\s-]+(?:shooting|homicide)|triple[\s-]+(?:shooting|homicide)|quadruple[\s-]+(?:shooting|homicide)|quintuple[\s-]+(?:shooting|homicide)|slay|slew\b|stray|stab|beat(?:en|ing)? (?:to death|him|her|them|an?|the|two|three|\d)|hack(?:ed|ing) "
 ))
+# Words that hold a stem's letters and name no casualty: "shots", "everybody", "established"
+_NOT_CASUALTY = frozenset(data_json("cues.json")["not_casualty_words"])
+_LETTERS = compiled(r"[a-z]*")
+
+
+def casualty_words(lower: str) -> list[int]:
+    """Where the lower-cased text names casualties (CANDIDATE), in order; a stem inside one of
+    the words that only hold its letters (data/cues.json: not_casualty_words) is no casualty."""
+    hits = []
+    for m in CANDIDATE.finditer(lower):
+        start = m.start()
+        while start and lower[start - 1].isalpha():
+            start -= 1
+        if lower[start:_LETTERS.match(lower, m.end()).end()] not in _NOT_CASUALTY:
+            hits.append(m.start())
+    return hits
+
+
 # "was denied entry" denies a gunman a party, not a figure
 _DENIED = r"denied|denies|deny|false|untrue|not true|fake|rejected|rejects|dismissed|refuted|refutes|baseless|fabricated"
 _NOT_DENIED = r"\b(?!\s+(?:entry|access|bail|parole|admission|a permit|permission|the request))"
@@ -173,7 +191,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     via = relays(text)
     outlet = outlet_at(doc)
     drafts: list[Draft] = []
-    hits = [m.start() for m in CANDIDATE.finditer(lower)]
+    hits = casualty_words(lower)
     if len(hits) > DENSE_DOCUMENT_CUES and len(hits) * CUE_SPACING > len(text):
         raise NotProse(f"names casualties {len(hits):,} times in {len(text):,} characters (more than once every "
                        f"{CUE_SPACING}): a table or a run of figures, not prose; not read")
