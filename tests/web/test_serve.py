@@ -76,6 +76,20 @@ def test_reads_stay_fast_while_a_slow_document_is_extracted(db):
         proc.wait(30)
 
 
+class _Watched(threading.BoundedSemaphore):
+    """The app's write slots, telling when one is first taken."""
+
+    def __init__(self, n: int) -> None:
+        super().__init__(n)
+        self.taken = threading.Event()
+
+    def acquire(self, blocking: bool = True, timeout: float | None = None) -> bool:
+        got = super().acquire(blocking, timeout)
+        if got:
+            self.taken.set()
+        return got
+
+
 def test_writes_waiting_at_once_are_bounded(db, monkeypatch):
     from fastapi.testclient import TestClient
 
@@ -85,11 +99,13 @@ def test_writes_waiting_at_once_are_bounded(db, monkeypatch):
     monkeypatch.setenv("TOLLBOOK_DOCUMENT_SECONDS", "3")
     seeds = "\n\n".join(p.read_text() for p in sorted((FIXTURES / "seeds").glob("*.txt")))
     big = (seeds + "\n\n") * (1_800_000 // (len(seeds) + 2))
-    with TestClient(create_app(WebSettings(db=db, max_pending_writes=1))) as c:
+    app = create_app(WebSettings(db=db, max_pending_writes=1))
+    app.state.write_slots = slots = _Watched(1)
+    with TestClient(app) as c:
         out = []
         th = threading.Thread(target=lambda: out.append(c.post("/api/documents", json={"id": "long", "text": big})))
         th.start()
-        time.sleep(1.0)
+        assert slots.taken.wait(60), "the long write never began"  # (its body is read first: a loaded machine takes a while)
         busy = c.post("/api/documents", json={"text": GOOD})
         assert busy.status_code == 503 and "try again" in busy.json()["detail"]
         assert c.get("/api/ledger").status_code == 200
