@@ -143,3 +143,32 @@ def test_a_speaker_named_again_is_the_latest_heard_by_that_last_word(heard, word
         ctx.add(pos, Claimant(said, None, None, kind, person))
     got = ctx.same_person(words)
     assert (got and (got.person or got.text)) == named
+
+
+# (text, the figure, the cue that holds it or None, whether the story was looked at for a side):
+# a figure the rules leave unattributed goes to the parser only in a sentence holding a form of
+# the parser's verbs, and only then is the whole story scanned for a side (at_war)
+PARSER_GATE = [
+    # no reporting verb in the figure's sentence: nothing to parse, the story is not scanned
+    ("Russian forces shelled the town. Twelve soldiers died near the river.", "Twelve", None, False),
+    ("Twelve soldiers died near the river on Monday.", "Twelve", None, False),
+    # a reporting verb the rules cannot place the speaker of: scanned, and parsed if at war
+    ("Large majorities of soldiers in six Russian units going to the front said twelve comrades died.",
+     "twelve", "said", True),
+    # scanned, not at war: not parsed
+    ("Large majorities of voters in six states going to the polls said twelve people died.", "twelve", None, True),
+]
+
+
+@pytest.mark.parametrize("text,figure,cue,scanned", PARSER_GATE)
+def test_the_parser_and_the_side_scan_wait_for_a_reporting_verb(text, figure, cue, scanned):
+    from tollbook.extract import parse
+
+    sentences = split_sentences(text)
+    start = text.index(figure)
+    k = next(i for i, s in enumerate(sentences) if s.start <= start < s.end)
+    sources = _Sources(text, sentences)
+    got = sources.covering(k, start, start + len(figure))
+    assert (sources._at_war is not None) is scanned
+    if parse.available() or cue is None:
+        assert (text[got.cue.start:got.cue.end] if got else None) == cue

@@ -86,7 +86,7 @@ def sentence_relations(text: str, sentences: list[Sentence], i: int, parser: boo
     """The attributions whose cue is in sentence ``i``."""
     s = sentences[i]
     found = [a for a in sentence_attributions(s.text) if not _quoted(text, s.start + a.cue.start)]
-    if parser and s.text and _has_cue_form(s.text):
+    if parser and s.text and has_cue_form(s.text):
         from .parse import parsed_attributions
 
         for cue, source, content in parsed_attributions(s.text, [a.cue for a in found]):
@@ -142,11 +142,12 @@ def _quoted(text: str, pos: int) -> bool:
 _QUOTE_REACH = 600
 
 
-def _has_cue_form(sentence: str) -> bool:
+def has_cue_form(sentence: str) -> bool:
+    """Whether ``sentence`` holds a written form of one of the parser's reporting verbs: the
+    parser reads no other sentence."""
     from .parse import cue_forms
 
-    forms = cue_forms()
-    return any(w in forms for w in _WORD.findall(sentence.lower()))
+    return not cue_forms().isdisjoint(_WORD.findall(sentence.lower()))
 
 
 _WORD = compiled(r"[a-z]+")
