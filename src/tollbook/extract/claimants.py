@@ -21,7 +21,7 @@ from urllib.parse import urlparse
 from ..regexes import compiled
 from ..lexicon import data_json, lowers_alike
 from ..records import Attribution, Claimant, Document, Sentence
-from ..resolve import Entity, country_in, defined_group_side, is_indefinite, is_person_noun, role_kind, media_affiliation, lookup_entity, mention_spans, normalise, resolve_claimant
+from ..resolve import Entity, with_tables, country_in, defined_group_side, is_indefinite, is_person_noun, role_kind, media_affiliation, lookup_entity, mention_spans, normalise, resolve_claimant
 from .attribution import attribution_phrases, valid_source
 from .attributions import MAX_REACH_BACK, has_cue_form, holds_cue, may_hold_before, sentence_relations
 from .implied import adversaries, insurgents_side, names_a_side
@@ -406,42 +406,68 @@ def _headline_side(found, text: str, ctx: "_Context") -> Claimant | None:
     return None
 
 
-def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
-    """The party a source phrase names: "Olena Kovalenko, a spokeswoman for the regional
-    administration" is the administration's, Kovalenko speaking; "he" the party named before."""
-    c = ctx.resolve(words, pos)
-    if c is not None and c.name:
-        return c
-    parts = [p.strip() for p in words.replace("´", "'").split(",") if p.strip()]
+@dataclass(frozen=True)
+class _Phrase:
+    """What a source phrase's words say alone, before the document is asked (:func:`_phrase`)."""
+
+    parts: tuple[str, ...]  # its parts between commas: the speaker first, then descriptions
+    named_before: bool  # may be someone named before ("the Defence Ministry"; not "an official")
+    outlet: Entity | None  # an outlet named at the end of its description ("Russia's state news agency TASS")
+
+
+@with_tables
+def _phrase(words: str) -> _Phrase | None:
+    """The source phrase ``words`` read alone; ``None`` where it names no one who speaks.
+    Remembered: the same few phrases ("police", "the ministry") state figure after figure."""
+    parts = tuple(p.strip() for p in words.replace("´", "'").split(",") if p.strip())
     if not parts or not (valid_source(parts[0]) or parts[0].split()[-1][:1].isupper()):
         return None  # (a description ending in a name is a source: "independent news outlet SOTA")
     if _COUNTED.match(parts[0]) and role_kind(parts[0]) is None:
         return None  # "Two ceasefire violations reported …": a count of things, not who speaks
     if not _speaker(parts[0]):
         return None
-    same = ctx.same_person(parts[0])
-    if same is not None:
-        return replace(same, text=words)
     # "the Defence Ministry" is the ministry of the party named before; "an official" or
     # "Interior Minister Denys Monastyrskyi" is no one named before: their side comes from
     # the place they speak of.
-    country = None if is_indefinite(parts[0]) or _NAMED.search(parts[0]) else (lambda: ctx.country(pos))
+    named_before = not (is_indefinite(parts[0]) or _NAMED.search(parts[0]))
+    outlet = None
+    if lookup_entity(parts[0]) is None:
+        outlet = next((ent for n in (3, 2, 1) if len(parts[0].split()) > n
+                       for ent in [lookup_entity(" ".join(parts[0].split()[-n:]))] if ent and ent.kind == "media"), None)
+    return _Phrase(parts, named_before, outlet)
+
+
+def _worded(c: Claimant, words: str) -> Claimant:
+    """``c`` stated in ``words`` (``replace(c, text=words)``, made directly)."""
+    return Claimant(words, c.name, c.affiliation, c.kind, c.person, c.implied, c.party)
+
+
+def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
+    """The party a source phrase names: "Olena Kovalenko, a spokeswoman for the regional
+    administration" is the administration's, Kovalenko speaking; "he" the party named before."""
+    c = ctx.resolve(words, pos)
+    if c is not None and c.name:
+        return c
+    phrase = _phrase(words)
+    if phrase is None:
+        return None
+    parts = phrase.parts
+    same = ctx.same_person(parts[0])
+    if same is not None:
+        return _worded(same, words)
+    country = (lambda: ctx.country(pos)) if phrase.named_before else None
     c = resolve_claimant(parts[0], country)
     for extra in parts[1:]:
         e = resolve_claimant(extra, country)
         if e.affiliation and not c.affiliation or c.kind == "unknown" and e.kind != "unknown":
             person = c.person or (parts[0] if c.kind == "unknown" and parts[0][:1].isupper() else None)
             c = Claimant(c.text, e.name, e.affiliation or c.affiliation, e.kind, person)
-    if lookup_entity(parts[0]) is None:
-        # "Russia's state news agency TASS": an outlet named at the end of its description
-        tail = next((ent for n in (3, 2, 1) if len(parts[0].split()) > n
-                     for ent in [lookup_entity(" ".join(parts[0].split()[-n:]))] if ent and ent.kind == "media"), None)
-        if tail is not None:
-            c = Claimant(c.text, tail.name, None, "media", None)
+    if phrase.outlet is not None:
+        c = Claimant(c.text, phrase.outlet.name, None, "media", None)
     if c.kind == "media" and not c.affiliation:
         # a state's outlet speaks for that state (TASS: Russia); others for no side
         c = replace(c, affiliation=media_affiliation(c.name))
-    c = insurgents_side(replace(c, text=words))
+    c = insurgents_side(_worded(c, words))
     if c.affiliation is None and c.kind != "media":
         # "the separatists' emergency service" after "Russia-backed separatists": an organ of
         # the group the story defined
