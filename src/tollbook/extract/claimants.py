@@ -357,7 +357,8 @@ class _Sources:
         best = self._innermost(sentence, start, end)
         # the parser reads only a sentence holding a form of its verbs (attributions.has_cue_form):
         # looked for before the scan of the whole document at_war makes (most such figures' sentences hold none)
-        if best is None and sentence not in self.parsed and self._may_parse(sentence) and self.at_war:
+        if best is None and sentence not in self.parsed and self._at_war is not False and self._may_parse(sentence) \
+                and self.at_war:
             self.parsed.add(sentence)
             found = sentence_relations(self.text, self.sentences, sentence, parser=True)
             known = {(a.cue.start, a.cue.end) for a in self._sentence(sentence)}
