@@ -172,3 +172,26 @@ def test_the_parser_and_the_side_scan_wait_for_a_reporting_verb(text, figure, cu
     assert (sources._at_war is not None) is scanned
     if parse.available() or cue is None:
         assert (text[got.cue.start:got.cue.end] if got else None) == cue
+
+
+def test_the_parties_named_before_a_place_are_read_as_far_as_asked():
+    # the document's named parties are read only as far as the latest pronoun asks; asked later
+    # or earlier, and with speakers heard in between (one where a party is named, not read yet),
+    # each place has the parties named and heard before it, in the order of the text, the one
+    # named before the one heard at the same place
+    from tollbook.extract.claimants import _Context
+    from tollbook.records import Claimant
+
+    text = "The Kremlin met. Then the Pentagon met. Later the United Nations met."
+    ctx = _Context(text, split_sentences(text))
+    pentagon, un = text.index("the Pentagon"), text.index("the United Nations")
+
+    def names(pos):
+        return [m.claimant.name for m in ctx.before(pos)]
+
+    assert names(pentagon) == ["Kremlin"]
+    ctx.add(un, Claimant("a spokesman", "Spokesman", None, "official", None))
+    ctx.add(text.index("Then"), Claimant("an envoy", "Envoy", None, "official", None))
+    assert names(len(text)) == ["Kremlin", "Envoy", "US officials", "United Nations", "Spokesman"]
+    assert names(pentagon) == ["Kremlin", "Envoy"]
+    assert names(0) == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import takewhile
@@ -74,32 +74,41 @@ class _Context:
         self.text = text
         self._starts = [s.start for s in sentences]
         self.attributed: list[_Mentioned] = []
-        self._named: list[_Mentioned] | None = None
         self._sorted: list[_Mentioned] | None = None
         self._positions: list[int] = []
+        # the document's mentions of known parties, read as far as a pronoun needs them
+        self._mentions: Iterator[tuple[int, int]] | None = None
+        self._next: tuple[int, int] | None = None  # the first mention not read yet
         # the index in ``attributed`` of the latest speaker (not an outlet) by each last word
         self._by_last: dict[str, int] = {}
 
-    @property
-    def seen(self) -> list[_Mentioned]:
-        # Scanning a whole article for every known party is the costliest step of extraction,
-        # and most articles never need it: do it on the first "he" or "the ministry".
-        if self._named is None:
-            self._named = []
-            for start, end in mention_spans(self.text):
-                words = self.text[start:end]
-                ent = lookup_entity(words)
-                if ent:
-                    self._named.append(_Mentioned(start, _claimant(words, ent), False))
+    def _seen_to(self, pos: int) -> list[_Mentioned]:
+        """The parties named and heard, in order, every one named before ``pos`` among them.
+        Scanning a whole article for every known party is the costliest step of extraction,
+        and most articles never need it: it starts on the first "he" or "the ministry", and
+        goes no further than the latest one asks (a party named later is taken in when a later
+        one does, in its place)."""
         if self._sorted is None:
-            self._sorted = sorted(self._named + self.attributed, key=lambda m: m.pos)
+            self._sorted = sorted(self.attributed, key=lambda m: m.pos)
             self._positions = [m.pos for m in self._sorted]
+            self._mentions = mention_spans(self.text)
+            self._next = next(self._mentions, None)
+        while self._next is not None and self._next[0] < pos:
+            start, end = self._next
+            words = self.text[start:end]
+            ent = lookup_entity(words)
+            if ent:
+                # before a speaker heard at the same place (as a sort of the named, then the heard)
+                k = bisect_left(self._positions, start)
+                self._sorted.insert(k, _Mentioned(start, _claimant(words, ent), False))
+                self._positions.insert(k, start)
+            self._next = next(self._mentions, None)  # type: ignore[arg-type]
         return self._sorted
 
     def before(self, pos: int) -> list[_Mentioned]:
         """The parties named or heard before ``pos``, the nearest :data:`_RECALLED` of them (a
         pronoun never reaches further back; a page of a thousand speakers stays linear)."""
-        seen = self.seen
+        seen = self._seen_to(pos)
         k = bisect_left(self._positions, pos)
         return seen[max(0, k - _RECALLED):k]
 
