@@ -188,7 +188,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     text = doc.text
     published = parse_date(doc.published) or infer_published(text)
     lower = text.lower()
-    via = relays(text)
+    via = relays(text, lower)
     outlet = outlet_at(doc)
     drafts: list[Draft] = []
     hits = casualty_words(lower)
