@@ -38,19 +38,23 @@ CANDIDATE = compiled(by_first_letter(
 ))
 # Words that hold a stem's letters and name no casualty: "shots", "everybody", "established"
 _NOT_CASUALTY = frozenset(data_json("cues.json")["not_casualty_words"])
-_LETTERS = compiled(r"[a-z]*")
+_LONGEST = max(map(len, _NOT_CASUALTY))
+_LETTERS = compiled(r"[^\W\d_]*")  # (a letter: a word character, not a digit or "_")
+_LETTERS_BEFORE = compiled(rf"[^\W\d_]{{1,{_LONGEST}}}$")
 
 
 def casualty_words(lower: str) -> list[int]:
     """Where the lower-cased text names casualties (CANDIDATE), in order; a stem inside one of
-    the words that only hold its letters (data/cues.json: not_casualty_words) is no casualty."""
+    the words that only hold its letters (data/cues.json: not_casualty_words) is no casualty.
+    Each word is read at most as far as the longest of those (a page of one endless word)."""
     hits = []
     for m in CANDIDATE.finditer(lower):
-        start = m.start()
-        while start and lower[start - 1].isalpha():
-            start -= 1
-        if lower[start:_LETTERS.match(lower, m.end()).end()] not in _NOT_CASUALTY:
-            hits.append(m.start())
+        at = m.start()
+        before = _LETTERS_BEFORE.search(lower, max(at - _LONGEST - 1, 0), at) if at and lower[at - 1].isalpha() else None
+        start = before.start() if before else at
+        end = _LETTERS.match(lower, m.end(), max(m.end(), start + _LONGEST + 1)).end()
+        if end - start > _LONGEST or lower[start:end] not in _NOT_CASUALTY:
+            hits.append(at)
     return hits
 
 
