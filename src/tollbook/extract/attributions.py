@@ -86,7 +86,7 @@ def sentence_relations(text: str, sentences: list[Sentence], i: int, parser: boo
     """The attributions whose cue is in sentence ``i``."""
     s = sentences[i]
     found = [a for a in sentence_attributions(s.text) if not _quoted(text, s.start + a.cue.start)]
-    if parser and s.text and _has_cue_form(s.text):
+    if parser and s.text and has_cue_form(s.text):
         from .parse import parsed_attributions
 
         for cue, source, content in parsed_attributions(s.text, [a.cue for a in found]):
@@ -142,14 +142,19 @@ def _quoted(text: str, pos: int) -> bool:
 _QUOTE_REACH = 600
 
 
-def _has_cue_form(sentence: str) -> bool:
+def has_cue_form(sentence: str) -> bool:
+    """Whether ``sentence`` holds a written form of one of the parser's reporting verbs (as a
+    whole run of the letters a-z, lower-cased): the parser reads no other sentence."""
+    return _cue_form_scan().search(sentence.lower()) is not None
+
+
+@lru_cache(maxsize=1)
+def _cue_form_scan() -> WordStarts:
+    """The parser's verb forms, each a whole run of a-z letters (one scan, where splitting the
+    sentence into such runs and looking each up took twice as long)."""
     from .parse import cue_forms
 
-    forms = cue_forms()
-    return any(w in forms for w in _WORD.findall(sentence.lower()))
-
-
-_WORD = compiled(r"[a-z]+")
+    return WordStarts("(?:" + alternation(sorted(cue_forms())) + r")(?![a-z])", before="a-z")
 
 
 def _place(a: InSentence, s: Sentence, sentences: list[Sentence], i: int, text: str) -> Attribution:
