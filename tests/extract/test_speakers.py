@@ -35,3 +35,37 @@ def test_found(sentence, want):
 @pytest.mark.parametrize("sentence", NONE, ids=[s[:40] for s in NONE])
 def test_none(sentence):
     assert sentence_attributions(sentence) == []
+
+
+# (sentence, whether a cue of it may say nothing of its own sentence, so that what it says is
+# the sentence before): told from the characters, never False where the rules find such a cue
+SAYS_THE_ONE_BEFORE = [
+    ("She said.", True),
+    ("Police said in a statement.", True),  # an adjunct, then nothing said
+    ("Police said that.", True),
+    ("Police told reporters.", True),  # an addressee
+    ("He reportedly said on Tuesday.", True),
+    ("The ministry's spokesman, Igor Konashenkov, said.", True),  # an apposition
+    ("Sen. Bernie Sanders (I-Vt.) said.", True),  # a parenthesis may hide any mark
+    (", said the governor.", True),  # the source after the cue
+    ("Police said at least 12 died.", True),  # (what follows is said, but the test cannot tell)
+    # a plain word follows the cue: what it says follows
+    ("The governor said two people died.", False),
+    ("The governor said so on Monday.", False),
+    # a mark no source holds comes before any cue
+    ("Officials: two died, police said.", False),
+    ("“We lost,” he said.", False),  # (a quotation is followed back by the caller)
+    # no cue, or a capital one
+    ("Two soldiers died near the river.", False),
+    ("Said the governor: nothing.", False),
+    ("", False),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", SAYS_THE_ONE_BEFORE)
+def test_a_cue_may_say_the_sentence_before(sentence, expected):
+    from tollbook.extract.speakers import may_say_the_sentence_before
+
+    assert may_say_the_sentence_before(sentence) is expected
+    if any(a.content is None and a.content_before for a in sentence_attributions(sentence)):
+        assert expected

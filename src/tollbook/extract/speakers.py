@@ -8,11 +8,12 @@ Pure functions from a sentence's tokens to :class:`InSentence` records; the word
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..regexes import compiled
-from ..lexicon import data_json
+from ..lexicon import alternation, data_json
 from ..records import Span
 from .attribution import roles
 
@@ -132,6 +133,65 @@ def sentence_attributions(sentence: str) -> list[InSentence]:
         else:
             i += 1
     return out
+
+
+# the marks _content_before reads past at a sentence's start (_TRAILING and the opening quotes)
+_LEADING_MARKS = compiled(r"[\s,:;—–\-'”\"’“‘]*")
+# marks no source phrase holds, nor the words between it and its cue; a "(" may be inside one
+# (a short parenthesis: "Sen. Bernie Sanders (I-Vt.) said")
+_NO_SOURCE_MARK = compiled(r"[;:“”\"—–\[\](]")
+# a token, after the spaces that follow a cue
+_NEXT_TOKEN = compiled(r"\s*(" + _TOKEN.pattern + ")")
+# the words the rules walk back over from a cue to its source (_verb), with "on Monday"
+_WALKED = frozenset({"on", "last", "this", "early", "late", "earlier"})
+
+
+@lru_cache(maxsize=1)
+def _cue_anywhere() -> re.Pattern[str]:
+    """Every verb a cue starts with, anywhere, any case (inside longer words too)."""
+    return compiled("(?i:" + alternation(sorted(cue_lexicon().verbs)) + ")")
+
+
+@lru_cache(maxsize=1)
+def _one_word_cues() -> frozenset[str]:
+    """The cues whose content starts at the token after them: one word, no addressee ("told
+    reporters"), not "put … at"."""
+    lex = cue_lexicon()
+    return frozenset(v for v, width in lex.verbs.items() if width == 1) - {"told", "tells", "telling", "informed", "put", "puts"}
+
+
+def may_say_the_sentence_before(sentence: str) -> bool:
+    """Whether a cue of ``sentence`` may say nothing of its own sentence, so that what it says
+    is the sentence before (extract/attributions.py: "Six died. That is what the governor said."):
+    ``False`` where none can, told from the characters without tokenizing the sentence. Such
+    a cue's source opens the sentence, after marks alone (_content_before finds nothing before
+    it), and nothing it says follows it (_content_after); or the sentence opens with marks and
+    the cue, its source after it (", said the governor."). So a cue must come before any mark
+    a source cannot hold (a "(" may be inside one), and either the words before it are those
+    the rules walk back over ("also", "on Monday", "reportedly") or the token after it is no
+    plain word ("said.", "said, and", "said on Monday", "said that."). A closing quotation is
+    not looked at: a quotation followed back is the caller's."""
+    lex = cue_lexicon()
+    start = _LEADING_MARKS.match(sentence).end()
+    stop = _NO_SOURCE_MARK.search(sentence, start)
+    if stop is not None and stop.group() == "(":
+        return True
+    end = stop.start() if stop is not None else len(sentence)
+    for m in _cue_anywhere().finditer(sentence, start, end):
+        if sentence[m.start()].isupper():
+            continue  # "Said": a capital is no cue
+        if all(w in lex.between or w in lex.be_forms or w in lex.modals or w in lex.time_words or w in _WALKED
+               or w.endswith("ly") for w in sentence[start:m.start()].lower().split()):
+            return True  # the source may follow the cue (", said the governor.")
+        if m.group().lower() not in _one_word_cues():
+            return True
+        n = _NEXT_TOKEN.match(sentence, m.end())
+        if n is None:
+            return True
+        w = n.group(1).lower()
+        if not w[0].isalnum() or w == "that" or w in lex.time_words or w in _ADJUNCT_START:
+            return True  # "said.", "said, …", "said that.", "said on Monday."
+    return False
 
 
 def _according(toks: list[_Tok], i: int, k: int, sentence: str) -> tuple[InSentence, int] | None:
