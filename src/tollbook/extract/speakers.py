@@ -8,12 +8,11 @@ Pure functions from a sentence's tokens to :class:`InSentence` records; the word
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..regexes import compiled
-from ..lexicon import alternation, data_json
+from ..lexicon import WordStarts, alternation, data_json, lowers_alike
 from ..records import Span
 from .attribution import roles
 
@@ -147,9 +146,10 @@ _WALKED = frozenset({"on", "last", "this", "early", "late", "earlier"})
 
 
 @lru_cache(maxsize=1)
-def _cue_anywhere() -> re.Pattern[str]:
-    """Every verb a cue starts with, anywhere, any case (inside longer words too)."""
-    return compiled("(?i:" + alternation(sorted(cue_lexicon().verbs)) + ")")
+def _cue_starts() -> WordStarts:
+    """Every verb a cue starts with, in text lower-cased, where no letter a-z precedes it (a
+    token never starts right after a letter): where a cue token is, and other places."""
+    return WordStarts("(?:" + alternation(sorted(cue_lexicon().verbs)) + ")", before="a-z")
 
 
 @lru_cache(maxsize=1)
@@ -171,21 +171,28 @@ def may_say_the_sentence_before(sentence: str) -> bool:
     the rules walk back over ("also", "on Monday", "reportedly") or the token after it is no
     plain word ("said.", "said, and", "said on Monday", "said that."). A closing quotation is
     not looked at: a quotation followed back is the caller's."""
+    if not lowers_alike(sentence):
+        return True  # (its lower case would not keep the offsets: not looked at)
     lex = cue_lexicon()
     start = _LEADING_MARKS.match(sentence).end()
     stop = _NO_SOURCE_MARK.search(sentence, start)
     if stop is not None and stop.group() == "(":
         return True
     end = stop.start() if stop is not None else len(sentence)
-    for m in _cue_anywhere().finditer(sentence, start, end):
-        if sentence[m.start()].isupper():
+    low = sentence.lower()
+    scan = _cue_starts()
+    m = scan.search(low, start, end)
+    while m is not None:
+        a, b = m.span("word")
+        m = scan.search(low, b, end)
+        if sentence[a].isupper():
             continue  # "Said": a capital is no cue
         if all(w in lex.between or w in lex.be_forms or w in lex.modals or w in lex.time_words or w in _WALKED
-               or w.endswith("ly") for w in sentence[start:m.start()].lower().split()):
+               or w.endswith("ly") for w in low[start:a].split()):
             return True  # the source may follow the cue (", said the governor.")
-        if m.group().lower() not in _one_word_cues():
+        if low[a:b] not in _one_word_cues():
             return True
-        n = _NEXT_TOKEN.match(sentence, m.end())
+        n = _NEXT_TOKEN.match(sentence, b)
         if n is None:
             return True
         w = n.group(1).lower()
