@@ -123,3 +123,34 @@ def test_a_half_made_ledger_whose_wait_ends_during_a_look_is_looked_at_once_more
     monkeypatch.setattr("time.sleep", lambda s: None)
     with pytest.raises(store.SchemaError, match="half.db"):
         store._check_schema(engine, str(db), wait=5.0, clock=lambda: next(readings, 100.0))
+
+
+def test_a_creator_whose_step_failed_finishes_the_ledger_it_began(tmp_path, monkeypatch):
+    """A process that began creating a new ledger and had a step fail midway (a lock held by
+    the other process opening it) finishes it: it does not wait for a creator that may itself
+    be waiting, and the ledger opens whole."""
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from tollbook import store
+    from tollbook.tables import metadata
+
+    real = metadata.create_all
+    failed = []
+
+    def fails_once_midway(bind, **kw):
+        if not failed:
+            failed.append(True)
+            metadata.tables["documents"].create(bind)  # part of the layout made, no schema row
+            raise OperationalError("CREATE TABLE entries", {}, sqlite3.OperationalError("database is locked"))
+        return real(bind, **kw)
+
+    monkeypatch.setattr(metadata, "create_all", fails_once_midway)
+    monkeypatch.setenv("TOLLBOOK_SQLITE_WAIT", "1")
+    db = tmp_path / "new.db"
+    with Ledger.open(str(db)) as ledger:  # within the wait: an error here is a creator waiting on itself
+        assert failed and ledger.count()[0] == 0
+    monkeypatch.setattr(metadata, "create_all", real)
+    with Ledger.open(str(db)) as ledger:
+        assert ledger.count()[0] == 0

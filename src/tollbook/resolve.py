@@ -54,10 +54,13 @@ class Entity:
 _READ_WITH_TABLES: list = []
 
 
-def with_tables(f: Callable) -> Callable:
+def with_tables(f: Callable | None = None, *, maxsize: int = 4096) -> Callable:
     """``f`` (a function of what the claimant and party tables say about its arguments)
-    remembered, until those tables are built anew (a user's aliases changed)."""
-    remembered = lru_cache(maxsize=4096)(f)
+    remembered, the latest ``maxsize`` calls, until those tables are built anew (a user's
+    aliases changed)."""
+    if f is None:
+        return lambda g: with_tables(g, maxsize=maxsize)
+    remembered = lru_cache(maxsize=maxsize)(f)
     _READ_WITH_TABLES.append(remembered)
 
     def read(*args):

@@ -43,10 +43,13 @@ def _check_schema(engine: Engine, url: str, wait: float = 5.0, clock=None) -> No
     """Create the tables of a new database; refuse one written with another layout.
 
     Safe when several processes open the same new database at once: a step that loses a race
-    (a table another process has just created, its schema row) is retried, and a layout seen
-    half-made (tables but no schema row yet) is looked at again for up to ``wait`` seconds
-    before it is taken for another version's. The clock is read once a round: a round that
-    began before the deadline and ended after it looks once more, as the last one."""
+    (a table another process has just created, its schema row, a lock) is retried. A process
+    that began creating the tables goes on until they are all made and the schema row is
+    written: had it waited for the others after a failed step, two creators that each failed
+    once would each wait for the other. One that found the layout half-made (tables but no
+    schema row) from the start looks at it again for up to ``wait`` seconds before it takes it
+    for another version's. The clock is read once a round: a round that began before the
+    deadline and ended after it looks once more, as the last one."""
     import random
     import time
 
@@ -54,10 +57,11 @@ def _check_schema(engine: Engine, url: str, wait: float = 5.0, clock=None) -> No
 
     clock = clock or time.monotonic
     deadline = clock() + wait
+    making = [False]  # whether this process has begun creating the tables
     while True:
         last = clock() > deadline
         try:
-            return _create_or_check(engine, half_made_ok=last)
+            return _create_or_check(engine, half_made_ok=last, making=making)
         except (_HalfMade, IntegrityError, OperationalError, ProgrammingError):
             if last:
                 raise
@@ -68,23 +72,28 @@ class _HalfMade(Exception):
     """Tables without a schema row: another process may be creating them right now."""
 
 
-def _create_or_check(engine: Engine, half_made_ok: bool) -> None:
+def _create_or_check(engine: Engine, half_made_ok: bool, making: list[bool] | None = None) -> None:
+    """One look: create what is missing, or check what is there. ``making[0]`` is set once this
+    process begins creating tables; from then on a layout without its schema row is its own,
+    to finish, not another's to wait for."""
     from sqlalchemy import inspect
 
+    making = [False] if making is None else making
     existing = set(inspect(engine).get_table_names())
     if existing and "documents" in existing:
         with engine.connect() as conn:
             version = conn.execute(select(meta.c.value).where(meta.c.key == "schema")).scalar() \
                 if "tollbook_meta" in existing else None
-        if version is None and not half_made_ok:
+        if version is None and not making[0] and not half_made_ok:
             raise _HalfMade
-        if version != str(SCHEMA_VERSION):
+        if version != str(SCHEMA_VERSION) and not (version is None and making[0]):
             raise SchemaError(f"{engine.url.render_as_string(hide_password=True)}: made by another tollbook version "
                               f"(schema {version or 'unknown'}, this version uses {SCHEMA_VERSION}); "
                               "re-ingest into a new database")
-        if existing >= set(metadata.tables):
+        if version is not None and existing >= set(metadata.tables):
             _add_indexes(engine)
             return
+    making[0] = True
     metadata.create_all(engine)
     with engine.begin() as conn:
         if conn.execute(select(meta.c.value).where(meta.c.key == "schema")).scalar() is None:

@@ -36,6 +36,40 @@ CANDIDATE = compiled(by_first_letter(
     r"refugee|fled|recovering|life support|pronounced deceased|deceased (?:male|female|man|woman|person|victim)|passed away|succumb|gunned|by gunfire|by (?:a )?bullet|bullet wound|decapitat|exhum|unearth|treated and released|"
     r"shooting (?:at least |a |an |the |his |her |their |one|two|three|four|five|six|seven|eight|nine|ten|\d)|intercept|unaccounted|pows|kia\b|wia\b|assassinat|behead|lynch|lost\b|eliminat|neutrali[sz]|liquidat|victims|detonat|blew (?:him|her|them)sel|hospital|condition|graze|shootings? of|shoots\b|double[\s-]+(?:shooting|homicide)|triple[\s-]+(?:shooting|homicide)|quadruple[\s-]+(?:shooting|homicide)|quintuple[\s-]+(?:shooting|homicide)|slay|slew\b|stray|stab|beat(?:en|ing)? (?:to death|him|her|them|an?|the|two|three|\d)|hack(?:ed|ing) "
 ))
+# Words that hold a stem's letters and name no casualty: "shots", "everybody", "established"
+_NOT_CASUALTY = frozenset(data_json("cues.json")["not_casualty_words"])
+_LONGEST = max(map(len, _NOT_CASUALTY))
+_LETTERS = compiled(r"[^\W\d_]*")  # (a letter: a word character, not a digit or "_")
+_LETTERS_BEFORE = compiled(rf"[^\W\d_]{{1,{_LONGEST}}}$")
+# each match CANDIDATE makes inside a false friend (at any offset), and whether letters stand
+# before and after it there: only a stem with letters around it as in one of those is looked at
+_INSIDE_FRIENDS: dict[str, set[tuple[bool, bool]]] = {}
+for _w in _NOT_CASUALTY:
+    for _i in range(len(_w)):
+        if (_m := CANDIDATE.match(_w, _i)) is not None:
+            _INSIDE_FRIENDS.setdefault(_m.group(), set()).add((_i > 0, _m.end() < len(_w)))
+
+
+def casualty_words(lower: str) -> list[int]:
+    """Where the lower-cased text names casualties (CANDIDATE), in order; a stem inside one of
+    the words that only hold its letters (data/cues.json: not_casualty_words) is no casualty.
+    Each word is read at most as far as the longest of those (a page of one endless word)."""
+    hits = []
+    n = len(lower)
+    for m in CANDIDATE.finditer(lower):
+        at, after = m.span()
+        inside = _INSIDE_FRIENDS.get(m.group())
+        if inside is None or (at > 0 and lower[at - 1].isalpha(), after < n and lower[after].isalpha()) not in inside:
+            hits.append(at)  # (no false friend holds this stem with letters around it as here)
+            continue
+        before = _LETTERS_BEFORE.search(lower, max(at - _LONGEST - 1, 0), at) if at and lower[at - 1].isalpha() else None
+        start = before.start() if before else at
+        end = _LETTERS.match(lower, m.end(), max(m.end(), start + _LONGEST + 1)).end()
+        if end - start > _LONGEST or lower[start:end] not in _NOT_CASUALTY:
+            hits.append(at)
+    return hits
+
+
 # "was denied entry" denies a gunman a party, not a figure
 _DENIED = r"denied|denies|deny|false|untrue|not true|fake|rejected|rejects|dismissed|refuted|refutes|baseless|fabricated"
 _NOT_DENIED = r"\b(?!\s+(?:entry|access|bail|parole|admission|a permit|permission|the request))"
@@ -173,7 +207,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     via = relays(text, lower)
     outlet = outlet_at(doc)
     drafts: list[Draft] = []
-    hits = [m.start() for m in CANDIDATE.finditer(lower)]
+    hits = casualty_words(lower)
     if len(hits) > DENSE_DOCUMENT_CUES and len(hits) * CUE_SPACING > len(text):
         raise NotProse(f"names casualties {len(hits):,} times in {len(text):,} characters (more than once every "
                        f"{CUE_SPACING}): a table or a run of figures, not prose; not read")

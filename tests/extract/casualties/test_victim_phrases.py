@@ -23,6 +23,9 @@ FOUND = [
     ("Police say an 8th teen was injured in the shooting.", [("wounded", 1, "people", "8th teen")]),
     ("A 19-year-old was shot dead outside a nightclub.", [("killed", 1, "people", "19-year-old")]),
     ("A 19-year-old man was shot dead outside a nightclub.", [("killed", 1, "people", "19-year-old man")]),
+    # a name after a killing verb, its age before it (read back from the name), the spaces between however many
+    ("The crash killed 4-year-old  Lena Marsh and her grandfather.",
+     [("killed", 1, "people", "Lena Marsh"), ("killed", 1, "people", "grandfather")]),
     # an age alone, with no person noun in the sentence
     ("Later that night a 3-month-old died at the clinic.", [("killed", 1, "people", "3-month-old")]),
     # a two-word noun's first word and a piece of equipment, each found only by its own key

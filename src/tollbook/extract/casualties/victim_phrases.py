@@ -150,7 +150,7 @@ def _add_named_after_verbs(sentence: str, low: str, c: _Candidates) -> None:
     p = patterns()
     for rx in (_NAME, _NAME_APPOSED):
         for m in rx.finditer(sentence):
-            start = m.start()
+            start = _aged_from(sentence, m.start()) if rx is _NAME else m.start()
             # "killed Jamie Salazar, 34, and 2-year-old Jordan Reeves": the second name shares the verb
             named_before = "and" in sentence[max(start - 12, 0):start] and (
                 a := _AND_BEFORE.search(sentence, max(start - 12, 0), start)) and any(
@@ -161,7 +161,7 @@ def _add_named_after_verbs(sentence: str, low: str, c: _Candidates) -> None:
             aged = _AGE_AFTER.match(sentence, m.end("name"))  # "Barry Washington, 56,": a person, whatever place he shares a name with
             if (aged or not is_known_name(name)) and c.free(m.start("name")):
                 # the figure starts at "8-month-old" so the verb stands right before it
-                c.add(_one(name, m.start(), m.end("name")), m.start(), m.end("name"))
+                c.add(_one(name, start, m.end("name")), start, m.end("name"))
     for m in p["cue_article"].finditer(sentence):
         # the noun may come a few words on
         head = _person_within(sentence, m.end())
@@ -226,7 +226,26 @@ def _add_named_subjects(sentence: str, low: str, c: _Candidates) -> None:
 _WORD = compiled(r"\d+-(?:year|month)-old|[A-Za-z][\w'’-]*")
 _WORD_SPLIT = compiled(f"({_WORD.pattern})")
 _AGED = ("-year-old", "-month-old")
-_NAME = compiled(r"(?:\d+-(?:year|month|week|day)-old\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,3})")
+_NAME = compiled(r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,3})")
+# the age before a name: "8-month-old Jordan Reeves" (read back from the name: a pattern that
+# opens with an optional age is tried at every position, one that opens with a capital skips ahead)
+_AGE_WORD = compiled(r"\d+-(?:year|month|week|day)-old$")
+
+
+def _aged_from(sentence: str, start: int) -> int:
+    """Where the name at ``start`` begins: at its age if one stands before it, spaces between."""
+    end = start
+    while end and sentence[end - 1].isspace():
+        end -= 1
+    m = _AGE_WORD.search(sentence, max(end - 30, 0), end) if end < start else None
+    if m is None:
+        return start
+    at = m.start()
+    while at and sentence[at - 1].isdecimal():  # the whole number, however long
+        at -= 1
+    return at
+
+
 _ARTICLES = frozenset({"a", "an", "another"})
 _NOT_IN_NP = frozenset({"and", "or", "of", "in", "at", "on", "with", "by", "for", "to", "from", "was", "were", "is", "are"})
 _DIGIT = compiled(r"\d+(?!\d|st\b|nd\b|rd\b|th\b|[\s-]*(?:years?|yrs?|months?|weeks?|days?)\b)")  # not an age or rank: "an 11 year old boy", "an 8th teen"
