@@ -71,3 +71,19 @@ def test_a_cue_may_say_the_sentence_before(sentence, expected):
     assert may_say_the_sentence_before(sentence) is expected
     if any(a.content is None and a.content_before for a in sentence_attributions(sentence)):
         assert expected
+
+
+def test_saying_the_sentence_before_is_read_once_whatever_the_sentence():
+    # many cue words before any mark, words the rules walk over, a cue chained in one long word:
+    # each character read a bounded number of times (a sentence is at most 4,000 characters)
+    import time
+
+    from tollbook.extract.speakers import may_say_the_sentence_before
+
+    hostile = ["x" + "-said" * 799, "also " * 400 + "said " * 399, "he said x " * 399, "said" + " " * 3990 + "x"]
+    t = time.process_time()
+    for _ in range(50):
+        for s in hostile:
+            may_say_the_sentence_before(s)
+    assert time.process_time() - t < 5  # ~0.1 s on a loaded machine
+    assert [may_say_the_sentence_before(s) for s in hostile] == [True, True, False, True]

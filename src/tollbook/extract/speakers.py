@@ -139,8 +139,11 @@ _LEADING_MARKS = compiled(r"[\s,:;—–\-'”\"’“‘]*")
 # marks no source phrase holds, nor the words between it and its cue; a "(" may be inside one
 # (a short parenthesis: "Sen. Bernie Sanders (I-Vt.) said")
 _NO_SOURCE_MARK = compiled(r"[;:“”\"—–\[\](]")
-# a token, after the spaces that follow a cue
-_NEXT_TOKEN = compiled(r"\s*(" + _TOKEN.pattern + ")")
+# the letters a token after a cue opens with, as far as the words a cue's content may not
+# start with reach (a longer run is no such word: the second group holds its next letter)
+_NEXT_WORD = compiled(r"\s*(\w{1,12})(\w?)")
+# a run of characters between spaces
+_CHUNK = compiled(r"\S+")
 # the words the rules walk back over from a cue to its source (_verb), with "on Monday"
 _WALKED = frozenset({"on", "last", "this", "early", "late", "earlier"})
 
@@ -180,6 +183,15 @@ def may_say_the_sentence_before(sentence: str) -> bool:
         return True
     end = stop.start() if stop is not None else len(sentence)
     low = sentence.lower()
+    # where the words the rules walk back over from a cue ("also", "on Monday") stop: a cue
+    # whose source follows it comes no later
+    walked = end
+    for c in _CHUNK.finditer(low, start, end):
+        w = c.group()
+        if not (w in lex.between or w in lex.be_forms or w in lex.modals or w in lex.time_words or w in _WALKED
+                or w.endswith("ly")):
+            walked = c.start()
+            break
     scan = _cue_starts()
     m = scan.search(low, start, end)
     while m is not None:
@@ -187,17 +199,16 @@ def may_say_the_sentence_before(sentence: str) -> bool:
         m = scan.search(low, b, end)
         if sentence[a].isupper():
             continue  # "Said": a capital is no cue
-        if all(w in lex.between or w in lex.be_forms or w in lex.modals or w in lex.time_words or w in _WALKED
-               or w.endswith("ly") for w in low[start:a].split()):
+        if a <= walked:
             return True  # the source may follow the cue (", said the governor.")
         if low[a:b] not in _one_word_cues():
             return True
-        n = _NEXT_TOKEN.match(sentence, b)
+        n = _NEXT_WORD.match(low, b)
         if n is None:
-            return True
-        w = n.group(1).lower()
-        if not w[0].isalnum() or w == "that" or w in lex.time_words or w in _ADJUNCT_START:
-            return True  # "said.", "said, …", "said that.", "said on Monday."
+            return True  # a mark, or nothing, after the cue ("said.", "said, …")
+        w = n.group(1)
+        if not n.group(2) and (not w[0].isalnum() or w == "that" or w in lex.time_words or w in _ADJUNCT_START):
+            return True  # "said that.", "said on Monday."
     return False
 
 
