@@ -22,7 +22,8 @@ from ..regexes import compiled
 from ..lexicon import WordStarts, alternation, data_json
 from ..records import Attribution, Sentence, Span
 from .sentences import split_sentences
-from .speakers import MAX_QUOTE_SENTENCES, QUOTES_OPEN, InSentence, cue_lexicon, sentence_attributions
+from .speakers import MAX_QUOTE_SENTENCES, QUOTES_OPEN, InSentence, cue_lexicon, may_say_the_sentence_before, \
+    sentence_attributions
 
 
 def find_attributions(text: str, sentences: list[Sentence] | None = None, parser: bool = False) -> list[Attribution]:
@@ -184,9 +185,11 @@ def may_hold_before(sentences: list[Sentence], j: int, k: int) -> bool:
     it in its own sentence), or one a quotation closed in ``j`` is followed back over
     (:func:`_quote_back`): ``j`` closes one ("”") and does not open with a quotation mark, and
     the nearest sentence before it that does, at most :data:`MAX_QUOTE_SENTENCES` back, is
-    ``k`` or one before it. Read from the sentences' first characters, without their words."""
+    ``k`` or one before it. Read from the sentences' characters, without their tokens: the
+    one just before only where ``j`` closes a quotation or a cue of it may say nothing of ``j``
+    (speakers.may_say_the_sentence_before)."""
     if j - k == 1:
-        return True
+        return "”" in sentences[j].text or may_say_the_sentence_before(sentences[j].text)
     text = sentences[j].text
     if not 1 < j - k <= MAX_QUOTE_SENTENCES or "”" not in text or text[:1] in QUOTES_OPEN:
         return False

@@ -299,6 +299,7 @@ class _Sources:
         self._rules: dict[int, list[Attribution]] = {}  # the rules' attributions, by their cue's sentence
         self._read: set[int] = set()  # sentences whose by_sentence holds every rule attribution
         self._at_war: bool | None = None
+        self._cue_word: dict[int, bool] = {}  # whether a sentence holds a word a cue starts with
         self._cue_form: dict[int, bool] = {}  # whether a sentence holds a form of the parser's verbs
         self.starts = [s.start for s in sentences]
         self._lower = (text.lower() if lower is None else lower) if lowers_alike(text) else None
@@ -317,8 +318,17 @@ class _Sources:
         """The rules' attributions whose cue is in sentence ``j``."""
         found = self._rules.get(j)
         if found is None:
-            s = self.sentences[j]
-            found = self._rules[j] = sentence_relations(self.text, self.sentences, j) if holds_cue(self.text, s, self._lower) else []
+            found = self._rules[j] = sentence_relations(self.text, self.sentences, j) if self._has_cue_word(j) else []
+        return found
+
+    def _has_cue_word(self, j: int) -> bool:
+        """Whether sentence ``j`` holds a word a cue starts with (attributions.holds_cue); one
+        that does not is known to have no attribution of the rules."""
+        found = self._cue_word.get(j)
+        if found is None:
+            found = self._cue_word[j] = holds_cue(self.text, self.sentences[j], self._lower)
+            if not found:
+                self._rules[j] = []
         return found
 
     def cued(self, k: int) -> list[Attribution]:
@@ -333,7 +343,10 @@ class _Sources:
         if k not in self._read:
             self._read.add(k)
             for j in range(k, min(k + MAX_REACH_BACK + 1, len(self.sentences))):
-                if j > k and not may_hold_before(self.sentences, j, k):
+                # (a sentence read already is looked at; of the next one, whether it holds a cue
+                # word is asked before may_hold_before, which reads more of it)
+                if j > k and j not in self._rules and (j == k + 1 and not self._has_cue_word(j)
+                                                       or not may_hold_before(self.sentences, j, k)):
                     continue
                 for a in self._cued_in(j):
                     if self._holds_part(a, k):
