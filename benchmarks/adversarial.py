@@ -9,6 +9,12 @@ runs on it once. Targets (issue 15): every shape at most 2 s per MB, and the tim
     taskset -c 0 .venv/bin/python benchmarks/adversarial.py [--sizes 1000 10000 100000 1000000]
         [--only agent,ages] [--cap 60]
 
+Each shape repeats its unit, and a sentence read among the latest few hundred is not read
+again (casualties.mentions remembers them): where the unit repeats whole sentences ("real",
+"no_stops", half of "hostages") the figure is that of a page repeating itself, not of as much
+new text, whose first reading is benchmarks/throughput.py's rate (about 2-3 s per MB on real
+articles on one core of this machine).
+
 A case that runs past --cap seconds is stopped and reported as such; larger sizes of that shape
 are then skipped. Exit status 1 when any shape misses a target. The targets are judged on
 wall-clock seconds; each row also gives the CPU seconds (``cpu_seconds``), the figure to compare

@@ -135,3 +135,59 @@ def test_a_document_failing_in_the_ledger_step_loses_only_itself(tmp_path, monke
     assert len(errors) == 1 and "no space left on device" in errors[0].message
     assert bad_id not in ids and len(ids) == 59 and not orphans
 
+
+
+def test_a_batch_sets_the_collector_back_as_it_found_it(tmp_path):
+    """During a batch the objects made before it are left out of collections (gc.freeze) and the
+    young ones are collected less often; afterwards both are as before, even when two batches
+    overlap in two threads or a batch fails."""
+    import gc
+    import threading
+
+    from tollbook import batch as batch_module
+
+    before = gc.get_threshold()
+    frozen_before = gc.get_freeze_count()
+    seen = []
+
+    class Watching:
+        def add_many(self, docs):
+            seen.append((gc.get_threshold()[0], gc.get_freeze_count()))
+            return [_Stored(len(c)) for _, c in docs]
+
+    src = make_batch(tmp_path / "b.jsonl", 3)
+    ingest_all(Watching(), read_sources([str(src)]), jobs=0)
+    assert seen and all(young >= batch_module.GC_YOUNG and frozen > frozen_before for young, frozen in seen)
+    assert (gc.get_threshold(), gc.get_freeze_count()) == (before, frozen_before)
+
+    # two batches at once: the one that ends first leaves the other's setting alone
+    inside, release = threading.Event(), threading.Event()
+
+    def held():
+        with batch_module.quiet_gc():
+            inside.set()
+            release.wait(10)
+
+    t = threading.Thread(target=held)
+    t.start()
+    inside.wait(10)
+    ingest_all(Watching(), read_sources([str(src)]), jobs=0)
+    assert gc.get_threshold()[0] >= batch_module.GC_YOUNG  # the other batch still runs
+    release.set()
+    t.join(10)
+    assert (gc.get_threshold(), gc.get_freeze_count()) == (before, frozen_before)
+
+    class Failing:
+        def add_many(self, docs):
+            raise RuntimeError("the database went away")
+
+    try:
+        ingest_all(Failing(), read_sources([str(src)]), jobs=0)
+    except RuntimeError:
+        pass
+    assert (gc.get_threshold(), gc.get_freeze_count()) == (before, frozen_before)
+
+
+class _Stored:
+    def __init__(self, claims):
+        self.new, self.claims = True, claims

@@ -157,3 +157,18 @@ def test_kept_reports_shared_by_threads():
     for t in threads:
         t.join()
     assert errors == []
+
+
+def test_a_reports_wordings_are_read_when_first_asked_for_and_not_compared():
+    """A report keeps its evidence sentences; their wordings are made the first time an entry
+    of several reports compares them, and two reports differing only in whether that has
+    happened yet are equal."""
+    a = report("d1", "Outlet A", (), _rec(sentence="Kyiv said 12 died."))
+    b = report("d1", "Outlet A", (), _rec(sentence="Kyiv said 12 died."))
+    assert a.sentences == ("Kyiv said 12 died.",)
+    assert a.wordings == frozenset({"kyiv said 12 died"}) and a.wordings is a.wordings
+    assert a == b  # b's wordings not read yet
+    # a report of two sentences: both wordings
+    rec = _rec()
+    rec["evidence"] = [{"sentence": "Twelve died."}, {"sentence": "KYIV: twelve died"}]
+    assert report("d2", "Outlet B", (), rec).wordings == frozenset({"twelve died", "kyiv twelve died"})

@@ -540,3 +540,22 @@ def test_outlets_follow_a_new_table_of_known_domains(tmp_path, monkeypatch):
         monkeypatch.delenv("TOLLBOOK_ALIASES")
         user_aliases.cache_clear()
         ledger_module.known_domains.cache_clear()
+
+
+@pytest.mark.parametrize("claimant", [
+    {"text": "the ministry", "name": "Russian Ministry of Defence", "affiliation": None, "kind": "military",
+     "person": None, "implied": False, "party": "Russia"},
+    {"text": "", "name": "Kyiv Post", "affiliation": None, "kind": "media", "person": None, "implied": False, "party": None},
+    {"name": "Igor", "kind": "official", "person": "Igor K"},  # an older record: fields missing
+    {"name": "the governor", "affiliation": "Ukraine", "kind": "official", "party": "Ukraine", "implied": True},
+])
+def test_an_entrys_claimant_from_a_record_is_the_one_from_the_claimant(claimant):
+    """The entry's claimant read from a report's claimant record is what the claimant record
+    itself gives (same fields, same order, a state's organ on its state's side)."""
+    from types import SimpleNamespace
+
+    from tollbook.ledger import _claimant_of, _claimant_summary
+
+    got = _claimant_of(claimant)
+    assert got == _claimant_summary(SimpleNamespace(**{"party": None, **claimant}))
+    assert list(got) == ["name", "affiliation", "kind", "person", "implied", "party"]

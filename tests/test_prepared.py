@@ -66,3 +66,32 @@ def test_statements_share_the_transaction_so_a_rollback_undoes_them(engine):
             ADD.run(conn, {"name": "Irpin", "killed": 8, "n": 1})  # the driver's own error: duplicate key
     with engine.connect() as conn:
         assert conn.execute(select(tolls)).all() == []
+
+
+class _Shouted(__import__("sqlalchemy").types.TypeDecorator):
+    """A column whose values are written upper-cased: a bind processor whose work shows."""
+
+    impl = String
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        return value.upper() if value is not None else None
+
+
+notes = Table("notes", meta, Column("id", Integer, primary_key=True), Column("said", _Shouted(64)),
+              Column("place", String(32)), Column("heard", _Shouted(64)), Column("killed", Float))
+NOTE = Prepared(insert(notes))
+RESAY = Prepared(update(notes).where(notes.c.id == bindparam("which")))
+
+
+def test_values_are_processed_at_their_own_place_among_the_parameters(engine):
+    """Processed columns between unprocessed ones, many rows at once, and NULLs left alone: each
+    value that needs its column's processing gets it, no other."""
+    with engine.begin() as conn:
+        NOTE.run(conn, [{"id": 1, "said": "twelve killed", "place": "Irpin", "heard": None, "killed": 12},
+                        {"id": 2, "said": None, "place": "bucha", "heard": "by radio", "killed": None}])
+        RESAY.run(conn, {"which": 2, "heard": "from a neighbour", "place": "hostomel"})
+    with engine.connect() as conn:
+        rows = conn.execute(select(notes).order_by(notes.c.id)).all()
+    assert [tuple(r) for r in rows] == [(1, "TWELVE KILLED", "Irpin", None, 12.0),
+                                        (2, None, "hostomel", "FROM A NEIGHBOUR", None)]

@@ -128,3 +128,30 @@ def test_a_file_too_large_to_be_ours_is_not_read(cache, monkeypatch):
     _fresh_process(monkeypatch)
     assert regexes._load() == {}
     assert regexes.compiled(r"\bwounded\b").search("two wounded") is not None
+
+
+def test_a_lexicon_s_alternation_is_read_back_not_made_again(cache, monkeypatch):
+    """An alternation of a whole lexicon (lexicon.alternation) is kept beside the patterns:
+    the next process reads the same text; other words are another entry."""
+    from tollbook import lexicon
+
+    names = [f"Town{k} upon Sea" for k in range(200)] + ["Kyiv", "Kharkiv", "Kherson"]
+    first = lexicon.alternation(names)
+    assert first == lexicon._alternation(sorted(set(names), key=lambda w: (-len(w), w)))
+    assert regexes.save()
+    _fresh_process(monkeypatch)
+    with monkeypatch.context() as m:
+        m.setattr(lexicon, "_alternation", lambda parts: pytest.fail("made again"))
+        assert lexicon.alternation(list(reversed(names))) == first  # (the order given does not matter)
+    other = lexicon.alternation(names + ["Odesa"])
+    assert other != first and re.fullmatch(other, "Odesa")
+
+
+def test_a_damaged_kept_text_is_made_again(cache, monkeypatch):
+    made = []
+    regexes._load()[("alternation:" + "0" * 40, -1)] = (b"not text",)
+    key = regexes.kept_text("alternation", "x", lambda: made.append(1) or "x")
+    assert key == "x" and made == [1]
+    damaged = next(k for k in regexes._load() if k[1] == -1 and k[0] != "alternation:" + "0" * 40)
+    regexes._load()[damaged] = (12,)
+    assert regexes.kept_text("alternation", "x", lambda: made.append(2) or "x") == "x" and made == [1, 2]

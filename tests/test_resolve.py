@@ -1,6 +1,9 @@
 """resolve: the fast scan for the parties a document names finds what the one pattern finds."""
+import json
+
 import pytest
 
+from tollbook.records import Claimant
 from tollbook.resolve import mention_regex, mention_spans
 
 # (text, the words found, in order)
@@ -74,3 +77,27 @@ def test_a_claimant_read_before_the_users_aliases_is_read_again_with_them(tmp_pa
         for f in (lexicon.user_aliases, resolve.claimant_tables):
             f.cache_clear()
     assert resolve.resolve_claimant(words).affiliation is None
+
+
+def test_what_is_read_with_the_tables_is_forgotten_with_them(tmp_path, monkeypatch):
+    # party_of and the claimant stage's reading of a source phrase are remembered, and
+    # forgotten when a user's aliases change the tables they were read with
+    from tollbook import lexicon, resolve
+    from tollbook.extract.claimants import _phrase
+
+    organ = Claimant("the Frobnia Border Watch", "Frobnia Border Watch", None, "military")
+    assert (resolve.party_of(organ), _phrase("the frobnicator")) == (None, None)
+    extra = tmp_path / "aliases.json"
+    extra.write_text(json.dumps({"parties": {"Frobnia": {"organs": ["frobnia border watch"]}},
+                                 "entities": [{"name": "Frobnicator", "kind": "official", "aliases": ["frobnicator"]}]}))
+    monkeypatch.setenv("TOLLBOOK_ALIASES", str(extra))
+    try:
+        for f in (lexicon.user_aliases, resolve.claimant_tables, resolve.party_tables):
+            f.cache_clear()
+        assert resolve.party_of(organ) == "Frobnia"
+        assert _phrase("the frobnicator").parts == ("the frobnicator",)
+    finally:
+        monkeypatch.delenv("TOLLBOOK_ALIASES")
+        for f in (lexicon.user_aliases, resolve.claimant_tables, resolve.party_tables):
+            f.cache_clear()
+    assert (resolve.party_of(organ), _phrase("the frobnicator")) == (None, None)

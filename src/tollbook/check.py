@@ -23,7 +23,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import json
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator

@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter, OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
+
+from .records import _quick_init
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +27,7 @@ class Report:
     doc_id: str
     outlet: str
     via: tuple[str, ...]  # the agencies its document relays
-    wordings: frozenset[str]  # its evidence sentences, lower-cased words only
+    sentences: tuple[str, ...]  # its evidence sentences
     start: str | None  # its period
     end: str | None
     place: tuple | None  # its location's (field, value) pairs, in key order
@@ -35,6 +37,17 @@ class Report:
     claimant: dict
     victims: dict
     claim_id: str
+    _wordings: frozenset[str] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def wordings(self) -> frozenset[str]:
+        """Its evidence sentences as wordings (lower-cased words only), read when first asked
+        for: only an entry of several reports compares them, and most entries have one."""
+        w = self._wordings
+        if w is None:
+            w = frozenset(map(wording, self.sentences))
+            object.__setattr__(self, "_wordings", w)
+        return w
 
 
 def claimant_rank(c: dict) -> tuple:
@@ -48,7 +61,7 @@ def report(doc_id: str, outlet: str, via: tuple[str, ...], rec: dict) -> Report:
     """The :class:`Report` of a member claim (``rec``: the claim's record, ``Claim.to_dict``)."""
     loc = rec["location"]
     c = rec["claimant"]
-    return Report(doc_id, outlet, via, frozenset(wording(e["sentence"]) for e in rec["evidence"]),
+    return Report(doc_id, outlet, via, tuple(e["sentence"] for e in rec["evidence"]),
                   rec["period"]["start"], rec["period"]["end"], tuple(sorted(loc.items())) if loc else None,
                   (c["name"], c.get("person")), rec.get("scope"), claimant_rank(c), c, rec["victims"], rec["claim_id"])
 
@@ -62,6 +75,7 @@ def wording(sentence: str) -> str:
 _NON_WORD = re.compile(r"\W+")
 
 
+@_quick_init
 @dataclass(frozen=True)
 class Summary:
     documents: list[str]

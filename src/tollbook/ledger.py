@@ -402,10 +402,21 @@ def _entry_row(c: Claim, doc_key: str) -> dict:
 
 
 def _claimant_summary(c) -> dict:
-    d = {k: getattr(c, k, None) for k in ("name", "affiliation", "kind", "person", "implied", "party")}
+    d = {k: getattr(c, k, None) for k in _CLAIMANT_FIELDS}
     if d["affiliation"] is None and d["party"] and d["kind"] in ("government", "military", "official"):
         d["affiliation"] = d["party"]  # a state's organ is on its state's side
     return d
+
+
+def _claimant_of(d: dict) -> dict:
+    """:func:`_claimant_summary` of a claimant's record (``Claim.to_dict()["claimant"]``)."""
+    out = {k: d.get(k) for k in _CLAIMANT_FIELDS}
+    if out["affiliation"] is None and out["party"] and out["kind"] in ("government", "military", "official"):
+        out["affiliation"] = out["party"]
+    return out
+
+
+_CLAIMANT_FIELDS = ("name", "affiliation", "kind", "person", "implied", "party")
 
 
 def _party_label(c: Claim) -> str:
@@ -465,7 +476,7 @@ def _summarised(entry_id: str, reports: list[Report], row) -> tuple[dict, Simple
     doc_ids, outlets, via, independent = s.documents, s.outlets, s.via, s.independent
     location = dict(s.place) if s.place else None
     speakers, scope, claim_ids = s.speakers, s.scope, s.claims
-    claimant = _claimant_summary(SimpleNamespace(**{"party": None, **s.claimant})) if reports else json.loads(row.claimant)
+    claimant = _claimant_of(s.claimant) if reports else json.loads(row.claimant)
     side, kind, victims_text = entry_victims(row.victims_affiliation or "", row.victims_kind, row.victims_text,
                                              s.sides, s.kinds, s.victims_text)
     as_of, first_as_of, period_start = s.as_of, s.first_as_of, s.period_start

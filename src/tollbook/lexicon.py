@@ -9,7 +9,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterator
 
-from .regexes import compiled
+from .regexes import compiled, kept_text
 
 
 def data_text(name: str) -> str:
@@ -46,6 +46,13 @@ def alternation(words: list[str] | tuple[str, ...]) -> str:
     # longest first; among phrases of one length, in order, so a pattern has one text in every
     # process (a set's order changes with the hash seed: the same matches, another text)
     parts = sorted({w for w in words}, key=lambda w: (-len(w), w))
+    if len(parts) < 32:
+        return _alternation(parts)
+    # a whole lexicon's (thousands of names): made once, then read back (regexes.kept_text)
+    return kept_text("alternation", "\x00".join(parts), lambda: _alternation(parts))
+
+
+def _alternation(parts: list[str]) -> str:
     flat = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
     if "" in parts or len(parts) < 2:
         return flat

@@ -45,7 +45,9 @@ class Prepared:
             if processors is not None and "POSTCOMPILE" not in sql and not any(results):
                 defaults = {k: v for k, v in comp.construct_params(_check=False).items() if v is not None}
                 order = tuple(comp.positiontup) if comp.positional else None
-                plan = (sql, defaults, order, dict(processors), _getter(order))
+                # (positional: the processors by position, applied to the values once in order)
+                at = tuple((i, processors[n]) for i, n in enumerate(order) if n in processors) if order is not None else ()
+                plan = (sql, defaults, order, dict(processors), _getter(order), at)
         except Exception:  # noqa: BLE001 - anything unusual runs the ordinary way
             plan = None
         self._plans[cache_key] = plan
@@ -53,15 +55,24 @@ class Prepared:
 
     @staticmethod
     def _args(plan, params: Mapping[str, Any]):
-        _, defaults, _, processors, getter = plan
+        _, defaults, _, processors, getter, at = plan
         values = {**defaults, **params} if defaults else params
+        if getter is not None:
+            if not at:
+                return getter(values)
+            out = list(getter(values))
+            for i, fn in at:
+                v = out[i]
+                if v is not None:
+                    out[i] = fn(v)
+            return out
         if processors:
             values = dict(values)
             for name, fn in processors.items():
                 v = values.get(name)
                 if v is not None:
                     values[name] = fn(v)
-        return getter(values) if getter is not None else values
+        return values
 
     def _cursor(self, conn: Connection, params: Mapping[str, Any] | None, keys):
         plan = self._plan(conn, keys)

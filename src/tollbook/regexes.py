@@ -6,6 +6,9 @@ and every process paid it on its first document (every ``tollbook extract``, eve
 run). :func:`compiled` is ``re.compile``, except that the engine's code for each pattern is
 kept in a file and read back by the next process, which hands it to the engine directly.
 
+Beside them it keeps texts that are slow to make and made the same in every process: the
+alternations ``lexicon.alternation`` writes from whole lexicons (:func:`kept_text`).
+
 The file holds data only (``marshal``: numbers, strings, bytes; never code), one per Python
 version and regex-engine version, and the engine checks any code it is given (a damaged file
 raises, and the pattern is compiled as usual). The key is the pattern's text and flags, so a
@@ -18,6 +21,7 @@ patterns are then compiled in every process, as without the file.
 from __future__ import annotations
 
 import atexit
+import hashlib
 import marshal
 import os
 import re
@@ -88,6 +92,20 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     rx = _sre.compile(pattern, final, code, groups, groupindex, tuple(indexgroup))
     _remember(key, (final, array(_WORDS, code).tobytes(), groups, groupindex, tuple(indexgroup)))
     return rx
+
+
+def kept_text(kind: str, source: str, make) -> str:
+    """``make()``, a text made from ``source`` (a regex written from a whole lexicon), kept in
+    the cache file beside the patterns: the next process reads it back instead of making it
+    again. The key is a digest of ``kind`` and ``source``: changed words are a new entry."""
+    key = (kind + ":" + hashlib.blake2b(source.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest(), -1)
+    entry = _load().get(key)
+    if entry is not None and len(entry) == 1 and isinstance(entry[0], str):
+        _used.add(key)
+        return entry[0]
+    text = make()
+    _remember(key, (text,))
+    return text
 
 
 def save() -> bool:

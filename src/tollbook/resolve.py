@@ -49,10 +49,40 @@ class Entity:
     person: str | None = None
 
 
+# what other modules read with the claimant or party tables and remember (with_tables): forgotten
+# when the tables are built anew
+_READ_WITH_TABLES: list = []
+
+
+def with_tables(f: Callable | None = None, *, maxsize: int = 4096) -> Callable:
+    """``f`` (a function of what the claimant and party tables say about its arguments)
+    remembered, the latest ``maxsize`` calls, until those tables are built anew (a user's
+    aliases changed)."""
+    if f is None:
+        return lambda g: with_tables(g, maxsize=maxsize)
+    remembered = lru_cache(maxsize=maxsize)(f)
+    _READ_WITH_TABLES.append(remembered)
+
+    def read(*args):
+        claimant_tables()  # (rebuilt if cleared, which forgets what was read with the old ones)
+        party_tables()
+        return remembered(*args)
+
+    read.__name__, read.__qualname__, read.__doc__, read.__module__ = f.__name__, f.__qualname__, f.__doc__, f.__module__
+    read.cache_clear = remembered.cache_clear  # type: ignore[attr-defined]
+    return read
+
+
+def _forget_read_with_tables() -> None:
+    for f in _READ_WITH_TABLES:
+        f.cache_clear()
+
+
 @lru_cache(maxsize=1)
 def claimant_tables() -> tuple[dict[str, Entity], frozenset[str]]:
     """alias -> entity (persons included, with their names), and the media names."""
     _read_claimant.cache_clear()  # (claimants read with the tables these replace)
+    _forget_read_with_tables()
     data = data_json("claimants.json")
     entities = list(data["entities"]) + user_aliases().get("entities", [])
     table: dict[str, Entity] = {}
@@ -452,6 +482,7 @@ class PartyTables:
 @lru_cache(maxsize=1)
 def party_tables() -> PartyTables:
     """From ``data/parties.json`` and the user's ``parties`` / ``party_sides`` (TOLLBOOK_ALIASES)."""
+    _forget_read_with_tables()
     data = data_json("parties.json")
     parties: dict[str, dict[str, list[str]]] = {}
     for src in (data["parties"], user_aliases().get("parties", {})):
@@ -483,13 +514,14 @@ def _anaphor_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@with_tables
 def party_of(claimant: Claimant) -> str | None:
     """The party a claimant speaks for ("Russia", "Ukraine", "United Nations", …): its name,
     person or words against data/parties.json (organs and persons anywhere in its words, the
     longest first), then a known entity's side; for a state's organs and officials their
     side, or the country holding a place in their title ("the Kharkiv governor"). A state's
     outlet speaks for its state (TASS: Russia); other media and people who hold no office
-    speak for no party."""
+    speak for no party. Remembered (with_tables): a document's claims come back to the same few."""
     if claimant.kind == "media":
         return claimant.affiliation or None
     t = party_tables()

@@ -190,3 +190,23 @@ def test_where_a_trailer_may_start(sentence, start):
     from tollbook.extract.attribution import _trailer_start
 
     assert _trailer_start(sentence) == start
+
+
+# a headline's own phrases where the sentence's last mark decides: a trailer ends the line,
+# so a line ending in a full stop or a semicolon has none, but "Police: …" opens it whatever ends it
+HEADLINE_ENDS = [
+    ("Two soldiers killed in shelling - Defence Ministry", ["Defence Ministry"]),
+    ("Two soldiers killed in shelling - Defence Ministry.", []),
+    ("Two soldiers killed in shelling - Defence Ministry  \n", ["Defence Ministry"]),
+    ("Three wounded in Kharkiv: governor", ["governor"]),
+    ("Three wounded in Kharkiv: governor;", []),
+    ("Three wounded in Kharkiv – regional governor (updated)", []),
+    ("Two dead after a shooting -   ", []),
+    ("Police: Two dead after a shooting.", ["Police"]),
+]
+
+
+@pytest.mark.parametrize("sentence,want", HEADLINE_ENDS)
+def test_a_trailer_ends_the_line_a_lead_opens_it(sentence, want):
+    assert [a.text for a in attribution_phrases(sentence, headline_only=True)] == want
+    assert [a.text for a in attribution_phrases(sentence) if a.headline] == want

@@ -390,3 +390,24 @@ def test_a_cue_is_looked_up_in_quotation_no_further_back_than_the_reach():
     text = Watched(before + "he said.")
     assert _quoted(text, len(before)) is False
     assert Watched.read and max(Watched.read) <= _QUOTE_REACH
+
+
+# (sentence, whether it holds a form of the parser's reporting verbs): each form a whole run of
+# the letters a-z once lower-cased; the parser reads no sentence without one
+CUE_FORMS = [
+    ("The regional governor said two soldiers died.", True),
+    ("SAID the governor", True),
+    ("Two soldiers died near the river.", False),
+    ("It was left unsaid.", False),  # inside a longer run of letters
+    ("the said2 report", True),  # a digit ends the run
+    ("re-said, twice", True),
+    ("Saïd Ali died.", False),  # a letter outside a-z splits the word: "sa", "d"
+    ("", False),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CUE_FORMS)
+def test_a_sentence_holds_a_reporting_verb_form(sentence, expected):
+    from tollbook.extract.attributions import has_cue_form
+
+    assert has_cue_form(sentence) is expected

@@ -40,3 +40,12 @@ def test_a_word_beside_a_false_friend_still_marks_its_sentence():
 ])
 def test_a_story_of_false_friends_yields_no_claim(text):
     assert extract_claims(Document("d", text, text)) == []
+
+
+def test_a_word_is_read_only_as_far_as_the_longest_false_friend():
+    # a page of one endless word of stems: every stem marks it (none is a false friend's), and
+    # each is looked at in a few characters around it, not back to the word's start
+    text = "kill" * 50_000
+    assert casualty_words(text) == list(range(0, len(text), 4))
+    # a false friend inside a longer word is that word's, not the false friend's
+    assert _words("The xylophonistshots and Überbodies were hurt.") == ["shots ", "bodies", "hurt."]

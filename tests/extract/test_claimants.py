@@ -143,3 +143,55 @@ def test_a_speaker_named_again_is_the_latest_heard_by_that_last_word(heard, word
         ctx.add(pos, Claimant(said, None, None, kind, person))
     got = ctx.same_person(words)
     assert (got and (got.person or got.text)) == named
+
+
+# (text, the figure, the cue that holds it or None, whether the story was looked at for a side):
+# a figure the rules leave unattributed goes to the parser only in a sentence holding a form of
+# the parser's verbs, and only then is the whole story scanned for a side (at_war)
+PARSER_GATE = [
+    # no reporting verb in the figure's sentence: nothing to parse, the story is not scanned
+    ("Russian forces shelled the town. Twelve soldiers died near the river.", "Twelve", None, False),
+    ("Twelve soldiers died near the river on Monday.", "Twelve", None, False),
+    # a reporting verb the rules cannot place the speaker of: scanned, and parsed if at war
+    ("Large majorities of soldiers in six Russian units going to the front said twelve comrades died.",
+     "twelve", "said", True),
+    # scanned, not at war: not parsed
+    ("Large majorities of voters in six states going to the polls said twelve people died.", "twelve", None, True),
+]
+
+
+@pytest.mark.parametrize("text,figure,cue,scanned", PARSER_GATE)
+def test_the_parser_and_the_side_scan_wait_for_a_reporting_verb(text, figure, cue, scanned):
+    from tollbook.extract import parse
+
+    sentences = split_sentences(text)
+    start = text.index(figure)
+    k = next(i for i, s in enumerate(sentences) if s.start <= start < s.end)
+    sources = _Sources(text, sentences)
+    got = sources.covering(k, start, start + len(figure))
+    assert (sources._at_war is not None) is scanned
+    if parse.available() or cue is None:
+        assert (text[got.cue.start:got.cue.end] if got else None) == cue
+
+
+def test_the_parties_named_before_a_place_are_read_as_far_as_asked():
+    # the document's named parties are read only as far as the latest pronoun asks; asked later
+    # or earlier, and with speakers heard in between (one where a party is named, not read yet),
+    # each place has the parties named and heard before it, in the order of the text, the one
+    # named before the one heard at the same place
+    from tollbook.extract.claimants import _Context
+    from tollbook.records import Claimant
+
+    text = "The Kremlin met. Then the Pentagon met. Later the United Nations met."
+    ctx = _Context(text, split_sentences(text))
+    pentagon, un = text.index("the Pentagon"), text.index("the United Nations")
+
+    def names(pos):
+        return [m.claimant.name for m in ctx.before(pos)]
+
+    assert names(pentagon) == ["Kremlin"]
+    ctx.add(un, Claimant("a spokesman", "Spokesman", None, "official", None))
+    ctx.add(text.index("Then"), Claimant("an envoy", "Envoy", None, "official", None))
+    assert names(len(text)) == ["Kremlin", "Envoy", "US officials", "United Nations", "Spokesman"]
+    assert names(pentagon) == ["Kremlin", "Envoy"]
+    assert names(0) == []

@@ -9,7 +9,7 @@ import time
 
 import httpx
 
-from paths import FIXTURES
+from paths import long_prose
 
 GOOD = "Two soldiers were killed in the raid, the army said."
 
@@ -39,11 +39,10 @@ def test_reads_stay_fast_while_a_slow_document_is_extracted(db):
             # warm the worker pool with a short document
             assert c.post("/api/documents", json={"id": "short", "text": GOOD}).status_code == 201
             # Hostile wording (seconds of backtracking inside one regular expression, which holds the
-            # interpreter) before real articles repeated to 1.9 MB: several seconds of extraction
+            # interpreter) before real articles (each copy its own sentences) to 1.9 MB: several seconds of extraction
             # however fast the engine gets, over the 2 s budget.
             hostile = "Russian " + "forces destroyed " * 45 + ": 12 Ukrainian soldiers were killed.\n\n"
-            seeds = "\n\n".join(p.read_text() for p in sorted((FIXTURES / "seeds").glob("*.txt")))
-            big = hostile + (seeds + "\n\n") * (1_800_000 // (len(seeds) + 2))
+            big = hostile + long_prose(1_800_000)
             post: dict = {}
 
             def slow_post():
@@ -97,8 +96,7 @@ def test_writes_waiting_at_once_are_bounded(db, monkeypatch):
     from tollbook.web.app import WebSettings
 
     monkeypatch.setenv("TOLLBOOK_DOCUMENT_SECONDS", "3")
-    seeds = "\n\n".join(p.read_text() for p in sorted((FIXTURES / "seeds").glob("*.txt")))
-    big = (seeds + "\n\n") * (1_800_000 // (len(seeds) + 2))
+    big = long_prose(1_800_000)
     app = create_app(WebSettings(db=db, max_pending_writes=1))
     app.state.write_slots = slots = _Watched(1)
     with TestClient(app) as c:

@@ -125,13 +125,26 @@ def _trailer_start(sentence: str) -> int | None:
     return last
 
 
+# what a trailer's words are not made of ("trailer": [^-–—:;,.“”"()])
+_NOT_TRAILER = frozenset("-–—:;,.“”\"()")
+
+
+def _may_trail(sentence: str) -> bool:
+    """Whether a trailer with a word in it may end ``sentence``: what ends it, but for
+    whitespace, is no mark a trailer's words cannot hold ("… in Kharkiv." has no trailer)."""
+    last = sentence.rstrip()[-1:]
+    return bool(last) and last not in _NOT_TRAILER
+
+
 def attribution_phrases(sentence: str, headline_only: bool = False) -> list[Attribution]:
     """The claimant phrases of a sentence, most explicit first. With ``headline_only``, only
     the headline's own ("… - command", "Police: …"), in the same order: the others are not
     looked for."""
     start = _trailer_start(sentence)
-    if headline_only and start is None:
-        return []  # no dash or colon: no trailer, and no "Police: …" (most figures' sentences)
+    if start is not None and not _may_trail(sentence):
+        start = None  # no trailer can end the sentence (it ends with a full stop)
+    if headline_only and start is None and ":" not in sentence:
+        return []  # no trailer, and no "Police: …" (most figures' sentences)
     p = _patterns()
     out: list[Attribution] = []
     for key in ("trailer",) if headline_only else ("according", "report", "inverted", "trailer"):
@@ -159,13 +172,14 @@ def attribution_phrases(sentence: str, headline_only: bool = False) -> list[Attr
     return out
 
 
-def relays(text: str) -> tuple[str, ...]:
-    """News agencies and outlets a document says it relays ("Launched from Sputnik")."""
+def relays(text: str, lower: str | None = None) -> tuple[str, ...]:
+    """News agencies and outlets a document says it relays ("Launched from Sputnik").
+    ``lower``: ``text.lower()``, if the caller has it."""
     seen: dict[str, None] = {}
     low = _via_lowered()
     if low is not None and lowers_alike(text):
         # every match opens with a cue: tried where one occurs
-        found = finditer_at(low, text.lower(), _RELAY_HEADS)
+        found = finditer_at(low, text.lower() if lower is None else lower, _RELAY_HEADS)
     else:
         found = _patterns()["via"].finditer(text)
     for m in found:

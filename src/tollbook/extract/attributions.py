@@ -22,7 +22,8 @@ from ..regexes import compiled
 from ..lexicon import WordStarts, alternation, data_json
 from ..records import Attribution, Sentence, Span
 from .sentences import split_sentences
-from .speakers import MAX_QUOTE_SENTENCES, QUOTES_OPEN, InSentence, cue_lexicon, sentence_attributions
+from .speakers import MAX_QUOTE_SENTENCES, QUOTES_OPEN, InSentence, cue_lexicon, may_say_the_sentence_before, \
+    sentence_attributions
 
 
 def find_attributions(text: str, sentences: list[Sentence] | None = None, parser: bool = False) -> list[Attribution]:
@@ -86,7 +87,7 @@ def sentence_relations(text: str, sentences: list[Sentence], i: int, parser: boo
     """The attributions whose cue is in sentence ``i``."""
     s = sentences[i]
     found = [a for a in sentence_attributions(s.text) if not _quoted(text, s.start + a.cue.start)]
-    if parser and s.text and _has_cue_form(s.text):
+    if parser and s.text and has_cue_form(s.text):
         from .parse import parsed_attributions
 
         for cue, source, content in parsed_attributions(s.text, [a.cue for a in found]):
@@ -142,14 +143,19 @@ def _quoted(text: str, pos: int) -> bool:
 _QUOTE_REACH = 600
 
 
-def _has_cue_form(sentence: str) -> bool:
+def has_cue_form(sentence: str) -> bool:
+    """Whether ``sentence`` holds a written form of one of the parser's reporting verbs (as a
+    whole run of the letters a-z, lower-cased): the parser reads no other sentence."""
+    return _cue_form_scan().search(sentence.lower()) is not None
+
+
+@lru_cache(maxsize=1)
+def _cue_form_scan() -> WordStarts:
+    """The parser's verb forms, each a whole run of a-z letters (one scan, where splitting the
+    sentence into such runs and looking each up took twice as long)."""
     from .parse import cue_forms
 
-    forms = cue_forms()
-    return any(w in forms for w in _WORD.findall(sentence.lower()))
-
-
-_WORD = compiled(r"[a-z]+")
+    return WordStarts("(?:" + alternation(sorted(cue_forms())) + r")(?![a-z])", before="a-z")
 
 
 def _place(a: InSentence, s: Sentence, sentences: list[Sentence], i: int, text: str) -> Attribution:
@@ -179,9 +185,11 @@ def may_hold_before(sentences: list[Sentence], j: int, k: int) -> bool:
     it in its own sentence), or one a quotation closed in ``j`` is followed back over
     (:func:`_quote_back`): ``j`` closes one ("”") and does not open with a quotation mark, and
     the nearest sentence before it that does, at most :data:`MAX_QUOTE_SENTENCES` back, is
-    ``k`` or one before it. Read from the sentences' first characters, without their words."""
+    ``k`` or one before it. Read from the sentences' characters, without their tokens: the
+    one just before only where ``j`` closes a quotation or a cue of it may say nothing of ``j``
+    (speakers.may_say_the_sentence_before)."""
     if j - k == 1:
-        return True
+        return "”" in sentences[j].text or may_say_the_sentence_before(sentences[j].text)
     text = sentences[j].text
     if not 1 < j - k <= MAX_QUOTE_SENTENCES or "”" not in text or text[:1] in QUOTES_OPEN:
         return False

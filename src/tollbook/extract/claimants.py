@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import takewhile
@@ -21,9 +21,9 @@ from urllib.parse import urlparse
 from ..regexes import compiled
 from ..lexicon import data_json, lowers_alike
 from ..records import Attribution, Claimant, Document, Sentence
-from ..resolve import Entity, country_in, defined_group_side, is_indefinite, is_person_noun, role_kind, media_affiliation, lookup_entity, mention_spans, normalise, resolve_claimant
+from ..resolve import Entity, with_tables, country_in, defined_group_side, is_indefinite, is_person_noun, role_kind, media_affiliation, lookup_entity, mention_spans, normalise, resolve_claimant
 from .attribution import attribution_phrases, valid_source
-from .attributions import MAX_REACH_BACK, holds_cue, may_hold_before, sentence_relations
+from .attributions import MAX_REACH_BACK, has_cue_form, holds_cue, may_hold_before, sentence_relations
 from .implied import adversaries, insurgents_side, names_a_side
 
 
@@ -74,32 +74,41 @@ class _Context:
         self.text = text
         self._starts = [s.start for s in sentences]
         self.attributed: list[_Mentioned] = []
-        self._named: list[_Mentioned] | None = None
         self._sorted: list[_Mentioned] | None = None
         self._positions: list[int] = []
+        # the document's mentions of known parties, read as far as a pronoun needs them
+        self._mentions: Iterator[tuple[int, int]] | None = None
+        self._next: tuple[int, int] | None = None  # the first mention not read yet
         # the index in ``attributed`` of the latest speaker (not an outlet) by each last word
         self._by_last: dict[str, int] = {}
 
-    @property
-    def seen(self) -> list[_Mentioned]:
-        # Scanning a whole article for every known party is the costliest step of extraction,
-        # and most articles never need it: do it on the first "he" or "the ministry".
-        if self._named is None:
-            self._named = []
-            for start, end in mention_spans(self.text):
-                words = self.text[start:end]
-                ent = lookup_entity(words)
-                if ent:
-                    self._named.append(_Mentioned(start, _claimant(words, ent), False))
+    def _seen_to(self, pos: int) -> list[_Mentioned]:
+        """The parties named and heard, in order, every one named before ``pos`` among them.
+        Scanning a whole article for every known party is the costliest step of extraction,
+        and most articles never need it: it starts on the first "he" or "the ministry", and
+        goes no further than the latest one asks (a party named later is taken in when a later
+        one does, in its place)."""
         if self._sorted is None:
-            self._sorted = sorted(self._named + self.attributed, key=lambda m: m.pos)
+            self._sorted = sorted(self.attributed, key=lambda m: m.pos)
             self._positions = [m.pos for m in self._sorted]
+            self._mentions = mention_spans(self.text)
+            self._next = next(self._mentions, None)
+        while self._next is not None and self._next[0] < pos:
+            start, end = self._next
+            words = self.text[start:end]
+            ent = lookup_entity(words)
+            if ent:
+                # before a speaker heard at the same place (as a sort of the named, then the heard)
+                k = bisect_left(self._positions, start)
+                self._sorted.insert(k, _Mentioned(start, _claimant(words, ent), False))
+                self._positions.insert(k, start)
+            self._next = next(self._mentions, None)  # type: ignore[arg-type]
         return self._sorted
 
     def before(self, pos: int) -> list[_Mentioned]:
         """The parties named or heard before ``pos``, the nearest :data:`_RECALLED` of them (a
         pronoun never reaches further back; a page of a thousand speakers stays linear)."""
-        seen = self.seen
+        seen = self._seen_to(pos)
         k = bisect_left(self._positions, pos)
         return seen[max(0, k - _RECALLED):k]
 
@@ -196,9 +205,21 @@ def outlet_name(doc: Document) -> str | None:
     if doc.outlet:
         return doc.outlet
     if doc.url:
-        host = urlparse(doc.url).hostname or ""
-        return host.removeprefix("www.") or None
+        return _host(doc.url).removeprefix("www.") or None
     return None
+
+
+# a plain web address: its host (letters, digits, dots, hyphens), a port perhaps, then its path
+_PLAIN_URL = compiled(r"https?://([A-Za-z0-9.-]+)(?::[0-9]*)?(?:[/?#]|\Z)")
+
+
+def _host(url: str) -> str:
+    """``urlparse(url).hostname or ""``: read at once from a plain web address (urlparse's
+    other work was a tenth of a millisecond a document), by urlparse otherwise."""
+    m = _PLAIN_URL.match(url)
+    if m is not None:
+        return m.group(1).lower()
+    return urlparse(url).hostname or ""
 
 
 _DIGEST_JOIN = compiled(r";(?=\S)")
@@ -231,6 +252,12 @@ def _headline_claimant(sentence_text: str, start: int, ctx: _Context, outlet: st
     for pos, c in sorted(found, key=lambda pc: pc[1].kind == "media"):
         ctx.add(pos, c)
         return c
+    return _outlet_voice(outlet)
+
+
+@lru_cache(maxsize=1024)
+def _outlet_voice(outlet: str | None) -> Claimant:
+    """The outlet's own voice as a claimant (the same record for every headline it carries)."""
     return Claimant("", outlet, media_affiliation(outlet), "media", None)
 
 
@@ -272,6 +299,8 @@ class _Sources:
         self._rules: dict[int, list[Attribution]] = {}  # the rules' attributions, by their cue's sentence
         self._read: set[int] = set()  # sentences whose by_sentence holds every rule attribution
         self._at_war: bool | None = None
+        self._cue_word: dict[int, bool] = {}  # whether a sentence holds a word a cue starts with
+        self._cue_form: dict[int, bool] = {}  # whether a sentence holds a form of the parser's verbs
         self.starts = [s.start for s in sentences]
         self._lower = (text.lower() if lower is None else lower) if lowers_alike(text) else None
 
@@ -289,8 +318,17 @@ class _Sources:
         """The rules' attributions whose cue is in sentence ``j``."""
         found = self._rules.get(j)
         if found is None:
-            s = self.sentences[j]
-            found = self._rules[j] = sentence_relations(self.text, self.sentences, j) if holds_cue(self.text, s, self._lower) else []
+            found = self._rules[j] = sentence_relations(self.text, self.sentences, j) if self._has_cue_word(j) else []
+        return found
+
+    def _has_cue_word(self, j: int) -> bool:
+        """Whether sentence ``j`` holds a word a cue starts with (attributions.holds_cue); one
+        that does not is known to have no attribution of the rules."""
+        found = self._cue_word.get(j)
+        if found is None:
+            found = self._cue_word[j] = holds_cue(self.text, self.sentences[j], self._lower)
+            if not found:
+                self._rules[j] = []
         return found
 
     def cued(self, k: int) -> list[Attribution]:
@@ -305,7 +343,10 @@ class _Sources:
         if k not in self._read:
             self._read.add(k)
             for j in range(k, min(k + MAX_REACH_BACK + 1, len(self.sentences))):
-                if j > k and not may_hold_before(self.sentences, j, k):
+                # (a sentence read already is looked at; of the next one, whether it holds a cue
+                # word is asked before may_hold_before, which reads more of it)
+                if j > k and j not in self._rules and (j == k + 1 and not self._has_cue_word(j)
+                                                       or not may_hold_before(self.sentences, j, k)):
                     continue
                 for a in self._cued_in(j):
                     if self._holds_part(a, k):
@@ -336,13 +377,23 @@ class _Sources:
         ministry as saying 12 died" the ministry speaks, AFP relays. Where the rules found none,
         the figure's sentence is read by the parser once (extract/parse.py)."""
         best = self._innermost(sentence, start, end)
-        if best is None and sentence not in self.parsed and self.at_war:
+        # the parser reads only a sentence holding a form of its verbs (attributions.has_cue_form):
+        # looked for before the scan of the whole document at_war makes (most such figures' sentences hold none)
+        if best is None and sentence not in self.parsed and self._at_war is not False and self._may_parse(sentence) \
+                and self.at_war:
             self.parsed.add(sentence)
             found = sentence_relations(self.text, self.sentences, sentence, parser=True)
             known = {(a.cue.start, a.cue.end) for a in self._sentence(sentence)}
             self._add([a for a in found if (a.cue.start, a.cue.end) not in known])
             best = self._innermost(sentence, start, end)
         return best
+
+    def _may_parse(self, k: int) -> bool:
+        """Whether the parser could find an attribution in sentence ``k`` that the rules did not."""
+        found = self._cue_form.get(k)
+        if found is None:
+            found = self._cue_form[k] = has_cue_form(self.sentences[k].text)
+        return found
 
     def _innermost(self, sentence: int, start: int, end: int) -> Attribution | None:
         if sentence not in self._read:
@@ -378,42 +429,68 @@ def _headline_side(found, text: str, ctx: "_Context") -> Claimant | None:
     return None
 
 
-def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
-    """The party a source phrase names: "Olena Kovalenko, a spokeswoman for the regional
-    administration" is the administration's, Kovalenko speaking; "he" the party named before."""
-    c = ctx.resolve(words, pos)
-    if c is not None and c.name:
-        return c
-    parts = [p.strip() for p in words.replace("´", "'").split(",") if p.strip()]
+@dataclass(frozen=True)
+class _Phrase:
+    """What a source phrase's words say alone, before the document is asked (:func:`_phrase`)."""
+
+    parts: tuple[str, ...]  # its parts between commas: the speaker first, then descriptions
+    named_before: bool  # may be someone named before ("the Defence Ministry"; not "an official")
+    outlet: Entity | None  # an outlet named at the end of its description ("Russia's state news agency TASS")
+
+
+@with_tables
+def _phrase(words: str) -> _Phrase | None:
+    """The source phrase ``words`` read alone; ``None`` where it names no one who speaks.
+    Remembered: the same few phrases ("police", "the ministry") state figure after figure."""
+    parts = tuple(p.strip() for p in words.replace("´", "'").split(",") if p.strip())
     if not parts or not (valid_source(parts[0]) or parts[0].split()[-1][:1].isupper()):
         return None  # (a description ending in a name is a source: "independent news outlet SOTA")
     if _COUNTED.match(parts[0]) and role_kind(parts[0]) is None:
         return None  # "Two ceasefire violations reported …": a count of things, not who speaks
     if not _speaker(parts[0]):
         return None
-    same = ctx.same_person(parts[0])
-    if same is not None:
-        return replace(same, text=words)
     # "the Defence Ministry" is the ministry of the party named before; "an official" or
     # "Interior Minister Denys Monastyrskyi" is no one named before: their side comes from
     # the place they speak of.
-    country = None if is_indefinite(parts[0]) or _NAMED.search(parts[0]) else (lambda: ctx.country(pos))
+    named_before = not (is_indefinite(parts[0]) or _NAMED.search(parts[0]))
+    outlet = None
+    if lookup_entity(parts[0]) is None:
+        outlet = next((ent for n in (3, 2, 1) if len(parts[0].split()) > n
+                       for ent in [lookup_entity(" ".join(parts[0].split()[-n:]))] if ent and ent.kind == "media"), None)
+    return _Phrase(parts, named_before, outlet)
+
+
+def _worded(c: Claimant, words: str) -> Claimant:
+    """``c`` stated in ``words`` (``replace(c, text=words)``, made directly)."""
+    return Claimant(words, c.name, c.affiliation, c.kind, c.person, c.implied, c.party)
+
+
+def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
+    """The party a source phrase names: "Olena Kovalenko, a spokeswoman for the regional
+    administration" is the administration's, Kovalenko speaking; "he" the party named before."""
+    c = ctx.resolve(words, pos)
+    if c is not None and c.name:
+        return c
+    phrase = _phrase(words)
+    if phrase is None:
+        return None
+    parts = phrase.parts
+    same = ctx.same_person(parts[0])
+    if same is not None:
+        return _worded(same, words)
+    country = (lambda: ctx.country(pos)) if phrase.named_before else None
     c = resolve_claimant(parts[0], country)
     for extra in parts[1:]:
         e = resolve_claimant(extra, country)
         if e.affiliation and not c.affiliation or c.kind == "unknown" and e.kind != "unknown":
             person = c.person or (parts[0] if c.kind == "unknown" and parts[0][:1].isupper() else None)
             c = Claimant(c.text, e.name, e.affiliation or c.affiliation, e.kind, person)
-    if lookup_entity(parts[0]) is None:
-        # "Russia's state news agency TASS": an outlet named at the end of its description
-        tail = next((ent for n in (3, 2, 1) if len(parts[0].split()) > n
-                     for ent in [lookup_entity(" ".join(parts[0].split()[-n:]))] if ent and ent.kind == "media"), None)
-        if tail is not None:
-            c = Claimant(c.text, tail.name, None, "media", None)
+    if phrase.outlet is not None:
+        c = Claimant(c.text, phrase.outlet.name, None, "media", None)
     if c.kind == "media" and not c.affiliation:
         # a state's outlet speaks for that state (TASS: Russia); others for no side
         c = replace(c, affiliation=media_affiliation(c.name))
-    c = insurgents_side(replace(c, text=words))
+    c = insurgents_side(_worded(c, words))
     if c.affiliation is None and c.kind != "media":
         # "the separatists' emergency service" after "Russia-backed separatists": an organ of
         # the group the story defined

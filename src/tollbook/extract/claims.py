@@ -38,19 +38,35 @@ CANDIDATE = compiled(by_first_letter(
 ))
 # Words that hold a stem's letters and name no casualty: "shots", "everybody", "established"
 _NOT_CASUALTY = frozenset(data_json("cues.json")["not_casualty_words"])
-_LETTERS = compiled(r"[a-z]*")
+_LONGEST = max(map(len, _NOT_CASUALTY))
+_LETTERS = compiled(r"[^\W\d_]*")  # (a letter: a word character, not a digit or "_")
+_LETTERS_BEFORE = compiled(rf"[^\W\d_]{{1,{_LONGEST}}}$")
+# each match CANDIDATE makes inside a false friend (at any offset), and whether letters stand
+# before and after it there: only a stem with letters around it as in one of those is looked at
+_INSIDE_FRIENDS: dict[str, set[tuple[bool, bool]]] = {}
+for _w in _NOT_CASUALTY:
+    for _i in range(len(_w)):
+        if (_m := CANDIDATE.match(_w, _i)) is not None:
+            _INSIDE_FRIENDS.setdefault(_m.group(), set()).add((_i > 0, _m.end() < len(_w)))
 
 
 def casualty_words(lower: str) -> list[int]:
     """Where the lower-cased text names casualties (CANDIDATE), in order; a stem inside one of
-    the words that only hold its letters (data/cues.json: not_casualty_words) is no casualty."""
+    the words that only hold its letters (data/cues.json: not_casualty_words) is no casualty.
+    Each word is read at most as far as the longest of those (a page of one endless word)."""
     hits = []
+    n = len(lower)
     for m in CANDIDATE.finditer(lower):
-        start = m.start()
-        while start and lower[start - 1].isalpha():
-            start -= 1
-        if lower[start:_LETTERS.match(lower, m.end()).end()] not in _NOT_CASUALTY:
-            hits.append(m.start())
+        at, after = m.span()
+        inside = _INSIDE_FRIENDS.get(m.group())
+        if inside is None or (at > 0 and lower[at - 1].isalpha(), after < n and lower[after].isalpha()) not in inside:
+            hits.append(at)  # (no false friend holds this stem with letters around it as here)
+            continue
+        before = _LETTERS_BEFORE.search(lower, max(at - _LONGEST - 1, 0), at) if at and lower[at - 1].isalpha() else None
+        start = before.start() if before else at
+        end = _LETTERS.match(lower, m.end(), max(m.end(), start + _LONGEST + 1)).end()
+        if end - start > _LONGEST or lower[start:end] not in _NOT_CASUALTY:
+            hits.append(at)
     return hits
 
 
@@ -188,7 +204,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     text = doc.text
     published = parse_date(doc.published) or infer_published(text)
     lower = text.lower()
-    via = relays(text)
+    via = relays(text, lower)
     outlet = outlet_at(doc)
     drafts: list[Draft] = []
     hits = casualty_words(lower)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..regexes import compiled
-from ..lexicon import data_json
+from ..lexicon import WordStarts, alternation, data_json, lowers_alike
 from ..records import Span
 from .attribution import roles
 
@@ -132,6 +132,84 @@ def sentence_attributions(sentence: str) -> list[InSentence]:
         else:
             i += 1
     return out
+
+
+# the marks _content_before reads past at a sentence's start (_TRAILING and the opening quotes)
+_LEADING_MARKS = compiled(r"[\s,:;—–\-'”\"’“‘]*")
+# marks no source phrase holds, nor the words between it and its cue; a "(" may be inside one
+# (a short parenthesis: "Sen. Bernie Sanders (I-Vt.) said")
+_NO_SOURCE_MARK = compiled(r"[;:“”\"—–\[\](]")
+# the letters a token after a cue opens with, as far as the words a cue's content may not
+# start with reach (a longer run is no such word: the second group holds its next letter)
+_NEXT_WORD = compiled(r"\s*(\w{1,12})(\w?)")
+# a run of characters between spaces
+_CHUNK = compiled(r"\S+")
+# the words the rules walk back over from a cue to its source (_verb), with "on Monday"
+_WALKED = frozenset({"on", "last", "this", "early", "late", "earlier"})
+
+
+@lru_cache(maxsize=1)
+def _cue_starts() -> WordStarts:
+    """Every verb a cue starts with, in text lower-cased, where no letter a-z precedes it (a
+    token never starts right after a letter): where a cue token is, and other places."""
+    return WordStarts("(?:" + alternation(sorted(cue_lexicon().verbs)) + ")", before="a-z")
+
+
+@lru_cache(maxsize=1)
+def _one_word_cues() -> frozenset[str]:
+    """The cues whose content starts at the token after them: one word, no addressee ("told
+    reporters"), not "put … at"."""
+    lex = cue_lexicon()
+    return frozenset(v for v, width in lex.verbs.items() if width == 1) - {"told", "tells", "telling", "informed", "put", "puts"}
+
+
+def may_say_the_sentence_before(sentence: str) -> bool:
+    """Whether a cue of ``sentence`` may say nothing of its own sentence, so that what it says
+    is the sentence before (extract/attributions.py: "Six died. That is what the governor said."):
+    ``False`` where none can, told from the characters without tokenizing the sentence. Such
+    a cue's source opens the sentence, after marks alone (_content_before finds nothing before
+    it), and nothing it says follows it (_content_after); or the sentence opens with marks and
+    the cue, its source after it (", said the governor."). So a cue must come before any mark
+    a source cannot hold (a "(" may be inside one), and either the words before it are those
+    the rules walk back over ("also", "on Monday", "reportedly") or the token after it is no
+    plain word ("said.", "said, and", "said on Monday", "said that."). A closing quotation is
+    not looked at: a quotation followed back is the caller's."""
+    if not lowers_alike(sentence):
+        return True  # (its lower case would not keep the offsets: not looked at)
+    lex = cue_lexicon()
+    start = _LEADING_MARKS.match(sentence).end()
+    stop = _NO_SOURCE_MARK.search(sentence, start)
+    if stop is not None and stop.group() == "(":
+        return True
+    end = stop.start() if stop is not None else len(sentence)
+    low = sentence.lower()
+    # where the words the rules walk back over from a cue ("also", "on Monday") stop: a cue
+    # whose source follows it comes no later
+    walked = end
+    for c in _CHUNK.finditer(low, start, end):
+        w = c.group()
+        if not (w in lex.between or w in lex.be_forms or w in lex.modals or w in lex.time_words or w in _WALKED
+                or w.endswith("ly")):
+            walked = c.start()
+            break
+    scan = _cue_starts()
+    m = scan.search(low, start, end)
+    while m is not None:
+        a, b = m.span("word")
+        m = scan.search(low, b, end)
+        if sentence[a].isupper():
+            continue  # "Said": a capital is no cue
+        if a <= walked:
+            return True  # the source may follow the cue (", said the governor.")
+        if low[a:b] not in _one_word_cues():
+            return True
+        n = _NEXT_WORD.match(low, b)
+        if n is None:
+            return True  # a mark, or nothing, after the cue ("said.", "said, …")
+        w = n.group(1)
+        if not n.group(2) and (not w[0].isalnum() or w == "that" or w in lex.time_words or w in _ADJUNCT_START):
+            return True  # "said that.", "said on Monday."
+    return False
 
 
 def _according(toks: list[_Tok], i: int, k: int, sentence: str) -> tuple[InSentence, int] | None:

@@ -15,6 +15,7 @@ neighbours), subsets and units (parts of larger figures, internal metrics settle
 from __future__ import annotations
 
 from ...regexes import compiled
+from ...resolve import with_tables
 from .coordination import along_with, coordinate, share_earlier_verb, shared_victim_words, with_name_list
 from .figure_cues import TALLY, cued
 from .imagined import is_imagined
@@ -34,7 +35,20 @@ def mentions(sentence: str) -> list[Mention]:
 
     One pass per way English ties a figure to what befell it, in this order: the figure's own
     cue; a verb shared with an earlier or later figure; subsets and pseudo-metrics settled;
-    counts stated without a figure; victims listed by name; what might have happened dropped."""
+    counts stated without a figure; victims listed by name; what might have happened dropped.
+
+    A sentence read among the latest few hundred is not read again (a page that repeats
+    itself, an outlet's standing lines): the same mentions, records that never change."""
+    return list(_read(sentence))
+
+
+# (what is a name and what a place depends on the claimant tables: a user's aliases)
+@with_tables(maxsize=512)
+def _read(sentence: str) -> tuple[Mention, ...]:
+    return tuple(_mentions(sentence))
+
+
+def _mentions(sentence: str) -> list[Mention]:
     if "-" in sentence[:40]:
         # "UPDATE 2-Six servicemen killed": a wire service's version tag, blanked to keep offsets
         sentence = _WIRE_TAG.sub(lambda m: " " * len(m.group()), sentence)

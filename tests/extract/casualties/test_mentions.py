@@ -1,0 +1,38 @@
+"""casualties.mentions: a sentence read among the latest few hundred is not read again, and
+what was read is forgotten when a user's aliases change what is a name."""
+import json
+
+from tollbook.extract import casualties
+from tollbook.extract.casualties import mentions
+
+
+def _read(sentence):
+    return [(m.metric, m.figure.value, m.victims_text) for m in mentions(sentence)]
+
+
+def test_a_sentence_read_again_gives_the_same_mentions_without_the_passes(monkeypatch):
+    sentence = "Two workers were wounded when the depot burned."
+    first = _read(sentence)
+    assert first == [("wounded", 2, "workers")]
+    monkeypatch.setattr(casualties, "candidate_figures", lambda s: (_ for _ in ()).throw(AssertionError("read again")))
+    assert _read(sentence) == first
+    assert mentions(sentence) is not mentions(sentence)  # each caller its own list
+
+
+def test_a_name_made_an_entity_by_the_users_aliases_is_read_again(tmp_path, monkeypatch):
+    from tollbook import lexicon, resolve
+
+    sentence = "Gunmen shot and killed Frobin Barov outside the mill on Monday."
+    assert _read(sentence) == [("killed", 1, "Frobin Barov")]
+    extra = tmp_path / "aliases.json"
+    extra.write_text(json.dumps({"entities": [{"name": "Frobin Barov", "kind": "official", "aliases": ["frobin barov"]}]}))
+    monkeypatch.setenv("TOLLBOOK_ALIASES", str(extra))
+    try:
+        for f in (lexicon.user_aliases, resolve.claimant_tables):
+            f.cache_clear()
+        assert _read(sentence) == []  # a known name, not a victim
+    finally:
+        monkeypatch.delenv("TOLLBOOK_ALIASES")
+        for f in (lexicon.user_aliases, resolve.claimant_tables):
+            f.cache_clear()
+    assert _read(sentence) == [("killed", 1, "Frobin Barov")]
