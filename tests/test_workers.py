@@ -17,7 +17,7 @@ from tollbook.sources import InputError, read_sources
 from tollbook.store import Ledger
 from tollbook.workers import WorkerPool
 
-from paths import FIXTURES
+from paths import long_prose
 from test_batch import make_batch
 
 
@@ -97,10 +97,9 @@ def test_an_item_over_the_budget_is_stopped_and_the_rest_goes_on():
 def test_batch_ingest_names_the_document_over_the_budget(tmp_path, monkeypatch):
     """A real, long (1.5 MB) article cannot be read in 0.2 s: it is stopped and named; the
     short ones before and after it are stored."""
-    seeds = "\n\n".join(p.read_text() for p in sorted((FIXTURES / "seeds").glob("*.txt")))
     batch = make_batch(tmp_path / "b.jsonl", 6)
     lines = batch.read_text().splitlines()
-    lines.insert(3, json.dumps({"id": "long", "text": (seeds + "\n\n") * (1_500_000 // len(seeds))}))
+    lines.insert(3, json.dumps({"id": "long", "text": long_prose(1_500_000)}))
     batch.write_text("\n".join(lines) + "\n")
     monkeypatch.setenv("TOLLBOOK_DOCUMENT_SECONDS", "0.2")
     errors: list[InputError] = []
