@@ -95,7 +95,8 @@ def test_writes_waiting_at_once_are_bounded(db, monkeypatch):
     from tollbook.web import create_app
     from tollbook.web.app import WebSettings
 
-    monkeypatch.setenv("TOLLBOOK_DOCUMENT_SECONDS", "3")
+    # (the long write holds its slot for this long at least; long_prose(1_800_000) takes ~3.7 s)
+    monkeypatch.setenv("TOLLBOOK_DOCUMENT_SECONDS", "2")
     big = long_prose(1_800_000)
     app = create_app(WebSettings(db=db, max_pending_writes=1))
     app.state.write_slots = slots = _Watched(1)
