@@ -65,7 +65,10 @@ def test_reads_stay_fast_while_a_slow_document_is_extracted(db):
             during = [(d, code) for t, d, code in reads if start < t and t + d < end]
             assert len(during) >= 3, "the reads must overlap the slow write"
             assert all(code == 200 for _, code in during)
-            assert max(d for d, _ in during) < 1.0, sorted(d for d, _ in during)[-3:]
+            # no read waited for the write: each took well under the write's own time (at least
+            # its 2 s budget; on a loaded machine both grow, and the server's taking in the 1.9 MB
+            # body held a read 0.25-0.74 s there)
+            assert max(d for d, _ in during) < (end - start) / 2, (end - start, sorted(d for d, _ in during)[-3:])
             r = post["response"]
             assert r.status_code == 422 and "long: took longer than 2 s" in r.json()["detail"]
             # the server goes on, with a fresh worker
