@@ -38,9 +38,9 @@ def test_reads_stay_fast_while_a_slow_document_is_extracted(db):
                     time.sleep(0.2)
             # warm the worker pool with a short document
             assert c.post("/api/documents", json={"id": "short", "text": GOOD}).status_code == 201
-            # Hostile wording (seconds of backtracking inside one regular expression, which holds the
-            # interpreter) before real articles (each copy its own sentences) to 1.9 MB: several seconds of extraction
-            # however fast the engine gets, over the 2 s budget.
+            # Wording that once backtracked for seconds inside one regular expression, before real
+            # articles (each copy its own sentences) to 1.9 MB: several seconds of extraction, over
+            # the 2 s budget.
             hostile = "Russian " + "forces destroyed " * 45 + ": 12 Ukrainian soldiers were killed.\n\n"
             big = hostile + long_prose(1_800_000)
             post: dict = {}

@@ -641,10 +641,8 @@ def _content_before(toks: list[_Tok], k: int, sentence: str) -> Span | None:
     """What precedes the source of an inverted or trailing cue (", she said.")."""
     if k <= 0:
         return None
-    end = toks[k - 1].end
     while k > 0 and toks[k - 1].text in _TRAILING:
         k -= 1
-        end = toks[k - 1].end if k > 0 else 0
     if k <= 0:
         return None
     first = 0
