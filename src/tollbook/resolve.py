@@ -70,6 +70,7 @@ def with_tables(f: Callable | None = None, *, maxsize: int = 4096) -> Callable:
 
     read.__name__, read.__qualname__, read.__doc__, read.__module__ = f.__name__, f.__qualname__, f.__doc__, f.__module__
     read.cache_clear = remembered.cache_clear  # type: ignore[attr-defined]
+    read.__wrapped__ = f  # type: ignore[attr-defined]  # (not remembered: for arguments too long to keep)
     return read
 
 
@@ -81,8 +82,7 @@ def _forget_read_with_tables() -> None:
 @lru_cache(maxsize=1)
 def claimant_tables() -> tuple[dict[str, Entity], frozenset[str]]:
     """alias -> entity (persons included, with their names), and the media names."""
-    _read_claimant.cache_clear()  # (claimants read with the tables these replace)
-    _forget_read_with_tables()
+    _forget_read_with_tables()  # (claimants read with the tables these replace among them)
     data = data_json("claimants.json")
     entities = list(data["entities"]) + user_aliases().get("entities", [])
     table: dict[str, Entity] = {}
@@ -243,7 +243,6 @@ def resolve_claimant(text: str, context_country: "str | None | Callable[[], str 
     ``context_country`` (or a function giving it) is the country a bare "the Defence
     Ministry" belongs to, from the parties named earlier in the document."""
     text = text.strip(" ,.;:\"'“”")
-    claimant_tables()  # (rebuilt if cleared, which forgets what was read with the old ones)
     done, kind, country, t = _read_claimant(text) if len(text) <= _REMEMBERED else _read_claimant.__wrapped__(text)
     if done is not None:
         return done
@@ -258,7 +257,7 @@ def resolve_claimant(text: str, context_country: "str | None | Callable[[], str 
     return _named_claimant(text, kind, country)
 
 
-@lru_cache(maxsize=4096)
+@with_tables
 def _read_claimant(text: str) -> tuple[Claimant | None, str, str | None, str]:
     """What :func:`resolve_claimant` reads in ``text`` alone: the claimant, unless the words
     name a military or government body of no country (then the document's country decides:
