@@ -292,8 +292,7 @@ def _refresh_kept(conn: Connection, eid: str, kept: EntryCache, mine: list) -> S
     refreshed."""
     known = kept.get(eid)
     if known is None:
-        got = _stmts()["members"].all(conn, {"eid": eid})
-        reports = member_reports(got, [json.loads(r.record) for r in got])
+        got, reports = _read_members(conn, eid)
         now = refresh_entry(conn, eid, row=_stmts()["row"].one(conn, {"eid": eid}), reports=reports)
         merged = [(member_key(r.published, r.doc_id, r.doc_key, r.position, r.claim_id), rep) for r, rep in zip(got, reports)]
     else:
@@ -402,18 +401,18 @@ def _entry_row(c: Claim, doc_key: str) -> dict:
 
 
 def _claimant_summary(c) -> dict:
-    d = {k: getattr(c, k, None) for k in _CLAIMANT_FIELDS}
-    if d["affiliation"] is None and d["party"] and d["kind"] in ("government", "military", "official"):
-        d["affiliation"] = d["party"]  # a state's organ is on its state's side
-    return d
+    return _state_side({k: getattr(c, k, None) for k in _CLAIMANT_FIELDS})
 
 
 def _claimant_of(d: dict) -> dict:
     """:func:`_claimant_summary` of a claimant's record (``Claim.to_dict()["claimant"]``)."""
-    out = {k: d.get(k) for k in _CLAIMANT_FIELDS}
-    if out["affiliation"] is None and out["party"] and out["kind"] in ("government", "military", "official"):
-        out["affiliation"] = out["party"]
-    return out
+    return _state_side({k: d.get(k) for k in _CLAIMANT_FIELDS})
+
+
+def _state_side(d: dict) -> dict:
+    if d["affiliation"] is None and d["party"] and d["kind"] in ("government", "military", "official"):
+        d["affiliation"] = d["party"]  # a state's organ is on its state's side
+    return d
 
 
 _CLAIMANT_FIELDS = ("name", "affiliation", "kind", "person", "implied", "party")
@@ -423,18 +422,13 @@ def _party_label(c: Claim) -> str:
     return getattr(c.claimant, "party", None) or c.claimant.name or ""
 
 
-def refresh_entry(conn: Connection, entry_id: str, rows: list | None = None, row=None,
-                  recs: list[dict] | None = None, reports: list[Report] | None = None,
+def refresh_entry(conn: Connection, entry_id: str, row=None, reports: list[Report] | None = None,
                   known: KeptReports | None = None) -> SimpleNamespace:
     """Recompute an entry's documents, outlets, relays, dates and place from its claims
-    (``rows``: its members, ``row``: the entry, ``recs``: the members' claims as dicts, or
-    ``reports``: the members' reports, when the caller has them already; ``known``: the
-    reports the ledger keeps). Returns the entry's row as now stored."""
+    (``row``: the entry, ``reports``: the members' reports, when the caller has them already;
+    ``known``: the reports the ledger keeps). Returns the entry's row as now stored."""
     if reports is None:
-        if rows is None:
-            reports = _members_reports(conn, entry_id, known)
-        else:
-            reports = member_reports(rows, [json.loads(r.record) for r in rows] if recs is None else recs)
+        reports = _members_reports(conn, entry_id, known)
     if row is None:
         row = _stmts()["row"].one(conn, {"eid": entry_id})
     values, now = _summarised(entry_id, reports, row)
@@ -457,11 +451,16 @@ def _members_reports(conn: Connection, entry_id: str, known: KeptReports | None)
         reports = known.find(keys, known_domains())
         if reports is not None:
             return reports
-    rows = st["members"].all(conn, {"eid": entry_id})
-    reports = member_reports(rows, [json.loads(r.record) for r in rows])
+    rows, reports = _read_members(conn, entry_id)
     if known is not None:
         known.keep([(r.doc_key, r.claim_id) for r in rows], reports, known_domains())
     return reports
+
+
+def _read_members(conn: Connection, entry_id: str) -> tuple[list, list[Report]]:
+    """An entry's members as stored (their rows) and their reports, in the member order."""
+    rows = _stmts()["members"].all(conn, {"eid": entry_id})
+    return rows, member_reports(rows, [json.loads(r.record) for r in rows])
 
 
 def member_reports(rows: list, recs: list[dict]) -> list[Report]:

@@ -72,13 +72,12 @@ class _HalfMade(Exception):
     """Tables without a schema row: another process may be creating them right now."""
 
 
-def _create_or_check(engine: Engine, half_made_ok: bool, making: list[bool] | None = None) -> None:
+def _create_or_check(engine: Engine, half_made_ok: bool, making: list[bool]) -> None:
     """One look: create what is missing, or check what is there. ``making[0]`` is set once this
     process begins creating tables; from then on a layout without its schema row is its own,
     to finish, not another's to wait for."""
     from sqlalchemy import inspect
 
-    making = [False] if making is None else making
     existing = set(inspect(engine).get_table_names())
     if existing and "documents" in existing:
         with engine.connect() as conn:
