@@ -35,6 +35,10 @@ FOUND = [
     ("THREE CHILDREN AND THEIR MOTHER WERE INJURED WHEN THE ROOF COLLAPSED.",
      [("wounded", 3, "people", "CHILDREN"), ("wounded", 1, "people", "MOTHER")]),
     ("OFFICERS SAY 4 MEN WERE SHOT OUTSIDE THE BAR.", [("shot", 4, "people", "MEN")]),
+    # injuries described, not a gunshot's: wounded; a gunshot wound alone may have killed since
+    ("Twelve passengers sustained severe injuries in the crash.", [("wounded", 12, "people", "passengers")]),
+    ("Three miners received serious injuries in the collapse.", [("wounded", 3, "people", "miners")]),
+    ("Two men were found suffering from a gunshot wound.", [("shot", 2, "people", "men")]),
 ]
 
 # sentences with no casualty figure

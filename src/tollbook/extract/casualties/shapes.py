@@ -290,13 +290,16 @@ DETERMINERS = frozenset("a an another the his her their its this that one".split
 def after_metric(cue: str) -> str:
     """The metric of a cue after the figure: a listed phrase, or the wound phrase. "Sustained
     non-fatal wounds" are wounded; "found suffering from a gunshot wound" were hit, and may have
-    died since (the document's wounded figure is then derived from them)."""
+    died since (the document's wounded figure is then derived from them); injuries that are no
+    gunshot's ("sustained severe injuries") are wounded."""
     listed = cues()["after"].get(cue_key(cue))
     if listed:
         return listed
     if re.search(r"\b(?:non-?fatal|non-life-threatening|minor)\b", cue, re.I):
         return "wounded"
-    return "killed" if re.search(r"\b(?:fatal|mortal)\b", cue, re.I) else "shot"
+    if re.search(r"\b(?:fatal|mortal)\b", cue, re.I):
+        return "killed"
+    return "shot" if re.search(r"\b(?:gunshot|gun\s+shot|bullet|graze)\b", cue, re.I) else "wounded"
 
 
 def cue_key(cue: str) -> str:
