@@ -39,6 +39,11 @@ FOUND = [
     ("Twelve passengers sustained severe injuries in the crash.", [("wounded", 12, "people", "passengers")]),
     ("Three miners received serious injuries in the collapse.", [("wounded", 3, "people", "miners")]),
     ("Two men were found suffering from a gunshot wound.", [("shot", 2, "people", "men")]),
+    # an age bound after the people is part of their words, never a count of its own
+    ("Two girls younger than 8 were among the dead.", [("killed", 2, "people", "girls younger than 8")]),
+    ("Three boys under 12 were wounded by the shell.", [("wounded", 3, "people", "boys under 12")]),
+    ("An elderly man over 90 was killed in the shelling.", [("killed", 1, "people", "elderly man over 90")]),
+    ("The shelling killed 40 people over 3 days.", [("killed", 40, "people", "people")]),
 ]
 
 # sentences with no casualty figure

@@ -50,6 +50,9 @@ def is_noise(sentence: str, f: Figure) -> bool:
     # "ages 7 and 5"; but "ages 21 and 49, and two males": a count after the list
     if p["ages"].search(left[-40:]) and (f.count_text[:1].isdigit() or _AGE_WORD.search(left)):
         return True
+    if f.value is not None and f.value <= 120 and f.qualifier in ("exact", "at_least", "at_most") and _AGE_BOUND.search(
+            left + (b.group(1) + " " if (b := _BOUND_WORD.match(f.count_text)) else "")):
+        return True  # "two children under five", "a woman over 80": an age bound, not a count
     if f.count_text.lower() in ("a single", "one", "a") and _A_GUNSHOT.match(right):
         return True  # "a single shot that hit both of them": one bullet
     if f.count_text.lower() == "both" and _FLOATING.search(tail):
@@ -115,3 +118,8 @@ _STREET_NUMBER = compiled(r"^\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?[A
 _A_GUNSHOT = compiled(r"^\s+(?:shot|round|bullet|gunshot)\b(?!\s+(?:dead|and|in|at|on|to|by|after|while|during|near|outside|inside|,)\b|\s*[,.;:-]|\s*$)", re.I)
 _FLOATING = compiled(r"\b(?:were|are|have|had|been|who|they|them|we|us)$")
 _MAY_DATE = compiled(r"\bMay\s+$")
+_BOUND_WORD = compiled(r"(under|over|below|above)\s", re.I)
+# a person noun, then an age bound: "children under five", "boys younger than 12", "a woman over 80"
+_AGE_BOUND = compiled(r"\b(?:children|kids|boys|girls|babies|infants|toddlers|teenagers|teens|minors|people|persons|men|women|adults"
+                      r"|pensioners|child|kid|boy|girl|baby|infant|man|woman|person|adult|pensioner)"
+                      r"\s+(?:(?:aged|age|ages)\s+)?(?:under|over|below|above|younger\s+than|older\s+than)\s+(?:the\s+age\s+of\s+)?$", re.I)
