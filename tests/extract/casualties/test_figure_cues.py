@@ -44,6 +44,13 @@ FOUND = [
     ("Three boys under 12 were wounded by the shell.", [("wounded", 3, "people", "boys under 12")]),
     ("An elderly man over 90 was killed in the shelling.", [("killed", 1, "people", "elderly man over 90")]),
     ("The shelling killed 40 people over 3 days.", [("killed", 40, "people", "people")]),
+    # two fates joined, no figure for each: casualties
+    ("The gunmen stormed the bus station, killing and wounding 16 travellers.", [("casualties", 16, "people", "travellers")]),
+    ("Dozens of miners were injured or dead after the collapse.", [("casualties", None, "people", "miners")]),
+    ("About 30 passengers were wounded or dead when rescuers arrived.", [("casualties", 30, "people", "passengers")]),
+    ("The blast left 9 workers dead or injured.", [("casualties", 9, "people", "workers")]),
+    # each fate with its own figure is two figures
+    ("The gunmen stormed the bus station, killing six and wounding ten.", [("killed", 6, "people", ""), ("wounded", 10, "people", "")]),
 ]
 
 # sentences with no casualty figure
