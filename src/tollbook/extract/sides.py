@@ -106,6 +106,21 @@ def sufferer_side(before: str, claimant: Claimant) -> str | None:
     return side if side in adversaries() else None
 
 
+# "13,000 dead on the Russian side", "losses on Ukraine's side": the side named after the
+# figure, in its clause (no comma, stop or quotation mark between)
+_ON_SIDE = compiled(r"[^,;:.!?\"“”()]{0,80}?\bon\s+(?:the\s+(?P<adj>[A-Z][\w'’-]+)|(?P<poss>[A-Z][\w'’-]+)['’]s)\s+side\b(?!\s+of\b)")
+
+
+def side_named_after(sentence: str, end: int) -> str | None:
+    """The side a figure's victims are "on" when the words after it name it: "thirteen thousand
+    dead on the Russian side" are Russia's. "On both sides", "on the other side" name none."""
+    m = _ON_SIDE.match(sentence, end)
+    if not m:
+        return None
+    side = country_in(m.group("adj") or m.group("poss"))
+    return side if side in adversaries() else None
+
+
 def local_voice(claimant: Claimant) -> str | None:
     """The side of an authority speaking of a place it governs ("local Russia-installed officials
     said the strike killed two"; "Kyiv said 25 were killed"): officials and governments, not
