@@ -22,8 +22,8 @@ from ..regexes import compiled
 from ..lexicon import WordStarts, alternation, data_json
 from ..records import Attribution, Sentence, Span
 from .sentences import split_sentences
-from .speakers import MAX_QUOTE_SENTENCES, QUOTES_OPEN, InSentence, cue_lexicon, may_say_the_sentence_before, \
-    sentence_attributions
+from .source_phrases import cue_lexicon
+from .speakers import MAX_QUOTE_SENTENCES, QUOTES_OPEN, InSentence, may_say_the_sentence_before, sentence_attributions
 
 
 def find_attributions(text: str, sentences: list[Sentence] | None = None, parser: bool = False) -> list[Attribution]:
