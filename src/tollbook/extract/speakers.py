@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..regexes import compiled
-from ..lexicon import WordStarts, alternation, lowers_alike
+from ..lexicon import WordStarts, lowers_alike
 from ..records import Span
 from .source_phrases import DETERMINERS, PREPOSITIONS, Token, after_with, apposition_back, circumstance_cut, clause_subject, \
     cue_lexicon, np_back, np_forward, tokens
@@ -84,7 +84,7 @@ _WALKED = frozenset({"on", "last", "this", "early", "late", "earlier"})
 def _cue_starts() -> WordStarts:
     """Every verb a cue starts with, in text lower-cased, where no letter a-z precedes it (a
     token never starts right after a letter): where a cue token is, and other places."""
-    return WordStarts("(?:" + alternation(sorted(cue_lexicon().verbs)) + ")", before="a-z")
+    return WordStarts.of_words(cue_lexicon().verbs, before="a-z")
 
 
 @lru_cache(maxsize=1)
