@@ -49,6 +49,9 @@ FOUND = [
     ("Dozens of miners were injured or dead after the collapse.", [("casualties", None, "people", "miners")]),
     ("About 30 passengers were wounded or dead when rescuers arrived.", [("casualties", 30, "people", "passengers")]),
     ("The blast left 9 workers dead or injured.", [("casualties", 9, "people", "workers")]),
+    # a hearsay perfect infinitive: the figure is the victims ("are said to have died")
+    ("Up to 40 soldiers are said to have died in the ambush.", [("killed", 40, "people", "soldiers")]),
+    ("About 300 families were said to have fled their homes after the floods.", [("displaced", 300, "people", "families")]),
     # each fate with its own figure is two figures
     ("The gunmen stormed the bus station, killing six and wounding ten.", [("killed", 6, "people", ""), ("wounded", 10, "people", "")]),
 ]
@@ -59,6 +62,9 @@ NONE = [
     "Surveillance footage captured the suspect leaving the store.",
     "Four workers were not hurt when the scaffold fell.",
     "The man who fired was shot in the head and detained.",
+    # a perfect infinitive with an object is active: the figure fired
+    "Two brothers are believed to have shot the guards.",
+    "Five men were said to have killed the guards.",
 ]
 
 

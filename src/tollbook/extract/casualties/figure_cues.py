@@ -102,7 +102,8 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
         return None  # "she could have been killed": nobody was
     cue = _SPACES.sub(" ", m.group("cue").lower())
     # adverbs ("fatally", "allegedly") do not make a verb passive: "three men fatally shot two others"
-    bare = not _NOT_PASSIVE.sub("", _ADVERBS.sub("", m.group("aux") or "")).strip(" ,")
+    # so is a perfect infinitive: "five men are believed to have killed the guards" fired
+    bare = not _NOT_PASSIVE.sub("", _ADVERBS.sub("", m.group("aux") or "")).strip(" ,") or bool(_TO_HAVE.search(aux))
     if bare and not m.group("paren") and p["active_cue"].match(cue) and p["active"].match(right[m.end():]) \
             and not _TALLY_LIST.match(right[m.end():]):
         return None  # active voice: the figure is the agent, not the victims
@@ -289,6 +290,7 @@ _WHERE_DIED = compiled(r"^[^.;]{0,120}?\b(?:where|before|until)\s+(?:he|she|they
 # headline English: "Teen shot in Miami dies"
 _SHOT_DIES = compiled(r"^(?:\s+(?!and\b)[\w'’-]+){0,5}?\s*,?\s+(?:dies|died|killed)\b", re.I)
 _ADVERBS = compiled(r"\b(?:also|then|later|still|just|reportedly|allegedly|apparently|subsequently|eventually)\b", re.I)
+_TO_HAVE = compiled(r"\bto\s+have\s*$", re.I)
 _NOT_PASSIVE = compiled(r"\b(?:[a-z]+ly|who|that|had|has|have)\b", re.I)
 _NEGATED = compiled(r"\b(?:not|never|nearly|almost)\b|n['’]t\b", re.I)
 _DEGREE = compiled(r"\b(?:seriously|critically|severely|badly|gravely|life-threateningly)\b", re.I)
