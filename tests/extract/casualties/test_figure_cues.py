@@ -52,6 +52,9 @@ FOUND = [
     # a hearsay perfect infinitive: the figure is the victims ("are said to have died")
     ("Up to 40 soldiers are said to have died in the ambush.", [("killed", 40, "people", "soldiers")]),
     ("About 300 families were said to have fled their homes after the floods.", [("displaced", 300, "people", "families")]),
+    # a relative clause between the victims and their verb
+    ("Two men who attacked the checkpoint were killed by the guards.", [("killed", 2, "people", "men")]),
+    ("Four officers who answered the call were wounded.", [("wounded", 4, "people", "officers")]),
     # each fate with its own figure is two figures
     ("The gunmen stormed the bus station, killing six and wounding ten.", [("killed", 6, "people", ""), ("wounded", 10, "people", "")]),
 ]
@@ -65,6 +68,9 @@ NONE = [
     # a perfect infinitive with an object is active: the figure fired
     "Two brothers are believed to have shot the guards.",
     "Five men were said to have killed the guards.",
+    # a relative clause that reports or holds a clause of its own is not the victims'
+    "Two men who said that soldiers were killed were questioned.",
+    "Two men who fled when guards were wounded were detained.",
 ]
 
 

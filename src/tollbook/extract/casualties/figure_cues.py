@@ -86,7 +86,14 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
     if not m:
         w = _WHO_DIED.match(right)
         # "A teen who was caught in the crossfire of a shooting has died"
-        return ("killed", w.group("vict").strip(), 0) if w else None
+        if w:
+            return "killed", w.group("vict").strip(), 0
+        # "two men who stormed the post were shot dead by the guards": the relative clause
+        # between the victims and their verb
+        w = _WHO_THEN_CUE.match(right)
+        if w and not _CLAUSE_WORDS.search(w.group("clause")) and not any(ch.isdigit() for ch in w.group("clause")):
+            return ("wounded" if w.group("cue").lower() in ("wounded", "injured") else "killed"), w.group("vict").strip(), 0
+        return None
     # A figure inside the victim words means two coordinated figures: the later one owns the cue.
     vict_end = f.end + m.end("vict") - (1 if not f.count_text else 0)
     # a figure right before the cue owns it: "three shootings … resulted in two deaths"
@@ -313,6 +320,13 @@ _THEN_DIED = compiled(r"^(?:(?!\b(?:told|said|says|saying|that|whose|his|her|the
                         r"(?:died|was pronounced dead|were pronounced dead)\b", re.I)
 _TALLY_LIST = compiled(r"^\s*,?\s+\d+\s+(?:injured|wounded|hurt)\b", re.I)  # "1 killed 3 injured": a list, not an agent
 _ONE_DEATH = compiled(r"^\s+death\b(?!\s+(?:of|toll|row|penalty|sentence|threat|threats|certificate))", re.I)
+_WHO_THEN_CUE = compiled(r"^(?P<vict>(?:\s+[A-Za-z][\w'’-]*){1,3}?)\s+who\s+(?P<clause>[^,.;:()]{1,80}?)\s+(?:were|was|have\s+been|had\s+been)\s+"
+                         r"(?:(?:later|then|also|subsequently|reportedly)\s+)?(?P<cue>killed|shot\s+dead|wounded|injured)\b", re.I)
+# a clause that reports, or holds another clause, is not the victims' own: "two men who said
+# that soldiers were killed", "who fled when others were wounded"; nor one with a verb "to be"
+# ("a man who was the party's leader was shot dead" is read by the singular pass already)
+_CLAUSE_WORDS = compiled(r"\b(?:said|says|say|told|tell|reported|claimed|claim|claims|saw|watched|heard|believe|believed|where|when|after|that|which|"
+                         r"whose|while|because|as|if|and|or|but|not|never|no|were|was|is|are|been)\b", re.I)
 _WHO_DIED = compiled(r"^(?P<vict>(?:\s+[\w'’-]+){0,4}?)\s+who\s+(?:was|were|had been)\s+[^,.;]{1,100}?\s+(?:(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?)?died\b", re.I)
 _PASSIVE = compiled(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _PRISONERS_DIED = compiled(
