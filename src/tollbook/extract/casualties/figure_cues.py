@@ -119,6 +119,8 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
     if aux.strip(" ,").lower() in ("who", "that") and _AT.match(right[m.end():]):
         return None  # "the officer who shot at the suspect" fired; nobody was hit
     victims = m.group("vict").strip().rstrip(".,")
+    if _INFINITIVE.match(victims):
+        return None  # "leading many to flee and holding down the number of deaths": the many fled
     # "both were taken to the hospital, where Loften died": one of the two
     metric = befell(after_metric(cue), aux, right[m.end():], single=(f.value or 0) <= 1)
     if not victims and _AMONG_OF.match(right[m.end():]):
@@ -297,6 +299,8 @@ _WHERE_DIED = compiled(r"^[^.;]{0,120}?\b(?:where|before|until)\s+(?:he|she|they
 # headline English: "Teen shot in Miami dies"
 _SHOT_DIES = compiled(r"^(?:\s+(?!and\b)[\w'’-]+){0,5}?\s*,?\s+(?:dies|died|killed)\b", re.I)
 _ADVERBS = compiled(r"\b(?:also|then|later|still|just|reportedly|allegedly|apparently|subsequently|eventually)\b", re.I)
+# victim words that open with an infinitive: the figure is a verb's object ("leading many to flee")
+_INFINITIVE = compiled(r"to\s+(?!death\b|date\b|this\b|that\b|now\b|the\b|a\b|an\b|their\b|his\b|her\b|its\b|\d)[a-z]+\b", re.I)
 _TO_HAVE = compiled(r"\bto\s+have\s*$", re.I)
 _NOT_PASSIVE = compiled(r"\b(?:[a-z]+ly|who|that|had|has|have)\b", re.I)
 _NEGATED = compiled(r"\b(?:not|never|nearly|almost)\b|n['’]t\b", re.I)
