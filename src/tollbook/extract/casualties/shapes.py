@@ -124,8 +124,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"^(?P<np>(?:[A-Z][\w'’.-]*\s+){{0,3}}(?i:{alternation(victim_tables()['equipment_single'])}))\s+(?:was\s+|is\s+)?(?i:shot\s+down|downed|destroyed)\b"),
         "named": compiled(
             r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,3})(?P<app>,\s+[^,;]{2,120},|\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
-            r"(?=\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?(?:killed|shot|stabbed|found dead|pronounced|declared|fatally|murdered|beaten|wounded|injured|hurt)|(?:was|has been|had been)\s+(?:beheaded|executed|assassinated|slain|lynched|decapitated|hospitalized|hospitalised)|(?:is|was|remains)\s+in\s+(?:critical|serious|stable|grave)\s+condition|(?:later\s+|since\s+|subsequently\s+)?(?:died|dies|passed away))\b)"
+            rf"(?={_NAMED_FATE})"
         ),
+        # what "named" looks for after the name, alone: a sentence without it holds no match of
+        # "named", which tries every capital (searched first: most sentences have none)
+        "named_fate": compiled(_NAMED_FATE),
         # "the bomber detonated, killing himself": the attacker is among the dead.
         "reflexive": compiled(r"(?<!\bthe )\b(?:killing|killed|kills|shooting|shot|shoots|fatally shooting|fatally shot|turning the gun on|turned the gun on)\s+(?P<who>himself|herself)\b", re.I),
         # "opened fire on a civilian, killing him": one dead (merged with the civilian if counted)
@@ -271,6 +274,8 @@ def person_head(victims: str) -> bool:
 
 
 SOURCE_BEFORE = compiled(r"\b(?:according to|per|citing)\s+(?:the\s+|their\s+|his\s+|her\s+)?$", re.I)
+# what befell a named subject ("Khan was shot", "Ahmad, the acting head of the office, died")
+_NAMED_FATE = (r"\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?(?:killed|shot|stabbed|found dead|pronounced|declared|fatally|murdered|beaten|wounded|injured|hurt)|(?:was|has been|had been)\s+(?:beheaded|executed|assassinated|slain|lynched|decapitated|hospitalized|hospitalised)|(?:is|was|remains)\s+in\s+(?:critical|serious|stable|grave)\s+condition|(?:later\s+|since\s+|subsequently\s+)?(?:died|dies|passed away))\b")
 # "A resident, wounded in the shelling, died": the aside tells how; the verb after it, the fate
 _WOUNDED_ASIDE = (r",\s*(?:(?:seriously|badly|critically|severely|gravely)\s+)?(?:wounded|injured|hit|shot)\b[^;,]{0,100},"
                   r"(?=\s*(?:later\s+|subsequently\s+|then\s+)?(?:died|dies|has died|succumbed)\b)")

@@ -210,7 +210,7 @@ def _add_named_subjects(sentence: str, low: str, c: _Candidates) -> None:
         name = m.group("name")
         if not is_known_name(name, places=False) and not any(s <= m.start("name") < e or m.start("name") <= s < m.end("name") for s, e in c.taken):
             c.add(_one(name, m.start("name"), m.end("name")), m.start("name"), m.end("name"))
-    for m in p["named"].finditer(sentence):
+    for m in (p["named"].finditer(sentence) if p["named_fate"].search(sentence) else ()):
         name = m.group("name")
         clash = [(s, e) for s, e in c.taken if s <= m.start() < e or m.start() <= s < m.end()]
         if is_known_name(name, places=False) or _LOCATIVE.search(sentence, max(m.start() - 12, 0), m.start()):
