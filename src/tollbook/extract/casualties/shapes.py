@@ -93,8 +93,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "partitive": compiled(rf"^\s+{c['partitive']}\s+", re.I),
         "partitive_cue": compiled(
             rf"^(?:[\w'’-]+,?\s+){{0,12}}?(?:(?:{alternation(c['aux'])})\s+)*(?<![\w-])(?P<cue>{after_alt})(?![\w])", re.I),
+        # (the look-behind after the article's first letter, not before it: the engine skips
+        # ahead to an "a" instead of trying the pattern at every position)
         "agent_singular": compiled(
-            rf"(?<![\w])(?P<art>[Aa]n?)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?P<noun>[a-z]+(?:{alternation(victim_tables()['agent_suffixes'])}))\s+"
+            rf"(?P<art>[Aa](?<!\w.)n?)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?P<noun>[a-z]+(?:{alternation(victim_tables()['agent_suffixes'])}))\s+"
             rf"(?:(?:was|has been|had been|is)\s+(?:\w+\s+)?)?(?i:killed|died|shot dead|stabbed to death|beaten to death|murdered|assassinated|executed|wounded|injured|hurt|shot)\b"
             # "A gunman killed three": the gunman fired
             rf"(?!\s+(?:{word_pattern()}|\d|an?\b|the\b|his\b|her\b|their\b)))"),
