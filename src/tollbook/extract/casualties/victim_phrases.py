@@ -109,7 +109,7 @@ def _add_unnumbered(sentence: str, low: str, c: _Candidates) -> None:
     """Victims without a number: "a father and daughter", "another", "Azov fighters killed"
     (no count), "heavy casualties", "the first death", "an attacker was killed"."""
     p = patterns()
-    for m in (p["article_pair"].finditer(sentence) if " and " in low else ()):
+    for m in (p["article_pair"].finditer(sentence) if " and " in low and p["pair_second"].search(sentence) else ()):
         if c.free(m.start("b")):
             c.add(_one("", m.start("b"), m.start("b")), m.start("b"), m.end("b"))
     for m in (_ANOTHER.finditer(sentence) if "another" in low or "the other" in low else ()):
