@@ -247,6 +247,7 @@ def _aged_from(sentence: str, start: int) -> int:
 
 
 _ARTICLES = frozenset({"a", "an", "another"})
+_ANY_DIGIT = compiled(r"\d")
 _NOT_IN_NP = frozenset({"and", "or", "of", "in", "at", "on", "with", "by", "for", "to", "from", "was", "were", "is", "are"})
 _DIGIT = compiled(r"\d+(?!\d|st\b|nd\b|rd\b|th\b|[\s-]*(?:years?|yrs?|months?|weeks?|days?)\b)")  # not an age or rank: "an 11 year old boy", "an 8th teen"
 _NAME_APPOSED = compiled(r"(?P<name>[A-Z][a-z'’-]{2,})(?=,\s+(?:a|an|the)\s|\s+(?:who|in|on|at|near|inside|outside)\s|\s*[.;]|$)")
@@ -352,7 +353,10 @@ def _singulars(sentence: str, low: str) -> list[tuple[int, str]]:
             if j - k < 0 or j - k in used:
                 break
             start, end, art = toks[j - k]
-            if art in _NOT_IN_NP or (d := _DIGIT.search(sentence, end)) and d.start() < toks[j - k + 1][0]:
+            gap = toks[j - k + 1][0]
+            # (the first number after the word starts before the next word only if the space
+            # between them holds a digit: looked for there first, not in the rest of the sentence)
+            if art in _NOT_IN_NP or _ANY_DIGIT.search(sentence, end, gap) and (d := _DIGIT.search(sentence, end)) and d.start() < gap:
                 break  # "the border police and 1 member": two phrases, not one
             if k > 4 and not sentence[toks[j - k + 1][0]].isupper():
                 break  # beyond four words only a name's words: "a Palm Beach State College student"
