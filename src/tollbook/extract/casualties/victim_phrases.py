@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from ...regexes import compiled
-from ...lexicon import alternation, data_json
+from ...lexicon import Caseless, alternation, data_json
 from ...records import Figure
 from ...resolve import is_known_name, is_person_noun, victim_tables
 from ..numbers import find_figures
@@ -163,12 +163,21 @@ def _add_named_after_verbs(sentence: str, low: str, c: _Candidates) -> None:
             if (aged or not is_known_name(name)) and c.free(m.start("name")):
                 # the figure starts at "8-month-old" so the verb stands right before it
                 c.add(_one(name, start, m.end("name")), start, m.end("name"))
-    for m in p["cue_article"].finditer(sentence):
+    for m in _cue_article().finditer(sentence, low):
         # the noun may come a few words on
         head = _person_within(sentence, m.end())
         if head and not any(s <= m.start("art") < e or m.start("art") <= s < head for s, e in c.taken):
             # the words are the noun phrase: "her 3-year-old grandson" is a grandson, not "her"
             c.add(_one(sentence[m.start("art"):head], m.start("art"), m.end("art")), m.start("art"), head)
+
+
+@lru_cache(maxsize=1)
+def _cue_article() -> Caseless:
+    """``patterns()["cue_article"]``, read on the sentence lower-cased where that is the same
+    test (lexicon.Caseless: the case-insensitive engine reads every position slower); the
+    matches are used for their offsets only."""
+    pattern = patterns()["cue_article"].pattern
+    return Caseless(pattern, pattern)
 
 
 _OBJECT_PRONOUN = compiled(r"\s(?:him|her)\b")
