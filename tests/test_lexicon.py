@@ -285,3 +285,29 @@ def test_dense_heads_are_left_to_the_engine_s_scan_in_linear_time():
     t = time.process_time()
     assert relays(text) == ()
     assert time.process_time() - t < 5  # (~0.04 s; generous: a shared machine)
+
+
+# (words, before, after, text, the words found as whole words)
+WORDS_SCANNED = [
+    # a word of the lexicon where no letter precedes it, and no letter follows it (after)
+    (["said", "says", "told"], "a-z", "(?![a-z])", "he said; unsaid, she says, told-off", ["said", "says", "told"]),
+    # without the look-ahead a word's start is enough: "saidx" is found
+    (["said", "says"], "a-z", "", "saidx sayso", ["said", "says"]),
+    # a wider class before: nothing after an apostrophe or a digit
+    (["kill", "killed"], r"\w'’", "", "'killed 2killed killed", ["killed"]),
+    (["said"], "a-z", "", "nothing to find", []),
+]
+
+
+@pytest.mark.parametrize("words,before,after,text,found", WORDS_SCANNED)
+def test_a_lexicon_scan_finds_its_words_where_a_word_starts(words, before, after, text, found):
+    scan = WordStarts.of_words(words, before=before, after=after)
+    assert [m.group("word") for m in scan.finditer(text)] == found
+    # (its pattern is the alternation of the words behind the look-behind, the look-ahead after)
+    plain = re.compile(f"(?<![{before}])(?:(?:{alternation(words)}){after})")
+    assert [m.group() for m in plain.finditer(text)] == found
+
+
+def test_a_scan_of_no_words_finds_nothing():
+    # (an empty alternation matches the empty text everywhere: a scan must not loop on it)
+    assert list(WordStarts.of_words([], before="a-z").finditer("any text at all")) == []

@@ -129,6 +129,13 @@ class WordStarts:
         self.head = compiled(f"(?P<word>{pattern})", flags)
         self.rest = compiled(f"[^{before}](?P<word>{pattern})", flags)
 
+    @classmethod
+    def of_words(cls, words, before: str, after: str = "") -> WordStarts:
+        """Any of ``words`` (literal phrases: alternation) where no character of ``before``
+        precedes it, ``after`` (a look-ahead) following it: a scan of a text for a lexicon.
+        No words find nothing (an empty alternation would match everywhere, empty)."""
+        return cls(f"(?:{alternation(words) if words else '(?!)'}){after}", before=before)
+
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The first match starting at ``pos`` or after (and ending by ``endpos``), as
         ``compiled.search(text, pos, endpos)`` finds it (the look-behind reads before ``pos``)."""

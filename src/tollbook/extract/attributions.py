@@ -22,8 +22,8 @@ from ..regexes import compiled
 from ..lexicon import WordStarts, alternation, data_json
 from ..records import Attribution, Sentence, Span
 from .sentences import split_sentences
-from .speakers import MAX_QUOTE_SENTENCES, QUOTES_OPEN, InSentence, cue_lexicon, may_say_the_sentence_before, \
-    sentence_attributions
+from .source_phrases import cue_lexicon
+from .speakers import MAX_QUOTE_SENTENCES, QUOTES_OPEN, InSentence, may_say_the_sentence_before, sentence_attributions
 
 
 def find_attributions(text: str, sentences: list[Sentence] | None = None, parser: bool = False) -> list[Attribution]:
@@ -62,7 +62,7 @@ def _cue_words_lowered() -> WordStarts:
     look-behind a word start (lexicon.WordStarts), so the engine skips ahead to where a word
     starts (a look-behind first stops that)."""
     words = sorted({w.lower() for w in _cue_word_list(False)})
-    return WordStarts("(?:" + alternation(words) + r")(?![\w'’-])", before=r"\w'’")
+    return WordStarts.of_words(words, before=r"\w'’", after=r"(?![\w'’-])")
 
 
 @lru_cache(maxsize=2)
@@ -155,7 +155,7 @@ def _cue_form_scan() -> WordStarts:
     sentence into such runs and looking each up took twice as long)."""
     from .parse import cue_forms
 
-    return WordStarts("(?:" + alternation(sorted(cue_forms())) + r")(?![a-z])", before="a-z")
+    return WordStarts.of_words(cue_forms(), before="a-z", after="(?![a-z])")
 
 
 def _place(a: InSentence, s: Sentence, sentences: list[Sentence], i: int, text: str) -> Attribution:

@@ -1,0 +1,334 @@
+"""The source phrase of an attribution, walked on a sentence's tokens: where the noun phrase
+before a cue begins ("Olena Kovalenko, a spokeswoman for the regional administration, said"),
+where the one after it ends ("said Dean Baker, co-director of the centre"), and what cuts it
+off (appositions, coordinated names, circumstances, dates).
+
+Pure functions over :class:`Token` lists; the words are data (``data/attribution.json``, read
+into :class:`CueLexicon`). extract/speakers.py finds the cues and calls these.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..regexes import compiled
+from ..lexicon import data_json
+from ..records import Span
+from .attribution import roles
+
+# Words (with inner apostrophes, dots and hyphens: "Russia's", "U.S.", "pro-Kremlin"), or one
+# punctuation mark. Linear: no alternative can match what another started.
+_TOKEN = compiled(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'´.\-]\w+)*|[^\w\s]")
+_BOUNDARY_PUNCT = frozenset(",;:()[]—–“”\"‘’")
+DETERMINERS = frozenset("the a an his her their its our my your this these those some many several two three four "
+                         "other another one both each most all any no".split())
+PREPOSITIONS = frozenset("of for at in from with on by to over under near about among between against within".split())
+# a source of more tokens than this is a clause, not a speaker
+MAX_SOURCE = 16
+
+
+class Token:
+    """A word or mark of a sentence (offsets in the sentence). A plain slotted class, not a
+    frozen dataclass: built for every token of every sentence read, it is built at half the cost."""
+
+    __slots__ = ("text", "lower", "start", "end")
+
+    def __init__(self, text: str, lower: str, start: int, end: int) -> None:
+        self.text = text
+        self.lower = lower
+        self.start = start
+        self.end = end
+
+    @property
+    def word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def capital(self) -> bool:
+        return self.text[0].isupper()
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    verbs: dict[str, int]  # first word -> longest cue length in words
+    phrases: frozenset[str]
+    between: frozenset[str]
+    pronouns: frozenset[str]
+    clause: frozenset[str]
+    not_sources: frozenset[str]
+    verbish: frozenset[str]
+    time_words: frozenset[str]
+    be_forms: frozenset[str]
+    modals: frozenset[str]
+    relatives: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> CueLexicon:
+    d = data_json("attribution.json")
+    verbs: dict[str, int] = {}
+    for v in d["verbs"]:
+        first = v.split()[0]
+        verbs[first] = max(verbs.get(first, 0), len(v.split()))
+    return CueLexicon(verbs, frozenset(d["verbs"]), frozenset(d["between"]),
+                    frozenset(d["pronouns"]), frozenset(d["clause_words"]), frozenset(d["not_sources"]),
+                    frozenset(d["verbish"]), frozenset(d["time_words"]),
+                    frozenset(d["be_forms"]), frozenset(d["modals"]), frozenset(d["relatives"]))
+
+
+def tokens(text: str) -> list[Token]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        w = m.group()
+        start, end = m.span()
+        out.append(Token(w, w.lower(), start, end))
+    return out
+
+
+YEAR = compiled(r"(?:1[89]|20)\d\d")
+
+
+def after_with(toks: list[Token], j: int) -> bool:
+    """Whether the noun phrase ending at ``j`` follows "with" ("with the UN estimating")."""
+    for x in range(j, max(-1, j - 7), -1):
+        if not toks[x].word:
+            return False
+        if toks[x].lower == "with":
+            return x < j
+    return False
+
+
+def clause_subject(toks: list[Token], j: int) -> Span | None:
+    """The subject that opens the sentence, for a cue coordinated with its first verb ("The
+    judge rubbed his chin, and then said …"): a pronoun or a short name."""
+    k = 0
+    while k < j and not toks[k].word:
+        k += 1
+    if k >= j:
+        return None
+    if toks[k].lower in cue_lexicon().pronouns and toks[k].lower not in ("who", "which", "it"):
+        return Span(toks[k].start, toks[k].end)
+    end = np_forward(toks, k, allow_apposition=False)
+    if end is None or end - k > 4 or end >= j or not toks[end].word or toks[end].capital:
+        return None
+    if toks[end].lower in cue_lexicon().clause or any(not x.capital and x.lower.endswith("ed") for x in toks[k + 1:end]):
+        return None  # "Graham called both parties … and said": the phrase ran over its verb
+    if not (toks[k].capital or toks[k].lower in DETERMINERS):
+        return None
+    return Span(toks[k].start, toks[end - 1].end)
+
+
+def np_back(toks: list[Token], j: int) -> int | None:
+    """The first token of the noun phrase ending at ``j``, if its left edge is a clause edge."""
+    lex = cue_lexicon()
+    k = j
+    while True:
+        if j - k + 1 > MAX_SOURCE:
+            return None
+        if k == 0:
+            break
+        p = toks[k - 1]
+        if not p.word:
+            if p.text == ")":
+                # "Sen. Bernie Sanders (I-Vt.)": a short parenthesis inside the phrase
+                o = next((x for x in range(k - 2, max(-1, k - 8), -1) if toks[x].text == "("), None)
+                if o is not None and o > 0 and toks[o - 1].word:
+                    k = o
+                    continue
+                break
+            if p.text in ("-", "'", "’", ".", "&") and k - 2 >= 0 and toks[k - 2].word and p.text != ".":
+                k -= 1
+                continue
+            if p.text == "." and k - 2 >= 0 and toks[k - 2].capital and len(toks[k - 2].text) <= 3:
+                k -= 1  # "Mr." "Gen."
+                continue
+            break
+        if p.lower == "and" and _coordinated_start(toks, k - 1):
+            k = _first_word(toks)  # "The court and the ministry said": both speak
+            break
+        if p.lower in lex.clause or p.lower in lex.relatives:
+            break
+        if p.lower in lex.verbish or p.lower in lex.verbs and not p.capital:
+            return None
+        k -= 1
+    words = toks[k:j + 1]
+    # "In a statement the ministry" / "On Tuesday the ministry": a leading adjunct is no speaker
+    if words[0].lower in PREPOSITIONS:
+        cut = next((x for x in range(len(words) - 1, 0, -1) if words[x].lower in DETERMINERS), None)
+        if cut is None and len(words) > 2 and not words[-1].capital and words[-1].lower in roles():
+            cut = len(words) - 1  # "In Sumy region officials said"
+        if cut is None and words[0].lower == "with" and 1 < len(words) <= 6 and words[-1].capital:
+            cut = 1  # "with independent news outlet SOTA suggesting that …"
+        if cut is None:
+            return None
+        k += cut
+        words = toks[k:j + 1]
+    if words[0].lower in lex.not_sources or words[-1].lower in PREPOSITIONS or words[-1].lower in DETERMINERS:
+        return None
+    if words[-1].lower in lex.time_words:
+        return None
+    if all(not w.capital for w in words) and len(words) > 6:
+        return None
+    if words[0].lower == "both" and len(words) > 3:
+        k += 1  # "Both Mr. King and Mr. Schultz say": the two, without the quantifier
+    return k
+
+
+def _first_word(toks: list[Token]) -> int:
+    k = 0
+    while k < len(toks) and not toks[k].word:
+        k += 1
+    return k
+
+
+def _coordinated_start(toks: list[Token], a: int) -> bool:
+    """Whether the words before the "and" at ``a`` are a short noun phrase that opens the
+    sentence ("The State Department and the Pentagon said"): then both are the source."""
+    lex = cue_lexicon()
+    k = _first_word(toks)
+    if a - k < 1 or a - k > 6:
+        return False
+    first = toks[k]
+    if not (first.capital or first.lower in DETERMINERS) or first.lower in lex.not_sources:
+        return False
+    if first.lower in lex.pronouns or first.lower in lex.clause or first.lower in PREPOSITIONS:
+        return False
+    for x in toks[k:a]:
+        if not x.word and x.text not in (".", "-", "’", "'", ","):
+            return False
+        if x.lower in lex.clause or x.lower in lex.verbish or x.lower in lex.relatives or x.lower in lex.be_forms \
+                or x.lower in lex.verbs and not x.capital or x.lower in lex.time_words or x.lower in lex.modals \
+                or not x.capital and x.lower.endswith("ed"):
+            return False
+    return True
+
+
+def circumstance_cut(toks: list[Token], start: int, j: int) -> int:
+    """The last token of a source "NAME, <what they were doing>," before a cue: "Trump,
+    speaking to a veterans group, said" is Trump's; "Clinton, at a later press gaggle, said"
+    Clinton's. A description proper ("Flynn, a top surrogate,") stays in the source."""
+    p = next((x for x in range(j - 1, start, -1) if toks[x].text == ","), None)
+    if p is None or p + 1 >= j or p - 1 < start:
+        return j - 1
+    desc = toks[p + 1]
+    doing = desc.word and not desc.capital and desc.lower.endswith("ing") and len(desc.lower) > 4
+    if doing or desc.lower in PREPOSITIONS or desc.lower in ("like", "unlike"):
+        return p - 1
+    return j - 1
+
+
+def apposition_back(toks: list[Token], j: int) -> int | None:
+    """"NAME, a DESCRIPTION," before a cue: the start of NAME, if the phrase has that shape."""
+    lex = cue_lexicon()
+    p = j - 1
+    while p >= 0 and toks[p].text != ",":
+        if toks[p].text in _BOUNDARY_PUNCT or toks[p].lower in lex.be_forms or j - p > MAX_SOURCE:
+            return None
+        p -= 1
+    if p < 1 or p == j - 1:
+        return None
+    desc = toks[p + 1]
+    if desc.lower in lex.clause or desc.lower in lex.pronouns and desc.lower not in ("who", "which"):
+        return None
+    if all(x.capital or x.text in (".", "-") for x in toks[p + 1:j]):
+        # "A top strategist, John Weaver, tells": the name second, the description first
+        start = np_back(toks, p - 1)
+        if start is None or not (toks[start].lower in DETERMINERS or not toks[start].capital):
+            return None
+        return start
+    if not (desc.lower in DETERMINERS or desc.lower in ("who", "whose", "which") or not desc.capital):
+        return None
+    name_end = p - 1
+    if toks[name_end].text == ")":
+        # "Rep. Jim Clyburn (D-S.C.), a member of …"
+        o = next((x for x in range(name_end - 1, max(-1, name_end - 7), -1) if toks[x].text == "("), None)
+        if o is None or o == 0:
+            return None
+        name_end = o - 1
+    if not toks[name_end].capital:
+        return None
+    return np_back(toks, name_end)
+
+
+def np_forward(toks: list[Token], k: int, allow_apposition: bool, inverted: bool = False,
+                coordination: bool = False) -> int | None:
+    """The end (exclusive) of the noun phrase starting at ``k``, up to a clause edge."""
+    lex = cue_lexicon()
+    n = len(toks)
+    if k >= n or not toks[k].word:
+        return None
+    first = toks[k]
+    if first.lower in PREPOSITIONS or first.lower in lex.time_words:
+        return None  # "said on the same call", "said Saturday": an adjunct, not a speaker
+    if first.lower in lex.pronouns:
+        return k + 1 if first.lower not in ("who", "which", "it") else None
+    if not (first.capital or first.lower in DETERMINERS or first.lower not in lex.not_sources):
+        return None
+    e = k
+    while e < n and e - k < MAX_SOURCE:
+        x = toks[e]
+        if not x.word:
+            if x.text in ("-", "&", "'", "’", "/") and e + 1 < n and toks[e + 1].word:
+                e += 1
+                continue
+            if x.text == "." and e > k and toks[e - 1].capital and len(toks[e - 1].text) <= 3 and e + 1 < n:
+                e += 1
+                continue
+            break
+        if coordination and e > k and x.lower in ("and", "or") and e + 1 < n and toks[e + 1].word \
+                and (toks[e + 1].capital or toks[e + 1].lower in DETERMINERS or toks[e + 1].lower not in lex.clause
+                     and toks[e + 1].lower not in lex.pronouns and toks[e + 1].lower not in lex.verbish
+                     and toks[e + 1].lower not in lex.verbs and toks[e + 1].lower not in PREPOSITIONS):
+            e += 1  # "according to exit polls for the networks and the AP"
+            continue
+        if e > k and (x.lower in lex.clause or x.lower in lex.verbish
+                      or x.lower in lex.verbs and not (coordination and x.lower.endswith("s"))) and not x.capital:
+            break  # but "according to press reports": a noun there
+        if e > k and inverted and x.lower in ("in", "on") and e + 1 < n and (toks[e + 1].lower in DETERMINERS or toks[e + 1].lower in lex.time_words):
+            break
+        if e > k and x.lower in ("in", "on", "since") and e + 1 < n and YEAR.fullmatch(toks[e + 1].text):
+            break  # "rejected by the council in 2015": a date, not part of the agent
+        if e > k and x.lower in lex.time_words and not x.capital:
+            break
+        if e > k and x.capital and x.lower in lex.time_words and toks[e - 1].lower in ("on", "last", "this"):
+            e -= 1
+            break
+        e += 1
+    if e == k:
+        return None
+    while e > k and (toks[e - 1].lower in PREPOSITIONS or toks[e - 1].lower in DETERMINERS):
+        e -= 1
+    if e == k or e - k >= MAX_SOURCE:
+        return None
+    if allow_apposition and e < n and toks[e].text == ",":
+        # "said Olena Kovalenko, a spokeswoman for the administration."
+        # "said Dean Baker, co-director of the centre, a liberal think tank.": appositions in a
+        # row, up to the end of the sentence
+        d = e + 1
+        for _ in range(4):
+            if not (d < n and toks[d].word and (_opens_apposition(toks[d]) or toks[d].lower == "of" and d + 1 < n
+                                                and toks[d + 1].capital)):
+                break
+            f = d
+            while f < n and f - d < 2 * MAX_SOURCE and toks[f].text not in (",", ".", ";", ":", "”", "\"", "(", ")"):
+                f += 1
+            if f == n or toks[f].text == "." and f == n - 1:
+                return f
+            if not (f < n and toks[f].text == ","):
+                break
+            if f + 1 < n and toks[f + 1].lower in ("in", "on", "at", "during", "via"):
+                return f  # "…, a spokesman for the ministry, in a statement."
+            d = f + 1
+    return e
+
+
+def _opens_apposition(t: Token) -> bool:
+    """"a spokeswoman", "who", "co-director": the first word of a description after a name."""
+    lex = cue_lexicon()
+    if t.lower in DETERMINERS or t.lower in ("who", "whose"):
+        return True
+    if t.capital and (t.lower.endswith("'s") or t.lower.endswith("’s")):
+        return True  # "Facebook's vice president'
+    return not t.capital and t.lower not in lex.clause and t.lower not in lex.verbish and t.lower not in PREPOSITIONS \
+        and t.lower not in lex.pronouns and t.lower not in lex.verbs and t.lower not in lex.time_words \
+        and not t.lower.endswith("ing") and not t.lower.endswith("ly")

@@ -1,0 +1,66 @@
+"""The source phrase's edges, walked on tokens (extract/source_phrases.py): tables of (words
+around a cue, the source phrase read, or None where the words are no speaker)."""
+import pytest
+
+from tollbook.extract.source_phrases import apposition_back, circumstance_cut, np_back, np_forward, tokens
+
+
+def _at(toks, word: str) -> int:
+    return [t.lower for t in toks].index(word)
+
+
+# the words before a cue ("said"): where the speaker's noun phrase begins
+BEFORE_THE_CUE = [
+    ("The court and the ministry said", "The court and the ministry"),  # both speak
+    ("In a statement the ministry said", "the ministry"),  # a leading adjunct is no speaker
+    ("On Tuesday the ministry said", "the ministry"),
+    ("Both Mr. King and Mr. Schultz say", "Mr. King and Mr. Schultz"),  # the two, not the quantifier
+    ("Russia's defence ministry said", "Russia's defence ministry"),
+    ("They were killed, officials said", "officials"),  # the clause before ends at the comma
+    ("The village that was shelled said", None),  # a verb before the cue: a clause, not a speaker
+    ("At least 12 people were killed, said", None),
+]
+
+
+@pytest.mark.parametrize("words,expected", BEFORE_THE_CUE)
+def test_the_speaker_before_a_cue_starts_at_a_clause_edge(words, expected):
+    toks = tokens(words)
+    j = len(toks) - 2  # the word before the cue
+    k = np_back(toks, j)
+    assert (None if k is None else words[toks[k].start:toks[j].end]) == expected
+
+
+# the words after an inverted cue ("said X"): where the speaker's noun phrase ends
+AFTER_THE_CUE = [
+    ("said Olena Petrenko, a spokeswoman for the administration.", "Olena Petrenko, a spokeswoman for the administration"),
+    ("said Ivan Sirko, head of the council, a regional body.", "Ivan Sirko, head of the council, a regional body"),
+    ("said the governor of the region in 2015", "the governor of the region"),  # a date is no part of the speaker
+    ("said on Monday that 12 died", None),  # an adjunct, not a speaker
+    ("said Saturday", None),
+]
+
+
+@pytest.mark.parametrize("words,expected", AFTER_THE_CUE)
+def test_the_speaker_after_a_cue_ends_at_a_clause_edge(words, expected):
+    toks = tokens(words)
+    end = np_forward(toks, 1, allow_apposition=True)
+    assert (None if end is None else words[toks[1].start:toks[end - 1].end]) == expected
+
+
+# "NAME, A DESCRIPTION, said": the source runs from the name, a circumstance cut off
+APPOSED = [
+    ("Olena Petrenko, a spokeswoman for the regional administration, said", "Olena Petrenko, a spokeswoman for the regional administration"),
+    ("A senior officer, Ivan Sirko, said", "A senior officer, Ivan Sirko"),  # the description first, then the name
+    ("Sirko, speaking to reporters in the capital, said", "Sirko"),  # what he was doing is no part of him
+    ("Sirko, at a briefing on Monday, said", "Sirko"),
+    ("The soldiers, they said", None),  # a pronoun after the comma: another clause
+]
+
+
+@pytest.mark.parametrize("words,expected", APPOSED)
+def test_an_apposed_speaker_runs_from_the_name(words, expected):
+    toks = tokens(words)
+    j = _at(toks, "said") - 1  # the comma before the cue
+    start = apposition_back(toks, j)
+    got = None if start is None else words[toks[start].start:toks[circumstance_cut(toks, start, j)].end]
+    assert got == expected
