@@ -224,7 +224,7 @@ def _add_named_subjects(sentence: str, low: str, c: _Candidates) -> None:
     for m in (p["anaphoric"].finditer(sentence) if "were" in sentence or "been" in sentence else ()):
         if c.free(m.start()):
             c.out.append(Figure(None, None, None, "anaphoric", m.group("det"), m.start(), m.start() + len(m.group("det"))))
-    for m in (_NAME_AND.finditer(sentence) if " and " in sentence else ()):
+    for m in (_NAME_AND.finditer(sentence) if " and " in sentence and _AND_GROUP_RX.search(sentence) else ()):
         name = m.group("name")
         if not is_known_name(name, places=False) and not any(s <= m.start("name") < e or m.start("name") <= s < m.end("name") for s, e in c.taken):
             c.add(_one(name, m.start("name"), m.end("name")), m.start("name"), m.end("name"))
@@ -292,8 +292,11 @@ def _person_within(sentence: str, pos: int, limit: int = 7) -> int | None:
 
 
 # "Khan and his son were killed": a named person coordinated with a counted group is one victim.
-_NAME_AND = compiled(
-    r"(?:^|(?<=[,;:] ))(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,2})\s+and\s+(?=(?:his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)")
+_AND_GROUP = r"\s+and\s+(?=(?:his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)"
+_NAME_AND = compiled(r"(?:^|(?<=[,;:] ))(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,2})" + _AND_GROUP)
+# its "and his", "and two" alone: a sentence without one holds no such pair (looked for first:
+# the pattern tries every position)
+_AND_GROUP_RX = compiled(_AND_GROUP)
 _DEFINITE = frozenset({"the", "his", "her", "their", "this", "that"})
 # Only these verbs make a thing a claim (destroyed, shot down, lost): elsewhere "a tank" or
 # "a drone" is the weapon, not the loss.
