@@ -26,6 +26,10 @@ FOUND = [
     # a name after a killing verb, its age before it (read back from the name), the spaces between however many
     ("The crash killed 4-year-old  Lena Marsh and her grandfather.",
      [("killed", 1, "people", "Lena Marsh"), ("killed", 1, "people", "grandfather")]),
+    # the words as written where lower-casing would split them otherwise: a dotted capital I
+    # (two characters lower-cased), an age in title case (the age pattern is lower-case)
+    ("A soldier from İzmir was killed at the border.", [("killed", 1, "people", "soldier from İzmir")]),
+    ("A 5-Year-Old boy was wounded in the crossfire.", [("wounded", 1, "people", "A 5-Year-Old boy")]),
     # an age alone, with no person noun in the sentence
     ("Later that night a 3-month-old died at the clinic.", [("killed", 1, "people", "3-month-old")]),
     # a two-word noun's first word and a piece of equipment, each found only by its own key

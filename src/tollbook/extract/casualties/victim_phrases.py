@@ -334,16 +334,25 @@ def _singulars(sentence: str, low: str) -> list[tuple[int, str]]:
     sentence that destroys or downs something. Word by word with set lookups: far cheaper than
     a regex alternation of every noun at every position."""
     # the words and the text between them, alternately: offsets are the sums of their lengths
-    parts = _WORD_SPLIT.split(sentence)
-    if len(parts) == 1:
-        return []
-    # the words lower-cased in one call (no word holds a space, and lower-casing makes none)
-    lows = " ".join(parts[1::2]).lower().split(" ")
+    aged = "-old" in low  # (every word ending in an age holds it)
+    if aged or "\u0130" in sentence or "\u212a" in sentence:
+        parts = _WORD_SPLIT.split(sentence)
+        if len(parts) == 1:
+            return []
+        # the words lower-cased in one call (no word holds a space, and lower-casing makes none)
+        lows = " ".join(parts[1::2]).lower().split(" ")
+    else:
+        # the text lower-cased splits into the same words at the same offsets: lower-casing
+        # keeps every character's length and class but "İ" and the Kelvin sign's (into "i̇",
+        # "k"), and the pattern's one case-sensitive part is an age ("5-year-old")
+        parts = _WORD_SPLIT.split(low)
+        if len(parts) == 1:
+            return []
+        lows = parts[1::2]
     losses = any(map(low.__contains__, _LOSS_WORDS))
     # only a word that may be a noun, or the first of a two-word one, is looked at closely: the
     # sentence's words that are such keys, in one set operation, then their places
     hits = _noun_keys(losses).intersection(lows)
-    aged = "-old" in low  # (every word ending in an age holds it)
     if not hits and not aged:
         return []
     nouns = [j for j, w in enumerate(lows) if w in hits or aged and w.endswith(_AGED)]
