@@ -69,3 +69,30 @@ test_found = found_test(FOUND)
 
 
 test_none = none_test(NONE)
+
+
+# The gates written letter first (the engine skips ahead to it) find the same sentences as the
+# plain forms they stand for: (sentence, whether "\s(?:him|her)\b" is there, whether "\s+and\s+"
+# opens a count or a pronoun, whether it opens a person's name)
+GATES = [
+    ("Gunmen shot him near the market.", True, False, False),
+    ("They found her\tdead at home.", True, False, False),
+    ("Other people there were hurt, hmm, hi.", False, False, False),
+    ("The driver and his son were killed.", False, True, False),
+    ("Ana Ruiz, 30, and\u00a0Tom Lee, 41, died.", False, False, True),
+    ("Sand and two trucks were lost.", False, True, False),
+    ("The band and Hank left.", False, False, True),
+    ("Hand-and-foot wounds, andante.", False, False, False),
+]
+
+
+def test_gates_find_what_their_plain_forms_find():
+    import re
+
+    from tollbook.extract.casualties.coordination import _AND_NAME, _PERSON_NAME
+    from tollbook.extract.casualties.victim_phrases import _AND_GROUP_RX, _GROUP, _OBJECT_PRONOUN
+
+    for sentence, pronoun, group, name in GATES:
+        assert bool(_OBJECT_PRONOUN.search(sentence.lower())) is pronoun is bool(re.search(r"\s(?:him|her)\b", sentence.lower())), sentence
+        assert bool(_AND_GROUP_RX.search(sentence)) is group is bool(re.search(r"\s+and\s+" + _GROUP, sentence)), sentence
+        assert bool(_AND_NAME.search(sentence)) is name is bool(re.search(r"\s+and\s+" + _PERSON_NAME, sentence)), sentence

@@ -54,7 +54,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     not_single = set(victim_tables()["not_singular"])
     single = sorted(single_nouns())
     nouns = alternation(list(kinds))
-    pair_second = rf"\s+and\s+(?P<b>(?i:{alternation(single)}))\b(?!\s+(?:of|who)\b)"
+    pair_second = rf"(?P<b>(?i:{alternation(single)}))\b(?!\s+(?:of|who)\b)"
     return {
         "right": compiled(
             rf"^[”\"’]?(?P<vict>(?:\s+{vword}){{0,14}}?)(?<! and)(?<! or)(?P<paren>\s*{paren})?"
@@ -111,10 +111,12 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"^(?:[A-Z][\w'’.-]*\s+){{0,2}}(?P<a>(?i:{alternation(single)}))(?:,|\s+and)\s+(?:[A-Za-z][\w'’.-]*\s+){{0,2}}?(?P<b>(?i:{alternation(single)}))"
             rf"\s+(?:was\s+|were\s+)?(?i:killed|dead|die|wounded|injured|hurt|shot dead)\b"),
         # "a father and daughter dead": two people sharing one article
-        "article_pair": compiled(rf"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+)?(?i:{alternation(single)}){pair_second}"),
+        "article_pair": compiled(rf"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+)?(?i:{alternation(single)})\s+and\s+{pair_second}"),
         # its second noun alone: a sentence without it holds no pair (searched first: the
-        # pattern tries a noun after every article)
-        "pair_second": compiled(pair_second),
+        # pattern tries a noun after every article). A test only: "and" found by its letter,
+        # the space before it looked back at (the engine skips ahead to an "a"; the same
+        # sentences as "\s+and\s+…", several times faster)
+        "pair_second": compiled(rf"a(?<=\sa)nd\s+{pair_second}"),
         "cue_article": compiled(rf"(?<![\w])(?P<cue>{alternation(c['article_verbs'])})\s+(?P<art>an?|his|her|their)\s+", re.I),
         "headline_object": compiled(
             rf"\b(?i:kills|killed|kill|slays|slay|wounds|wounded|injures|injured|shoots|fatally shooting|fatally shoots)\s+(?P<np>(?:[A-Z][\w'’.-]*\s+|(?!(?:by|in|at|on|of|after|during|near|with|as|from|for|to|while|when)\b)(?-i:[a-z]+)\s+|\d+-(?i:year|month)-old\s+){{0,2}}(?i:{alternation(single)})|\d+-(?i:year|month)-old)"
