@@ -210,3 +210,18 @@ HEADLINE_ENDS = [
 def test_a_trailer_ends_the_line_a_lead_opens_it(sentence, want):
     assert [a.text for a in attribution_phrases(sentence, headline_only=True)] == want
     assert [a.text for a in attribution_phrases(sentence) if a.headline] == want
+
+
+# (text, the claimant's words, its side): a source named by what the person does, not by an
+# office, speaks for no side; a state outlet's side is not given to the figure it quotes
+OWN_VOICE = [
+    ("According to the retired analyst, roughly 8,000 soldiers died in the spring.", "the retired analyst", None),
+    ("A military historian said 8,000 soldiers died in the spring.", "A military historian", None),
+    ("The blogger wrote that 8,000 soldiers died in the spring.", "The blogger", None),
+]
+
+
+@pytest.mark.parametrize("text,words,side", OWN_VOICE, ids=[o[1] for o in OWN_VOICE])
+def test_a_source_of_no_office_is_no_outlet_s_voice(text, words, side):
+    (c,) = claims_of(text, outlet="RT")
+    assert (c.claimant.text, c.claimant.affiliation) == (words, side)

@@ -26,3 +26,14 @@ CASES = [
 def test_merged_and_linked(text, want):
     got = [(c.metric, c.value, c.victims.text, len(c.evidence), c.part_of is not None) for c in claims_of(text)]
     assert got == want
+
+
+def test_a_part_among_the_dead_is_stated_by_who_gave_the_toll():
+    # in the outlet's own voice, "among the dead" counts a part of the toll its source gave;
+    # a figure of its own ("died in hospital") stays the outlet's
+    text = "Regional officials said 12 people were killed in the strike on the market. "
+    among = claims_of(text + "Two children were among the dead.", outlet="Daily Bugle")
+    assert [(c.value, c.part_of is not None, c.claimant.name) for c in among] == [
+        (12, False, "Regional officials"), (2, True, "Regional officials")]
+    died = claims_of(text + "Two children died in hospital.", outlet="Daily Bugle")
+    assert [(c.value, c.claimant.name, c.claimant.kind) for c in died][1] == (2, "Daily Bugle", "media")

@@ -20,7 +20,7 @@ from .background import KIND, is_background, lead, opening_kinds
 from .implied import adversaries, held_side, implied_side, names_forces
 from .anaphora import figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
-from .sides import base_side, local_voice, prisoners_side, place_side, sufferer_side, victims_side
+from .sides import base_side, local_voice, prisoners_side, place_side, side_named_after, sufferer_side, victims_side
 from .numbers import find_figures
 from .sentences import split_sentences
 from .scope import counts_disease, scope
@@ -333,6 +333,9 @@ def extract_claims(doc: Document) -> list[Claim]:
             if m.figure.value == 0 and victims.affiliation is None and who.affiliation in adversaries():
                 # "no warplanes were damaged, the ministry said": a side denying its own losses
                 victims = replace(victims, affiliation=who.affiliation)
+            if victims.affiliation is None:
+                # "13,000 dead on the Russian side"
+                victims = replace(victims, affiliation=side_named_after(s.text, m.figure.end))
             if victims.affiliation is None and victims.kind != "civilian" and m.metric in ("casualties", "killed", "wounded"):
                 # "Russian forces have sustained up to 80,000 deaths and injuries"
                 side = sufferer_side(s.text[:m.figure.start], who)

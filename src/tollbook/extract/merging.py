@@ -143,6 +143,10 @@ def _elsewhere(sentence: str) -> bool:
     return bool(_ELSEWHERE.search(sentence))
 
 
+# a part of the dead or wounded counted before: "two children were among the dead"
+_AMONG_THE = compiled(r"(?:\s+[\w'’-]+){0,6}?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|wounded|injured|victims|casualties)\b", re.I)
+
+
 def link_restatements(kept: list[Draft], story: bool = False) -> None:
     """A story restates its toll: "4 dead in shooting", "three died at the scene", "Hart died
     in hospital". The largest figure is the toll; smaller figures of the same metric in other
@@ -183,3 +187,8 @@ def link_restatements(kept: list[Draft], story: bool = False) -> None:
             if d.victims.affiliation and toll.victims.affiliation and d.victims.affiliation != toll.victims.affiliation:
                 continue
             d.parent = toll
+            if d.claimant.kind == "media" and not d.claimant.text and not d.claimant.implied and not outlet_voice(toll.claimant) \
+                    and _AMONG_THE.match(d.evidence[0].sentence, d.mention.figure.end):
+                # "Three children were among the dead", in the outlet's voice: a part of the toll
+                # its source gave, as a restatement of that toll is (``compatible``)
+                d.claimant = toll.claimant

@@ -35,6 +35,28 @@ FOUND = [
     ("THREE CHILDREN AND THEIR MOTHER WERE INJURED WHEN THE ROOF COLLAPSED.",
      [("wounded", 3, "people", "CHILDREN"), ("wounded", 1, "people", "MOTHER")]),
     ("OFFICERS SAY 4 MEN WERE SHOT OUTSIDE THE BAR.", [("shot", 4, "people", "MEN")]),
+    # injuries described, not a gunshot's: wounded; a gunshot wound alone may have killed since
+    ("Twelve passengers sustained severe injuries in the crash.", [("wounded", 12, "people", "passengers")]),
+    ("Three miners received serious injuries in the collapse.", [("wounded", 3, "people", "miners")]),
+    ("Two men were found suffering from a gunshot wound.", [("shot", 2, "people", "men")]),
+    # an age bound after the people is part of their words, never a count of its own
+    ("Two girls younger than 8 were among the dead.", [("killed", 2, "people", "girls younger than 8")]),
+    ("Three boys under 12 were wounded by the shell.", [("wounded", 3, "people", "boys under 12")]),
+    ("An elderly man over 90 was killed in the shelling.", [("killed", 1, "people", "elderly man over 90")]),
+    ("The shelling killed 40 people over 3 days.", [("killed", 40, "people", "people")]),
+    # two fates joined, no figure for each: casualties
+    ("The gunmen stormed the bus station, killing and wounding 16 travellers.", [("casualties", 16, "people", "travellers")]),
+    ("Dozens of miners were injured or dead after the collapse.", [("casualties", None, "people", "miners")]),
+    ("About 30 passengers were wounded or dead when rescuers arrived.", [("casualties", 30, "people", "passengers")]),
+    ("The blast left 9 workers dead or injured.", [("casualties", 9, "people", "workers")]),
+    # a hearsay perfect infinitive: the figure is the victims ("are said to have died")
+    ("Up to 40 soldiers are said to have died in the ambush.", [("killed", 40, "people", "soldiers")]),
+    ("About 300 families were said to have fled their homes after the floods.", [("displaced", 300, "people", "families")]),
+    # a relative clause between the victims and their verb
+    ("Two men who attacked the checkpoint were killed by the guards.", [("killed", 2, "people", "men")]),
+    ("Four officers who answered the call were wounded.", [("wounded", 4, "people", "officers")]),
+    # each fate with its own figure is two figures
+    ("The gunmen stormed the bus station, killing six and wounding ten.", [("killed", 6, "people", ""), ("wounded", 10, "people", "")]),
 ]
 
 # sentences with no casualty figure
@@ -43,6 +65,12 @@ NONE = [
     "Surveillance footage captured the suspect leaving the store.",
     "Four workers were not hurt when the scaffold fell.",
     "The man who fired was shot in the head and detained.",
+    # a perfect infinitive with an object is active: the figure fired
+    "Two brothers are believed to have shot the guards.",
+    "Five men were said to have killed the guards.",
+    # a relative clause that reports or holds a clause of its own is not the victims'
+    "Two men who said that soldiers were killed were questioned.",
+    "Two men who fled when guards were wounded were detained.",
 ]
 
 

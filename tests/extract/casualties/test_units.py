@@ -10,6 +10,7 @@ FOUND = [
     ("Drones destroyed a tank with four crew members inside.",
      [("destroyed", 1, "tanks", "tank"), ("killed", 4, "people", "crew members")]),
     ("Sappers blew up two enemy tanks.", [("destroyed", 2, "tanks", "enemy tanks")]),
+    ("Five jets were blown up on the airfield.", [("destroyed", 5, "aircraft", "jets")]),
     # people named first are people, whatever equipment follows; a person in a vehicle is a person
     ("Officials said 150 soldiers and military equipment were destroyed in the strike.", [("killed", 150, "people", "soldiers and military equipment")]),
     ("A woman in the vehicle was taken to the hospital with non-life-threatening injuries.", [("wounded", 1, "people", "woman in the vehicle")]),
@@ -29,6 +30,9 @@ NONE = [
     # a car with people in it, fired at, is not blown up; "blew up at" is anger
     "The gunman fired at a car with two people inside.",
     "He blew up at two officers during the hearing.",
+    # people "blown up" (by a mine) may have lived; a bridge is no equipment
+    "Three soldiers were blown up by a mine.",
+    "Two bridges were blown up by retreating troops.",
     # a unit of flats, a business, a group without a word of war: no formation of fighters
     "The fire destroyed a unit of the apartment complex.",
     "The merger will eliminate two small companies.",

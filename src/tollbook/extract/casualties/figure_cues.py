@@ -86,7 +86,14 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
     if not m:
         w = _WHO_DIED.match(right)
         # "A teen who was caught in the crossfire of a shooting has died"
-        return ("killed", w.group("vict").strip(), 0) if w else None
+        if w:
+            return "killed", w.group("vict").strip(), 0
+        # "two men who stormed the post were shot dead by the guards": the relative clause
+        # between the victims and their verb
+        w = _WHO_THEN_CUE.match(right)
+        if w and not _CLAUSE_WORDS.search(w.group("clause")) and not any(ch.isdigit() for ch in w.group("clause")):
+            return ("wounded" if w.group("cue").lower() in ("wounded", "injured") else "killed"), w.group("vict").strip(), 0
+        return None
     # A figure inside the victim words means two coordinated figures: the later one owns the cue.
     vict_end = f.end + m.end("vict") - (1 if not f.count_text else 0)
     # a figure right before the cue owns it: "three shootings … resulted in two deaths"
@@ -102,7 +109,8 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
         return None  # "she could have been killed": nobody was
     cue = _SPACES.sub(" ", m.group("cue").lower())
     # adverbs ("fatally", "allegedly") do not make a verb passive: "three men fatally shot two others"
-    bare = not _NOT_PASSIVE.sub("", _ADVERBS.sub("", m.group("aux") or "")).strip(" ,")
+    # so is a perfect infinitive: "five men are believed to have killed the guards" fired
+    bare = not _NOT_PASSIVE.sub("", _ADVERBS.sub("", m.group("aux") or "")).strip(" ,") or bool(_TO_HAVE.search(aux))
     if bare and not m.group("paren") and p["active_cue"].match(cue) and p["active"].match(right[m.end():]) \
             and not _TALLY_LIST.match(right[m.end():]):
         return None  # active voice: the figure is the agent, not the victims
@@ -289,6 +297,7 @@ _WHERE_DIED = compiled(r"^[^.;]{0,120}?\b(?:where|before|until)\s+(?:he|she|they
 # headline English: "Teen shot in Miami dies"
 _SHOT_DIES = compiled(r"^(?:\s+(?!and\b)[\w'’-]+){0,5}?\s*,?\s+(?:dies|died|killed)\b", re.I)
 _ADVERBS = compiled(r"\b(?:also|then|later|still|just|reportedly|allegedly|apparently|subsequently|eventually)\b", re.I)
+_TO_HAVE = compiled(r"\bto\s+have\s*$", re.I)
 _NOT_PASSIVE = compiled(r"\b(?:[a-z]+ly|who|that|had|has|have)\b", re.I)
 _NEGATED = compiled(r"\b(?:not|never|nearly|almost)\b|n['’]t\b", re.I)
 _DEGREE = compiled(r"\b(?:seriously|critically|severely|badly|gravely|life-threateningly)\b", re.I)
@@ -311,6 +320,13 @@ _THEN_DIED = compiled(r"^(?:(?!\b(?:told|said|says|saying|that|whose|his|her|the
                         r"(?:died|was pronounced dead|were pronounced dead)\b", re.I)
 _TALLY_LIST = compiled(r"^\s*,?\s+\d+\s+(?:injured|wounded|hurt)\b", re.I)  # "1 killed 3 injured": a list, not an agent
 _ONE_DEATH = compiled(r"^\s+death\b(?!\s+(?:of|toll|row|penalty|sentence|threat|threats|certificate))", re.I)
+_WHO_THEN_CUE = compiled(r"^(?P<vict>(?:\s+[A-Za-z][\w'’-]*){1,3}?)\s+who\s+(?P<clause>[^,.;:()]{1,80}?)\s+(?:were|was|have\s+been|had\s+been)\s+"
+                         r"(?:(?:later|then|also|subsequently|reportedly)\s+)?(?P<cue>killed|shot\s+dead|wounded|injured)\b", re.I)
+# a clause that reports, or holds another clause, is not the victims' own: "two men who said
+# that soldiers were killed", "who fled when others were wounded"; nor one with a verb "to be"
+# ("a man who was the party's leader was shot dead" is read by the singular pass already)
+_CLAUSE_WORDS = compiled(r"\b(?:said|says|say|told|tell|reported|claimed|claim|claims|saw|watched|heard|believe|believed|where|when|after|that|which|"
+                         r"whose|while|because|as|if|and|or|but|not|never|no|were|was|is|are|been)\b", re.I)
 _WHO_DIED = compiled(r"^(?P<vict>(?:\s+[\w'’-]+){0,4}?)\s+who\s+(?:was|were|had been)\s+[^,.;]{1,100}?\s+(?:(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?)?died\b", re.I)
 _PASSIVE = compiled(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _PRISONERS_DIED = compiled(

@@ -53,6 +53,9 @@ def is_noise(sentence: str, f: Figure) -> bool:
     # most figures have none, and a search tries every position)
     if "age" in tail and p["ages"].search(left[-40:]) and (f.count_text[:1].isdigit() or _AGE_WORD.search(left)):
         return True
+    if f.value is not None and f.value <= 120 and f.qualifier in ("exact", "at_least", "at_most") and _AGE_BOUND.search(
+            left + (b.group(1) + " " if (b := _BOUND_WORD.match(f.count_text)) else "")):
+        return True  # "two children under five", "a woman over 80": an age bound, not a count
     if f.count_text.lower() in ("a single", "one", "a") and _A_GUNSHOT.match(right):
         return True  # "a single shot that hit both of them": one bullet
     if f.count_text.lower() == "both" and _FLOATING.search(tail):
@@ -119,3 +122,8 @@ _A_GUNSHOT = compiled(r"^\s+(?:shot|round|bullet|gunshot)\b(?!\s+(?:dead|and|in|
 _FLOATING = compiled(r"\b(?:were|are|have|had|been|who|they|them|we|us)$")
 _MAY_DATE = compiled(r"\bMay\s+$")
 _SOURCE_WORDS = required_words(SOURCE_BEFORE.pattern, SOURCE_BEFORE.flags)  # "according to", "citing", "per"
+_BOUND_WORD = compiled(r"(under|over|below|above)\s", re.I)
+# a person noun, then an age bound: "children under five", "boys younger than 12", "a woman over 80"
+_AGE_BOUND = compiled(r"\b(?:children|kids|boys|girls|babies|infants|toddlers|teenagers|teens|minors|people|persons|men|women|adults"
+                      r"|pensioners|child|kid|boy|girl|baby|infant|man|woman|person|adult|pensioner)"
+                      r"\s+(?:(?:aged|age|ages)\s+)?(?:under|over|below|above|younger\s+than|older\s+than)\s+(?:the\s+age\s+of\s+)?$", re.I)

@@ -45,7 +45,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
     object_stop = alternation(c["victim_stop"] + [a for a in c["aux"] if " " not in a]
                               + [a for a in after if a not in nouns_too] + list(before))
     kinds_alt = alternation(list(victim_tables()["kinds"]))
+    # an age bound is part of the victim words: "children younger than 10", "children under 5"
+    # ("under the age of 15" is not read: such figures are mostly statistics of a year or a place)
     vword = (rf"(?:(?-i:\(?[A-Z]{{2,}}\)?)(?![\w'’-])|\d+(?:st|nd|rd|th)\b|(?:(?<=father of )|(?<=mother of )|(?<=parent of )|(?<=dad of )|(?<=mom of ))\d+\b|\([^()]{{1,80}}\)"
+             rf"|(?:younger|older)\s+than(?=\s+(?:\d{{1,3}}|{word_pattern()})\b)|(?:(?<=under )|(?<=over )|(?<=below )|(?<=above )|(?<=than ))\d{{1,3}}\b"
              rf"|(?!(?-i:[A-Z]{{2,}})(?![\w'’./-]))(?!(?:{stop})(?![\w'’-])(?!\s+(?:{kinds_alt})\b))(?:[A-Za-z][\w'’./-]*|\d+-[A-Za-z][\w-]*))")
     paren = rf"(?:,\s*(?:{alternation(c['paren_starts'])})\b(?:(?!\b(?:were|was|are|is)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt|shot|dead)\b)[^;]){{0,120}}?,|{_WOUNDED_ASIDE}|\s*(?:--|[—–])\s*(?:{alternation(c['paren_starts'])})\b[^;—–]{{0,120}}?(?:--|[—–])|\s*\((?:{alternation(c['paren_starts'])})\b[^;()]{{0,120}}\)|\s+[-–—]{{1,2}}\s+(?:\d+|{word_pattern()}|an?)\s[^;—–]{{0,80}}?\s[-–—]{{1,2}}(?=\s)|,\s*(?:(?:believed to be|thought to be|aged|ages)\s+)?\d{{1,2}}(?:\s*(?:,|,?\s*and)\s*\d{{1,2}})*\s*(?:,|(?=\s+(?:were|was|are)\b))|,?\s+(?:including|among them)\s+(?:(?!(?:who|that|which)\b)[^,;]){{1,80}}?(?=\s+(?:were|was|have|has|had)\b))"
     tverbs = alternation(c["toll_verbs"])
@@ -302,13 +305,16 @@ DETERMINERS = frozenset("a an another the his her their its this that one".split
 def after_metric(cue: str) -> str:
     """The metric of a cue after the figure: a listed phrase, or the wound phrase. "Sustained
     non-fatal wounds" are wounded; "found suffering from a gunshot wound" were hit, and may have
-    died since (the document's wounded figure is then derived from them)."""
+    died since (the document's wounded figure is then derived from them); injuries that are no
+    gunshot's ("sustained severe injuries") are wounded."""
     listed = cues()["after"].get(cue_key(cue))
     if listed:
         return listed
     if re.search(r"\b(?:non-?fatal|non-life-threatening|minor)\b", cue, re.I):
         return "wounded"
-    return "killed" if re.search(r"\b(?:fatal|mortal)\b", cue, re.I) else "shot"
+    if re.search(r"\b(?:fatal|mortal)\b", cue, re.I):
+        return "killed"
+    return "shot" if re.search(r"\b(?:gunshot|gun\s+shot|bullet|graze)\b", cue, re.I) else "wounded"
 
 
 def cue_key(cue: str) -> str:

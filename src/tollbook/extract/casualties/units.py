@@ -1,6 +1,6 @@
 """What a figure counts, people or a kind of equipment, and the claim an internal metric makes:
 bodies "found" were killed, patients "sent" to hospital wounded, "lost" tanks destroyed,
-soldiers "destroyed" killed; things are never killed.
+soldiers "destroyed" killed, jets "blown up" destroyed; things are never killed.
 """
 from __future__ import annotations
 
@@ -29,6 +29,11 @@ def real_metric(sentence: str, ment: Mention) -> Mention | None:
         if not re.search(r"\bsuicide\b|\bbombers?\b", ment.victims_text, re.I):
             return None
         ment = Mention(f, "killed", unit, ment.victims_text, ment.part_of, "detonated")
+    if ment.metric == "blown_up":
+        # "seven jets were blown up": destroyed; people "blown up" (by a mine) may have lived
+        if unit == "people":
+            return None
+        ment = Mention(f, "destroyed", unit, ment.victims_text, ment.part_of)
     if ment.metric == "lost":
         # "lost 130 servicemen": losses; "lost five tanks": destroyed; "lost 300 jobs": nothing.
         if unit != "people":

@@ -148,7 +148,6 @@ def _add_unnumbered(sentence: str, low: str, c: _Candidates) -> None:
 def _add_named_after_verbs(sentence: str, low: str, c: _Candidates) -> None:
     """ "shot and killed Abdul Manan Arghand", "killed Nabi, a civilian", "killed a National
     Directorate of Security (NDS) official": a victim after a killing verb."""
-    p = patterns()
     for rx in (_NAME, _NAME_APPOSED):
         for m in rx.finditer(sentence):
             start = _aged_from(sentence, m.start()) if rx is _NAME else m.start()
