@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from tollbook.entry_summary import Report, claimant_rank, report, summarise, wording
+import random
+
+from tollbook.entry_cache import member_key
+from tollbook.entry_summary import Report, Tally, claimant_rank, report, summarise, wording
 
 
 def _rec(claim_id="c1", sentence="Officials said 12 soldiers were killed.", start=None, end="2023-03-06", location=None,
@@ -172,3 +175,69 @@ def test_a_reports_wordings_are_read_when_first_asked_for_and_not_compared():
     rec = _rec()
     rec["evidence"] = [{"sentence": "Twelve died."}, {"sentence": "KYIV: twelve died"}]
     assert report("d2", "Outlet B", (), rec).wordings == frozenset({"twelve died", "kyiv twelve died"})
+
+
+# --- Tally: the summary kept up as members join in any order --------------------------------
+
+def _members(rnd: random.Random, n: int) -> list[tuple]:
+    """``n`` members of one entry, made to collide: few documents (one may hold several
+    claims), few outlets, relays, wordings, places, scopes, claimants, victims and dates."""
+    towns = [None, {"name": "Ukraine", "country": "Ukraine"}, {"name": "Bakhmut", "country": "Ukraine"},
+             {"name": "Soledar", "country": "Ukraine"}]
+    claimants = [{"name": "the ministry", "affiliation": "Russia", "kind": "military"},
+                 {"name": "a source", "kind": "unknown", "implied": True}, {"name": "Kyiv", "affiliation": "Ukraine", "kind": "government"}]
+    out = []
+    for i in range(n):
+        doc = f"d{rnd.randrange(max(n // 2, 1))}"
+        published = rnd.choice([None, "2023-03-05", "2023-03-06"])
+        rec = _rec(claim_id=f"c{i}", sentence=rnd.choice(["Kyiv said 12 died.", "Twelve died, Kyiv says.", "KYIV SAID 12 DIED", "Other words."]),
+                   start=rnd.choice([None, "2022-02-24", "2023-01-01"]), end=rnd.choice([None, "", "2023-03-05", "2023-03-07"]),
+                   location=rnd.choice(towns), claimant=rnd.choice(claimants), scope=rnd.choice([None, "cumulative", "incident"]),
+                   victims=rnd.choice([{"text": "", "kind": "unspecified"}, {"text": "soldiers", "affiliation": "Ukraine", "kind": "military"},
+                                       {"text": "people", "kind": "civilian"}]))
+        r = report(doc, rnd.choice(["A", "B", "C"]), tuple(rnd.sample(["AFP", "Reuters", "AP"], rnd.randrange(3))), rec)
+        # (a document's key follows from it, as a stored document's does: its id, date and text)
+        out.append((member_key(published, doc, f"k-{doc}-{published}", rnd.randrange(500), f"c{i}"), r))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_a_tally_sums_up_as_the_reports_in_member_order_whatever_order_they_join(seed):
+    rnd = random.Random(seed)
+    members = _members(rnd, rnd.randrange(1, 30))
+    shuffled = members[:]
+    rnd.shuffle(shuffled)
+    tally = Tally()
+    k = 0
+    while k < len(shuffled):  # joining a few at a time, as a document's claims do
+        step = rnd.randrange(1, 4)
+        tally.add(shuffled[k:k + step])
+        k += step
+        assert tally.summary() == summarise([r for _, r in sorted(shuffled[:k])])
+    assert len(tally) == len(members)
+    assert Tally(members).summary() == summarise([r for _, r in sorted(members)])
+
+
+def test_an_earlier_copy_of_a_counted_document_changes_which_report_counts():
+    # d1's first report repeats d0's words (not independent); a report of d1 placed before it,
+    # in its own words, then counts instead: d1 becomes independent
+    first = (member_key("2023-03-05", "d0", "k0", 0, "a"), _report("d0", sentence="Kyiv said 12 died."))
+    later = (member_key("2023-03-06", "d1", "k1", 50, "b"), _report("d1", sentence="Kyiv said 12 died."))
+    earlier = (member_key("2023-03-06", "d1", "k1", 10, "c"), _report("d1", sentence="Twelve soldiers died, said Kyiv."))
+    tally = Tally([first, later])
+    assert tally.summary().independent == 1
+    tally.add([earlier])
+    assert tally.summary().independent == 2 == summarise([first[1], earlier[1], later[1]]).independent
+
+
+def test_a_new_report_before_an_independent_one_in_the_same_words_takes_its_place():
+    a = (member_key("2023-03-06", "d2", "k2", 0, "a"), _report("d2", sentence="Kyiv said 12 died."))
+    b = (member_key("2023-03-05", "d1", "k1", 0, "b"), _report("d1", sentence="KYIV SAID 12 DIED"))
+    tally = Tally([a])
+    tally.add([b])
+    s = tally.summary()
+    assert (s.independent, s.documents) == (1, ["d1", "d2"])
+
+
+def test_an_empty_tally_is_the_summary_of_no_reports():
+    assert Tally().summary() == summarise([])

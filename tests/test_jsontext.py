@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from tollbook.jsontext import dumps, dumps_sorted, dumps_text
+from tollbook.jsontext import dumps, dumps_sorted, dumps_text, dumps_text_with
 
 VALUES = [
     "plain", "Київ – «quoted» \"and\" back\\slash\n", 12, -0.0, 2.5, 1e300, float("inf"), None, True,
@@ -22,3 +22,11 @@ def test_each_encoder_writes_what_json_dumps_writes(value):
 def test_what_json_cannot_encode_is_refused_the_same_way():
     with pytest.raises(TypeError):
         dumps({"when": object()})
+
+
+@pytest.mark.parametrize("value", [v for v in VALUES if isinstance(v, dict)] + [
+    {"documents": ["d1", "Київ"], "n": 2, "claims": ["c\x7f", "c2"], "record": {"a": [1.5, None]}}])
+def test_a_dict_written_with_some_values_already_written_is_what_json_dumps_writes(value):
+    for given in ([], list(value)[:1], list(value)):
+        encoded = {k: dumps_text(value[k]) for k in given}
+        assert dumps_text_with(value, encoded) == json.dumps(value, ensure_ascii=False)

@@ -559,3 +559,35 @@ def test_an_entrys_claimant_from_a_record_is_the_one_from_the_claimant(claimant)
     got = _claimant_of(claimant)
     assert got == _claimant_summary(SimpleNamespace(**{"party": None, **claimant}))
     assert list(got) == ["name", "affiliation", "kind", "person", "implied", "party"]
+
+
+def test_a_claim_many_outlets_carry_is_written_as_a_full_recompute_would_write_it(tmp_path):
+    """Reports of one claim joining in no order (dates shuffled, several a batch) are summed up
+    as they join (entry_summary.Tally); its long lists are written once for the record and the
+    columns: every column equals a refresh from the stored claims, and each JSON text is what
+    json.dumps writes (outlets with non-ASCII letters and a DEL character among them)."""
+    import random
+
+    from sqlalchemy import select
+
+    from tollbook.ledger import refresh_entry
+    from tollbook.tables import entries
+
+    rnd = random.Random(3)
+    docs = [{"id": f"carried-{i}", "published": rnd.choice(["2023-03-05", "2023-03-06", None]),
+             "outlet": rnd.choice(["Київ Post", "Daily\x7fWire", "Example Wire", f"Outlet {i % 7}"]),
+             "text": f"Russia's defence ministry said 498 Ukrainian soldiers were killed in Bakhmut on Monday, report {i} said."}
+            for i in range(60)]
+    path = tmp_path / "carried.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in docs))
+    with build(tmp_path, [str(path)]) as ledger, ledger.engine.begin() as conn:
+        stored = {r.entry_id: r._asdict() for r in conn.execute(select(entries))}
+        assert max(r["n_claims"] for r in stored.values()) > 32  # (long enough to be written once)
+        for r in stored.values():
+            assert r["record"] == json.dumps(json.loads(r["record"]), ensure_ascii=False)
+            for col in ("documents", "outlets", "via", "claims"):
+                assert r[col] == json.dumps(json.loads(r[col]))
+                assert json.loads(r[col]) == json.loads(r["record"])[col]
+        for eid in stored:
+            refresh_entry(conn, eid)
+        assert {r.entry_id: r._asdict() for r in conn.execute(select(entries))} == stored

@@ -13,6 +13,7 @@ from functools import lru_cache
 from .regexes import compiled
 from .lexicon import Caseless, data_lines, lowers_alike
 from .records import Document, Removed, Segment, Source
+from .extract.required import required_words
 
 
 @lru_cache(maxsize=1)
@@ -25,8 +26,18 @@ def boilerplate_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @lru_cache(maxsize=1)
-def _caseless_rules() -> tuple[tuple[str, Caseless], ...]:
-    return tuple((reason, Caseless(rx.pattern)) for reason, rx in boilerplate_rules())
+def _caseless_rules() -> tuple[tuple[tuple[str, Caseless, bool], ...], tuple[str, ...]]:
+    """Each rule, tested fast (Caseless), and whether it is gated: a rule not tied to the
+    line's start reads the line from every position ("privacy policy" alone took a third of
+    all the rules' time), and matches only where the line holds one of its words
+    (required_words); with the words of every gated rule, tested at once. (A rule tied to the
+    start fails at once: a test before it would only cost.)"""
+    rules, words = [], set()
+    for reason, rx in boilerplate_rules():
+        needed = None if rx.pattern.startswith("^") else required_words(rx.pattern, re.I)
+        rules.append((reason, Caseless(rx.pattern), needed is not None))
+        words.update(needed or ())
+    return tuple(rules), tuple(sorted(words))
 
 
 def junk_reason(line: str) -> str | None:
@@ -36,7 +47,11 @@ def junk_reason(line: str) -> str | None:
         return None
     if lowers_alike(s):
         low = s.lower()
-        for reason, c in _caseless_rules():
+        rules, words = _caseless_rules()
+        maybe = any(map(low.__contains__, words))  # (most lines hold none: the gated rules cannot match)
+        for reason, c, gated in rules:
+            if gated and not maybe:
+                continue
             if (c.rx.search(s) if c.low is None else c.low.search(low)) is not None:
                 return reason
         return None

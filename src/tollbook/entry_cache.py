@@ -114,13 +114,13 @@ def member_key(published: str | None, doc_id: str, doc_key: str, position: int, 
 
 class EntryCache:
     """Entries as last written by this writer: ``entry_id -> (row as stored, members)``, the
-    members a sorted list of ``(member_key, entry_summary.Report)``."""
+    members an entry_summary.Tally of ``(member_key, entry_summary.Report)``."""
 
     def __init__(self, limit: int | None = None, found_limit: int | None = None, members_limit: int | None = None) -> None:
         self.limit = LIMIT if limit is None else limit
         self.found_limit = FOUND_LIMIT if found_limit is None else found_limit
         self.members_limit = MEMBERS_LIMIT if members_limit is None else members_limit
-        self.entries: OrderedDict[str, tuple[Any, list]] = OrderedDict()
+        self.entries: OrderedDict[str, tuple[Any, Any]] = OrderedDict()
         self.members = 0  # members of the entries kept
         # Every entry of a key, for the keys looked up (or all keys: ``whole``, when the ledger
         # had no entry as keeping began): a claim's lookup then needs no query.
@@ -170,13 +170,13 @@ class EntryCache:
 
     # --- the entries ---------------------------------------------------------------------
 
-    def get(self, entry_id: str) -> tuple[Any, list] | None:
+    def get(self, entry_id: str) -> tuple[Any, Any] | None:
         found = self.entries.get(entry_id)
         if found is not None:
             self.entries.move_to_end(entry_id)
         return found
 
-    def put(self, entry_id: str, row, members: list) -> None:
+    def put(self, entry_id: str, row, members) -> None:
         """Keep an entry as just written: its row as stored and its members (the least
         recently used entries make room; one with more members than all may hold is not kept)."""
         before = self.entries.pop(entry_id, None)

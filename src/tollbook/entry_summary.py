@@ -7,11 +7,14 @@ counts as the independent one depend on it). A report is read once into a :class
 the few facts the summary needs; the summary is then a pass over reports, not over their
 claims' JSON: a claim carried by thousands of outlets is refreshed at each new report without
 decoding thousands of records again (where the writer keeps the reports: ledger.refresh_entry).
+Where the writer keeps an entry (entry_cache), its :class:`Tally` keeps the summary up as
+reports join, in whatever order, at the cost of the new reports, not of every one held.
 """
 from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -153,10 +156,173 @@ _DOC_ID, _VIA, _END, _START, _PLACE, _SCOPE, _VICTIMS, _OUTLET, _SPEAKER, _RANK,
 def _best_place(places: Counter) -> tuple:
     """The place an entry shows among its reports' (``(field, value)`` tuples and how many
     reports name each): a town says more than its country, then the most named."""
-    def score(item):
-        loc = dict(item[0])
-        return (loc["name"] != loc.get("country"), item[1])
-    return max(places.items(), key=score)[0]
+    return max(places.items(), key=lambda item: _place_score(*item))[0]
+
+
+def _place_score(place: tuple, n: int) -> tuple:
+    loc = dict(place)
+    return (loc["name"] != loc.get("country"), n)
+
+
+
+class _FirstSeen:
+    """Values in the order of their first occurrence among members (``dict.fromkeys`` of them
+    in the member order), kept up as members join anywhere in that order: each value's first
+    place, and the values sorted by it (two lists side by side: read out as one copy)."""
+
+    __slots__ = ("first", "places", "values")
+
+    def __init__(self) -> None:
+        self.first: dict = {}  # value -> its first place
+        self.places: list[tuple] = []  # the first places, sorted (a place belongs to one value)
+        self.values: list = []  # the value of each
+
+    def see(self, value, place: tuple) -> None:
+        old = self.first.get(value)
+        if old is not None:
+            if old <= place:
+                return
+            i = bisect_left(self.places, old)
+            del self.places[i], self.values[i]
+        self.first[value] = place
+        i = bisect_left(self.places, place)
+        self.places.insert(i, place)
+        self.values.insert(i, value)
+
+
+class Tally:
+    """An entry's members (``(member key, Report)``, entry_cache.member_key) and the summary
+    of their reports, kept up as members join in any order: :meth:`summary` is
+    :func:`summarise` of the reports in the member order. A member joins at the cost of its
+    own report and of placing it (a bisection), not of every report the entry holds: a claim
+    thousands of outlets carry is refreshed at each new report."""
+
+    def __init__(self, members=()) -> None:
+        # (what is kept up is built when a member first joins or the summary is first asked
+        # for: most entries hold one report and never are)
+        self._held: list[tuple] | None = list(members)
+
+    def _build(self) -> None:
+        held, self._held = self._held, None
+        self._reset()
+        self.add(held)
+
+    def _reset(self) -> None:
+        self._keys: list[tuple] = []  # the member keys, sorted
+        self._reports: list[Report] = []  # the report of each
+        self._claims: list[str] = []  # its claim's id
+        self._docs, self._outlets, self._speakers, self._via = _FirstSeen(), _FirstSeen(), _FirstSeen(), _FirstSeen()
+        self._doc_first: dict[str, tuple] = {}  # doc_id -> key of its first report (the one that counts)
+        self._wording_first: dict[str, tuple] = {}  # wording -> (key, doc_id) of the first such report
+        self._independent: set[str] = set()  # doc_ids of independent reports
+        self._ends: list = []  # [latest, earliest] period end
+        self._start = None
+        self._places: dict[tuple, list] = {}  # place -> [reports naming it, first key]
+        self._scopes: Counter = Counter()
+        self._claimant: tuple | None = None  # (rank, key, claimant) of the first best-ranked
+        self._sides: set[str] = set()
+        self._kinds: set[str] = set()
+        self._victims_text: tuple | None = None  # (key, text) of the first stated
+
+    def __len__(self) -> int:
+        return len(self._held) if self._held is not None else len(self._keys)
+
+    @property
+    def members(self) -> list[tuple]:
+        """``(member key, Report)`` in the member order."""
+        return sorted(self._held) if self._held is not None else list(zip(self._keys, self._reports))
+
+    def add(self, members) -> None:
+        """Members joining (``(member key, Report)``, keys not held yet), in any order."""
+        if self._held is not None:
+            self._build()
+        new = sorted(members)
+        doc_first = self._doc_first
+        if any((first := doc_first.get(r.doc_id)) is not None and first > key for key, r in new):
+            # an earlier report of a document already counted: which of its reports counts
+            # changes, and with it what the others are independent of; all counted again
+            new = sorted(self.members + new)
+            self._reset()
+            doc_first = self._doc_first
+        keys = self._keys
+        for key, r in new:
+            first = doc_first.get(r.doc_id)
+            i = bisect_left(keys, key)
+            keys.insert(i, key)
+            self._reports.insert(i, r)
+            self._claims.insert(i, r.claim_id)
+            self._join(key, r, first is None)
+
+    def _join(self, key: tuple, r: Report, new_doc: bool) -> None:
+        self._docs.see(r.doc_id, key)
+        self._outlets.see(r.outlet, key)
+        self._speakers.see(r.speaker, key)
+        for i, v in enumerate(r.via):
+            self._via.see(v, (key, i))
+        if new_doc:
+            self._doc_first[r.doc_id] = key
+            # Independent: no relay, and none of its wordings in a document before it; a
+            # document after it that was independent and shares a wording no longer is
+            earlier = False
+            for w in r.wordings:
+                got = self._wording_first.get(w)
+                if got is not None and got[0] < key:
+                    earlier = True
+                    continue
+                if got is not None:
+                    self._independent.discard(got[1])
+                self._wording_first[w] = (key, r.doc_id)
+            if not r.via and not earlier:
+                self._independent.add(r.doc_id)
+        if r.end:
+            ends = self._ends
+            if not ends:
+                ends[:] = [r.end, r.end]
+            else:
+                ends[0], ends[1] = max(ends[0], r.end), min(ends[1], r.end)
+        if r.start and (self._start is None or r.start < self._start):
+            self._start = r.start
+        if r.place:
+            got = self._places.get(r.place)
+            if got is None:
+                self._places[r.place] = [1, key]
+            else:
+                got[0] += 1
+                got[1] = min(got[1], key)
+        if r.scope:
+            self._scopes[r.scope] += 1
+        if self._claimant is None or (r.rank, key) < self._claimant[:2]:
+            self._claimant = (r.rank, key, r.claimant)
+        v = r.victims
+        if v.get("affiliation"):
+            self._sides.add(v["affiliation"])
+        if v.get("kind") and v.get("kind") != "unspecified":
+            self._kinds.add(v["kind"])
+        if v.get("text") and (self._victims_text is None or key < self._victims_text[0]):
+            self._victims_text = (key, v["text"])
+
+    def summary(self) -> Summary:
+        """:func:`summarise` of the members' reports in the member order."""
+        if self._held is not None:
+            self._build()
+        ends, places = self._ends, self._places
+        place = None
+        if places:
+            # (_best_place of them counted in the member order: the first of the best)
+            scored = {p: _place_score(p, n) for p, (n, _) in places.items()}
+            best = max(scored.values())
+            place = min((first, p) for p, (_, first) in places.items() if scored[p] == best)[1]
+        return Summary(
+            documents=self._docs.values[:], outlets=self._outlets.values[:], via=self._via.values[:],
+            independent=len(self._independent),
+            as_of=ends[0] if ends else None, first_as_of=ends[1] if ends else None, period_start=self._start,
+            place=place, speakers=self._speakers.values[:],
+            scope=max(self._scopes.items(), key=lambda kv: (kv[1], kv[0]))[0] if self._scopes else None,
+            claimant=self._claimant[2] if self._claimant else None,
+            sides=frozenset(self._sides), kinds=frozenset(self._kinds),
+            victims_text=self._victims_text[1] if self._victims_text else "",
+            claims=self._claims[:],
+        )
 
 
 class KeptReports:

@@ -45,3 +45,11 @@ dumps_text = _fast(ensure_ascii=False, sort_keys=False)
 """``json.dumps(obj, ensure_ascii=False)``"""
 dumps_sorted = _fast(ensure_ascii=True, sort_keys=True)
 """``json.dumps(obj, sort_keys=True)``"""
+
+
+def dumps_text_with(obj: dict, encoded: dict[str, str]) -> str:
+    """``dumps_text(obj)`` for a dict some of whose values (those of the keys of ``encoded``)
+    are JSON text already (``dumps_text`` of them): long lists written once for two uses."""
+    if not obj:
+        return "{}"
+    return "{" + ", ".join(f"{dumps_text(k)}: {encoded[k] if k in encoded else dumps_text(v)}" for k, v in obj.items()) + "}"

@@ -30,11 +30,11 @@ from urllib.parse import urlparse
 from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
-from .entry_summary import KeptReports, Report, report, summarise
+from .entry_summary import KeptReports, Report, Summary, Tally, report, summarise
 from .conflicts import CONFLICT_DAYS, comparable, days_apart as _days, effective_scope, gap, interval, media_part, toll_grew, vague  # noqa: F401
 from .entry_cache import EntryCache, Found, KeyEntries, member_key
 from .lexicon import data_json, user_aliases
-from .jsontext import dumps, dumps_text
+from .jsontext import dumps, dumps_text, dumps_text_with
 from .prepared import Prepared
 from .records import Claim, Document, stable_id
 from .resolve import normalise
@@ -281,7 +281,7 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
             rows[eid] = _refresh_kept(conn, eid, kept, mine[eid])
             continue
         if kept is not None:
-            kept.put(eid, rows[eid], sorted(mine[eid]))
+            kept.put(eid, rows[eid], Tally(mine[eid]))
     refresh_conflicts(conn, touched, fresh=set(new), rows=rows)
     return touched
 
@@ -293,13 +293,13 @@ def _refresh_kept(conn: Connection, eid: str, kept: EntryCache, mine: list) -> S
     known = kept.get(eid)
     if known is None:
         got, reports = _read_members(conn, eid)
-        now = refresh_entry(conn, eid, row=_stmts()["row"].one(conn, {"eid": eid}), reports=reports)
-        merged = [(member_key(r.published, r.doc_id, r.doc_key, r.position, r.claim_id), rep) for r, rep in zip(got, reports)]
+        row = _stmts()["row"].one(conn, {"eid": eid})
+        tally = Tally([(member_key(r.published, r.doc_id, r.doc_key, r.position, r.claim_id), rep) for r, rep in zip(got, reports)])
     else:
-        row, before = known
-        merged = sorted(before + mine)  # (a member key is unique: reports are never compared)
-        now = refresh_entry(conn, eid, row=row, reports=[rep for _, rep in merged])
-    kept.put(eid, now, merged)
+        row, tally = known
+        tally.add(mine)  # (a failed transaction forgets every entry kept: store.Ledger._write)
+    now = refresh_entry(conn, eid, row=row, summary=tally.summary())
+    kept.put(eid, now, tally)
     return now
 
 
@@ -312,7 +312,7 @@ def _whole_entry(first: dict, rep: Report) -> tuple[dict, SimpleNamespace] | Non
     (instead of its first row, then the refresh's UPDATE): the full row and the row as
     stored. None when the refresh would change what a lookup reads (another claim of the
     same document would then see other values than before the refresh)."""
-    values, now = _summarised(first["entry_id"], [rep], SimpleNamespace(**first))
+    values, now = _summarised(first["entry_id"], summarise([rep]), SimpleNamespace(**first))
     if any(values[k] != first[k] for k in _FOUND_BY):
         return None
     return {**first, **values}, now
@@ -335,7 +335,7 @@ def _find_entry(conn: Connection, c: Claim, doc_key: str, kept: EntryCache | Non
               "unit": c.unit, "st1": stances[0], "st2": stances[-1]}
     known = _key_entries(conn, kept, params) if kept is not None else None
     if known is not None:
-        rows = known.rows(stances, va, lo if end else None, hi)
+        rows = known.rows(stances, va, lo, hi)
     else:
         name = "find" if va else "find_any"
         if va:
@@ -423,15 +423,16 @@ def _party_label(c: Claim) -> str:
 
 
 def refresh_entry(conn: Connection, entry_id: str, row=None, reports: list[Report] | None = None,
-                  known: KeptReports | None = None) -> SimpleNamespace:
+                  known: KeptReports | None = None, summary: Summary | None = None) -> SimpleNamespace:
     """Recompute an entry's documents, outlets, relays, dates and place from its claims
-    (``row``: the entry, ``reports``: the members' reports, when the caller has them already;
-    ``known``: the reports the ledger keeps). Returns the entry's row as now stored."""
-    if reports is None:
-        reports = _members_reports(conn, entry_id, known)
+    (``row``: the entry, ``reports``: the members' reports, or ``summary``: theirs, when the
+    caller has them already; ``known``: the reports the ledger keeps). Returns the entry's row
+    as now stored."""
+    if summary is None:
+        summary = summarise(reports if reports is not None else _members_reports(conn, entry_id, known))
     if row is None:
         row = _stmts()["row"].one(conn, {"eid": entry_id})
-    values, now = _summarised(entry_id, reports, row)
+    values, now = _summarised(entry_id, summary, row)
     _stmts()["update"].run(conn, {"eid": entry_id, **values})
     return now
 
@@ -468,14 +469,13 @@ def member_reports(rows: list, recs: list[dict]) -> list[Report]:
     return [report(r.doc_id, outlet_of(r.outlet, r.url, r.doc_id), _relays(r.via), rec) for r, rec in zip(rows, recs)]
 
 
-def _summarised(entry_id: str, reports: list[Report], row) -> tuple[dict, SimpleNamespace]:
-    """An entry's refreshed columns from its reports (in the member order) and its row before;
-    and the whole row as the database holds it once they are written."""
-    s = summarise(reports)
+def _summarised(entry_id: str, s: Summary, row) -> tuple[dict, SimpleNamespace]:
+    """An entry's refreshed columns from the summary of its reports and its row before; and
+    the whole row as the database holds it once they are written."""
     doc_ids, outlets, via, independent = s.documents, s.outlets, s.via, s.independent
     location = dict(s.place) if s.place else None
     speakers, scope, claim_ids = s.speakers, s.scope, s.claims
-    claimant = _claimant_of(s.claimant) if reports else json.loads(row.claimant)
+    claimant = _claimant_of(s.claimant) if s.claims else json.loads(row.claimant)
     side, kind, victims_text = entry_victims(row.victims_affiliation or "", row.victims_kind, row.victims_text,
                                              s.sides, s.kinds, s.victims_text)
     as_of, first_as_of, period_start = s.as_of, s.first_as_of, s.period_start
@@ -489,9 +489,10 @@ def _summarised(entry_id: str, reports: list[Report], row) -> tuple[dict, Simple
         "claims": claim_ids, "independent_reports": independent, "party": claimant.get("party"), "scope": scope,
         "speakers": [{"name": n, "person": p} for n, p in speakers],
     }
+    lists = _listed({"documents": doc_ids, "outlets": outlets, "via": via, "claims": claim_ids})
     values = dict(
-        record=dumps_text(record), n_claims=len(reports), n_documents=len(doc_ids), independent_reports=independent,
-        documents=dumps(doc_ids), outlets=dumps(outlets), via=dumps(via), claims=dumps(claim_ids),
+        record=dumps_text_with(record, lists[0]) if lists[0] else dumps_text(record), n_claims=len(claim_ids),
+        n_documents=len(doc_ids), independent_reports=independent, **lists[1],
         as_of=as_of, first_as_of=first_as_of, period_start=period_start,
         location=place_key(location), location_record=dumps(location) if location else None,
         claimant=dumps(claimant), scope=scope,
@@ -503,6 +504,21 @@ def _summarised(entry_id: str, reports: list[Report], row) -> tuple[dict, Simple
         if now[k] is not None:
             now[k] = float(now[k])
     return values, SimpleNamespace(**now)
+
+
+# An entry of more claims than this writes its lists' JSON once, for their columns and its
+# record both (a claim thousands of outlets carry is written again at each new report)
+_LONG = 32
+
+
+def _listed(lists: dict[str, list]) -> tuple[dict[str, str], dict[str, str]]:
+    """The JSON of an entry's lists: as its record holds them (only when long, else none) and
+    as their columns do (``dumps``: ASCII; the record's text itself when it is ASCII)."""
+    if len(lists["claims"]) <= _LONG:
+        return {}, {k: dumps(v) for k, v in lists.items()}
+    text = {k: dumps_text(v) for k, v in lists.items()}
+    # (the two texts are one where it is ASCII, DEL aside: dumps escapes it, dumps_text not)
+    return text, {k: t if t.isascii() and "\x7f" not in t else dumps(lists[k]) for k, t in text.items()}
 
 
 @lru_cache(maxsize=4096)

@@ -87,3 +87,19 @@ def test_saying_the_sentence_before_is_read_once_whatever_the_sentence():
             may_say_the_sentence_before(s)
     assert time.process_time() - t < 5  # ~0.1 s on a loaded machine
     assert [may_say_the_sentence_before(s) for s in hostile] == [True, True, False, True]
+
+
+def test_a_sentence_read_again_is_not_walked_again(monkeypatch):
+    from tollbook.extract import speakers
+
+    sentence = "A spokesman for the regional council said on Friday that nine people were hurt."
+    first = sentence_attributions(sentence)
+    walked = []
+    monkeypatch.setattr(speakers, "_walked", lambda s: walked.append(s) or [])
+    again = sentence_attributions(sentence)
+    assert again == first and walked == []
+    assert again is not first  # (each caller gets its own list)
+    try:
+        assert sentence_attributions(sentence + " ") == [] and walked == [sentence + " "]  # (a new sentence is walked)
+    finally:
+        speakers._read.cache_clear()  # (what the stand-in walked is not kept for other tests)

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ..regexes import compiled
-from ..lexicon import Caseless, alternation, data_json, may_hold, needles
+from ..lexicon import Caseless, alternation, data_json, finditer_at, lowers_alike, may_hold, needles
 from ..records import Figure
 
 
@@ -47,9 +47,19 @@ def may_refer(lower_text: str) -> list[int]:
     """Where in a document a figure may be given to a count named before it."""
     if not may_hold(lower_text, _nouns()):
         return []  # no count's noun anywhere (a substring test, far cheaper than the gate)
-    # lower-cased, the words grouped by first letter and matched case-sensitively (Caseless):
-    # the engine skips ahead to the letters that can start one
-    return [m.start() for m in _gate().finditer(lower_text, lower_text)]
+    # lower-cased, the words grouped by first letter and matched case-sensitively (Caseless),
+    # tried only where a noun's first word occurs (lexicon.finditer_at: str.find skips through
+    # the text at C speed, where the engine stops at every "n", "f", "t", "c", "d")
+    gate = _gate()
+    if gate.low is not None and lowers_alike(lower_text):
+        return [m.start() for m in finditer_at(gate.low, lower_text, _noun_heads())]
+    return [m.start() for m in gate.finditer(lower_text, lower_text)]
+
+
+@lru_cache(maxsize=1)
+def _noun_heads() -> tuple[str, ...]:
+    """The first word of each noun, lower-cased: every match of the gate opens with one."""
+    return tuple(sorted({n.lower().split()[0] for n in data_json("anaphora.json")["nouns"]}))
 
 
 # how far before a figure its link words may start

@@ -146,11 +146,17 @@ class _Context:
         kind = _anaphors().get(normalise(text))
         if kind is None:
             return None
-        before = [m for m in self.before(pos) if m.claimant.kind != "media"]
+        recalled = self.before(pos)
+
+        def newest_first():
+            """The parties recalled, newest first, outlets aside (read only as far as needed)."""
+            return (m for m in reversed(recalled) if m.claimant.kind != "media")
+
+        latest = next(newest_first(), None)
         if kind == "person":
-            pick = next((m for m in reversed(before) if m.claimant.person or m.claimant.kind == "official"), None)
+            pick = next((m for m in newest_first() if m.claimant.person or m.claimant.kind == "official"), None)
         elif kind == "any":
-            pick = next((m for m in reversed(before) if m.attributed), None) or (before[-1] if before else None)
+            pick = next((m for m in newest_first() if m.attributed), None) or latest
         else:
             # "the ministry" is the last ministry named, not the last party of any kind.
             role = next((w for w in ("ministry", "staff", "military", "army", "department", "office", "government", "command")
@@ -172,18 +178,18 @@ class _Context:
                 k -= k > 0 and not self.text[self._starts[k]:pos].strip()
                 start = self._starts[k] if k >= 0 else 0
                 subject = _country_subject(self.text, start, pos)
-                if subject and not any(org(m) for m in takewhile(lambda m: m.pos >= start, reversed(before))):
+                if subject and not any(org(m) for m in takewhile(lambda m: m.pos >= start, newest_first())):
                     # the sentence's subject is a country named bare, and nobody since
                     return Claimant(text, subject, subject, "government", None)
             newest = named = None
-            for m in reversed(before):
+            for m in newest_first():
                 if not org(m):
                     continue
                 newest = newest or m
                 if not role or role in normalise(m.claimant.name or ""):
                     named = m if role else None
                     break
-            pick = named or newest or (before[-1] if before else None)
+            pick = named or newest or latest
         if pick is None:
             return Claimant(text, None, None, "unknown", None)
         c = pick.claimant

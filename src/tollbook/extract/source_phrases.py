@@ -167,7 +167,7 @@ def np_back(toks: list[Token], j: int) -> int | None:
         return None
     if words[-1].lower in lex.time_words:
         return None
-    if all(not w.capital for w in words) and len(words) > 6:
+    if len(words) > 6 and all(not w.capital for w in words):
         return None
     if words[0].lower == "both" and len(words) > 3:
         k += 1  # "Both Mr. King and Mr. Schultz say": the two, without the quantifier

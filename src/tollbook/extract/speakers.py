@@ -41,7 +41,18 @@ class InSentence:
 
 
 def sentence_attributions(sentence: str) -> list[InSentence]:
-    """The attributions of one sentence (offsets inside it)."""
+    """The attributions of one sentence (offsets inside it). A sentence read among the latest
+    few hundred is not walked again (a page that repeats itself, an outlet's standing lines)."""
+    return list(_read(sentence))
+
+
+# (the words read are the package's data only: nothing a user's tables change)
+@lru_cache(maxsize=512)
+def _read(sentence: str) -> tuple[InSentence, ...]:
+    return tuple(_walked(sentence))
+
+
+def _walked(sentence: str) -> list[InSentence]:
     lex = cue_lexicon()
     toks = tokens(sentence)
     out: list[InSentence] = []

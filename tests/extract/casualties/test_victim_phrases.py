@@ -26,6 +26,10 @@ FOUND = [
     # a name after a killing verb, its age before it (read back from the name), the spaces between however many
     ("The crash killed 4-year-old  Lena Marsh and her grandfather.",
      [("killed", 1, "people", "Lena Marsh"), ("killed", 1, "people", "grandfather")]),
+    # the words as written where lower-casing would split them otherwise: a dotted capital I
+    # (two characters lower-cased), an age in title case (the age pattern is lower-case)
+    ("A soldier from İzmir was killed at the border.", [("killed", 1, "people", "soldier from İzmir")]),
+    ("A 5-Year-Old boy was wounded in the crossfire.", [("wounded", 1, "people", "A 5-Year-Old boy")]),
     # an age alone, with no person noun in the sentence
     ("Later that night a 3-month-old died at the clinic.", [("killed", 1, "people", "3-month-old")]),
     # a two-word noun's first word and a piece of equipment, each found only by its own key
@@ -65,3 +69,30 @@ test_found = found_test(FOUND)
 
 
 test_none = none_test(NONE)
+
+
+# The gates written letter first (the engine skips ahead to it) find the same sentences as the
+# plain forms they stand for: (sentence, whether "\s(?:him|her)\b" is there, whether "\s+and\s+"
+# opens a count or a pronoun, whether it opens a person's name)
+GATES = [
+    ("Gunmen shot him near the market.", True, False, False),
+    ("They found her\tdead at home.", True, False, False),
+    ("Other people there were hurt, hmm, hi.", False, False, False),
+    ("The driver and his son were killed.", False, True, False),
+    ("Ana Ruiz, 30, and\u00a0Tom Lee, 41, died.", False, False, True),
+    ("Sand and two trucks were lost.", False, True, False),
+    ("The band and Hank left.", False, False, True),
+    ("Hand-and-foot wounds, andante.", False, False, False),
+]
+
+
+def test_gates_find_what_their_plain_forms_find():
+    import re
+
+    from tollbook.extract.casualties.coordination import _AND_NAME, _PERSON_NAME
+    from tollbook.extract.casualties.victim_phrases import _AND_GROUP_RX, _GROUP, _OBJECT_PRONOUN
+
+    for sentence, pronoun, group, name in GATES:
+        assert bool(_OBJECT_PRONOUN.search(sentence.lower())) is pronoun is bool(re.search(r"\s(?:him|her)\b", sentence.lower())), sentence
+        assert bool(_AND_GROUP_RX.search(sentence)) is group is bool(re.search(r"\s+and\s+" + _GROUP, sentence)), sentence
+        assert bool(_AND_NAME.search(sentence)) is name is bool(re.search(r"\s+and\s+" + _PERSON_NAME, sentence)), sentence

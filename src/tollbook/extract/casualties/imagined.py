@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import may_hold
 from ...regexes import compiled
 from ...records import Figure
+from ..required import required_words
 
 
 _ASKED = compiled(r"\b(?:whether|if)\s+(?:or not\s+)?(?:the\s+|any\s+|anyone\s+)?$", re.I)
@@ -14,19 +16,24 @@ _IMAGINED_BEFORE = compiled(
     r"\b(?:(?:would|should)(?:\s+(?:\w+ly\s+)?have|['’]ve)\s+(?:been\s+)?|could(?:\s+(?:\w+ly\s+)?have|['’]ve)\s+(?:killed|shot|wounded|injured|hurt)\s+"
     r"|(?:nearly|almost)\s+(?:killed|killing|shot)\s+(?:(?:his|her|their|the)\s+)?)$",
     re.I)
+_ASKED_WORDS = required_words(_ASKED.pattern, _ASKED.flags)  # "if", "whether"
+_IMAGINED_WORDS = required_words(_IMAGINED_BEFORE.pattern, _IMAGINED_BEFORE.flags)  # "would", "could", "nearly", …
 
 
 def is_imagined(sentence: str, f: Figure) -> bool:
     """ "It could have killed her", "there should have been six people dead": a figure in what
     might have happened."""
     left = sentence[max(f.start - 40, 0): f.start]
-    if _ASKED.search(left):
+    # (each pattern is searched only where the words before the figure hold one its match
+    # holds: most figures follow none of them)
+    left_low = left.lower()
+    if may_hold(left, _ASKED_WORDS, left_low) and _ASKED.search(left):
         return True  # "police could not say if the man had died": a question, not a claim
     window = sentence[max(f.start - 60, 0): f.start]
     low = window.lower()
     if any(w in low for w in ("kill", "murder", "shoot", "assassin", "execut", "behead", "stab")) and _INTENDED.search(window):
         return True  # "tried to kill his neighbor", "plotted the murder of his wife": meant, not done
-    m = _IMAGINED_BEFORE.search(left)
+    m = _IMAGINED_BEFORE.search(left) if may_hold(left, _IMAGINED_WORDS, left_low) else None
     return bool(m) and (m.group(0).lower().startswith(("would", "should", "nearly", "almost")) or not f.count_text[:1].isdigit())
 
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...lexicon import lowers_alike
+from ...lexicon import lowers_alike, may_hold
 from ...regexes import compiled
 from ...records import Figure
 from ...resolve import country_in
+from ..required import required_words
 from .shapes import IRREGULAR_PLURALS, LEFT_WINDOW, SOURCE_BEFORE, cues, patterns
 
 
@@ -48,7 +49,9 @@ def is_noise(sentence: str, f: Figure) -> bool:
     if p["units"].match(right) or _labelled(left, tail):
         return True
     # "ages 7 and 5"; but "ages 21 and 49, and two males": a count after the list
-    if p["ages"].search(left[-40:]) and (f.count_text[:1].isdigit() or _AGE_WORD.search(left)):
+    # (each pattern below is searched only where the window holds a word its match holds:
+    # most figures have none, and a search tries every position)
+    if "age" in tail and p["ages"].search(left[-40:]) and (f.count_text[:1].isdigit() or _AGE_WORD.search(left)):
         return True
     if f.value is not None and f.value <= 120 and f.qualifier in ("exact", "at_least", "at_most") and _AGE_BOUND.search(
             left + (b.group(1) + " " if (b := _BOUND_WORD.match(f.count_text)) else "")):
@@ -57,9 +60,9 @@ def is_noise(sentence: str, f: Figure) -> bool:
         return True  # "a single shot that hit both of them": one bullet
     if f.count_text.lower() == "both" and _FLOATING.search(tail):
         return True  # "two men, who were both shot": the two again, not two more
-    if SOURCE_BEFORE.search(left):
+    if may_hold(left, _SOURCE_WORDS, tail) and SOURCE_BEFORE.search(left):
         return True  # "according to the two men": the source, not victims
-    if _MAY_DATE.search(left):
+    if "May" in left and _MAY_DATE.search(left):
         return True  # "on May 29": the month, not the modal verb
     if p["address"].match(right):
         return True
@@ -118,6 +121,7 @@ _STREET_NUMBER = compiled(r"^\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?[A
 _A_GUNSHOT = compiled(r"^\s+(?:shot|round|bullet|gunshot)\b(?!\s+(?:dead|and|in|at|on|to|by|after|while|during|near|outside|inside|,)\b|\s*[,.;:-]|\s*$)", re.I)
 _FLOATING = compiled(r"\b(?:were|are|have|had|been|who|they|them|we|us)$")
 _MAY_DATE = compiled(r"\bMay\s+$")
+_SOURCE_WORDS = required_words(SOURCE_BEFORE.pattern, SOURCE_BEFORE.flags)  # "according to", "citing", "per"
 _BOUND_WORD = compiled(r"(under|over|below|above)\s", re.I)
 # a person noun, then an age bound: "children under five", "boys younger than 12", "a woman over 80"
 _AGE_BOUND = compiled(r"\b(?:children|kids|boys|girls|babies|infants|toddlers|teenagers|teens|minors|people|persons|men|women|adults"

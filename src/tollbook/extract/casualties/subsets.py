@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ...regexes import compiled
 from ...lexicon import alternation
 from ...records import Figure
+from ..required import may_match, required_words
 from .shapes import Mention, cues, patterns, victims_after
 from .units import real_metric
 
@@ -19,10 +21,18 @@ def besides_perpetrators(sentence: str) -> bool:
     return bool(patterns()["in_addition"].search(sentence))
 
 
+@lru_cache(maxsize=1)
+def _in_addition_words() -> tuple[str, ...] | None:
+    """What every match of ``patterns()["in_addition"]`` holds ("in addition to", "besides", …)."""
+    rx = patterns()["in_addition"]
+    return required_words(rx.pattern, rx.flags)
+
+
 def perpetrators_besides(sentence: str, found: dict[int, Mention]) -> list[Mention]:
     """Perpetrators killed too: "in addition to the bomber, four people were killed"."""
     killed = [k for k in found.values() if k.metric == "killed"]
-    ia = patterns()["in_addition"].search(sentence) if killed else None  # most sentences kill nobody: no search
+    # most sentences kill nobody, and hold none of the words "in addition to" needs: no search
+    ia = patterns()["in_addition"].search(sentence) if killed and may_match(sentence, _in_addition_words()) else None
     if not ia or not killed or any(ia.start() <= k.figure.start < ia.end() for k in found.values()):
         return []
     n = ia.group("n")

@@ -58,7 +58,8 @@ def uncounted_mentions(sentence: str, result: list[Mention]) -> list[Mention]:
         one = what.startswith(("a ", "one "))
         fig = Figure(1 if one else None, None, None, "exact" if one else "vague", m.group("what"), m.start("what"), m.end("what"))
         out.append(Mention(fig, cues()["there_are"][what], "people", ""))
-    for m in (_MULTIPLE.finditer(sentence) if may_hold(sentence, _MULTIPLE_WHAT, low) else ()):
+    # (its count word first: "double", "triple" are rarer than "shooting")
+    for m in (_MULTIPLE.finditer(sentence) if may_hold(sentence, _MULTIPLE_N, low) and may_hold(sentence, _MULTIPLE_WHAT, low) else ()):
         # "a quadruple shooting": four shot; "a double homicide": two dead, unless the sentence counts them
         # (casefold: what the case-insensitive pattern matched, "ſhooting" too, read as the word)
         what = "shot" if m.group("what").casefold() == "shooting" else "killed"
@@ -95,6 +96,7 @@ def uncounted_mentions(sentence: str, result: list[Mention]) -> list[Mention]:
 
 
 _MULTIPLE_WHAT = ("shooting", "homicide", "murder", "slaying")
+_MULTIPLE_N = tuple(sorted(cues()["multiple"]))  # "double", "triple", …
 _MULTIPLE = compiled(rf"\b(?P<n>{alternation(list(cues()['multiple']))})[\s-]+(?P<what>{'|'.join(_MULTIPLE_WHAT)})\b", re.I)
 _GROUP_WORDS = tuple(cues()["group_words"])
 _GROUP_ELIMINATED = compiled(

@@ -13,10 +13,11 @@ from functools import lru_cache
 from itertools import accumulate
 
 from ...regexes import compiled
-from ...lexicon import alternation, data_json
+from ...lexicon import Caseless, alternation, data_json
 from ...records import Figure
 from ...resolve import is_known_name, is_person_noun, victim_tables
 from ..numbers import find_figures
+from ..required import may_match, required_words
 from .noise import both_kinds, is_noise
 from .shapes import (
     DETERMINERS,
@@ -109,7 +110,7 @@ def _add_unnumbered(sentence: str, low: str, c: _Candidates) -> None:
     """Victims without a number: "a father and daughter", "another", "Azov fighters killed"
     (no count), "heavy casualties", "the first death", "an attacker was killed"."""
     p = patterns()
-    for m in (p["article_pair"].finditer(sentence) if " and " in low else ()):
+    for m in (p["article_pair"].finditer(sentence) if " and " in low and p["pair_second"].search(sentence) else ()):
         if c.free(m.start("b")):
             c.add(_one("", m.start("b"), m.start("b")), m.start("b"), m.end("b"))
     for m in (_ANOTHER.finditer(sentence) if "another" in low or "the other" in low else ()):
@@ -147,7 +148,6 @@ def _add_unnumbered(sentence: str, low: str, c: _Candidates) -> None:
 def _add_named_after_verbs(sentence: str, low: str, c: _Candidates) -> None:
     """ "shot and killed Abdul Manan Arghand", "killed Nabi, a civilian", "killed a National
     Directorate of Security (NDS) official": a victim after a killing verb."""
-    p = patterns()
     for rx in (_NAME, _NAME_APPOSED):
         for m in rx.finditer(sentence):
             start = _aged_from(sentence, m.start()) if rx is _NAME else m.start()
@@ -162,7 +162,7 @@ def _add_named_after_verbs(sentence: str, low: str, c: _Candidates) -> None:
             if (aged or not is_known_name(name)) and c.free(m.start("name")):
                 # the figure starts at "8-month-old" so the verb stands right before it
                 c.add(_one(name, start, m.end("name")), start, m.end("name"))
-    for m in p["cue_article"].finditer(sentence):
+    for m in _cue_article().finditer(sentence, low):
         # the noun may come a few words on
         head = _person_within(sentence, m.end())
         if head and not any(s <= m.start("art") < e or m.start("art") <= s < head for s, e in c.taken):
@@ -170,7 +170,18 @@ def _add_named_after_verbs(sentence: str, low: str, c: _Candidates) -> None:
             c.add(_one(sentence[m.start("art"):head], m.start("art"), m.end("art")), m.start("art"), head)
 
 
-_OBJECT_PRONOUN = compiled(r"\s(?:him|her)\b")
+@lru_cache(maxsize=1)
+def _cue_article() -> Caseless:
+    """``patterns()["cue_article"]``, read on the sentence lower-cased where that is the same
+    test (lexicon.Caseless: the case-insensitive engine reads every position slower); the
+    matches are used for their offsets only."""
+    pattern = patterns()["cue_article"].pattern
+    return Caseless(pattern, pattern)
+
+
+# (a test only, as "\s(?:him|her)\b": the letter first, the space before it looked back at,
+# lets the engine skip ahead to an "h")
+_OBJECT_PRONOUN = compiled(r"h(?<=\sh)(?:im|er)\b")
 
 
 def _add_pronouns(sentence: str, low: str, c: _Candidates) -> None:
@@ -179,12 +190,20 @@ def _add_pronouns(sentence: str, low: str, c: _Candidates) -> None:
     # Cheap checks first: most sentences have no pronoun victim. An object pronoun follows a space
     # ("her" alone is in "other", "there", "where" and most sentences)
     obj = bool(_OBJECT_PRONOUN.search(low))
-    present = ("self" in low, obj, obj and ("dead" in low or "to death" in low), "he " in low,
-               " dead" in low or "to death" in low)
+    present = ("self" in low, obj, obj and ("dead" in low or "to death" in low),
+               "he " in low and may_match(sentence, _words_of("pronoun_died"), low), " dead" in low or "to death" in low)
     for key, there in zip(("reflexive", "pronoun_object", "pronoun_dead", "pronoun_died", "found_dead"), present):
         for m in (p[key].finditer(sentence) if there else ()):
             if c.free(m.start("who")):
                 c.out.append(_one(m.group("who"), m.start("who"), m.end("who")))
+
+
+@lru_cache(maxsize=None)
+def _words_of(key: str) -> tuple[str, ...] | None:
+    """The words a pattern of ``patterns()`` cannot match without (extract/required.py): "He
+    died" needs "died", which three in four sentences holding "he " lack."""
+    rx = patterns()[key]
+    return required_words(rx.pattern, rx.flags)
 
 
 def _add_bodies(sentence: str, low: str, c: _Candidates) -> None:
@@ -206,11 +225,11 @@ def _add_named_subjects(sentence: str, low: str, c: _Candidates) -> None:
     for m in (p["anaphoric"].finditer(sentence) if "were" in sentence or "been" in sentence else ()):
         if c.free(m.start()):
             c.out.append(Figure(None, None, None, "anaphoric", m.group("det"), m.start(), m.start() + len(m.group("det"))))
-    for m in (_NAME_AND.finditer(sentence) if " and " in sentence else ()):
+    for m in (_NAME_AND.finditer(sentence) if " and " in sentence and _AND_GROUP_RX.search(sentence) else ()):
         name = m.group("name")
         if not is_known_name(name, places=False) and not any(s <= m.start("name") < e or m.start("name") <= s < m.end("name") for s, e in c.taken):
             c.add(_one(name, m.start("name"), m.end("name")), m.start("name"), m.end("name"))
-    for m in p["named"].finditer(sentence):
+    for m in (p["named"].finditer(sentence) if p["named_fate"].search(sentence) else ()):
         name = m.group("name")
         clash = [(s, e) for s, e in c.taken if s <= m.start() < e or m.start() <= s < m.end()]
         if is_known_name(name, places=False) or _LOCATIVE.search(sentence, max(m.start() - 12, 0), m.start()):
@@ -247,6 +266,7 @@ def _aged_from(sentence: str, start: int) -> int:
 
 
 _ARTICLES = frozenset({"a", "an", "another"})
+_ANY_DIGIT = compiled(r"\d")
 _NOT_IN_NP = frozenset({"and", "or", "of", "in", "at", "on", "with", "by", "for", "to", "from", "was", "were", "is", "are"})
 _DIGIT = compiled(r"\d+(?!\d|st\b|nd\b|rd\b|th\b|[\s-]*(?:years?|yrs?|months?|weeks?|days?)\b)")  # not an age or rank: "an 11 year old boy", "an 8th teen"
 _NAME_APPOSED = compiled(r"(?P<name>[A-Z][a-z'’-]{2,})(?=,\s+(?:a|an|the)\s|\s+(?:who|in|on|at|near|inside|outside)\s|\s*[.;]|$)")
@@ -273,8 +293,12 @@ def _person_within(sentence: str, pos: int, limit: int = 7) -> int | None:
 
 
 # "Khan and his son were killed": a named person coordinated with a counted group is one victim.
-_NAME_AND = compiled(
-    r"(?:^|(?<=[,;:] ))(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,2})\s+and\s+(?=(?:his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)")
+_GROUP = r"(?=(?:his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)"
+_NAME_AND = compiled(r"(?:^|(?<=[,;:] ))(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,2})\s+and\s+" + _GROUP)
+# its "and his", "and two" alone: a sentence without one holds no such pair (looked for first:
+# the pattern tries every position). A test only: "and" found by its letter, the space before
+# it looked back at (the engine skips ahead to an "a"; the same sentences as "\s+and\s+…")
+_AND_GROUP_RX = compiled(r"a(?<=\sa)nd\s+" + _GROUP)
 _DEFINITE = frozenset({"the", "his", "her", "their", "this", "that"})
 # Only these verbs make a thing a claim (destroyed, shot down, lost): elsewhere "a tank" or
 # "a drone" is the weapon, not the loss.
@@ -312,16 +336,25 @@ def _singulars(sentence: str, low: str) -> list[tuple[int, str]]:
     sentence that destroys or downs something. Word by word with set lookups: far cheaper than
     a regex alternation of every noun at every position."""
     # the words and the text between them, alternately: offsets are the sums of their lengths
-    parts = _WORD_SPLIT.split(sentence)
-    if len(parts) == 1:
-        return []
-    # the words lower-cased in one call (no word holds a space, and lower-casing makes none)
-    lows = " ".join(parts[1::2]).lower().split(" ")
+    aged = "-old" in low  # (every word ending in an age holds it)
+    if aged or "\u0130" in sentence or "\u212a" in sentence:
+        parts = _WORD_SPLIT.split(sentence)
+        if len(parts) == 1:
+            return []
+        # the words lower-cased in one call (no word holds a space, and lower-casing makes none)
+        lows = " ".join(parts[1::2]).lower().split(" ")
+    else:
+        # the text lower-cased splits into the same words at the same offsets: lower-casing
+        # keeps every character's length and class but "İ" and the Kelvin sign's (into "i̇",
+        # "k"), and the pattern's one case-sensitive part is an age ("5-year-old")
+        parts = _WORD_SPLIT.split(low)
+        if len(parts) == 1:
+            return []
+        lows = parts[1::2]
     losses = any(map(low.__contains__, _LOSS_WORDS))
     # only a word that may be a noun, or the first of a two-word one, is looked at closely: the
     # sentence's words that are such keys, in one set operation, then their places
     hits = _noun_keys(losses).intersection(lows)
-    aged = "-old" in low  # (every word ending in an age holds it)
     if not hits and not aged:
         return []
     nouns = [j for j, w in enumerate(lows) if w in hits or aged and w.endswith(_AGED)]
@@ -352,7 +385,10 @@ def _singulars(sentence: str, low: str) -> list[tuple[int, str]]:
             if j - k < 0 or j - k in used:
                 break
             start, end, art = toks[j - k]
-            if art in _NOT_IN_NP or (d := _DIGIT.search(sentence, end)) and d.start() < toks[j - k + 1][0]:
+            gap = toks[j - k + 1][0]
+            # (the first number after the word starts before the next word only if the space
+            # between them holds a digit: looked for there first, not in the rest of the sentence)
+            if art in _NOT_IN_NP or _ANY_DIGIT.search(sentence, end, gap) and (d := _DIGIT.search(sentence, end)) and d.start() < gap:
                 break  # "the border police and 1 member": two phrases, not one
             if k > 4 and not sentence[toks[j - k + 1][0]].isupper():
                 break  # beyond four words only a name's words: "a Palm Beach State College student"
