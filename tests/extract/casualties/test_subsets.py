@@ -20,3 +20,20 @@ def test_a_death_that_brings_the_toll_is_part_of_it():
     # the verbs that bring a toll are data/cues.json "bringing"
     ms = mentions("A third soldier died on Tuesday, pushing the toll to 9.")
     assert [(m.figure.value, m.victims_text, m.part_of) for m in ms] == [(9, "", None), (1, "third soldier", 0)]
+
+
+# a list right after a group, adding up to it, names the group's members: (value, victims, part_of)
+@pytest.mark.parametrize("sentence,want", [
+    ("Five other people, two boys and three men, were wounded.",
+     [(5, "other people", None), (2, "boys", 0), (3, "men", 0)]),
+    ("Four victims, one woman and three men, were hurt in the crash.",
+     [(4, "victims", None), (1, "woman", 0), (3, "men", 0)]),
+    # the whole the group was taken from is no victim count
+    ("Three of the four passengers, a woman, a boy and a baby, were injured.",
+     [(3, "passengers", None), (1, "woman", 0), (1, "boy", 0), (1, "baby", 0)]),
+    # groups that name their own kind: separate groups
+    ("Five soldiers, two civilians and a child were killed.",
+     [(5, "soldiers", None), (2, "civilians", None), (1, "child", None)]),
+])
+def test_a_list_that_adds_up_to_a_group_is_its_parts(sentence, want):
+    assert [(m.figure.value, m.victims_text, m.part_of) for m in mentions(sentence)] == want

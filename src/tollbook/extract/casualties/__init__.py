@@ -21,7 +21,7 @@ from .figure_cues import TALLY, cued
 from .imagined import is_imagined
 from .noise import is_noise
 from .shapes import Mention, after_metric, cues, patterns
-from .subsets import besides_perpetrators, perpetrators_besides, settled, toll_restated
+from .subsets import besides_perpetrators, broken_down, perpetrators_besides, settled, toll_restated
 from .uncounted import uncounted_mentions, zeros
 from .victim_phrases import candidate_figures
 
@@ -58,7 +58,7 @@ def _mentions(sentence: str) -> list[Mention]:
     coordinate(sentence, figures, found)
     along_with(sentence, figures, found)
     besides = perpetrators_besides(sentence, found)
-    result = settled(sentence, found, own_cue)
+    result = broken_down(sentence, settled(sentence, found, own_cue))
     result = with_name_list(sentence, result + besides + uncounted_mentions(sentence, result))
     result = [r for r in result if not is_imagined(sentence, r.figure)]
     return shared_victim_words(toll_restated(sentence, result), sentence)

@@ -11,6 +11,7 @@ from functools import lru_cache
 from ...regexes import compiled
 from ...lexicon import alternation
 from ...records import Figure
+from ...resolve import victim_nouns
 from ..required import may_match, required_words
 from .shapes import Mention, cues, patterns, victims_after
 from .units import real_metric
@@ -79,6 +80,57 @@ def settled(sentence: str, found: dict[int, Mention], own_cue: set[int]) -> list
         if real is not None:
             result.append(real)
     return result
+
+
+def broken_down(sentence: str, result: list[Mention]) -> list[Mention]:
+    """ "Five people, two boys and three men, were wounded": figures listed right after a group
+    of people unnamed, that add up to it exactly, say who the group's members were; they are
+    parts of it, not more victims. "Three of the four riders, a woman, a boy and a baby, were
+    hurt": the list names the three; the four are the whole the three were taken from."""
+    if len(result) < 3 or "," not in sentence:
+        return result
+    parts: dict[int, int] = {}
+    wholes: set[int] = set()
+    k = 0
+    while k < len(result):
+        group, items, whole = result[k], [], None
+        if group.part_of is None and (group.figure.value or 0) >= 2:
+            end, join = group.figure.end, _LIST_OPEN
+            for j in range(k + 1, len(result)):
+                ment = result[j]
+                if ment.part_of is not None or ment.metric != group.metric or not ment.figure.value:
+                    break
+                if whole is None and not items and ment.figure.value > group.figure.value \
+                        and _OF_THE.fullmatch(sentence, end, ment.figure.start):
+                    whole, end = j, ment.figure.end  # "three of the four"
+                    continue
+                if not join.fullmatch(sentence, end, ment.figure.start):
+                    break
+                items.append(j)
+                end, join = ment.figure.end, _LIST_NEXT
+        if len(items) >= 2 and sum(result[j].figure.value for j in items) == group.figure.value \
+                and (whole is not None or set(victim_nouns(group.victims_text)) <= _UNNAMED):
+            parts.update((j, k) for j in items)
+            if whole is not None:
+                wholes.add(whole)
+                if not group.victims_text:  # "three of the four riders": riders
+                    result = result[:k] + [replace(group, victims_text=result[whole].victims_text)] + result[k + 1:]
+            k = items[-1]
+        k += 1
+    if not parts:
+        return result
+    kept = [k for k in range(len(result)) if k not in wholes]
+    at = {old: new for new, old in enumerate(kept)}
+    return [replace(result[k], part_of=at[parts[k]]) if k in parts
+            else replace(result[k], part_of=at.get(result[k].part_of)) if result[k].part_of is not None else result[k]
+            for k in kept]
+
+
+_UNNAMED = frozenset({"people", "persons", "person", "others", "other people", "victims", "individuals"})
+# the group's words, a comma, the first of the list; then "," or "and" between the others
+_LIST_OPEN = compiled(r"(?:\s+[\w'’-]+){0,4}?\s*,\s*", re.I)
+_LIST_NEXT = compiled(r"(?:\s+[\w'’-]+){0,4}?\s*(?:,\s*and|,|\s+and)\s+", re.I)
+_OF_THE = compiled(r"\s+of\s+(?:the\s+|those\s+)?", re.I)
 
 
 def toll_restated(sentence: str, result: list[Mention]) -> list[Mention]:
