@@ -57,6 +57,11 @@ FOUND = [
     ("Four officers who answered the call were wounded.", [("wounded", 4, "people", "officers")]),
     # each fate with its own figure is two figures
     ("The gunmen stormed the bus station, killing six and wounding ten.", [("killed", 6, "people", ""), ("wounded", 10, "people", "")]),
+    # a trip to a hospital named or described, as to "the hospital": hit (died or not)
+    ("Two cyclists were rushed to Harbor View Medical Center after the crash.", [("shot", 2, "people", "cyclists")]),
+    ("The driver was taken to the regional trauma centre with burns.", [("shot", 1, "people", "driver")]),
+    ("A girl was airlifted to Lakeside Children's Hospital.", [("shot", 1, "people", "girl")]),
+    ("Three hikers were transported to St. Agnes Memorial Hospital in Easton.", [("shot", 3, "people", "hikers")]),
 ]
 
 # sentences with no casualty figure
@@ -74,6 +79,9 @@ NONE = [
     # a figure that is a verb's object, before an infinitive, is not what the cue later counts
     "The warning led many to shelter underground and helped keep down the number of deaths.",
     "The alarm prompted dozens to leave early and so lowered the likely deaths.",
+    # a center that is no hospital; a place by a hospital
+    "Three students were taken to the Science Center on a field trip.",
+    "Five trucks were taken to the medical center parking lot.",
 ]
 
 

@@ -14,6 +14,9 @@ FOUND = [
     # people named first are people, whatever equipment follows; a person in a vehicle is a person
     ("Officials said 150 soldiers and military equipment were destroyed in the strike.", [("killed", 150, "people", "soldiers and military equipment")]),
     ("A woman in the vehicle was taken to the hospital with non-life-threatening injuries.", [("wounded", 1, "people", "woman in the vehicle")]),
+    # patients "sent" to a hospital by its name, or to a medical or trauma center
+    ("The storm sent four people to Northgate Medical Center.", [("wounded", 4, "people", "people")]),
+    ("The blast sent two workers to the county trauma center.", [("wounded", 2, "people", "workers")]),
     # a side's abbreviation after the noun, as translated communiqués write it
     ("Artillery destroyed up to 60 military AFU near the village.", [("killed", 60, "people", "military AFU")]),
     ("The regiment lost four tanks in the river crossing.", [("destroyed", 4, "tanks", "tanks")]),
@@ -27,6 +30,8 @@ FOUND = [
 # sentences with no casualty figure
 NONE = [
     "A car was destroyed by the fire on Elm Street.",
+    # sent to a center that is no hospital
+    "The school sent 30 pupils to the Science Center.",
     # a car with people in it, fired at, is not blown up; "blew up at" is anger
     "The gunman fired at a car with two people inside.",
     "He blew up at two officers during the hearing.",

@@ -52,7 +52,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
              rf"|(?!(?-i:[A-Z]{{2,}})(?![\w'’./-]))(?!(?:{stop})(?![\w'’-])(?!\s+(?:{kinds_alt})\b))(?:[A-Za-z][\w'’./-]*|\d+-[A-Za-z][\w-]*))")
     paren = rf"(?:,\s*(?:{alternation(c['paren_starts'])})\b(?:(?!\b(?:were|was|are|is)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt|shot|dead)\b)[^;]){{0,120}}?,|{_WOUNDED_ASIDE}|\s*(?:--|[—–])\s*(?:{alternation(c['paren_starts'])})\b[^;—–]{{0,120}}?(?:--|[—–])|\s*\((?:{alternation(c['paren_starts'])})\b[^;()]{{0,120}}\)|\s+[-–—]{{1,2}}\s+(?:\d+|{word_pattern()}|an?)\s[^;—–]{{0,80}}?\s[-–—]{{1,2}}(?=\s)|,\s*(?:(?:believed to be|thought to be|aged|ages)\s+)?\d{{1,2}}(?:\s*(?:,|,?\s*and)\s*\d{{1,2}})*\s*(?:,|(?=\s+(?:were|was|are)\b))|,?\s+(?:including|among them)\s+(?:(?!(?:who|that|which)\b)[^,;]){{1,80}}?(?=\s+(?:were|was|have|has|had)\b))"
     tverbs = alternation(c["toll_verbs"])
-    after_alt = f"{alternation(list(after))}|{c['wound_phrase']}"
+    after_alt = f"{alternation(list(after))}|{c['wound_phrase']}|{c['hospital_phrase']}"
     kinds = victim_tables()["kinds"]
     not_single = set(victim_tables()["not_singular"])
     single = sorted(single_nouns())
@@ -310,11 +310,17 @@ def after_metric(cue: str) -> str:
     listed = cues()["after"].get(cue_key(cue))
     if listed:
         return listed
+    if _HOSPITAL_PHRASE.fullmatch(cue):
+        return "shot"  # "taken to Mercy Medical Center": as "taken to the hospital"
     if re.search(r"\b(?:non-?fatal|non-life-threatening|minor)\b", cue, re.I):
         return "wounded"
     if re.search(r"\b(?:fatal|mortal)\b", cue, re.I):
         return "killed"
     return "shot" if re.search(r"\b(?:gunshot|gun\s+shot|bullet|graze)\b", cue, re.I) else "wounded"
+
+
+# a trip to a hospital by name (the cue comes lower-cased: its names are no longer capitals)
+_HOSPITAL_PHRASE = compiled(r"(?:taken|transported|rushed|airlifted|flown)\s+to\s.*\b(?:hospitals?|cent(?:er|re)s?)", re.I)
 
 
 def cue_key(cue: str) -> str:

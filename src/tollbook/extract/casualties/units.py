@@ -70,5 +70,8 @@ def _first_conjunct(victims: str) -> str:
     return _CONJUNCT.split(victims, maxsplit=1)[0]
 
 
-_TO_HOSPITAL = compiled(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:to|in|into)\s+(?:(?:the|a|an|area|local|nearby|two|three|different)\s+)*hospitals?\b", re.I)
+# "sent two men to the hospital", "... to Mercy Medical Center", "... to the county trauma center"
+_TO_HOSPITAL = compiled(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:to|in|into)\s+(?:(?:the|a|an|area|local|nearby|two|three|different)\s+)*"
+                        r"(?:hospitals?\b|(?:(?:(?-i:[A-Z])[\w'’.-]*|of|for|the|county|regional|university|community|children's)\s+){0,5}?"
+                        r"(?:(?:medical|trauma)\s+cent(?:er|re)s?|hospitals?)\b)", re.I)
 _DECEASED = compiled(r"(?:the\s+)?(?:deceased|dead)\s+\w", re.I)
