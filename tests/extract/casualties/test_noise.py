@@ -27,7 +27,24 @@ NONE = [
     "Neighbours told Action News 5 the men ran toward the park after the shooting.",
     "COVID-19 killed more residents than the war.",
     "Residents of block no. 7 were wounded when the roof fell.",
+    # the number dialed; an occasion ("in one case", "at one point"), not a person
+    "A cousin called 911 and the wounded were driven to the clinic.",
+    "Neighbors dialed 911 when they heard the shots.",
+    "Deputies went to the farm after receiving a 911 reporting a loose horse.",
+    "The 911 call came in just after midnight from the farm.",
 ]
+
+
+# (sentence, the figures counted): the occasion or the call is no figure; the people after it are
+@pytest.mark.parametrize("sentence,want", [
+    ("In one case, a 19-year-old woman was taken to the hospital with minor injuries.", [1]),
+    ("At one point, three people were wounded.", [3]),
+    ("In one incident, two officers were hurt.", [2]),
+    # "a 911": a call
+    ("Deputies went to the farm after receiving a 911 reporting a man shot.", [1]),
+])
+def test_an_occasion_or_a_call_is_no_count(sentence, want):
+    assert [m.figure.value for m in mentions(sentence)] == want
 
 
 test_none = none_test(NONE)

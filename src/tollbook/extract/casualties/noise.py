@@ -62,6 +62,10 @@ def is_noise(sentence: str, f: Figure) -> bool:
         return True  # "two men, who were both shot": the two again, not two more
     if may_hold(left, _SOURCE_WORDS, tail) and SOURCE_BEFORE.search(left):
         return True  # "according to the two men": the source, not victims
+    if f.count_text == "911" and (_CALLED.search(tail) or tail.endswith((" a", " the")) or _CALL_AFTER.match(right)):
+        return True  # "a neighbor called 911 and the victims were taken to the hospital": the number dialed
+    if f.count_text.lower() in ("one", "a") and tail.endswith(("in", "at")) and _ONE_TIME.match(right):
+        return True  # "In one case, a man was hurt"; "at one point": an occasion, not a person
     if "May" in left and _MAY_DATE.search(left):
         return True  # "on May 29": the month, not the modal verb
     if p["address"].match(right):
@@ -121,6 +125,9 @@ _STREET_NUMBER = compiled(r"^\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?[A
 _A_GUNSHOT = compiled(r"^\s+(?:shot|round|bullet|gunshot)\b(?!\s+(?:dead|and|in|at|on|to|by|after|while|during|near|outside|inside|,)\b|\s*[,.;:-]|\s*$)", re.I)
 _FLOATING = compiled(r"\b(?:were|are|have|had|been|who|they|them|we|us)$")
 _MAY_DATE = compiled(r"\bMay\s+$")
+_CALLED = compiled(r"\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling)\s*$")
+_CALL_AFTER = compiled(r"^\s+(?:call|calls|caller|callers|dispatch\w*|operators?|centers?|centres?|tapes?|recordings?)\b", re.I)
+_ONE_TIME = compiled(r"^\s+(?:case|instance|incident|occasion|point|time)\b", re.I)
 _SOURCE_WORDS = required_words(SOURCE_BEFORE.pattern, SOURCE_BEFORE.flags)  # "according to", "citing", "per"
 _BOUND_WORD = compiled(r"(under|over|below|above)\s", re.I)
 # a person noun, then an age bound: "children under five", "boys younger than 12", "a woman over 80"
