@@ -17,7 +17,7 @@ from ...lexicon import Caseless, alternation, data_json
 from ...records import Figure
 from ...resolve import is_known_name, is_person_noun, victim_tables
 from ..numbers import find_figures
-from ..required import may_match, required_words
+from ...required import may_match, required_words
 from .noise import both_kinds, is_noise
 from .shapes import (
     DETERMINERS,
