@@ -35,6 +35,12 @@ def cues() -> dict:
     return data_json("cues.json")
 
 
+# " and " before what follows it, for a test of whether a sentence may hold a pattern's second
+# half: "and" found by its letter, the space before it looked back at (the engine skips ahead
+# to an "a"; the same sentences as "\s+and\s+…", several times faster)
+AND_THEN = r"a(?<=\sa)nd\s+"
+
+
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern[str]]:
     c = cues()
@@ -116,10 +122,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "a father and daughter dead": two people sharing one article
         "article_pair": compiled(rf"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+)?(?i:{alternation(single)})\s+and\s+{pair_second}"),
         # its second noun alone: a sentence without it holds no pair (searched first: the
-        # pattern tries a noun after every article). A test only: "and" found by its letter,
-        # the space before it looked back at (the engine skips ahead to an "a"; the same
-        # sentences as "\s+and\s+…", several times faster)
-        "pair_second": compiled(rf"a(?<=\sa)nd\s+{pair_second}"),
+        # pattern tries a noun after every article)
+        "pair_second": compiled(AND_THEN + pair_second),
         "cue_article": compiled(rf"(?<![\w])(?P<cue>{alternation(c['article_verbs'])})\s+(?P<art>an?|his|her|their)\s+", re.I),
         "headline_object": compiled(
             rf"\b(?i:kills|killed|kill|slays|slay|wounds|wounded|injures|injured|shoots|fatally shooting|fatally shoots)\s+(?P<np>(?:[A-Z][\w'’.-]*\s+|(?!(?:by|in|at|on|of|after|during|near|with|as|from|for|to|while|when)\b)(?-i:[a-z]+)\s+|\d+-(?i:year|month)-old\s+){{0,2}}(?i:{alternation(single)})|\d+-(?i:year|month)-old)"
