@@ -43,6 +43,10 @@ CASES = [
     ("The analyst said about 2,000 had died on Ukraine's side by then.", [("killed", 2000, "Ukraine")]),
     ("In Kharkiv, a retired officer said some 900 soldiers were killed on both sides.", [("killed", 900, None)]),
     ("A retired officer said 40 soldiers were killed on the Ukrainian side of the border.", [("killed", 40, None)]),
+    # aircraft an onlooker sees destroyed at a base are the side's that holds it; a side's "we
+    # destroyed" is of its enemy's, wherever they stood (not placed)
+    ("Blasts hit an air base in Crimea. Satellite images showed five jets at the base were destroyed.", [("destroyed", 5, "Russia")]),
+    ("Blasts hit an airfield near Kherson. Ukraine said it destroyed 4 helicopters at the airfield.", [("destroyed", 4, None)]),
 ]
 
 

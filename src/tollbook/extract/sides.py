@@ -162,9 +162,12 @@ def victims_side(victims: Victims, claimant: Claimant, here: str | None, before:
             w["prisoners"].search(words) or words in _CONTINUING or words in _ANYONE):
         # "killed 50 prisoners", "40 killed" in a story of a strike on a prison of war
         return replace(victims, affiliation=prisoners, kind="military")
-    if base and metric in ("killed", "wounded", "casualties") and (victims.kind == "military" or not words):
+    if base and (metric in ("killed", "wounded", "casualties") or metric == "destroyed" and speaker is None) \
+            and (victims.kind == "military" or not words):
         # soldiers at a base or training ground, or a toll there of nobody named ("death toll in
-        # shooting at Russian military base rises to 22"): the side that holds it
+        # shooting at Russian military base rises to 22"): the side that holds it; so too the
+        # aircraft an onlooker (no side) sees destroyed there (a side's "we destroyed" is of
+        # its enemy's, wherever they stood)
         return replace(victims, affiliation=base)
     placed = metric not in ("casualties", "destroyed", "shot_down", "captured") or metric == "casualties" and words
     if victims.kind != "military" and here and placed:
