@@ -51,7 +51,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     object_stop = alternation(c["victim_stop"] + [a for a in c["aux"] if " " not in a]
                               + [a for a in after if a not in nouns_too] + list(before))
     kinds_alt = alternation(list(victim_tables()["kinds"]))
-    # an age bound is part of the victim words: "children younger than 10", "children under 5"
+    # an age bound is part of the victim words: "girls younger than 14", "boys under 7"
     # ("under the age of 15" is not read: such figures are mostly statistics of a year or a place)
     vword = (rf"(?:(?-i:\(?[A-Z]{{2,}}\)?)(?![\w'’-])|\d+(?:st|nd|rd|th)\b|(?:(?<=father of )|(?<=mother of )|(?<=parent of )|(?<=dad of )|(?<=mom of ))\d+\b|\([^()]{{1,80}}\)"
              rf"|(?:younger|older)\s+than(?=\s+(?:\d{{1,3}}|{word_pattern()})\b)|(?:(?<=under )|(?<=over )|(?<=below )|(?<=above )|(?<=than ))\d{{1,3}}\b"
