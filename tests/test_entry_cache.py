@@ -48,8 +48,14 @@ def reference(tmp_path, monkeypatch, docs, name="ref.db"):
 def test_entries_joined_by_later_reports_are_refreshed_from_what_was_kept(tmp_path, monkeypatch, items):
     reads = []
     with Ledger.open(str(tmp_path / "k.db")) as led:
-        real = led._kept.get
-        monkeypatch.setattr(led._kept, "get", lambda eid: reads.append(real(eid) is not None) or real(eid))
+        real = led._kept.take
+
+        def take(eid):
+            found = real(eid)
+            reads.append(found is not None)
+            return found
+
+        monkeypatch.setattr(led._kept, "take", take)
         for i in range(0, len(items), 3):
             led.add_many([(d.document, list(d.claims)) for d in items[i:i + 3]])
         got = state(led)
@@ -127,6 +133,7 @@ def test_kept_entries_are_bounded_and_the_ledger_is_the_same(tmp_path, monkeypat
         for d in items:
             led.add(d.document, d.claims)
         assert len(led._kept.entries) <= 2 and led._kept.found_rows <= 3 and led._kept.members <= 3
+        assert led._kept.members == sum(len(m) for _, m in led._kept.entries.values())
         assert led._kept.whole is False  # (past the bound the keys are read again, one by one)
         got = state(led)
     assert got == reference(tmp_path, monkeypatch, items)
@@ -138,7 +145,7 @@ def test_the_least_recently_used_entry_goes_first():
     kept = EntryCache(limit=2)
     for i in (1, 2):
         kept.put(f"e000{i}", SimpleNamespace(**_entry(i)), [])
-    kept.get("e0001")
+    kept.put("e0001", *kept.take("e0001"))  # (refreshed: the most recently used)
     kept.put("e0003", SimpleNamespace(**_entry(3)), [])
     assert list(kept.entries) == ["e0001", "e0003"]
 
@@ -157,6 +164,25 @@ def test_members_kept_are_bounded_too():
     assert list(kept.entries) == ["e0001", "e0003"] and kept.members == 4
     kept.put("e0004", SimpleNamespace(**_entry(4)), list(range(6)))
     assert "e0004" not in kept.entries and kept.members == 4
+
+
+def test_an_entry_grown_in_place_is_counted_as_it_grows():
+    """The writer takes an entry, adds the new reports to its tally (the same object) and puts
+    it back: the members counted are those kept, so the bound holds."""
+    from types import SimpleNamespace
+
+    kept = EntryCache(members_limit=5)
+    kept.put("e0001", SimpleNamespace(**_entry(1)), [1, 2])
+    kept.put("e0002", SimpleNamespace(**_entry(2)), [1])
+    row, members = kept.take("e0001")
+    assert kept.members == 1 and kept.take("e0001") is None
+    members += [3, 4]  # (grown in place)
+    kept.put("e0001", row, members)
+    assert kept.members == 5 == sum(len(m) for _, m in kept.entries.values())
+    row, members = kept.take("e0001")
+    members.append(5)
+    kept.put("e0001", row, members)  # 6 in all: the oldest makes room
+    assert list(kept.entries) == ["e0001"] and kept.members == 5
 
 
 def test_member_order_is_the_databases():

@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from tollbook.jsontext import dumps, dumps_sorted, dumps_text, dumps_text_with
+from tollbook.jsontext import dumps, dumps_sorted, dumps_text, dumps_text_with, written_twice
 
 VALUES = [
     "plain", "Київ – «quoted» \"and\" back\\slash\n", 12, -0.0, 2.5, 1e300, float("inf"), None, True,
@@ -30,3 +30,10 @@ def test_a_dict_written_with_some_values_already_written_is_what_json_dumps_writ
     for given in ([], list(value)[:1], list(value)):
         encoded = {k: dumps_text(value[k]) for k in given}
         assert dumps_text_with(value, encoded) == json.dumps(value, ensure_ascii=False)
+
+
+def test_lists_written_twice_are_each_what_json_dumps_writes():
+    values = {"plain": ["d1", "d2"], "letters": ["Київ", "é"], "del": ["a\x7fb"], "marks": ["\"q\"\n\\", "\u2028"], "none": []}
+    text, ascii_text = written_twice(values)
+    assert text == {k: json.dumps(v, ensure_ascii=False) for k, v in values.items()}
+    assert ascii_text == {k: json.dumps(v) for k, v in values.items()}

@@ -13,7 +13,7 @@ from functools import lru_cache
 from .regexes import compiled
 from .lexicon import Caseless, data_lines, lowers_alike
 from .records import Document, Removed, Segment, Source
-from .extract.required import required_words
+from .required import required_words
 
 
 @lru_cache(maxsize=1)

@@ -1,11 +1,11 @@
 """What the writer knows of the entries it has just written, so that the next report of an
 entry refreshes it without reading its members and its row back from the database.
 
-Refreshing an entry (ledger.refresh_entry) needs every member claim, in the member order
-(tables.MEMBER_ORDER), and the entry's row. An entry a document has just written or refreshed
-is kept here as the refresh left it: the row as stored and its members, each with the key that
-places it in the member order. A later report adds its own members at their place and the
-refresh reads nothing. Only an entry not kept (another process wrote it, or it was dropped to
+Refreshing an entry (ledger.refresh_entry) needs the summary of every member claim, in the
+member order (tables.MEMBER_ORDER), and the entry's row. An entry a document has just written
+or refreshed is kept here as the refresh left it: the row as stored and the tally of its
+members (entry_summary.Tally), each member with the key that places it in the member order. A
+later report joins the tally at its place and the refresh reads nothing. Only an entry not kept (another process wrote it, or it was dropped to
 bound memory) is read back as before.
 
 What is kept must be what the database holds, so it is used only while nobody else has
@@ -20,7 +20,10 @@ import datetime as dt
 import re
 from collections import OrderedDict, namedtuple
 from functools import lru_cache
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
+
+if TYPE_CHECKING:
+    from .entry_summary import Tally
 
 # Entries kept at most, and their members at most (each member's report, entry_summary.Report,
 # a few KB: an entry many outlets repeat can hold thousands)
@@ -120,7 +123,7 @@ class EntryCache:
         self.limit = LIMIT if limit is None else limit
         self.found_limit = FOUND_LIMIT if found_limit is None else found_limit
         self.members_limit = MEMBERS_LIMIT if members_limit is None else members_limit
-        self.entries: OrderedDict[str, tuple[Any, Any]] = OrderedDict()
+        self.entries: OrderedDict[str, tuple[Any, Tally]] = OrderedDict()
         self.members = 0  # members of the entries kept
         # Every entry of a key, for the keys looked up (or all keys: ``whole``, when the ledger
         # had no entry as keeping began): a claim's lookup then needs no query.
@@ -170,13 +173,15 @@ class EntryCache:
 
     # --- the entries ---------------------------------------------------------------------
 
-    def get(self, entry_id: str) -> tuple[Any, Any] | None:
-        found = self.entries.get(entry_id)
+    def take(self, entry_id: str) -> tuple[Any, Tally] | None:
+        """An entry kept, taken out to be changed (its members no longer counted): ``put`` it
+        back as refreshed. (A tally grows in place: counted when put back, not before.)"""
+        found = self.entries.pop(entry_id, None)
         if found is not None:
-            self.entries.move_to_end(entry_id)
+            self.members -= len(found[1])
         return found
 
-    def put(self, entry_id: str, row, members) -> None:
+    def put(self, entry_id: str, row, members: Tally) -> None:
         """Keep an entry as just written: its row as stored and its members (the least
         recently used entries make room; one with more members than all may hold is not kept)."""
         before = self.entries.pop(entry_id, None)

@@ -1,8 +1,8 @@
 """What an entry shows of its reports: documents, outlets, relays, speakers, dates, place,
 scope, the claimant it names and how many reports are independent.
 
-An entry is refreshed each time a report joins it, from every report it holds (they come in
-the member order, tables.MEMBER_ORDER: which outlet comes first and which report of a wording
+An entry is refreshed each time a report joins it, from the summary of every report it holds
+(they come in the member order, tables.MEMBER_ORDER: which outlet comes first and which report of a wording
 counts as the independent one depend on it). A report is read once into a :class:`Report`,
 the few facts the summary needs; the summary is then a pass over reports, not over their
 claims' JSON: a claim carried by thousands of outlets is refreshed at each new report without
@@ -160,9 +160,9 @@ def _best_place(places: Counter) -> tuple:
 
 
 def _place_score(place: tuple, n: int) -> tuple:
+    """How a place named by ``n`` reports ranks: a town before a country, then by ``n``."""
     loc = dict(place)
     return (loc["name"] != loc.get("country"), n)
-
 
 
 class _FirstSeen:
@@ -195,7 +195,9 @@ class Tally:
     of their reports, kept up as members join in any order: :meth:`summary` is
     :func:`summarise` of the reports in the member order. A member joins at the cost of its
     own report and of placing it (a bisection), not of every report the entry holds: a claim
-    thousands of outlets carry is refreshed at each new report."""
+    thousands of outlets carry is refreshed at each new report. (One exception: a report that
+    comes before the report of its document counted so far changes which one counts, and the
+    independent reports are counted again, once for the reports joining together.)"""
 
     def __init__(self, members=()) -> None:
         # (what is kept up is built when a member first joins or the summary is first asked
@@ -236,44 +238,51 @@ class Tally:
         """Members joining (``(member key, Report)``, keys not held yet), in any order."""
         if self._held is not None:
             self._build()
-        new = sorted(members)
-        doc_first = self._doc_first
-        if any((first := doc_first.get(r.doc_id)) is not None and first > key for key, r in new):
-            # an earlier report of a document already counted: which of its reports counts
-            # changes, and with it what the others are independent of; all counted again
-            new = sorted(self.members + new)
-            self._reset()
-            doc_first = self._doc_first
-        keys = self._keys
-        for key, r in new:
+        keys, doc_first = self._keys, self._doc_first
+        recount = False
+        for key, r in sorted(members):
             first = doc_first.get(r.doc_id)
             i = bisect_left(keys, key)
             keys.insert(i, key)
             self._reports.insert(i, r)
             self._claims.insert(i, r.claim_id)
-            self._join(key, r, first is None)
+            self._join(key, r)
+            if first is None:
+                doc_first[r.doc_id] = key
+                self._independence(key, r)
+            elif first > key:
+                # an earlier report of a document already counted: which of its reports counts
+                # changes, and with it what the others are independent of: counted again, once
+                doc_first[r.doc_id] = key
+                recount = True
+        if recount:
+            self._wording_first, self._independent = {}, set()
+            for key, r in zip(keys, self._reports):
+                if doc_first[r.doc_id] == key:
+                    self._independence(key, r)
 
-    def _join(self, key: tuple, r: Report, new_doc: bool) -> None:
+    def _independence(self, key: tuple, r: Report) -> None:
+        """Independent: no relay, and none of its wordings in a document before it (``r``: a
+        document's first report); a document after it that was independent and shares a
+        wording no longer is."""
+        earlier = False
+        for w in r.wordings:
+            got = self._wording_first.get(w)
+            if got is not None and got[0] < key:
+                earlier = True
+                continue
+            if got is not None:
+                self._independent.discard(got[1])
+            self._wording_first[w] = (key, r.doc_id)
+        if not r.via and not earlier:
+            self._independent.add(r.doc_id)
+
+    def _join(self, key: tuple, r: Report) -> None:
         self._docs.see(r.doc_id, key)
         self._outlets.see(r.outlet, key)
         self._speakers.see(r.speaker, key)
         for i, v in enumerate(r.via):
             self._via.see(v, (key, i))
-        if new_doc:
-            self._doc_first[r.doc_id] = key
-            # Independent: no relay, and none of its wordings in a document before it; a
-            # document after it that was independent and shares a wording no longer is
-            earlier = False
-            for w in r.wordings:
-                got = self._wording_first.get(w)
-                if got is not None and got[0] < key:
-                    earlier = True
-                    continue
-                if got is not None:
-                    self._independent.discard(got[1])
-                self._wording_first[w] = (key, r.doc_id)
-            if not r.via and not earlier:
-                self._independent.add(r.doc_id)
         if r.end:
             ends = self._ends
             if not ends:

@@ -53,3 +53,11 @@ def dumps_text_with(obj: dict, encoded: dict[str, str]) -> str:
     if not obj:
         return "{}"
     return "{" + ", ".join(f"{dumps_text(k)}: {encoded[k] if k in encoded else dumps_text(v)}" for k, v in obj.items()) + "}"
+
+
+def written_twice(values: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
+    """Each value's JSON as ``dumps_text`` writes it (for :func:`dumps_text_with`) and as
+    ``dumps`` does, written once where the two are one text: ASCII, DEL aside (``dumps``
+    escapes it, ``dumps_text`` does not)."""
+    text = {k: dumps_text(v) for k, v in values.items()}
+    return text, {k: t if t.isascii() and "\x7f" not in t else dumps(values[k]) for k, t in text.items()}

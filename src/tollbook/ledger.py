@@ -34,7 +34,7 @@ from .entry_summary import KeptReports, Report, Summary, Tally, report, summaris
 from .conflicts import CONFLICT_DAYS, comparable, days_apart as _days, effective_scope, gap, interval, media_part, toll_grew, vague  # noqa: F401
 from .entry_cache import EntryCache, Found, KeyEntries, member_key
 from .lexicon import data_json, user_aliases
-from .jsontext import dumps, dumps_text, dumps_text_with
+from .jsontext import dumps, dumps_text, dumps_text_with, written_twice
 from .prepared import Prepared
 from .records import Claim, Document, stable_id
 from .resolve import normalise
@@ -290,7 +290,7 @@ def _refresh_kept(conn: Connection, eid: str, kept: EntryCache, mine: list) -> S
     """Refresh a stored entry that claims of this document (``mine``: (member key, report))
     have joined: from what ``kept`` knows of it, else from the database; and keep it as
     refreshed."""
-    known = kept.get(eid)
+    known = kept.take(eid)
     if known is None:
         got, reports = _read_members(conn, eid)
         row = _stmts()["row"].one(conn, {"eid": eid})
@@ -489,10 +489,14 @@ def _summarised(entry_id: str, s: Summary, row) -> tuple[dict, SimpleNamespace]:
         "claims": claim_ids, "independent_reports": independent, "party": claimant.get("party"), "scope": scope,
         "speakers": [{"name": n, "person": p} for n, p in speakers],
     }
-    lists = _listed({"documents": doc_ids, "outlets": outlets, "via": via, "claims": claim_ids})
+    lists = {"documents": doc_ids, "outlets": outlets, "via": via, "claims": claim_ids}
+    if len(claim_ids) > _LONG:
+        texts, lists = written_twice(lists)
+        record_text = dumps_text_with(record, texts)
+    else:
+        record_text, lists = dumps_text(record), {k: dumps(v) for k, v in lists.items()}
     values = dict(
-        record=dumps_text_with(record, lists[0]) if lists[0] else dumps_text(record), n_claims=len(claim_ids),
-        n_documents=len(doc_ids), independent_reports=independent, **lists[1],
+        record=record_text, n_claims=len(claim_ids), n_documents=len(doc_ids), independent_reports=independent, **lists,
         as_of=as_of, first_as_of=first_as_of, period_start=period_start,
         location=place_key(location), location_record=dumps(location) if location else None,
         claimant=dumps(claimant), scope=scope,
@@ -509,16 +513,6 @@ def _summarised(entry_id: str, s: Summary, row) -> tuple[dict, SimpleNamespace]:
 # An entry of more claims than this writes its lists' JSON once, for their columns and its
 # record both (a claim thousands of outlets carry is written again at each new report)
 _LONG = 32
-
-
-def _listed(lists: dict[str, list]) -> tuple[dict[str, str], dict[str, str]]:
-    """The JSON of an entry's lists: as its record holds them (only when long, else none) and
-    as their columns do (``dumps``: ASCII; the record's text itself when it is ASCII)."""
-    if len(lists["claims"]) <= _LONG:
-        return {}, {k: dumps(v) for k, v in lists.items()}
-    text = {k: dumps_text(v) for k, v in lists.items()}
-    # (the two texts are one where it is ASCII, DEL aside: dumps escapes it, dumps_text not)
-    return text, {k: t if t.isascii() and "\x7f" not in t else dumps(lists[k]) for k, t in text.items()}
 
 
 @lru_cache(maxsize=4096)

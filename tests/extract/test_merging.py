@@ -37,3 +37,11 @@ def test_a_part_among_the_dead_is_stated_by_who_gave_the_toll():
         (12, False, "Regional officials"), (2, True, "Regional officials")]
     died = claims_of(text + "Two children died in hospital.", outlet="Daily Bugle")
     assert [(c.value, c.claimant.name, c.claimant.kind) for c in died][1] == (2, "Daily Bugle", "media")
+    # another incident counted in between: the part is of that one, in the outlet's voice
+    other = claims_of(text + "Hours later a second strike killed 5 people in a nearby village. Two children were among the dead.",
+                      outlet="Daily Bugle")
+    assert [(c.value, c.claimant.name) for c in other][-1] == (2, "Daily Bugle")
+    # the toll told again in between is still the toll
+    again = claims_of(text + "The strike on the market killed at least 12 people. Two children were among the dead.",
+                      outlet="Daily Bugle")
+    assert [(c.value, c.claimant.name) for c in again][-1] == (2, "Regional officials")

@@ -37,15 +37,21 @@ CASES = [
     ("Two people were killed in a shooting in Chicago, police said.", [("killed", 2, None)]),
     # "the cost of Russia's war" names an owner, not where the dead were
     ("The UN has put the human cost of Russia's war at 4,000 civilians killed in Ukraine.", [("killed", 4000, "Ukraine")]),
-    # the side named after the figure ("on the Russian side"), in its clause; not "both sides",
-    # nor a place ("the Ukrainian side of the border")
-    ("In Kharkiv, a retired officer put the toll at roughly 9,000 dead on the Russian side.", [("killed", 9000, "Russia")]),
+    # the side named right after the figure and its fate ("on the Russian side"); not "both
+    # sides", nor a place ("the Ukrainian side of the border"), nor a side that is another's
+    # (the attacker's, their units')
+    ("A former colonel reckoned that 6,500 had been killed on the Russian side by the spring.", [("killed", 6500, "Russia")]),
     ("The analyst said about 2,000 had died on Ukraine's side by then.", [("killed", 2000, "Ukraine")]),
     ("In Kharkiv, a retired officer said some 900 soldiers were killed on both sides.", [("killed", 900, None)]),
     ("A retired officer said 40 soldiers were killed on the Ukrainian side of the border.", [("killed", 40, None)]),
-    # aircraft an onlooker sees destroyed at a base are the side's that holds it; a side's "we
-    # destroyed" is of its enemy's, wherever they stood (not placed)
-    ("Blasts hit an air base in Crimea. Satellite images showed five jets at the base were destroyed.", [("destroyed", 5, "Russia")]),
+    ("A retired officer said 11 villagers were killed by rockets fired from launchers on the Russian side.", [("killed", 11, None)]),
+    ("A retired officer said 7 volunteers died in fighting with units on the Ukrainian side.", [("killed", 7, None)]),
+    # equipment an onlooker (no side) sees destroyed at a base is the side's that holds it; not
+    # the drones or missiles sent at it; a side's "we destroyed" is of its enemy's, wherever
+    # they stood (not placed)
+    ("Photographs from a private satellite firm show 7 warplanes destroyed at a Russian air base.", [("destroyed", 7, "Russia")]),
+    ("Explosions shook an air base in Crimea. Photographs show that 3 jets were destroyed at the air base.", [("destroyed", 3, "Russia")]),
+    ("A Russian air base was attacked overnight; a local news site said 12 drones were destroyed near the air base.", [("destroyed", 12, None)]),
     ("Blasts hit an airfield near Kherson. Ukraine said it destroyed 4 helicopters at the airfield.", [("destroyed", 4, None)]),
 ]
 

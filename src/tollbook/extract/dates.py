@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..regexes import compiled
 from ..lexicon import Caseless, data_json, lowerable, lowers_alike
 from ..records import Period
-from .required import may_match, required_words
+from ..required import may_match, required_words
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}

@@ -188,7 +188,20 @@ def link_restatements(kept: list[Draft], story: bool = False) -> None:
                 continue
             d.parent = toll
             if d.claimant.kind == "media" and not d.claimant.text and not d.claimant.implied and not outlet_voice(toll.claimant) \
-                    and _AMONG_THE.match(d.evidence[0].sentence, d.mention.figure.end):
+                    and _AMONG_THE.match(d.evidence[0].sentence, d.mention.figure.end) and _counted_last(toll, d, kept):
                 # "Three children were among the dead", in the outlet's voice: a part of the toll
                 # its source gave, as a restatement of that toll is (``compatible``)
                 d.claimant = toll.claimant
+
+
+def _counted_last(toll: Draft, part: Draft, kept: list[Draft]) -> bool:
+    """Whether ``toll`` is the last count of the part's metric stated before it (the toll told
+    again aside): "among the dead" after another incident's figure ("another attack killed 5 …
+    Two children were among the dead") is a part of that one, not of the story's largest toll."""
+    at = part.evidence[0].start
+    told = [e.start for e in toll.evidence if e.start < at]
+    if not told:
+        return False
+    return not any(k is not toll and k is not part and k.mention.metric == part.mention.metric
+                   and k.mention.figure.value != toll.mention.figure.value
+                   and any(max(told) < e.start < at for e in k.evidence) for k in kept)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..regexes import compiled
 from ..lexicon import Caseless, alternation, data_json, lowers_alike, may_hold, needles
-from .required import required_words
+from ..required import required_words
 
 ORDER = ("cumulative", "interval", "event", "cumulative_weak", "perfect")
 SCOPES = {"cumulative": "cumulative", "interval": "interval", "event": "event",

@@ -108,15 +108,18 @@ def sufferer_side(before: str, claimant: Claimant) -> str | None:
 
 # "13,000 dead on the Russian side", "losses on Ukraine's side": the side named after the
 # figure, in its clause (no comma, stop or quotation mark between)
-_ON_SIDE = compiled(r"[^,;:.!?\"“”()]{0,80}?\bon\s+(?:the\s+(?P<adj>[A-Z][\w'’-]+)|(?P<poss>[A-Z][\w'’-]+)['’]s)\s+side\b(?!\s+of\b)")
+_ON_SIDE = compiled(r"(?P<between>[^,;:.!?\"“”()]{0,80}?)\bon\s+(?:the\s+(?P<adj>[A-Z][\w'’-]+)|(?P<poss>[A-Z][\w'’-]+)['’]s)\s+side\b(?!\s+of\b)")
+_DIGIT = compiled(r"\d")
 
 
 def side_named_after(sentence: str, end: int) -> str | None:
-    """The side a figure's victims are "on" when the words after it name it: "thirteen thousand
-    dead on the Russian side" are Russia's. "On both sides", "on the other side" name none."""
+    """The side a figure's victims are "on" when the words right after it name it: "some
+    thousands dead on the Russian side" are Russia's; the words between are the victims' and
+    their fate only (data/sides.json side_after_stops). "On both sides", "on the other side"
+    name none."""
     m = _ON_SIDE.match(sentence, end)
-    if not m:
-        return None
+    if not m or _DIGIT.search(m.group("between")) or _words()["side_after_stops"].search(m.group("between")):
+        return None  # "killed by shelling from positions on the Russian side": the side is another's
     side = country_in(m.group("adj") or m.group("poss"))
     return side if side in adversaries() else None
 
@@ -162,12 +165,13 @@ def victims_side(victims: Victims, claimant: Claimant, here: str | None, before:
             w["prisoners"].search(words) or words in _CONTINUING or words in _ANYONE):
         # "killed 50 prisoners", "40 killed" in a story of a strike on a prison of war
         return replace(victims, affiliation=prisoners, kind="military")
-    if base and (metric in ("killed", "wounded", "casualties") or metric == "destroyed" and speaker is None) \
+    if base and (metric in ("killed", "wounded", "casualties")
+                 or metric == "destroyed" and speaker is None and not w["munitions"].search(words)) \
             and (victims.kind == "military" or not words):
         # soldiers at a base or training ground, or a toll there of nobody named ("death toll in
         # shooting at Russian military base rises to 22"): the side that holds it; so too the
-        # aircraft an onlooker (no side) sees destroyed there (a side's "we destroyed" is of
-        # its enemy's, wherever they stood)
+        # aircraft an onlooker (no side) sees destroyed there, but not the drones or missiles
+        # sent at it (a side's "we destroyed" is of its enemy's, wherever they stood)
         return replace(victims, affiliation=base)
     placed = metric not in ("casualties", "destroyed", "shot_down", "captured") or metric == "casualties" and words
     if victims.kind != "military" and here and placed:

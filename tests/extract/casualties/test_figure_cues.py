@@ -36,8 +36,8 @@ FOUND = [
      [("wounded", 3, "people", "CHILDREN"), ("wounded", 1, "people", "MOTHER")]),
     ("OFFICERS SAY 4 MEN WERE SHOT OUTSIDE THE BAR.", [("shot", 4, "people", "MEN")]),
     # injuries described, not a gunshot's: wounded; a gunshot wound alone may have killed since
-    ("Twelve passengers sustained severe injuries in the crash.", [("wounded", 12, "people", "passengers")]),
-    ("Three miners received serious injuries in the collapse.", [("wounded", 3, "people", "miners")]),
+    ("Twelve passengers suffered serious injuries when the bus overturned.", [("wounded", 12, "people", "passengers")]),
+    ("Three miners sustained severe injuries after the roof gave way.", [("wounded", 3, "people", "miners")]),
     ("Two men were found suffering from a gunshot wound.", [("shot", 2, "people", "men")]),
     # an age bound after the people is part of their words, never a count of its own
     ("Two girls younger than 8 were among the dead.", [("killed", 2, "people", "girls younger than 8")]),
@@ -76,8 +76,13 @@ NONE = [
     # a relative clause that reports or holds a clause of its own is not the victims'
     "Two men who said that soldiers were killed were questioned.",
     "Two men who fled when guards were wounded were detained.",
+    # ... nor one that holds another who: the second who's verb is its own; nor a plural
+    # figure with "was" (the verb of someone else in the clause)
+    "Three nurses who cared for the climbers who were injured spoke on Tuesday.",
+    "Two drivers who saw the cyclist who had been killed stopped to help.",
+    "Two drivers who passed the cyclist was killed.",
     # a figure that is a verb's object, before an infinitive, is not what the cue later counts
-    "The warning led many to shelter underground and helped keep down the number of deaths.",
+    "The siren sent most villagers to the cellars and helped cut the number of deaths.",
     "The alarm prompted dozens to leave early and so lowered the likely deaths.",
     # a center that is no hospital; a place by a hospital
     "Three students were taken to the Science Center on a field trip.",

@@ -10,7 +10,7 @@ FOUND = [
     ("Drones destroyed a tank with four crew members inside.",
      [("destroyed", 1, "tanks", "tank"), ("killed", 4, "people", "crew members")]),
     ("Sappers blew up two enemy tanks.", [("destroyed", 2, "tanks", "enemy tanks")]),
-    ("Five jets were blown up on the airfield.", [("destroyed", 5, "aircraft", "jets")]),
+    ("Four armoured vehicles were blown up near the bridge.", [("destroyed", 4, "armoured_vehicles", "armoured vehicles")]),
     # people named first are people, whatever equipment follows; a person in a vehicle is a person
     ("Officials said 150 soldiers and military equipment were destroyed in the strike.", [("killed", 150, "people", "soldiers and military equipment")]),
     ("A woman in the vehicle was taken to the hospital with non-life-threatening injuries.", [("wounded", 1, "people", "woman in the vehicle")]),

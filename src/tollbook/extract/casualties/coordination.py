@@ -13,7 +13,7 @@ from ...regexes import compiled
 from ...records import Figure
 from ...resolve import is_known_name
 from .figure_cues import befell
-from .shapes import Mention, cue_key, cues, is_name, patterns, victims_after
+from .shapes import AND_THEN, Mention, cue_key, cues, is_name, patterns, victims_after
 
 
 def _sharing(sentence: str, f: Figure, metric: str) -> Mention:
@@ -139,10 +139,8 @@ _NAME_LIST = compiled(
     rf"(?<![\w'’-])(?P<list>{_PERSON_NAME}(?:(?:,|(?<=\.))\s+\d{{1,2}})?(?:\s*[,;]\s*(?:and\s+)?{_PERSON_NAME}(?:(?:,|(?<=\.))\s+\d{{1,2}})?)*"
     rf"\s*[,;]?\s+and\s+{_PERSON_NAME}(?:(?:,|(?<=\.))\s+\d{{1,2}})?),?(?=\s)")
 # the last name of every list, after its "and": a sentence without one holds no list (looked
-# for first: the list pattern tries every position, most sentences hold none). A test only:
-# "and" found by its letter, the space before it looked back at (the engine skips ahead to an
-# "a"; the same sentences as "\s+and\s+…")
-_AND_NAME = compiled(rf"a(?<=\sa)nd\s+{_PERSON_NAME}")
+# for first: the list pattern tries every position, most sentences hold none)
+_AND_NAME = compiled(AND_THEN + _PERSON_NAME)
 
 
 def _name_list(sentence: str) -> list[Mention]:

@@ -91,7 +91,8 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
         # "two men who stormed the post were shot dead by the guards": the relative clause
         # between the victims and their verb
         w = _WHO_THEN_CUE.match(right)
-        if w and not _CLAUSE_WORDS.search(w.group("clause")) and not any(ch.isdigit() for ch in w.group("clause")):
+        if w and not _CLAUSE_WORDS.search(w.group("clause")) and not any(ch.isdigit() for ch in w.group("clause")) \
+                and not (w.group("aux").lower() == "was" and (f.value or 0) > 1):  # ("two doctors who treated the man who was shot")
             return ("wounded" if w.group("cue").lower() in ("wounded", "injured") else "killed"), w.group("vict").strip(), 0
         return None
     # A figure inside the victim words means two coordinated figures: the later one owns the cue.
@@ -120,7 +121,7 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
         return None  # "the officer who shot at the suspect" fired; nobody was hit
     victims = m.group("vict").strip().rstrip(".,")
     if _INFINITIVE.match(victims):
-        return None  # "leading many to flee and holding down the number of deaths": the many fled
+        return None  # "sending hundreds to the shelters and cutting the number of deaths": the hundreds went
     # "both were taken to the hospital, where Loften died": one of the two
     metric = befell(after_metric(cue), aux, right[m.end():], single=(f.value or 0) <= 1)
     if not victims and _AMONG_OF.match(right[m.end():]):
@@ -324,12 +325,13 @@ _THEN_DIED = compiled(r"^(?:(?!\b(?:told|said|says|saying|that|whose|his|her|the
                         r"(?:died|was pronounced dead|were pronounced dead)\b", re.I)
 _TALLY_LIST = compiled(r"^\s*,?\s+\d+\s+(?:injured|wounded|hurt)\b", re.I)  # "1 killed 3 injured": a list, not an agent
 _ONE_DEATH = compiled(r"^\s+death\b(?!\s+(?:of|toll|row|penalty|sentence|threat|threats|certificate))", re.I)
-_WHO_THEN_CUE = compiled(r"^(?P<vict>(?:\s+[A-Za-z][\w'’-]*){1,3}?)\s+who\s+(?P<clause>[^,.;:()]{1,80}?)\s+(?:were|was|have\s+been|had\s+been)\s+"
+_WHO_THEN_CUE = compiled(r"^(?P<vict>(?:\s+[A-Za-z][\w'’-]*){1,3}?)\s+who\s+(?P<clause>[^,.;:()]{1,80}?)\s+(?P<aux>were|was|have\s+been|had\s+been)\s+"
                          r"(?:(?:later|then|also|subsequently|reportedly)\s+)?(?P<cue>killed|shot\s+dead|wounded|injured)\b", re.I)
 # a clause that reports, or holds another clause, is not the victims' own: "two men who said
-# that soldiers were killed", "who fled when others were wounded"; nor one with a verb "to be"
+# that soldiers were killed", "who fled when others were wounded", "who chased the man who was
+# shot"; nor one with a verb "to be"
 # ("a man who was the party's leader was shot dead" is read by the singular pass already)
-_CLAUSE_WORDS = compiled(r"\b(?:said|says|say|told|tell|reported|claimed|claim|claims|saw|watched|heard|believe|believed|where|when|after|that|which|"
+_CLAUSE_WORDS = compiled(r"\b(?:said|says|say|told|tell|reported|claimed|claim|claims|saw|watched|heard|believe|believed|where|when|after|that|which|who|whom|"
                          r"whose|while|because|as|if|and|or|but|not|never|no|were|was|is|are|been)\b", re.I)
 _WHO_DIED = compiled(r"^(?P<vict>(?:\s+[\w'’-]+){0,4}?)\s+who\s+(?:was|were|had been)\s+[^,.;]{1,100}?\s+(?:(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?)?died\b", re.I)
 _PASSIVE = compiled(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import may_hold
 from ...regexes import compiled
 from ...records import Figure
-from ..required import required_words
-
+from ...required import may_match, required_words
 
 _ASKED = compiled(r"\b(?:whether|if)\s+(?:or not\s+)?(?:the\s+|any\s+|anyone\s+)?$", re.I)
 _IMAGINED_BEFORE = compiled(
@@ -27,13 +25,13 @@ def is_imagined(sentence: str, f: Figure) -> bool:
     # (each pattern is searched only where the words before the figure hold one its match
     # holds: most figures follow none of them)
     left_low = left.lower()
-    if may_hold(left, _ASKED_WORDS, left_low) and _ASKED.search(left):
+    if may_match(left, _ASKED_WORDS, left_low) and _ASKED.search(left):
         return True  # "police could not say if the man had died": a question, not a claim
     window = sentence[max(f.start - 60, 0): f.start]
     low = window.lower()
     if any(w in low for w in ("kill", "murder", "shoot", "assassin", "execut", "behead", "stab")) and _INTENDED.search(window):
         return True  # "tried to kill his neighbor", "plotted the murder of his wife": meant, not done
-    m = _IMAGINED_BEFORE.search(left) if may_hold(left, _IMAGINED_WORDS, left_low) else None
+    m = _IMAGINED_BEFORE.search(left) if may_match(left, _IMAGINED_WORDS, left_low) else None
     return bool(m) and (m.group(0).lower().startswith(("would", "should", "nearly", "almost")) or not f.count_text[:1].isdigit())
 
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...lexicon import lowers_alike, may_hold
+from ...lexicon import lowers_alike
 from ...regexes import compiled
 from ...records import Figure
 from ...resolve import country_in
-from ..required import required_words
+from ...required import may_match, required_words
 from .shapes import IRREGULAR_PLURALS, LEFT_WINDOW, SOURCE_BEFORE, cues, patterns
 
 
@@ -60,7 +60,7 @@ def is_noise(sentence: str, f: Figure) -> bool:
         return True  # "a single shot that hit both of them": one bullet
     if f.count_text.lower() == "both" and _FLOATING.search(tail):
         return True  # "two men, who were both shot": the two again, not two more
-    if may_hold(left, _SOURCE_WORDS, tail) and SOURCE_BEFORE.search(left):
+    if may_match(left, _SOURCE_WORDS, tail) and SOURCE_BEFORE.search(left):
         return True  # "according to the two men": the source, not victims
     if f.count_text == "911" and (_CALLED.search(tail) or tail.endswith((" a", " the")) or _CALL_AFTER.match(right)):
         return True  # "a neighbor called 911 and the victims were taken to the hospital": the number dialed

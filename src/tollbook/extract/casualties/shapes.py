@@ -35,6 +35,12 @@ def cues() -> dict:
     return data_json("cues.json")
 
 
+# " and " before what follows it, for a test of whether a sentence may hold a pattern's second
+# half: "and" found by its letter, the space before it looked back at (the engine skips ahead
+# to an "a"; the same sentences as "\s+and\s+…", several times faster)
+AND_THEN = r"a(?<=\sa)nd\s+"
+
+
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern[str]]:
     c = cues()
@@ -45,7 +51,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     object_stop = alternation(c["victim_stop"] + [a for a in c["aux"] if " " not in a]
                               + [a for a in after if a not in nouns_too] + list(before))
     kinds_alt = alternation(list(victim_tables()["kinds"]))
-    # an age bound is part of the victim words: "children younger than 10", "children under 5"
+    # an age bound is part of the victim words: "girls younger than 14", "boys under 7"
     # ("under the age of 15" is not read: such figures are mostly statistics of a year or a place)
     vword = (rf"(?:(?-i:\(?[A-Z]{{2,}}\)?)(?![\w'’-])|\d+(?:st|nd|rd|th)\b|(?:(?<=father of )|(?<=mother of )|(?<=parent of )|(?<=dad of )|(?<=mom of ))\d+\b|\([^()]{{1,80}}\)"
              rf"|(?:younger|older)\s+than(?=\s+(?:\d{{1,3}}|{word_pattern()})\b)|(?:(?<=under )|(?<=over )|(?<=below )|(?<=above )|(?<=than ))\d{{1,3}}\b"
@@ -116,10 +122,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "a father and daughter dead": two people sharing one article
         "article_pair": compiled(rf"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+)?(?i:{alternation(single)})\s+and\s+{pair_second}"),
         # its second noun alone: a sentence without it holds no pair (searched first: the
-        # pattern tries a noun after every article). A test only: "and" found by its letter,
-        # the space before it looked back at (the engine skips ahead to an "a"; the same
-        # sentences as "\s+and\s+…", several times faster)
-        "pair_second": compiled(rf"a(?<=\sa)nd\s+{pair_second}"),
+        # pattern tries a noun after every article)
+        "pair_second": compiled(AND_THEN + pair_second),
         "cue_article": compiled(rf"(?<![\w])(?P<cue>{alternation(c['article_verbs'])})\s+(?P<art>an?|his|her|their)\s+", re.I),
         "headline_object": compiled(
             rf"\b(?i:kills|killed|kill|slays|slay|wounds|wounded|injures|injured|shoots|fatally shooting|fatally shoots)\s+(?P<np>(?:[A-Z][\w'’.-]*\s+|(?!(?:by|in|at|on|of|after|during|near|with|as|from|for|to|while|when)\b)(?-i:[a-z]+)\s+|\d+-(?i:year|month)-old\s+){{0,2}}(?i:{alternation(single)})|\d+-(?i:year|month)-old)"

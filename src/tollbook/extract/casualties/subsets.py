@@ -11,8 +11,8 @@ from functools import lru_cache
 from ...regexes import compiled
 from ...lexicon import alternation
 from ...records import Figure
+from ...required import may_match, required_words
 from ...resolve import victim_nouns
-from ..required import may_match, required_words
 from .shapes import Mention, cues, patterns, victims_after
 from .units import real_metric
 

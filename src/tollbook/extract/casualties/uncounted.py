@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...regexes import compiled
-from ...lexicon import alternation, data_json, may_hold
+from ...lexicon import alternation, data_json, may_hold, needles
 from ...records import Figure
 from ...resolve import country_in, equipment_unit, military_group
 from ..implied import names_forces
@@ -96,7 +96,7 @@ def uncounted_mentions(sentence: str, result: list[Mention]) -> list[Mention]:
 
 
 _MULTIPLE_WHAT = ("shooting", "homicide", "murder", "slaying")
-_MULTIPLE_N = tuple(sorted(cues()["multiple"]))  # "double", "triple", …
+_MULTIPLE_N = needles(cues()["multiple"])  # "double", "triple", … (lower-cased)
 _MULTIPLE = compiled(rf"\b(?P<n>{alternation(list(cues()['multiple']))})[\s-]+(?P<what>{'|'.join(_MULTIPLE_WHAT)})\b", re.I)
 _GROUP_WORDS = tuple(cues()["group_words"])
 _GROUP_ELIMINATED = compiled(

@@ -30,7 +30,7 @@ def real_metric(sentence: str, ment: Mention) -> Mention | None:
             return None
         ment = Mention(f, "killed", unit, ment.victims_text, ment.part_of, "detonated")
     if ment.metric == "blown_up":
-        # "seven jets were blown up": destroyed; people "blown up" (by a mine) may have lived
+        # "four lorries had been blown up": destroyed; people "blown up" (by a mine) may have lived
         if unit == "people":
             return None
         ment = Mention(f, "destroyed", unit, ment.victims_text, ment.part_of)

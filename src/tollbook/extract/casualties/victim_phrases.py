@@ -17,9 +17,10 @@ from ...lexicon import Caseless, alternation, data_json
 from ...records import Figure
 from ...resolve import is_known_name, is_person_noun, victim_tables
 from ..numbers import find_figures
-from ..required import may_match, required_words
+from ...required import may_match, required_words
 from .noise import both_kinds, is_noise
 from .shapes import (
+    AND_THEN,
     DETERMINERS,
     IRREGULAR_PLURALS,
     SOURCE_BEFORE,
@@ -296,9 +297,8 @@ def _person_within(sentence: str, pos: int, limit: int = 7) -> int | None:
 _GROUP = r"(?=(?:his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)"
 _NAME_AND = compiled(r"(?:^|(?<=[,;:] ))(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,2})\s+and\s+" + _GROUP)
 # its "and his", "and two" alone: a sentence without one holds no such pair (looked for first:
-# the pattern tries every position). A test only: "and" found by its letter, the space before
-# it looked back at (the engine skips ahead to an "a"; the same sentences as "\s+and\s+…")
-_AND_GROUP_RX = compiled(r"a(?<=\sa)nd\s+" + _GROUP)
+# the pattern tries every position)
+_AND_GROUP_RX = compiled(AND_THEN + _GROUP)
 _DEFINITE = frozenset({"the", "his", "her", "their", "this", "that"})
 # Only these verbs make a thing a claim (destroyed, shot down, lost): elsewhere "a tank" or
 # "a drone" is the weapon, not the loss.

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from tollbook.extract.required import may_match, required_words
+from tollbook.required import may_match, required_words
 
 # (pattern, flags, the words every match holds, or None: no such words)
 WORDS = [

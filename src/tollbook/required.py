@@ -13,7 +13,7 @@ from __future__ import annotations
 from re import _constants as C
 from re import _parser
 
-from ..lexicon import may_hold
+from .lexicon import may_hold
 
 # words so common in news, and in news of casualties, that a test for them rules out little
 _COMMON = frozenset("the a an of in on at to and or for by was were is are has have had that this it as with from "
