@@ -61,7 +61,7 @@ def test_texts_without_the_words(pattern, text):
 
 def test_scope_patterns_hold_their_words():
     """Every kind of scope word has words to test for, and they let through every example."""
-    from tollbook.extract.scope import ORDER, _patterns, _required, scope
+    from tollbook.extract.scope import ORDER, _required, scope
     words = _required()
     assert all(words[k] for k in ORDER)
     for sentence, expected in [
