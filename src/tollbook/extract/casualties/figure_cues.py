@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from itertools import islice, takewhile
 
+from ...lexicon import alternation
 from ...regexes import compiled
 from ...records import Figure
 from ...resolve import equipment_unit
@@ -331,8 +332,7 @@ _WHO_THEN_CUE = compiled(r"^(?P<vict>(?:\s+[A-Za-z][\w'’-]*){1,3}?)\s+who\s+(?
 # that soldiers were killed", "who fled when others were wounded", "who chased the man who was
 # shot"; nor one with a verb "to be"
 # ("a man who was the party's leader was shot dead" is read by the singular pass already)
-_CLAUSE_WORDS = compiled(r"\b(?:said|says|say|told|tell|reported|claimed|claim|claims|saw|watched|heard|believe|believed|where|when|after|that|which|who|whom|"
-                         r"whose|while|because|as|if|and|or|but|not|never|no|were|was|is|are|been)\b", re.I)
+_CLAUSE_WORDS = compiled(rf"\b(?:{alternation(cues()['not_in_relative_clause'])})\b", re.I)
 _WHO_DIED = compiled(r"^(?P<vict>(?:\s+[\w'’-]+){0,4}?)\s+who\s+(?:was|were|had been)\s+[^,.;]{1,100}?\s+(?:(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?)?died\b", re.I)
 _PASSIVE = compiled(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _PRISONERS_DIED = compiled(

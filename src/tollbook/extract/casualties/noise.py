@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...lexicon import lowers_alike
+from ...lexicon import alternation, lowers_alike
 from ...regexes import compiled
 from ...records import Figure
 from ...resolve import country_in
@@ -130,7 +130,7 @@ _CALL_AFTER = compiled(r"^\s+(?:call|calls|caller|callers|dispatch\w*|operators?
 _ONE_TIME = compiled(r"^\s+(?:case|instance|incident|occasion|point|time)\b", re.I)
 _SOURCE_WORDS = required_words(SOURCE_BEFORE.pattern, SOURCE_BEFORE.flags)  # "according to", "citing", "per"
 _BOUND_WORD = compiled(r"(under|over|below|above)\s", re.I)
-# a person noun, then an age bound: "children under five", "boys younger than 12", "a woman over 80"
-_AGE_BOUND = compiled(r"\b(?:children|kids|boys|girls|babies|infants|toddlers|teenagers|teens|minors|people|persons|men|women|adults"
-                      r"|pensioners|child|kid|boy|girl|baby|infant|man|woman|person|adult|pensioner)"
+# a person noun (data/cues.json age_bound_nouns), then an age bound: "girls under seven",
+# "boys younger than 12", "a woman over 80"
+_AGE_BOUND = compiled(rf"\b(?:{alternation(cues()['age_bound_nouns'])})"
                       r"\s+(?:(?:aged|age|ages)\s+)?(?:under|over|below|above|younger\s+than|older\s+than)\s+(?:the\s+age\s+of\s+)?$", re.I)
