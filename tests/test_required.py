@@ -1,4 +1,4 @@
-"""Words a pattern cannot match without (extract/required.py): what they are, and that the
+"""Words a pattern cannot match without (tollbook/required.py): what they are, and that the
 test built on them never rules out a text the pattern matches."""
 import re
 

@@ -29,7 +29,7 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, Caseless]]:
 
 @lru_cache(maxsize=1)
 def _required() -> dict[str, tuple[str, ...] | None]:
-    """For each kind, words one of which every match of its pattern holds (extract/required.py)."""
+    """For each kind, words one of which every match of its pattern holds (tollbook/required.py)."""
     _, pats = _patterns()
     return {k: required_words(pats[k].rx.pattern, re.I) for k in ORDER}
 

@@ -201,7 +201,7 @@ def _add_pronouns(sentence: str, low: str, c: _Candidates) -> None:
 
 @lru_cache(maxsize=None)
 def _words_of(key: str) -> tuple[str, ...] | None:
-    """The words a pattern of ``patterns()`` cannot match without (extract/required.py): "He
+    """The words a pattern of ``patterns()`` cannot match without (tollbook/required.py): "He
     died" needs "died", which three in four sentences holding "he " lack."""
     rx = patterns()[key]
     return required_words(rx.pattern, rx.flags)
