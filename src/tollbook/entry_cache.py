@@ -5,8 +5,8 @@ Refreshing an entry (ledger.refresh_entry) needs the summary of every member cla
 member order (tables.MEMBER_ORDER), and the entry's row. An entry a document has just written
 or refreshed is kept here as the refresh left it: the row as stored and the tally of its
 members (entry_summary.Tally), each member with the key that places it in the member order. A
-later report joins the tally at its place and the refresh reads nothing. Only an entry not kept (another process wrote it, or it was dropped to
-bound memory) is read back as before.
+later report joins the tally at its place and the refresh reads nothing. Only an entry not
+kept (another process wrote it, or it was dropped to bound memory) is read back as before.
 
 What is kept must be what the database holds, so it is used only while nobody else has
 written: on SQLite, ``PRAGMA data_version`` tells whether another connection has committed

@@ -2,8 +2,8 @@
 scope, the claimant it names and how many reports are independent.
 
 An entry is refreshed each time a report joins it, from the summary of every report it holds
-(they come in the member order, tables.MEMBER_ORDER: which outlet comes first and which report of a wording
-counts as the independent one depend on it). A report is read once into a :class:`Report`,
+(they come in the member order, tables.MEMBER_ORDER: which outlet comes first and which report
+of a wording counts as the independent one depend on it). A report is read once into a :class:`Report`,
 the few facts the summary needs; the summary is then a pass over reports, not over their
 claims' JSON: a claim carried by thousands of outlets is refreshed at each new report without
 decoding thousands of records again (where the writer keeps the reports: ledger.refresh_entry).
@@ -213,8 +213,8 @@ class Tally:
         self._keys: list[tuple] = []  # the member keys, sorted
         self._reports: list[Report] = []  # the report of each
         self._claims: list[str] = []  # its claim's id
+        # (the documents' first places are the keys of their first reports: the ones that count)
         self._docs, self._outlets, self._speakers, self._via = _FirstSeen(), _FirstSeen(), _FirstSeen(), _FirstSeen()
-        self._doc_first: dict[str, tuple] = {}  # doc_id -> key of its first report (the one that counts)
         self._wording_first: dict[str, tuple] = {}  # wording -> (key, doc_id) of the first such report
         self._independent: set[str] = set()  # doc_ids of independent reports
         self._ends: list = []  # [latest, earliest] period end
@@ -229,16 +229,11 @@ class Tally:
     def __len__(self) -> int:
         return len(self._held) if self._held is not None else len(self._keys)
 
-    @property
-    def members(self) -> list[tuple]:
-        """``(member key, Report)`` in the member order."""
-        return sorted(self._held) if self._held is not None else list(zip(self._keys, self._reports))
-
     def add(self, members) -> None:
         """Members joining (``(member key, Report)``, keys not held yet), in any order."""
         if self._held is not None:
             self._build()
-        keys, doc_first = self._keys, self._doc_first
+        keys, doc_first = self._keys, self._docs.first
         recount = False
         for key, r in sorted(members):
             first = doc_first.get(r.doc_id)
@@ -246,14 +241,12 @@ class Tally:
             keys.insert(i, key)
             self._reports.insert(i, r)
             self._claims.insert(i, r.claim_id)
-            self._join(key, r)
+            self._join(key, r)  # (places the document at this key if it is its first)
             if first is None:
-                doc_first[r.doc_id] = key
                 self._independence(key, r)
             elif first > key:
                 # an earlier report of a document already counted: which of its reports counts
                 # changes, and with it what the others are independent of: counted again, once
-                doc_first[r.doc_id] = key
                 recount = True
         if recount:
             self._wording_first, self._independent = {}, set()
