@@ -334,7 +334,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                 # "no warplanes were damaged, the ministry said": a side denying its own losses
                 victims = replace(victims, affiliation=who.affiliation)
             if victims.affiliation is None:
-                # "13,000 dead on the Russian side"
+                # "some thousands dead on the Russian side"
                 victims = replace(victims, affiliation=side_named_after(s.text, m.figure.end))
             if victims.affiliation is None and victims.kind != "civilian" and m.metric in ("casualties", "killed", "wounded"):
                 # "Russian forces have sustained up to 80,000 deaths and injuries"

@@ -199,9 +199,9 @@ def _counted_last(toll: Draft, part: Draft, kept: list[Draft]) -> bool:
     again aside): "among the dead" after another incident's figure ("another attack killed 5 …
     Two children were among the dead") is a part of that one, not of the story's largest toll."""
     at = part.evidence[0].start
-    told = [e.start for e in toll.evidence if e.start < at]
-    if not told:
+    last = max((e.start for e in toll.evidence if e.start < at), default=None)
+    if last is None:
         return False
     return not any(k is not toll and k is not part and k.mention.metric == part.mention.metric
                    and k.mention.figure.value != toll.mention.figure.value
-                   and any(max(told) < e.start < at for e in k.evidence) for k in kept)
+                   and any(last < e.start < at for e in k.evidence) for k in kept)

@@ -106,7 +106,7 @@ def sufferer_side(before: str, claimant: Claimant) -> str | None:
     return side if side in adversaries() else None
 
 
-# "13,000 dead on the Russian side", "losses on Ukraine's side": the side named after the
+# "some thousands dead on the Russian side", "losses on Ukraine's side": the side named after the
 # figure, in its clause (no comma, stop or quotation mark between)
 _ON_SIDE = compiled(r"(?P<between>[^,;:.!?\"“”()]{0,80}?)\bon\s+(?:the\s+(?P<adj>[A-Z][\w'’-]+)|(?P<poss>[A-Z][\w'’-]+)['’]s)\s+side\b(?!\s+of\b)")
 _DIGIT = compiled(r"\d")

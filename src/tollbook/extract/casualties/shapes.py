@@ -13,6 +13,7 @@ from functools import lru_cache
 from ...regexes import compiled
 from ...lexicon import alternation, data_json
 from ...records import Figure
+from ...required import required_words
 from ...resolve import is_person_noun, victim_tables
 from ..numbers import figure_regex, word_pattern
 
@@ -195,6 +196,15 @@ def _before_tails() -> frozenset[str]:
     a determiner, a single noun's last word. A text ending in another word cannot match."""
     words = {k.split()[-1].lower() for k in cues()["before"]} | {"of", "the", "his", "her", "their", "its", "both", "all"}
     return frozenset(words | {w.split()[-1].lower() for w in single_nouns()})
+
+
+@lru_cache(maxsize=None)
+def pattern_words(key: str) -> tuple[str, ...] | None:
+    """The words a pattern of :func:`patterns` cannot match without (tollbook/required.py), for
+    a substring test before it: "He died" needs "died", which three in four sentences holding
+    "he " lack; "in addition to the bomber" needs one of "in addition", "besides", …"""
+    rx = patterns()[key]
+    return required_words(rx.pattern, rx.flags)
 
 
 def _first_words(phrases) -> frozenset[str]:

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from ...regexes import compiled
 from ...lexicon import alternation
 from ...records import Figure
-from ...required import may_match, required_words
+from ...required import may_match
 from ...resolve import victim_nouns
-from .shapes import Mention, cues, patterns, victims_after
+from .shapes import Mention, cues, pattern_words, patterns, victims_after
 from .units import real_metric
 
 
@@ -22,18 +21,11 @@ def besides_perpetrators(sentence: str) -> bool:
     return bool(patterns()["in_addition"].search(sentence))
 
 
-@lru_cache(maxsize=1)
-def _in_addition_words() -> tuple[str, ...] | None:
-    """What every match of ``patterns()["in_addition"]`` holds ("in addition to", "besides", …)."""
-    rx = patterns()["in_addition"]
-    return required_words(rx.pattern, rx.flags)
-
-
 def perpetrators_besides(sentence: str, found: dict[int, Mention]) -> list[Mention]:
     """Perpetrators killed too: "in addition to the bomber, four people were killed"."""
     killed = [k for k in found.values() if k.metric == "killed"]
     # most sentences kill nobody, and hold none of the words "in addition to" needs: no search
-    ia = patterns()["in_addition"].search(sentence) if killed and may_match(sentence, _in_addition_words()) else None
+    ia = patterns()["in_addition"].search(sentence) if killed and may_match(sentence, pattern_words("in_addition")) else None
     if not ia or not killed or any(ia.start() <= k.figure.start < ia.end() for k in found.values()):
         return []
     n = ia.group("n")

@@ -17,7 +17,7 @@ from ...lexicon import Caseless, alternation, data_json
 from ...records import Figure
 from ...resolve import is_known_name, is_person_noun, victim_tables
 from ..numbers import find_figures
-from ...required import may_match, required_words
+from ...required import may_match
 from .noise import both_kinds, is_noise
 from .shapes import (
     AND_THEN,
@@ -26,6 +26,7 @@ from .shapes import (
     SOURCE_BEFORE,
     before_cue,
     cues,
+    pattern_words,
     patterns,
     single_equipment,
     single_nouns,
@@ -192,19 +193,11 @@ def _add_pronouns(sentence: str, low: str, c: _Candidates) -> None:
     # ("her" alone is in "other", "there", "where" and most sentences)
     obj = bool(_OBJECT_PRONOUN.search(low))
     present = ("self" in low, obj, obj and ("dead" in low or "to death" in low),
-               "he " in low and may_match(sentence, _words_of("pronoun_died"), low), " dead" in low or "to death" in low)
+               "he " in low and may_match(sentence, pattern_words("pronoun_died"), low), " dead" in low or "to death" in low)
     for key, there in zip(("reflexive", "pronoun_object", "pronoun_dead", "pronoun_died", "found_dead"), present):
         for m in (p[key].finditer(sentence) if there else ()):
             if c.free(m.start("who")):
                 c.out.append(_one(m.group("who"), m.start("who"), m.end("who")))
-
-
-@lru_cache(maxsize=None)
-def _words_of(key: str) -> tuple[str, ...] | None:
-    """The words a pattern of ``patterns()`` cannot match without (tollbook/required.py): "He
-    died" needs "died", which three in four sentences holding "he " lack."""
-    rx = patterns()[key]
-    return required_words(rx.pattern, rx.flags)
 
 
 def _add_bodies(sentence: str, low: str, c: _Candidates) -> None:
