@@ -5,6 +5,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 from sqlalchemy import select
@@ -68,10 +69,28 @@ def test_one_bad_document_never_stops_the_batch(tmp_path):
 def test_kill_9_then_rerun_gives_the_uninterrupted_ledger(tmp_path):
     batch = make_batch(tmp_path / "b.jsonl", 400)
     ref = str(tmp_path / "ref.db")
-    cmd = [sys.executable, "-m", "tollbook", "ingest", "--jobs", "2", "--no-progress", str(batch)]
-    subprocess.run(cmd + ["--db", ref], check=True, capture_output=True)
+    cmd = [sys.executable, "-m", "tollbook", "ingest", "--jobs", "2", "--no-progress"]
+    subprocess.run(cmd + [str(batch), "--db", ref], check=True, capture_output=True)
+    # The run to kill reads the same stories from a pipe fed a line every few milliseconds, so
+    # it cannot finish before the kill however fast the machine is (a file of 400 short stories
+    # can be stored whole between two looks at the database).
     db = str(tmp_path / "killed.db")
-    proc = subprocess.Popen(cmd + ["--db", db], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    proc = subprocess.Popen(cmd + ["-", "--db", db], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    killed = threading.Event()
+
+    def feed():
+        try:
+            for line in batch.read_bytes().splitlines(keepends=True):
+                if killed.wait(0.01):
+                    return
+                proc.stdin.write(line)
+                proc.stdin.flush()
+        except (BrokenPipeError, ValueError, OSError):
+            pass
+
+    feeder = threading.Thread(target=feed, daemon=True)
+    feeder.start()
     deadline = time.time() + 60
     stored = 0
     while time.time() < deadline and stored < 50:
@@ -82,10 +101,12 @@ def test_kill_9_then_rerun_gives_the_uninterrupted_ledger(tmp_path):
         except Exception:
             stored = 0
     os.killpg(proc.pid, signal.SIGKILL)
+    killed.set()
+    feeder.join()
     proc.wait()
     partial = snapshot(db)
     assert 0 < len(partial["documents"]) < 400, "the kill must land mid-batch"
-    r = subprocess.run(cmd + ["--db", db], capture_output=True, text=True)
+    r = subprocess.run(cmd + [str(batch), "--db", db], capture_output=True, text=True)
     assert r.returncode == 0 and "already in the ledger" in r.stderr
     assert snapshot(db) == snapshot(ref)
 
