@@ -10,11 +10,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..lexicon import alternation
 from ..regexes import compiled
 from ..records import Claimant, Evidence, Period, Victims
 from ..resolve import gender, is_perpetrator, normalise, victim_nouns
 from .attribution import roles
-from .casualties import Mention, besides_perpetrators
+from .casualties import Mention, besides_perpetrators, cues
 from .implied import adversaries
 
 GENERIC_VICTIMS = frozenset({"people", "persons", "person", "others", "victims", "individuals", "dead", "wounded", "injured", "casualties", "lives"})
@@ -144,7 +145,9 @@ def _elsewhere(sentence: str) -> bool:
 
 
 # a part of the dead or wounded counted before: "two children were among the dead"
-_AMONG_THE = compiled(r"(?:\s+[\w'’-]+){0,6}?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|wounded|injured|victims|casualties)\b", re.I)
+# (data/cues.json among_the_groups)
+_AMONG_THE = compiled(r"(?:\s+[\w'’-]+){0,6}?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+"
+                      rf"(?:{alternation(cues()['among_the_groups'])})\b", re.I)
 
 
 def link_restatements(kept: list[Draft], story: bool = False) -> None:

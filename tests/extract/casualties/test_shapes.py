@@ -1,7 +1,7 @@
 """What every casualty pass reads (shapes.py): here, the word before a figure read backwards."""
 import pytest
 
-from tollbook.extract.casualties.shapes import _LAST_WORD, before_cue, last_word
+from tollbook.extract.casualties.shapes import _LAST_WORD, after_metric, before_cue, last_word
 
 
 @pytest.mark.parametrize("window", [
@@ -28,3 +28,26 @@ BEFORE = [
 @pytest.mark.parametrize("text,cued", BEFORE, ids=[b[0] for b in BEFORE])
 def test_a_cue_before_a_figure(text, cued):
     assert bool(before_cue(text)) is cued
+
+
+# (a wound phrase after a figure, its metric): the words of data/cues.json wound_words, tried
+# in order, so "non-fatal" is read before the "fatal" inside it
+WOUNDS = [
+    ("sustained non-fatal wounds", "wounded"),
+    ("sustained nonfatal gunshot wounds", "wounded"),
+    ("suffered non-life-threatening injuries", "wounded"),
+    ("suffered minor bullet wounds", "wounded"),
+    ("sustained fatal injuries", "killed"),
+    ("suffered mortal wounds", "killed"),
+    ("suffering from a gunshot wound", "shot"),
+    ("suffered a gun  shot wound", "shot"),
+    ("received bullet wounds", "shot"),
+    ("suffered a graze wound", "shot"),
+    ("sustained severe injuries", "wounded"),
+    ("being treated for shrapnel wounds", "wounded"),
+]
+
+
+@pytest.mark.parametrize("cue,metric", WOUNDS, ids=[w[0] for w in WOUNDS])
+def test_a_wound_phrase_reads_its_kind_of_wound(cue, metric):
+    assert after_metric(cue) == metric

@@ -326,11 +326,16 @@ def after_metric(cue: str) -> str:
         return listed
     if _HOSPITAL_PHRASE.fullmatch(cue):
         return "shot"  # "taken to Mercy Medical Center": as "taken to the hospital"
-    if re.search(r"\b(?:non-?fatal|non-life-threatening|minor)\b", cue, re.I):
-        return "wounded"
-    if re.search(r"\b(?:fatal|mortal)\b", cue, re.I):
-        return "killed"
-    return "shot" if re.search(r"\b(?:gunshot|gun\s+shot|bullet|graze)\b", cue, re.I) else "wounded"
+    for metric, words in _wound_words():
+        if words.search(cue):
+            return metric
+    return "wounded"
+
+
+@lru_cache(maxsize=1)
+def _wound_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """data/cues.json wound_words: each kind of wound's words, in the order they are tried."""
+    return tuple((metric, compiled(rf"\b(?:{alternation(words)})\b", re.I)) for metric, words in cues()["wound_words"])
 
 
 # a trip to a hospital by name (the cue comes lower-cased: its names are no longer capitals)
