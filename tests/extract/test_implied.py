@@ -24,6 +24,9 @@ HEADLINES = [
     # a headline's day toll of a side's own dead: that side's communiqué
     ("Ukrainian border guard killed in drone attack", [("killed", 1, "Ukraine", True)]),
     ("Two Ukrainian civilians wounded near the front", [("wounded", 2, "Ukraine", True)]),
+    # a side's dead said to be among a toll's dead are a part of it, not the side's own count
+    ("Three Ukrainian medics were among the dead after the rocket hit the depot", [("killed", 3, None, False)]),
+    ("Two Russian sappers among dead in the bridge blast", [("killed", 2, None, False)]),
     # a war total of a side's dead is not thereby its own count: the outlet's voice
     ("More than 15,000 Russian troops killed since the invasion", [("killed", 15000, None, False)]),
     # soldiers blamed on nobody: no side's fire is named

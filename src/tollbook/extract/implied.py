@@ -141,6 +141,9 @@ def _held_in(sentence: str, lo: int, hi: int) -> str | None:
 
 
 _LOSSES = compiled(r"\s*losses\b", re.I)
+# "two soldiers were among the dead", "soldiers among victims of the strike" (data/cues.json among_the_groups)
+_AMONG = compiled(r"(?:\s+[\w'’-]+){0,6}?\s+(?:(?:were|was|are|is)\s+(?:also\s+)?)?among\s+(?:(?:the|those)\s+)?"
+                  rf"(?:{alternation(data_json('cues.json')['among_the_groups'])})\b", re.I)
 _CLAUSE = compiled(r";|\s+and\s+(?=in\s|at\s|near\s|on\s)|,\s+while\s")
 _CLAUSE_LOOK = compiled(r"in\s|at\s|near\s|on\s")  # what the lookahead after "and" reads
 
@@ -241,10 +244,11 @@ def _implied(sentence: str, start: int, end: int, victims: Victims, metric: str,
             # "Losses of the X army amounted to 40", "heavy losses of X troops", "X jet shot down":
             # the enemy's count of them.
             return adversaries()[own], victims.text
-    if own and headline and (value is None or value < DAILY_TOLL):
+    if own and headline and (value is None or value < DAILY_TOLL) and not _AMONG.match(sentence, end):
         # A headline's day toll of a side's own dead ("Three Ukrainian soldiers killed in the
         # east") is that side's communiqué. A side's dead in a story's body, or a war total,
         # are not thereby its own count: those come from the enemy or third parties as often.
+        # Nor are those said to be among the dead: a part of a toll, told by whoever counted it.
         return own, victims.text
     rest = sentence[:start] + " " * (end - start) + sentence[end:]
     for pattern in p["blame"]:
