@@ -45,3 +45,15 @@ def test_a_part_among_the_dead_is_stated_by_who_gave_the_toll():
     again = claims_of(text + "The strike on the market killed at least 12 people. Two children were among the dead.",
                       outlet="Daily Bugle")
     assert [(c.value, c.claimant.name) for c in again][-1] == (2, "Regional officials")
+
+
+def test_a_running_tally_of_people_shot_is_no_incidents_toll():
+    # the story's two shot are not a part of the city's count for the year
+    text = ("Two brothers were shot outside a corner store on Pine Street late Friday, police said. "
+            "Both were taken to a hospital and are expected to survive. "
+            "Officers found shell casings near the store. "
+            "No arrests have been made. "
+            "More than 60 people have been shot in the city so far this year, according to police figures. "
+            "Anyone with information is asked to call detectives.")
+    got = [(c.metric, c.value, c.part_of is not None) for c in claims_of(text)]
+    assert ("casualties", 2, False) in got and ("casualties", 60, False) in got

@@ -15,7 +15,7 @@ from ..regexes import compiled
 from ..records import Claimant, Evidence, Period, Victims
 from ..resolve import gender, is_perpetrator, normalise, victim_nouns
 from .attribution import roles
-from .casualties import Mention, besides_perpetrators, cues
+from .casualties import TALLY, Mention, besides_perpetrators, cues
 from .implied import adversaries
 
 GENERIC_VICTIMS = frozenset({"people", "persons", "person", "others", "victims", "individuals", "dead", "wounded", "injured", "casualties", "lives"})
@@ -160,8 +160,11 @@ def link_restatements(kept: list[Draft], story: bool = False) -> None:
     for metric in ("killed", "wounded", "shot"):
         # Anyone "shot" is counted again and again in a story; deaths and wounds of named groups
         # ("two soldiers", "three civilians") may be separate groups.
+        # A running tally of people shot ("50 shot since June") is no incident's toll: the story's
+        # own victims are not parts of it.
         tolls = [d for d in kept if d.mention.metric == metric and d.parent is None and d.stance != "denied"
-                 and d.mention.figure.value and (story or metric == "shot" or not (set(victim_nouns(d.victims.text)) - GENERIC_VICTIMS))]
+                 and d.mention.figure.value and (story or metric == "shot" or not (set(victim_nouns(d.victims.text)) - GENERIC_VICTIMS))
+                 and not (metric == "shot" and TALLY.search(d.evidence[0].sentence))]
         if not tolls:
             continue
         toll = max(tolls, key=lambda d: d.mention.figure.value)
