@@ -55,6 +55,9 @@ FOUND = [
     # a relative clause between the victims and their verb
     ("Two men who attacked the checkpoint were killed by the guards.", [("killed", 2, "people", "men")]),
     ("Four officers who answered the call were wounded.", [("wounded", 4, "people", "officers")]),
+    # a second figure after "and" has its own fate; the first keeps its own
+    ("20 marines were captured, and 14 died.", [("captured", 20, "people", "marines"), ("killed", 14, "people", "marines")]),
+    ("Ten hostages were taken prisoner and several died.", [("captured", 10, "people", "hostages"), ("killed", None, "people", "hostages")]),
     # each fate with its own figure is two figures
     ("The gunmen stormed the bus station, killing six and wounding ten.", [("killed", 6, "people", ""), ("wounded", 10, "people", "")]),
     # a trip to a hospital named or described, as to "the hospital": hit (died or not)
