@@ -58,6 +58,10 @@ FOUND = [
     # a second figure after "and" has its own fate; the first keeps its own
     ("20 marines were captured, and 14 died.", [("captured", 20, "people", "marines"), ("killed", 14, "people", "marines")]),
     ("Ten hostages were taken prisoner and several died.", [("captured", 10, "people", "hostages"), ("killed", None, "people", "hostages")]),
+    # what befell them in the end, however far after the wound: "and later died"
+    ("A 60-year-old farmer sustained severe injuries when the mine went off under his tractor and later died in hospital.",
+     [("killed", 1, "people", "60-year-old farmer")]),
+    ("Two porters were shot when the guards fired across the yard and subsequently died.", [("killed", 2, "people", "porters")]),
     # each fate with its own figure is two figures
     ("The gunmen stormed the bus station, killing six and wounding ten.", [("killed", 6, "people", ""), ("wounded", 10, "people", "")]),
     # a trip to a hospital named or described, as to "the hospital": hit (died or not)

@@ -174,6 +174,7 @@ def befell(metric: str, aux: str, after: str, single: bool) -> str:
     if metric in ("shot", "wounded") and _FATAL_AUX.search(aux):
         return "killed"
     if metric in ("captured", "shot", "wounded") and (patterns()["then_died"].match(after) or _HAS_DIED.match(after)
+                                                   or _AND_LATER_DIED.match(after)
                                                    or single and metric == "shot" and _SHOT_DIES.match(after)
                                                    or single and _WHERE_DIED.match(after)
                                                    or single and _OFF_LIFE_SUPPORT.match(after)):
@@ -324,6 +325,10 @@ _PARTITIVE_APPOS = compiled(r"^[^,;]{1,60}?,\s*(?:(?:a|an)\s+[^,;]{1,60}?|[A-Z][
 _VEHICLE_WITH = compiled(r"\b(?:destroyed|destroying|blew\s+up|blowing\s+up|blown\s+up)\s+(?P<thing>(?:an?|the|their|its|one|two|three|\d+)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:with|carrying)\s+$", re.I)
 _THEN_DIED = compiled(r"^(?:(?!\b(?:told|said|says|saying|that|whose|his|her|their|and)\b)[^;:]){0,120}?\s(?:(?:has|have|had)\s+)?(?:later\s+|since\s+)?"
                         r"(?:died|was pronounced dead|were pronounced dead)\b", re.I)
+# "sustained severe injuries when the shell hit the house and later died": the verb joined to
+# the cue's, however far after it, with no other subject or clause between
+_AND_LATER_DIED = compiled(r"^(?:(?!\b(?:told|said|says|saying|that|who|which|whose|where|but|while|and)\b)[^.;:]){0,120}?\s*,?\s+and\s+"
+                           r"(?:later|subsequently|eventually)\s+(?:died|succumbed|passed\s+away)\b", re.I)
 _TALLY_LIST = compiled(r"^\s*,?\s+\d+\s+(?:injured|wounded|hurt)\b", re.I)  # "1 killed 3 injured": a list, not an agent
 _ONE_DEATH = compiled(r"^\s+death\b(?!\s+(?:of|toll|row|penalty|sentence|threat|threats|certificate))", re.I)
 _WHO_THEN_CUE = compiled(r"^(?P<vict>(?:\s+[A-Za-z][\w'’-]*){1,3}?)\s+who\s+(?P<clause>[^,.;:()]{1,80}?)\s+(?P<aux>were|was|have\s+been|had\s+been)\s+"
