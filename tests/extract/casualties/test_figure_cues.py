@@ -55,6 +55,12 @@ FOUND = [
     # a relative clause between the victims and their verb
     ("Two men who attacked the checkpoint were killed by the guards.", [("killed", 2, "people", "men")]),
     ("Four officers who answered the call were wounded.", [("wounded", 4, "people", "officers")]),
+    # ... with a figure in it that is a preposition's object: not the subject of the verb after it
+    ("Three raiders who fired on 15 villagers were shot dead by the guards.", [("killed", 3, "people", "raiders")]),
+    ("Five attackers who threw grenades at 30 shoppers were killed in the shootout.", [("killed", 5, "people", "attackers")]),
+    ("Two medics who ran toward 5 soldiers were killed by the blast.", [("killed", 2, "people", "medics")]),
+    # a preposition that opens the sentence is no object's: a word is missing ("at least")
+    ("At 9 fishermen were wounded in the storm.", [("wounded", 9, "people", "fishermen")]),
     # a second figure after "and" has its own fate; the first keeps its own
     ("20 marines were captured, and 14 died.", [("captured", 20, "people", "marines"), ("killed", 14, "people", "marines")]),
     ("Ten hostages were taken prisoner and several died.", [("captured", 10, "people", "hostages"), ("killed", None, "people", "hostages")]),
@@ -91,6 +97,9 @@ NONE = [
     # a figure that is a verb's object, before an infinitive, is not what the cue later counts
     "The siren sent most villagers to the cellars and helped cut the number of deaths.",
     "The alarm prompted dozens to leave early and so lowered the likely deaths.",
+    # a figure that is a preposition's object is not the subject of the verb after it
+    "Two gunboats whose crews fired on 40 fishermen were wounded.",
+    "The drone that dived at 6 scouts were wounded.",
     # a center that is no hospital; a place by a hospital
     "Three students were taken to the Science Center on a field trip.",
     "Five trucks were taken to the medical center parking lot.",

@@ -92,7 +92,7 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
         # "two men who stormed the post were shot dead by the guards": the relative clause
         # between the victims and their verb
         w = _WHO_THEN_CUE.match(right)
-        if w and not _CLAUSE_WORDS.search(w.group("clause")) and not any(ch.isdigit() for ch in w.group("clause")) \
+        if w and not _CLAUSE_WORDS.search(w.group("clause")) and not _subject_figure(w.group("clause")) \
                 and not (w.group("aux").lower() == "was" and (f.value or 0) > 1):  # ("two doctors who treated the man who was shot")
             return ("wounded" if w.group("cue").lower() in ("wounded", "injured") else "killed"), w.group("vict").strip(), 0
         return None
@@ -105,6 +105,13 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
            for g in takewhile(lambda g: g.start < vict_end, islice(figures, i + 1, None))):
         return None
     aux = m.group("aux") or ""
+    if _FINITE_AUX.match(aux) and (prep := _PREPOSITION_BEFORE.search(sentence, max(f.start - 12, 0), f.start)) \
+            and sentence[:prep.start()].strip(_OPENING):
+        # "two gunmen who opened fire on 12 worshippers were killed": a preposition's object is
+        # no subject of the verb after it (the verb is the relative clause's antecedent's). A
+        # preposition that opens the sentence attaches to nothing before it: a word is missing
+        # ("At 42 people were killed", for "at least")
+        return None
     if _NEGATED.search(aux + " " + m.group("vict")) and not _DEGREE.search(aux):
         return None  # "two passengers were not hurt"; but "not seriously injured" is injured
     if _COUNTERFACTUAL.search(aux) and not (f.count_text[:1].isdigit() or figure_regex().fullmatch(f.count_text or "-")):
@@ -130,6 +137,15 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
     # "one person, a former district chief, was killed": the apposition is the same person
     appos = m.group("paren") and _APPOSITION.match(m.group("paren"))
     return metric, victims, (f.end + m.end("paren") - (len(right) - len(sentence) + f.end)) if appos else 0
+
+
+def _subject_figure(clause: str) -> bool:
+    """Whether a relative clause holds a figure that may be a subject: any but a preposition's
+    object ("who opened fire on 12 worshippers")."""
+    return any(not _PREPOSITION_BEFORE.search(clause, max(d.start() - 12, 0), d.start()) for d in _DIGITS.finditer(clause))
+
+
+_DIGITS = compiled(r"\d+")
 
 
 def _one_of_group(sentence: str, figures: list[Figure], i: int) -> tuple[str, str, str, str]:
@@ -342,6 +358,11 @@ _WHO_DIED = compiled(r"^(?P<vict>(?:\s+[\w'’-]+){0,4}?)\s+who\s+(?:was|were|ha
 _PASSIVE = compiled(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _PRISONERS_DIED = compiled(
     r"^\s*,?\s*(?:who\s+)?(?:were|was|have been|had been|are|reportedly|also|all|\s)*\s*(?:killed|dead|died|executed|shot dead|murdered|burned to death)\b", re.I)
+# (a preposition right before a figure; "with" is not among them: "the commander along with 12
+# soldiers were killed")
+_PREPOSITION_BEFORE = compiled(r"\b(?:on|at|against|upon|onto|into|toward|towards|among|near|behind|beside)\s+$", re.I)
+_OPENING = " \"'“‘(—–-"
+_FINITE_AUX = compiled(r"\s*(?:were|was|are|is|have|has|had)\b", re.I)
 _WITH = compiled(r"\bwith\s*$", re.I)  # "a party of 400 people ends with one dead"
 _COORDINATED = compiled(r"(?:\band|,|\bor)\s*(?:(?:his|her|their|the)\s+)?$", re.I)
 _BODY = compiled(r"\bbod(?:y|ies)\s+of\b", re.I)
