@@ -48,6 +48,35 @@ def test_an_accent_typed_for_an_apostrophe_becomes_one():
     assert "separatists\u2019 health" in doc.text and len(doc.text) == len(doc.raw)
 
 
+# any space but " " is a space, any line end but "\n" a line break, one character for one:
+# extraction tests a sentence for " and " or "he " before its patterns read it
+@pytest.mark.parametrize("space", ["\t", "\u2009", "\u202f", "\u3000", "\u2002", "\u1680"])
+def test_any_space_is_read_as_a_space(space):
+    from helpers import claims_of
+
+    words = "Gunmen fired on a bus near the market, police said. A mother and son were killed."
+    spaced = [(c.metric, c.value, c.victims.text) for c in claims_of(words)]
+    assert spaced == [("killed", 1, "mother"), ("killed", 1, "son")]
+    assert [(c.metric, c.value, c.victims.text) for c in claims_of(words.replace(" ", space))] == spaced
+    doc = clean(Source("d", words.replace(" ", space)))
+    assert doc.text == words and len(doc.raw) == len(words)
+
+
+def test_every_space_the_patterns_read_as_one_is_normalised():
+    from tollbook.clean import normalise_whitespace
+
+    spaces = "".join(chr(c) for c in range(0x110000) if chr(c).isspace())
+    out = normalise_whitespace("a" + spaces + "b")
+    assert set(out[1:-1]) == {" ", "\n"} and len(out) == len(spaces) + 2
+    assert normalise_whitespace("x\u2009y\u00e9") == "x y\u00e9"  # (not ASCII: every space looked for)
+
+
+def test_any_line_end_is_read_as_a_line_break():
+    for end in ("\x0b", "\x0c", "\x85", "\u2028", "\u2029", "\x1c"):
+        doc = clean(Source("d", f"Two killed in blast{end}Police said two people were killed."))
+        assert doc.text == "Two killed in blast\nPolice said two people were killed."
+
+
 def _plain_reason(line):
     s = line.strip()
     if not s or len(s) > 300:
