@@ -57,3 +57,17 @@ def test_a_running_tally_of_people_shot_is_no_incidents_toll():
             "Anyone with information is asked to call detectives.")
     got = [(c.metric, c.value, c.part_of is not None) for c in claims_of(text)]
     assert ("casualties", 2, False) in got and ("casualties", 60, False) in got
+
+
+def test_a_figure_told_without_a_place_is_at_the_storys_place_not_a_later_towns():
+    # the raid's one dead (the story's place, in the outlet's voice) and the bakery's one dead in
+    # another town, told by another source later, are two claims: the outlet's stays its own
+    text = ("Ukraine says 4 Russian helicopters destroyed at Crimea airfield\n\n"
+            "Ukraine said Tuesday that four Russian helicopters were destroyed in a raid on an airfield in Crimea. "
+            "The raid, which killed one person and injured six, sent plumes of smoke over the bay. "
+            "Firefighters worked through the night. "
+            "In the city of Luhansk, held by separatists since 2014, Ukrainian shelling hit a bakery, killing one person "
+            "and wounding three, the separatists' emergency service said. "
+            "The airfield had been hit before in the spring.")
+    killed = [(c.claimant.kind, c.location.name, len(c.evidence)) for c in claims_of(text, outlet="Example Wire") if c.metric == "killed"]
+    assert killed == [("media", "Crimea", 1), ("unknown", "Luhansk", 1)]

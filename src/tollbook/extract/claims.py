@@ -380,7 +380,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         group = alike.get(key, ())
         lo = max(0, len(group) - _ALIKE)
         hi = bisect_left(starts[key], d.evidence[0].start, lo) if group else 0
-        same = next((group[j] for j in range(lo, hi) if compatible(group[j], d)), None)
+        same = next((group[j] for j in range(lo, hi) if compatible(group[j], d, story_place)), None)
         if same is None:
             kept.append(d)
             alike.setdefault(key, []).append(d)

@@ -57,7 +57,10 @@ def _war_town(loc) -> bool:
     return loc is not None and bool(loc.name) and loc.name != loc.country and loc.country in adversaries()
 
 
-def compatible(a: Draft, b: Draft) -> bool:
+def compatible(a: Draft, b: Draft, story_place=None) -> bool:
+    """Whether two drafts of one figure, ``a`` told before ``b``, may be one claim.
+    ``story_place``: the town or region the story's first sentences name, where the earlier
+    figure is when its sentence names no place (a later one may follow the place told last)."""
     fa, fb = a.mention.figure, b.mention.figure
     if (a.mention.metric, a.mention.unit, fa.value, fa.low, fa.high) != (b.mention.metric, b.mention.unit, fb.value, fb.low, fb.high):
         return False
@@ -73,7 +76,8 @@ def compatible(a: Draft, b: Draft) -> bool:
         return False
     if a.victims.affiliation and b.victims.affiliation and a.victims.affiliation != b.victims.affiliation:
         return False
-    if _war_town(a.location) and _war_town(b.location) and a.location.name != b.location.name:
+    la = a.location or story_place
+    if _war_town(la) and _war_town(b.location) and la.name != b.location.name:
         # in war reporting, one killed at a brewery in Donetsk and one killed by the blasts in
         # Saky are two strikes (elsewhere a street, a district and a city name one shooting)
         return False
