@@ -68,6 +68,10 @@ FOUND = [
     ("A 60-year-old farmer sustained severe injuries when the mine went off under his tractor and later died in hospital.",
      [("killed", 1, "people", "60-year-old farmer")]),
     ("Two porters were shot when the guards fired across the yard and subsequently died.", [("killed", 2, "people", "porters")]),
+    # "N of the M ...": the whole's own words after its figure, as many as after a bare figure
+    ("Air defences downed three of the five incoming enemy cruise missiles.",
+     [("shot_down", 3, "missiles", "of the five incoming enemy cruise missiles")]),
+    ("Guards shot dead two of the six heavily armed masked raiders.", [("killed", 2, "people", "of the six heavily armed masked raiders")]),
     # each fate with its own figure is two figures
     ("The gunmen stormed the bus station, killing six and wounding ten.", [("killed", 6, "people", ""), ("wounded", 10, "people", "")]),
     # a trip to a hospital named or described, as to "the hospital": hit (died or not)

@@ -271,11 +271,18 @@ def single_equipment() -> frozenset[str]:
 
 
 _LEADING_BE = compiled(r"^\s+(?:are|were|is|was)\b")
+_OF_THE_WHOLE = compiled(rf"\s+of\s+(?:the|those|these)\s+(?:\d[\d,]*|{word_pattern()})(?=\s)", re.I)
 _SPACES = compiled(r"\s+")
 
 
 def victims_after(text: str) -> str:
-    m = patterns()["object"].match(_LEADING_BE.sub("", text))
+    text = _LEADING_BE.sub("", text)
+    # "two of the four incoming Russian missiles": the whole they are taken from, then its words
+    # (as many as after a bare figure: the partitive's own words do not use them up)
+    whole = _OF_THE_WHOLE.match(text)
+    if whole and (m := patterns()["object"].match(text[whole.end():])) and m.group("vict").strip():
+        return (text[:whole.end()] + m.group("vict")).strip().rstrip(".,")
+    m = patterns()["object"].match(text)
     return m.group("vict").strip().rstrip(".,") if m else ""
 
 
