@@ -101,3 +101,15 @@ def test_what_is_read_with_the_tables_is_forgotten_with_them(tmp_path, monkeypat
         for f in (lexicon.user_aliases, resolve.claimant_tables, resolve.party_tables):
             f.cache_clear()
     assert (resolve.party_of(organ), _phrase("the frobnicator")) == (None, None)
+
+
+# a role written as news agencies abbreviate it ("Gov." before a name) is the role
+@pytest.mark.parametrize("words,kind", [
+    ("Kherson region Gov. Oleksandr Prokudin", "government"),
+    ("Odesa Gov. Oleh Kiper", "government"),
+    ("the regional governor", "government"),
+])
+def test_a_role_abbreviated_before_a_name(words, kind):
+    from tollbook.resolve import role_kind
+
+    assert role_kind(words) == kind
