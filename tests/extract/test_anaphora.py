@@ -17,6 +17,13 @@ CASES = [
      [("wounded", 40, None, None)]),
     # a number that is no figure of anyone ("the number of trucks") refers to nothing
     ("The governor said 12 people died. The number of trucks sent was 30.", [("killed", 12, None, None)]),
+    # a count the sentence before names without a figure ("how many ... were killed or wounded"):
+    # "its" soldiers are the side named there, not the side that gives the number
+    ("Moscow has not said how many of its soldiers have been killed or wounded. Kyiv says the number is over 30,000.",
+     [("casualties", 30000, "Russia", "Ukraine")]),
+    ("Nobody knows how many villagers died in the flood. Officials said the number was 120.", [("killed", 120, None, None)]),
+    # ... but not two sentences back
+    ("Nobody knows how many villagers died in the flood. Talks resumed on Friday. Officials said the number was 120.", []),
     # the same value again is the same claim, not a new one
     ("Police said 7 people were hurt. The tally is 7, the mayor said.", [("wounded", 7, None, None)]),
 ]

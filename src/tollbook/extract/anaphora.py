@@ -72,6 +72,30 @@ def figures_referring_back(sentence: str, figures: list[Figure]) -> list[Figure]
     return [f for f in figures if rx.search(sentence, max(0, f.start - _LINK_WINDOW), f.start)]
 
 
+def asked_count(sentence: str) -> tuple[str, str, str] | None:
+    """(metric, victim words, whose) of a count a sentence names without a figure: "Russia has
+    not said how many of its troops have been killed or injured" (a later "the number is
+    45,000" gives it). Whose: the words before the question, when the victims are "its" or
+    "their" (the side named there, not the one who gives the figure later)."""
+    m = _ASKED.search(sentence) if "how many" in sentence.lower() else None
+    if not m:
+        return None
+    fates = {_FATES[v.lower()] for v in (m.group("v1"), m.group("v2")) if v}
+    vict = m.group("vict").strip()
+    own = _POSSESSIVE.match(vict)
+    # (the subject: the words before its verb)
+    whose = _VERB.split(sentence[:m.start()], maxsplit=1)[0] if own else ""
+    return ("casualties" if len(fates) > 1 else fates.pop()), vict[own.end():] if own else vict, whose
+
+
+_VERB = compiled(r"\b(?:has|have|had|did|does|do|is|are|was|were|would|will|said|says)\b", re.I)
+_POSSESSIVE = compiled(r"(?:its|their)\s+", re.I)
+_FATES = {"killed": "killed", "died": "killed", "dead": "killed", "wounded": "wounded", "injured": "wounded", "hurt": "wounded"}
+_ASKED = compiled(r"\bhow\s+many\s+(?:of\s+)?(?P<vict>(?:(?!(?:have|has|had|were|was|are|is)\b)[\w'’-]+\s+){1,4}?)"
+                  r"(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+)?)?(?P<v1>killed|died|dead|wounded|injured|hurt)\b"
+                  r"(?:\s+(?:or|and)\s+(?P<v2>killed|died|dead|wounded|injured|hurt)\b)?", re.I)
+
+
 def refers_back(sentence: str) -> bool:
     """Whether a sentence points back at a figure counted before it ("double this number")."""
     return may_hold(sentence, _nouns()) and bool(_patterns()["back"].search(sentence))

@@ -18,7 +18,7 @@ from .claimants import _Context, _Sources, _headline_claimant, _headline_side, _
 from .casualties import TALLY, Mention, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
 from .implied import adversaries, held_side, implied_side, names_forces
-from .anaphora import figures_referring_back, may_refer, refers_back
+from .anaphora import asked_count, figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
 from .sides import base_side, local_voice, prisoners_side, place_side, side_named_after, sufferer_side, victims_side
 from .numbers import find_figures
@@ -242,7 +242,10 @@ def extract_claims(doc: Document) -> list[Claim]:
         since = sentences[max(0, k - 1)].start
         referent = next((d for d in takewhile(lambda d: d.evidence[0].start >= since, reversed(drafts))
                          if d.mention.figure.value is not None), None) if j < len(refer) and refer[j] < s.end else None
-        if not cued and referent is None or counts_disease(s.text):
+        # "… has not said how many of its troops have been killed. Kyiv says the number is
+        # 45,000": a count the sentence before named without a figure
+        asked = asked_count(sentences[k - 1].text) if referent is None and k and j < len(refer) and refer[j] < s.end else None
+        if not cued and referent is None and asked is None or counts_disease(s.text):
             continue
         # a day of a written date is no count ("since Russia invaded on 24 February, at least …")
         found = [m for m in mentions(s.text) if not is_day_of_month(s.text, m.figure.start, m.figure.end)] if cued else []
@@ -255,6 +258,10 @@ def extract_claims(doc: Document) -> list[Claim]:
                 if f.start not in taken and f.value != referent.mention.figure.value:
                     found.append(Mention(f, referent.mention.metric, referent.mention.unit, ""))
                     referred.add(f.start)
+        elif asked is not None:
+            taken = {m.figure.start for m in found}
+            found += [Mention(f, asked[0], "people", asked[1], owner=asked[2]) for f in figures_referring_back(s.text, find_figures(s.text))
+                      if f.start not in taken]
         if not found and not zero:
             continue
         if sources is None:
