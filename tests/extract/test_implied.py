@@ -41,6 +41,9 @@ HEADLINES = [
      [("casualties", 120, "Ukraine", True)]),
     # shelling blamed, not a kill announced
     ("Ukrainian artillery fire kills two DPR militiamen", [("killed", 2, "Russia", True)]),
+    # "Losses of X came to N people": X's forces' losses, whatever the people are called
+    ("Losses of Russia on the southern front came to 60 people - operational command", [("casualties", 60, "Ukraine", True)]),
+    ("Losses of Ukraine near the river amounted to 45 people over two days - militia", [("casualties", 45, "Russia", True)]),
     # "X lost N soldiers": X's losses, counted by its enemy
     ("Russia lost 400 soldiers in a single day near the city", [("casualties", 400, "Ukraine", True)]),
     # "shelling of X" names the target; "by Y" names who fired

@@ -141,6 +141,7 @@ def _held_in(sentence: str, lo: int, hi: int) -> str | None:
 
 
 _LOSSES = compiled(r"\s*losses\b", re.I)
+_LOSSES_OF = compiled(r"\blosses\s+of\b", re.I)
 # "two soldiers were among the dead", "soldiers among victims of the strike" (data/cues.json among_the_groups)
 _AMONG = compiled(r"(?:\s+[\w'’-]+){0,6}?\s+(?:(?:were|was|are|is)\s+(?:also\s+)?)?among\s+(?:(?:the|those)\s+)?"
                   rf"(?:{alternation(data_json('cues.json')['among_the_groups'])})\b", re.I)
@@ -220,8 +221,10 @@ def _names_a_side(sentence: str) -> bool:
 def _implied(sentence: str, start: int, end: int, victims: Victims, metric: str, country: str | None,
              headline: bool = False, value: int | None = None) -> tuple[str, str] | None:
     p = _patterns()
-    military = victims.kind == "military"
     own = victims.affiliation
+    # "Losses of X amounted to 70 people": a side's losses are its forces'
+    military = victims.kind == "military" or (victims.kind == "unspecified" and metric == "casualties" and bool(own)
+                                              and bool(_LOSSES_OF.search(sentence, 0, start)))
     if military and not own and country in adversaries() and p["state_forces"].search(victims.text):
         # "Two soldiers killed in eastern Ukraine": the army of the country they fell in.
         own = country
