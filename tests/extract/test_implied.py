@@ -64,6 +64,8 @@ HEADLINES = [
     ("Governor describes the losses of Russian troops in two towns", [("casualties", None, None, False)]),
     # a headline reporting a side's casualties: that side's own report
     ("Russian casualties reported after the river crossing", [("casualties", None, "Russia", True)]),
+    # a side speaking after a ";" speaks of its own report, not the figure's before it
+    ("12 killed in shelling; Kremlin says talks are frozen", [("killed", 12, None, False)]),
     # nothing shows whose figure it is: the outlet's own voice
     ("Six killed as fighting flares in eastern Ukraine", [("killed", 6, None, False)]),
     # outside a conflict the lexicon knows, nothing is implied

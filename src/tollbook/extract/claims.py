@@ -313,7 +313,10 @@ def extract_claims(doc: Document) -> list[Claim]:
             elif headlines and outlet_voice(claimant):
                 # "Two soldiers killed as Ukraine warns of escalating violence": a headline's
                 # figure beside a side's words is that side's report (implied, headlines only)
-                claimant = _headline_side(sources.cued(k), text, ctx) or claimant
+                # (not across a ";": "6 killed in X; Y says …" joins two reports)
+                at_figure = s.start + m.figure.start
+                claimant = _headline_side([a for a in sources.cued(k) if ";" not in text[min(a.cue.start, at_figure):max(a.cue.end, at_figure)]],
+                                          text, ctx) or claimant
             if m.metric == "killed" and not m.figure.count_text and _LOSSES_AFTER.match(s.text, m.figure.end):
                 # "suffered heavy losses", "the losses of Russian troops": killed and wounded,
                 # uncounted (a count word keeps its reading: "uncountable losses")
