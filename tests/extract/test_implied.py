@@ -66,6 +66,8 @@ HEADLINES = [
     ("Russian casualties reported after the river crossing", [("casualties", None, "Russia", True)]),
     # a side speaking after a ";" speaks of its own report, not the figure's before it
     ("12 killed in shelling; Kremlin says talks are frozen", [("killed", 12, None, False)]),
+    # a side's word naming a place is no blame of the troops named after it
+    ("Vigil in Ukrainian village urges troops to withdraw after armoured car kills a boy - TV", [("killed", 1, None, False)]),
     # nothing shows whose figure it is: the outlet's own voice
     ("Six killed as fighting flares in eastern Ukraine", [("killed", 6, None, False)]),
     # outside a conflict the lexicon knows, nothing is implied

@@ -49,7 +49,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "blame": (
             compiled(rf"\b(?:{attacks})\s+(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{side})", re.I),
             # "Russian shelling", not "a shooting at a Russian military base" (a place, the target)
-            compiled(rf"(?:{side})(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{attacks})\b(?!\s+(?:{alternation(t['targets'])})\b)", re.I),
+            compiled(rf"(?:{side})(?:['’]s)?\s+(?:(?!(?:{alternation(t['places'])})\b)[\w-]+\s+){{0,2}}?(?:{attacks})\b(?!\s+(?:{alternation(t['targets'])})\b)", re.I),
             compiled(rf"\b(?:{attacks})\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{side})", re.I),
         ),
         "any_side": compiled(rf"(?<![\w-])(?:{alternation(_side_words())})(?![\w])", re.I),
