@@ -114,6 +114,46 @@ GRAMMAR = {
         ("three and a half", []),  # no whole count: not three
         ("6.5", []),  # no whole count: neither six nor seven
     ],
+    "a vague word or a couple before a scale counts in the scale's steps": [
+        ("several hundred marchers", [(None, 300, 900)]),
+        ("a few thousand households", [(None, 2000, 5000)]),
+        ("a couple of hundred guards", [(200, None, None)]),
+        ("a couple thousand fans", [(2000, None, None)]),
+        ("several tens of thousands of farmers", [(None, 30000, 90000)]),
+        ("several hundreds of miners", [(None, 300, 900)]),
+        ("a few hundred thousand tenants", [(None, 200000, 500000)]),
+        ("many thousands of pilgrims", [(None, 2000, None)]),
+        # a vague word before a number that is no scale stays as it was
+        ("several 500-pound bombs", [(None, 3, 9), (500, None, None)]),
+    ],
+    "a count before 'dozen' counts dozens": [
+        ("four dozen sailors", [(48, None, None)]),
+        ("a few dozen nurses", [(None, 24, 60)]),
+        ("several dozen cadets", [(None, 36, 108)]),
+        ("five or six dozen monks", [(None, 60, 72)]),
+        ("three dozens of eggs", [(36, None, None)]),
+    ],
+    "a share of a scale is read when it is a whole count, else as none": [
+        ("three quarters of a million", [(750000, None, None)]),
+        ("three-quarters of a million", [(750000, None, None)]),
+        ("one-tenth of a million", [(100000, None, None)]),
+        ("a fifth of a thousand", [(200, None, None)]),
+        ("a third of a million", []),
+        ("two-thirds of a million", []),
+    ],
+    "the number before a share is no count": [
+        ("two-thirds of the town", []),
+        ("three quarters of the county", []),
+        ("one fifth of its budget", []),
+        # an ordinal compound is no share
+        ("two third-graders", [(2, None, None)]),
+    ],
+    "scale words with no count before them are a name or a compound": [
+        ("the Thousand Islands ferry", []),
+        ("the hundred-year-old bridge", []),
+        ("the Million Mom March", []),
+        ("hundred and forty", [(140, None, None)]),
+    ],
 }
 GRAMMAR_CASES = [(cls, text, want) for cls, cases in GRAMMAR.items() for text, want in cases]
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from fractions import Fraction
 from functools import lru_cache
 
 from ..regexes import compiled
@@ -214,13 +215,16 @@ def to_figure(m: re.Match[str], sentence: str | None = None) -> Figure | None:
 def find_figures(sentence: str) -> list[Figure]:
     """Every count written in a sentence, left to right (casualty or not: callers decide)."""
     out: list[Figure] = []
-    low = sentence.lower()
-    same = len(low) == len(sentence)  # lower() keeps offsets for all but a few letters ("İ")
-    for m in (_lower_figure_regex().finditer(low) if same else figure_regex().finditer(sentence)):
+    lowered = sentence.lower()
+    same = len(lowered) == len(sentence)  # lower() keeps offsets for all but a few letters ("İ")
+    for m in (_lower_figure_regex().finditer(lowered) if same else figure_regex().finditer(sentence)):
         f = to_figure(m, sentence)
         if f is None:
             continue
         prev = out[-1] if out else None
+        if prev is not None and (scaled := _times_scale(sentence, prev, f)) is not None:
+            out[-1] = scaled  # "several hundred", "a few thousand": the scale counts in the vague word's steps
+            continue
         if (prev and prev.qualifier == "exact" and f.qualifier == "exact" and prev.value is not None and f.value is not None
                 and prev.value < f.value and _RANGE_JOIN.fullmatch(sentence, prev.end, f.start)):
             # "five or six", "thirteen to fifteen thousand": a range (the regex finds the two
@@ -228,8 +232,127 @@ def find_figures(sentence: str) -> list[Figure]:
             low = shared_scale(prev.value, f.value, prev.count_text, f.count_text)  # "two or three hundred"
             out[-1] = Figure(None, low, f.value, "range", sentence[prev.start:f.end], prev.start, f.end)
             continue
+        if _SHARE_AFTER.match(sentence, f.end):
+            continue  # "two-thirds of", "three quarters of": a share's numerator, no count
+        counted = _scale_alone(f)
+        if counted is not None:
+            share = _share_of_scale(sentence, f)
+            if share is not None:
+                f = share  # "three quarters of a million"
+            elif share is None and (_SHARE_BEFORE.search(sentence, max(0, f.start - 40), f.start) or not counted):
+                continue  # "a third of a million" (no whole count); "Thousand Oaks", "the hundred-year-old"
         out.append(f)
+    if "dozen" in lowered:
+        out = _by_the_dozen(sentence, out)
     return out
 
 
 _RANGE_JOIN = compiled(r"\s+(?:or|to)\s+")  # (digits joined by "to" are the regex's own ranges)
+_SPACES_ONLY = compiled(r"\s+")
+
+
+@lru_cache(maxsize=1)
+def _share_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    dens = alternation(list(tables()["denominators"]))
+    # what follows a numerator: "two-thirds of", "three quarters of" (not "third-graders")
+    after = compiled(rf"[\s-]+(?:{dens})\b(?!-)", re.I)
+    # a share before a scale, up to the scale: "three quarters of ", "a third of ", "two-thirds of "
+    nums = alternation(["an", "a"] + list(tables()["small"]))
+    before = compiled(rf"(?:(?<![\w-])(?P<num>{nums}|\d{{1,2}})[\s-]+|(?<![\w-]))(?P<den>{dens})\s+of\s+$", re.I)
+    return after, before
+
+
+class _OnFirstUse:
+    """``match``/``search`` of one of :func:`_share_patterns`, built on first use."""
+
+    def __init__(self, which: int) -> None:
+        self.which = which
+
+    def match(self, sentence: str, pos: int) -> re.Match[str] | None:
+        return _share_patterns()[self.which].match(sentence, pos)
+
+    def search(self, sentence: str, pos: int, endpos: int) -> re.Match[str] | None:
+        return _share_patterns()[self.which].search(sentence, pos, endpos)
+
+
+_SHARE_AFTER = _OnFirstUse(0)
+_SHARE_BEFORE = _OnFirstUse(1)
+
+
+def _scale_alone(f: Figure) -> bool | None:
+    """For a figure written as scale words alone: whether a count stands before them ("a
+    million", "one thousand": True) or nothing does ("hundred", "Thousand", "hundred thousand":
+    False; on its own that is a name or a compound, no count). ``None`` for any other figure."""
+    if f.value is None or f.qualifier != "exact":
+        return None
+    scales = tables()["scales"]
+    words = [w for w in _WORDS.split(f.count_text.lower()) if w]
+    counted = words[0] in ("a", "an", "one")
+    rest = words[1:] if counted else words
+    if not rest or not all(w in scales for w in rest):
+        return None
+    return counted
+
+
+def _share_of_scale(sentence: str, f: Figure) -> Figure | None:
+    """A scale after a share ("three quarters of a million") as the share of it, when that is a
+    whole count (750,000); ``None`` when no share comes before it or its share is no whole count
+    ("a third of a million")."""
+    m = _SHARE_BEFORE.search(sentence, max(0, f.start - 40), f.start)
+    if m is None:
+        return None
+    t = tables()
+    num = (m.group("num") or "a").lower()  # "third of a million": one third
+    top = 1 if num in ("a", "an") else int(num) if num.isdigit() else t["small"].get(num)
+    if not top:
+        return None
+    value = Fraction(top, t["denominators"][m.group("den").lower()]) * f.value
+    if value.denominator != 1:
+        return None
+    return Figure(int(value), None, None, "exact", sentence[m.start():f.end], m.start(), f.end)
+
+
+_DOZEN_AFTER = compiled(r"[\s-]+dozens?\b(?!-)", re.I)
+
+
+def _by_the_dozen(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """A count before "dozen" counts dozens: "four dozen" is 48, "a few dozen" 24 to 60, "five
+    or six dozen" 60 to 72 ("a dozen", "two dozen" are read whole already)."""
+    out: list[Figure] = []
+    for f in figures:
+        if out and f.start < out[-1].end:
+            continue  # "dozens" after "two": read with it
+        m = _DOZEN_AFTER.match(sentence, f.end)
+        if m is not None:
+            f = _times(f, 12, sentence[f.start:m.end()], m.end()) or f
+        out.append(f)
+    return out
+
+
+def _times(f: Figure, unit: int, text: str, end: int) -> Figure | None:
+    """``f`` counted in steps of ``unit`` ("several" hundred, "four" dozen), spanning ``text``."""
+    mult = tables()["multipliers"].get(_SPACES.sub(" ", f.count_text.lower()))
+    if mult is not None:
+        lo, hi = mult
+        if lo == hi:  # "a couple of hundred": about two hundred
+            return Figure(lo * unit, None, None, "about", text, f.start, end)
+        return Figure(None, lo * unit, hi * unit if hi is not None else None, "vague", text, f.start, end)
+    if f.qualifier == "vague":
+        return None  # "dozens of", "many": no steps to count
+    scaled = [None if v is None else v * unit for v in (f.value, f.low, f.high)]
+    return Figure(*scaled, f.qualifier, text, f.start, end)
+
+
+def _times_scale(sentence: str, prev: Figure, f: Figure) -> Figure | None:
+    """``prev`` a vague word or a couple ("several", "a few", "a couple of") right before the
+    scale ``f`` ("hundred", "thousand", "tens of thousands"): the two read as one count."""
+    t = tables()
+    if _SPACES.sub(" ", prev.count_text.lower()) not in t["multipliers"] or not _SPACES_ONLY.fullmatch(sentence, prev.end, f.start):
+        return None
+    if _scale_alone(f) is False:
+        unit = f.value
+    elif f.qualifier == "vague":
+        unit = t["vague_units"].get(_SPACES.sub(" ", f.count_text.lower()))
+    else:
+        unit = None
+    return None if unit is None else _times(prev, unit, sentence[prev.start:f.end], f.end)
