@@ -148,6 +148,27 @@ GRAMMAR = {
         # an ordinal compound is no share
         ("two third-graders", [(2, None, None)]),
     ],
+    "digits grouped by spaces are one count, unless they are a phone number or the emergency number": [
+        ("12 000 refugees", [(12000, None, None)]),
+        ("1 250 000 voters", [(1250000, None, None)]),
+        ("between 1 200 and 1 500", [(None, 1200, 1500)]),
+        ("at 412 555 0188", [(412, None, None), (555, None, None), (188, None, None)]),
+        ("nearly 70 911 calls came in", [(70, None, None), (911, None, None)]),
+        ("3 100-year-old oaks", [(3, None, None), (100, None, None)]),
+    ],
+    "a decimal comma before a scale": [
+        ("1,5 million", [(1500000, None, None)]),
+        ("2,75 billion", [(2750000000, None, None)]),
+        ("3,5 aircraft", []),  # no scale: a list or a decimal, not a count
+        ("1,500 pilgrims", [(1500, None, None)]),
+    ],
+    "short and South Asian scales": [
+        ("4 bln", [(4000000000, None, None)]),
+        ("7 mln", [(7000000, None, None)]),
+        ("3 lakh", [(300000, None, None)]),
+        ("two crore", [(20000000, None, None)]),
+        ("one lakh twenty thousand", [(120000, None, None)]),
+    ],
     "scale words with no count before them are a name or a compound": [
         ("the Thousand Islands ferry", []),
         ("the hundred-year-old bridge", []),

@@ -13,7 +13,14 @@ from ..regexes import compiled
 from ..lexicon import alternation, data_json
 from ..records import Figure
 
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Digits: grouped by commas ("12,000"), or by spaces ("12 000": machine-translated and European
+# copy; a no-break space is a space once cleaned) where the groups cannot be a phone number
+# (more digits after a space or a hyphen), a count before a compound ("3 100-year-old") or
+# before the emergency number ("50 911 calls").
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f\u2009](?!911\b)\d{3})+(?![\d-]|\s\d)|\d+(?:\.\d+)?"
+# a decimal comma, read only before a scale word ("1,5 million"): alone, "1,5" may be a list
+DECIMAL_COMMA = r"\d{1,3},\d{1,2}"
+_GROUPING = str.maketrans("", "", ", \u202f\u2009")
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +53,8 @@ def figure_regex() -> re.Pattern[str]:
     vague = alternation(list(t["vague"]))
     dozens = alternation([k for k in t["dozens"] if k not in ("a", "an")])
     scale = rf"(?:\s*(?:{alternation(list(t['digit_scales']))})\b)?"
-    num = rf"(?:(?:{DIGITS}){scale}|{dozens}|{word_pattern()})"
+    scales = alternation(list(t["digit_scales"]))
+    num = rf"(?:{DECIMAL_COMMA}\s*(?:{scales})\b|(?:{DIGITS}){scale}|{dozens}|{word_pattern()})"
     return compiled(
         rf"(?<![\w$£€#.,/:-])(?:(?P<qual>{quals})\s+)?"
         rf"(?:between\s+(?P<r1>{num})\s+(?:and|to)\s+(?P<r2>{num})"
@@ -129,7 +137,15 @@ def parse_words(text: str) -> int | None:
     return int(total) if total == int(total) else None
 
 
-_DIGITS_SCALE = compiled(rf"({DIGITS})\s*([a-z]+)?")
+_DIGITS_SCALE = compiled(rf"({DIGITS}|{DECIMAL_COMMA}(?=\s*[a-z]))\s*([a-z]+)?")
+_DECIMAL_COMMA = compiled(DECIMAL_COMMA)
+
+
+def _decimal(digits: str) -> Decimal:
+    """The value of digits as written: "12,000" and "12 000" grouped, "1,5" a decimal comma."""
+    if _DECIMAL_COMMA.fullmatch(digits):
+        return Decimal(digits.replace(",", "."))
+    return Decimal(digits.translate(_GROUPING))
 
 
 def parse_number(text: str) -> int | None:
@@ -147,7 +163,7 @@ def parse_number(text: str) -> int | None:
         if m.group(2) and m.group(2) not in mult:
             return None
         # decimal arithmetic: "2.3 billion" is 2,300,000,000, not a float's 2,299,999,999.99
-        value = Decimal(m.group(1).replace(",", "")) * mult.get(m.group(2) or "", 1)
+        value = _decimal(m.group(1)) * mult.get(m.group(2) or "", 1)
         return int(value) if value == int(value) else None
     return parse_words(s)
 
@@ -161,7 +177,7 @@ def shared_scale(low: int | None, high: int, low_text: str, high_text: str) -> i
         return low
     if low is None:  # "2.5" alone is no count; before "3 million" it is two and a half million
         m = re.fullmatch(DIGITS, low_text.strip())
-        value = Decimal(low_text.strip().replace(",", "")) * scale if m else None
+        value = _decimal(low_text.strip()) * scale if m else None
         return int(value) if value is not None and value == int(value) and value < high else None
     return low * scale if high % scale == 0 and 0 < low < high // scale else low
 
