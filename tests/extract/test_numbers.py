@@ -169,6 +169,10 @@ GRAMMAR = {
         ("two crore", [(20000000, None, None)]),
         ("one lakh twenty thousand", [(120000, None, None)]),
     ],
+    "a number longer than any count is an identifier, no count": [
+        ("99999999999999999999 people", []),
+        ("12,000,000,000,000,000 people", []),
+    ],
     "scale words with no count before them are a name or a compound": [
         ("the Thousand Islands ferry", []),
         ("the hundred-year-old bridge", []),

@@ -17,7 +17,11 @@ from ..records import Figure
 # copy; a no-break space is a space once cleaned) where the groups cannot be a phone number
 # (more digits after a space or a hyphen), a count before a compound ("3 100-year-old") or
 # before the emergency number ("50 911 calls").
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f\u2009](?!911\b)\d{3})+(?![\d-]|\s\d)|\d+(?:\.\d+)?"
+# The grouped run is read from its first group only, and whole or not at all (possessive): a
+# long run of groups is scanned once, not once from each of its groups.
+DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+          r"|(?<!\d[ \u202f\u2009])\d{1,3}(?:[ \u202f\u2009](?!911\b)\d{3}){1,4}+(?![\d-]|\s\d)"
+          r"|\d+(?:\.\d+)?")
 # a decimal comma, read only before a scale word ("1,5 million"): alone, "1,5" may be a list
 DECIMAL_COMMA = r"\d{1,3},\d{1,2}"
 _GROUPING = str.maketrans("", "", ", \u202f\u2009")
@@ -156,7 +160,7 @@ def parse_number(text: str) -> int | None:
     if s in d:
         return d[s]
     if s.isdecimal():
-        return int(s)  # digits alone: the common case
+        return int(s) if len(s) <= _MOST_DIGITS else None  # digits alone: the common case
     m = _DIGITS_SCALE.fullmatch(s)
     if m:
         mult = tables()["digit_scales"]
@@ -164,8 +168,14 @@ def parse_number(text: str) -> int | None:
             return None
         # decimal arithmetic: "2.3 billion" is 2,300,000,000, not a float's 2,299,999,999.99
         value = _decimal(m.group(1)) * mult.get(m.group(2) or "", 1)
-        return int(value) if value == int(value) else None
+        return int(value) if value <= _MOST and value == int(value) else None
     return parse_words(s)
+
+
+# No count in the news comes near a quadrillion: a longer number is an identifier or hostile text
+# (and past ~4,300 digits Python will not even convert it), so it is read as no count.
+_MOST = 10 ** 15
+_MOST_DIGITS = len(str(_MOST)) - 1
 
 
 def shared_scale(low: int | None, high: int, low_text: str, high_text: str) -> int | None:
