@@ -169,6 +169,16 @@ GRAMMAR = {
         ("two crore", [(20000000, None, None)]),
         ("one lakh twenty thousand", [(120000, None, None)]),
     ],
+    "a decimal said in words is read when it is a whole count": [
+        ("two point five million", [(2500000, None, None)]),
+        ("one point two billion", [(1200000000, None, None)]),
+        ("5 point 3 million", [(5300000, None, None)]),
+        ("three point two", []),  # neither three nor two
+    ],
+    "a run of number words read only in part gives no count": [
+        ("two million and a half", []),
+        ("four thousand and a half", []),
+    ],
     "a number longer than any count is an identifier, no count": [
         ("99999999999999999999 people", []),
         ("12,000,000,000,000,000 people", []),

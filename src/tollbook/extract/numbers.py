@@ -243,7 +243,11 @@ def find_figures(sentence: str) -> list[Figure]:
     out: list[Figure] = []
     lowered = sentence.lower()
     same = len(lowered) == len(sentence)  # lower() keeps offsets for all but a few letters ("İ")
+    read_to = 0  # the end of a decimal said in words: the words inside it are read with it
+    points = " point " in lowered
     for m in (_lower_figure_regex().finditer(lowered) if same else figure_regex().finditer(sentence)):
+        if m.start() < read_to:
+            continue
         f = to_figure(m, sentence)
         if f is None:
             continue
@@ -260,6 +264,14 @@ def find_figures(sentence: str) -> list[Figure]:
             continue
         if _SHARE_AFTER.match(sentence, f.end):
             continue  # "two-thirds of", "three quarters of": a share's numerator, no count
+        if points and (said := _POINT_AFTER.match(lowered, f.end)) and f.value is not None and f.qualifier == "exact":
+            read_to = said.end()
+            f = _decimal_said(sentence, f, said)  # "two point five million": 2,500,000
+            if f is None:
+                continue  # "three point two": no whole count
+        elif f.qualifier == "exact" and _SCALE_AFTER.match(sentence, f.end) and _scale_alone(f) is None \
+                and _SPACES.sub(" ", f.count_text.lower()) not in tables()["multipliers"]:
+            continue  # "two million and a half": the run read only in part, its head is no count
         counted = _scale_alone(f)
         if counted is not None:
             share = _share_of_scale(sentence, f)
@@ -274,6 +286,24 @@ def find_figures(sentence: str) -> list[Figure]:
 
 
 _RANGE_JOIN = compiled(r"\s+(?:or|to)\s+")  # (digits joined by "to" are the regex's own ranges)
+_DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+                "seven": "7", "eight": "8", "nine": "9"}
+# a decimal said in words, after its whole part: "(two) point five (million)", "(5) point 3", on
+# lower-cased text
+_POINT_AFTER = compiled(rf"\s+point\s+(?P<digits>\d+|(?:{'|'.join(_DIGIT_WORDS)})(?:[\s-]+(?:{'|'.join(_DIGIT_WORDS)})\b)*)\b"
+                        r"(?:\s+(?P<scale>[a-z]+))?")
+_SCALE_AFTER = compiled(r"[\s-]+(?:hundred|thousand|million|billion|trillion|lakh|crore)s?\b", re.I)
+
+
+def _decimal_said(sentence: str, whole: Figure, said: re.Match[str]) -> Figure | None:
+    """A decimal said in words ("two point five million"), when it is a whole count."""
+    digits = "".join(_DIGIT_WORDS.get(w, w) for w in _WORDS.split(said.group("digits")) if w)
+    scale = tables()["scales"].get(said.group("scale") or "", 1)
+    end = said.end() if said.group("scale") in tables()["scales"] else said.end("digits")
+    value = Decimal(f"{whole.value}.{digits}") * scale
+    if value > _MOST or value != int(value):
+        return None
+    return Figure(int(value), None, None, "exact", sentence[whole.start:end], whole.start, end)
 _SPACES_ONLY = compiled(r"\s+")
 
 
