@@ -13,16 +13,8 @@ from ..regexes import compiled
 from ..lexicon import alternation, data_json
 from ..records import Figure
 
-# Digits: grouped by commas ("12,000"), or by spaces ("12 000": machine-translated and European
-# copy; a no-break space is a space once cleaned) where the groups cannot be a phone number
-# (more digits after a space or a hyphen), a count before a compound ("3 100-year-old") or
-# before the emergency number ("50 911 calls").
-# The grouped run is read from its first group only, and whole or not at all (possessive): a
-# long run of groups is scanned once, not once from each of its groups.
-DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-          r"|(?<!\d[ \u202f\u2009])\d{1,3}(?:[ \u202f\u2009](?!911\b)\d{3}){1,4}+(?![\d-]|\s\d)"
-          r"|\d+(?:\.\d+)?")
-# a decimal comma, read only before a scale word ("1,5 million"): alone, "1,5" may be a list
+_SPACE = "[ \u202f\u2009]"  # (a no-break space is a space once cleaned)
+# a decimal comma ("1,5 million": read only before a scale word; alone, "1,5" may be a list)
 DECIMAL_COMMA = r"\d{1,3},\d{1,2}"
 _GROUPING = str.maketrans("", "", ", \u202f\u2009")
 
@@ -51,19 +43,35 @@ def word_pattern() -> str:
 
 
 @lru_cache(maxsize=1)
+def digits_pattern() -> str:
+    """Digits as written: one run of digits (possessive: a shorter run is never a count here, the
+    digit after it rules it out), then what continues it. A run of one to three digits may go on
+    in groups of three, by commas ("12,000") or by spaces ("12 000": machine-translated and
+    European copy) where the groups cannot be a phone number (more digits after a space or a
+    hyphen), a count before a compound ("3 100-year-old"), the emergency number ("50 911 calls")
+    or the inside of a longer run (read from its first group only, at most five groups: a run
+    of groups is scanned once, not from each of its groups); or by a decimal comma before a
+    scale ("1,5 million"). Any run may take a decimal point."""
+    scales = alternation(list(tables()["digit_scales"]))
+    return (r"\d++(?:(?<!\d{4})(?:(?:,\d{3})+(?:\.\d+)?"
+            rf"|(?<!\d{_SPACE}\d)(?<!\d{_SPACE}\d\d)(?<!\d{_SPACE}\d\d\d)(?:{_SPACE}(?!911\b)\d{{3}}){{1,4}}+(?![\d-]|\s\d)"
+            rf"|,\d{{1,2}}(?=\s*(?:{scales})\b))|\.\d+)?")
+
+
+@lru_cache(maxsize=1)
 def figure_regex() -> re.Pattern[str]:
     t = tables()
     quals = alternation(list(t["qualifiers"]))
     vague = alternation(list(t["vague"]))
     dozens = alternation([k for k in t["dozens"] if k not in ("a", "an")])
     scale = rf"(?:\s*(?:{alternation(list(t['digit_scales']))})\b)?"
-    scales = alternation(list(t["digit_scales"]))
-    num = rf"(?:{DECIMAL_COMMA}\s*(?:{scales})\b|(?:{DIGITS}){scale}|{dozens}|{word_pattern()})"
+    digits = digits_pattern()
+    num = rf"(?:(?:{digits}){scale}|{dozens}|{word_pattern()})"
     return compiled(
         rf"(?<![\w$£€#.,/:-])(?:(?P<qual>{quals})\s+)?"
         rf"(?:between\s+(?P<r1>{num})\s+(?:and|to)\s+(?P<r2>{num})"
         rf"|from\s+(?P<f1>{num})\s+to\s+(?P<f2>{num})"
-        rf"|(?P<d1>(?:{DIGITS}){scale})\s*(?:-|–|—|to)\s*(?P<d2>(?:{DIGITS}){scale})(?![\w/])"
+        rf"|(?P<d1>(?:{digits}){scale})\s*(?:-|–|—|to)\s*(?P<d2>(?:{digits}){scale})(?![\w/])"
         rf"|(?P<n>{num})"
         # "two and a half" is no whole count: not "two"
         rf"|(?P<vague>{vague}))(?![\w]|[/:.,]\d|\s+and\s+an?\s+half\b)",
@@ -141,7 +149,11 @@ def parse_words(text: str) -> int | None:
     return int(total) if total == int(total) else None
 
 
-_DIGITS_SCALE = compiled(rf"({DIGITS}|{DECIMAL_COMMA}(?=\s*[a-z]))\s*([a-z]+)?")
+@lru_cache(maxsize=1)
+def _digits_scale() -> re.Pattern[str]:
+    return compiled(rf"({digits_pattern()})\s*([a-z]+)?")
+
+
 _DECIMAL_COMMA = compiled(DECIMAL_COMMA)
 
 
@@ -161,7 +173,7 @@ def parse_number(text: str) -> int | None:
         return d[s]
     if s.isdecimal():
         return int(s) if len(s) <= _MOST_DIGITS else None  # digits alone: the common case
-    m = _DIGITS_SCALE.fullmatch(s)
+    m = _digits_scale().fullmatch(s)
     if m:
         mult = tables()["digit_scales"]
         if m.group(2) and m.group(2) not in mult:
@@ -186,7 +198,7 @@ def shared_scale(low: int | None, high: int, low_text: str, high_text: str) -> i
     if not scale or scale <= 1 or any(w in tables()["digit_scales"] for w in low_text.lower().split()):
         return low
     if low is None:  # "2.5" alone is no count; before "3 million" it is two and a half million
-        m = re.fullmatch(DIGITS, low_text.strip())
+        m = re.fullmatch(digits_pattern(), low_text.strip())
         value = _decimal(low_text.strip()) * scale if m else None
         return int(value) if value is not None and value == int(value) and value < high else None
     return low * scale if high % scale == 0 and 0 < low < high // scale else low
@@ -252,7 +264,8 @@ def find_figures(sentence: str) -> list[Figure]:
         if f is None:
             continue
         prev = out[-1] if out else None
-        if prev is not None and (scaled := _times_scale(sentence, prev, f)) is not None:
+        worded = f.count_text[:1].isalpha()  # (digits are never a scale alone, a vague word or a couple)
+        if worded and prev is not None and (scaled := _times_scale(sentence, prev, f)) is not None:
             out[-1] = scaled  # "several hundred", "a few thousand": the scale counts in the vague word's steps
             continue
         if (prev and prev.qualifier == "exact" and f.qualifier == "exact" and prev.value is not None and f.value is not None
@@ -262,22 +275,27 @@ def find_figures(sentence: str) -> list[Figure]:
             low = shared_scale(prev.value, f.value, prev.count_text, f.count_text)  # "two or three hundred"
             out[-1] = Figure(None, low, f.value, "range", sentence[prev.start:f.end], prev.start, f.end)
             continue
-        if _SHARE_AFTER.match(sentence, f.end):
+        # what the next word may be, from its first letter: most figures are followed by a noun
+        # that starts none of the words looked for below (a share's, a scale's)
+        nxt = lowered[f.end + 1:f.end + 3] if lowered[f.end:f.end + 1] in _SEPARATORS else ""
+        if nxt[:1] in _SEPARATORS:
+            nxt = "*"  # more than one separator: any word may follow
+        if nxt and nxt in _heads()[0] and _share_patterns()[0].match(sentence, f.end):
             continue  # "two-thirds of", "three quarters of": a share's numerator, no count
         if points and (said := _POINT_AFTER.match(lowered, f.end)) and f.value is not None and f.qualifier == "exact":
             read_to = said.end()
             f = _decimal_said(sentence, f, said)  # "two point five million": 2,500,000
             if f is None:
                 continue  # "three point two": no whole count
-        elif f.qualifier == "exact" and _SCALE_AFTER.match(sentence, f.end) and _scale_alone(f) is None \
-                and _SPACES.sub(" ", f.count_text.lower()) not in tables()["multipliers"]:
+        elif nxt and nxt in _heads()[1] and f.qualifier == "exact" and _scale_after().match(sentence, f.end) \
+                and (not worded or _scale_alone(f) is None and _SPACES.sub(" ", f.count_text.lower()) not in tables()["multipliers"]):
             continue  # "two million and a half": the run read only in part, its head is no count
-        counted = _scale_alone(f)
+        counted = _scale_alone(f) if worded else None
         if counted is not None:
             share = _share_of_scale(sentence, f)
             if share is not None:
                 f = share  # "three quarters of a million"
-            elif share is None and (_SHARE_BEFORE.search(sentence, max(0, f.start - 40), f.start) or not counted):
+            elif share is None and (_share_patterns()[1].search(sentence, max(0, f.start - 40), f.start) or not counted):
                 continue  # "a third of a million" (no whole count); "Thousand Oaks", "the hundred-year-old"
         out.append(f)
     if "dozen" in lowered:
@@ -286,13 +304,27 @@ def find_figures(sentence: str) -> list[Figure]:
 
 
 _RANGE_JOIN = compiled(r"\s+(?:or|to)\s+")  # (digits joined by "to" are the regex's own ranges)
+_SEPARATORS = frozenset(" -\t\n\r\f\v\u00a0\u2009\u202f\u2002\u2003\u3000\u1680\u2000\u2001\u2004\u2005\u2006\u2007\u2008\u200a\u205f\x1c\x1d\x1e\x1f\x85\u2028\u2029")
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[frozenset[str], frozenset[str]]:
+    """The first two letters of a share's words and of the scales': what a figure's next word is
+    tested for before any pattern is tried ("*": a next word not known)."""
+    t = tables()
+    return frozenset([w[:2] for w in t["denominators"]] + ["*"]), frozenset([w[:2] for w in t["scales"]] + ["*"])
+
+
+@lru_cache(maxsize=1)
+def _scale_after() -> re.Pattern[str]:
+    """A scale word right after a figure: "two (million) and a half"."""
+    return compiled(rf"[\s-]+(?:{alternation(list(tables()['scales']))})s?\b", re.I)
 _DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                 "seven": "7", "eight": "8", "nine": "9"}
 # a decimal said in words, after its whole part: "(two) point five (million)", "(5) point 3", on
 # lower-cased text
 _POINT_AFTER = compiled(rf"\s+point\s+(?P<digits>\d+|(?:{'|'.join(_DIGIT_WORDS)})(?:[\s-]+(?:{'|'.join(_DIGIT_WORDS)})\b)*)\b"
                         r"(?:\s+(?P<scale>[a-z]+))?")
-_SCALE_AFTER = compiled(r"[\s-]+(?:hundred|thousand|million|billion|trillion|lakh|crore)s?\b", re.I)
 
 
 def _decimal_said(sentence: str, whole: Figure, said: re.Match[str]) -> Figure | None:
@@ -304,7 +336,6 @@ def _decimal_said(sentence: str, whole: Figure, said: re.Match[str]) -> Figure |
     if value > _MOST or value != int(value):
         return None
     return Figure(int(value), None, None, "exact", sentence[whole.start:end], whole.start, end)
-_SPACES_ONLY = compiled(r"\s+")
 
 
 @lru_cache(maxsize=1)
@@ -318,28 +349,16 @@ def _share_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after, before
 
 
-class _OnFirstUse:
-    """``match``/``search`` of one of :func:`_share_patterns`, built on first use."""
-
-    def __init__(self, which: int) -> None:
-        self.which = which
-
-    def match(self, sentence: str, pos: int) -> re.Match[str] | None:
-        return _share_patterns()[self.which].match(sentence, pos)
-
-    def search(self, sentence: str, pos: int, endpos: int) -> re.Match[str] | None:
-        return _share_patterns()[self.which].search(sentence, pos, endpos)
-
-
-_SHARE_AFTER = _OnFirstUse(0)
-_SHARE_BEFORE = _OnFirstUse(1)
+@lru_cache(maxsize=1)
+def _scale_ends() -> tuple[str, ...]:
+    return tuple(tables()["scales"])
 
 
 def _scale_alone(f: Figure) -> bool | None:
     """For a figure written as scale words alone: whether a count stands before them ("a
     million", "one thousand": True) or nothing does ("hundred", "Thousand", "hundred thousand":
     False; on its own that is a name or a compound, no count). ``None`` for any other figure."""
-    if f.value is None or f.qualifier != "exact":
+    if f.value is None or f.qualifier != "exact" or not f.count_text.lower().endswith(_scale_ends()):
         return None
     scales = tables()["scales"]
     words = [w for w in _WORDS.split(f.count_text.lower()) if w]
@@ -354,7 +373,7 @@ def _share_of_scale(sentence: str, f: Figure) -> Figure | None:
     """A scale after a share ("three quarters of a million") as the share of it, when that is a
     whole count (750,000); ``None`` when no share comes before it or its share is no whole count
     ("a third of a million")."""
-    m = _SHARE_BEFORE.search(sentence, max(0, f.start - 40), f.start)
+    m = _share_patterns()[1].search(sentence, max(0, f.start - 40), f.start)
     if m is None:
         return None
     t = tables()
@@ -403,7 +422,7 @@ def _times_scale(sentence: str, prev: Figure, f: Figure) -> Figure | None:
     """``prev`` a vague word or a couple ("several", "a few", "a couple of") right before the
     scale ``f`` ("hundred", "thousand", "tens of thousands"): the two read as one count."""
     t = tables()
-    if _SPACES.sub(" ", prev.count_text.lower()) not in t["multipliers"] or not _SPACES_ONLY.fullmatch(sentence, prev.end, f.start):
+    if not sentence[prev.end:f.start].isspace() or _SPACES.sub(" ", prev.count_text.lower()) not in t["multipliers"]:
         return None
     if _scale_alone(f) is False:
         unit = f.value
