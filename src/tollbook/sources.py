@@ -11,9 +11,10 @@ import gzip
 import hashlib
 import io
 import json
+import re
 import sys
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Callable, Iterable, Iterator
 
@@ -307,6 +308,25 @@ def from_record(rec: object, origin: str, default_id: str) -> Source | InputErro
     doc_id = str(rec.get("id") or rec.get("doc_id") or default_id)
     meta = {k: (str(rec[k]) if rec.get(k) is not None else None) for k in ("url", "outlet", "published")}
     return Source(doc_id, body, html=not isinstance(text, str), origin=origin, **meta)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def well_formed(s: str) -> str:
+    """``s`` with each lone surrogate as U+FFFD, the replacement character. JSON's escapes can
+    write one ("\\ud800" with no second half), no UTF-8 can hold it: left in, the document could
+    be neither printed nor stored."""
+    return s if s.isascii() else _SURROGATE.sub("\ufffd", s)
+
+
+def well_formed_source(src: Source) -> Source:
+    """``src`` with every text :func:`well_formed` (the pipeline's first step, whoever made it)."""
+    texts = (src.doc_id, src.raw, src.url, src.outlet, src.published, src.origin)
+    if all(t is None or t.isascii() or not _SURROGATE.search(t) for t in texts):
+        return src
+    return replace(src, doc_id=well_formed(src.doc_id), raw=well_formed(src.raw), origin=well_formed(src.origin),
+                   **{k: well_formed(v) for k in ("url", "outlet", "published") if (v := getattr(src, k)) is not None})
 
 
 def read_jsonl(stream: Iterable[str | InputError | _Overlong], name: str) -> Iterator[Source | InputError]:

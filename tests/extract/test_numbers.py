@@ -182,6 +182,7 @@ GRAMMAR = {
     "a number longer than any count is an identifier, no count": [
         ("99999999999999999999 people", []),
         ("12,000,000,000,000,000 people", []),
+        ("900000000000000 dozen eggs", []),
     ],
     "scale words with no count before them are a name or a compound": [
         ("the Thousand Islands ferry", []),

@@ -399,7 +399,10 @@ def _by_the_dozen(sentence: str, figures: list[Figure]) -> list[Figure]:
             continue  # "dozens" after "two": read with it
         m = _DOZEN_AFTER.match(sentence, f.end)
         if m is not None:
-            f = _times(f, 12, sentence[f.start:m.end()], m.end()) or f
+            dozens = _times(f, 12, sentence[f.start:m.end()], m.end())
+            if dozens is not None and max(v or 0 for v in (dozens.value, dozens.low, dozens.high)) > _MOST:
+                continue  # past any count
+            f = dozens or f
         out.append(f)
     return out
 
