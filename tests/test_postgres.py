@@ -116,3 +116,17 @@ def test_an_entrys_claims_are_in_the_same_order_as_on_sqlite(postgres, tmp_path)
     got = {db: [json.loads(line)["claims"] for line in _out(db, ["ledger"])] for db in (pg, lite)}
     assert len(got[lite]) == 1 and len(got[lite][0]) == 3
     assert got[pg] == got[lite]
+
+
+def test_characters_no_store_holds_are_replaced_on_both_stores(postgres, tmp_path):
+    # NUL (PostgreSQL's text refuses it) and half a surrogate pair (no UTF-8 holds it), both
+    # escaped in JSON: each is read as U+FFFD, and the document is stored on either database
+    p = tmp_path / "odd.jsonl"
+    p.write_text('{"id": "odd-1", "text": "Officials said 12 people were killed in the\\u0000 town. 14 soldiers were wounded \\ud800 there."}\n',
+                 encoding="utf-8")
+    pg, lite = postgres.fresh_database("odd"), str(tmp_path / "odd.db")
+    for db in (pg, lite):
+        r = CliRunner().invoke(main, ["ingest", "--db", db, "--jobs", "0", str(p)])
+        assert r.exit_code == 0, r.output
+    assert _out(pg, ["claims"]) == _out(lite, ["claims"])
+    assert sorted((c["metric"], c["value"]) for c in map(json.loads, _out(pg, ["claims"]))) == [("killed", 12), ("wounded", 14)]

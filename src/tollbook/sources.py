@@ -310,20 +310,24 @@ def from_record(rec: object, origin: str, default_id: str) -> Source | InputErro
     return Source(doc_id, body, html=not isinstance(text, str), origin=origin, **meta)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+# what no store can hold: a lone surrogate (JSON's escapes can write one, "\\ud800" with no second
+# half; no UTF-8 holds it) and NUL (PostgreSQL's text refuses it; SQLite takes it)
+_UNWRITABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def _unwritable(s: str) -> bool:
+    return "\x00" in s or (not s.isascii() and _UNWRITABLE.search(s) is not None)
 
 
 def well_formed(s: str) -> str:
-    """``s`` with each lone surrogate as U+FFFD, the replacement character. JSON's escapes can
-    write one ("\\ud800" with no second half), no UTF-8 can hold it: left in, the document could
-    be neither printed nor stored."""
-    return s if s.isascii() else _SURROGATE.sub("\ufffd", s)
+    """``s`` with each character no store can hold (a lone surrogate, NUL) as U+FFFD, the
+    replacement character: left in, the document could be neither printed nor stored."""
+    return _UNWRITABLE.sub("\ufffd", s) if _unwritable(s) else s
 
 
 def well_formed_source(src: Source) -> Source:
     """``src`` with every text :func:`well_formed` (the pipeline's first step, whoever made it)."""
-    texts = (src.doc_id, src.raw, src.url, src.outlet, src.published, src.origin)
-    if all(t is None or t.isascii() or not _SURROGATE.search(t) for t in texts):
+    if not any(t is not None and _unwritable(t) for t in (src.doc_id, src.raw, src.url, src.outlet, src.published, src.origin)):
         return src
     return replace(src, doc_id=well_formed(src.doc_id), raw=well_formed(src.raw), origin=well_formed(src.origin),
                    **{k: well_formed(v) for k in ("url", "outlet", "published") if (v := getattr(src, k)) is not None})
