@@ -1,6 +1,8 @@
 """Every ledger command against a real PostgreSQL server gives what it gives on SQLite."""
 
 import json
+import random
+import string
 
 from click.testing import CliRunner
 
@@ -116,6 +118,20 @@ def test_an_entrys_claims_are_in_the_same_order_as_on_sqlite(postgres, tmp_path)
     got = {db: [json.loads(line)["claims"] for line in _out(db, ["ledger"])] for db in (pg, lite)}
     assert len(got[lite]) == 1 and len(got[lite][0]) == 3
     assert got[pg] == got[lite]
+
+
+def test_values_longer_than_an_index_holds_are_stored_on_postgres(postgres, tmp_path):
+    # PostgreSQL's index holds at most 2,704 bytes a row: an id of junk and one junk "word"
+    # before "said" were refused there and stored on SQLite
+    rnd = random.Random(5)  # (letters in no pattern: a compressed key would fit)
+    junk = "".join(rnd.choice(string.ascii_lowercase) for _ in range(3000))
+    p = tmp_path / "long.jsonl"
+    p.write_text(json.dumps({"id": junk, "text": "Officials said 12 people were killed in the town."}) + "\n"
+                 + json.dumps({"id": "w2", "text": junk.capitalize() + " said 17 people were killed."}) + "\n", encoding="utf-8")
+    pg = postgres.fresh_database("long")
+    r = CliRunner().invoke(main, ["ingest", "--db", pg, "--jobs", "0", str(p)])
+    assert r.exit_code == 0 and "2 new document(s)" in r.stderr, r.output
+    assert sorted(json.loads(c)["value"] for c in _out(pg, ["claims"])) == [12, 17]
 
 
 def test_characters_no_store_holds_are_replaced_on_both_stores(postgres, tmp_path):

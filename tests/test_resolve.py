@@ -101,3 +101,11 @@ def test_what_is_read_with_the_tables_is_forgotten_with_them(tmp_path, monkeypat
         for f in (lexicon.user_aliases, resolve.claimant_tables, resolve.party_tables):
             f.cache_clear()
     assert (resolve.party_of(organ), _phrase("the frobnicator")) == (None, None)
+
+
+def test_words_longer_than_any_name_give_no_name():
+    # hostile text can make one "word" of any length; a phrase of ordinary words keeps its name
+    from tollbook.resolve import NAME_CHARS, resolve_claimant
+
+    assert resolve_claimant("Qx" + "q" * NAME_CHARS).name is None
+    assert resolve_claimant("the harbour master").name == "Harbour master"

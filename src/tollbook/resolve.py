@@ -291,7 +291,14 @@ def _named_claimant(text: str, kind: str, country: str | None) -> Claimant:
         return Claimant(text, f"{core[0].upper()}{core[1:]} (unnamed)", country, kind, None)
     name = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
     name = name[0].upper() + name[1:] if name else name
+    if len(name) > NAME_CHARS:
+        name = ""  # junk, not a name (and past what PostgreSQL's index on names holds)
     return Claimant(text, name or None, country, kind, person)
+
+
+# The words themselves as a claimant's name, up to this many characters: a source phrase is a few
+# words (extract/source_phrases.MAX_SOURCE), but one "word" of hostile text can be any length.
+NAME_CHARS = 200
 
 
 def country_adjective(country: str) -> str:

@@ -325,11 +325,22 @@ def well_formed(s: str) -> str:
     return _UNWRITABLE.sub("\ufffd", s) if _unwritable(s) else s
 
 
-def well_formed_source(src: Source) -> Source:
-    """``src`` with every text :func:`well_formed` (the pipeline's first step, whoever made it)."""
-    if not any(t is not None and _unwritable(t) for t in (src.doc_id, src.raw, src.url, src.outlet, src.published, src.origin)):
+# A document's id is indexed, and PostgreSQL's index holds at most 2,704 bytes a row: a longer id
+# (a URL with its tracking, an id field of junk) keeps its first characters and a hash of the rest.
+ID_CHARS = 512
+
+
+def storable(src: Source) -> Source:
+    """``src`` as every store can hold it, the pipeline's first step whoever made it: every text
+    :func:`well_formed`, and an id past ``ID_CHARS`` characters shortened (its head, "…", and a
+    hash of the whole: the same id always gives the same short one)."""
+    doc_id = src.doc_id
+    if len(doc_id) > ID_CHARS:
+        digest = hashlib.blake2b(doc_id.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+        doc_id = doc_id[:ID_CHARS - len(digest) - 1] + "…" + digest
+    if doc_id is src.doc_id and not any(t is not None and _unwritable(t) for t in (src.raw, src.url, src.outlet, src.published, src.origin, doc_id)):
         return src
-    return replace(src, doc_id=well_formed(src.doc_id), raw=well_formed(src.raw), origin=well_formed(src.origin),
+    return replace(src, doc_id=well_formed(doc_id), raw=well_formed(src.raw), origin=well_formed(src.origin),
                    **{k: well_formed(v) for k in ("url", "outlet", "published") if (v := getattr(src, k)) is not None})
 
 
