@@ -116,7 +116,7 @@ def test_a_load_done_once_a_process_is_not_in_a_documents_budget():
                 time.sleep(0.6)
             while time.perf_counter() - t < 5:
                 pass
-    assert 0.85 < time.perf_counter() - t < 5
+    assert 0.6 < time.perf_counter() - t < 5  # (stopped after the sleep, not during it)
     assert signal.getitimer(signal.ITIMER_REAL)[0] == 0
 
 
