@@ -255,6 +255,7 @@ def find_figures(sentence: str) -> list[Figure]:
     out: list[Figure] = []
     lowered = sentence.lower()
     same = len(lowered) == len(sentence)  # lower() keeps offsets for all but a few letters ("İ")
+    near = lowered if same else sentence  # (what is read right after a figure, at its offsets)
     read_to = 0  # the end of a decimal said in words: the words inside it are read with it
     points = " point " in lowered
     for m in (_lower_figure_regex().finditer(lowered) if same else figure_regex().finditer(sentence)):
@@ -277,12 +278,12 @@ def find_figures(sentence: str) -> list[Figure]:
             continue
         # what the next word may be, from its first letter: most figures are followed by a noun
         # that starts none of the words looked for below (a share's, a scale's)
-        nxt = lowered[f.end + 1:f.end + 3] if lowered[f.end:f.end + 1] in _SEPARATORS else ""
+        nxt = near[f.end + 1:f.end + 3].lower() if near[f.end:f.end + 1] in _SEPARATORS else ""
         if nxt[:1] in _SEPARATORS:
             nxt = "*"  # more than one separator: any word may follow
         if nxt and nxt in _heads()[0] and _share_patterns()[0].match(sentence, f.end):
             continue  # "two-thirds of", "three quarters of": a share's numerator, no count
-        if points and (said := _POINT_AFTER.match(lowered, f.end)) and f.value is not None and f.qualifier == "exact":
+        if points and (said := _POINT_AFTER.match(near, f.end)) and f.value is not None and f.qualifier == "exact":
             read_to = said.end()
             f = _decimal_said(sentence, f, said)  # "two point five million": 2,500,000
             if f is None:
@@ -304,7 +305,9 @@ def find_figures(sentence: str) -> list[Figure]:
 
 
 _RANGE_JOIN = compiled(r"\s+(?:or|to)\s+")  # (digits joined by "to" are the regex's own ranges)
-_SEPARATORS = frozenset(" -\t\n\r\f\v\u00a0\u2009\u202f\u2002\u2003\u3000\u1680\u2000\u2001\u2004\u2005\u2006\u2007\u2008\u200a\u205f\x1c\x1d\x1e\x1f\x85\u2028\u2029")
+# what may come between a figure and the next word: a hyphen, or what \s matches (str.isspace:
+# every such character is below U+3001)
+_SEPARATORS = frozenset("-").union(c for c in map(chr, range(0x3001)) if c.isspace())
 
 
 @lru_cache(maxsize=1)
@@ -319,19 +322,22 @@ def _heads() -> tuple[frozenset[str], frozenset[str]]:
 def _scale_after() -> re.Pattern[str]:
     """A scale word right after a figure: "two (million) and a half"."""
     return compiled(rf"[\s-]+(?:{alternation(list(tables()['scales']))})s?\b", re.I)
+
+
 _DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                 "seven": "7", "eight": "8", "nine": "9"}
 # a decimal said in words, after its whole part: "(two) point five (million)", "(5) point 3", on
 # lower-cased text
 _POINT_AFTER = compiled(rf"\s+point\s+(?P<digits>\d+|(?:{'|'.join(_DIGIT_WORDS)})(?:[\s-]+(?:{'|'.join(_DIGIT_WORDS)})\b)*)\b"
-                        r"(?:\s+(?P<scale>[a-z]+))?")
+                        r"(?:\s+(?P<scale>[a-z]+))?", re.I)
 
 
 def _decimal_said(sentence: str, whole: Figure, said: re.Match[str]) -> Figure | None:
     """A decimal said in words ("two point five million"), when it is a whole count."""
-    digits = "".join(_DIGIT_WORDS.get(w, w) for w in _WORDS.split(said.group("digits")) if w)
-    scale = tables()["scales"].get(said.group("scale") or "", 1)
-    end = said.end() if said.group("scale") in tables()["scales"] else said.end("digits")
+    digits = "".join(_DIGIT_WORDS.get(w, w) for w in _WORDS.split(said.group("digits").lower()) if w)
+    word = (said.group("scale") or "").lower()
+    scale = tables()["scales"].get(word, 1)
+    end = said.end() if word in tables()["scales"] else said.end("digits")
     value = Decimal(f"{whole.value}.{digits}") * scale
     if value > _MOST or value != int(value):
         return None
