@@ -40,7 +40,7 @@ def test_figures(text, want):
 
 @pytest.mark.parametrize("text,value", [("1,597", 1597), ("seventy-three", 73), ("two thousand", 2000), ("3.5k", 3500), ("a couple", 2),
                                         # digits alone, read without the pattern: leading zeros, other scripts' digits, padding
-                                        ("007", 7), ("\u0664\u0662", 42), (" 15 ", 15), ("2.0", 2), ("2.5", None)])
+                                        ("007", None), ("\u0664\u0662", 42), (" 15 ", 15), ("2.0", 2), ("2.5", None)])
 def test_parse_number(text, value):
     assert parse_number(text) == value
 
@@ -131,7 +131,10 @@ GRAMMAR = {
         ("a few dozen nurses", [(None, 24, 60)]),
         ("several dozen cadets", [(None, 36, 108)]),
         ("five or six dozen monks", [(None, 60, 72)]),
-        ("three dozens of eggs", [(36, None, None)]),
+        ("nine dozen eggs", [(108, None, None)]),
+        # "dozens" after a figure is the vague word, and digits before "dozen" are not multiplied
+        ("the blast killed 12 dozens more were hurt", [(12, None, None), (None, 24, 99)]),
+        ("since 2014 dozens of people", [(2014, None, None), (None, 24, 99)]),
     ],
     "a share of a scale is read when it is a whole count, else as none": [
         ("three quarters of a million", [(750000, None, None)]),
@@ -139,20 +142,29 @@ GRAMMAR = {
         ("one-tenth of a million", [(100000, None, None)]),
         ("a fifth of a thousand", [(200, None, None)]),
         ("a third of a million", []),
+        # the words before the numerator bound the share
+        ("up to three quarters of a million", [(750000, None, 750000)]),
         ("two-thirds of a million", []),
     ],
     "the number before a share is no count": [
         ("two-thirds of the town", []),
         ("three quarters of the county", []),
         ("one fifth of its budget", []),
-        # an ordinal compound is no share
+        # an ordinal is no share
         ("two third-graders", [(2, None, None)]),
+        ("three seventh graders", [(3, None, None)]),
+        ("ten Third Army veterans", [(10, None, None)]),
     ],
     "digits grouped by spaces are one count, unless they are a phone number or the emergency number": [
         ("12 000 refugees", [(12000, None, None)]),
         ("1 250 000 voters", [(1250000, None, None)]),
-        ("between 1 200 and 1 500", [(None, 1200, 1500)]),
-        ("at 412 555 0188", [(412, None, None), (555, None, None), (188, None, None)]),
+        ("3 000-year-old ruins", [(3, None, None)]),
+        ("between 1 000 and 2 000", [(None, 1000, 2000)]),
+        ("some 4 000-5 000 troops", [(None, 4000, 5000)]),
+        # a group other than 000 after a space is as often another number: read apart
+        ("a car bomb kills 5 100 wounded", [(5, None, None), (100, None, None)]),
+        ("on April 12 300 people fled", [(12, None, None), (300, None, None)]),
+        ("at 412 000 0188", [(412, None, None)]),  # "000" and "0188": codes, no counts
         ("nearly 70 911 calls came in", [(70, None, None), (911, None, None)]),
         ("3 100-year-old oaks", [(3, None, None), (100, None, None)]),
     ],
@@ -174,6 +186,9 @@ GRAMMAR = {
         ("one point two billion", [(1200000000, None, None)]),
         ("5 point 3 million", [(5300000, None, None)]),
         ("three point two", []),  # neither three nor two
+        # "at one point" is the idiom: the number after it is its own
+        ("at one point 50 thousand people", [(1, None, None), (50000, None, None)]),
+        ("at one point five hundred people", [(1, None, None), (500, None, None)]),
     ],
     "a run of number words read only in part gives no count": [
         ("two million and a half", []),
@@ -182,7 +197,7 @@ GRAMMAR = {
     "a number longer than any count is an identifier, no count": [
         ("99999999999999999999 people", []),
         ("12,000,000,000,000,000 people", []),
-        ("900000000000000 dozen eggs", []),
+        ("nine hundred trillion dozen eggs", []),
     ],
     "scale words with no count before them are a name or a compound": [
         ("the Thousand Islands ferry", []),

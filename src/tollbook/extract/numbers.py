@@ -46,15 +46,16 @@ def word_pattern() -> str:
 def digits_pattern() -> str:
     """Digits as written: one run of digits (possessive: a shorter run is never a count here, the
     digit after it rules it out), then what continues it. A run of one to three digits may go on
-    in groups of three, by commas ("12,000") or by spaces ("12 000": machine-translated and
-    European copy) where the groups cannot be a phone number (more digits after a space or a
-    hyphen), a count before a compound ("3 100-year-old"), the emergency number ("50 911 calls")
-    or the inside of a longer run (read from its first group only, at most five groups: a run
-    of groups is scanned once, not from each of its groups); or by a decimal comma before a
-    scale ("1,5 million"). Any run may take a decimal point."""
+    in groups of three by commas ("12,000"), or by spaces where the last group is "000" ("12 000",
+    "1 500 000": machine-translated and European copy). Other groups after a space are another
+    number as often ("kills 5 100 wounded", "on March 12 300 people"), so they are read apart. A
+    spaced run is not grouped where more digits follow a space (a phone number) or a hyphen
+    follows without a digit ("3 000-year-old"); it is read from its first group only, at most five
+    groups: a run of groups is scanned once, not from each of its groups. A decimal comma is read
+    before a scale ("1,5 million"). Any run may take a decimal point."""
     scales = alternation(list(tables()["digit_scales"]))
     return (r"\d++(?:(?<!\d{4})(?:(?:,\d{3})+(?:\.\d+)?"
-            rf"|(?<!\d{_SPACE}\d)(?<!\d{_SPACE}\d\d)(?<!\d{_SPACE}\d\d\d)(?:{_SPACE}(?!911\b)\d{{3}}){{1,4}}+(?![\d-]|\s\d)"
+            rf"|(?<!\d{_SPACE}\d)(?<!\d{_SPACE}\d\d)(?<!\d{_SPACE}\d\d\d)(?:{_SPACE}\d{{3}}){{0,3}}{_SPACE}000(?!\d|\s\d|-(?!\d))"
             rf"|,\d{{1,2}}(?=\s*(?:{scales})\b))|\.\d+)?")
 
 
@@ -171,8 +172,8 @@ def parse_number(text: str) -> int | None:
     d = tables()["dozens"]
     if s in d:
         return d[s]
-    if s.isdecimal():
-        return int(s) if len(s) <= _MOST_DIGITS else None  # digits alone: the common case
+    if s.isdecimal():  # digits alone: the common case ("000", "0188": a code, no count)
+        return int(s) if len(s) <= _MOST_DIGITS and (s[0] != "0" or len(s) == 1) else None
     m = _digits_scale().fullmatch(s)
     if m:
         mult = tables()["digit_scales"]
@@ -257,6 +258,7 @@ def find_figures(sentence: str) -> list[Figure]:
     same = len(lowered) == len(sentence)  # lower() keeps offsets for all but a few letters ("İ")
     near = lowered if same else sentence  # (what is read right after a figure, at its offsets)
     read_to = 0  # the end of a decimal said in words: the words inside it are read with it
+    numerator = None  # the latest figure read as a share's numerator ("up to three" quarters of …)
     points = " point " in lowered
     for m in (_lower_figure_regex().finditer(lowered) if same else figure_regex().finditer(sentence)):
         if m.start() < read_to:
@@ -282,8 +284,10 @@ def find_figures(sentence: str) -> list[Figure]:
         if nxt[:1] in _SEPARATORS:
             nxt = "*"  # more than one separator: any word may follow
         if nxt and nxt in _heads()[0] and _share_patterns()[0].match(sentence, f.end):
+            numerator = f
             continue  # "two-thirds of", "three quarters of": a share's numerator, no count
-        if points and (said := _POINT_AFTER.match(near, f.end)) and f.value is not None and f.qualifier == "exact":
+        if points and (said := _POINT_AFTER.match(near, f.end)) and f.value is not None and f.qualifier == "exact" \
+                and said.group("digits")[:1].isdigit() == f.count_text[:1].isdigit() and not _AT_BEFORE.search(near, 0, f.start):
             read_to = said.end()
             f = _decimal_said(sentence, f, said)  # "two point five million": 2,500,000
             if f is None:
@@ -293,7 +297,7 @@ def find_figures(sentence: str) -> list[Figure]:
             continue  # "two million and a half": the run read only in part, its head is no count
         counted = _scale_alone(f) if worded else None
         if counted is not None:
-            share = _share_of_scale(sentence, f)
+            share = _share_of_scale(sentence, f, numerator)
             if share is not None:
                 f = share  # "three quarters of a million"
             elif share is None and (_share_patterns()[1].search(sentence, max(0, f.start - 40), f.start) or not counted):
@@ -324,6 +328,7 @@ def _scale_after() -> re.Pattern[str]:
     return compiled(rf"[\s-]+(?:{alternation(list(tables()['scales']))})s?\b", re.I)
 
 
+_AT_BEFORE = compiled(r"\bat\s+$", re.I)  # "at one point": the idiom, no decimal
 _DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                 "seven": "7", "eight": "8", "nine": "9"}
 # a decimal said in words, after its whole part: "(two) point five (million)", "(5) point 3", on
@@ -336,6 +341,8 @@ def _decimal_said(sentence: str, whole: Figure, said: re.Match[str]) -> Figure |
     """A decimal said in words ("two point five million"), when it is a whole count."""
     digits = "".join(_DIGIT_WORDS.get(w, w) for w in _WORDS.split(said.group("digits").lower()) if w)
     word = (said.group("scale") or "").lower()
+    if word == "hundred":
+        return None  # "one point five hundred": no decimal is said so
     scale = tables()["scales"].get(word, 1)
     end = said.end() if word in tables()["scales"] else said.end("digits")
     value = Decimal(f"{whole.value}.{digits}") * scale
@@ -347,8 +354,12 @@ def _decimal_said(sentence: str, whole: Figure, said: re.Match[str]) -> Figure |
 @lru_cache(maxsize=1)
 def _share_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     dens = alternation(list(tables()["denominators"]))
-    # what follows a numerator: "two-thirds of", "three quarters of" (not "third-graders")
-    after = compiled(rf"[\s-]+(?:{dens})\b(?!-)", re.I)
+    # what follows a numerator: a plural share ("two thirds", "three quarters"), or a singular
+    # one joined to it or before "of" ("one-third", "one fifth of"); not an ordinal ("seventh
+    # graders", "third-graders", "Third Army")
+    plural = alternation([d for d in tables()["denominators"] if d.endswith("s")])
+    single = alternation([d for d in tables()["denominators"] if not d.endswith("s")])
+    after = compiled(rf"(?:[\s-]+(?:{plural})|-(?:{single})|\s+(?:{single})(?=\s+of\b))\b(?!-)", re.I)
     # a share before a scale, up to the scale: "three quarters of ", "a third of ", "two-thirds of "
     nums = alternation(["an", "a"] + list(tables()["small"]))
     before = compiled(rf"(?:(?<![\w-])(?P<num>{nums}|\d{{1,2}})[\s-]+|(?<![\w-]))(?P<den>{dens})\s+of\s+$", re.I)
@@ -375,10 +386,11 @@ def _scale_alone(f: Figure) -> bool | None:
     return counted
 
 
-def _share_of_scale(sentence: str, f: Figure) -> Figure | None:
+def _share_of_scale(sentence: str, f: Figure, numerator: Figure | None) -> Figure | None:
     """A scale after a share ("three quarters of a million") as the share of it, when that is a
     whole count (750,000); ``None`` when no share comes before it or its share is no whole count
-    ("a third of a million")."""
+    ("a third of a million"). ``numerator``: the figure last read as a share's numerator, whose
+    words ("up to three") may bound the share."""
     m = _share_patterns()[1].search(sentence, max(0, f.start - 40), f.start)
     if m is None:
         return None
@@ -390,10 +402,32 @@ def _share_of_scale(sentence: str, f: Figure) -> Figure | None:
     value = Fraction(top, t["denominators"][m.group("den").lower()]) * f.value
     if value.denominator != 1:
         return None
-    return Figure(int(value), None, None, "exact", sentence[m.start():f.end], m.start(), f.end)
+    n = int(value)
+    start, qualifier = m.start(), "exact"
+    if numerator is not None and numerator.start <= m.start() < numerator.end:
+        start, qualifier = numerator.start, _qualifier_before(numerator.count_text, n)  # "up to three quarters of a million"
+    return Figure(n, n if qualifier == "at_least" else None, n if qualifier == "at_most" else None, qualifier,
+                  sentence[start:f.end], start, f.end)
 
 
-_DOZEN_AFTER = compiled(r"[\s-]+dozens?\b(?!-)", re.I)
+# only "dozen", only after words: "12 dozens more", "Feb. 24 dozens of", "since 2014 dozens of"
+# are a figure and the vague "dozens", read apart
+def _qualifier_before(count_text: str, value: int) -> str:
+    """The qualifier the words before a count give it ("up to three": at most), for ``value``."""
+    t = tables()
+    m = _qualifier_head().match(count_text)
+    qual = _SPACES.sub(" ", m.group(1).lower()) if m else ""
+    if not qual or qual in t["emphasis_when_not_round"] and not is_round(value):
+        return "exact"
+    return t["qualifiers"].get(qual, "exact")
+
+
+@lru_cache(maxsize=1)
+def _qualifier_head() -> re.Pattern[str]:
+    return compiled(rf"({alternation(list(tables()['qualifiers']))})\s+", re.I)
+
+
+_DOZEN_AFTER = compiled(r"[\s-]+dozen\b(?!-)", re.I)
 
 
 def _by_the_dozen(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -403,7 +437,7 @@ def _by_the_dozen(sentence: str, figures: list[Figure]) -> list[Figure]:
     for f in figures:
         if out and f.start < out[-1].end:
             continue  # "dozens" after "two": read with it
-        m = _DOZEN_AFTER.match(sentence, f.end)
+        m = _DOZEN_AFTER.match(sentence, f.end) if f.count_text[:1].isalpha() else None
         if m is not None:
             dozens = _times(f, 12, sentence[f.start:m.end()], m.end())
             if dozens is not None and max(v or 0 for v in (dozens.value, dozens.low, dozens.high)) > _MOST:

@@ -65,6 +65,9 @@ FOUND = [
     # a share of a group whose fate comes first: the group's figure counts those victims
     ("Half of the 60 people killed in the raid were farmers.", [("killed", 60, "people", "people")]),
     ("None of the three guards shot at the gate is in danger.", [("shot", 3, "people", "guards")]),
+    # ... and so does a relative clause
+    ("Most of the 25 miners who died were young.", [("killed", 25, "people", "miners")]),
+    ("Half the 40 hikers who were injured have gone home.", [("wounded", 40, "people", "hikers")]),
     # the whole group, or each of it, is the victims
     ("All 30 climbers were injured.", [("wounded", 30, "people", "climbers")]),
     ("Each of the 12 guards was wounded.", [("wounded", 12, "people", "guards")]),

@@ -325,13 +325,14 @@ def _group_share() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A share of a group up to the group's figure ("half of the ", "most of the ", "two-thirds
     of its "; data/cues.json ``group_share_words`` and numbers.json's fractions), and what must
     follow the figure for the share to be the victims: the group as a verb's subject ("300
-    soldiers were killed", "… died"), no participle before the verb ("300 people killed were
-    civilians": those 300 are the killed)."""
+    soldiers were killed", "… died"), no participle or relative clause before the verb ("300
+    people killed were civilians", "the 25 people who died were soldiers": those are the
+    victims)."""
     t, c = tables(), cues()
     nums = alternation(["an", "a"] + list(t["small"]))
     share = rf"{alternation(c['group_share_words'])}|(?:(?:{nums})[\s-]+)?(?:{alternation(list(t['denominators']))})"
     before = compiled(rf"(?<![\w-])(?:{share})\s+(?:of\s+)?(?:the|those|these|its|their)\s+$", re.I)
-    fate = alternation(c["group_fate_participles"])
+    fate = alternation(c["group_fate_participles"] + c["group_relatives"])
     after = compiled(rf"(?:\s+(?!(?:{fate})\b)[\w'’-]+){{0,5}}?\s+(?:{alternation(c['group_share_verbs'])})\b", re.I)
     return before, after
 _SURVIVED = compiled(
