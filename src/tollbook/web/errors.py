@@ -9,7 +9,7 @@ from fastapi.exception_handlers import http_exception_handler, request_validatio
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..sources import well_formed
+from ..sources import well_formed_tree
 
 TITLES = {400: "Bad request", 401: "Token required", 404: "Not found", 405: "Method not allowed",
           413: "Too large", 422: "Bad request", 429: "Too many requests"}
@@ -54,17 +54,6 @@ def _validation_lines(exc: RequestValidationError) -> list[str]:
     return lines
 
 
-def _well_formed(value):
-    """``value`` (the errors' JSON-like tree) with every string :func:`sources.well_formed`."""
-    if isinstance(value, str):
-        return well_formed(value)
-    if isinstance(value, dict):
-        return {_well_formed(k): _well_formed(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return type(value)(_well_formed(v) for v in value)
-    return value
-
-
 def install(app: FastAPI) -> None:
     def page(request: Request, status: int, lines: list[str]):
         return request.app.state.templates.TemplateResponse(
@@ -85,5 +74,5 @@ def install(app: FastAPI) -> None:
         if _wants_json(request):
             # (the errors echo what was sent: a lone surrogate in it, which no UTF-8 holds, is
             # shown as U+FFFD, or the answer itself could not be written)
-            return await request_validation_exception_handler(request, RequestValidationError(_well_formed(exc.errors())))
+            return await request_validation_exception_handler(request, RequestValidationError(well_formed_tree(exc.errors())))
         return page(request, 400, _validation_lines(exc))
