@@ -71,6 +71,8 @@ FOUND = [
     # the whole group, or each of it, is the victims
     ("All 30 climbers were injured.", [("wounded", 30, "people", "climbers")]),
     ("Each of the 12 guards was wounded.", [("wounded", 12, "people", "guards")]),
+    # "of" with no share before it is no share
+    ("A total of 14 miners were killed.", [("killed", 14, "people", "miners")]),
 ]
 
 # sentences with no casualty figure
@@ -103,6 +105,8 @@ NONE = [
     "A third of the 90 pupils were hurt.",
     "Half the 30 climbers were injured.",
     "Some of their 12 officers have been captured.",
+    "Two thirds of 900 recruits were wounded.",
+    "Half of all 60 passengers were hurt.",
 ]
 
 

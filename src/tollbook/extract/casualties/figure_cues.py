@@ -317,21 +317,21 @@ _COUNTERFACTUAL = compiled(r"\b(?:would|should|could)\s+(?:\w+ly\s+|well\s+)?(?:
 _RECORDED = compiled(r"\b(?:footage|video|videos|camera|cameras|cctv|photo|photos|photograph|image|images|picture|pictures|film|lens|shot)\s+(?:that\s+|which\s+)?$", re.I)
 _FATAL_AUX = compiled(r"\b(?:fatally|mortally)\b", re.I)
 _OF_THE = compiled(r"\s+of\s+(?:(?:the|those|these)\s+)?")
-_GROUP_ENDS = ("the ", "those ", "these ", "its ", "their ")
+_GROUP_ENDS = ("the ", "those ", "these ", "its ", "their ", "all ", "of ")
 
 
 @lru_cache(maxsize=1)
 def _group_share() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A share of a group up to the group's figure ("half of the ", "most of the ", "two-thirds
-    of its "; data/cues.json ``group_share_words`` and numbers.json's fractions), and what must
-    follow the figure for the share to be the victims: the group as a verb's subject ("300
+    """A share of a group up to the group's figure ("half of the ", "most of ", "two-thirds of
+    all ", "half the "; data/cues.json ``group_share_words`` and numbers.json's fractions), and
+    what must follow the figure for the share to be the victims: the group as a verb's subject ("300
     soldiers were killed", "… died"), no participle or relative clause before the verb ("300
     people killed were civilians", "the 25 people who died were soldiers": those are the
     victims)."""
     t, c = tables(), cues()
     nums = alternation(["an", "a"] + list(t["small"]))
     share = rf"{alternation(c['group_share_words'])}|(?:(?:{nums})[\s-]+)?(?:{alternation(list(t['denominators']))})"
-    before = compiled(rf"(?<![\w-])(?:{share})\s+(?:of\s+)?(?:the|those|these|its|their)\s+$", re.I)
+    before = compiled(rf"(?<![\w-])(?:{share})\s+(?:of\s+(?:(?:the|those|these|its|their|all)\s+)?|(?:the|those|these|its|their)\s+)$", re.I)
     fate = alternation(c["group_fate_participles"] + c["group_relatives"])
     after = compiled(rf"(?:\s+(?!(?:{fate})\b)[\w'’-]+){{0,5}}?\s+(?:{alternation(c['group_share_verbs'])})\b", re.I)
     return before, after
