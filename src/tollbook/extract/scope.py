@@ -12,7 +12,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..regexes import compiled
-from ..lexicon import Caseless, alternation, data_json, lowers_alike, may_hold, needles
+from ..lexicon import Caseless, alternation, data_json, holds_any, lowers_alike, may_hold, needles
 from ..required import required_words
 
 ORDER = ("cumulative", "interval", "event", "cumulative_weak", "perfect")
@@ -65,7 +65,7 @@ def _kinds(text: str) -> frozenset[str]:
     low = text.lower()
     # most clauses hold no word of any kind: substring tests rule them out before the patterns
     # (lowers_alike asked once a text, not once a kind and again by each pattern)
-    return frozenset(k for k in ORDER if (words[k] is None or any(w in low for w in words[k]))
+    return frozenset(k for k in ORDER if (words[k] is None or holds_any(low, words[k]))
                      and (pats[k].low.search(low) if pats[k].low is not None else pats[k].rx.search(text)) is not None)
 
 
