@@ -69,8 +69,23 @@ def _kinds(text: str) -> frozenset[str]:
                      and (pats[k].low.search(low) if pats[k].low is not None else pats[k].rx.search(text)) is not None)
 
 
+@lru_cache(maxsize=1)
+def _any_words() -> tuple[str, ...] | None:
+    """Every kind's words (_required), one of which a sentence holds if any kind's pattern can
+    match in it or in a clause of it; ``None`` if a kind's are not known."""
+    words = _required()
+    if any(w is None for w in words.values()):
+        return None
+    return tuple(sorted({w for k in ORDER for w in words[k]}))
+
+
 def scope(sentence: str, at: int = 0) -> str | None:
     """"cumulative", "interval", "event" or None, for the figure at offset ``at``."""
+    # most sentences hold no scope word: ruled out before the clause is found and read (a
+    # clause is part of the sentence, and the words are ASCII: found in it lower-cased)
+    words = _any_words()
+    if words is not None and lowers_alike(sentence) and not holds_any(sentence.lower(), words):
+        return None
     for text in (clause(sentence, at), sentence):
         found = _kinds(text)
         if not found:
