@@ -218,8 +218,10 @@ def media_affiliation(outlet: str | None) -> str | None:
 @lru_cache(maxsize=1)
 def _roles() -> re.Pattern[str]:
     # A lookahead finds a role at every position, overlapping ones too; longest first at each.
-    roles = sorted(data_json("claimants.json")["roles"], key=len, reverse=True)
-    return compiled(r"(?=\b(" + "|".join(map(re.escape, roles)) + r")\b)")
+    # (written as a trie, lexicon.alternation: the same role at each position, the longest, where
+    # the flat list tried each role in turn at every position; its "\s+" for a space reads the
+    # same in normalised text, whose only spaces are single ones)
+    return compiled(r"(?=\b(" + alternation(data_json("claimants.json")["roles"]) + r")\b)")
 
 
 def role_kind(text: str) -> str | None:
