@@ -102,6 +102,7 @@ SHAPES: dict[str, tuple[str, Callable[[int], str]]] = {
     "said_clauses": ('many "X said," clauses', lambda n: _fill(n, "Smith said, ", "", "12 people were killed.")),
     "no_stops": ("real article text without full stops", _no_stops),
     "ones": ('"1 1 1 ..."', lambda n: _fill(n, "1 ")),
+    "digit_groups": ('"1 111 111 ...": three-digit groups without end', lambda n: _fill(n, " 111", "1", " people were killed.")),
     "repeated_clause": ("a toll clause joined by and", lambda n: _fill(n, "12 people were killed and ", "", "3 wounded.")),
     "long_list": ("a long list of victims", lambda n: _fill(n, "soldiers, civilians, police officers, ", "12 ", "were killed.")),
     "huge_sentence": ("ordinary words, no punctuation at all",

@@ -96,3 +96,16 @@ def test_extract_of_files_starts_without_the_database_or_the_http_client(tmp_pat
     assert json.loads(out.stdout)["value"] == 4
     assert out.stderr.strip().splitlines()[-1] == "loaded"
 
+
+
+def test_a_value_undecodable_as_utf8_is_matched_not_a_traceback(tmp_path):
+    # the system hands an argument that is not UTF-8 to Python as lone surrogates; a file name
+    # keeps them (and is opened), a value to match is read with U+FFFD
+    db = str(tmp_path / "l.db")
+    odd = tmp_path / "harbour\udcff.txt"
+    odd.write_text("Officials said 7 people were killed.", encoding="utf-8")
+    r = CliRunner().invoke(main, ["ingest", "--db", db, "--jobs", "0", str(odd)])
+    assert r.exit_code == 0, r.output
+    for cmd in (["claims", "--claimant", "x\udcff"], ["ledger", "--place", "x\udcff"], ["series", "list", "--party", "x\udcff"]):
+        r = CliRunner().invoke(main, cmd + ["--db", db, "--format", "jsonl"])
+        assert r.exit_code == 0 and r.exception is None, (cmd, r.output)

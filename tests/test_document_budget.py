@@ -103,3 +103,28 @@ def test_the_batch_goes_on_after_a_document_over_its_budget(monkeypatch):
     got = list(run([big, small]))
     assert isinstance(got[0], InputError) and str(got[0]) == "big.txt: took longer than 0.25 s (TOLLBOOK_DOCUMENT_SECONDS); stopped"
     assert [(c.metric, c.value) for c in got[1].claims] == [("killed", 3)]
+
+
+def test_a_load_done_once_a_process_is_not_in_a_documents_budget():
+    # the block outside the budget runs past it; the budget goes on after it, with what was left
+    from tollbook.limits import outside_budget
+
+    t = time.perf_counter()
+    with pytest.raises(OverBudget):
+        with time_budget(0.3):
+            with outside_budget():
+                time.sleep(0.6)
+            while time.perf_counter() - t < 5:
+                pass
+    assert 0.6 < time.perf_counter() - t < 5  # (stopped after the sleep, not during it)
+    assert signal.getitimer(signal.ITIMER_REAL)[0] == 0
+
+
+def test_the_parser_loads_in_full_even_under_a_tight_budget():
+    # loading the model takes longer than this budget: once stopped halfway, a document was
+    # lost, and a half-imported package could leave the parser unavailable for the run
+    from tollbook.extract import parse
+
+    parse._nlp.cache_clear()
+    with time_budget(0.05):
+        assert parse.available()

@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from paths import FIXTURES
-from tollbook.lexicon import Caseless, WordStarts, alternation, by_first_letter, data_json, lowerable, lowers_alike, may_hold, needles
+from tollbook.lexicon import Caseless, WordStarts, alternation, by_first_letter, data_json, holds_any, lowerable, lowers_alike, may_hold, needles
 
 
 def _flat(words):
@@ -187,6 +187,20 @@ def test_a_text_without_the_words_cannot_match_the_phrases(text):
     if rx.search(text):
         assert may_hold(text, needles(phrases))
     assert may_hold(text, needles(phrases)) == (not lowers_alike(text) or any(w in text.lower() for w in needles(phrases)))
+
+
+@pytest.mark.parametrize("text, words, held", [
+    ("they tried to kill him", ("kill", "stab"), True),
+    ("they tried to stab him", ("kill", "stab"), True),
+    ("a skill", ("kill",), True),  # (a substring test: inside a word too)
+    ("nobody was hurt", ("kill", "stab"), False),
+    ("", ("kill",), False),
+    ("anything", (), False),
+    ("", ("",), True),
+])
+def test_holds_any_is_a_substring_test_of_each_word(text, words, held):
+    assert holds_any(text, words) is held
+    assert holds_any(text, words) == any(w in text for w in words)
 
 
 # (pattern, before, flags, texts): WordStarts finds what the pattern behind its look-behind finds

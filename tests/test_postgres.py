@@ -1,6 +1,8 @@
 """Every ledger command against a real PostgreSQL server gives what it gives on SQLite."""
 
 import json
+import random
+import string
 
 from click.testing import CliRunner
 
@@ -116,3 +118,38 @@ def test_an_entrys_claims_are_in_the_same_order_as_on_sqlite(postgres, tmp_path)
     got = {db: [json.loads(line)["claims"] for line in _out(db, ["ledger"])] for db in (pg, lite)}
     assert len(got[lite]) == 1 and len(got[lite][0]) == 3
     assert got[pg] == got[lite]
+
+
+def test_values_longer_than_postgres_holds_are_stored_there(postgres, tmp_path):
+    # PostgreSQL's index holds at most 2,704 bytes a row: an id of junk and one junk "word"
+    # before "said" were refused there and stored on SQLite
+    rnd = random.Random(5)  # (letters in no pattern: a compressed key would fit)
+    junk = "".join(rnd.choice(string.ascii_lowercase) for _ in range(3000))
+    p = tmp_path / "long.jsonl"
+    # ... nor an outlet of junk, the claimant's name where no one else speaks; and a publication
+    # date longer than its column was refused there too
+    p.write_text(json.dumps({"id": junk, "text": "Officials said 12 people were killed in the town."}) + "\n"
+                 + json.dumps({"id": "w2", "text": junk.capitalize() + " said 17 people were killed."}) + "\n"
+                 + json.dumps({"id": "w3", "outlet": junk[::-1], "text": "Nine people were killed in the town."}) + "\n"
+                 + json.dumps({"id": "w4", "published": "Tuesday, March 14, 2023 10:45 AM EDT", "text": "Four people were killed."}) + "\n",
+                 encoding="utf-8")
+    pg = postgres.fresh_database("long")
+    r = CliRunner().invoke(main, ["ingest", "--db", pg, "--jobs", "0", str(p)])
+    assert r.exit_code == 0 and "4 new document(s)" in r.stderr, r.output
+    rows = [json.loads(c) for c in _out(pg, ["claims"])]
+    assert sorted(c["value"] for c in rows) == [4, 9, 12, 17]
+    assert {c["period"]["end"] for c in rows if c["value"] == 4} == {"2023-03-14"}
+
+
+def test_characters_no_store_holds_are_replaced_on_both_stores(postgres, tmp_path):
+    # NUL (PostgreSQL's text refuses it) and half a surrogate pair (no UTF-8 holds it), both
+    # escaped in JSON: each is read as U+FFFD, and the document is stored on either database
+    p = tmp_path / "odd.jsonl"
+    p.write_text('{"id": "odd-1", "text": "Officials said 12 people were killed in the\\u0000 town. 14 soldiers were wounded \\ud800 there."}\n',
+                 encoding="utf-8")
+    pg, lite = postgres.fresh_database("odd"), str(tmp_path / "odd.db")
+    for db in (pg, lite):
+        r = CliRunner().invoke(main, ["ingest", "--db", db, "--jobs", "0", str(p)])
+        assert r.exit_code == 0, r.output
+    assert _out(pg, ["claims"]) == _out(lite, ["claims"])
+    assert sorted((c["metric"], c["value"]) for c in map(json.loads, _out(pg, ["claims"]))) == [("killed", 12), ("wounded", 14)]

@@ -20,6 +20,16 @@ BUILT = [
 ]
 
 
+# the extraction stages' own records, made for every figure read, are made the same way
+from tollbook.extract.casualties.shapes import Mention  # noqa: E402
+from tollbook.extract.speakers import InSentence  # noqa: E402
+
+BUILT += [
+    (Mention, (R.Figure(2, None, None, "exact", "two", 0, 3), "killed", "people", "soldiers"), {"owner": "the army"}),
+    (InSentence, (R.Span(5, 9), R.Span(0, 4), None), {"content_before": True}),
+]
+
+
 def _reference(cls):
     """The same fields through dataclass's own constructor."""
     return dataclasses.make_dataclass(
@@ -36,6 +46,32 @@ def test_quick_constructor_matches_dataclass(cls, args, kwargs):
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.__setattr__(dataclasses.fields(cls)[0].name, None)
     assert dataclasses.replace(made) == made
+
+
+@pytest.mark.parametrize("cls,args,kwargs", BUILT)
+def test_replace_makes_what_dataclasses_replace_makes(cls, args, kwargs):
+    """records.replace copies a record's fields and sets the changed ones: field for field, in
+    order, what dataclasses.replace would make; the record itself untouched."""
+    rec = cls(*args, **kwargs)
+    names = [f.name for f in dataclasses.fields(cls)]
+    for name in names:
+        changed = R.replace(rec, **{name: "changed"})
+        expected = dataclasses.replace(rec, **{name: "changed"})
+        assert type(changed) is cls and changed == expected and list(vars(changed).items()) == list(vars(expected).items())
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            changed.__setattr__(name, None)
+    assert R.replace(rec) == rec and R.replace(rec) is not rec
+    assert vars(rec) == vars(cls(*args, **kwargs))
+    with pytest.raises(TypeError):  # a field the record has not: refused, as by dataclasses.replace
+        R.replace(rec, no_such_field=1)
+
+
+def test_replace_of_another_dataclass_is_dataclasses_replace():
+    """A record type built on ours (its own fields) and a plain dataclass go through dataclasses.replace."""
+    noted = _Noted(1, 2, "a note")
+    assert R.replace(noted, end=5) == _Noted(1, 5, "a note") and type(R.replace(noted, end=5)) is _Noted
+    plain = dataclasses.make_dataclass("Plain", [("x", int), ("y", int)])(1, 2)
+    assert R.replace(plain, y=3) == type(plain)(1, 3)
 
 
 def test_default_factory_gives_each_record_its_own():

@@ -113,3 +113,32 @@ def test_a_role_abbreviated_before_a_name(words, kind):
     from tollbook.resolve import role_kind
 
     assert role_kind(words) == kind
+
+
+def test_words_longer_than_any_name_give_no_name():
+    # hostile text can make one "word" of any length; a phrase of ordinary words keeps its name
+    from tollbook.resolve import NAME_CHARS, resolve_claimant
+
+    assert resolve_claimant("Qx" + "q" * NAME_CHARS).name is None
+    assert resolve_claimant("the harbour master").name == "Harbour master"
+
+
+def test_roles_are_found_as_the_flat_list_of_roles_finds_them():
+    """The roles' pattern (a trie) finds at each position the role the plain list of roles,
+    longest first, finds there: every role alone, inside longer words, after another, run
+    together and spaced out; role_kind reads the longest of them."""
+    import re
+
+    from tollbook.lexicon import data_json
+    from tollbook.resolve import _roles, normalise, role_kind
+
+    roles = data_json("claimants.json")["roles"]  # role -> kind
+    names = list(roles)
+    flat = re.compile(r"(?=\b(" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b)")
+    texts = names + [f"the regional {r} said" for r in names] + [f"{r}s and {r}-led" for r in names]
+    texts += [" ".join(names[i:i + 3]) for i in range(0, len(names), 2)] + ["".join(names[:4]), "Aabson", "a local official",
+                                                                          "Interior Minister Denys Monastyrskyi", ""]
+    for t in texts:
+        n = normalise(t)
+        assert [m.group(1) for m in _roles().finditer(n)] == [m.group(1) for m in flat.finditer(n)], t
+    assert role_kind("the regional police") == roles["police"]

@@ -91,3 +91,18 @@ def test_a_ministry_series_from_a_toml_mapping_on_the_command_line(tmp_path):
     (s,) = map(json.loads, CliRunner().invoke(main, ["series", "list", "--db", db, "--format", "jsonl"]).output.splitlines())
     assert (s["party"], s["claimant"]["name"], s["victims"]["affiliation"], s["victims"]["kind"], s["first"], s["last"]) == (
         "Ukraine", "Ukrainian Ministry of Health", "Ukraine", "civilian", "2022-08-01", "2022-08-02")
+
+
+def test_a_mapping_holding_what_no_store_holds_is_read_as_the_replacement_character(tmp_path):
+    # half a surrogate pair and NUL, escaped in the mapping's JSON: the import died with a
+    # traceback (the first) or was refused by PostgreSQL (the second)
+    (tmp_path / "m.json").write_text(
+        '{"party": "Ukraine", "victims": "Ukraine/civilian", "date_column": "Day", "claimant": '
+        '{"name": "Regional \\ud800 office\\u0000", "affiliation": "Ukraine", "kind": "government"}, '
+        '"columns": {"Deaths": "killed:people"}}', encoding="utf-8")
+    (tmp_path / "d.csv").write_text("Day,Deaths\n01.08.2022,5\n", encoding="utf-8")
+    db = str(tmp_path / "l.db")
+    r = CliRunner().invoke(main, ["series", "import", str(tmp_path / "d.csv"), "--mapping", str(tmp_path / "m.json"), "--db", db])
+    assert r.exit_code == 0 and "1 new day(s)" in r.output
+    (s,) = map(json.loads, CliRunner().invoke(main, ["series", "list", "--db", db, "--format", "jsonl"]).output.splitlines())
+    assert s["claimant"]["name"] == "Regional \ufffd office\ufffd"

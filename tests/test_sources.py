@@ -24,6 +24,31 @@ def test_jsonl_records_and_malformed_lines(tmp_path):
     assert errs[1] == f"{p}:3: record has no 'text' or 'html' string"
 
 
+def test_a_lone_surrogate_is_read_as_the_replacement_character(tmp_path):
+    # JSON's escapes can write half a surrogate pair, which no UTF-8 holds: left in, the
+    # document could be neither printed nor stored; a whole pair is one character as ever
+    p = tmp_path / "batch.jsonl"
+    p.write_text('{"id": "a\\udc00", "text": "Nine villagers were wounded \\ud800 by shelling.", "outlet": "Wire\\udfff"}\n'
+                 '{"id": "b", "text": "Four miners died \\ud83d\\ude00 underground."}\n', encoding="utf-8")
+    a, b = run([str(p)])
+    assert (a.document.doc_id, a.document.text, a.document.outlet) == \
+        ("a\ufffd", "Nine villagers were wounded \ufffd by shelling.", "Wire\ufffd")
+    assert [(c.metric, c.value) for c in a.claims] == [("wounded", 9)]
+    assert b.document.text == "Four miners died \U0001F600 underground."
+
+
+def test_an_id_too_long_to_index_is_shortened_the_same_way_each_time(tmp_path):
+    from tollbook.sources import ID_CHARS
+
+    p = tmp_path / "ids.jsonl"
+    ids = ["k" * 3000 + "-first", "k" * 3000 + "-second"]
+    p.write_text("".join(json.dumps({"id": i, "text": f"{n} pilgrims were hurt in the crush."}) + "\n"
+                         for n, i in enumerate(ids, 2)), encoding="utf-8")
+    first, second = (x.document.doc_id for x in run([str(p)]))
+    assert len(first) == len(second) == ID_CHARS and first != second
+    assert first.startswith("kkk") and first == next(run([str(p)])).document.doc_id
+
+
 def test_a_document_read_twice_is_a_repeat_not_a_second_story(tmp_path):
     p = tmp_path / "batch.jsonl"
     same = {"id": "a", "text": "Two soldiers were killed, the army said."}

@@ -11,7 +11,7 @@ from . import __version__
 from .pipeline import attribute, run
 from .export import export_ledger
 from .render import CONFLICT_RENDERERS, ENTRY_RENDERERS, RENDERERS, TIMELINE_RENDERERS, render_attributions
-from .sources import InputError, Repeat, read_sources, without_repeats
+from .sources import InputError, Repeat, read_sources, well_formed_tree, without_repeats
 
 
 # The database layer (SQLAlchemy, half a second to import) and the HTTP client load only for
@@ -106,8 +106,27 @@ def _first_reads(items):
             yield item
 
 
+# Arguments that name a file, a database or an address keep their bytes as the system gave them
+# (a file name need not be UTF-8); every other text argument is a value to match or store.
+_PLACES = frozenset({"paths", "db", "feeds", "out_dir", "mapping_file", "cluster", "host"})
+
+
+class _Command(click.Command):
+    """An argument undecodable as UTF-8 reaches Python as lone surrogates, which no database
+    query or store can take: a value's are read as U+FFFD (a traceback before)."""
+
+    def invoke(self, ctx):
+        for k, v in ctx.params.items():
+            if k not in _PLACES and isinstance(v, (str, tuple)):
+                ctx.params[k] = well_formed_tree(v)
+        return super().invoke(ctx)
+
+
 class _Group(click.Group):
     """Library errors a user can act on become one clear line, not a traceback."""
+
+    command_class = _Command
+    group_class = type  # (the "series" group is one too)
 
     def invoke(self, ctx):
         try:

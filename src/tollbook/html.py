@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .limits import outside_budget
+
 
 @dataclass(frozen=True)
 class Article:
@@ -15,8 +17,9 @@ class Article:
 
 def article_from_html(html: str, url: str | None = None) -> Article | None:
     """The article in a page, or ``None`` when the page has no article text."""
-    import trafilatura
-    from htmldate import find_date
+    with outside_budget():  # (imported once a process, on its first page: no document's time)
+        import trafilatura
+        from htmldate import find_date
 
     text = trafilatura.extract(html, url=url, include_comments=False, include_tables=False, favor_precision=True)
     if not text or not text.strip():

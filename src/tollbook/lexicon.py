@@ -332,7 +332,16 @@ def may_hold(text: str, words: tuple[str, ...], lower: str | None = None) -> boo
     if not lowers_alike(text):
         return True
     low = text.lower() if lower is None else lower
-    return any(w in low for w in words)
+    return holds_any(low, words)
+
+
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` is in ``text``: ``any(w in text for w in words)`` without the
+    generator (called for every figure by several passes: half the cost)."""
+    for w in words:
+        if w in text:
+            return True
+    return False
 
 
 def lowers_alike(text: str) -> bool:

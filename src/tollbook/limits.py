@@ -64,6 +64,22 @@ REPEAT = 0.05
 
 
 @contextmanager
+def outside_budget() -> Iterator[None]:
+    """Run the block without counting it in the time budget of the document being read: a load
+    done once a process (the parser's model, ~1 s, more on a loaded machine) belongs to no one
+    document, and stopped halfway it could leave a half-imported package behind."""
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    left, every = signal.setitimer(signal.ITIMER_REAL, 0)
+    try:
+        yield
+    finally:
+        if left > 0 or every > 0:
+            signal.setitimer(signal.ITIMER_REAL, left or every, every)
+
+
+@contextmanager
 def time_budget(seconds: float) -> Iterator[None]:
     """Raise :class:`OverBudget` inside the block once ``seconds`` have passed, wherever a timer
     signal can be had: the main thread of a POSIX process that runs no timer of its own. (A

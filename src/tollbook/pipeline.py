@@ -12,7 +12,7 @@ from .extract.attributions import find_attributions
 from .html import article_from_html
 from .limits import OverBudget, limits, time_budget
 from .records import Attribution, Claim, Document, Source, Span
-from .sources import InputError, read_sources
+from .sources import InputError, read_sources, storable
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,7 @@ class Processed:
 
 
 def to_document(source: Source) -> Document | InputError:
+    source = storable(source)
     if source.html:
         art = article_from_html(source.raw, source.url)
         if art is None:

@@ -49,7 +49,29 @@ def _quick_init(cls: type) -> type:
     reduce = env["__reduce__"]
     reduce.__qualname__ = f"{cls.__qualname__}.__reduce__"
     cls.__reduce__ = reduce
+    _QUICK.add(cls)
     return cls
+
+
+_QUICK: set[type] = set()  # the classes _quick_init made: their instances' __dict__ is their fields
+
+
+def replace(record, /, **changes):
+    """``dataclasses.replace(record, **changes)``, for a record of :func:`_quick_init` made
+    directly: its fields copied from its ``__dict__``, the changed ones set (the same record,
+    field for field and in order; a third of the time: claims are built with a few changes
+    each). Any other dataclass: ``dataclasses.replace``."""
+    cls = type(record)
+    if cls not in _QUICK:
+        return dataclasses.replace(record, **changes)
+    fields = record.__dict__
+    if not changes.keys() <= fields.keys():
+        return dataclasses.replace(record, **changes)  # (which names the unknown field)
+    new = object.__new__(cls)
+    d = new.__dict__
+    d.update(fields)
+    d.update(changes)
+    return new
 
 
 @_quick_init

@@ -218,8 +218,10 @@ def media_affiliation(outlet: str | None) -> str | None:
 @lru_cache(maxsize=1)
 def _roles() -> re.Pattern[str]:
     # A lookahead finds a role at every position, overlapping ones too; longest first at each.
-    roles = sorted(data_json("claimants.json")["roles"], key=len, reverse=True)
-    return compiled(r"(?=\b(" + "|".join(map(re.escape, roles)) + r")\b)")
+    # (written as a trie, lexicon.alternation: the same role at each position, the longest, where
+    # the flat list tried each role in turn at every position; its "\s+" for a space reads the
+    # same in normalised text, whose only spaces are single ones)
+    return compiled(r"(?=\b(" + alternation(data_json("claimants.json")["roles"]) + r")\b)")
 
 
 def role_kind(text: str) -> str | None:
@@ -291,7 +293,14 @@ def _named_claimant(text: str, kind: str, country: str | None) -> Claimant:
         return Claimant(text, f"{core[0].upper()}{core[1:]} (unnamed)", country, kind, None)
     name = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
     name = name[0].upper() + name[1:] if name else name
+    if len(name) > NAME_CHARS:
+        name = ""  # junk, not a name (and past what PostgreSQL's index on names holds)
     return Claimant(text, name or None, country, kind, person)
+
+
+# The words themselves as a claimant's name, up to this many characters: a source phrase is a few
+# words (extract/source_phrases.MAX_SOURCE), but one "word" of hostile text can be any length.
+NAME_CHARS = 200
 
 
 def country_adjective(country: str) -> str:

@@ -13,6 +13,7 @@ from typing import Iterable
 
 from .records import Claimant, Victims
 from .resolve import normalise
+from .sources import well_formed_tree
 
 _METRICS = {"killed", "wounded", "casualties", "captured", "missing", "displaced", "destroyed", "shot_down"}
 _QUALIFIERS = {"exact", "about", "at_least", "at_most"}
@@ -145,7 +146,9 @@ def mapping_from_flags(party: str, victims: str, maps: Iterable[str], date_colum
     """The mapping the command line builds: ``--party``, ``--victims``, ``--map`` …. The party
     name is the claimant; news claimants with that name, or of its affiliation and an official
     kind, speak for it."""
-    cols = tuple(parse_map(m) for m in maps)
+    # (arguments undecodable as UTF-8 reach Python as lone surrogates: no store holds one)
+    party, victims, date_column, affiliation = well_formed_tree((party, victims, date_column, affiliation))
+    cols = tuple(parse_map(m) for m in well_formed_tree(list(maps)))
     if not cols:
         raise MappingError("give at least one --map COLUMN=METRIC:UNIT (or a --mapping file)")
     aff = affiliation or party
@@ -169,7 +172,7 @@ def load_mapping(path: str | Path) -> Mapping:
             d = json.loads(text)
     except ValueError as e:
         raise MappingError(f"{path}: not valid {'TOML' if path.suffix.lower() == '.toml' else 'JSON'}: {e}") from None
-    return mapping_from_dict(d, str(path))
+    return mapping_from_dict(well_formed_tree(d), str(path))  # (no store holds a lone surrogate or NUL)
 
 
 def mapping_from_dict(d: dict, where: str = "mapping") -> Mapping:

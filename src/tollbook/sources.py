@@ -11,9 +11,10 @@ import gzip
 import hashlib
 import io
 import json
+import re
 import sys
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Callable, Iterable, Iterator
 
@@ -307,6 +308,76 @@ def from_record(rec: object, origin: str, default_id: str) -> Source | InputErro
     doc_id = str(rec.get("id") or rec.get("doc_id") or default_id)
     meta = {k: (str(rec[k]) if rec.get(k) is not None else None) for k in ("url", "outlet", "published")}
     return Source(doc_id, body, html=not isinstance(text, str), origin=origin, **meta)
+
+
+# what no store can hold: a lone surrogate (JSON's escapes can write one, "\\ud800" with no second
+# half; no UTF-8 holds it) and NUL (PostgreSQL's text refuses it; SQLite takes it)
+_UNWRITABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def _unwritable(s: str) -> bool:
+    return "\x00" in s or (not s.isascii() and _UNWRITABLE.search(s) is not None)
+
+
+def well_formed(s: str) -> str:
+    """``s`` with each character no store can hold (a lone surrogate, NUL) as U+FFFD, the
+    replacement character: left in, the document could be neither printed nor stored."""
+    return _UNWRITABLE.sub("\ufffd", s) if _unwritable(s) else s
+
+
+def well_formed_tree(value):
+    """``value`` (a tree of dicts, lists and scalars, as JSON gives) with every string
+    :func:`well_formed`, keys included."""
+    if isinstance(value, str):
+        return well_formed(value)
+    if isinstance(value, dict):
+        return {well_formed_tree(k): well_formed_tree(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(well_formed_tree(v) for v in value)
+    return value
+
+
+# A document's id is indexed, and PostgreSQL's index holds at most 2,704 bytes a row: a longer id
+# (a URL with its tracking, an id field of junk) keeps its first characters and a hash of the rest.
+# So does an outlet past OUTLET_CHARS (it may name the claimant, whose name is indexed too).
+ID_CHARS = 512
+OUTLET_CHARS = 600  # (four bytes a character at most: 2,400 bytes)
+# the column a publication date is kept in (PostgreSQL holds it to its length; SQLite does not)
+PUBLISHED_CHARS = 32
+
+
+def _shortened(text: str, most: int) -> str:
+    """``text`` past ``most`` characters: its head, "…" and a hash of the whole (the same text
+    always gives the same short one)."""
+    if len(text) <= most:
+        return text
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+    return text[:most - len(digest) - 1] + "…" + digest
+
+
+def _published(text: str | None) -> str | None:
+    """A publication date longer than its column ("Tuesday, March 14, 2023 10:45 AM EDT") as the
+    calendar date it names; none where it names none."""
+    if text is None or len(text) <= PUBLISHED_CHARS:
+        return text
+    from .extract.dates import parse_date
+
+    day = parse_date(text)
+    return day.isoformat() if day else None
+
+
+def storable(src: Source) -> Source:
+    """``src`` as every store can hold it, the pipeline's first step whoever made it: every text
+    :func:`well_formed`; an id past ``ID_CHARS`` and an outlet past ``OUTLET_CHARS`` characters
+    shortened; a publication date past its column read as the date it names."""
+    doc_id, outlet, published = _shortened(src.doc_id, ID_CHARS), src.outlet, _published(src.published)
+    outlet = _shortened(outlet, OUTLET_CHARS) if outlet is not None else None
+    if doc_id is src.doc_id and outlet is src.outlet and published is src.published \
+            and not any(t is not None and _unwritable(t) for t in (src.raw, src.url, outlet, published, src.origin, doc_id)):
+        return src
+    return replace(src, doc_id=well_formed(doc_id), raw=well_formed(src.raw), origin=well_formed(src.origin),
+                   url=src.url and well_formed(src.url), outlet=outlet and well_formed(outlet),
+                   published=published and well_formed(published))
 
 
 def read_jsonl(stream: Iterable[str | InputError | _Overlong], name: str) -> Iterator[Source | InputError]:

@@ -162,3 +162,22 @@ def test_a_group_named_again_takes_its_count_from_within_reach():
     assert _killed(seized + between(ANAPHORA_REACH + 50) + later) == []  # not a soldiers' count
     # the nearest group, of another name, where nothing else was counted
     assert _killed("Kidnappers seized four engineers near the mine. " + later) == [(4, "hostages")]
+
+
+def test_a_long_run_of_digit_groups_is_read_in_linear_time():
+    # "1 111 111 …": a run of three-digit groups (a number grouped by spaces is read from its
+    # first group only, whole or not at all); once tried from every group to every end
+    from tollbook.extract.numbers import find_figures
+
+    run = "Officials said 1" + " 111" * 8000
+    t = time.perf_counter()
+    find_figures(run + " 5 people")
+    find_figures(run + " people")
+    assert time.perf_counter() - t < 2.0
+
+
+def test_a_number_too_long_to_be_a_count_loses_nothing_else():
+    # a 5,000-digit number once stopped the whole document (Python will not convert it, nor
+    # will the ledger store a count past a float's range); it is no count, the rest is read
+    text = "Officials said " + "9" * 5000 + " people were killed. Officials said 12 people were wounded."
+    assert [(c.metric, c.value) for c in claims_of(text, outlet=WIRE)] == [("wounded", 12)]

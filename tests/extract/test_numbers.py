@@ -40,7 +40,7 @@ def test_figures(text, want):
 
 @pytest.mark.parametrize("text,value", [("1,597", 1597), ("seventy-three", 73), ("two thousand", 2000), ("3.5k", 3500), ("a couple", 2),
                                         # digits alone, read without the pattern: leading zeros, other scripts' digits, padding
-                                        ("007", 7), ("\u0664\u0662", 42), (" 15 ", 15), ("2.0", 2), ("2.5", None)])
+                                        ("007", None), ("\u0664\u0662", 42), (" 15 ", 15), ("2.0", 2), ("2.5", None)])
 def test_parse_number(text, value):
     assert parse_number(text) == value
 
@@ -113,6 +113,97 @@ GRAMMAR = {
         ("five thousand two thousand", []),
         ("three and a half", []),  # no whole count: not three
         ("6.5", []),  # no whole count: neither six nor seven
+    ],
+    "a vague word or a couple before a scale counts in the scale's steps": [
+        ("several hundred marchers", [(None, 300, 900)]),
+        ("a few thousand households", [(None, 2000, 5000)]),
+        ("a couple of hundred guards", [(200, None, None)]),
+        ("a couple thousand fans", [(2000, None, None)]),
+        ("several tens of thousands of farmers", [(None, 30000, 90000)]),
+        ("several hundreds of miners", [(None, 300, 900)]),
+        ("a few hundred thousand tenants", [(None, 200000, 500000)]),
+        ("many thousands of pilgrims", [(None, 2000, None)]),
+        # a vague word before a number that is no scale stays as it was
+        ("several 500-pound bombs", [(None, 3, 9), (500, None, None)]),
+    ],
+    "a count before 'dozen' counts dozens": [
+        ("four dozen sailors", [(48, None, None)]),
+        ("a few dozen nurses", [(None, 24, 60)]),
+        ("several dozen cadets", [(None, 36, 108)]),
+        ("five or six dozen monks", [(None, 60, 72)]),
+        ("nine dozen eggs", [(108, None, None)]),
+        # "dozens" after a figure is the vague word, and digits before "dozen" are not multiplied
+        ("the blast killed 12 dozens more were hurt", [(12, None, None), (None, 24, 99)]),
+        ("since 2014 dozens of people", [(2014, None, None), (None, 24, 99)]),
+    ],
+    "a share of a scale is read when it is a whole count, else as none": [
+        ("three quarters of a million", [(750000, None, None)]),
+        ("three-quarters of a million", [(750000, None, None)]),
+        ("one-tenth of a million", [(100000, None, None)]),
+        ("a fifth of a thousand", [(200, None, None)]),
+        ("a third of a million", []),
+        # the words before the numerator bound the share
+        ("up to three quarters of a million", [(750000, None, 750000)]),
+        ("two-thirds of a million", []),
+    ],
+    "the number before a share is no count": [
+        ("two-thirds of the town", []),
+        ("three quarters of the county", []),
+        ("one fifth of its budget", []),
+        # an ordinal is no share
+        ("two third-graders", [(2, None, None)]),
+        ("three seventh graders", [(3, None, None)]),
+        ("ten Third Army veterans", [(10, None, None)]),
+    ],
+    "digits grouped by spaces are one count, unless they are a phone number or the emergency number": [
+        ("12 000 refugees", [(12000, None, None)]),
+        ("1 250 000 voters", [(1250000, None, None)]),
+        ("3 000-year-old ruins", [(3, None, None)]),
+        ("between 1 000 and 2 000", [(None, 1000, 2000)]),
+        ("some 4 000-5 000 troops", [(None, 4000, 5000)]),
+        # a group other than 000 after a space is as often another number: read apart
+        ("a car bomb kills 5 100 wounded", [(5, None, None), (100, None, None)]),
+        ("on April 12 300 people fled", [(12, None, None), (300, None, None)]),
+        ("at 412 000 0188", [(412, None, None)]),  # "000" and "0188": codes, no counts
+        ("nearly 70 911 calls came in", [(70, None, None), (911, None, None)]),
+        ("3 100-year-old oaks", [(3, None, None), (100, None, None)]),
+    ],
+    "a decimal comma before a scale": [
+        ("1,5 million", [(1500000, None, None)]),
+        ("2,75 billion", [(2750000000, None, None)]),
+        ("3,5 aircraft", []),  # no scale: a list or a decimal, not a count
+        ("1,500 pilgrims", [(1500, None, None)]),
+    ],
+    "short and South Asian scales": [
+        ("4 bln", [(4000000000, None, None)]),
+        ("7 mln", [(7000000, None, None)]),
+        ("3 lakh", [(300000, None, None)]),
+        ("two crore", [(20000000, None, None)]),
+        ("one lakh twenty thousand", [(120000, None, None)]),
+    ],
+    "a decimal said in words is read when it is a whole count": [
+        ("two point five million", [(2500000, None, None)]),
+        ("one point two billion", [(1200000000, None, None)]),
+        ("5 point 3 million", [(5300000, None, None)]),
+        ("three point two", []),  # neither three nor two
+        # "at one point" is the idiom: the number after it is its own
+        ("at one point 50 thousand people", [(1, None, None), (50000, None, None)]),
+        ("at one point five hundred people", [(1, None, None), (500, None, None)]),
+    ],
+    "a run of number words read only in part gives no count": [
+        ("two million and a half", []),
+        ("four thousand and a half", []),
+    ],
+    "a number longer than any count is an identifier, no count": [
+        ("99999999999999999999 people", []),
+        ("12,000,000,000,000,000 people", []),
+        ("nine hundred trillion dozen eggs", []),
+    ],
+    "scale words with no count before them are a name or a compound": [
+        ("the Thousand Islands ferry", []),
+        ("the hundred-year-old bridge", []),
+        ("the Million Mom March", []),
+        ("hundred and forty", [(140, None, None)]),
     ],
 }
 GRAMMAR_CASES = [(cls, text, want) for cls, cases in GRAMMAR.items() for text, want in cases]

@@ -35,6 +35,24 @@ def test_each_figure_reads_its_own_clause():
     assert scope(s, s.index("21,000")) == "cumulative"
 
 
+@pytest.mark.parametrize("sentence", [
+    "A local official said that 2 people were killed in the town.",  # no scope word: ruled out at once
+    "Nine people died.", "The hostages were killed on Monday, a resident added.",
+    "The General Staff said 150 Russian soldiers were killed in the past 24 hours, bringing the total since the invasion to 21,000.",
+    "Twenty people have been killed in the attack so far.", "Shelling overnight killed four people in Mykolaiv.",
+    "İzmir: 4 dead in the ATTACK", "İzmir: 4 dead", "ſo far 3 died",  # lower case is not what the patterns match
+])
+def test_a_sentence_without_scope_words_is_ruled_out_as_its_clauses_would_be(sentence):
+    """scope() rules out at once a sentence holding none of the scope words: what reading its
+    clause and the sentence, kind by kind, says."""
+    from tollbook.extract import scope as S
+
+    for at in range(0, len(sentence), 7):
+        read = next((k for text in (S.clause(sentence, at), sentence) for k in [S._kinds(text)] if k), frozenset())
+        want = None if not read else next((k for k in ("cumulative", "interval", "event") if k in read), "cumulative")
+        assert scope(sentence, at) == want
+
+
 FRI = dt.date(2022, 4, 8)
 WAR = "russia invaded ukraine"
 

@@ -81,6 +81,16 @@ def test_document_page_greys_removed_lines(client):
     assert 'class="removed" title="removed: see-also"' in html and "knifed over 50 times" in html
 
 
+def test_a_lone_surrogate_is_stored_or_refused_never_a_server_error(client):
+    # half a surrogate pair, escaped in the JSON sent: in the text it is read as U+FFFD; in a
+    # field held to a length it fails validation, and the error echoes it as U+FFFD
+    sent = '{"text": "Eleven sailors were injured \\ud800 in the storm.", "outlet": "%s"}'
+    r = client.post("/api/documents", content=sent % "Harbour News", headers={"content-type": "application/json"})
+    assert r.status_code == 201 and [c["value"] for c in r.json()["claims"]] == [11]
+    r = client.post("/api/documents", content=sent % "Harbour\\udc00", headers={"content-type": "application/json"})
+    assert r.status_code == 422 and r.json()["detail"][0]["input"] == "Harbour\ufffd"
+
+
 def test_token_guards_writes(db):
     with TestClient(create_app(WebSettings(db=db, token="s3cret"))) as c:
         assert c.post("/api/documents", json={"text": "Two people died."}).status_code == 401

@@ -44,3 +44,12 @@ def test_a_bad_date_names_its_parameter(bad):
     with pytest.raises(BadParameter) as e:
         iso_date("until", bad)
     assert e.value.status_code == 400 and str(e.value.detail).startswith("until: ")
+
+
+def test_an_address_holding_nul_is_a_400(client):
+    # PostgreSQL's text refuses NUL: a filter or a key holding one was a 500 there
+    r = client.get("/api/claims", params={"claimant": "a\x00b"})
+    assert r.status_code == 400 and "NUL" in r.json()["detail"]
+    assert client.get("/documents/%00").status_code == 400
+    assert client.get("/", params={"q": "\x00"}).status_code == 400
+    assert client.get("/api/ledger", params={"q": "harbour"}).status_code == 200

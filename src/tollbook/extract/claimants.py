@@ -13,20 +13,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import takewhile
 from urllib.parse import urlparse
 
 from ..regexes import compiled
 from ..lexicon import data_json, lowers_alike
-from ..records import Attribution, Claimant, Document, Sentence
+from ..records import Attribution, Claimant, Document, Sentence, _quick_init, replace
 from ..resolve import Entity, with_tables, country_in, defined_group_side, is_indefinite, is_person_noun, role_kind, media_affiliation, lookup_entity, mention_spans, normalise, resolve_claimant
 from .attribution import attribution_phrases, valid_source
 from .attributions import MAX_REACH_BACK, has_cue_form, holds_cue, may_hold_before, sentence_relations
 from .implied import adversaries, insurgents_side, names_a_side
 
 
+@_quick_init
 @dataclass(frozen=True)
 class _Mentioned:
     pos: int
@@ -435,6 +436,7 @@ def _headline_side(found, text: str, ctx: "_Context") -> Claimant | None:
     return None
 
 
+@_quick_init
 @dataclass(frozen=True)
 class _Phrase:
     """What a source phrase's words say alone, before the document is asked (:func:`_phrase`)."""

@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import replace
 from functools import lru_cache
 from itertools import islice, takewhile
 
 from ..regexes import compiled
 from ..lexicon import Caseless, by_first_letter, data_json
-from ..records import Claim, Claimant, Document, Evidence, Figure, Period, Victims, stable_id
+from ..records import Claim, Claimant, Document, Evidence, Figure, Period, Victims, replace, stable_id
 from ..resolve import country_in, party_of, media_affiliation, is_perpetrator, normalise, resolve_victims, victim_nouns, find_location
 from .attribution import relays
 from .claimants import _Context, _Sources, _headline_claimant, _headline_side, _source_claimant, outlet_at

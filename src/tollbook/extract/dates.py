@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..regexes import compiled
-from ..lexicon import Caseless, data_json, lowerable, lowers_alike
+from ..lexicon import Caseless, data_json, holds_any, lowerable, lowers_alike
 from ..records import Period
 from ..required import may_match, required_words
 
@@ -118,7 +118,7 @@ def _holds(sentence: str) -> tuple[bool, bool, bool]:
     if not lowers_alike(sentence):
         return True, True, True
     low = sentence.lower()
-    return any(w in low for w in _MONTH_STEMS), any(w in low for w in _RELATIVE_WORDS), any(w in low for w in _TIME_UNITS)
+    return holds_any(low, _MONTH_STEMS), holds_any(low, _RELATIVE_WORDS), holds_any(low, _TIME_UNITS)
 
 
 def _dates(sentence: str) -> list[tuple[re.Match[str], list[bool]]]:

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
 from functools import lru_cache
 
 from ..regexes import compiled
 from ..lexicon import alternation, data_json, lowerable, lowers_alike, may_hold, needles, user_aliases
-from ..records import Claimant, Victims
+from ..records import Claimant, Victims, replace
 from ..resolve import country_in, demonym_regex
 
 

@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from fractions import Fraction
 from functools import lru_cache
 
 from ..regexes import compiled
 from ..lexicon import alternation, data_json
 from ..records import Figure
 
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SPACE = "[ \u202f\u2009]"  # (a no-break space is a space once cleaned)
+# a decimal comma ("1,5 million": read only before a scale word; alone, "1,5" may be a list)
+DECIMAL_COMMA = r"\d{1,3},\d{1,2}"
+_GROUPING = str.maketrans("", "", ", \u202f\u2009")
 
 
 @lru_cache(maxsize=1)
@@ -39,18 +43,36 @@ def word_pattern() -> str:
 
 
 @lru_cache(maxsize=1)
+def digits_pattern() -> str:
+    """Digits as written: one run of digits (possessive: a shorter run is never a count here, the
+    digit after it rules it out), then what continues it. A run of one to three digits may go on
+    in groups of three by commas ("12,000"), or by spaces where the last group is "000" ("12 000",
+    "1 500 000": machine-translated and European copy). Other groups after a space are another
+    number as often ("kills 5 100 wounded", "on March 12 300 people"), so they are read apart. A
+    spaced run is not grouped where more digits follow a space (a phone number) or a hyphen
+    follows without a digit ("3 000-year-old"); it is read from its first group only, at most five
+    groups: a run of groups is scanned once, not from each of its groups. A decimal comma is read
+    before a scale ("1,5 million"). Any run may take a decimal point."""
+    scales = alternation(list(tables()["digit_scales"]))
+    return (r"\d++(?:(?<!\d{4})(?:(?:,\d{3})+(?:\.\d+)?"
+            rf"|(?<!\d{_SPACE}\d)(?<!\d{_SPACE}\d\d)(?<!\d{_SPACE}\d\d\d)(?:{_SPACE}\d{{3}}){{0,3}}{_SPACE}000(?!\d|\s\d|-(?!\d))"
+            rf"|,\d{{1,2}}(?=\s*(?:{scales})\b))|\.\d+)?")
+
+
+@lru_cache(maxsize=1)
 def figure_regex() -> re.Pattern[str]:
     t = tables()
     quals = alternation(list(t["qualifiers"]))
     vague = alternation(list(t["vague"]))
     dozens = alternation([k for k in t["dozens"] if k not in ("a", "an")])
     scale = rf"(?:\s*(?:{alternation(list(t['digit_scales']))})\b)?"
-    num = rf"(?:(?:{DIGITS}){scale}|{dozens}|{word_pattern()})"
+    digits = digits_pattern()
+    num = rf"(?:(?:{digits}){scale}|{dozens}|{word_pattern()})"
     return compiled(
         rf"(?<![\w$£€#.,/:-])(?:(?P<qual>{quals})\s+)?"
         rf"(?:between\s+(?P<r1>{num})\s+(?:and|to)\s+(?P<r2>{num})"
         rf"|from\s+(?P<f1>{num})\s+to\s+(?P<f2>{num})"
-        rf"|(?P<d1>(?:{DIGITS}){scale})\s*(?:-|–|—|to)\s*(?P<d2>(?:{DIGITS}){scale})(?![\w/])"
+        rf"|(?P<d1>(?:{digits}){scale})\s*(?:-|–|—|to)\s*(?P<d2>(?:{digits}){scale})(?![\w/])"
         rf"|(?P<n>{num})"
         # "two and a half" is no whole count: not "two"
         rf"|(?P<vague>{vague}))(?![\w]|[/:.,]\d|\s+and\s+an?\s+half\b)",
@@ -128,7 +150,19 @@ def parse_words(text: str) -> int | None:
     return int(total) if total == int(total) else None
 
 
-_DIGITS_SCALE = compiled(rf"({DIGITS})\s*([a-z]+)?")
+@lru_cache(maxsize=1)
+def _digits_scale() -> re.Pattern[str]:
+    return compiled(rf"({digits_pattern()})\s*([a-z]+)?")
+
+
+_DECIMAL_COMMA = compiled(DECIMAL_COMMA)
+
+
+def _decimal(digits: str) -> Decimal:
+    """The value of digits as written: "12,000" and "12 000" grouped, "1,5" a decimal comma."""
+    if _DECIMAL_COMMA.fullmatch(digits):
+        return Decimal(digits.replace(",", "."))
+    return Decimal(digits.translate(_GROUPING))
 
 
 def parse_number(text: str) -> int | None:
@@ -138,17 +172,23 @@ def parse_number(text: str) -> int | None:
     d = tables()["dozens"]
     if s in d:
         return d[s]
-    if s.isdecimal():
-        return int(s)  # digits alone: the common case
-    m = _DIGITS_SCALE.fullmatch(s)
+    if s.isdecimal():  # digits alone: the common case ("000", "0188": a code, no count)
+        return int(s) if len(s) <= _MOST_DIGITS and (s[0] != "0" or len(s) == 1) else None
+    m = _digits_scale().fullmatch(s)
     if m:
         mult = tables()["digit_scales"]
         if m.group(2) and m.group(2) not in mult:
             return None
         # decimal arithmetic: "2.3 billion" is 2,300,000,000, not a float's 2,299,999,999.99
-        value = Decimal(m.group(1).replace(",", "")) * mult.get(m.group(2) or "", 1)
-        return int(value) if value == int(value) else None
+        value = _decimal(m.group(1)) * mult.get(m.group(2) or "", 1)
+        return int(value) if value <= _MOST and value == int(value) else None
     return parse_words(s)
+
+
+# No count in the news comes near a quadrillion: a longer number is an identifier or hostile text
+# (and past ~4,300 digits Python will not even convert it), so it is read as no count.
+_MOST = 10 ** 15
+_MOST_DIGITS = len(str(_MOST)) - 1
 
 
 def shared_scale(low: int | None, high: int, low_text: str, high_text: str) -> int | None:
@@ -159,8 +199,8 @@ def shared_scale(low: int | None, high: int, low_text: str, high_text: str) -> i
     if not scale or scale <= 1 or any(w in tables()["digit_scales"] for w in low_text.lower().split()):
         return low
     if low is None:  # "2.5" alone is no count; before "3 million" it is two and a half million
-        m = re.fullmatch(DIGITS, low_text.strip())
-        value = Decimal(low_text.strip().replace(",", "")) * scale if m else None
+        m = re.fullmatch(digits_pattern(), low_text.strip())
+        value = _decimal(low_text.strip()) * scale if m else None
         return int(value) if value is not None and value == int(value) and value < high else None
     return low * scale if high % scale == 0 and 0 < low < high // scale else low
 
@@ -214,13 +254,23 @@ def to_figure(m: re.Match[str], sentence: str | None = None) -> Figure | None:
 def find_figures(sentence: str) -> list[Figure]:
     """Every count written in a sentence, left to right (casualty or not: callers decide)."""
     out: list[Figure] = []
-    low = sentence.lower()
-    same = len(low) == len(sentence)  # lower() keeps offsets for all but a few letters ("İ")
-    for m in (_lower_figure_regex().finditer(low) if same else figure_regex().finditer(sentence)):
+    lowered = sentence.lower()
+    same = len(lowered) == len(sentence)  # lower() keeps offsets for all but a few letters ("İ")
+    near = lowered if same else sentence  # (what is read right after a figure, at its offsets)
+    read_to = 0  # the end of a decimal said in words: the words inside it are read with it
+    numerator = None  # the latest figure read as a share's numerator ("up to three" quarters of …)
+    points = " point " in lowered
+    for m in (_lower_figure_regex().finditer(lowered) if same else figure_regex().finditer(sentence)):
+        if m.start() < read_to:
+            continue
         f = to_figure(m, sentence)
         if f is None:
             continue
         prev = out[-1] if out else None
+        worded = f.count_text[:1].isalpha()  # (digits are never a scale alone, a vague word or a couple)
+        if worded and prev is not None and (scaled := _times_scale(sentence, prev, f)) is not None:
+            out[-1] = scaled  # "several hundred", "a few thousand": the scale counts in the vague word's steps
+            continue
         if (prev and prev.qualifier == "exact" and f.qualifier == "exact" and prev.value is not None and f.value is not None
                 and prev.value < f.value and _RANGE_JOIN.fullmatch(sentence, prev.end, f.start)):
             # "five or six", "thirteen to fifteen thousand": a range (the regex finds the two
@@ -228,8 +278,199 @@ def find_figures(sentence: str) -> list[Figure]:
             low = shared_scale(prev.value, f.value, prev.count_text, f.count_text)  # "two or three hundred"
             out[-1] = Figure(None, low, f.value, "range", sentence[prev.start:f.end], prev.start, f.end)
             continue
+        # what the next word may be, from its first letter: most figures are followed by a noun
+        # that starts none of the words looked for below (a share's, a scale's)
+        nxt = near[f.end + 1:f.end + 3].lower() if near[f.end:f.end + 1] in _SEPARATORS else ""
+        if nxt[:1] in _SEPARATORS:
+            nxt = "*"  # more than one separator: any word may follow
+        if nxt and nxt in _heads()[0] and _share_patterns()[0].match(sentence, f.end):
+            numerator = f
+            continue  # "two-thirds of", "three quarters of": a share's numerator, no count
+        if points and (said := _POINT_AFTER.match(near, f.end)) and f.value is not None and f.qualifier == "exact" \
+                and said.group("digits")[:1].isdigit() == f.count_text[:1].isdigit() and not _AT_BEFORE.search(near, 0, f.start):
+            read_to = said.end()
+            f = _decimal_said(sentence, f, said)  # "two point five million": 2,500,000
+            if f is None:
+                continue  # "three point two": no whole count
+        elif nxt and nxt in _heads()[1] and f.qualifier == "exact" and _scale_after().match(sentence, f.end) \
+                and (not worded or _scale_alone(f) is None and _SPACES.sub(" ", f.count_text.lower()) not in tables()["multipliers"]):
+            continue  # "two million and a half": the run read only in part, its head is no count
+        counted = _scale_alone(f) if worded else None
+        if counted is not None:
+            share = _share_of_scale(sentence, f, numerator)
+            if share is not None:
+                f = share  # "three quarters of a million"
+            elif share is None and (_share_patterns()[1].search(sentence, max(0, f.start - 40), f.start) or not counted):
+                continue  # "a third of a million" (no whole count); "Thousand Oaks", "the hundred-year-old"
         out.append(f)
+    if "dozen" in lowered:
+        out = _by_the_dozen(sentence, out)
     return out
 
 
 _RANGE_JOIN = compiled(r"\s+(?:or|to)\s+")  # (digits joined by "to" are the regex's own ranges)
+# what may come between a figure and the next word: a hyphen, or what \s matches (str.isspace:
+# every such character is below U+3001)
+_SEPARATORS = frozenset("-").union(c for c in map(chr, range(0x3001)) if c.isspace())
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[frozenset[str], frozenset[str]]:
+    """The first two letters of a share's words and of the scales': what a figure's next word is
+    tested for before any pattern is tried ("*": a next word not known)."""
+    t = tables()
+    return frozenset([w[:2] for w in t["denominators"]] + ["*"]), frozenset([w[:2] for w in t["scales"]] + ["*"])
+
+
+@lru_cache(maxsize=1)
+def _scale_after() -> re.Pattern[str]:
+    """A scale word right after a figure: "two (million) and a half"."""
+    return compiled(rf"[\s-]+(?:{alternation(list(tables()['scales']))})s?\b", re.I)
+
+
+_AT_BEFORE = compiled(r"\bat\s+$", re.I)  # "at one point": the idiom, no decimal
+_DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+                "seven": "7", "eight": "8", "nine": "9"}
+# a decimal said in words, after its whole part: "(two) point five (million)", "(5) point 3", on
+# lower-cased text
+_POINT_AFTER = compiled(rf"\s+point\s+(?P<digits>\d+|(?:{'|'.join(_DIGIT_WORDS)})(?:[\s-]+(?:{'|'.join(_DIGIT_WORDS)})\b)*)\b"
+                        r"(?:\s+(?P<scale>[a-z]+))?", re.I)
+
+
+def _decimal_said(sentence: str, whole: Figure, said: re.Match[str]) -> Figure | None:
+    """A decimal said in words ("two point five million"), when it is a whole count."""
+    digits = "".join(_DIGIT_WORDS.get(w, w) for w in _WORDS.split(said.group("digits").lower()) if w)
+    word = (said.group("scale") or "").lower()
+    if word == "hundred":
+        return None  # "one point five hundred": no decimal is said so
+    scale = tables()["scales"].get(word, 1)
+    end = said.end() if word in tables()["scales"] else said.end("digits")
+    value = Decimal(f"{whole.value}.{digits}") * scale
+    if value > _MOST or value != int(value):
+        return None
+    return Figure(int(value), None, None, "exact", sentence[whole.start:end], whole.start, end)
+
+
+@lru_cache(maxsize=1)
+def _share_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    dens = alternation(list(tables()["denominators"]))
+    # what follows a numerator: a plural share ("two thirds", "three quarters"), or a singular
+    # one joined to it or before "of" ("one-third", "one fifth of"); not an ordinal ("seventh
+    # graders", "third-graders", "Third Army")
+    plural = alternation([d for d in tables()["denominators"] if d.endswith("s")])
+    single = alternation([d for d in tables()["denominators"] if not d.endswith("s")])
+    after = compiled(rf"(?:[\s-]+(?:{plural})|-(?:{single})|\s+(?:{single})(?=\s+of\b))\b(?!-)", re.I)
+    # a share before a scale, up to the scale: "three quarters of ", "a third of ", "two-thirds of "
+    nums = alternation(["an", "a"] + list(tables()["small"]))
+    before = compiled(rf"(?:(?<![\w-])(?P<num>{nums}|\d{{1,2}})[\s-]+|(?<![\w-]))(?P<den>{dens})\s+of\s+$", re.I)
+    return after, before
+
+
+@lru_cache(maxsize=1)
+def _scale_ends() -> tuple[str, ...]:
+    return tuple(tables()["scales"])
+
+
+def _scale_alone(f: Figure) -> bool | None:
+    """For a figure written as scale words alone: whether a count stands before them ("a
+    million", "one thousand": True) or nothing does ("hundred", "Thousand", "hundred thousand":
+    False; on its own that is a name or a compound, no count). ``None`` for any other figure."""
+    if f.value is None or f.qualifier != "exact" or not f.count_text.lower().endswith(_scale_ends()):
+        return None
+    scales = tables()["scales"]
+    words = [w for w in _WORDS.split(f.count_text.lower()) if w]
+    counted = words[0] in ("a", "an", "one")
+    rest = words[1:] if counted else words
+    if not rest or not all(w in scales for w in rest):
+        return None
+    return counted
+
+
+def _share_of_scale(sentence: str, f: Figure, numerator: Figure | None) -> Figure | None:
+    """A scale after a share ("three quarters of a million") as the share of it, when that is a
+    whole count (750,000); ``None`` when no share comes before it or its share is no whole count
+    ("a third of a million"). ``numerator``: the figure last read as a share's numerator, whose
+    words ("up to three") may bound the share."""
+    m = _share_patterns()[1].search(sentence, max(0, f.start - 40), f.start)
+    if m is None:
+        return None
+    t = tables()
+    num = (m.group("num") or "a").lower()  # "third of a million": one third
+    top = 1 if num in ("a", "an") else int(num) if num.isdigit() else t["small"].get(num)
+    if not top:
+        return None
+    value = Fraction(top, t["denominators"][m.group("den").lower()]) * f.value
+    if value.denominator != 1:
+        return None
+    n = int(value)
+    start, qualifier = m.start(), "exact"
+    if numerator is not None and numerator.start <= m.start() < numerator.end:
+        start, qualifier = numerator.start, _qualifier_before(numerator.count_text, n)  # "up to three quarters of a million"
+    return Figure(n, n if qualifier == "at_least" else None, n if qualifier == "at_most" else None, qualifier,
+                  sentence[start:f.end], start, f.end)
+
+
+# only "dozen", only after words: "12 dozens more", "Feb. 24 dozens of", "since 2014 dozens of"
+# are a figure and the vague "dozens", read apart
+def _qualifier_before(count_text: str, value: int) -> str:
+    """The qualifier the words before a count give it ("up to three": at most), for ``value``."""
+    t = tables()
+    m = _qualifier_head().match(count_text)
+    qual = _SPACES.sub(" ", m.group(1).lower()) if m else ""
+    if not qual or qual in t["emphasis_when_not_round"] and not is_round(value):
+        return "exact"
+    return t["qualifiers"].get(qual, "exact")
+
+
+@lru_cache(maxsize=1)
+def _qualifier_head() -> re.Pattern[str]:
+    return compiled(rf"({alternation(list(tables()['qualifiers']))})\s+", re.I)
+
+
+_DOZEN_AFTER = compiled(r"[\s-]+dozen\b(?!-)", re.I)
+
+
+def _by_the_dozen(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """A count before "dozen" counts dozens: "four dozen" is 48, "a few dozen" 24 to 60, "five
+    or six dozen" 60 to 72 ("a dozen", "two dozen" are read whole already)."""
+    out: list[Figure] = []
+    for f in figures:
+        if out and f.start < out[-1].end:
+            continue  # "dozens" after "two": read with it
+        m = _DOZEN_AFTER.match(sentence, f.end) if f.count_text[:1].isalpha() else None
+        if m is not None:
+            dozens = _times(f, 12, sentence[f.start:m.end()], m.end())
+            if dozens is not None and max(v or 0 for v in (dozens.value, dozens.low, dozens.high)) > _MOST:
+                continue  # past any count
+            f = dozens or f
+        out.append(f)
+    return out
+
+
+def _times(f: Figure, unit: int, text: str, end: int) -> Figure | None:
+    """``f`` counted in steps of ``unit`` ("several" hundred, "four" dozen), spanning ``text``."""
+    mult = tables()["multipliers"].get(_SPACES.sub(" ", f.count_text.lower()))
+    if mult is not None:
+        lo, hi = mult
+        if lo == hi:  # "a couple of hundred": about two hundred
+            return Figure(lo * unit, None, None, "about", text, f.start, end)
+        return Figure(None, lo * unit, hi * unit if hi is not None else None, "vague", text, f.start, end)
+    if f.qualifier == "vague":
+        return None  # "dozens of", "many": no steps to count
+    scaled = [None if v is None else v * unit for v in (f.value, f.low, f.high)]
+    return Figure(*scaled, f.qualifier, text, f.start, end)
+
+
+def _times_scale(sentence: str, prev: Figure, f: Figure) -> Figure | None:
+    """``prev`` a vague word or a couple ("several", "a few", "a couple of") right before the
+    scale ``f`` ("hundred", "thousand", "tens of thousands"): the two read as one count."""
+    t = tables()
+    if not sentence[prev.end:f.start].isspace() or _SPACES.sub(" ", prev.count_text.lower()) not in t["multipliers"]:
+        return None
+    if _scale_alone(f) is False:
+        unit = f.value
+    elif f.qualifier == "vague":
+        unit = t["vague_units"].get(_SPACES.sub(" ", f.count_text.lower()))
+    else:
+        unit = None
+    return None if unit is None else _times(prev, unit, sentence[prev.start:f.end], f.end)

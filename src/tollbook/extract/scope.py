@@ -12,7 +12,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..regexes import compiled
-from ..lexicon import Caseless, alternation, data_json, lowers_alike, may_hold, needles
+from ..lexicon import Caseless, alternation, data_json, holds_any, lowers_alike, may_hold, needles
 from ..required import required_words
 
 ORDER = ("cumulative", "interval", "event", "cumulative_weak", "perfect")
@@ -65,12 +65,27 @@ def _kinds(text: str) -> frozenset[str]:
     low = text.lower()
     # most clauses hold no word of any kind: substring tests rule them out before the patterns
     # (lowers_alike asked once a text, not once a kind and again by each pattern)
-    return frozenset(k for k in ORDER if (words[k] is None or any(w in low for w in words[k]))
+    return frozenset(k for k in ORDER if (words[k] is None or holds_any(low, words[k]))
                      and (pats[k].low.search(low) if pats[k].low is not None else pats[k].rx.search(text)) is not None)
+
+
+@lru_cache(maxsize=1)
+def _any_words() -> tuple[str, ...] | None:
+    """Every kind's words (_required), one of which a sentence holds if any kind's pattern can
+    match in it or in a clause of it; ``None`` if a kind's are not known."""
+    words = _required()
+    if any(w is None for w in words.values()):
+        return None
+    return tuple(sorted({w for k in ORDER for w in words[k]}))
 
 
 def scope(sentence: str, at: int = 0) -> str | None:
     """"cumulative", "interval", "event" or None, for the figure at offset ``at``."""
+    # most sentences hold no scope word: ruled out before the clause is found and read (a
+    # clause is part of the sentence, and the words are ASCII: found in it lower-cased)
+    words = _any_words()
+    if words is not None and lowers_alike(sentence) and not holds_any(sentence.lower(), words):
+        return None
     for text in (clause(sentence, at), sentence):
         found = _kinds(text)
         if not found:

@@ -9,12 +9,11 @@ sides of a conflict the lexicon knows are given; when the text does not say, not
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from ..regexes import compiled
 from ..lexicon import alternation, data_json
-from ..records import Claimant, Victims
+from ..records import Claimant, Victims, replace
 from ..resolve import country_in
 from .implied import adversaries, held_side
 

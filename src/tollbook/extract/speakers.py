@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..regexes import compiled
 from ..lexicon import WordStarts, lowers_alike
-from ..records import Span
+from ..records import Span, _quick_init
 from .source_phrases import DETERMINERS, PREPOSITIONS, Token, after_with, apposition_back, circumstance_cut, clause_subject, \
     cue_lexicon, np_back, np_forward, tokens
 
@@ -29,6 +29,7 @@ _SAID = frozenset("said says say saying added adds told tells".split())
 MAX_QUOTE_SENTENCES = 6
 
 
+@_quick_init
 @dataclass(frozen=True)
 class InSentence:
     """An attribution inside one sentence (offsets in the sentence)."""

@@ -6,7 +6,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from ..records import Source
-from ..sources import METADATA_CHARS, InputError
+from ..sources import METADATA_CHARS, InputError, well_formed
 from .security import allow_write
 from .views import chart_series, series_traces
 from .writes import process_in_worker
@@ -100,7 +100,7 @@ def api_ingest(request: Request, doc: DocumentIn, authorization: str | None = He
     settings = request.app.state.settings
     supplied = x_tollbook_token or (authorization.removeprefix("Bearer ").strip() if authorization else None)
     allow_write(request, supplied)
-    body = doc.text if doc.text is not None else doc.html
+    body = well_formed(doc.text if doc.text is not None else doc.html or "")
     if not body or not body.strip():
         raise HTTPException(422, "send 'text' or 'html'")
     if len(body.encode("utf-8")) > settings.max_upload_bytes:
@@ -112,6 +112,8 @@ def ingest_payload(request: Request, body: str, html: bool, doc_id: str | None, 
                    published: str | None) -> dict:
     import hashlib
 
+    body = well_formed(body)
+    doc_id, url, outlet, published = (well_formed(v) if v is not None else None for v in (doc_id, url, outlet, published))
     doc_id = doc_id or "api-" + hashlib.sha1(body.encode("utf-8")).hexdigest()[:12]
     item = process_in_worker(request.app, Source(doc_id, body, url, outlet, published, html, origin=doc_id))
     if isinstance(item, InputError):

@@ -14,14 +14,14 @@ import threading
 from importlib import resources
 from pathlib import Path
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from ..store import Ledger
 from . import api, errors, exports, pages
-from .security import CSP, BodyLimit, RateLimit, WebSettings
+from .security import CSP, BodyLimit, RateLimit, WebSettings, refuse_nul
 from .writes import process_in_worker  # noqa: F401 (its home before the split)
 
 __all__ = ["WebSettings", "create_app", "plotly_js", "process_in_worker"]
@@ -42,7 +42,8 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     settings = settings or WebSettings()
     # Swagger UI from the swagger-ui-bundle package, not a CDN (see the /docs route).
     app = FastAPI(title="tollbook", description="A ledger of casualty claims read out of news text.",
-                  version=__import__("tollbook").__version__, docs_url=None, redoc_url=None)
+                  version=__import__("tollbook").__version__, docs_url=None, redoc_url=None,
+                  dependencies=[Depends(refuse_nul)])
     app.state.settings = settings
     app.state.ledger = Ledger.open(settings.db)
     app.state.rate = RateLimit(settings.writes_per_minute)

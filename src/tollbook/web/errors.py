@@ -9,6 +9,8 @@ from fastapi.exception_handlers import http_exception_handler, request_validatio
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ..sources import well_formed_tree
+
 TITLES = {400: "Bad request", 401: "Token required", 404: "Not found", 405: "Method not allowed",
           413: "Too large", 422: "Bad request", 429: "Too many requests"}
 
@@ -70,5 +72,7 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError):
         if _wants_json(request):
-            return await request_validation_exception_handler(request, exc)
+            # (the errors echo what was sent: a lone surrogate in it, which no UTF-8 holds, is
+            # shown as U+FFFD, or the answer itself could not be written)
+            return await request_validation_exception_handler(request, RequestValidationError(well_formed_tree(exc.errors())))
         return page(request, 400, _validation_lines(exc))

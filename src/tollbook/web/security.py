@@ -117,3 +117,11 @@ def allow_write(request: Request, supplied: str | None) -> None:
     """The token and the rate limit, in that order, for one write request."""
     check_token(request.app.state.settings, supplied)
     request.app.state.rate.check(client_of(request))
+
+
+def refuse_nul(request: Request) -> None:
+    """Every route's first check: an address holding NUL ("%00" in its path or query) is refused
+    with 400. PostgreSQL's text refuses NUL, so a filter or a key holding one failed there with
+    500 (on SQLite it simply matched nothing)."""
+    if "\x00" in request.url.path or "%00" in request.url.query:
+        raise HTTPException(400, "the address holds a NUL character (%00)")

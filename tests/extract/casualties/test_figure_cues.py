@@ -79,6 +79,17 @@ FOUND = [
     ("The driver was taken to the regional trauma centre with burns.", [("shot", 1, "people", "driver")]),
     ("A girl was airlifted to Lakeside Children's Hospital.", [("shot", 1, "people", "girl")]),
     ("Three hikers were transported to St. Agnes Memorial Hospital in Easton.", [("shot", 3, "people", "hikers")]),
+    # a share of a group whose fate comes first: the group's figure counts those victims
+    ("Half of the 60 people killed in the raid were farmers.", [("killed", 60, "people", "people")]),
+    ("None of the three guards shot at the gate is in danger.", [("shot", 3, "people", "guards")]),
+    # ... and so does a relative clause
+    ("Most of the 25 miners who died were young.", [("killed", 25, "people", "miners")]),
+    ("Half the 40 hikers who were injured have gone home.", [("wounded", 40, "people", "hikers")]),
+    # the whole group, or each of it, is the victims
+    ("All 30 climbers were injured.", [("wounded", 30, "people", "climbers")]),
+    ("Each of the 12 guards was wounded.", [("wounded", 12, "people", "guards")]),
+    # "of" with no share before it is no share
+    ("A total of 14 miners were killed.", [("killed", 14, "people", "miners")]),
 ]
 
 # sentences with no casualty figure
@@ -107,6 +118,15 @@ NONE = [
     # a center that is no hospital; a place by a hospital
     "Three students were taken to the Science Center on a field trip.",
     "Five trucks were taken to the medical center parking lot.",
+    # a share of a group as the subject of the verb: the figure is the group, not the victims
+    "Half of the 300 recruits were killed in the first week.",
+    "Most of the 80 villagers died of cold.",
+    "Two-thirds of the 45 crew members were wounded.",
+    "A third of the 90 pupils were hurt.",
+    "Half the 30 climbers were injured.",
+    "Some of their 12 officers have been captured.",
+    "Two thirds of 900 recruits were wounded.",
+    "Half of all 60 passengers were hurt.",
 ]
 
 

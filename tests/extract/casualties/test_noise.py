@@ -69,3 +69,41 @@ def test_a_house_number_is_no_count(sentence):
 def test_a_number_after_a_label_is_no_count(sentence, number):
     found = mentions(sentence)
     assert found and all(m.figure.value != number for m in found)
+
+
+# Windows before a figure, for the tests is_noise makes of a window's end before its patterns
+# (each pattern is tried at every position, the test once): wherever a pattern matches, its
+# test says it may.
+_WINDOWS = [
+    "two boys, 7 and ", "the girls, aged ", "three men, both ", "the children, all ", "people, believed to be ",
+    "two women,", "the victims, 12, 14 and", "the men, 19,\n", "four people, 3, ", "Sons, 7 And ",
+    "two children under ", "a woman OVER ", "boys younger than ", "girls under the age of ", "a man older  than\n",
+    "kids under", "men over the", "a man, who said ", "the father of ", "route ", "aged ", "covid-", "",
+    "police said that ", "the toll rose to ", "a 17-year-old and ", "Ages: 12, 14 and ", "the ages of ",
+    "women and children under ", "the men, thought to be ", "the people,\u00a0", "two girls, 7 and\u2003",
+]
+
+
+@pytest.mark.parametrize("window", _WINDOWS)
+def test_a_window_that_an_age_pattern_matches_passes_its_test(window):
+    from tollbook.extract.casualties import noise
+
+    stripped = window.rstrip()
+    if noise._AGE_LIST.search(window) or noise._AGE_LIST_LAST.search(window):
+        assert stripped.endswith(noise._AGE_LIST_ENDS)
+    if noise._AGE_BOUND.search(window):
+        assert window[-1:].isspace() and stripped.lower().endswith(noise._AGE_BOUND_ENDS)
+    ends, _ = noise._label_ends()
+    assert noise._ends_in_label(stripped.lower()) == stripped.lower().endswith(tuple(ends))
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("Two boys, 7 and 5, were shot.", [2]),  # ages listed after the people they describe
+    ("Three girls, aged 4, 6 and 9, were wounded.", [3]),
+    ("Two children under 5 were killed.", [2]),  # an age bound, not a count
+    ("Two women over 80 died.", [2]),
+    ("The men, both 19, were killed.", []),
+    ("A local official said that 2 people were killed.", [2]),
+])
+def test_ages_and_age_bounds_are_no_counts(sentence, counted):
+    assert [m.figure.value for m in mentions(sentence)] == counted

@@ -8,13 +8,14 @@ the victims ("was shot and later died").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import islice, takewhile
 
 from ...lexicon import alternation
 from ...regexes import compiled
 from ...records import Figure
 from ...resolve import equipment_unit
-from ..numbers import figure_regex
+from ..numbers import figure_regex, tables
 from .shapes import (
     Mention,
     after_metric,
@@ -228,6 +229,9 @@ def cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict
         right = sentence[f.end:] if f.count_text else " " + sentence[f.end:]
         if i and i not in groups and _OF_THE.fullmatch(sentence, figures[i - 1].end, f.start):
             continue  # "four of the five victims were killed": the five are the group, not a count of dead
+        if sentence.endswith(_GROUP_ENDS, max(0, f.start - 7), f.start) and _group_share()[0].search(sentence, max(0, f.start - 60), f.start) \
+                and _group_share()[1].match(sentence, f.end):
+            continue  # "half of the 300 soldiers were killed", "two-thirds of the 120 … died": the group, not the victims
         metric = victims = None
         if f.count_text and p["first_death"].fullmatch(f.count_text):
             found[i] = Mention(f, "killed", "people", "")
@@ -330,6 +334,24 @@ _COUNTERFACTUAL = compiled(r"\b(?:would|should|could)\s+(?:\w+ly\s+|well\s+)?(?:
 _RECORDED = compiled(r"\b(?:footage|video|videos|camera|cameras|cctv|photo|photos|photograph|image|images|picture|pictures|film|lens|shot)\s+(?:that\s+|which\s+)?$", re.I)
 _FATAL_AUX = compiled(r"\b(?:fatally|mortally)\b", re.I)
 _OF_THE = compiled(r"\s+of\s+(?:(?:the|those|these)\s+)?")
+_GROUP_ENDS = ("the ", "those ", "these ", "its ", "their ", "all ", "of ")
+
+
+@lru_cache(maxsize=1)
+def _group_share() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A share of a group up to the group's figure ("half of the ", "most of ", "two-thirds of
+    all ", "half the "; data/cues.json ``group_share_words`` and numbers.json's fractions), and
+    what must follow the figure for the share to be the victims: the group as a verb's subject ("300
+    soldiers were killed", "… died"), no participle or relative clause before the verb ("300
+    people killed were civilians", "the 25 people who died were soldiers": those are the
+    victims)."""
+    t, c = tables(), cues()
+    nums = alternation(["an", "a"] + list(t["small"]))
+    share = rf"{alternation(c['group_share_words'])}|(?:(?:{nums})[\s-]+)?(?:{alternation(list(t['denominators']))})"
+    before = compiled(rf"(?<![\w-])(?:{share})\s+(?:of\s+(?:(?:the|those|these|its|their|all)\s+)?|(?:the|those|these|its|their)\s+)$", re.I)
+    fate = alternation(c["group_fate_participles"] + c["group_relatives"])
+    after = compiled(rf"(?:\s+(?!(?:{fate})\b)[\w'’-]+){{0,5}}?\s+(?:{alternation(c['group_share_verbs'])})\b", re.I)
+    return before, after
 _SURVIVED = compiled(
     r"^[^.;]{0,80}?\b(?:survived|(?:is|was|are|were)\s+(?:also\s+)?expected\s+to\s+(?:survive|recover|live|be\s+ok(?:ay)?)|"
     r"(?:stable|critical|serious|fair|good)\s+condition|non-life[- ]threatening)", re.I)

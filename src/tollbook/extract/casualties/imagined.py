@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import holds_any
 from ...regexes import compiled
 from ...records import Figure
 from ...required import may_match, required_words
@@ -29,12 +30,14 @@ def is_imagined(sentence: str, f: Figure) -> bool:
         return True  # "police could not say if the man had died": a question, not a claim
     window = sentence[max(f.start - 60, 0): f.start]
     low = window.lower()
-    if any(w in low for w in ("kill", "murder", "shoot", "assassin", "execut", "behead", "stab")) and _INTENDED.search(window):
+    if holds_any(low, _INTENDED_WORDS) and _INTENDED.search(window):
         return True  # "tried to kill his neighbor", "plotted the murder of his wife": meant, not done
     m = _IMAGINED_BEFORE.search(left) if may_match(left, _IMAGINED_WORDS, left_low) else None
     return bool(m) and (m.group(0).lower().startswith(("would", "should", "nearly", "almost")) or not f.count_text[:1].isdigit())
 
 
+# the stems one of which every match of _INTENDED holds (its verbs: "kill", "murder", …)
+_INTENDED_WORDS = ("kill", "murder", "shoot", "assassin", "execut", "behead", "stab")
 _INTENDED = compiled(
     r"\b(?:(?:tr(?:y|ied|ies|ying)|attempt(?:s|ed|ing)?|plot(?:s|ted|ting)?|plan(?:s|ned|ning)?|conspir(?:e|ed|es|ing)|threaten(?:s|ed|ing)?"
     r"|vow(?:s|ed|ing)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|sought|seek(?:s|ing)?|set\s+out|bid|plot|plan|attempt|threats?)\s+to\s+"

@@ -35,7 +35,8 @@ def is_noise(sentence: str, f: Figure) -> bool:
     p = patterns()
     # Patterns anchored at the end of the left context only need its tail.
     right, left = sentence[f.end: f.end + 80], sentence[max(f.start - 60, 0): f.start]
-    tail = left.rstrip().lower()
+    stripped = left.rstrip()
+    tail = stripped.lower()
     if tail.endswith(("how", "so", "too")) and f.qualifier == "vague":
         return True
     if tail.endswith((" no", "(no")) or tail == "no":
@@ -53,8 +54,9 @@ def is_noise(sentence: str, f: Figure) -> bool:
     # most figures have none, and a search tries every position)
     if "age" in tail and p["ages"].search(left[-40:]) and (f.count_text[:1].isdigit() or _AGE_WORD.search(left)):
         return True
-    if f.value is not None and f.value <= 120 and f.qualifier in ("exact", "at_least", "at_most") and _AGE_BOUND.search(
-            left + (b.group(1) + " " if (b := _BOUND_WORD.match(f.count_text)) else "")):
+    if f.value is not None and f.value <= 120 and f.qualifier in ("exact", "at_least", "at_most") \
+            and ((b := _BOUND_WORD.match(f.count_text)) or left[-1:].isspace() and tail.endswith(_AGE_BOUND_ENDS)) \
+            and _AGE_BOUND.search(left + (b.group(1) + " " if b else "")):
         return True  # "two children under five", "a woman over 80": an age bound, not a count
     if f.count_text.lower() in ("a single", "one", "a") and _A_GUNSHOT.match(right):
         return True  # "a single shot that hit both of them": one bullet
@@ -73,7 +75,8 @@ def is_noise(sentence: str, f: Figure) -> bool:
     if len(f.count_text) >= 3 and f.count_text.isdigit() and _STREET_NUMBER.match(right) and re.search(r"\b(?:on|at|near|of)\s*$", tail):
         return True  # "On 11700 Robertson, one person has been killed": a house number
     # "two girls, 7 and 5, were shot": ages listed after the people they describe
-    if f.count_text.isdigit() and (_AGE_LIST.search(left) and _AGE_LIST_RIGHT.match(right) or _AGE_LIST_LAST.search(left)):
+    if f.count_text.isdigit() and stripped.endswith(_AGE_LIST_ENDS) \
+            and (_AGE_LIST.search(left) and _AGE_LIST_RIGHT.match(right) or _AGE_LIST_LAST.search(left)):
         return True
     if f.count_text.isdigit() and len(f.count_text) <= 2 and _SUFFIX.search(left):
         return True  # "Larry Watkins Jr. 26"
@@ -94,15 +97,27 @@ def _labelled(left: str, tail: str) -> bool:
     """``patterns()["noise_before"]`` ("route", "aged", "father of", "covid-") ends ``left``:
     read only where ``tail`` (``left`` stripped and lower-cased) ends in a phrase's last word.
     The pattern searched from every position of the 60 characters costs six times the test."""
-    if lowers_alike(left) and not tail.endswith(_label_ends()):
+    if lowers_alike(left) and not _ends_in_label(tail):
         return False
     return patterns()["noise_before"].search(left) is not None
 
 
+def _ends_in_label(tail: str) -> bool:
+    """``tail.endswith(ends)`` for the last words of ``noise_before``, asked as a set of each
+    length's ending (ten lookups where ``endswith`` tries each of over a hundred words)."""
+    ends, lengths = _label_ends()
+    for n in lengths:
+        if tail[-n:] in ends:  # (shorter than n: the whole tail, which ends in itself)
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
-def _label_ends() -> tuple[str, ...]:
-    """The last word of every phrase of ``noise_before``: the pattern's match ends in one."""
-    return tuple(sorted({phrase.split()[-1].lower() for phrase in cues()["noise_before"]}))
+def _label_ends() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The last word of every phrase of ``noise_before`` (the pattern's match ends in one), and
+    their lengths."""
+    ends = frozenset(phrase.split()[-1].lower() for phrase in cues()["noise_before"])
+    return ends, tuple(sorted({len(e) for e in ends}))
 
 
 _ARTICLE_AFTER = compiled(r"^\s+(?:A|An|The)\s")
@@ -110,6 +125,9 @@ _DECIMAL = compiled(r"[\d,]*\.\d+")
 _RATE = compiled(r"^\s+\w+\s+per\s+(?:\d|capita|cent)")
 _CLOSES = compiled(r"^\s*[,)]")
 _AGE_LIST = compiled(r"(?:[A-Za-z]s|[mM]en|[cC]hildren|[pP]eople)\s*,\s*(?:(?:believed to be|thought to be|aged|both|all)\s+)?(?:\d{1,2}\s*(?:,|and)\s*)*$")
+# what _AGE_LIST and _AGE_LIST_LAST end in, before their trailing spaces: a test of the text
+# stripped before the patterns, which are tried at every position
+_AGE_LIST_ENDS = (",", "and", "be", "aged", "both", "all")
 _AGE_LIST_LAST = compiled(r"(?:[A-Za-z]s|[mM]en|[cC]hildren|[pP]eople)\s*,\s*(?:\d{1,2}\s*(?:,|,?\s*and)\s*)+$")
 _SUFFIX = compiled(r"[A-Z][a-z]+\s+(?:Jr|Sr)\.?,?\s*$")
 _AGE_LIST_RIGHT = compiled(r"^\s*(?:,|and\s+\d{1,2}\b)")
@@ -132,5 +150,8 @@ _SOURCE_WORDS = required_words(SOURCE_BEFORE.pattern, SOURCE_BEFORE.flags)  # "a
 _BOUND_WORD = compiled(r"(under|over|below|above)\s", re.I)
 # a person noun (data/cues.json age_bound_nouns), then an age bound: "girls under seven",
 # "boys younger than 12", "a woman over 80"
+# what _AGE_BOUND ends in, lower-cased, before the space it ends with (the age bound, "than",
+# "the age of"): a test of the window's end before the pattern, which is tried at every position
+_AGE_BOUND_ENDS = ("under", "over", "below", "above", "than", "of")
 _AGE_BOUND = compiled(rf"\b(?:{alternation(cues()['age_bound_nouns'])})"
                       r"\s+(?:(?:aged|age|ages)\s+)?(?:under|over|below|above|younger\s+than|older\s+than)\s+(?:the\s+age\s+of\s+)?$", re.I)

@@ -12,12 +12,13 @@ from functools import lru_cache
 
 from ...regexes import compiled
 from ...lexicon import alternation, data_json
-from ...records import Figure
+from ...records import Figure, _quick_init
 from ...required import required_words
 from ...resolve import is_person_noun, victim_tables
 from ..numbers import figure_regex, word_pattern
 
 
+@_quick_init  # (made for every figure read: records._quick_init)
 @dataclass(frozen=True)
 class Mention:
     """One casualty figure in a sentence (offsets inside the sentence)."""

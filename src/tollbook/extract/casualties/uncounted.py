@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...regexes import compiled
-from ...lexicon import alternation, data_json, may_hold, needles
+from ...lexicon import alternation, data_json, holds_any, may_hold, needles
 from ...records import Figure
 from ...resolve import country_in, equipment_unit, military_group
 from ..implied import names_forces
@@ -67,7 +67,7 @@ def uncounted_mentions(sentence: str, result: list[Mention]) -> list[Mention]:
         if not any(r.figure.value and r.metric in same for r in result + out):
             n = cues()["multiple"][m.group("n").casefold()]
             out.append(Mention(Figure(n, None, None, "exact", m.group("n"), m.start("n"), m.end("n")), what, "people", "victims"))
-    for m in (_GROUP_ELIMINATED.finditer(sentence) if any(w in low for w in _GROUP_WORDS) else ()):
+    for m in (_GROUP_ELIMINATED.finditer(sentence) if holds_any(low, _GROUP_WORDS) else ()):
         # "neutralized a Russian assault unit": its men were killed, how many is not said
         if military_group(m.group("np")) and not any(m.start("np") <= r.figure.start < m.end("np") for r in result):
             np = m.group("np")
