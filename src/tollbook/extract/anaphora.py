@@ -23,7 +23,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     nouns, dets = alternation(d["nouns"]), alternation(d["determiners"])
     links = alternation(d["to_figure"])
     return {
-        # "the figure is more like 2,000", "Kyiv says the number is more than 45,000"
+        # "the figure is closer to 300", "officials say the number is more than 12,500"
         "to_figure": compiled(rf"\b(?:the|this|that|{dets})\s+(?:real\s+|true\s+|actual\s+)?(?:{nouns})\s+(?:{links})\s*$", re.I),
         # "this number", "double this number", "the same figure"
         "back": compiled(rf"\b(?:(?:{alternation(d['multiples'])})\s+)?(?:{dets})\s+(?:{nouns})s?\b", re.I),
@@ -73,9 +73,9 @@ def figures_referring_back(sentence: str, figures: list[Figure]) -> list[Figure]
 
 
 def asked_count(sentence: str) -> tuple[str, str, str] | None:
-    """(metric, victim words, whose) of a count a sentence names without a figure: "Russia has
-    not said how many of its troops have been killed or injured" (a later "the number is
-    45,000" gives it). Whose: the words before the question, when the victims are "its" or
+    """(metric, victim words, whose) of a count a sentence names without a figure: "the navy has
+    not said how many of its sailors were killed or hurt" (a later "the number is 900" gives
+    it). Whose: the words before the question, when the victims are "its" or
     "their" (the side named there, not the one who gives the figure later)."""
     m = _ASKED.search(sentence) if "how many" in sentence.lower() else None
     if not m:

@@ -241,8 +241,8 @@ def extract_claims(doc: Document) -> list[Claim]:
         since = sentences[max(0, k - 1)].start
         referent = next((d for d in takewhile(lambda d: d.evidence[0].start >= since, reversed(drafts))
                          if d.mention.figure.value is not None), None) if j < len(refer) and refer[j] < s.end else None
-        # "… has not said how many of its troops have been killed. Kyiv says the number is
-        # 45,000": a count the sentence before named without a figure
+        # "… has not said how many of its sailors were killed. Officials say the number is
+        # 900": a count the sentence before named without a figure
         asked = asked_count(sentences[k - 1].text) if referent is None and k and j < len(refer) and refer[j] < s.end else None
         if not cued and referent is None and asked is None or counts_disease(s.text):
             continue
