@@ -3,6 +3,8 @@ import pytest
 from tollbook.clean import clean, junk_reason
 from tollbook.records import Source
 
+from helpers import claims_of
+
 
 @pytest.mark.parametrize("line,reason", [
     ("See also  Mayor opens new bridge after 3 years of works", "see-also"),
@@ -72,9 +74,16 @@ def test_every_space_the_patterns_read_as_one_is_normalised():
 
 
 def test_any_line_end_is_read_as_a_line_break():
-    for end in ("\x0b", "\x0c", "\x85", "\u2028", "\u2029", "\x1c"):
+    for end in ("\x0b", "\x0c", "\u2028", "\u2029", "\x1c"):
         doc = clean(Source("d", f"Two killed in blast{end}Police said two people were killed."))
         assert doc.text == "Two killed in blast\nPolice said two people were killed."
+
+
+def test_a_next_line_character_is_read_as_a_space():
+    # U+0085 in a news text is nearly always cp1252's ellipsis read as Latin-1: mid-sentence
+    doc = clean(Source("d", "Police said 9 people\x85 were killed in the crash."))
+    assert doc.text == "Police said 9 people  were killed in the crash."
+    assert [(c.metric, c.value) for c in claims_of("Police said 9 people\x85 were killed in the crash.")] == [("killed", 9)]
 
 
 def _plain_reason(line):

@@ -75,7 +75,9 @@ def normalise_whitespace(raw: str) -> str:
     return out.replace("\u00b4", "\u2019").replace("\u02bc", "\u2019") if "\u00b4" in out or "\u02bc" in out else out
 
 
-_LINE_ENDS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+# (not U+0085: in the text we are given it is nearly always cp1252's "…" read as Latin-1, so a
+# space, not a break in the middle of a sentence)
+_LINE_ENDS = "\x0b\x0c\x1c\x1d\x1e\u2028\u2029"
 # every character "\s" matches (str.isspace) but " " and "\n", as a space or a line break; found
 # by a substring test of each (a regex class of them read the dev articles three times slower)
 _AS_SPACE = {c: "\n" if chr(c) in _LINE_ENDS else " " for c in range(0x3001) if chr(c).isspace() and chr(c) not in " \n"}

@@ -21,6 +21,11 @@ CASES = [
     # "its" soldiers are the side named there, not the side that gives the number
     ("The Russian navy has not said how many of its sailors were killed or hurt. Ukrainian officials say the number is over 900.",
      [("casualties", 900, "Russia", "Ukraine")]),
+    # ... the question's own subject, after "according to"; none where a reporter names it
+    ("According to Tbilisi, Moscow keeps quiet about how many of its pilots were killed. Georgian officials say the number is 40.",
+     [("killed", 40, "Russia", "Georgia")]),
+    ("Tbilisi says Moscow keeps quiet about how many of its pilots were killed. Georgian officials say the number is 40.",
+     [("killed", 40, None, "Georgia")]),
     ("Nobody knows how many villagers died in the flood. Officials said the number was 120.", [("killed", 120, None, None)]),
     # ... but not two sentences back
     ("Nobody knows how many villagers died in the flood. Talks resumed on Friday. Officials said the number was 120.", []),

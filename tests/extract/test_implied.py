@@ -44,6 +44,9 @@ HEADLINES = [
     # "Losses of X came to N people": X's forces' losses, whatever the people are called
     ("Losses of Russia on the southern front came to 60 people - operational command", [("casualties", 60, "Ukraine", True)]),
     ("Losses of Ukraine near the river amounted to 45 people over two days - militia", [("casualties", 45, "Russia", True)]),
+    # ... not a country's people lost to a storm: no forces, no enemy's count
+    ("Losses of Ukraine's population in the Odesa storm came to 12 people - governor", [("casualties", 12, "Ukraine", True)]),
+    ("Losses of Ukraine from the spring storm came to 14 people - governor", [("casualties", 14, "Ukraine", True)]),
     # "X lost N soldiers": X's losses, counted by its enemy
     ("Russia lost 400 soldiers in a single day near the city", [("casualties", 400, "Ukraine", True)]),
     # "shelling of X" names the target; "by Y" names who fired
@@ -67,7 +70,7 @@ HEADLINES = [
     # a side speaking after a ";" speaks of its own report, not the figure's before it
     ("12 killed in shelling; Kremlin says talks are frozen", [("killed", 12, None, False)]),
     # a side's word naming a place is no blame of the troops named after it
-    ("Vigil in Ukrainian village urges troops to withdraw after armoured car kills a boy - TV", [("killed", 1, None, False)]),
+    ("Crowd in Ukrainian village calls for troops to go after an armoured vehicle kills a man - TV", [("killed", 1, None, False)]),
     # nothing shows whose figure it is: the outlet's own voice
     ("Six killed as fighting flares in eastern Ukraine", [("killed", 6, None, False)]),
     # outside a conflict the lexicon knows, nothing is implied

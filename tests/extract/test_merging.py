@@ -50,24 +50,24 @@ def test_a_part_among_the_dead_is_stated_by_who_gave_the_toll():
 def test_a_running_tally_of_people_shot_is_no_incidents_toll():
     # the story's two shot are not a part of the city's count for the year
     text = ("Two brothers were shot outside a corner store on Pine Street late Friday, police said. "
-            "Both were taken to a hospital and are expected to survive. "
+            "Doctors said both should recover. "
             "Officers found shell casings near the store. "
             "No arrests have been made. "
             "More than 60 people have been shot in the city so far this year, according to police figures. "
-            "Anyone with information is asked to call detectives.")
+            "Detectives want to hear from witnesses.")
     got = [(c.metric, c.value, c.part_of is not None) for c in claims_of(text)]
     assert ("casualties", 2, False) in got and ("casualties", 60, False) in got
 
 
 def test_a_figure_told_without_a_place_is_at_the_storys_place_not_a_later_towns():
-    # the raid's one dead (the story's place, in the outlet's voice) and the bakery's one dead in
+    # the raid's one dead (the story's place, in the outlet's voice) and the school's one dead in
     # another town, told by another source later, are two claims: the outlet's stays its own
     text = ("Ukraine says 4 Russian helicopters destroyed at Crimea airfield\n\n"
             "Ukraine said Tuesday that four Russian helicopters were destroyed in a raid on an airfield in Crimea. "
             "The raid, which killed one person and injured six, sent plumes of smoke over the bay. "
             "Firefighters worked through the night. "
-            "In the city of Luhansk, held by separatists since 2014, Ukrainian shelling hit a bakery, killing one person "
-            "and wounding three, the separatists' emergency service said. "
+            "In the city of Donetsk, under separatist control for years, a Ukrainian shell hit a school, killing one person "
+            "and wounding three, the separatist emergency ministry said. "
             "The airfield had been hit before in the spring.")
     killed = [(c.claimant.kind, c.location.name, len(c.evidence)) for c in claims_of(text, outlet="Example Wire") if c.metric == "killed"]
-    assert killed == [("media", "Crimea", 1), ("unknown", "Luhansk", 1)]
+    assert killed == [("media", "Crimea", 1), ("government", "Donetsk", 1)]

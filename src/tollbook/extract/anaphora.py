@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..regexes import compiled
 from ..lexicon import Caseless, alternation, data_json, finditer_at, lowers_alike, may_hold, needles
 from ..records import Figure
+from ..resolve import country_in
 
 
 @lru_cache(maxsize=1)
@@ -83,8 +84,14 @@ def asked_count(sentence: str) -> tuple[str, str, str] | None:
     fates = {_FATES[v.lower()] for v in (m.group("v1"), m.group("v2")) if v}
     vict = m.group("vict").strip()
     own = _POSSESSIVE.match(vict)
-    # (the subject: the words before its verb)
-    whose = _VERB.split(sentence[:m.start()], maxsplit=1)[0] if own else ""
+    whose = ""
+    if own:
+        # the subject: the words before its verb, after a comma ("According to X, Y has not said");
+        # none where another party is named between it and the question ("X says Y has not
+        # said how many of its …": X reports, the question is Y's)
+        before = sentence[:m.start()]
+        head = _VERB.split(before, maxsplit=1)[0]
+        whose = "" if country_in(before[len(head):]) else head.rsplit(",", 1)[-1]
     return ("casualties" if len(fates) > 1 else fates.pop()), vict[own.end():] if own else vict, whose
 
 

@@ -140,7 +140,14 @@ def _held_in(sentence: str, lo: int, hi: int) -> str | None:
 
 
 _LOSSES = compiled(r"\s*losses\b", re.I)
-_LOSSES_OF = compiled(r"\blosses\s+of\b", re.I)
+# "losses of (the) X (on the southern front, in battles with Y) came to": X a side in a few words,
+# perhaps a place or the fighting, the verb right after; not "losses of X's population in the
+# flood", "losses of X from the storm"
+_NOT_FORCES = r"(?:population|residents|civilians|inhabitants|people|children)\b"
+_LOSSES_OF = compiled(rf"\blosses\s+of\s+(?:the\s+)?(?!{_NOT_FORCES})[\w'’.-]+(?:\s+(?!{_NOT_FORCES})[\w'’.-]+){{0,2}}?"
+                      r"(?:\s+(?:on|near|at|around)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?"
+                      r"|\s+in\s+(?:battles?|fighting|clashes|combat|action)\b[^.;:]{0,40}?)?\s+"
+                      r"(?:came|amounted|rose|reached|totall?ed|stood|were|was|are|is)\b[^.;:]{0,30}$", re.I)
 # "two soldiers were among the dead", "soldiers among victims of the strike" (data/cues.json among_the_groups)
 _AMONG = compiled(r"(?:\s+[\w'’-]+){0,6}?\s+(?:(?:were|was|are|is)\s+(?:also\s+)?)?among\s+(?:(?:the|those)\s+)?"
                   rf"(?:{alternation(data_json('cues.json')['among_the_groups'])})\b", re.I)
@@ -223,7 +230,7 @@ def _implied(sentence: str, start: int, end: int, victims: Victims, metric: str,
     own = victims.affiliation
     # "Losses of X amounted to 70 people": a side's losses are its forces'
     military = victims.kind == "military" or (victims.kind == "unspecified" and metric == "casualties" and bool(own)
-                                              and bool(_LOSSES_OF.search(sentence, 0, start)))
+                                              and bool(_LOSSES_OF.search(sentence, max(0, start - 120), start)))
     if military and not own and country in adversaries() and p["state_forces"].search(victims.text):
         # "Two soldiers killed in eastern Ukraine": the army of the country they fell in.
         own = country

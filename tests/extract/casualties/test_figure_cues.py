@@ -69,8 +69,8 @@ FOUND = [
      [("killed", 1, "people", "60-year-old farmer")]),
     ("Two porters were shot when the guards fired across the yard and subsequently died.", [("killed", 2, "people", "porters")]),
     # "N of the M ...": the whole's own words after its figure, as many as after a bare figure
-    ("Air defences downed three of the five incoming enemy cruise missiles.",
-     [("shot_down", 3, "missiles", "of the five incoming enemy cruise missiles")]),
+    ("Gunners shot down three of the five approaching hostile attack drones.",
+     [("shot_down", 3, "drones", "of the five approaching hostile attack drones")]),
     ("Guards shot dead two of the six heavily armed masked raiders.", [("killed", 2, "people", "of the six heavily armed masked raiders")]),
     # each fate with its own figure is two figures
     ("The gunmen stormed the bus station, killing six and wounding ten.", [("killed", 6, "people", ""), ("wounded", 10, "people", "")]),
@@ -79,6 +79,16 @@ FOUND = [
     ("The driver was taken to the regional trauma centre with burns.", [("shot", 1, "people", "driver")]),
     ("A girl was airlifted to Lakeside Children's Hospital.", [("shot", 1, "people", "girl")]),
     ("Three hikers were transported to St. Agnes Memorial Hospital in Easton.", [("shot", 3, "people", "hikers")]),
+    # "and later died" after a comma and a new subject is that subject's death, not the figure's
+    ("Three hikers were injured in the fall, a fourth was flown out and later died.", [("wounded", 3, "people", "hikers")]),
+    ("Twenty sailors were captured in the raid, their captain was hit by a shell and later died.",
+     [("captured", 20, "people", "sailors")]),
+    # a part of a whole: the whole's words end at a participle after its noun
+    ("Drones destroyed two of the six armoured trucks carrying Ukrainian troops.",
+     [("destroyed", 2, "vehicles", "of the six armoured trucks")]),
+    ("Snipers killed two of the seven fighters attacking Ukrainian trenches.", [("killed", 2, "people", "of the seven fighters")]),
+    # "near" before a figure is "about", not a preposition taking the figure as its object
+    ("The governor said near 200 people have been killed since March.", [("killed", 200, "people", "people")]),
     # a share of a group whose fate comes first: the group's figure counts those victims
     ("Half of the 60 people killed in the raid were farmers.", [("killed", 60, "people", "people")]),
     ("None of the three guards shot at the gate is in danger.", [("shot", 3, "people", "guards")]),

@@ -365,7 +365,7 @@ _THEN_DIED = compiled(r"^(?:(?!\b(?:told|said|says|saying|that|whose|his|her|the
                         r"(?:died|was pronounced dead|were pronounced dead)\b", re.I)
 # "sustained severe injuries when the shell hit the house and later died": the verb joined to
 # the cue's, however far after it, with no other subject or clause between
-_AND_LATER_DIED = compiled(r"^(?:(?!\b(?:told|said|says|saying|that|who|which|whose|where|but|while|and)\b)[^.;:]){0,120}?\s*,?\s+and\s+"
+_AND_LATER_DIED = compiled(r"^(?:(?!\b(?:told|said|says|saying|that|who|which|whose|where|but|while|and)\b)[^.;:,]){0,120}?\s*,?\s+and\s+"
                            r"(?:later|subsequently|eventually)\s+(?:died|succumbed|passed\s+away)\b", re.I)
 _TALLY_LIST = compiled(r"^\s*,?\s+\d+\s+(?:injured|wounded|hurt)\b", re.I)  # "1 killed 3 injured": a list, not an agent
 _ONE_DEATH = compiled(r"^\s+death\b(?!\s+(?:of|toll|row|penalty|sentence|threat|threats|certificate))", re.I)
@@ -382,7 +382,7 @@ _PRISONERS_DIED = compiled(
     r"^\s*,?\s*(?:who\s+)?(?:were|was|have been|had been|are|reportedly|also|all|\s)*\s*(?:killed|dead|died|executed|shot dead|murdered|burned to death)\b", re.I)
 # (a preposition right before a figure; "with" is not among them: "the commander along with 12
 # soldiers were killed")
-_PREPOSITION_BEFORE = compiled(r"\b(?:on|at|against|upon|onto|into|toward|towards|among|near|behind|beside)\s+$", re.I)
+_PREPOSITION_BEFORE = compiled(r"\b(?:on|at|against|upon|onto|into|toward|towards|among|behind|beside)\s+$", re.I)  # (not "near": "near 50 people" is about 50)
 _OPENING = " \"'“‘(—–-"
 _FINITE_AUX = compiled(r"\s*(?:were|was|are|is|have|has|had)\b", re.I)
 _WITH = compiled(r"\bwith\s*$", re.I)  # "a party of 400 people ends with one dead"

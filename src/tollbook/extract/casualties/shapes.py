@@ -274,15 +274,18 @@ def single_equipment() -> frozenset[str]:
 _LEADING_BE = compiled(r"^\s+(?:are|were|is|was)\b")
 _OF_THE_WHOLE = compiled(rf"\s+of\s+(?:the|those|these)\s+(?:\d[\d,]*|{word_pattern()})(?=\s)", re.I)
 _SPACES = compiled(r"\s+")
+_PARTICIPLE_AFTER_NOUN = compiled(r"(?<=[A-Za-z])\s+[a-z]+ing\b")
 
 
 def victims_after(text: str) -> str:
     text = _LEADING_BE.sub("", text)
-    # "two of the four incoming Russian missiles": the whole they are taken from, then its words
-    # (as many as after a bare figure: the partitive's own words do not use them up)
+    # "three of the five approaching enemy drones": the whole they are taken from, then its words
+    # (as many as after a bare figure: the partitive's own words do not use them up), up to a
+    # participle after its noun ("two of the six trucks carrying troops": the trucks, not the troops)
     whole = _OF_THE_WHOLE.match(text)
     if whole and (m := patterns()["object"].match(text[whole.end():])) and m.group("vict").strip():
-        return (text[:whole.end()] + m.group("vict")).strip().rstrip(".,")
+        vict = _PARTICIPLE_AFTER_NOUN.split(m.group("vict"), maxsplit=1)[0]
+        return (text[:whole.end()] + vict).strip().rstrip(".,")
     m = patterns()["object"].match(text)
     return m.group("vict").strip().rstrip(".,") if m else ""
 
