@@ -143,7 +143,7 @@ _LOSSES = compiled(r"\s*losses\b", re.I)
 # "losses of (the) X (on the southern front, in battles with Y) came to": X a side in a few words,
 # perhaps a place or the fighting, the verb right after; not "losses of X's population in the
 # flood", "losses of X from the storm"
-_NOT_FORCES = r"(?:population|residents|civilians|inhabitants|people|children)\b"
+_NOT_FORCES = rf"(?:{alternation(data_json('implied.json')['not_forces'])})\b"  # (data/implied.json not_forces)
 _LOSSES_OF = compiled(rf"\blosses\s+of\s+(?:the\s+)?(?!{_NOT_FORCES})[\w'’.-]+(?:\s+(?!{_NOT_FORCES})[\w'’.-]+){{0,2}}?"
                       r"(?:\s+(?:on|near|at|around)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?"
                       r"|\s+in\s+(?:battles?|fighting|clashes|combat|action)\b[^.;:]{0,40}?)?\s+"
