@@ -243,12 +243,18 @@ def to_figure(m: re.Match[str], sentence: str | None = None) -> Figure | None:
     value = parse_number(n)
     if value is None:
         return None
+    return _qualified(value, qual_text, text, *span)
+
+
+def _qualified(value: int, qual_text: str, text: str, start: int, end: int) -> Figure:
+    """``value`` with the qualifier its words give it ("more than": at least, its bound the
+    value; "as many as" before a count that is not round: exact, an emphasis)."""
+    t = tables()
     qualifier = t["qualifiers"].get(qual_text, "exact") if qual_text else "exact"
     if qual_text in t["emphasis_when_not_round"] and not is_round(value):
         qualifier = "exact"
-    low = value if qualifier == "at_least" else None
-    high = value if qualifier == "at_most" else None
-    return Figure(value, low, high, qualifier, text, *span)
+    return Figure(value, value if qualifier == "at_least" else None, value if qualifier == "at_most" else None,
+                  qualifier, text, start, end)
 
 
 def find_figures(sentence: str) -> list[Figure]:
@@ -293,14 +299,14 @@ def find_figures(sentence: str) -> list[Figure]:
             if f is None:
                 continue  # "three point two": no whole count
         elif nxt and nxt in _heads()[1] and f.qualifier == "exact" and _scale_after().match(sentence, f.end) \
-                and (not worded or _scale_alone(f) is None and _SPACES.sub(" ", f.count_text.lower()) not in tables()["multipliers"]):
+                and (not worded or _scale_alone(f) is None and _multiplier(f) is None):
             continue  # "two million and a half": the run read only in part, its head is no count
         counted = _scale_alone(f) if worded else None
         if counted is not None:
             share = _share_of_scale(sentence, f, numerator)
             if share is not None:
                 f = share  # "three quarters of a million"
-            elif share is None and (_share_patterns()[1].search(sentence, max(0, f.start - 40), f.start) or not counted):
+            elif not counted or _share_patterns()[1].search(sentence, max(0, f.start - 40), f.start):
                 continue  # "a third of a million" (no whole count); "Thousand Oaks", "the hundred-year-old"
         out.append(f)
     if "dozen" in lowered:
@@ -402,24 +408,12 @@ def _share_of_scale(sentence: str, f: Figure, numerator: Figure | None) -> Figur
     value = Fraction(top, t["denominators"][m.group("den").lower()]) * f.value
     if value.denominator != 1:
         return None
-    n = int(value)
-    start, qualifier = m.start(), "exact"
+    start, qual_text = m.start(), ""
     if numerator is not None and numerator.start <= m.start() < numerator.end:
-        start, qualifier = numerator.start, _qualifier_before(numerator.count_text, n)  # "up to three quarters of a million"
-    return Figure(n, n if qualifier == "at_least" else None, n if qualifier == "at_most" else None, qualifier,
-                  sentence[start:f.end], start, f.end)
-
-
-# only "dozen", only after words: "12 dozens more", "Feb. 24 dozens of", "since 2014 dozens of"
-# are a figure and the vague "dozens", read apart
-def _qualifier_before(count_text: str, value: int) -> str:
-    """The qualifier the words before a count give it ("up to three": at most), for ``value``."""
-    t = tables()
-    m = _qualifier_head().match(count_text)
-    qual = _SPACES.sub(" ", m.group(1).lower()) if m else ""
-    if not qual or qual in t["emphasis_when_not_round"] and not is_round(value):
-        return "exact"
-    return t["qualifiers"].get(qual, "exact")
+        # "up to three quarters of a million": the numerator's qualifier bounds the share
+        start, head = numerator.start, _qualifier_head().match(numerator.count_text)
+        qual_text = _SPACES.sub(" ", head.group(1).lower()) if head else ""
+    return _qualified(int(value), qual_text, sentence[start:f.end], start, f.end)
 
 
 @lru_cache(maxsize=1)
@@ -427,6 +421,8 @@ def _qualifier_head() -> re.Pattern[str]:
     return compiled(rf"({alternation(list(tables()['qualifiers']))})\s+", re.I)
 
 
+# only "dozen", only after words: "12 dozens more", "Feb. 24 dozens of", "since 2014 dozens of"
+# are a figure and the vague "dozens", read apart
 _DOZEN_AFTER = compiled(r"[\s-]+dozen\b(?!-)", re.I)
 
 
@@ -447,9 +443,14 @@ def _by_the_dozen(sentence: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+def _multiplier(f: Figure) -> list[int | None] | None:
+    """The [low, high] a vague word or a couple counts in steps of ("several": 3 to 9), else None."""
+    return tables()["multipliers"].get(_SPACES.sub(" ", f.count_text.lower()))
+
+
 def _times(f: Figure, unit: int, text: str, end: int) -> Figure | None:
     """``f`` counted in steps of ``unit`` ("several" hundred, "four" dozen), spanning ``text``."""
-    mult = tables()["multipliers"].get(_SPACES.sub(" ", f.count_text.lower()))
+    mult = _multiplier(f)
     if mult is not None:
         lo, hi = mult
         if lo == hi:  # "a couple of hundred": about two hundred
@@ -465,7 +466,7 @@ def _times_scale(sentence: str, prev: Figure, f: Figure) -> Figure | None:
     """``prev`` a vague word or a couple ("several", "a few", "a couple of") right before the
     scale ``f`` ("hundred", "thousand", "tens of thousands"): the two read as one count."""
     t = tables()
-    if not sentence[prev.end:f.start].isspace() or _SPACES.sub(" ", prev.count_text.lower()) not in t["multipliers"]:
+    if not sentence[prev.end:f.start].isspace() or _multiplier(prev) is None:
         return None
     if _scale_alone(f) is False:
         unit = f.value
