@@ -146,9 +146,7 @@ def mapping_from_flags(party: str, victims: str, maps: Iterable[str], date_colum
     """The mapping the command line builds: ``--party``, ``--victims``, ``--map`` …. The party
     name is the claimant; news claimants with that name, or of its affiliation and an official
     kind, speak for it."""
-    # (arguments undecodable as UTF-8 reach Python as lone surrogates: no store holds one)
-    party, victims, date_column, affiliation = well_formed_tree((party, victims, date_column, affiliation))
-    cols = tuple(parse_map(m) for m in well_formed_tree(list(maps)))
+    cols = tuple(parse_map(m) for m in maps)
     if not cols:
         raise MappingError("give at least one --map COLUMN=METRIC:UNIT (or a --mapping file)")
     aff = affiliation or party
