@@ -100,6 +100,16 @@ FOUND = [
     ("Each of the 12 guards was wounded.", [("wounded", 12, "people", "guards")]),
     # "of" with no share before it is no share
     ("A total of 14 miners were killed.", [("killed", 14, "people", "miners")]),
+    # a part of a whole a number names: the part is the count, the whole names what it counts
+    ("Air defences shot down 31 of 40 drones overnight, the air force said.", [("shot_down", 31, "drones", "of 40 drones")]),
+    ("19 out of 25 attack drones were downed over the region.", [("shot_down", 19, "drones", "out of 25 attack drones")]),
+    ("Six of nine miners died in the collapse.", [("killed", 6, "people", "")]),
+    # ... or a whole the clause opens with, no cue of its own before its comma
+    ("Of the 12 tanks, 9 were destroyed.", [("destroyed", 9, "tanks", "Of the 12 tanks")]),
+    ("Of 15 passengers, 4 were injured.", [("wounded", 4, "people", "Of 15 passengers")]),
+    # a gallery's label "N of M" before a caption: neither number is a part or a whole
+    ("Photo 3 of 9 A woman died after the blast.", [("killed", 1, "people", "woman")]),
+    ("Slide 4 of 20 Three people were wounded in the crash.", [("wounded", 3, "people", "people")]),
 ]
 
 # sentences with no casualty figure

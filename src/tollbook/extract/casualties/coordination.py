@@ -12,7 +12,7 @@ from dataclasses import replace
 from ...regexes import compiled
 from ...records import Figure
 from ...resolve import is_known_name
-from .figure_cues import befell
+from .figure_cues import befell, opens_whole
 from .shapes import AND_THEN, Mention, cue_key, cues, is_name, patterns, victims_after
 
 
@@ -53,7 +53,7 @@ def coordinate(sentence: str, figures: list[Figure], found: dict[int, Mention]) 
         j = i - 1
         if p["subset_after"].match(sentence, figures[i].end) or p["partitive"].match(sentence[figures[i].end:]):
             continue  # "two victims, one of whom died": a part of the two, not a second group
-        while j >= 0 and j not in found:
+        while j >= 0 and j not in found and not opens_whole(sentence, figures, j):
             m = p["coord"].match(sentence[figures[j].end: figures[j + 1].start] if figures[j].count_text
                                  else " " + sentence[figures[j].end: figures[j + 1].start])  # a headline's bare noun
             if not m or m.group("vict").strip().lower() in _OTHER_FATES:

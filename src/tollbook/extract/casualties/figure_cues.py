@@ -58,6 +58,8 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
     if not f.count_text:  # a headline's bare noun: the noun itself is the first victim word
         right = " " + right
     part = p["partitive"].match(right)
+    if part and not part.group().rstrip().lower().endswith(_PARTITIVE_WORDS) and not _counts_from_number(right[part.end():], f, sentence[max(0, f.start - 12): f.start]):
+        part = None  # (read as before the partitive of a number was one: "one of two girls, …, has died")
     if part:
         # "One of the five people hospitalized has died": the cue comes after the partitive phrase.
         clause = _CLAUSE_END.split(right[part.end():], maxsplit=1)[0]
@@ -80,7 +82,11 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
         # "One of the four men, a 30-year-old, was in critical condition": the apposition is the same man
         appos = _PARTITIVE_APPOS.match(clause)
         shift = 0 if f.count_text else 1
-        return after_metric(cue.group("cue")), "", (f.end + part.end() + appos.end() - shift) if appos else 0
+        # "23 out of 30 drones were shot down": the whole names the things (no person's words:
+        # people are counted as before, by the cue alone)
+        whole = _TRAILING_AUX.sub("", clause[: cue.start("cue")])
+        things = part.group().strip() + " " + whole.strip() if whole.strip() and equipment_unit(whole) else ""
+        return after_metric(cue.group("cue")), things, (f.end + part.end() + appos.end() - shift) if appos else 0
     if _ONE_DEATH.match(right):
         return "killed", "", 0  # "resulting in 1 death"; not "the 4 people arrested in the death of"
     # cues start at most ~150 characters after a figure; most figures have none, and the regex is slowest to fail
@@ -205,6 +211,35 @@ def befell(metric: str, aux: str, after: str, single: bool) -> str:
     return metric
 
 
+def opens_whole(sentence: str, figures: list[Figure], i: int) -> bool:
+    """Whether figure ``i`` is the whole a clause opens with and counts from, with no cue of
+    its own before the comma that ends it: "Of the 30 soldiers, 23 were killed", "Out of 48
+    drones, 40 were downed" (not "Of the 66 people hospitalized, five …": the 66 were hurt)."""
+    span = _whole_span(sentence, figures, i)
+    return span is not None and not patterns()["right"].match(sentence[figures[i].end: span[1]])
+
+
+def _whole_span(sentence: str, figures: list[Figure], i: int) -> tuple[int, int] | None:
+    """Where the words of a whole that opens a clause are ("Of the 30 drones"), up to its comma."""
+    f = figures[i]
+    if i + 1 >= len(figures) or (m := _WHOLE_OPENS.search(sentence, max(0, f.start - 40), f.start)) is None:
+        return None
+    comma = sentence.find(",", f.end, figures[i + 1].start)
+    return None if comma < 0 else (m.start("of"), comma)
+
+
+def _counts_from_number(after: str, f: Figure, left: str) -> bool:
+    """Whether a part counts from a whole named by a number ("23 of 30 drones were shot down",
+    ``after`` the words after "of"): a short noun phrase of words, then the cue. Not "one of":
+    "one of three soldiers killed" is one of the three killed (_one_of_group); not "Image 7 of
+    33 Officials said … dead", "2 of 8 AN 18-year-old was killed" (``left``: the words before)."""
+    if f.value == 1 or _LABEL_BEFORE.search(left):
+        return False
+    clause = _CLAUSE_END.split(after, maxsplit=1)[0]
+    cue = patterns()["partitive_cue"].search(clause)
+    return cue is not None and _NUMBER_WHOLE.fullmatch(_TRAILING_AUX.sub("", clause[: cue.start("cue")]).strip()) is not None
+
+
 def cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict[int, str], set[int]]:
     """Figures with a cue of their own, by index: a verb before ("killing two"), a toll word
     ("the death toll rose to 12"), a cue after ("three were killed"), a subset ("one of them
@@ -280,6 +315,8 @@ def cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict
             elif "number of" in sentence[lo:f.start].lower() and (m := p["toll_who"].search(sentence, lo, f.start)) \
                     and m.start() >= clause_start(sentence, f.start):
                 metric, victims = ("killed" if m.group("killed") else "wounded"), ""
+        if metric is None and opens_whole(sentence, figures, i):
+            continue  # "Of the 30 soldiers, 23 were killed": the 30 are the group the clause counts from
         if metric is None:
             r = _right_match(sentence, figures, i)
             if r and r[0]:
@@ -303,6 +340,9 @@ def cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict
             how[i] = "before"
         if metric is None:
             continue
+        if not victims and i and opens_whole(sentence, figures, i - 1):
+            start, end = _whole_span(sentence, figures, i - 1)
+            victims = sentence[start:end]  # "Of the 30 drones, 23 were shot down": drones
         found[i] = Mention(f, metric, "people", victims or "")
         prev_end = f.end
     # "was injured and taken to a hospital, where he died": "he" is the one counted before him
@@ -333,8 +373,21 @@ _DEGREE = compiled(r"\b(?:seriously|critically|severely|badly|gravely|life-threa
 _COUNTERFACTUAL = compiled(r"\b(?:would|should|could)\s+(?:\w+ly\s+|well\s+)?(?:have|['’]ve)\b", re.I)
 _RECORDED = compiled(r"\b(?:footage|video|videos|camera|cameras|cctv|photo|photos|photograph|image|images|picture|pictures|film|lens|shot)\s+(?:that\s+|which\s+)?$", re.I)
 _FATAL_AUX = compiled(r"\b(?:fatally|mortally)\b", re.I)
-_OF_THE = compiled(r"\s+of\s+(?:(?:the|those|these)\s+)?")
+_OF_THE = compiled(r"\s+(?:out\s+)?of\s+(?:(?:the|those|these)\s+)?")
 _GROUP_ENDS = ("the ", "those ", "these ", "its ", "their ", "all ", "of ")
+# a clause that opens with the whole it counts from: "Of the 30 soldiers, 23 …", "Out of 30 drones, …"
+_WHOLE_OPENS = compiled(r"(?:^|[;:]\s*|\s[-–—]\s*)[\"“‘']?(?P<of>(?:out\s+)?of)\s+(?:(?:the|those|these|all)\s+)?$", re.I)
+# a partitive's whole named by its word ("of the", "of those", "of whom"), not by a number
+_PARTITIVE_WORDS = ("the", "those", "these", "them", "whom")
+# the whole of a partitive named by a number: the number, then at most three words of letters,
+# the last in lower case, none an article ("30", "four soldiers", "48 Shahed drones"; not "11 A
+# man": an article opens another noun phrase, as after a gallery's "Image 2 of 11")
+_NOT_IN_WHOLE = r"(?!(?i:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+_NUMBER_WHOLE = compiled(rf"(?:\d[\d,]*|[a-z]+)(?:(?:\s+{_NOT_IN_WHOLE}[A-Za-z][a-z'’-]*){{0,2}}\s+{_NOT_IN_WHOLE}[a-z][a-z'’-]*)?")
+# a label's number ("Image 2 of 11", "Part 3 of 5"): no part of any whole
+_LABEL_BEFORE = compiled(r"\b(?:image|photo|picture|slide|page|video|part|item|chapter|step|no\.)\s*$", re.I)
+# the verb's auxiliaries after a partitive's whole ("48 drones had been")
+_TRAILING_AUX = compiled(r"(?:\s+(?:was|were|is|are|had|has|have|been|be|being|reportedly|also|later))+\s*$", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -272,7 +272,7 @@ def single_equipment() -> frozenset[str]:
 
 
 _LEADING_BE = compiled(r"^\s+(?:are|were|is|was)\b")
-_OF_THE_WHOLE = compiled(rf"\s+of\s+(?:the|those|these)\s+(?:\d[\d,]*|{word_pattern()})(?=\s)", re.I)
+_OF_THE_WHOLE = compiled(rf"\s+(?:out\s+)?of\s+(?:(?:the|those|these)\s+)?(?:\d[\d,]*|{word_pattern()})(?=\s)", re.I)
 _SPACES = compiled(r"\s+")
 _PARTICIPLE_AFTER_NOUN = compiled(r"(?<=[A-Za-z])\s+[a-z]+ing\b")
 
