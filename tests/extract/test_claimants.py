@@ -80,6 +80,17 @@ RESOLVED = [
      "It said 12 soldiers were killed.", "General Staff of the Armed Forces of Ukraine"),
     # "it" with a country bare as its sentence's subject and no party named since: that country
     ("The Kremlin said talks stalled. Ukraine has begun an inquiry. It says 12 soldiers were killed.", "Ukraine"),
+    # "an official", "a spokesman": someone the story has not named, never the party named before
+    ("Kremlin spokesman Dmitry Peskov said the talks had stalled. In Kherson, shelling killed 12 soldiers on "
+     "Tuesday, an official said.", "Official (unnamed)"),
+    ("The Defence Ministry in Moscow said its troops advanced. Shelling killed 12 soldiers near the town, a "
+     "spokesman said.", "Spokesman (unnamed)"),
+    # ... but "a statement" is most often the statement of the body just named
+    ("Ukraine's General Staff issued its morning update. 12 soldiers were killed, a statement said.",
+     "General Staff of the Armed Forces of Ukraine"),
+    # a president's name as one outlet spells it; a brigade speaking of itself
+    ("President Volodymyr Zelenskiy said 12 soldiers were killed.", "Ukrainian government"),
+    ("The brigade said 12 soldiers were killed in the assault.", "Brigade"),
 ]
 
 

@@ -145,7 +145,10 @@ class _Context:
 
     def resolve(self, text: str, pos: int) -> Claimant | None:
         kind = _anaphors().get(normalise(text))
-        if kind is None:
+        if kind is None or kind != "org" and is_indefinite(text):
+            # "an official", "a spokesman": someone new, not the one named before (normalised,
+            # the article gone, they read as "the official"); but "a statement said" is most
+            # often the statement of the body the story has just named
             return None
         recalled = self.before(pos)
 
