@@ -270,7 +270,9 @@ def _read_claimant(text: str) -> tuple[Claimant | None, str, str | None, str]:
         return Claimant(text, ent.name, ent.affiliation, ent.kind, ent.person), ent.kind, ent.affiliation, ""
     kind = role_kind(text) or "unknown"
     country = country_in(text)
-    if country is None and kind in ("military", "government"):
+    if country is None and kind in ("military", "government") and place_in_title(text) is None:
+        # (a body of a place the words name, "Gaza's health ministry", is not the ministry of
+        # the country the document named last)
         return None, kind, country, normalise(text)
     return _named_claimant(text, kind, country), kind, country, ""
 
@@ -552,13 +554,21 @@ def party_of(claimant: Claimant) -> str | None:
         return None
     if claimant.affiliation:
         return t.sides.get(claimant.affiliation, claimant.affiliation)
-    loc = find_location("in " + re.sub(r"^(?:the|a|an)\s+", "", claimant.text or name, flags=re.I))
-    # a place in the title ("the Kharkiv governor"), not a role word that is also a town's name
-    # ("the ministry", "Ministry" in Brazil): the place must not be the role itself
-    if loc and loc.country and normalise(loc.text) not in data_json("claimants.json")["roles"] \
-            and normalise(loc.text) not in _anaphor_words():
+    loc = place_in_title(claimant.text or name)
+    if loc is not None:
         held = data_json("implied.json")["held_by"].get(loc.name.lower(), loc.country)
         return t.sides.get(held, held)
+    return None
+
+
+def place_in_title(words: str) -> Location | None:
+    """The place a title names ("the Kharkiv governor", "Gaza's health ministry"), not a role
+    word that is also a town's name ("the ministry", "Ministry" in Brazil): the place must not
+    be the role itself."""
+    loc = find_location("in " + re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.I))
+    if loc and loc.country and normalise(loc.text) not in data_json("claimants.json")["roles"] \
+            and normalise(loc.text) not in _anaphor_words():
+        return loc
     return None
 
 

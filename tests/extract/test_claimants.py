@@ -206,3 +206,19 @@ def test_the_parties_named_before_a_place_are_read_as_far_as_asked():
     assert names(len(text)) == ["Kremlin", "Envoy", "US officials", "United Nations", "Spokesman"]
     assert names(pentagon) == ["Kremlin", "Envoy"]
     assert names(0) == []
+
+
+# (text, the side of whoever states "12 people"): a body of a place its title names is not the
+# body of the country the story named last ("the Defence Ministry" after "Russia" is Russia's)
+PLACE_IN_TITLE = [
+    ("Israel's military said the strikes hit a camp; Gaza's health ministry said 12 people were killed.", None),
+    ("Russia's army said it had taken the town. The mayor of Kharkiv said 12 people were killed.", "Ukraine"),
+]
+
+
+@pytest.mark.parametrize("text,side", PLACE_IN_TITLE, ids=[r[0][-45:] for r in PLACE_IN_TITLE])
+def test_a_body_of_a_place_named_in_its_title_is_not_the_last_countrys(text, side):
+    from helpers import claims_of
+
+    got = [c.claimant.affiliation for c in claims_of(text, outlet="Example Wire") if c.value == 12]
+    assert got == [side]
