@@ -81,6 +81,12 @@ _BEYOND = compiled(r"(?:other|others|more)\b", re.I)
 _OWN = compiled(r"\b(?:its|their|our)\b", re.I)
 
 
+# a speaker who neither makes nor denies a figure others report: "declined to comment on
+# reports that …", "could not confirm claims that …", "asked about reports that …"
+_OTHERS_REPORT = compiled(r"\b(?:(?:declined|declines|refused|refuses|(?:would|did|could|can|does)\s*(?:not|n[o'’]t))\s+(?:to\s+)?"
+                          r"(?:comment|confirm|verify|discuss|address)|asked\s+about|(?:no|any)\s+information\s+(?:on|about))"
+                          r"\s+(?:on\s+|about\s+)?(?:the\s+)?(?:media\s+|press\s+|unconfirmed\s+)?(?:reports?|claims?|rumou?rs?|allegations?)"
+                          r"\s+(?:that|of)\b[^.;:]*$", re.I)
 _LOSSES_AFTER = compiled(r"\W{0,3}(?:\w+\s+){0,2}?losses\b", re.I)
 _FINAL = frozenset(".!?\"”’')")
 
@@ -301,6 +307,11 @@ def extract_claims(doc: Document) -> list[Claim]:
                 m = replace(m, figure=replace(m.figure, value=pf.value, low=pf.low, high=pf.high, qualifier=pf.qualifier))
             claimant, attributed = fallback, False
             a = sources.covering(k, s.start + m.figure.start, s.start + m.figure.end)
+            others = _OTHERS_REPORT.search(s.text, 0, m.figure.start) is not None
+            if others:
+                # "X declined to comment on reports that 300 soldiers died": the reports' figure
+                # (no one named), not X's, nor X's side's (a headline's implied source)
+                a = None
             unnamed_report = None
             if a is not None:
                 c = _source_claimant(text[a.source.start:a.source.end], a.source.start, ctx)
@@ -309,7 +320,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                     ctx.add(a.source.start, c)
                 elif _UNNAMED_REPORT.fullmatch(text[a.source.start:a.source.end].strip()):
                     unnamed_report = text[a.source.start:a.source.end].strip()
-            elif headlines and outlet_voice(claimant):
+            elif headlines and outlet_voice(claimant) and not others:
                 # "Two soldiers killed as Ukraine warns of escalating violence": a headline's
                 # figure beside a side's words is that side's report (implied, headlines only)
                 # (not across a ";": "6 killed in X; Y says …" joins two reports)
