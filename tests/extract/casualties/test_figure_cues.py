@@ -10,6 +10,9 @@ FOUND = [
     ("A man was killed and his brother injured after the raid.", [("killed", 1, "people", "man"), ("wounded", 1, "people", "brother")]),
     ("An elderly woman died in hospital two days later.", [("killed", 1, "people", "elderly woman")]),
     ("The death toll from the quake rose to 212 on Sunday.", [("killed", 212, "people", "")]),
+    # a toll counted since a time: the running total
+    ("The death toll since the quake struck has risen to 212.", [("killed", 212, "people", "")]),
+    ("Total losses since the war began stand at 41,000, the staff said.", [("casualties", 41000, "people", "")]),
     ("Officials put the number of injured at 85.", [("wounded", 85, "people", "")]),
     ("Eleven workers remain missing after the blast.", [("missing", 11, "people", "workers")]),
     ("At least 40 fighters were taken prisoner in the operation.", [("captured", 40, "people", "fighters")]),

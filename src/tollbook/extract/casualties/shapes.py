@@ -89,7 +89,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
                                  rf"(?P<cue>{alternation(list(before))})"
                                  rf"(?:\s+(?:an?|the|his|her|their|its|[\w-]+['’]s)\s+(?:[A-Za-z][\w'’-]*\s+){{0,3}}?[A-Za-z][\w'’-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)){{1,4}}$", re.I),
         "toll": compiled(
-            rf"(?<![\w])(?P<cue>{alternation(list(toll))})(?P<of>\s+(?:of|among|for|from|in|on|near|along|at|during|over)\s+[^,;:.]{{1,140}}?)?"
+            rf"(?<![\w])(?P<cue>{alternation(list(toll))})(?P<of>\s+(?:of|among|for|from|in|on|near|along|at|during|over|since)\s+[^,;:.]{{1,140}}?)?"
             rf"(?:\s+(?:{tverbs}))+\s*$",
             re.I,
         ),
