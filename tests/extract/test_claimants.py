@@ -91,6 +91,7 @@ RESOLVED = [
     # a president's name as one outlet spells it; a brigade speaking of itself
     ("President Volodymyr Zelenskiy said 12 soldiers were killed.", "Ukrainian government"),
     ("The brigade said 12 soldiers were killed in the assault.", "Brigade"),
+    ("Two jets collided and 12 soldiers were killed, the air force said.", "Air force"),
     # a speaker who neither makes nor denies a figure others report: the outlet's, unnamed reports
     ("The Kremlin's spokesman declined to comment on reports that 12 soldiers had died.", "Example Wire"),
     ("Asked about claims that 12 soldiers were killed, the ministry said it had no information.", "Example Wire"),
