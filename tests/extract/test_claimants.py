@@ -227,3 +227,21 @@ def test_a_body_of_a_place_named_in_its_title_is_not_the_last_countrys(text, sid
 
     got = [c.claimant.affiliation for c in claims_of(text, outlet="Example Wire") if c.value == 12]
     assert got == [side]
+
+
+# (text, the side of whoever states "12 soldiers"): a state's outlet speaks for its state; a
+# country's other media, named by its adjective or as independent, for none
+MEDIA_SIDES = [
+    ("Russian state media said 12 soldiers were killed.", "Russia"),
+    ("Iran's semi-official news agency said 12 soldiers were killed.", "Iran"),
+    ("Ukrainian media reported that 12 soldiers were killed.", None),
+    ("Verstka, an independent Russian outlet, said 12 soldiers were killed.", None),
+]
+
+
+@pytest.mark.parametrize("text,side", MEDIA_SIDES, ids=[r[0][:30] for r in MEDIA_SIDES])
+def test_only_a_states_own_outlet_speaks_for_its_side(text, side):
+    from helpers import claims_of
+
+    got = [(c.claimant.kind, c.claimant.affiliation) for c in claims_of(text, outlet="Example Wire") if c.value == 12]
+    assert got == [("media", side)]

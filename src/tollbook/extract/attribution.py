@@ -78,6 +78,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+# "Russian state media", "Ukrainian media", "local media": media of a country or a place as a
+# source (not "media reports", "social media"): the media word itself is among the bad ones
+_MEDIA_SOURCE = compiled(r"^(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,2}(?:state(?:-run|-owned|-controlled)?\s+|pro-[\w-]+\s+)?(?:news\s+)?media$"
+                         r"|^(?:state|local|independent)(?:-run|-owned|-controlled)?\s+(?:news\s+)?media$", re.I)
 _LOWER_OK = compiled(
     r"^(?:he|she|they|it|we|i|the|a|an|one|two|three|some|several|local|senior|police|officials|authorities|"
     r"witnesses|residents|doctors|medics|rescuers|sources|security|military|hospital|health|provincial|district|"
@@ -101,7 +105,7 @@ def _valid(who: str) -> bool:
     w = who.strip()
     if not w or len(w.split()) > 9 or figure_regex().fullmatch(w):
         return False  # "Four reported killed": a count, not a source
-    if _patterns()["bad"].search(w) and not re.match(r"^(?:the\s+)?(?:it|they|he|she)$", w, re.I):
+    if _patterns()["bad"].search(w) and not re.match(r"^(?:the\s+)?(?:it|they|he|she)$", w, re.I) and not _MEDIA_SOURCE.match(w):
         return w.lower() in ("it",)
     return w[0].isupper() or bool(_LOWER_OK.match(w)) or _names_a_party(w)
 

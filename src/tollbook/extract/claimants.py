@@ -476,6 +476,11 @@ def _worded(c: Claimant, words: str) -> Claimant:
     return Claimant(words, c.name, c.affiliation, c.kind, c.person, c.implied, c.party)
 
 
+_INDEPENDENT = compiled(r"\b(?:independent|opposition|exiled|dissident)\b", re.I)
+# what makes an outlet its state's: "state media", "semi-official", a country's own ("Russia's …")
+_STATE_RUN = compiled(r"\bstate(?:-run|-owned|-controlled)?\b|\b(?:semi-)?official\b|\w['’]s\b", re.I)
+
+
 def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
     """The party a source phrase names: "Olena Kovalenko, a spokeswoman for the regional
     administration" is the administration's, Kovalenko speaking; "he" the party named before."""
@@ -498,9 +503,15 @@ def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
             c = Claimant(c.text, e.name, e.affiliation or c.affiliation, e.kind, person)
     if phrase.outlet is not None:
         c = Claimant(c.text, phrase.outlet.name, None, "media", None)
-    if c.kind == "media" and not c.affiliation:
-        # a state's outlet speaks for that state (TASS: Russia); others for no side
-        c = replace(c, affiliation=media_affiliation(c.name))
+    if c.kind == "media":
+        # a state's outlet speaks for that state (TASS: Russia, "Russian state television",
+        # "Iran's semi-official news agency"); others for no side ("Russian media", "Meduza, an
+        # independent Russian news site": a country's outlets, not its state's)
+        state_outlet = media_affiliation(c.name)
+        if not c.affiliation:
+            c = replace(c, affiliation=state_outlet)
+        elif state_outlet is None and (_INDEPENDENT.search(words) or not _STATE_RUN.search(words)):
+            c = replace(c, affiliation=None)
     c = insurgents_side(_worded(c, words))
     if c.affiliation is None and c.kind != "media":
         # "the separatists' emergency service" after "Russia-backed separatists": an organ of
