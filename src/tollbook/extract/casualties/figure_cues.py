@@ -84,8 +84,10 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
         shift = 0 if f.count_text else 1
         # "23 out of 30 drones were shot down": the whole names the things (no person's words:
         # people are counted as before, by the cue alone)
-        whole = _TRAILING_AUX.sub("", clause[: cue.start("cue")])
-        things = part.group().strip() + " " + whole.strip() if whole.strip() and equipment_unit(whole) else ""
+        whole = _TRAILING_AUX.sub("", clause[: cue.start("cue")]).strip()
+        # (a noun phrase of a few words, no clause: not "of the riders who was struck by the car")
+        things = part.group().strip() + " " + whole if whole and len(whole.split()) <= _WHOLE_WORDS and not _RELATIVE.search(whole) \
+            and equipment_unit(whole) else ""
         return after_metric(cue.group("cue")), things, (f.end + part.end() + appos.end() - shift) if appos else 0
     if _ONE_DEATH.match(right):
         return "killed", "", 0  # "resulting in 1 death"; not "the 4 people arrested in the death of"
@@ -377,6 +379,8 @@ _OF_THE = compiled(r"\s+(?:out\s+)?of\s+(?:(?:the|those|these)\s+)?")
 _GROUP_ENDS = ("the ", "those ", "these ", "its ", "their ", "all ", "of ")
 # a clause that opens with the whole it counts from: "Of the 30 soldiers, 23 …", "Out of 30 drones, …"
 _WHOLE_OPENS = compiled(r"(?:^|[;:]\s*|\s[-–—]\s*)[\"“‘']?(?P<of>(?:out\s+)?of)\s+(?:(?:the|those|these|all)\s+)?$", re.I)
+# words at most in a partitive's whole that names things ("the 48 Shahed attack drones")
+_WHOLE_WORDS = 5
 # a partitive's whole named by its word ("of the", "of those", "of whom"), not by a number
 _PARTITIVE_WORDS = ("the", "those", "these", "them", "whom")
 # the whole of a partitive named by a number: the number, then at most three words of letters,
