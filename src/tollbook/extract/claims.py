@@ -12,7 +12,7 @@ from ..regexes import compiled
 from ..lexicon import Caseless, by_first_letter, data_json
 from ..records import Claim, Claimant, Document, Evidence, Figure, Period, Victims, replace, stable_id
 from ..resolve import country_in, party_of, media_affiliation, is_perpetrator, normalise, resolve_victims, victim_nouns, find_location
-from .attribution import relays
+from .attribution import names_the_figure, relays
 from .claimants import _Context, _Sources, _headline_claimant, _headline_side, _source_claimant, outlet_at
 from .casualties import TALLY, Mention, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
@@ -77,6 +77,9 @@ _HEDGED = r"may|might|could|reportedly|allegedly|possibly|feared|believed to|unc
 _WORD_START = r"(?<!\w.)"  # after a word's first letter: no letter before it
 DENIED = Caseless(rf"\b(?:{_DENIED}){_NOT_DENIED}", "(?:" + by_first_letter(_DENIED, _WORD_START) + ")" + _NOT_DENIED)
 HEDGED = Caseless(rf"\b(?:{_HEDGED})\b", "(?:" + by_first_letter(_HEDGED, _WORD_START) + r")\b")
+# a denial of the figure by someone else, in an aside after it: "…, a figure Kyiv dismissed"
+_FIGURE_DENIED = compiled(r",\s*(?:a|the|which)\s+(?:(?:figure|claim|number|estimate|toll|tally|assertion)s?\s+)?(?:that\s+|which\s+)?"
+                          r"[^,;.]{0,60}?\b(?:denied|denies|dismissed|dismisses|rejected|rejects|disputed|disputes|refuted|refutes)\b[^,;.]{0,20}$", re.I)
 _BEYOND = compiled(r"(?:other|others|more)\b", re.I)
 _OWN = compiled(r"\b(?:its|their|our)\b", re.I)
 
@@ -204,6 +207,32 @@ class NotProse(ValueError):
     """A document too dense in casualty words to be prose (DENSE_DOCUMENT_CUES)."""
 
 
+def _denied_by_another(s, m: Mention, own, attributions: list, low: str) -> bool:
+    """Whether every word of denial in sentence ``s`` is another speaker's than the one whose
+    figure ``m`` is (``own``: the attribution that holds it, if any): in an attribution that
+    does not hold the figure ("…; Moscow denied responsibility", "…, Russia said the figure was
+    fabricated"), or in an aside on the figure ("…, a figure Kyiv dismissed")."""
+    at, to = s.start + m.figure.start, s.start + m.figure.end
+
+    def span(a) -> tuple[int, int]:
+        parts = [a.cue, *a.content] + ([a.source] if a.source is not None else [])
+        return min(p.start for p in parts), max(p.end for p in parts)
+
+    # the words others say, cue and content (a speaker's own other clauses are the speaker's:
+    # "Shoigu dismissed claims that Russia suffered heavy losses, and said …")
+    others = [(p.start, p.end) for b in attributions if b is not own and not b.covers(at, to)
+              and not (own is not None and b.source is not None and b.source == own.source) for p in (b.cue, *b.content)]
+    mine = span(own) if own is not None else None
+    for d in DENIED.finditer(s.text, low):
+        where = s.start + d.start()
+        if any(lo <= where < hi for lo, hi in others) or _FIGURE_DENIED.search(s.text, 0, d.end()):
+            continue
+        if mine is not None and not (mine[0] <= where < mine[1]):
+            continue  # outside the words of the figure's own speaker: "…; Moscow denied responsibility"
+        return False
+    return True
+
+
 def extract_claims(doc: Document) -> list[Claim]:
     """Every casualty claim a document states, each once, with all its evidence."""
     text = doc.text
@@ -307,6 +336,11 @@ def extract_claims(doc: Document) -> list[Claim]:
                 m = replace(m, figure=replace(m.figure, value=pf.value, low=pf.low, high=pf.high, qualifier=pf.qualifier))
             claimant, attributed = fallback, False
             a = sources.covering(k, s.start + m.figure.start, s.start + m.figure.end)
+            if a is not None and a.source is not None and names_the_figure(text[a.source.start:a.source.end]):
+                # "Putin said Ukraine lost 6,000 troops, a figure Kyiv dismissed": Putin's figure
+                a = min((b for b in sources.cued(k) if b is not a and b.source is not None and b.covers(s.start + m.figure.start, s.start + m.figure.end)
+                         and not names_the_figure(text[b.source.start:b.source.end])),
+                        key=lambda b: sum(sp.end - sp.start for sp in b.content), default=None)
             others = _OTHERS_REPORT.search(s.text, 0, m.figure.start) is not None
             if others:
                 # "X declined to comment on reports that 300 soldiers died": the reports' figure
@@ -367,8 +401,13 @@ def extract_claims(doc: Document) -> list[Claim]:
             victims = victims_side(victims, who, here, local[-1].victims if local else None, m.metric,
                                    base_side(s.text, at or place_side_so_far) if victims.kind == "military" or not victims.text else None,
                                    pows or None)
+            own_stance = stance
+            if stance == "denied" and _denied_by_another(s, m, a, sources.cued(k), low):
+                # "Kyiv said 458 civilians were killed; Russia said the figure was fabricated":
+                # Kyiv's figure, asserted (the denial is Russia's, of Kyiv's claim)
+                own_stance = "hedged" if HEDGED.found(s.text, low) else "asserted"
             # "denied any aircraft were damaged" asserts that none were
-            d = Draft(m, who, victims, location, per, "asserted" if m.figure.value == 0 and stance == "denied" else stance,
+            d = Draft(m, who, victims, location, per, "asserted" if m.figure.value == 0 and own_stance == "denied" else own_stance,
                        [Evidence(s.text, s.start, s.end)])
             if m.part_of is not None:
                 d.parent = local[m.part_of]
