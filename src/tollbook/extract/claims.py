@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import islice, takewhile
 
 from ..regexes import compiled
-from ..lexicon import Caseless, by_first_letter, data_json
+from ..lexicon import Caseless, by_first_letter, data_json, holds_any
 from ..records import Claim, Claimant, Document, Evidence, Figure, Period, Victims, replace, stable_id
 from ..resolve import country_in, party_of, media_affiliation, is_perpetrator, normalise, resolve_victims, victim_nouns, find_location
 from .attribution import names_the_figure, relays
@@ -90,6 +90,7 @@ _OTHERS_REPORT = compiled(r"\b(?:(?:declined|declines|refused|refuses|(?:would|d
                           r"(?:comment|confirm|verify|discuss|address)|asked\s+about|(?:no|any)\s+information\s+(?:on|about))"
                           r"\s+(?:on\s+|about\s+)?(?:the\s+)?(?:media\s+|press\s+|unconfirmed\s+)?(?:reports?|claims?|rumou?rs?|allegations?)"
                           r"\s+(?:that|of)\b[^.;:]*$", re.I)
+_REPORT_WORDS = ("report", "claim", "rumo", "allegation")
 _LOSSES_AFTER = compiled(r"\W{0,3}(?:\w+\s+){0,2}?losses\b", re.I)
 _FINAL = frozenset(".!?\"”’')")
 
@@ -341,7 +342,8 @@ def extract_claims(doc: Document) -> list[Claim]:
                 a = min((b for b in sources.cued(k) if b is not a and b.source is not None and b.covers(s.start + m.figure.start, s.start + m.figure.end)
                          and not names_the_figure(text[b.source.start:b.source.end])),
                         key=lambda b: sum(sp.end - sp.start for sp in b.content), default=None)
-            others = _OTHERS_REPORT.search(s.text, 0, m.figure.start) is not None
+            # (the pattern needs one of its report words: a substring test first)
+            others = holds_any(low, _REPORT_WORDS) and _OTHERS_REPORT.search(s.text, 0, m.figure.start) is not None
             if others:
                 # "X declined to comment on reports that 300 soldiers died": the reports' figure
                 # (no one named), not X's, nor X's side's (a headline's implied source)
