@@ -106,6 +106,8 @@ FOUND = [
     # a part of a whole a number names: the part is the count, the whole names what it counts
     ("Air defences shot down 31 of 40 drones overnight, the air force said.", [("shot_down", 31, "drones", "of 40 drones")]),
     ("19 out of 25 attack drones were downed over the region.", [("shot_down", 19, "drones", "out of 25 attack drones")]),
+    # "intercepted" things are shot down; people "intercepted" are no casualties
+    ("Air defences intercepted 12 cruise missiles overnight.", [("shot_down", 12, "missiles", "cruise missiles")]),
     ("Six of nine miners died in the collapse.", [("killed", 6, "people", "")]),
     # ... or a whole the clause opens with, no cue of its own before its comma
     ("Of the 12 tanks, 9 were destroyed.", [("destroyed", 9, "tanks", "Of the 12 tanks")]),
@@ -117,6 +119,7 @@ FOUND = [
 
 # sentences with no casualty figure
 NONE = [
+    "Border police intercepted 3 smugglers near the crossing.",
     # a camera's capture; both kinds of people, not two people; a question's asker is no victim
     "Surveillance footage captured the suspect leaving the store.",
     "Four workers were not hurt when the scaffold fell.",
