@@ -53,6 +53,8 @@ CASES = [
     ("Explosions shook an air base in Crimea. Photographs show that 3 jets were destroyed at the air base.", [("destroyed", 3, "Russia")]),
     ("A Russian air base was attacked overnight; a local news site said 12 drones were destroyed near the air base.", [("destroyed", 12, None)]),
     ("Blasts hit an airfield near Kherson. Ukraine said it destroyed 4 helicopters at the airfield.", [("destroyed", 4, None)]),
+    # things a side "lost" are that side's, as its lost soldiers are
+    ("Analysts said Russia has lost more than 40 tanks in the push.", [("destroyed", 40, "Russia")]),
 ]
 
 

@@ -36,11 +36,13 @@ def real_metric(sentence: str, ment: Mention) -> Mention | None:
         ment = Mention(f, "destroyed", unit, ment.victims_text, ment.part_of)
     if ment.metric == "lost":
         # "lost 130 servicemen": losses; "lost five tanks": destroyed; "lost 300 jobs": nothing.
+        # Who lost them is the clause's subject ("Russia has lost 300 tanks": Russia's)
+        owner = sentence[clause_start(sentence, f.start): f.start]
+        owner = owner if " lost" in owner or " losing" in owner else ""
         if unit != "people":
-            ment = Mention(f, "destroyed", unit, ment.victims_text, ment.part_of)
+            ment = Mention(f, "destroyed", unit, ment.victims_text, ment.part_of, "", owner)
         elif person_head(ment.victims_text):
-            owner = sentence[clause_start(sentence, f.start): f.start]
-            ment = Mention(f, "casualties", unit, ment.victims_text, ment.part_of, "", owner if " lost" in owner or " losing" in owner else "")
+            ment = Mention(f, "casualties", unit, ment.victims_text, ment.part_of, "", owner)
         else:
             return None
     if ment.metric in ("wounded", "shot", "casualties") and _DECEASED.match(ment.victims_text):
