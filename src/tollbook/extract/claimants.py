@@ -477,8 +477,9 @@ def _worded(c: Claimant, words: str) -> Claimant:
 
 
 _INDEPENDENT = compiled(r"\b(?:independent|opposition|exiled|dissident)\b", re.I)
-# what makes an outlet its state's: "state media", "semi-official", a country's own ("Russia's …")
-_STATE_RUN = compiled(r"\bstate(?:-run|-owned|-controlled)?\b|\b(?:semi-)?official\b|\w['’]s\b", re.I)
+# what makes an outlet its state's: "state media", "semi-official", a country's own, the words'
+# first ("Russia's …"; not "the outlet that counts Russia's dead")
+_STATE_RUN = compiled(r"\bstate(?:-run|-owned|-controlled)?\b|\b(?:semi-)?official\b|^(?:the\s+)?(?-i:[A-Z])[\w-]*['’]s\s", re.I)
 
 
 def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import islice, takewhile
@@ -78,6 +78,8 @@ _WORD_START = r"(?<!\w.)"  # after a word's first letter: no letter before it
 DENIED = Caseless(rf"\b(?:{_DENIED}){_NOT_DENIED}", "(?:" + by_first_letter(_DENIED, _WORD_START) + ")" + _NOT_DENIED)
 HEDGED = Caseless(rf"\b(?:{_HEDGED})\b", "(?:" + by_first_letter(_HEDGED, _WORD_START) + r")\b")
 # a denial of the figure by someone else, in an aside after it: "…, a figure Kyiv dismissed"
+# (read in a window of this many characters before the denial)
+_ASIDE_REACH = 120
 _FIGURE_DENIED = compiled(r",\s*(?:a|the|which)\s+(?:(?:figure|claim|number|estimate|toll|tally|assertion)s?\s+)?(?:that\s+|which\s+)?"
                           r"[^,;.]{0,60}?\b(?:denied|denies|dismissed|dismisses|rejected|rejects|disputed|disputes|refuted|refutes)\b[^,;.]{0,20}$", re.I)
 _BEYOND = compiled(r"(?:other|others|more)\b", re.I)
@@ -89,8 +91,23 @@ _OWN = compiled(r"\b(?:its|their|our)\b", re.I)
 _OTHERS_REPORT = compiled(r"\b(?:(?:declined|declines|refused|refuses|(?:would|did|could|can|does)\s*(?:not|n[o'’]t))\s+(?:to\s+)?"
                           r"(?:comment|confirm|verify|discuss|address)|asked\s+about|(?:no|any)\s+information\s+(?:on|about))"
                           r"\s+(?:on\s+|about\s+)?(?:the\s+)?(?:media\s+|press\s+|unconfirmed\s+)?(?:reports?|claims?|rumou?rs?|allegations?)"
-                          r"\s+(?:that|of)\b[^.;:]*$", re.I)
+                          r"\s+(?:that|of)\b", re.I)
 _REPORT_WORDS = ("report", "claim", "rumo", "allegation")
+# what ends the reports' words before a figure: a clause mark, or the speaker's own words again
+# ("declined to comment on reports that 300 died, but said 10 were wounded")
+_REPORT_BREAK = compiled(r"[.;:]|\b(?:but|said|says|added|adding|while|whereas)\b", re.I)
+
+
+def _others_report_ends(text: str, low: str) -> list[int]:
+    """Where each "declined to comment on reports that" of a sentence ends, in order."""
+    return [m.end() for m in _OTHERS_REPORT.finditer(text)] if holds_any(low, _REPORT_WORDS) else []
+
+
+def _in_others_report(text: str, ends: list[int], at: int) -> bool:
+    """Whether the figure at ``at`` is in the reports' words that end last before it (an earlier
+    one reaches no further: the break that ends the last ends it too)."""
+    k = bisect_right(ends, at) - 1
+    return k >= 0 and _REPORT_BREAK.search(text, ends[k], at) is None
 _LOSSES_AFTER = compiled(r"\W{0,3}(?:\w+\s+){0,2}?losses\b", re.I)
 _FINAL = frozenset(".!?\"”’')")
 
@@ -208,30 +225,33 @@ class NotProse(ValueError):
     """A document too dense in casualty words to be prose (DENSE_DOCUMENT_CUES)."""
 
 
-def _denied_by_another(s, m: Mention, own, attributions: list, low: str) -> bool:
-    """Whether every word of denial in sentence ``s`` is another speaker's than the one whose
-    figure ``m`` is (``own``: the attribution that holds it, if any): in an attribution that
-    does not hold the figure ("…; Moscow denied responsibility", "…, Russia said the figure was
-    fabricated"), or in an aside on the figure ("…, a figure Kyiv dismissed")."""
-    at, to = s.start + m.figure.start, s.start + m.figure.end
+def _holds(a, where: int) -> bool:
+    """Whether ``where`` is in the words of attribution ``a``: its source, cue or content."""
+    return any(p.start <= where < p.end for p in (a.cue, *a.content, *((a.source,) if a.source is not None else ())))
 
-    def span(a) -> tuple[int, int]:
-        parts = [a.cue, *a.content] + ([a.source] if a.source is not None else [])
-        return min(p.start for p in parts), max(p.end for p in parts)
 
-    # the words others say, cue and content (a speaker's own other clauses are the speaker's:
-    # "Shoigu dismissed claims that Russia suffered heavy losses, and said …")
-    others = [(p.start, p.end) for b in attributions if b is not own and not b.covers(at, to)
-              and not (own is not None and b.source is not None and b.source == own.source) for p in (b.cue, *b.content)]
-    mine = span(own) if own is not None else None
-    for d in DENIED.finditer(s.text, low):
-        where = s.start + d.start()
-        if any(lo <= where < hi for lo, hi in others) or _FIGURE_DENIED.search(s.text, 0, d.end()):
-            continue
-        if mine is not None and not (mine[0] <= where < mine[1]):
-            continue  # outside the words of the figure's own speaker: "…; Moscow denied responsibility"
-        return False
-    return True
+class _Denials:
+    """The words of denial of one sentence and whose words they are, read once a sentence."""
+
+    def __init__(self, s, low: str, attributions: list) -> None:
+        self.found = []  # (offset in the text, the attributions whose words hold it)
+        for d in DENIED.finditer(s.text, low):
+            if _FIGURE_DENIED.search(s.text, max(0, d.start() - _ASIDE_REACH), d.end()):
+                continue  # an aside on the figure: "…, a figure Kyiv dismissed"
+            where = s.start + d.start()
+            self.found.append((where, [b for b in attributions if _holds(b, where)]))
+
+    def all_anothers(self, at: int, to: int, own) -> bool:
+        """Whether every denial is another speaker's than that of the figure at ``[at, to)``
+        (``own``: the attribution that holds it, if any): in an attribution that does not hold
+        the figure ("…; Moscow denied responsibility", "…, Russia called the figure false") or,
+        where the figure is someone's, outside that speaker's words."""
+        for where, holders in self.found:
+            if any(b is not own and not b.covers(at, to) for b in holders):
+                continue  # another's words (though the figure's speaker's content runs over them)
+            if own is None or _holds(own, where):
+                return False  # "Moscow denied that 50 sailors died"; the outlet's "…, though this was denied"
+        return True
 
 
 def extract_claims(doc: Document) -> list[Claim]:
@@ -319,6 +339,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             per = Period(per.start, counted.isoformat())
         low = s.text.lower()
         stance = "denied" if DENIED.found(s.text, low) else "hedged" if HEDGED.found(s.text, low) else "asserted"
+        report_ends = _others_report_ends(s.text, low)
+        denials: _Denials | None = None  # (read once a sentence, where a figure asks)
         local: list[Draft] = []
         for m in found:
             if m.figure.qualifier == "anaphoric":
@@ -342,8 +364,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                 a = min((b for b in sources.cued(k) if b is not a and b.source is not None and b.covers(s.start + m.figure.start, s.start + m.figure.end)
                          and not names_the_figure(text[b.source.start:b.source.end])),
                         key=lambda b: sum(sp.end - sp.start for sp in b.content), default=None)
-            # (the pattern needs one of its report words: a substring test first)
-            others = holds_any(low, _REPORT_WORDS) and _OTHERS_REPORT.search(s.text, 0, m.figure.start) is not None
+            others = _in_others_report(s.text, report_ends, m.figure.start)
             if others:
                 # "X declined to comment on reports that 300 soldiers died": the reports' figure
                 # (no one named), not X's, nor X's side's (a headline's implied source)
@@ -404,10 +425,12 @@ def extract_claims(doc: Document) -> list[Claim]:
                                    base_side(s.text, at or place_side_so_far) if victims.kind == "military" or not victims.text else None,
                                    pows or None)
             own_stance = stance
-            if stance == "denied" and _denied_by_another(s, m, a, sources.cued(k), low):
-                # "Kyiv said 458 civilians were killed; Russia said the figure was fabricated":
-                # Kyiv's figure, asserted (the denial is Russia's, of Kyiv's claim)
-                own_stance = "hedged" if HEDGED.found(s.text, low) else "asserted"
+            if stance == "denied":
+                denials = denials or _Denials(s, low, sources.cued(k))
+                if denials.all_anothers(s.start + m.figure.start, s.start + m.figure.end, a):
+                    # "Kyiv said 458 civilians were killed; Russia called the figure false":
+                    # Kyiv's figure, asserted (the denial is Russia's, of Kyiv's claim)
+                    own_stance = "hedged" if HEDGED.found(s.text, low) else "asserted"
             # "denied any aircraft were damaged" asserts that none were
             d = Draft(m, who, victims, location, per, "asserted" if m.figure.value == 0 and own_stance == "denied" else own_stance,
                        [Evidence(s.text, s.start, s.end)])

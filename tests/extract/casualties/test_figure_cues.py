@@ -108,7 +108,7 @@ FOUND = [
     ("19 out of 25 attack drones were downed over the region.", [("shot_down", 19, "drones", "out of 25 attack drones")]),
     # "intercepted" things are shot down; people "intercepted" are no casualties
     ("Air defences intercepted 12 cruise missiles overnight.", [("shot_down", 12, "missiles", "cruise missiles")]),
-    ("Six of nine miners died in the collapse.", [("killed", 6, "people", "")]),
+    ("Six of nine miners died in the collapse.", [("killed", 6, "people", "of nine miners")]),
     # ... or a whole the clause opens with, no cue of its own before its comma
     ("Of the 12 tanks, 9 were destroyed.", [("destroyed", 9, "tanks", "Of the 12 tanks")]),
     ("Of 15 passengers, 4 were injured.", [("wounded", 4, "people", "Of 15 passengers")]),
@@ -120,6 +120,9 @@ FOUND = [
 # sentences with no casualty figure
 NONE = [
     "Border police intercepted 3 smugglers near the crossing.",
+    # a participle right after a whole a number names is the whole's: the part is no count of its fate
+    "Four of 9 people hurt were children.",
+    "Only 3 of 10 wounded survived.",
     # a camera's capture; both kinds of people, not two people; a question's asker is no victim
     "Surveillance footage captured the suspect leaving the store.",
     "Four workers were not hurt when the scaffold fell.",

@@ -84,10 +84,13 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
         shift = 0 if f.count_text else 1
         # "23 out of 30 drones were shot down": the whole names the things (no person's words:
         # people are counted as before, by the cue alone)
-        whole = _TRAILING_AUX.sub("", clause[: cue.start("cue")]).strip()
-        # (a noun phrase of a few words, no clause: not "of the riders who was struck by the car")
-        things = part.group().strip() + " " + whole if whole and len(whole.split()) <= _WHOLE_WORDS and not _RELATIVE.search(whole) \
-            and equipment_unit(whole) else ""
+        whole = _without_trailing_aux(clause[: cue.start("cue")])
+        # (a noun phrase of a few words, no clause: not "of the riders who was struck by the car");
+        # a whole a number names is the victims' words whatever it counts ("three of four
+        # Ukrainian soldiers"), a whole named by "the" only where it counts things
+        short = bool(whole) and len(whole.split()) <= _WHOLE_WORDS and not _RELATIVE.search(whole)
+        by_number = not part.group().rstrip().lower().endswith(_PARTITIVE_WORDS)
+        things = part.group().strip() + " " + whole if short and (by_number or equipment_unit(whole)) else ""
         return after_metric(cue.group("cue")), things, (f.end + part.end() + appos.end() - shift) if appos else 0
     if _ONE_DEATH.match(right):
         return "killed", "", 0  # "resulting in 1 death"; not "the 4 people arrested in the death of"
@@ -239,7 +242,13 @@ def _counts_from_number(after: str, f: Figure, left: str) -> bool:
         return False
     clause = _CLAUSE_END.split(after, maxsplit=1)[0]
     cue = patterns()["partitive_cue"].search(clause)
-    return cue is not None and _NUMBER_WHOLE.fullmatch(_TRAILING_AUX.sub("", clause[: cue.start("cue")]).strip()) is not None
+    if cue is None or _BE_AFTER.match(clause, cue.end()):
+        return False  # "five of 7 people killed were children": the whole's participle, not the part's fate
+    before = clause[: cue.start("cue")]
+    whole = _without_trailing_aux(before)
+    if len(whole.split()) == 1 and whole == before.strip() and cue.group("cue").lower() not in ("died", "perished"):
+        return False  # "3 of 10 wounded survived": "the wounded" are the whole (no verb before the cue)
+    return _NUMBER_WHOLE.fullmatch(whole) is not None
 
 
 def cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict[int, str], set[int]]:
@@ -391,7 +400,18 @@ _NUMBER_WHOLE = compiled(rf"(?:\d[\d,]*|[a-z]+)(?:(?:\s+{_NOT_IN_WHOLE}[A-Za-z][
 # a label's number ("Image 2 of 11", "Part 3 of 5"): no part of any whole
 _LABEL_BEFORE = compiled(r"\b(?:image|photo|picture|slide|page|video|part|item|chapter|step|no\.)\s*$", re.I)
 # the verb's auxiliaries after a partitive's whole ("48 drones had been")
-_TRAILING_AUX = compiled(r"(?:\s+(?:was|were|is|are|had|has|have|been|be|being|reportedly|also|later))+\s*$", re.I)
+_BE_AFTER = compiled(r"\s+(?:were|was|are|is)\b", re.I)
+_AUX_WORDS = frozenset("was were is are had has have been be being reportedly also later".split())
+
+
+def _without_trailing_aux(text: str) -> str:
+    """``text``'s words without the auxiliaries at its end ("48 drones had been" -> "48
+    drones"), word by word (a pattern anchored at the end tried from every word of a run of
+    them is quadratic)."""
+    words = text.split()
+    while words and words[-1].lower() in _AUX_WORDS:
+        words.pop()
+    return " ".join(words)
 
 
 @lru_cache(maxsize=1)
