@@ -234,20 +234,25 @@ class _Denials:
     """The words of denial of one sentence and whose words they are, read once a sentence."""
 
     def __init__(self, s, low: str, attributions: list) -> None:
-        self.found = []  # (offset in the text, the attributions whose words hold it)
+        self.found = []  # (offset in the text, the innermost attribution whose words hold it)
         for d in DENIED.finditer(s.text, low):
             if _FIGURE_DENIED.search(s.text, max(0, d.start() - _ASIDE_REACH), d.end()):
                 continue  # an aside on the figure: "…, a figure Kyiv dismissed"
             where = s.start + d.start()
-            self.found.append((where, [b for b in attributions if _holds(b, where)]))
+            holders = [b for b in attributions if _holds(b, where)]
+            # whose words it is: the attribution it is the cue of, else the one of least content
+            # (one holder a denial, not every attribution whose content runs over it)
+            speaker = next((b for b in holders if b.cue.start <= where < b.cue.end), None) \
+                or min(holders, key=lambda b: sum(p.end - p.start for p in b.content), default=None)
+            self.found.append((where, speaker))
 
     def all_anothers(self, at: int, to: int, own) -> bool:
         """Whether every denial is another speaker's than that of the figure at ``[at, to)``
         (``own``: the attribution that holds it, if any): in an attribution that does not hold
         the figure ("…; Moscow denied responsibility", "…, Russia called the figure false") or,
         where the figure is someone's, outside that speaker's words."""
-        for where, holders in self.found:
-            if any(b is not own and not b.covers(at, to) for b in holders):
+        for where, speaker in self.found:
+            if speaker is not None and speaker is not own and not speaker.covers(at, to):
                 continue  # another's words (though the figure's speaker's content runs over them)
             if own is None or _holds(own, where):
                 return False  # "Moscow denied that 50 sailors died"; the outlet's "…, though this was denied"
