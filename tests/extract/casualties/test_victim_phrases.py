@@ -96,3 +96,51 @@ def test_gates_find_what_their_plain_forms_find():
         assert bool(_OBJECT_PRONOUN.search(sentence.lower())) is pronoun is bool(re.search(r"\s(?:him|her)\b", sentence.lower())), sentence
         assert bool(_AND_GROUP_RX.search(sentence)) is group is bool(re.search(r"\s+and\s+" + _GROUP, sentence)), sentence
         assert bool(_AND_NAME.search(sentence)) is name is bool(re.search(r"\s+and\s+" + _PERSON_NAME, sentence)), sentence
+
+
+# Sentences lower-cased with no "-old" in them split into the same words, at the same offsets,
+# by the lower-case split as by the full one (words with digits, apostrophes, hyphens, an
+# underscore; digits alone; a figure written with "-year" but no age)
+SPLITS = [
+    "The militia's co-founder and 14 guards were hurt at 3pm.",
+    "O’Malley, 41, and ex-sergeant Lee_2 died in the 12-hour siege.",
+    "  A 9-year sentence, 7 men shot--twice, un-named; 2nd wave...",
+    "",
+    "42",
+]
+
+
+def test_lower_case_split_finds_the_same_words():
+    from tollbook.extract.casualties.victim_phrases import _WORD_SPLIT, _WORD_SPLIT_LOW
+
+    for sentence in SPLITS:
+        low = sentence.lower()
+        assert "-old" not in low
+        assert _WORD_SPLIT_LOW.split(low) == _WORD_SPLIT.split(low), sentence
+
+
+# A name before what may follow it finds the same names with its letters read possessively:
+# (sentence, the names found)
+APPOSED = [
+    ("Police named the victim as Okafor, a driver from the port.", ["Okafor"]),
+    ("They killed Dmitri who had come to help.", ["Dmitri"]),
+    ("The man killed was O'hara-lee.", ["O'hara-lee"]),
+    ("The man killed was O'Hara-Smith.", ["Smith"]),  # (a capital inside starts a name of its own)
+    ("Mckay in the car; Boyd. Alvarez;Li.", ["Mckay", "Boyd", "Alvarez"]),
+    ("She saw Petrov-", ["Petrov-"]),
+    ("Petrov-Ivanova said so", []),
+    ("Ends with Nadia", ["Nadia"]),
+    ("Kovalenko's brother, a medic, was shot.", []),
+]
+
+
+def test_apposed_names_read_possessively_find_the_same_names():
+    import re
+
+    from tollbook.extract.casualties.victim_phrases import _NAME_APPOSED
+
+    plain = re.compile(_NAME_APPOSED.pattern.replace("{2,}+", "{2,}", 1))
+    assert plain.pattern != _NAME_APPOSED.pattern
+    for sentence, names in APPOSED:
+        found = [m.group("name") for m in _NAME_APPOSED.finditer(sentence)]
+        assert found == [m.group("name") for m in plain.finditer(sentence)] == names, sentence

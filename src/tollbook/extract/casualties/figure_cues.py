@@ -14,6 +14,7 @@ from itertools import islice, takewhile
 from ...lexicon import alternation
 from ...regexes import compiled
 from ...records import Figure
+from ...required import may_match, required_words
 from ...resolve import equipment_unit
 from ..numbers import figure_regex, tables
 from .shapes import (
@@ -191,7 +192,7 @@ def befell(metric: str, aux: str, after: str, single: bool) -> str:
     if metric in ("shot", "wounded") and _FATAL_AUX.search(aux):
         return "killed"
     if metric in ("captured", "shot", "wounded") and (patterns()["then_died"].match(after) or _HAS_DIED.match(after)
-                                                   or _AND_LATER_DIED.match(after)
+                                                   or may_match(after, _AND_LATER_WORDS) and _AND_LATER_DIED.match(after)
                                                    or single and metric == "shot" and _SHOT_DIES.match(after)
                                                    or single and _WHERE_DIED.match(after)
                                                    or single and _OFF_LIFE_SUPPORT.match(after)):
@@ -367,6 +368,10 @@ _THEN_DIED = compiled(r"^(?:(?!\b(?:told|said|says|saying|that|whose|his|her|the
 # the cue's, however far after it, with no other subject or clause between
 _AND_LATER_DIED = compiled(r"^(?:(?!\b(?:told|said|says|saying|that|who|which|whose|where|but|while|and)\b)[^.;:,]){0,120}?\s*,?\s+and\s+"
                            r"(?:later|subsequently|eventually)\s+(?:died|succumbed|passed\s+away)\b", re.I)
+# "later", "subsequently" or "eventually": a text holding none cannot match _AND_LATER_DIED, whose
+# lazy run tries a look-ahead at each of up to 120 characters before failing (it fails for
+# nearly every cue: tested first)
+_AND_LATER_WORDS = required_words(_AND_LATER_DIED.pattern, _AND_LATER_DIED.flags)
 _TALLY_LIST = compiled(r"^\s*,?\s+\d+\s+(?:injured|wounded|hurt)\b", re.I)  # "1 killed 3 injured": a list, not an agent
 _ONE_DEATH = compiled(r"^\s+death\b(?!\s+(?:of|toll|row|penalty|sentence|threat|threats|certificate))", re.I)
 _WHO_THEN_CUE = compiled(r"^(?P<vict>(?:\s+[A-Za-z][\w'’-]*){1,3}?)\s+who\s+(?P<clause>[^,.;:()]{1,80}?)\s+(?P<aux>were|was|have\s+been|had\s+been)\s+"
