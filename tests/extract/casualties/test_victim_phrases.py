@@ -32,6 +32,11 @@ FOUND = [
     ("A 5-Year-Old boy was wounded in the crossfire.", [("wounded", 1, "people", "A 5-Year-Old boy")]),
     # an age alone, with no person noun in the sentence
     ("Later that night a 3-month-old died at the clinic.", [("killed", 1, "people", "3-month-old")]),
+    # a piece of equipment is a victim only in a sentence of losses (asked only where a word may
+    # be a victim at all): not the tank that rolled past, but the tank destroyed
+    ("Two guards were killed as a tank rolled past the gate.", [("killed", 2, "people", "guards")]),
+    ("A tank was destroyed and two guards were killed at the gate.",
+     [("destroyed", 1, "tanks", "tank"), ("killed", 2, "people", "guards")]),
     # a two-word noun's first word and a piece of equipment, each found only by its own key
     ("A police officer was wounded when a sniper fired on the checkpoint.", [("wounded", 1, "people", "police officer")]),
     # a claim without a count; "first death" is one

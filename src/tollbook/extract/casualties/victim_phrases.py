@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from ...regexes import compiled
-from ...lexicon import Caseless, alternation, data_json
+from ...lexicon import Caseless, alternation, data_json, holds_any
 from ...records import Figure
 from ...resolve import is_known_name, is_person_noun, victim_tables
 from ..numbers import find_figures
@@ -245,7 +245,9 @@ _WORD_SPLIT = compiled(f"({_WORD.pattern})")
 # engine skip to a letter (one opening with a choice of "\d" or a letter tries every position)
 _WORD_SPLIT_LOW = compiled(r"([a-z][\w'’-]*)")
 _AGED = ("-year-old", "-month-old")
-_NAME = compiled(r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,3})")
+# (possessive: a name's word is followed by a space or by no more of the name, never by its own
+# letters, so a shorter word never matched; the engine gives none back)
+_NAME = compiled(r"(?P<name>[A-Z][a-z'’-]++(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]++){1,3})")
 # the age before a name: "8-month-old Jordan Reeves" (read back from the name: a pattern that
 # opens with an optional age is tried at every position, one that opens with a capital skips ahead)
 _AGE_WORD = compiled(r"\d+-(?:year|month|week|day)-old$")
@@ -352,10 +354,15 @@ def _singulars(sentence: str, low: str) -> list[tuple[int, str]]:
         if len(parts) == 1:
             return []
         lows = parts[1::2]
-    losses = any(map(low.__contains__, _LOSS_WORDS))
     # only a word that may be a noun, or the first of a two-word one, is looked at closely: the
-    # sentence's words that are such keys, in one set operation, then their places
-    hits = _noun_keys(losses).intersection(lows)
+    # sentence's words that are such keys, in one set operation, then their places. A third of
+    # the sentences hold no key even of the larger set (equipment too): whether a sentence is one
+    # of losses is asked only of the rest
+    keys = _noun_keys(True).intersection(lows)
+    if not keys and not aged:
+        return []
+    losses = holds_any(low, _LOSS_WORDS)
+    hits = keys if losses else _noun_keys(False).intersection(keys)  # (_noun_keys(False) is part of _noun_keys(True))
     if not hits and not aged:
         return []
     nouns = [j for j, w in enumerate(lows) if w in hits or aged and w.endswith(_AGED)]
