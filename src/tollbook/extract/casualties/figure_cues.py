@@ -87,6 +87,8 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
     # cues start at most ~150 characters after a figure; most figures have none, and the regex is slowest to fail
     m = p["right"].match(right) if has_word(cue_heads(), right[:260]) else None
     if not m:
+        if not may_match(right, _WHO_WORDS):
+            return None  # (both shapes below hold "who": nine in ten texts here have none)
         w = _WHO_DIED.match(right)
         # "A teen who was caught in the crossfire of a shooting has died"
         if w:
@@ -382,6 +384,9 @@ _WHO_THEN_CUE = compiled(r"^(?P<vict>(?:\s+[A-Za-z][\w'’-]*){1,3}?)\s+who\s+(?
 # ("a man who was the party's leader was shot dead" is read by the singular pass already)
 _CLAUSE_WORDS = compiled(rf"\b(?:{alternation(cues()['not_in_relative_clause'])})\b", re.I)
 _WHO_DIED = compiled(r"^(?P<vict>(?:\s+[\w'’-]+){0,4}?)\s+who\s+(?:was|were|had been)\s+[^,.;]{1,100}?\s+(?:(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?)?died\b", re.I)
+# what _WHO_DIED and _WHO_THEN_CUE cannot match without (their "\s+who\s+"; test_figure_cues holds
+# them to it)
+_WHO_WORDS = ("who",)
 _PASSIVE = compiled(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _PRISONERS_DIED = compiled(
     r"^\s*,?\s*(?:who\s+)?(?:were|was|have been|had been|are|reportedly|also|all|\s)*\s*(?:killed|dead|died|executed|shot dead|murdered|burned to death)\b", re.I)
