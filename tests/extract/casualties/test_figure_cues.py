@@ -57,6 +57,9 @@ FOUND = [
     ("About 300 families were said to have fled their homes after the floods.", [("displaced", 300, "people", "families")]),
     # a relative clause between the victims and their verb
     ("Two men who attacked the checkpoint were killed by the guards.", [("killed", 2, "people", "men")]),
+    # (the "who" looked for before either shape, in any case)
+    ("Two men Who stormed the gate were shot dead.", [("killed", 2, "people", "men")]),
+    ("One boy who was struck by a stray bullet has died.", [("killed", 1, "people", "boy")]),
     ("Four officers who answered the call were wounded.", [("wounded", 4, "people", "officers")]),
     # ... with a figure in it that is a preposition's object: not the subject of the verb after it
     ("Three raiders who fired on 15 villagers were shot dead by the guards.", [("killed", 3, "people", "raiders")]),
@@ -163,3 +166,12 @@ test_found = found_test(FOUND)
 
 
 test_none = none_test(NONE)
+
+
+def test_who_shapes_need_who():
+    """_right_match tries its two relative-clause shapes only where the text holds "who"."""
+    from tollbook.extract.casualties.figure_cues import _WHO_DIED, _WHO_THEN_CUE, _WHO_WORDS
+    from tollbook.required import required_words
+
+    for rx in (_WHO_DIED, _WHO_THEN_CUE):
+        assert required_words(rx.pattern, rx.flags) == _WHO_WORDS

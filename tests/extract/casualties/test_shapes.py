@@ -51,3 +51,38 @@ WOUNDS = [
 @pytest.mark.parametrize("cue,metric", WOUNDS, ids=[w[0] for w in WOUNDS])
 def test_a_wound_phrase_reads_its_kind_of_wound(cue, metric):
     assert after_metric(cue) == metric
+
+
+# has_word: a word of the set as a whole run of letters a-z of the text lower-cased, nothing more:
+# (text, whether one of "killed", "toll", "in", "k" is there)
+WHOLE_WORDS = [
+    ("two men were killed", True),
+    ("Killed", True),
+    ("KILLED.", True),
+    ("12killed", True),  # (a digit is no letter)
+    ("killed_2", True),  # (nor an underscore)
+    ("skilled workers", False),
+    ("killedx", False),
+    ("the tolls rose", False),
+    ("toll-free", True),
+    ("a toll", True),
+    ("iN", True),
+    ("within", False),
+    ("éin", True),  # (a letter beyond a-z is not one of them)
+    ("K", True),
+    ("\u212a", True),  # the Kelvin sign, "k" lower-cased
+    ("İn", False),  # "i̇n" lower-cased: a dot between
+    ("", False),
+    ("kill ed", False),
+]
+
+
+def test_has_word_finds_the_whole_words_a_word_list_finds():
+    import re
+
+    from tollbook.extract.casualties.shapes import has_word
+
+    words = frozenset({"killed", "toll", "in", "k", "", "o'clock"})
+    for text, want in WHOLE_WORDS:
+        as_list = not words.isdisjoint(re.findall(r"[a-z]+", text.lower()))
+        assert has_word(words, text) is want is as_list, text

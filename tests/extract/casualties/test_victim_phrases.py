@@ -32,6 +32,11 @@ FOUND = [
     ("A 5-Year-Old boy was wounded in the crossfire.", [("wounded", 1, "people", "A 5-Year-Old boy")]),
     # an age alone, with no person noun in the sentence
     ("Later that night a 3-month-old died at the clinic.", [("killed", 1, "people", "3-month-old")]),
+    # a piece of equipment is a victim only in a sentence of losses (asked only where a word may
+    # be a victim at all): not the tank that rolled past, but the tank destroyed
+    ("Two guards were killed as a tank rolled past the gate.", [("killed", 2, "people", "guards")]),
+    ("A tank was destroyed and two guards were killed at the gate.",
+     [("destroyed", 1, "tanks", "tank"), ("killed", 2, "people", "guards")]),
     # a two-word noun's first word and a piece of equipment, each found only by its own key
     ("A police officer was wounded when a sniper fired on the checkpoint.", [("wounded", 1, "people", "police officer")]),
     # a claim without a count; "first death" is one
@@ -96,3 +101,51 @@ def test_gates_find_what_their_plain_forms_find():
         assert bool(_OBJECT_PRONOUN.search(sentence.lower())) is pronoun is bool(re.search(r"\s(?:him|her)\b", sentence.lower())), sentence
         assert bool(_AND_GROUP_RX.search(sentence)) is group is bool(re.search(r"\s+and\s+" + _GROUP, sentence)), sentence
         assert bool(_AND_NAME.search(sentence)) is name is bool(re.search(r"\s+and\s+" + _PERSON_NAME, sentence)), sentence
+
+
+# Sentences lower-cased with no "-old" in them split into the same words, at the same offsets,
+# by the lower-case split as by the full one (words with digits, apostrophes, hyphens, an
+# underscore; digits alone; a figure written with "-year" but no age)
+SPLITS = [
+    "The militia's co-founder and 14 guards were hurt at 3pm.",
+    "O’Malley, 41, and ex-sergeant Lee_2 died in the 12-hour siege.",
+    "  A 9-year sentence, 7 men shot--twice, un-named; 2nd wave...",
+    "",
+    "42",
+]
+
+
+def test_lower_case_split_finds_the_same_words():
+    from tollbook.extract.casualties.victim_phrases import _WORD_SPLIT, _WORD_SPLIT_LOW
+
+    for sentence in SPLITS:
+        low = sentence.lower()
+        assert "-old" not in low
+        assert _WORD_SPLIT_LOW.split(low) == _WORD_SPLIT.split(low), sentence
+
+
+# A name before what may follow it finds the same names with its letters read possessively:
+# (sentence, the names found)
+APPOSED = [
+    ("Police named the victim as Okafor, a driver from the port.", ["Okafor"]),
+    ("They killed Dmitri who had come to help.", ["Dmitri"]),
+    ("The man killed was O'hara-lee.", ["O'hara-lee"]),
+    ("The man killed was O'Hara-Smith.", ["Smith"]),  # (a capital inside starts a name of its own)
+    ("Mckay in the car; Boyd. Alvarez;Li.", ["Mckay", "Boyd", "Alvarez"]),
+    ("She saw Petrov-", ["Petrov-"]),
+    ("Petrov-Ivanova said so", []),
+    ("Ends with Nadia", ["Nadia"]),
+    ("Kovalenko's brother, a medic, was shot.", []),
+]
+
+
+def test_apposed_names_read_possessively_find_the_same_names():
+    import re
+
+    from tollbook.extract.casualties.victim_phrases import _NAME_APPOSED
+
+    plain = re.compile(_NAME_APPOSED.pattern.replace("{2,}+", "{2,}", 1))
+    assert plain.pattern != _NAME_APPOSED.pattern
+    for sentence, names in APPOSED:
+        found = [m.group("name") for m in _NAME_APPOSED.finditer(sentence)]
+        assert found == [m.group("name") for m in plain.finditer(sentence)] == names, sentence

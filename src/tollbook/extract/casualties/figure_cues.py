@@ -14,6 +14,7 @@ from itertools import islice, takewhile
 from ...lexicon import alternation
 from ...regexes import compiled
 from ...records import Figure
+from ...required import may_match, required_words
 from ...resolve import equipment_unit
 from ..numbers import figure_regex, tables
 from .shapes import (
@@ -97,6 +98,8 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
     # cues start at most ~150 characters after a figure; most figures have none, and the regex is slowest to fail
     m = p["right"].match(right) if has_word(cue_heads(), right[:260]) else None
     if not m:
+        if not may_match(right, _WHO_WORDS):
+            return None  # (both shapes below hold "who": nine in ten texts here have none)
         w = _WHO_DIED.match(right)
         # "A teen who was caught in the crossfire of a shooting has died"
         if w:
@@ -202,7 +205,7 @@ def befell(metric: str, aux: str, after: str, single: bool) -> str:
     if metric in ("shot", "wounded") and _FATAL_AUX.search(aux):
         return "killed"
     if metric in ("captured", "shot", "wounded") and (patterns()["then_died"].match(after) or _HAS_DIED.match(after)
-                                                   or _AND_LATER_DIED.match(after)
+                                                   or may_match(after, _AND_LATER_WORDS) and _AND_LATER_DIED.match(after)
                                                    or single and metric == "shot" and _SHOT_DIES.match(after)
                                                    or single and _WHERE_DIED.match(after)
                                                    or single and _OFF_LIFE_SUPPORT.match(after)):
@@ -444,6 +447,10 @@ _THEN_DIED = compiled(r"^(?:(?!\b(?:told|said|says|saying|that|whose|his|her|the
 # the cue's, however far after it, with no other subject or clause between
 _AND_LATER_DIED = compiled(r"^(?:(?!\b(?:told|said|says|saying|that|who|which|whose|where|but|while|and)\b)[^.;:,]){0,120}?\s*,?\s+and\s+"
                            r"(?:later|subsequently|eventually)\s+(?:died|succumbed|passed\s+away)\b", re.I)
+# "later", "subsequently" or "eventually": a text holding none cannot match _AND_LATER_DIED, whose
+# lazy run tries a look-ahead at each of up to 120 characters before failing (it fails for
+# nearly every cue: tested first)
+_AND_LATER_WORDS = required_words(_AND_LATER_DIED.pattern, _AND_LATER_DIED.flags)
 _TALLY_LIST = compiled(r"^\s*,?\s+\d+\s+(?:injured|wounded|hurt)\b", re.I)  # "1 killed 3 injured": a list, not an agent
 _ONE_DEATH = compiled(r"^\s+death\b(?!\s+(?:of|toll|row|penalty|sentence|threat|threats|certificate))", re.I)
 _WHO_THEN_CUE = compiled(r"^(?P<vict>(?:\s+[A-Za-z][\w'’-]*){1,3}?)\s+who\s+(?P<clause>[^,.;:()]{1,80}?)\s+(?P<aux>were|was|have\s+been|had\s+been)\s+"
@@ -454,6 +461,9 @@ _WHO_THEN_CUE = compiled(r"^(?P<vict>(?:\s+[A-Za-z][\w'’-]*){1,3}?)\s+who\s+(?
 # ("a man who was the party's leader was shot dead" is read by the singular pass already)
 _CLAUSE_WORDS = compiled(rf"\b(?:{alternation(cues()['not_in_relative_clause'])})\b", re.I)
 _WHO_DIED = compiled(r"^(?P<vict>(?:\s+[\w'’-]+){0,4}?)\s+who\s+(?:was|were|had been)\s+[^,.;]{1,100}?\s+(?:(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?)?died\b", re.I)
+# what _WHO_DIED and _WHO_THEN_CUE cannot match without (their "\s+who\s+"; test_figure_cues holds
+# them to it)
+_WHO_WORDS = ("who",)
 _PASSIVE = compiled(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _PRISONERS_DIED = compiled(
     r"^\s*,?\s*(?:who\s+)?(?:were|was|have been|had been|are|reportedly|also|all|\s)*\s*(?:killed|dead|died|executed|shot dead|murdered|burned to death)\b", re.I)

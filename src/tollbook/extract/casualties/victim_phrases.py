@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from ...regexes import compiled
-from ...lexicon import Caseless, alternation, data_json
+from ...lexicon import Caseless, alternation, data_json, holds_any
 from ...records import Figure
 from ...resolve import is_known_name, is_person_noun, victim_tables
 from ..numbers import find_figures
@@ -86,7 +86,8 @@ def _add_headline_victims(sentence: str, low: str, c: _Candidates) -> None:
     """Headline English drops the article: "Ukraine soldier killed", "Soldier, civilian
     killed", "Shelling kills DPR militiaman"."""
     p = patterns()
-    m = p["headline"].match(sentence)
+    # (the pattern's verbs, "killed", "dies", "wounded", …: a sentence holding none is no such headline)
+    m = p["headline"].match(sentence) if may_match(sentence, pattern_words("headline"), low) else None
     if m and m.group("agent") and m.group("agent").lower() in _not_agents():
         m = None  # "Helicopter shot down": a thing, not a person; "Ukraine opera singer killed" is one
     if m and not any(s < m.start("noun") for s, _ in c.taken):
@@ -98,7 +99,8 @@ def _add_headline_victims(sentence: str, low: str, c: _Candidates) -> None:
         for g in ("a", "b"):
             c.add(_one("", m.start(g), m.start(g)), m.start(g), m.end(g))
     headline = not sentence.rstrip().endswith(".")
-    m = p["headline_object"].search(sentence) if headline else None
+    # (the pattern's verbs, "kills", "wounded", …: a headline holding none has no object of one)
+    m = p["headline_object"].search(sentence) if headline and may_match(sentence, pattern_words("headline_object"), low) else None
     if m and m.group("np").split()[-1].lower() not in IRREGULAR_PLURALS and c.free(m.start("np")):
         c.add(_one("", m.start("np"), m.start("np")), m.start("np"), m.end("np"))
     if headline and ("down" in low or "destroy" in low):
@@ -238,8 +240,14 @@ def _add_named_subjects(sentence: str, low: str, c: _Candidates) -> None:
 
 _WORD = compiled(r"\d+-(?:year|month)-old|[A-Za-z][\w'’-]*")
 _WORD_SPLIT = compiled(f"({_WORD.pattern})")
+# the same split of a text lower-cased that holds no "-old": the age alternative cannot match
+# there, and "[A-Za-z]" is "[a-z]" in lower case; a pattern opening with a class lets the
+# engine skip to a letter (one opening with a choice of "\d" or a letter tries every position)
+_WORD_SPLIT_LOW = compiled(r"([a-z][\w'’-]*)")
 _AGED = ("-year-old", "-month-old")
-_NAME = compiled(r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,3})")
+# (possessive: a name's word is followed by a space or by no more of the name, never by its own
+# letters, so a shorter word never matched; the engine gives none back)
+_NAME = compiled(r"(?P<name>[A-Z][a-z'’-]++(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]++){1,3})")
 # the age before a name: "8-month-old Jordan Reeves" (read back from the name: a pattern that
 # opens with an optional age is tried at every position, one that opens with a capital skips ahead)
 _AGE_WORD = compiled(r"\d+-(?:year|month|week|day)-old$")
@@ -263,7 +271,9 @@ _ARTICLES = frozenset({"a", "an", "another"})
 _ANY_DIGIT = compiled(r"\d")
 _NOT_IN_NP = frozenset({"and", "or", "of", "in", "at", "on", "with", "by", "for", "to", "from", "was", "were", "is", "are"})
 _DIGIT = compiled(r"\d+(?!\d|st\b|nd\b|rd\b|th\b|[\s-]*(?:years?|yrs?|months?|weeks?|days?)\b)")  # not an age or rank: "an 11 year old boy", "an 8th teen"
-_NAME_APPOSED = compiled(r"(?P<name>[A-Z][a-z'’-]{2,})(?=,\s+(?:a|an|the)\s|\s+(?:who|in|on|at|near|inside|outside)\s|\s*[.;]|$)")
+# (possessive: what may follow the name, a comma, a space, "." or ";" or the end, is none of its
+# letters, so a shorter name is never followed by it; the engine gives none back)
+_NAME_APPOSED = compiled(r"(?P<name>[A-Z][a-z'’-]{2,}+)(?=,\s+(?:a|an|the)\s|\s+(?:who|in|on|at|near|inside|outside)\s|\s*[.;]|$)")
 _COLLECTIVE = frozenset(data_json("victims.json")["collective"])
 _NP_TOKEN = compiled(r"\s*(\([A-Z]{2,}\)|\d+-(?:year|month|week|day)-old|[A-Za-z][\w'’-]*)")
 
@@ -340,14 +350,19 @@ def _singulars(sentence: str, low: str) -> list[tuple[int, str]]:
         # the text lower-cased splits into the same words at the same offsets: lower-casing
         # keeps every character's length and class but "İ" and the Kelvin sign's (into "i̇",
         # "k"), and the pattern's one case-sensitive part is an age ("5-year-old")
-        parts = _WORD_SPLIT.split(low)
+        parts = _WORD_SPLIT_LOW.split(low)
         if len(parts) == 1:
             return []
         lows = parts[1::2]
-    losses = any(map(low.__contains__, _LOSS_WORDS))
     # only a word that may be a noun, or the first of a two-word one, is looked at closely: the
-    # sentence's words that are such keys, in one set operation, then their places
-    hits = _noun_keys(losses).intersection(lows)
+    # sentence's words that are such keys, in one set operation, then their places. A third of
+    # the sentences hold no key even of the larger set (equipment too): whether a sentence is one
+    # of losses is asked only of the rest
+    keys = _noun_keys(True).intersection(lows)
+    if not keys and not aged:
+        return []
+    losses = holds_any(low, _LOSS_WORDS)
+    hits = keys if losses else _noun_keys(False).intersection(keys)  # (_noun_keys(False) is part of _noun_keys(True))
     if not hits and not aged:
         return []
     nouns = [j for j, w in enumerate(lows) if w in hits or aged and w.endswith(_AGED)]
