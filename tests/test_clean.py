@@ -126,3 +126,24 @@ def test_kept_runs_are_one_segment_each(raw, expected):
     assert [(s.clean_start, s.raw_start, s.length) for s in doc.segments] == expected
     for s in doc.segments:
         assert doc.text[s.clean_start:s.clean_start + s.length] == raw[s.raw_start:s.raw_start + s.length]
+
+
+# pages whose lines the rules judge one by one: the page is first asked for the words of the
+# rules not tied to a line's start (most pages hold none), then each line for its own
+PAGES = [
+    "Two men were hurt in a crash.\nRead our Privacy Policy\nMore news later.",
+    "TWO MEN WERE HURT.\nWE USE COOKIES TO IMPROVE THIS SITE\n",
+    "İstanbul: three people were injured.\nTerms of Use\n",
+    "ΣΟΦΙΑ ΣΣ: two killed.\nAll rights reserved.\nSign up for our weekly newsletter today\n",
+    "A fire killed one.\nShare this story\nAdvertisement\nWatch: the scene\n",
+    "Nothing here is junk.\nPrivacy is a right, the lawyer said.\n",
+]
+
+
+@pytest.mark.parametrize("raw", PAGES)
+def test_page_lines_are_judged_as_each_rule_reads_them(raw):
+    for variant in (raw, raw.upper(), raw.lower(), raw.title()):
+        doc = clean(Source("p", variant))
+        expected = [(line.rstrip("\n"), _plain_reason(line)) for line in variant.splitlines(keepends=True)
+                    if _plain_reason(line)]
+        assert [(r.text, r.reason) for r in doc.removed] == expected, variant

@@ -26,31 +26,59 @@ def boilerplate_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @lru_cache(maxsize=1)
-def _caseless_rules() -> tuple[tuple[tuple[str, Caseless, bool], ...], tuple[str, ...]]:
-    """Each rule, tested fast (Caseless), and whether it is gated: a rule not tied to the
-    line's start reads the line from every position ("privacy policy" alone took a third of
-    all the rules' time), and matches only where the line holds one of its words
-    (required_words); with the words of every gated rule, tested at once. (A rule tied to the
-    start fails at once: a test before it would only cost.)"""
+def _caseless_rules() -> tuple[tuple[tuple[str, Caseless, str], ...], tuple[str, ...], _Union | None]:
+    """Each rule, tested fast (Caseless), and when it is tried: a rule not tied to the line's
+    start reads the line from every position ("privacy policy" alone took a third of all the
+    rules' time), and matches only where the line holds one of its words (required_words):
+    "gated", with the words of every gated rule, tested at once. The rules tied to the start
+    ("start") are tried only where their union matches at the line's start (one attempt where
+    each was one of its own: most lines start no rule); "always" the others. The union is
+    ``None`` where a rule is tried always (every line must then be read by the rules)."""
     rules, words = [], set()
     for reason, rx in boilerplate_rules():
         needed = None if rx.pattern.startswith("^") else required_words(rx.pattern, re.I)
-        rules.append((reason, Caseless(rx.pattern), needed is not None))
+        when = "start" if rx.pattern.startswith("^") else "always" if needed is None else "gated"
+        rules.append((reason, Caseless(rx.pattern), when))
         words.update(needed or ())
-    return tuple(rules), tuple(sorted(words))
+    starts = [c for _, c, when in rules if when == "start"]
+    union = _Union(starts) if all(when != "always" for _, _, when in rules) else None
+    return tuple(rules), tuple(sorted(words)), union
 
 
-def junk_reason(line: str) -> str | None:
-    """Why a line is page junk, or ``None`` when it may be article text."""
+class _Union:
+    """Whether one of the rules tied to a line's start matches a line (lowers_alike), in at
+    most two attempts: those of them read lower-cased (Caseless.low: the engine then skips an
+    alternative by its first letter, which it cannot do ignoring case), joined, on the line
+    lower-cased; the others, joined, on the line. A pattern opening with "^" (no re.M) matches
+    only at the start, so a union's match there is where one of its patterns matches."""
+
+    def __init__(self, rules: list[Caseless]) -> None:
+        low = [c.low.pattern for c in rules if c.low is not None]
+        rest = [c.rx.pattern for c in rules if c.low is None]
+        self.low = compiled("|".join(f"(?:{p})" for p in low)) if low else None
+        self.rest = compiled("|".join(f"(?:{p})" for p in rest), re.I) if rest else None
+
+    def match(self, line: str, low: str) -> bool:
+        return (self.low is not None and self.low.match(low) is not None
+                or self.rest is not None and self.rest.match(line) is not None)
+
+
+def junk_reason(line: str, words_in_page: bool = True) -> str | None:
+    """Why a line is page junk, or ``None`` when it may be article text. ``words_in_page``:
+    False where the page the line is in holds none of the gated rules' words (_page_words)."""
     s = line.strip()
     if not s or len(s) > 300:
         return None
     if lowers_alike(s):
         low = s.lower()
-        rules, words = _caseless_rules()
-        maybe = any(map(low.__contains__, words))  # (most lines hold none: the gated rules cannot match)
-        for reason, c, gated in rules:
-            if gated and not maybe:
+        rules, words, union = _caseless_rules()
+        # (most lines hold none: the gated rules cannot match)
+        maybe = words_in_page and any(map(low.__contains__, words))
+        starts = union is None or union.match(s, low)
+        if not maybe and not starts:
+            return None  # (no rule is tried always: see _caseless_rules)
+        for reason, c, when in rules:
+            if when == "gated" and not maybe or when == "start" and not starts:
                 continue
             if (c.rx.search(s) if c.low is None else c.low.search(low)) is not None:
                 return reason
@@ -59,6 +87,20 @@ def junk_reason(line: str) -> str | None:
         if rx.search(s):
             return reason
     return None
+
+
+def _page_words(raw: str) -> bool:
+    """Whether a page may hold a word of the gated rules (_caseless_rules) in a line: False
+    only where no line can. A line read lower-cased is a line that lowers alike (no "İ", the
+    one character lower-cased to two), so its lower case is the page's, lower-cased, at that
+    line: an ASCII word there is in the page's (a capital sigma's lower case hangs on the letters
+    around it, but is no ASCII letter). One scan of the page for each word, where each line
+    was scanned for each: most pages hold none."""
+    words = _caseless_rules()[1]
+    if not all(w.isascii() for w in words):
+        return True
+    low = raw.lower()
+    return any(map(low.__contains__, words))
 
 
 def normalise_whitespace(raw: str) -> str:
@@ -97,8 +139,9 @@ def clean(source: Source, text: str | None = None, title: str | None = None,
     removed: list[Removed] = []
     pos = clean_pos = 0
     run = None  # the run of kept lines being copied: [clean_start, raw_start, length]
+    words_in_page = _page_words(raw)
     for line in raw.splitlines(keepends=True):
-        reason = junk_reason(line)
+        reason = junk_reason(line, words_in_page)
         if reason:
             removed.append(Removed(pos, pos + len(line), line.rstrip("\n"), reason))
         else:

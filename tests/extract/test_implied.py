@@ -236,3 +236,28 @@ def test_names_a_side(text, expected):
     assert _any_side_lowered() is not None
     assert names_a_side(text) is expected
     assert names_a_side(text) is bool(_patterns()["any_side"].search(text))  # the pattern as written
+
+
+# documents: whether one of their sentences may name a held place is asked of the whole
+# document once (may_name_held); where it says no, no sentence of it does
+HELD_DOCUMENTS = [
+    "Two people were killed in Kharkiv.\nA third died later, officials said.",
+    "Shelling of Donetsk killed 3 civilians. Officials in Kyiv said so.",
+    "SHELLING OF HORLIVKA KILLED 3 CIVILIANS.\nTHE CITY WAS QUIET.",
+    "ΣΑΚΙ: blasts at the base in Saky wounded 4. Ukraine said nothing.",
+    "İzmir: two died in a crash. Police in Sakı said one was a driver.",  # no lower case of its own
+    "A strike on Sevastopol's port wounded 4.",
+    "Nothing held here: 5 died in Odesa.",
+]
+
+
+@pytest.mark.parametrize("text", HELD_DOCUMENTS)
+def test_a_document_asked_once_for_a_held_place(text):
+    from tollbook.extract.implied import _may_name_held, held_side, may_name_held
+    from tollbook.extract.sentences import split_sentences
+    doc_may = may_name_held(text)
+    assert doc_may is may_name_held(text, text.lower())
+    for s in split_sentences(text):
+        assert doc_may or not _may_name_held(s.text), s.text
+        if not doc_may:
+            assert all(held_side(s.text, i, i + 1) is None for i in range(len(s.text)))

@@ -59,3 +59,20 @@ def test_the_word_before_a_stop_reads_as_the_pattern_does(window):
     for lo in (0, 5, len(text) - len(window)):
         word = _LAST_WORD.search(text, lo, len(text))
         assert _last_word(text, lo, len(text)) == (word.group(1).lower().rstrip(".") if word else "")
+
+
+@pytest.mark.parametrize("line", [
+    "Two died. Three were hurt! Was it a bomb? Police said so; Toll rises",
+    "Five killed;Toll rises. Officials spoke.",
+    "He was taken to St.Mary hospital... Later he died. \"It was awful.\" She left.",
+    "No stop in this line at all",
+    "Dots... dots... Dots!! What?! 1.5 million. 2.0 A.M. U.S. Army",
+    "a.b.c.d.e.f.g.h. J. K. L. M. Nine.",  # dense in stops: searched as before
+    ".;.;.;.;Xx",
+    "Three were injured.Christopher Lee, 19, died.(Photo) [Update] Next.",
+])
+def test_stops_are_found_where_the_boundary_search_finds_them(line):
+    from tollbook.extract.sentences import _BOUNDARY, _boundaries
+
+    for variant in (line, line.upper(), line.lower()):
+        assert [m.span() for m in _boundaries(variant)] == [m.span() for m in _BOUNDARY.finditer(variant)]

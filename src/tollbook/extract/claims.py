@@ -16,7 +16,7 @@ from .attribution import names_the_figure, relays
 from .claimants import _Context, _Sources, _headline_claimant, _headline_side, _source_claimant, outlet_at
 from .casualties import TALLY, Mention, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
-from .implied import adversaries, held_side, implied_side, names_forces
+from .implied import adversaries, held_side, implied_side, may_name_held, names_forces
 from .anaphora import asked_count, figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
 from .sides import base_side, local_voice, prisoners_side, place_side, side_named_after, sufferer_side, victims_side
@@ -113,8 +113,10 @@ _FINAL = frozenset(".!?\"”’')")
 
 
 def _with_side(claimant: Claimant, sentence: str, m: Mention, victims: Victims, country: str | None,
-               attributed: bool = False, headline: bool = False, held: str | None = None) -> Claimant:
-    """The claimant, with the side the report shows when the text names none (extract/implied.py)."""
+               attributed: bool = False, headline: bool = False, held: str | None = None,
+               names_held: bool = True) -> Claimant:
+    """The claimant, with the side the report shows when the text names none (extract/implied.py).
+    ``names_held``: False where the sentence's document can name no held place (may_name_held)."""
     if claimant.affiliation or not (outlet_voice(claimant) or claimant.kind in ("unknown", "official", "military", "government")):
         return claimant
     # A source the text names is never replaced by an implied one; at most its side is read
@@ -132,7 +134,7 @@ def _with_side(claimant: Claimant, sentence: str, m: Mention, victims: Victims, 
         # officials of the side that holds the place ("in Donetsk republic - operations command",
         # "Crimean health authorities"). A named person of no known office is left alone.
         # (``held``: the side of the story's place so far, a held city's holder included)
-        held = held_side(claimant.text) or held_side(sentence, m.figure.start, m.figure.end) or held
+        held = held_side(claimant.text) or (held_side(sentence, m.figure.start, m.figure.end) if names_held else None) or held
         if held or country in adversaries():
             side = (held or country, claimant.text)
     if not side:
@@ -272,6 +274,8 @@ def extract_claims(doc: Document) -> list[Claim]:
         raise NotProse(f"names casualties {len(hits):,} times in {len(text):,} characters (more than once every "
                        f"{CUE_SPACING}): a table or a run of figures, not prose; not read")
     refer = may_refer(lower)
+    # (a document that names no held place: none of its sentences does, asked once)
+    names_held = may_name_held(text, lower)
     sentences = split_sentences(text)
     ctx = _Context(text, sentences)
     sources: _Sources | None = None
@@ -291,7 +295,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                 place = place or location.country
                 if story_place is None and location.name != location.country:
                     story_place = location
-            place_side_so_far = place_side(s.text, 0, len(s.text), location.country if location else None)
+            place_side_so_far = place_side(s.text, 0, len(s.text), location.country if location else None, names_held)
         i = bisect_left(hits, s.start)
         cued = i < len(hits) and hits[i] < s.end
         if cued and bisect_left(hits, s.end, i) - i > MAX_CUES:
@@ -337,7 +341,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             location = find_location(s.text)
         if location is not None and location.country:
             place = location.country
-            place_side_so_far = place_side(s.text, 0, 0, place) or place_side_so_far
+            place_side_so_far = place_side(s.text, 0, 0, place, names_held) or place_side_so_far
         per = period(s.text, lower, published)
         counted = after_event(s.text, text, s.start, published)
         if counted is not None:
@@ -408,9 +412,9 @@ def extract_claims(doc: Document) -> list[Claim]:
                 # "498 of its soldiers": the claimant's own side.
                 victims = replace(victims, affiliation=claimant.affiliation)
             where = location.country if location else place
-            at = place_side(s.text, m.figure.start, m.figure.end, location.country if location else None)
+            at = place_side(s.text, m.figure.start, m.figure.end, location.country if location else None, names_held)
             who = _with_side(claimant, s.text, m, victims, where, attributed, headlines,
-                             (at or place_side_so_far) if attributed else None)
+                             (at or place_side_so_far) if attributed else None, names_held)
             here = at or local_voice(who) or place_side_so_far
             if m.figure.value == 0 and victims.affiliation is None and who.affiliation in adversaries():
                 # "no warplanes were damaged, the ministry said": a side denying its own losses

@@ -125,6 +125,17 @@ def _held_words() -> tuple[str, ...]:
     return needles(list(_table()["held_by"]))
 
 
+def may_name_held(text: str, lower: str | None = None) -> bool:
+    """False only where no part of ``text`` (a document) can name a held place, so held_side
+    finds none in any of its sentences: it holds no word of such a name, lower-cased
+    (``lower``: ``text.lower()``, if known). Where the document lowers alike (may_hold: no
+    "İ", lower-cased to two characters), a sentence's lower case is the document's at its
+    place (a capital sigma's hangs on the letters around it, but is no ASCII letter): an ASCII
+    word in the one is in the other. Asked once a document, where each sentence asked."""
+    words = _held_words()
+    return not all(map(str.isascii, words)) or may_hold(text, words, lower)
+
+
 @lru_cache(maxsize=64)
 def _may_name_held(sentence: str) -> bool:
     """False only where a sentence holds no word of a held place's name, so no clause of it can

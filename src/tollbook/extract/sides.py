@@ -29,9 +29,10 @@ def _words() -> dict[str, re.Pattern[str]]:
     return {key: compiled(rf"\b(?:{alternation(words)})\b", re.I) for key, words in d.items() if not key.startswith("_")}
 
 
-def place_side(sentence: str, start: int, end: int, country: str | None) -> str | None:
-    """The side a figure's place belongs to: a held city's holder, else the country if at war."""
-    held = held_side(sentence, start, end)
+def place_side(sentence: str, start: int, end: int, country: str | None, names_held: bool = True) -> str | None:
+    """The side a figure's place belongs to: a held city's holder, else the country if at war.
+    ``names_held``: False where the sentence's document can name no held place (implied.may_name_held)."""
+    held = held_side(sentence, start, end) if names_held else None
     if held:
         return held
     return country if country in adversaries() else None
