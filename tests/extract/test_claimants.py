@@ -236,6 +236,9 @@ MEDIA_SIDES = [
     ("Iran's semi-official news agency said 12 soldiers were killed.", "Iran"),
     ("Ukrainian media reported that 12 soldiers were killed.", None),
     ("Verstka, an independent Russian outlet, said 12 soldiers were killed.", None),
+    # a privately owned outlet by name speaks for no side, a state's agency by name for its state
+    ("UNIAN reported that 12 soldiers were killed.", None),
+    ("Ukrinform reported that 12 soldiers were killed.", "Ukraine"),
 ]
 
 
