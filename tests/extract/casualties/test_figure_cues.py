@@ -112,6 +112,7 @@ FOUND = [
     # "intercepted" things are shot down; people "intercepted" are no casualties
     ("Air defences intercepted 12 cruise missiles overnight.", [("shot_down", 12, "missiles", "cruise missiles")]),
     ("Six of nine miners died in the collapse.", [("killed", 6, "people", "of nine miners")]),
+    ("Fifteen of sixty drones were shot down.", [("shot_down", 15, "drones", "of sixty drones")]),
     # ... or a whole the clause opens with, no cue of its own before its comma
     ("Of the 12 tanks, 9 were destroyed.", [("destroyed", 9, "tanks", "Of the 12 tanks")]),
     ("Of 15 passengers, 4 were injured.", [("wounded", 4, "people", "Of 15 passengers")]),
