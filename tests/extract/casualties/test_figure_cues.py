@@ -116,6 +116,8 @@ FOUND = [
     # ... or a whole the clause opens with, no cue of its own before its comma
     ("Of the 12 tanks, 9 were destroyed.", [("destroyed", 9, "tanks", "Of the 12 tanks")]),
     ("Of 15 passengers, 4 were injured.", [("wounded", 4, "people", "Of 15 passengers")]),
+    ("Of 12 rockets, 9 were shot down, and of 8 drones, 6 were destroyed.",
+     [("shot_down", 9, "missiles", "Of 12 rockets"), ("destroyed", 6, "drones", "of 8 drones")]),
     # a gallery's label "N of M" before a caption: neither number is a part or a whole
     ("Photo 3 of 9 A woman died after the blast.", [("killed", 1, "people", "woman")]),
     ("Slide 4 of 20 Three people were wounded in the crash.", [("wounded", 3, "people", "people")]),

@@ -389,8 +389,9 @@ _RECORDED = compiled(r"\b(?:footage|video|videos|camera|cameras|cctv|photo|photo
 _FATAL_AUX = compiled(r"\b(?:fatally|mortally)\b", re.I)
 _OF_THE = compiled(r"\s+(?:out\s+)?of\s+(?:(?:the|those|these)\s+)?")
 _GROUP_ENDS = ("the ", "those ", "these ", "its ", "their ", "all ", "of ")
-# a clause that opens with the whole it counts from: "Of the 30 soldiers, 23 …", "Out of 30 drones, …"
-_WHOLE_OPENS = compiled(r"(?:^|[;:]\s*|\s[-–—]\s*)[\"“‘']?(?P<of>(?:out\s+)?of)\s+(?:(?:the|those|these|all)\s+)?$", re.I)
+# a clause that opens with the whole it counts from: "Of the 30 soldiers, 23 …", "Out of 30 drones, …",
+# "…, and of 22 drones, 20 …"
+_WHOLE_OPENS = compiled(r"(?:^|[;:]\s*|\s[-–—]\s*|,\s*(?:(?:and|while|but)\s+)?)[\"“‘']?(?P<of>(?:out\s+)?of)\s+(?:(?:the|those|these|all)\s+)?$", re.I)
 # words at most in a partitive's whole that names things ("the 48 Shahed attack drones")
 _WHOLE_WORDS = 5
 # a partitive's whole named by its word ("of the", "of those", "of whom"), not by a number
