@@ -92,6 +92,9 @@ RESOLVED = [
     ("President Volodymyr Zelenskiy said 12 soldiers were killed.", "Ukrainian government"),
     ("The brigade said 12 soldiers were killed in the assault.", "Brigade"),
     ("Two jets collided and 12 soldiers were killed, the air force said.", "Air force"),
+    # bare "officials": of a party that spoke before, not of one the story only named
+    ("Kyiv and Moscow swapped prisoners on Friday. Shelling killed 12 soldiers, officials said.", "Officials"),
+    ("More than 12 soldiers are missing, the ombudsman said.", "Ombudsman"),
     # a speaker who neither makes nor denies a figure others report: the outlet's, unnamed reports
     ("The Kremlin's spokesman declined to comment on reports that 12 soldiers had died.", "Example Wire"),
     ("Asked about claims that 12 soldiers were killed, the ministry said it had no information.", "Example Wire"),

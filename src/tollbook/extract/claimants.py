@@ -160,7 +160,9 @@ class _Context:
         if kind == "person":
             pick = next((m for m in newest_first() if m.claimant.person or m.claimant.kind == "official"), None)
         elif kind == "any":
-            pick = next((m for m in newest_first() if m.attributed), None) or latest
+            # "officials said": the officials of a party who spoke before, not of one only named
+            # ("Kyiv and Moscow exchanged 95 prisoners, officials said": no one's officials)
+            pick = next((m for m in newest_first() if m.attributed), None)
         else:
             # "the ministry" is the last ministry named, not the last party of any kind.
             role = next((w for w in ("ministry", "staff", "military", "army", "department", "office", "government", "command")
