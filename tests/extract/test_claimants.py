@@ -1,7 +1,7 @@
 """Claimants: the document-wide tests the claimant stage makes, against the functions they stand for."""
 import pytest
 
-from tollbook.extract.claimants import _Sources
+from tollbook.extract.claimants import _Sources, _speaker
 from tollbook.extract.implied import names_a_side
 from tollbook.extract.sentences import split_sentences
 
@@ -195,3 +195,27 @@ def test_the_parties_named_before_a_place_are_read_as_far_as_asked():
     assert names(len(text)) == ["Kremlin", "Envoy", "US officials", "United Nations", "Spokesman"]
     assert names(pentagon) == ["Kremlin", "Envoy"]
     assert names(0) == []
+
+
+# (words before a cue, whether they name someone who can speak)
+SPEAKERS = [
+    ("Olena Petrenko", True),  # a name: its last word capitalised
+    ("Brig. Gen. Ivan Sirko", True),
+    ("olena petrenko", False),  # no capital, no known party, no person noun
+    ("the boy's mother", True),  # a person noun, its possessive read off
+    ("Ukrainian officials", True),
+    ("the Defence Ministry", True),
+    ("an eyewitness", False),
+    ("KYIV REGIONAL DESK", False),  # a dateline in capitals
+    ("KYIV", True),  # one word in capitals: a place that may speak for its government
+    ("One such image", False),  # a thing
+    ("a video shared by Ivan Sirko", False),  # ends in a name, but a thing is what shows it
+    ("a survey by Kyiv Institute", True),
+    ("Sirko: the", False),
+    ("", False),
+]
+
+
+@pytest.mark.parametrize("words,expected", SPEAKERS)
+def test_a_speaker_is_a_party_a_person_or_a_name(words, expected):
+    assert _speaker(words) is expected

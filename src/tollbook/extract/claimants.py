@@ -277,14 +277,18 @@ def _speaker(words: str) -> bool:
     mother"), a name; not a thing ("One such image", "Discovery of the mass grave") nor a
     dateline in capitals."""
     w = words.strip()
-    if not w or ":" in w or (w.isupper() and len(w.split()) > 1):
+    if not w or ":" in w:
+        return False
+    split = w.split()
+    if w.isupper() and len(split) > 1:
         return False
     if lookup_entity(w) or role_kind(w) or country_in(w):
         return True
-    if any(is_person_noun(x.strip("'’,").removesuffix("'s").removesuffix("’s")) for x in w.split()):
-        return True  # "Nathan's mother", "Moscow-backed separatists in the region"
-    names = [x for x in w.split() if x[:1].isupper()]
-    return bool(names) and names[-1] == w.split()[-1] and not _THINGS.search(w)
+    for x in split:
+        if is_person_noun(x.strip("'’,").removesuffix("'s").removesuffix("’s")):
+            return True  # "Nathan's mother", "Moscow-backed separatists in the region"
+    # ends in a name (its last word capitalised)
+    return split[-1][:1].isupper() and not _THINGS.search(w)
 
 
 _THINGS = compiled(r"\b(?:image|images|photo|photos|photograph|video|footage|report|reports|discovery|data|figures|"

@@ -207,8 +207,10 @@ def circumstance_cut(toks: list[Token], start: int, j: int) -> int:
     """The last token of a source "NAME, <what they were doing>," before a cue: "Trump,
     speaking to a veterans group, said" is Trump's; "Clinton, at a later press gaggle, said"
     Clinton's. A description proper ("Flynn, a top surrogate,") stays in the source."""
-    p = next((x for x in range(j - 1, start, -1) if toks[x].text == ","), None)
-    if p is None or p + 1 >= j or p - 1 < start:
+    p = j - 1  # the last comma after start, if any
+    while p > start and toks[p].text != ",":
+        p -= 1
+    if p <= start or p + 1 >= j or p - 1 < start:
         return j - 1
     desc = toks[p + 1]
     doing = desc.word and not desc.capital and desc.lower.endswith("ing") and len(desc.lower) > 4
