@@ -601,15 +601,17 @@ def _group_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return bare, defined
 
 
-def defined_group_side(words: str, before: str) -> str | None:
+def defined_group_side(words: str, before: "str | Callable[[], str]") -> str | None:
     """The side of a group a story named bare ("the separatists' emergency service") after
     defining it by whom it serves ("Russia-backed separatists" earlier): the side of the last
-    such definition of that group in ``before``; ``None`` when the story defined it with no side
-    or with two."""
+    such definition of that group in ``before`` (or what a function gives, asked only for words
+    naming such a group); ``None`` when the story defined it with no side or with two."""
     bare, defined = _group_patterns()
     m = bare.match(words.strip())
     if not m:
         return None
+    if callable(before):
+        before = before()
     stem = m.group("noun").lower().rstrip("s")
     sides = set()
     for d in defined.finditer(before):

@@ -506,7 +506,8 @@ def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
     if c.affiliation is None and c.kind != "media":
         # "the separatists' emergency service" after "Russia-backed separatists": an organ of
         # the group the story defined
-        side = defined_group_side(words, ctx.text[max(0, pos - 4000):pos])
+        # (the text before is cut out only for words naming such a group: most name none)
+        side = defined_group_side(words, lambda: ctx.text[max(0, pos - 4000):pos])
         if side:
             c = replace(c, affiliation=side, kind="official" if c.kind == "unknown" else c.kind)
     return c if c.name else None
