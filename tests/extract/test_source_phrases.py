@@ -51,6 +51,8 @@ def test_the_speaker_after_a_cue_ends_at_a_clause_edge(words, expected):
 APPOSED = [
     ("Olena Petrenko, a spokeswoman for the regional administration, said", "Olena Petrenko, a spokeswoman for the regional administration"),
     ("A senior officer, Ivan Sirko, said", "A senior officer, Ivan Sirko"),  # the description first, then the name
+    ("A local lawyer, J. R. Sirko, said", "A local lawyer, J. R. Sirko"),  # initials and their dots are part of the name
+    ("A local lawyer, Ivan Sirko-Petrenko, said", "A local lawyer, Ivan Sirko-Petrenko"),
     ("Sirko, speaking to reporters in the capital, said", "Sirko"),  # what he was doing is no part of him
     ("Sirko, at a briefing on Monday, said", "Sirko"),
     ("The soldiers, they said", None),  # a pronoun after the comma: another clause

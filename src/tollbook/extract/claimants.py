@@ -425,7 +425,9 @@ def _smallest(found: list[Attribution], start: int, end: int) -> tuple[Attributi
     best, size = None, 0
     for a in found:
         if a.covers(start, end):
-            n = sum(sp.end - sp.start for sp in a.content)
+            n = 0
+            for sp in a.content:
+                n += sp.end - sp.start
             if best is None or n < size:
                 best, size = a, n
     return best, size
@@ -454,7 +456,7 @@ class _Phrase:
 def _phrase(words: str) -> _Phrase | None:
     """The source phrase ``words`` read alone; ``None`` where it names no one who speaks.
     Remembered: the same few phrases ("police", "the ministry") state figure after figure."""
-    parts = tuple(p.strip() for p in words.replace("´", "'").split(",") if p.strip())
+    parts = tuple(p for p in map(str.strip, words.replace("´", "'").split(",")) if p)
     if not parts or not (valid_source(parts[0]) or parts[0].split()[-1][:1].isupper()):
         return None  # (a description ending in a name is a source: "independent news outlet SOTA")
     if _COUNTED.match(parts[0]) and role_kind(parts[0]) is None:

@@ -232,7 +232,10 @@ def apposition_back(toks: list[Token], j: int) -> int | None:
     desc = toks[p + 1]
     if desc.lower in lex.clause or desc.lower in lex.pronouns and desc.lower not in ("who", "which"):
         return None
-    if all(x.capital or x.text in (".", "-") for x in toks[p + 1:j]):
+    described = p + 1  # the first token after the comma that is no part of a name (a capital, "." or "-")
+    while described < j and (toks[described].capital or toks[described].text in (".", "-")):
+        described += 1
+    if described == j:
         # "A top strategist, John Weaver, tells": the name second, the description first
         start = np_back(toks, p - 1)
         if start is None or not (toks[start].lower in DETERMINERS or not toks[start].capital):
