@@ -169,6 +169,12 @@ def demonym_regex() -> re.Pattern[str]:
 
 def country_in(text: str) -> str | None:
     """The first country (or party) a phrase names through a demonym or a country word."""
+    # a source phrase is asked for its country by several readers (claimants._speaker, then
+    # _read_claimant): remembered, as normalise is (the bundled places alone decide it)
+    return _country_in(text) if len(text) <= _REMEMBERED else _read_country(text)
+
+
+def _read_country(text: str) -> str | None:
     d = data_json("places.json")
     for m in demonym_regex().finditer(text):
         w = normalise(m.group(0).translate(_QUOTES))
@@ -182,8 +188,18 @@ def country_in(text: str) -> str | None:
     return None
 
 
+_country_in = lru_cache(maxsize=4096)(_read_country)
+
+
 def lookup_entity(text: str) -> Entity | None:
     """The known entity a claimant phrase names, if any (whole phrase, or a known tail)."""
+    # a source phrase is looked up by several readers (claimants._speaker, _phrase, then
+    # _read_claimant): remembered with the tables
+    return _entity(text) if len(text) <= _REMEMBERED else _entity.__wrapped__(text)
+
+
+@with_tables
+def _entity(text: str) -> Entity | None:
     table, media = claimant_tables()
     t = normalise(text)
     if t in table:
@@ -226,8 +242,16 @@ def _roles() -> re.Pattern[str]:
 
 def role_kind(text: str) -> str | None:
     """The kind of party a role word names ("police": police), the longest role found."""
+    # (remembered as country_in is: the bundled roles alone decide it)
+    return _role_kind(text) if len(text) <= _REMEMBERED else _read_role_kind(text)
+
+
+def _read_role_kind(text: str) -> str | None:
     found = [m.group(1) for m in _roles().finditer(normalise(text))]
     return data_json("claimants.json")["roles"][max(found, key=len)] if found else None
+
+
+_role_kind = lru_cache(maxsize=4096)(_read_role_kind)
 
 
 _INDEFINITE = compiled(r"^(a|an|one|two|three|several|some|other|another|senior|local)\b", re.I)
@@ -282,22 +306,28 @@ def _named_claimant(text: str, kind: str, country: str | None) -> Claimant:
     ("Defence Ministry spokesman Igor Konashenkov"), an unnamed one ("an official"), or the
     words themselves."""
     person = None
-    m = _PERSON_NAME.search(text.strip())
-    if m and kind in ("official", "government", "military") and len(m.group(1).split()) >= 2:
+    t = text.strip()
+    # (the person's name is looked for only where the kind lets it count)
+    m = _PERSON_NAME.search(t) if kind in ("official", "government", "military") else None
+    if m and len(m.group(1).split()) >= 2:
         head = text[: m.start()].strip()
         if head:
             person = m.group(1)
             org = lookup_entity(head)
             if org:
                 return Claimant(text, org.name, org.affiliation, org.kind, person)
-    if _INDEFINITE.match(text.strip()) and kind != "unknown":
-        core = re.sub(r"^(a|an|one|two|three|several|some|other|another)\s+", "", text.strip(), flags=re.I)
+    if kind != "unknown" and _INDEFINITE.match(t):
+        core = _COUNT_WORD.sub("", t)
         return Claimant(text, f"{core[0].upper()}{core[1:]} (unnamed)", country, kind, None)
-    name = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
+    name = _LEADING_ARTICLE.sub("", t)
     name = name[0].upper() + name[1:] if name else name
     if len(name) > NAME_CHARS:
         name = ""  # junk, not a name (and past what PostgreSQL's index on names holds)
     return Claimant(text, name or None, country, kind, person)
+
+
+_COUNT_WORD = compiled(r"^(a|an|one|two|three|several|some|other|another)\s+", re.I)
+_LEADING_ARTICLE = compiled(r"^(the|a|an)\s+", re.I)
 
 
 # The words themselves as a claimant's name, up to this many characters: a source phrase is a few
@@ -581,15 +611,17 @@ def _group_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return bare, defined
 
 
-def defined_group_side(words: str, before: str) -> str | None:
+def defined_group_side(words: str, before: "str | Callable[[], str]") -> str | None:
     """The side of a group a story named bare ("the separatists' emergency service") after
     defining it by whom it serves ("Russia-backed separatists" earlier): the side of the last
-    such definition of that group in ``before``; ``None`` when the story defined it with no side
-    or with two."""
+    such definition of that group in ``before`` (or what a function gives, asked only for words
+    naming such a group); ``None`` when the story defined it with no side or with two."""
     bare, defined = _group_patterns()
     m = bare.match(words.strip())
     if not m:
         return None
+    if callable(before):
+        before = before()
     stem = m.group("noun").lower().rstrip("s")
     sides = set()
     for d in defined.finditer(before):

@@ -1,7 +1,7 @@
 """Claimants: the document-wide tests the claimant stage makes, against the functions they stand for."""
 import pytest
 
-from tollbook.extract.claimants import _Sources
+from tollbook.extract.claimants import _Context, _Sources, _source_claimant, _speaker
 from tollbook.extract.implied import names_a_side
 from tollbook.extract.sentences import split_sentences
 
@@ -270,3 +270,46 @@ def test_a_denial_is_the_stance_of_its_own_speaker(text, expected):
 
     got = [(c.claimant.name, c.stance) for c in claims_of(text, outlet="Example Wire") if c.value == 12]
     assert got == [expected]
+
+
+# (words before a cue, whether they name someone who can speak)
+SPEAKERS = [
+    ("Olena Petrenko", True),  # a name: its last word capitalised
+    ("Brig. Gen. Ivan Sirko", True),
+    ("olena petrenko", False),  # no capital, no known party, no person noun
+    ("the boy's mother", True),  # a person noun, its possessive read off
+    ("Ukrainian officials", True),
+    ("the Defence Ministry", True),
+    ("an eyewitness", False),
+    ("KYIV REGIONAL DESK", False),  # a dateline in capitals
+    ("KYIV", True),  # one word in capitals: a place that may speak for its government
+    ("One such image", False),  # a thing
+    ("a video shared by Ivan Sirko", False),  # ends in a name, but a thing is what shows it
+    ("a survey by Kyiv Institute", True),
+    ("Sirko: the", False),
+    ("", False),
+]
+
+
+@pytest.mark.parametrize("words,expected", SPEAKERS)
+def test_a_speaker_is_a_party_a_person_or_a_name(words, expected):
+    assert _speaker(words) is expected
+
+
+# (document, the source phrase, the side it speaks for): a group named bare is of the side the
+# story defined it with earlier; the text before is read only for such a group
+DEFINED_GROUPS = [
+    ("Russia-backed separatists seized the town on Monday. The separatists' health office said 4 people were killed.",
+     "The separatists' health office", "Russia"),
+    ("Kyiv-backed partisans and Russia-backed partisans clashed. The partisans' press office said 4 people were killed.",
+     "The partisans' press office", None),  # defined with two sides: neither
+    ("Rebels seized the town on Monday. The rebels' health office said 4 people were killed.",
+     "The rebels' health office", None),  # never defined by a side
+    ("Russia-backed separatists seized the town. A local doctor said 4 people were killed.", "A local doctor", None),
+]
+
+
+@pytest.mark.parametrize("text,words,side", DEFINED_GROUPS)
+def test_a_group_named_bare_speaks_for_the_side_it_was_defined_with(text, words, side):
+    c = _source_claimant(words, text.index(words), _Context(text, split_sentences(text)))
+    assert c is not None and c.affiliation == side

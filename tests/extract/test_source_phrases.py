@@ -51,6 +51,8 @@ def test_the_speaker_after_a_cue_ends_at_a_clause_edge(words, expected):
 APPOSED = [
     ("Olena Petrenko, a spokeswoman for the regional administration, said", "Olena Petrenko, a spokeswoman for the regional administration"),
     ("A senior officer, Ivan Sirko, said", "A senior officer, Ivan Sirko"),  # the description first, then the name
+    ("A local lawyer, J. R. Sirko, said", "A local lawyer, J. R. Sirko"),  # initials and their dots are part of the name
+    ("A local lawyer, Ivan Sirko-Petrenko, said", "A local lawyer, Ivan Sirko-Petrenko"),
     ("Sirko, speaking to reporters in the capital, said", "Sirko"),  # what he was doing is no part of him
     ("Sirko, at a briefing on Monday, said", "Sirko"),
     ("The soldiers, they said", None),  # a pronoun after the comma: another clause
@@ -64,3 +66,21 @@ def test_an_apposed_speaker_runs_from_the_name(words, expected):
     start = apposition_back(toks, j)
     got = None if start is None else words[toks[start].start:toks[circumstance_cut(toks, start, j)].end]
     assert got == expected
+
+
+# "NAME, ..., <circumstance>," before a cue (the last comma given): where the source ends. Only
+# the last description is looked at; what the speaker was doing is cut off, what they are stays
+CUT = [
+    ("Ivan Sirko, a general, speaking in Kyiv,", "Ivan Sirko, a general"),  # the last comma after the name decides
+    ("Ivan Sirko, a general,", "Ivan Sirko, a general"),
+    ("Sirko, in Kyiv,", "Sirko"),
+    ("Sirko, unlike his deputy,", "Sirko"),
+    ("Sirko, commander of the brigade,", "Sirko, commander of the brigade"),
+    ("Sirko,", "Sirko"),  # no comma between the name and the last: nothing to cut
+]
+
+
+@pytest.mark.parametrize("words,expected", CUT)
+def test_a_circumstance_after_the_name_is_cut_off(words, expected):
+    toks = tokens(words)
+    assert words[:toks[circumstance_cut(toks, 0, len(toks) - 1)].end] == expected

@@ -17,6 +17,11 @@ FOUND = [
      [("said", "Ana Diaz, a spokeswoman for the county", "two deputies were hurt")]),
     ("Nine miners are missing, according to the mine's owner.",
      [("according to", "the mine's owner", "Nine miners are missing")]),
+    # marks alone, or "that" alone, after the cue: nothing is said in this sentence
+    ("The governor said: “…”", [("said", "The governor", None)]),
+    ("Officials said that.", [("said", "Officials", None)]),
+    # what the speaker was doing is no part of them; the addressee is no content
+    ("Sirko, at the time, told reporters three were hurt.", [("told", "Sirko", "three were hurt")]),
 ]
 
 # sentences in which no one is reported as saying anything

@@ -282,14 +282,18 @@ def _speaker(words: str) -> bool:
     mother"), a name; not a thing ("One such image", "Discovery of the mass grave") nor a
     dateline in capitals."""
     w = words.strip()
-    if not w or ":" in w or (w.isupper() and len(w.split()) > 1):
+    if not w or ":" in w:
+        return False
+    split = w.split()
+    if w.isupper() and len(split) > 1:
         return False
     if lookup_entity(w) or role_kind(w) or country_in(w):
         return True
-    if any(is_person_noun(x.strip("'’,").removesuffix("'s").removesuffix("’s")) for x in w.split()):
-        return True  # "Nathan's mother", "Moscow-backed separatists in the region"
-    names = [x for x in w.split() if x[:1].isupper()]
-    return bool(names) and names[-1] == w.split()[-1] and not _THINGS.search(w)
+    for x in split:
+        if is_person_noun(x.strip("'’,").removesuffix("'s").removesuffix("’s")):
+            return True  # "Nathan's mother", "Moscow-backed separatists in the region"
+    # ends in a name (its last word capitalised)
+    return split[-1][:1].isupper() and not _THINGS.search(w)
 
 
 _THINGS = compiled(r"\b(?:image|images|photo|photos|photograph|video|footage|report|reports|discovery|data|figures|"
@@ -426,7 +430,9 @@ def _smallest(found: list[Attribution], start: int, end: int) -> tuple[Attributi
     best, size = None, 0
     for a in found:
         if a.covers(start, end):
-            n = sum(sp.end - sp.start for sp in a.content)
+            n = 0
+            for sp in a.content:
+                n += sp.end - sp.start
             if best is None or n < size:
                 best, size = a, n
     return best, size
@@ -455,7 +461,7 @@ class _Phrase:
 def _phrase(words: str) -> _Phrase | None:
     """The source phrase ``words`` read alone; ``None`` where it names no one who speaks.
     Remembered: the same few phrases ("police", "the ministry") state figure after figure."""
-    parts = tuple(p.strip() for p in words.replace("´", "'").split(",") if p.strip())
+    parts = tuple(p for p in map(str.strip, words.replace("´", "'").split(",")) if p)
     if not parts or not (valid_source(parts[0]) or parts[0].split()[-1][:1].isupper()):
         return None  # (a description ending in a name is a source: "independent news outlet SOTA")
     if _COUNTED.match(parts[0]) and role_kind(parts[0]) is None:
@@ -519,7 +525,8 @@ def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
     if c.affiliation is None and c.kind != "media":
         # "the separatists' emergency service" after "Russia-backed separatists": an organ of
         # the group the story defined
-        side = defined_group_side(words, ctx.text[max(0, pos - 4000):pos])
+        # (the text before is cut out only for words naming such a group: most name none)
+        side = defined_group_side(words, lambda: ctx.text[max(0, pos - 4000):pos])
         if side:
             c = replace(c, affiliation=side, kind="official" if c.kind == "unknown" else c.kind)
     return c if c.name else None

@@ -207,8 +207,10 @@ def circumstance_cut(toks: list[Token], start: int, j: int) -> int:
     """The last token of a source "NAME, <what they were doing>," before a cue: "Trump,
     speaking to a veterans group, said" is Trump's; "Clinton, at a later press gaggle, said"
     Clinton's. A description proper ("Flynn, a top surrogate,") stays in the source."""
-    p = next((x for x in range(j - 1, start, -1) if toks[x].text == ","), None)
-    if p is None or p + 1 >= j or p - 1 < start:
+    p = j - 1  # the last comma after start, if any
+    while p > start and toks[p].text != ",":
+        p -= 1
+    if p <= start or p + 1 >= j or p - 1 < start:
         return j - 1
     desc = toks[p + 1]
     doing = desc.word and not desc.capital and desc.lower.endswith("ing") and len(desc.lower) > 4
@@ -230,7 +232,10 @@ def apposition_back(toks: list[Token], j: int) -> int | None:
     desc = toks[p + 1]
     if desc.lower in lex.clause or desc.lower in lex.pronouns and desc.lower not in ("who", "which"):
         return None
-    if all(x.capital or x.text in (".", "-") for x in toks[p + 1:j]):
+    described = p + 1  # the first token after the comma that is no part of a name (a capital, "." or "-")
+    while described < j and (toks[described].capital or toks[described].text in (".", "-")):
+        described += 1
+    if described == j:
         # "A top strategist, John Weaver, tells": the name second, the description first
         start = np_back(toks, p - 1)
         if start is None or not (toks[start].lower in DETERMINERS or not toks[start].capital):

@@ -60,8 +60,12 @@ def _walked(sentence: str) -> list[InSentence]:
     i = 0
     n = len(toks)
     last_source: Span | None = None
+    opens = _walk_words()
     while i < n:
         t = toks[i]
+        if t.lower not in opens:
+            i += 1  # (each branch below needs one of these words)
+            continue
         found = None
         if t.lower == "according" and i + 1 < n and toks[i + 1].lower == "to":
             found = _according(toks, i, i + 2, sentence)
@@ -76,6 +80,12 @@ def _walked(sentence: str) -> list[InSentence]:
         else:
             i += 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _walk_words() -> frozenset[str]:
+    """The words a cue of :func:`_walked` opens with: "according", "citing", "quoting", the verbs."""
+    return frozenset(cue_lexicon().verbs) | {"according", "citing", "quoting"}
 
 
 # the marks _content_before reads past at a sentence's start (_TRAILING and the opening quotes)
@@ -315,7 +325,8 @@ def _content_after(toks: list[Token], k: int, sentence: str) -> Span | None:
     n = len(toks)
     if k < n and toks[k].text == ",":
         return None
-    while k < n and toks[k].lower in cue_lexicon().time_words:
+    time_words = cue_lexicon().time_words
+    while k < n and toks[k].lower in time_words:
         k += 1
     if k < n and toks[k].lower in _ADJUNCT_START and not (toks[k].lower == "of" and k > 0 and toks[k - 1].lower not in _SAID) \
             and not (k + 1 < n and toks[k + 1].lower in ("least", "most")):  # "said at least 25 …" is what is said
@@ -324,9 +335,13 @@ def _content_after(toks: list[Token], k: int, sentence: str) -> Span | None:
         if that is None:
             return None
         k = that
-    while k < n and (toks[k].lower in ("that", ":", ",") or toks[k].lower in cue_lexicon().time_words):
+    while k < n and (toks[k].lower in ("that", ":", ",") or toks[k].lower in time_words):
         k += 1
-    if k >= n or not any(t.word for t in toks[k:]):
+    # (a word must follow: marks alone say nothing)
+    w = k
+    while w < n and not toks[w].word:
+        w += 1
+    if w >= n:
         return None
     end = toks[-1].end
     while end > toks[k].start and sentence[end - 1] in ".!?":
