@@ -16,6 +16,9 @@ FOUND = [
     ("Officials put the number of injured at 85.", [("wounded", 85, "people", "")]),
     ("Eleven workers remain missing after the blast.", [("missing", 11, "people", "workers")]),
     ("At least 40 fighters were taken prisoner in the operation.", [("captured", 40, "people", "fighters")]),
+    # "took … prisoner" with the captives between the two words
+    ("Ukrainian forces took 12 Russian servicemen prisoner near the village.", [("captured", 12, "people", "Russian servicemen")]),
+    ("The gunman took 2 hostages at the bank.", [("captured", 2, "people", "hostages")]),
     ("The gunmen opened fire, killing five and wounding eight.", [("killed", 5, "people", ""), ("wounded", 8, "people", "")]),
     # a toll named by its relative clause
     ("The number of villagers who died in the flood has risen to 14.", [("killed", 14, "people", "")]),
@@ -129,6 +132,7 @@ NONE = [
     # a participle right after a whole a number names is the whole's: the part is no count of its fate
     "Four of 9 people hurt were children.",
     "Only 3 of 10 wounded survived.",
+    "The march took 3 days and the prisoners were exhausted.",
     # a camera's capture; both kinds of people, not two people; a question's asker is no victim
     "Surveillance footage captured the suspect leaving the store.",
     "Four workers were not hurt when the scaffold fell.",

@@ -344,6 +344,8 @@ def cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict
             metric, victims = "killed", ""
         if metric is None and found and p["subset_before"].search(left):
             metric, victims = found[max(found)].metric, victims_after(right)
+        if metric is None and not named and left.endswith(_TOOK) and (m := _PRISONER_AFTER.match(right)):
+            metric, victims = "captured", m.group("vict").strip() or m.group("what")  # "took 12 soldiers prisoner", "took 2 hostages"
         if metric is None and not named and left.endswith((" with ", " carrying ")) \
                 and (m := _VEHICLE_WITH.search(sentence, max(f.start - 120, 0), f.start)) \
                 and (equipment_unit(m.group("thing")) or equipment_unit(m.group("thing") + "s")):  # "a truck": trucks
@@ -391,6 +393,10 @@ _OF_THE = compiled(r"\s+(?:out\s+)?of\s+(?:(?:the|those|these)\s+)?")
 _GROUP_ENDS = ("the ", "those ", "these ", "its ", "their ", "all ", "of ")
 # a clause that opens with the whole it counts from: "Of the 30 soldiers, 23 …", "Out of 30 drones, …",
 # "…, and of 22 drones, 20 …"
+# "took 12 soldiers prisoner", "had taken 40 marines captive", "took two hostages": captured
+_TOOK = (" took ", " taken ", " take ", " takes ", " taking ")
+_PRISONER_AFTER = compiled(r"^(?P<vict>(?:\s+(?!(?:prisoners?|captives?|hostages?|and|or|but|the|an?|of|to|in|at|on|for|with|from|by)\b)"
+                           r"[A-Za-z][\w'’-]*){0,4}?)\s+(?P<what>prisoners?|captives?|hostages?)\b", re.I)
 _WHOLE_OPENS = compiled(r"(?:^|[;:]\s*|\s[-–—]\s*|,\s*(?:(?:and|while|but)\s+)?)[\"“‘']?(?P<of>(?:out\s+)?of)\s+(?:(?:the|those|these|all)\s+)?$", re.I)
 # words at most in a partitive's whole that names things ("the 48 Shahed attack drones")
 _WHOLE_WORDS = 5
