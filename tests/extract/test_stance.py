@@ -1,10 +1,10 @@
-"""A sentence's stance words (extract/claims.py DENIED, HEDGED): searched lower-cased with the
+"""A sentence's stance words (extract/stance.py DENIED, HEDGED): searched lower-cased with the
 words grouped by first letter, they are found where the case-insensitive pattern finds them."""
 import re
 
 import pytest
 
-from tollbook.extract.claims import DENIED, HEDGED
+from tollbook.extract.stance import DENIED, HEDGED
 
 
 @pytest.mark.parametrize("sentence", [
@@ -23,3 +23,22 @@ def test_stance_words_found_alike(sentence):
     for c in (DENIED, HEDGED):
         assert c.found(sentence) == (re.search(c.rx.pattern, sentence, re.I) is not None)
         assert c.found(sentence, sentence.lower()) == c.found(sentence)
+
+
+# (text, who states "12 …" and how): a denial is the stance of the speaker who makes it, not of
+# a figure another speaker states in the same sentence
+STANCES = [
+    ("Officials said 12 soldiers were killed in the strike; Moscow denied responsibility.", ("Officials", "asserted")),
+    ("Kyiv said 12 civilians were killed, while Russia said the figure was false.", ("Ukrainian government", "asserted")),
+    ("Moscow said 12 soldiers were killed, a figure Kyiv dismissed.", ("Kremlin", "asserted")),
+    ("Moscow denied that 12 sailors had died.", ("Kremlin", "denied")),
+    ("The minister dismissed reports that 12 soldiers had died and said the front was stable.", ("Minister", "denied")),
+]
+
+
+@pytest.mark.parametrize("text,expected", STANCES, ids=[r[0][:40] for r in STANCES])
+def test_a_denial_is_the_stance_of_its_own_speaker(text, expected):
+    from helpers import claims_of
+
+    got = [(c.claimant.name, c.stance) for c in claims_of(text, outlet="Example Wire") if c.value == 12]
+    assert got == [expected]

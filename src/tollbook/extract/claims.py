@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import islice, takewhile
 
 from ..regexes import compiled
-from ..lexicon import Caseless, by_first_letter, data_json, holds_any
+from ..lexicon import Caseless, by_first_letter, data_json
 from ..records import Claim, Claimant, Document, Evidence, Figure, Period, Victims, replace, stable_id
 from ..resolve import country_in, party_of, media_affiliation, is_perpetrator, normalise, resolve_victims, victim_nouns, find_location
 from .attribution import names_the_figure, relays
+from .stance import DENIED, HEDGED, Denials, in_others_report, others_report_ends
 from .claimants import _Context, _Sources, _headline_claimant, _headline_side, _source_claimant, outlet_at
 from .casualties import TALLY, Mention, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
@@ -69,45 +70,10 @@ def casualty_words(lower: str) -> list[int]:
     return hits
 
 
-# "was denied entry" denies a gunman a party, not a figure
-_DENIED = r"denied|denies|deny|false|untrue|not true|fake|rejected|rejects|dismissed|refuted|refutes|baseless|fabricated"
-_NOT_DENIED = r"\b(?!\s+(?:entry|access|bail|parole|admission|a permit|permission|the request))"
-_HEDGED = r"may|might|could|reportedly|allegedly|possibly|feared|believed to|unconfirmed|unverified|rumou?red|purportedly"
-# (lower-cased, the words grouped by first letter with the "\b" after it: the engine skips ahead)
-_WORD_START = r"(?<!\w.)"  # after a word's first letter: no letter before it
-DENIED = Caseless(rf"\b(?:{_DENIED}){_NOT_DENIED}", "(?:" + by_first_letter(_DENIED, _WORD_START) + ")" + _NOT_DENIED)
-HEDGED = Caseless(rf"\b(?:{_HEDGED})\b", "(?:" + by_first_letter(_HEDGED, _WORD_START) + r")\b")
-# a denial of the figure by someone else, in an aside after it: "…, a figure Kyiv dismissed"
-# (read in a window of this many characters before the denial)
-_ASIDE_REACH = 120
-_FIGURE_DENIED = compiled(r",\s*(?:a|the|which)\s+(?:(?:figure|claim|number|estimate|toll|tally|assertion)s?\s+)?(?:that\s+|which\s+)?"
-                          r"[^,;.]{0,60}?\b(?:denied|denies|dismissed|dismisses|rejected|rejects|disputed|disputes|refuted|refutes)\b[^,;.]{0,20}$", re.I)
 _BEYOND = compiled(r"(?:other|others|more)\b", re.I)
 _OWN = compiled(r"\b(?:its|their|our)\b", re.I)
 
 
-# a speaker who neither makes nor denies a figure others report: "declined to comment on
-# reports that …", "could not confirm claims that …", "asked about reports that …"
-_OTHERS_REPORT = compiled(r"\b(?:(?:declined|declines|refused|refuses|(?:would|did|could|can|does)\s*(?:not|n[o'’]t))\s+(?:to\s+)?"
-                          r"(?:comment|confirm|verify|discuss|address)|asked\s+about|(?:no|any)\s+information\s+(?:on|about))"
-                          r"\s+(?:on\s+|about\s+)?(?:the\s+)?(?:media\s+|press\s+|unconfirmed\s+)?(?:reports?|claims?|rumou?rs?|allegations?)"
-                          r"\s+(?:that|of)\b", re.I)
-_REPORT_WORDS = ("report", "claim", "rumo", "allegation")
-# what ends the reports' words before a figure: a clause mark, or the speaker's own words again
-# ("declined to comment on reports that 300 died, but said 10 were wounded")
-_REPORT_BREAK = compiled(r"[.;:]|\b(?:but|said|says|added|adding|while|whereas)\b", re.I)
-
-
-def _others_report_ends(text: str, low: str) -> list[int]:
-    """Where each "declined to comment on reports that" of a sentence ends, in order."""
-    return [m.end() for m in _OTHERS_REPORT.finditer(text)] if holds_any(low, _REPORT_WORDS) else []
-
-
-def _in_others_report(text: str, ends: list[int], at: int) -> bool:
-    """Whether the figure at ``at`` is in the reports' words that end last before it (an earlier
-    one reaches no further: the break that ends the last ends it too)."""
-    k = bisect_right(ends, at) - 1
-    return k >= 0 and _REPORT_BREAK.search(text, ends[k], at) is None
 _LOSSES_AFTER = compiled(r"\W{0,3}(?:\w+\s+){0,2}?losses\b", re.I)
 _FINAL = frozenset(".!?\"”’')")
 
@@ -227,40 +193,6 @@ class NotProse(ValueError):
     """A document too dense in casualty words to be prose (DENSE_DOCUMENT_CUES)."""
 
 
-def _holds(a, where: int) -> bool:
-    """Whether ``where`` is in the words of attribution ``a``: its source, cue or content."""
-    return any(p.start <= where < p.end for p in (a.cue, *a.content, *((a.source,) if a.source is not None else ())))
-
-
-class _Denials:
-    """The words of denial of one sentence and whose words they are, read once a sentence."""
-
-    def __init__(self, s, low: str, attributions: list) -> None:
-        self.found = []  # (offset in the text, the innermost attribution whose words hold it)
-        for d in DENIED.finditer(s.text, low):
-            if _FIGURE_DENIED.search(s.text, max(0, d.start() - _ASIDE_REACH), d.end()):
-                continue  # an aside on the figure: "…, a figure Kyiv dismissed"
-            where = s.start + d.start()
-            holders = [b for b in attributions if _holds(b, where)]
-            # whose words it is: the attribution it is the cue of, else the one of least content
-            # (one holder a denial, not every attribution whose content runs over it)
-            speaker = next((b for b in holders if b.cue.start <= where < b.cue.end), None) \
-                or min(holders, key=lambda b: sum(p.end - p.start for p in b.content), default=None)
-            self.found.append((where, speaker))
-
-    def all_anothers(self, at: int, to: int, own) -> bool:
-        """Whether every denial is another speaker's than that of the figure at ``[at, to)``
-        (``own``: the attribution that holds it, if any): in an attribution that does not hold
-        the figure ("…; Moscow denied responsibility", "…, Russia called the figure false") or,
-        where the figure is someone's, outside that speaker's words."""
-        for where, speaker in self.found:
-            if speaker is not None and speaker is not own and not speaker.covers(at, to):
-                continue  # another's words (though the figure's speaker's content runs over them)
-            if own is None or _holds(own, where):
-                return False  # "Moscow denied that 50 sailors died"; the outlet's "…, though this was denied"
-        return True
-
-
 def extract_claims(doc: Document) -> list[Claim]:
     """Every casualty claim a document states, each once, with all its evidence."""
     text = doc.text
@@ -348,8 +280,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             per = Period(per.start, counted.isoformat())
         low = s.text.lower()
         stance = "denied" if DENIED.found(s.text, low) else "hedged" if HEDGED.found(s.text, low) else "asserted"
-        report_ends = _others_report_ends(s.text, low)
-        denials: _Denials | None = None  # (read once a sentence, where a figure asks)
+        report_ends = others_report_ends(s.text, low)
+        denials: Denials | None = None  # (read once a sentence, where a figure asks)
         local: list[Draft] = []
         for m in found:
             if m.figure.qualifier == "anaphoric":
@@ -373,7 +305,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                 a = min((b for b in sources.cued(k) if b is not a and b.source is not None and b.covers(s.start + m.figure.start, s.start + m.figure.end)
                          and not names_the_figure(text[b.source.start:b.source.end])),
                         key=lambda b: sum(sp.end - sp.start for sp in b.content), default=None)
-            others = _in_others_report(s.text, report_ends, m.figure.start)
+            others = in_others_report(s.text, report_ends, m.figure.start)
             if others:
                 # "X declined to comment on reports that 300 soldiers died": the reports' figure
                 # (no one named), not X's, nor X's side's (a headline's implied source)
@@ -435,7 +367,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                                    pows or None)
             own_stance = stance
             if stance == "denied":
-                denials = denials or _Denials(s, low, sources.cued(k))
+                denials = denials or Denials(s, low, sources.cued(k))
                 if denials.all_anothers(s.start + m.figure.start, s.start + m.figure.end, a):
                     # "Kyiv said 458 civilians were killed; Russia called the figure false":
                     # Kyiv's figure, asserted (the denial is Russia's, of Kyiv's claim)
