@@ -1,0 +1,60 @@
+"""Places: the gazetteer (GeoNames towns and the regions it lacks) and the most specific known
+place a sentence puts something in, near or of."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import by_first_letter, data_lines
+from .records import Location
+from .regexes import compiled
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, tuple[str, str, str]]:
+    table = {}
+    for line in data_lines("gazetteer.tsv"):
+        alias, name, country, kind = line.split("\t")
+        table[alias] = (name, country, kind)
+    for line in data_lines("regions.tsv"):  # regions the city gazetteer lacks
+        alias, name, country, kind = line.split("\t")
+        table.setdefault(alias, (name, country, kind))
+    return table
+
+
+_PLACE = compiled(
+    # the prepositions grouped by first letter, the word boundary after it (lexicon.by_first_letter):
+    # the engine skips ahead to a letter that opens one, where a "\b" first tries every position
+    "(?:" + by_first_letter("in|near|of|outside|at|around|across|from|to|on|into|over", r"(?<!\w.)") + r")\s+(?:the\s+)?"
+    # "in rebel-held eastern Ukraine": the qualifiers are not part of the name
+    r"(?:(?:rebel|rebel-held|separatist|separatist-held|war-torn|(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central"
+    r"|(?:Russian|Russia|Ukrainian|Moscow|Kremlin)-(?:annexed|occupied|held|controlled)|annexed|occupied)\s+){0,2}"
+    r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+)){0,2})"
+)
+
+
+_BORDER = compiled(r"\s*(?:-\s*)?(?:border|frontier)\b", re.I)
+
+
+def find_location(sentence: str) -> Location | None:
+    """The most specific known place a sentence puts something 'in', 'near', 'of' …"""
+    gaz = gazetteer()
+    best: Location | None = None
+    for m in _PLACE.finditer(sentence):
+        if _BORDER.match(sentence, m.end(1)):
+            continue  # "near the Ukraine border", "on the Ukrainian border": not inside it
+        words = m.group(1).replace("’", "'").split()
+        # Longest known prefix: "Kryvyi Rih", "New York", then "Kharkiv".
+        for n in range(len(words), 0, -1):
+            cand = " ".join(words[:n])
+            if n == len(words) and cand.endswith("'s") and m.group(0).lstrip().lower().startswith("of"):
+                continue  # "the human cost of Russia's war": an owner, not a place
+            cand = cand.removesuffix("'s")
+            hit = gaz.get(cand.lower())
+            if hit:
+                loc = Location(cand, hit[0], hit[1] if hit[2] != "country" else hit[0])
+                if hit[2] != "country":
+                    return loc
+                best = best or loc
+                break
+    return best
