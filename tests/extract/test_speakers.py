@@ -22,6 +22,10 @@ FOUND = [
     ("Officials said that.", [("said", "Officials", None)]),
     # what the speaker was doing is no part of them; the addressee is no content
     ("Sirko, at the time, told reporters three were hurt.", [("told", "Sirko", "three were hurt")]),
+    # what is said ends at a semicolon after which another speaker speaks, not at one in a list
+    ("The mayor said 12 homes were hit; Moscow called the report false.", [("said", "The mayor", "12 homes were hit")]),
+    ("Police said one man was shot in the leg; the other was shot in the arm.",
+     [("said", "Police", "one man was shot in the leg; the other was shot in the arm")]),
 ]
 
 # sentences in which no one is reported as saying anything

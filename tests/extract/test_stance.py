@@ -32,6 +32,7 @@ STANCES = [
     ("Kyiv said 12 civilians were killed, while Russia said the figure was false.", ("Ukrainian government", "asserted")),
     ("Moscow said 12 soldiers were killed, a figure Kyiv dismissed.", ("Kremlin", "asserted")),
     ("Moscow denied that 12 sailors had died.", ("Kremlin", "denied")),
+    ("Kyiv said 12 civilians were killed; Moscow called the figure false.", ("Ukrainian government", "asserted")),
     ("The minister dismissed reports that 12 soldiers had died and said the front was stable.", ("Minister", "denied")),
 ]
 

@@ -343,10 +343,22 @@ def _content_after(toks: list[Token], k: int, sentence: str) -> Span | None:
         w += 1
     if w >= n:
         return None
-    end = toks[-1].end
+    # what is said ends at a semicolon after which another speaker speaks: "X said 12 were
+    # killed; Moscow called it false" (not a list: "…: a 50-year-old …; a 19-year-old …")
+    semi = next((t for t in toks[w:] if t.text == ";" and _ANOTHER_SPEAKS.match(sentence, t.end)), None)
+    end = toks[-1].end if semi is None or _in_quotation(toks, k) else toks[toks.index(semi) - 1].end
     while end > toks[k].start and sentence[end - 1] in ".!?":
         end -= 1
     return Span(toks[k].start, end)
+
+
+_ANOTHER_SPEAKS = compiled(r"\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|called|denied|denies|dismissed|rejected|rejects|"
+                           r"claimed|claims|insisted|countered|disputed|disputes)\b")
+
+
+def _in_quotation(toks: list[Token], k: int) -> bool:
+    """Whether a quotation is open at token ``k`` (a ";" inside a quotation is the speaker's)."""
+    return sum(1 for t in toks[:k] if t.text in ('"', "“", "”")) % 2 == 1 or any(t.text == "“" for t in toks[k:k + 2])
 
 
 def _content_before(toks: list[Token], k: int, sentence: str) -> Span | None:
