@@ -116,6 +116,7 @@ FOUND = [
     ("Air defences intercepted 12 cruise missiles overnight.", [("shot_down", 12, "missiles", "cruise missiles")]),
     ("Six of nine miners died in the collapse.", [("killed", 6, "people", "of nine miners")]),
     ("Fifteen of sixty drones were shot down.", [("shot_down", 15, "drones", "of sixty drones")]),
+    ("12 of 15 tanks were destroyed by drones, which were launched at night.", [("destroyed", 12, "tanks", "of 15 tanks")]),
     # ... or a whole the clause opens with, no cue of its own before its comma
     ("Of the 12 tanks, 9 were destroyed.", [("destroyed", 9, "tanks", "Of the 12 tanks")]),
     ("Of 15 passengers, 4 were injured.", [("wounded", 4, "people", "Of 15 passengers")]),
@@ -131,6 +132,7 @@ NONE = [
     "Border police intercepted 3 smugglers near the crossing.",
     # a participle right after a whole a number names is the whole's: the part is no count of its fate
     "Four of 9 people hurt were children.",
+    "Four of 9 people hurt in the crash were children.",
     "Only 3 of 10 wounded survived.",
     "The march took 3 days and the prisoners were exhausted.",
     # a camera's capture; both kinds of people, not two people; a question's asker is no victim

@@ -245,8 +245,8 @@ def _counts_from_number(after: str, f: Figure, left: str) -> bool:
         return False
     clause = _CLAUSE_END.split(after, maxsplit=1)[0]
     cue = patterns()["partitive_cue"].search(clause)
-    if cue is None or _BE_AFTER.match(clause, cue.end()):
-        return False  # "five of 7 people killed were children": the whole's participle, not the part's fate
+    if cue is None or _BE_LATER.search(clause, cue.end(), _comma_or_end(clause, cue.end())):
+        return False  # "five of 7 people killed (in the blast) were children": the whole's participle, not the part's fate
     before = clause[: cue.start("cue")]
     whole = _without_trailing_aux(before)
     if len(whole.split()) == 1 and whole == before.strip() and cue.group("cue").lower() not in ("died", "perished"):
@@ -410,7 +410,12 @@ _NUMBER_WHOLE = compiled(rf"(?:\d[\d,]*|[a-z]+)(?:(?:\s+{_NOT_IN_WHOLE}[A-Za-z][
 # a label's number ("Image 2 of 11", "Part 3 of 5"): no part of any whole
 _LABEL_BEFORE = compiled(r"\b(?:image|photo|picture|slide|page|video|part|item|chapter|step|no\.)\s*$", re.I)
 # the verb's auxiliaries after a partitive's whole ("48 drones had been")
-_BE_AFTER = compiled(r"\s+(?:were|was|are|is)\b", re.I)
+_BE_LATER = compiled(r"\b(?:were|was|are|is)\b", re.I)
+
+
+def _comma_or_end(text: str, at: int) -> int:
+    comma = text.find(",", at)
+    return len(text) if comma < 0 else comma
 _AUX_WORDS = frozenset("was were is are had has have been be being reportedly also later".split())
 
 
