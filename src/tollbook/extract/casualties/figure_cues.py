@@ -59,7 +59,8 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
     if not f.count_text:  # a headline's bare noun: the noun itself is the first victim word
         right = " " + right
     part = p["partitive"].match(right)
-    if part and not part.group().rstrip().lower().endswith(_PARTITIVE_WORDS) and not _counts_from_number(right[part.end():], f, sentence[max(0, f.start - 12): f.start]):
+    by_number = part is not None and not part.group().rstrip().lower().endswith(_PARTITIVE_WORDS)  # "of 30", not "of the"
+    if by_number and not _counts_from_number(right[part.end():], f, sentence[max(0, f.start - 12): f.start]):
         part = None  # (read as before the partitive of a number was one: "one of two girls, …, has died")
     if part:
         # "One of the five people hospitalized has died": the cue comes after the partitive phrase.
@@ -90,7 +91,6 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
         # a whole a number names is the victims' words whatever it counts ("three of four
         # Ukrainian soldiers"), a whole named by "the" only where it counts things
         short = bool(whole) and len(whole.split()) <= _WHOLE_WORDS and not _RELATIVE.search(whole)
-        by_number = not part.group().rstrip().lower().endswith(_PARTITIVE_WORDS)
         things = part.group().strip() + " " + whole if short and (by_number or equipment_unit(whole)) else ""
         return after_metric(cue.group("cue")), things, (f.end + part.end() + appos.end() - shift) if appos else 0
     if _ONE_DEATH.match(right):
@@ -220,20 +220,22 @@ def befell(metric: str, aux: str, after: str, single: bool) -> str:
 
 
 def opens_whole(sentence: str, figures: list[Figure], i: int) -> bool:
-    """Whether figure ``i`` is the whole a clause opens with and counts from, with no cue of
-    its own before the comma that ends it: "Of the 30 soldiers, 23 were killed", "Out of 48
-    drones, 40 were downed" (not "Of the 66 people hospitalized, five …": the 66 were hurt)."""
-    span = _whole_span(sentence, figures, i)
-    return span is not None and not patterns()["right"].match(sentence[figures[i].end: span[1]])
+    """Whether figure ``i`` is the whole a clause opens with and counts from (_opening_whole)."""
+    return _opening_whole(sentence, figures, i) is not None
 
 
-def _whole_span(sentence: str, figures: list[Figure], i: int) -> tuple[int, int] | None:
-    """Where the words of a whole that opens a clause are ("Of the 30 drones"), up to its comma."""
+def _opening_whole(sentence: str, figures: list[Figure], i: int) -> tuple[int, int] | None:
+    """Where the words are ("Of the 30 drones", up to its comma) of the whole figure ``i`` is,
+    where a clause opens with it and counts from it, with no cue of its own before that comma:
+    "Of the 30 soldiers, 23 were killed", "Out of 48 drones, 40 were downed" (not "Of the 66
+    people hospitalized, five …": the 66 were hurt); else ``None``."""
     f = figures[i]
     if i + 1 >= len(figures) or (m := _WHOLE_OPENS.search(sentence, max(0, f.start - 40), f.start)) is None:
         return None
     comma = sentence.find(",", f.end, figures[i + 1].start)
-    return None if comma < 0 else (m.start("of"), comma)
+    if comma < 0 or patterns()["right"].match(sentence[f.end: comma]):
+        return None
+    return m.start("of"), comma
 
 
 def _counts_from_number(after: str, f: Figure, left: str) -> bool:
@@ -356,9 +358,8 @@ def cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict
             how[i] = "before"
         if metric is None:
             continue
-        if not victims and i and opens_whole(sentence, figures, i - 1):
-            start, end = _whole_span(sentence, figures, i - 1)
-            victims = sentence[start:end]  # "Of the 30 drones, 23 were shot down": drones
+        if not victims and i and (whole := _opening_whole(sentence, figures, i - 1)):
+            victims = sentence[whole[0]:whole[1]]  # "Of the 30 drones, 23 were shot down": drones
         found[i] = Mention(f, metric, "people", victims or "")
         prev_end = f.end
     # "was injured and taken to a hospital, where he died": "he" is the one counted before him
@@ -391,12 +392,12 @@ _RECORDED = compiled(r"\b(?:footage|video|videos|camera|cameras|cctv|photo|photo
 _FATAL_AUX = compiled(r"\b(?:fatally|mortally)\b", re.I)
 _OF_THE = compiled(r"\s+(?:out\s+)?of\s+(?:(?:the|those|these)\s+)?")
 _GROUP_ENDS = ("the ", "those ", "these ", "its ", "their ", "all ", "of ")
-# a clause that opens with the whole it counts from: "Of the 30 soldiers, 23 …", "Out of 30 drones, …",
-# "…, and of 22 drones, 20 …"
 # "took 12 soldiers prisoner", "had taken 40 marines captive", "took two hostages": captured
 _TOOK = (" took ", " taken ", " take ", " takes ", " taking ")
 _PRISONER_AFTER = compiled(r"^(?P<vict>(?:\s+(?!(?:prisoners?|captives?|hostages?|and|or|but|the|an?|of|to|in|at|on|for|with|from|by)\b)"
                            r"[A-Za-z][\w'’-]*){0,4}?)\s+(?P<what>prisoners?|captives?|hostages?)\b", re.I)
+# a clause that opens with the whole it counts from: "Of the 30 soldiers, 23 …", "Out of 30 drones, …",
+# "…, and of 22 drones, 20 …"
 _WHOLE_OPENS = compiled(r"(?:^|[;:]\s*|\s[-–—]\s*|,\s*(?:(?:and|while|but)\s+)?)[\"“‘']?(?P<of>(?:out\s+)?of)\s+(?:(?:the|those|these|all)\s+)?$", re.I)
 # words at most in a partitive's whole that names things ("the 48 Shahed attack drones")
 _WHOLE_WORDS = 5
@@ -409,14 +410,16 @@ _NOT_IN_WHOLE = r"(?!(?i:an?|the|one|two|three|four|five|six|seven|eight|nine|te
 _NUMBER_WHOLE = compiled(rf"(?:\d[\d,]*|[a-z]+)(?:(?:\s+{_NOT_IN_WHOLE}[A-Za-z][a-z'’-]*){{0,2}}\s+{_NOT_IN_WHOLE}[a-z][a-z'’-]*)?")
 # a label's number ("Image 2 of 11", "Part 3 of 5"): no part of any whole
 _LABEL_BEFORE = compiled(r"\b(?:image|photo|picture|slide|page|video|part|item|chapter|step|no\.)\s*$", re.I)
-# the verb's auxiliaries after a partitive's whole ("48 drones had been")
+# a verb of being after a partitive's cue: the cue is the whole's participle ("7 people killed were …")
 _BE_LATER = compiled(r"\b(?:were|was|are|is)\b", re.I)
+# the verb's auxiliaries after a partitive's whole ("48 drones had been")
+_AUX_WORDS = frozenset("was were is are had has have been be being reportedly also later".split())
 
 
 def _comma_or_end(text: str, at: int) -> int:
+    """Where the first comma from ``at`` is, else the end of ``text``."""
     comma = text.find(",", at)
     return len(text) if comma < 0 else comma
-_AUX_WORDS = frozenset("was were is are had has have been be being reportedly also later".split())
 
 
 def _without_trailing_aux(text: str) -> str:
