@@ -14,7 +14,7 @@ from ..records import Claim, Claimant, Document, Evidence, Figure, Period, Victi
 from ..resolve import country_in, party_of, media_affiliation, is_perpetrator, normalise, resolve_victims, victim_nouns, find_location
 from .attribution import names_the_figure, relays
 from .stance import DENIED, HEDGED, Denials, in_others_report, others_report_ends
-from .claimants import _Context, _Sources, _headline_claimant, _headline_side, _source_claimant, outlet_at
+from .claimants import _Context, _Sources, _headline_claimant, _headline_side, _smallest, _source_claimant, outlet_at
 from .casualties import TALLY, Mention, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
 from .implied import adversaries, held_side, implied_side, may_name_held, names_forces
@@ -302,9 +302,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             a = sources.covering(k, s.start + m.figure.start, s.start + m.figure.end)
             if a is not None and a.source is not None and names_the_figure(text[a.source.start:a.source.end]):
                 # "Putin said Ukraine lost 6,000 troops, a figure Kyiv dismissed": Putin's figure
-                a = min((b for b in sources.cued(k) if b is not a and b.source is not None and b.covers(s.start + m.figure.start, s.start + m.figure.end)
-                         and not names_the_figure(text[b.source.start:b.source.end])),
-                        key=lambda b: sum(sp.end - sp.start for sp in b.content), default=None)
+                a = _smallest([b for b in sources.cued(k) if b is not a and b.source is not None
+                               and not names_the_figure(text[b.source.start:b.source.end])], s.start + m.figure.start, s.start + m.figure.end)[0]
             others = in_others_report(s.text, report_ends, m.figure.start)
             if others:
                 # "X declined to comment on reports that 300 soldiers died": the reports' figure
