@@ -544,7 +544,7 @@ def place_in_title(words: str) -> Location | None:
     """The place a title names ("the Kharkiv governor", "Gaza's health ministry"), not a role
     word that is also a town's name ("the ministry", "Ministry" in Brazil): the place must not
     be the role itself."""
-    loc = find_location("in " + re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.I))
+    loc = find_location("in " + _LEADING_ARTICLE.sub("", words))
     if loc and loc.country and normalise(loc.text) not in data_json("claimants.json")["roles"] \
             and normalise(loc.text) not in _anaphor_words():
         return loc
