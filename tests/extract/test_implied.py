@@ -24,6 +24,13 @@ HEADLINES = [
     # a headline's day toll of a side's own dead: that side's communiqué
     ("Ukrainian border guard killed in drone attack", [("killed", 1, "Ukraine", True)]),
     ("Two Ukrainian civilians wounded near the front", [("wounded", 2, "Ukraine", True)]),
+    # ... but not the dead of a group called by a name its enemies give it: counted by either side
+    ("Around 30 separatists killed near the airport in army assault", [("killed", 30, None, False)]),
+    ("Twelve pro-Russian rebels killed in fighting near the border", [("killed", 12, None, False)]),
+    # a source named but unknown to the tables: the figure is hers, of no side a headline implies
+    ("Three Ukrainian volunteers killed near the river, their mothers say", [("killed", 3, None, False)]),
+    # a wire service's version tag before the source is no part of it
+    ("REFILE-Ukraine's army says four Russian paratroopers killed near the river", [("killed", 4, "Ukraine", False)]),
     # a side's dead said to be among a toll's dead are a part of it, not the side's own count
     ("Three Ukrainian medics were among the dead after the rocket hit the depot", [("killed", 3, None, False)]),
     ("Two Russian sappers among dead in the bridge blast", [("killed", 2, None, False)]),
@@ -161,6 +168,20 @@ def test_rebels_named_by_the_country_they_fight_in_speak_for_its_adversary():
     # a side's own word is no country the rebels fight in
     (d,) = claims_of("Ukrainian shelling kills one civilian - DPR militia", outlet=WIRE)
     assert d.claimant.affiliation == "Russia"
+
+
+@pytest.mark.parametrize("sentence, side", [
+    # the country's name inside a word for the side the rebels serve: that side, not its adversary
+    ("Pro-Russian rebels said three Ukrainian marines were killed near the airport.", "Russia"),
+    ("Russian separatists said three Ukrainian marines were killed near the airport.", "Russia"),
+    ("Pro-Ukraine partisans said three Russian officers were killed in a car bomb.", "Ukraine"),
+    # the country by name, as a word of its own: the rebels fight it
+    ("Ukraine's rebels said three soldiers were killed near the airport.", "Russia"),
+    ("Separatists in eastern Ukraine said three soldiers were killed near the airport.", "Russia"),
+])
+def test_rebels_serving_a_side_speak_for_it(sentence, side):
+    (c,) = claims_of(sentence, outlet=WIRE)
+    assert c.claimant.affiliation == side
 
 
 def test_a_headline_role_speaks_for_the_side_holding_the_place():

@@ -82,6 +82,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 # Moscow" (not "a tally by the Associated Press": a source)
 _FIGURE_NOUN = compiled(r"(?i:a|an|the|that|this|which)\s+(?i:figure|claim|number|estimate|toll|tally|assertion|account)s?"
                         r"(?:\s+[A-Z][\w'’.-]*)+")
+# "UPDATE 2-Six servicemen killed", "REFILE-Ukraine's military says": a wire service's version
+# tag before a headline (or a headline after a ";"): no words of the story's
+WIRE_TAG = compiled(r"(?:^|(?<=;)|(?<=; ))(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT)\s*\d*\s*-")
 # "Russian state media", "Ukrainian media", "local media": media of a country or a place as a
 # source (not "media reports", "social media"): the media word itself is among the bad ones
 _MEDIA_SOURCE = compiled(r"^(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,2}(?:state(?:-run|-owned|-controlled)?\s+|pro-[\w-]+\s+)?(?:news\s+)?media$"

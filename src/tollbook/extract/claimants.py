@@ -22,7 +22,7 @@ from ..regexes import compiled
 from ..lexicon import data_json, lowers_alike
 from ..records import Attribution, Claimant, Document, Sentence, _quick_init, replace
 from ..resolve import Entity, with_tables, country_in, defined_group_side, is_indefinite, is_person_noun, role_kind, media_affiliation, lookup_entity, mention_spans, normalise, resolve_claimant
-from .attribution import attribution_phrases, valid_source
+from .attribution import WIRE_TAG, attribution_phrases, valid_source
 from .attributions import MAX_REACH_BACK, has_cue_form, holds_cue, may_hold_before, sentence_relations
 from .implied import adversaries, insurgents_side, names_a_side
 
@@ -493,6 +493,8 @@ _STATE_RUN = compiled(r"\bstate(?:-run|-owned|-controlled)?\b|\b(?:semi-)?offici
 def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
     """The party a source phrase names: "Olena Kovalenko, a spokeswoman for the regional
     administration" is the administration's, Kovalenko speaking; "he" the party named before."""
+    if "-" in words[:12]:
+        words = WIRE_TAG.sub("", words, 1)  # "UPDATE 1-Ukraine's military says": the military
     c = ctx.resolve(words, pos)
     if c is not None and c.name:
         return c

@@ -310,6 +310,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                 # (no one named), not X's, nor X's side's (a headline's implied source)
                 a = None
             unnamed_report = None
+            spoken = False  # a source named that no table knows ("…, their families said")
             if a is not None:
                 c = _source_claimant(text[a.source.start:a.source.end], a.source.start, ctx)
                 if c is not None:
@@ -317,6 +318,10 @@ def extract_claims(doc: Document) -> list[Claim]:
                     ctx.add(a.source.start, c)
                 elif _UNNAMED_REPORT.fullmatch(text[a.source.start:a.source.end].strip()):
                     unnamed_report = text[a.source.start:a.source.end].strip()
+                else:
+                    # (in the figure's own sentence: a phrase of the sentence after that takes
+                    # it back is most often no speaker, "Two ceasefire violations reported")
+                    spoken = s.start <= a.source.start < s.end
             elif headlines and outlet_voice(claimant) and not others:
                 # "Two soldiers killed as Ukraine warns of escalating violence": a headline's
                 # figure beside a side's words is that side's report (implied, headlines only)
@@ -344,7 +349,9 @@ def extract_claims(doc: Document) -> list[Claim]:
                 victims = replace(victims, affiliation=claimant.affiliation)
             where = location.country if location else place
             at = place_side(s.text, m.figure.start, m.figure.end, location.country if location else None, names_held)
-            who = _with_side(claimant, s.text, m, victims, where, attributed, headlines,
+            # (a source named but unknown speaks for no side a headline's words imply: the
+            # figure stays in the outlet's voice)
+            who = _with_side(claimant, s.text, m, victims, where, attributed or spoken, headlines,
                              (at or place_side_so_far) if attributed else None, names_held)
             here = at or local_voice(who) or place_side_so_far
             if m.figure.value == 0 and victims.affiliation is None and who.affiliation in adversaries():

@@ -54,6 +54,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "any_side": compiled(rf"(?<![\w-])(?:{alternation(_side_words())})(?![\w])", re.I),
         "not_their_own": compiled(rf"(?:{side})\s+(?:{alternation(t['not_their_own'])})\b"
                                     rf"|\b(?:{alternation(t['not_their_own'])})\s+in\s+(?:the\s+)?(?:\w+ern\s+)?(?:{side})\b", re.I),
+        "named_by_others": compiled(rf"\b(?:{alternation(t['named_by_others'])})\b", re.I),
         "held": compiled(rf"(?<![\w-])(?:{alternation(list(t['held_by']))})(?![\w])(?!['’]s)(?!\s+(?:region|regional|oblast|province|direction|area)\b)", re.I),
         "forces": compiled(rf"\b(?:{forces})\b", re.I),
         "attack_head": compiled(rf"\b(?:{attacks})\s*$", re.I),
@@ -168,10 +169,19 @@ _CLAUSE_LOOK = compiled(r"in\s|at\s|near\s|on\s")  # what the lookahead after "a
 
 def insurgents_side(c: Claimant) -> Claimant:
     """ "Ukraine rebels say …": rebels named by the country they fight in speak for its adversary."""
-    # The country by name ("Ukraine rebels"), not a side's own word ("DPR militia").
-    if c.affiliation in adversaries() and c.affiliation.lower() in c.text.lower() and _patterns()["not_their_own"].search(c.text):
+    # The country by name ("Ukraine rebels", "separatists in eastern Ukraine"), as a word of its
+    # own: not a side's own word ("DPR militia"), nor the name inside another word that names
+    # the side they serve ("pro-Russian rebels", "Russian separatists": Russia's)
+    if c.affiliation in adversaries() and _patterns()["not_their_own"].search(c.text) \
+            and _country_word(c.affiliation).search(c.text):
         return replace(c, affiliation=adversaries()[c.affiliation])
     return c
+
+
+@lru_cache(maxsize=None)
+def _country_word(country: str) -> re.Pattern[str]:
+    """A country's name as a word of its own ("Ukraine", "Ukraine's"; not "Ukrainian", "pro-Ukraine")."""
+    return compiled(rf"(?<![\w-]){re.escape(country)}(?![\w-])", re.I)
 
 
 # a count of a side's dead below this is a day's toll, not a war total
@@ -264,11 +274,13 @@ def _implied(sentence: str, start: int, end: int, victims: Victims, metric: str,
             # "Losses of the X army amounted to 40", "heavy losses of X troops", "X jet shot down":
             # the enemy's count of them.
             return adversaries()[own], victims.text
-    if own and headline and (value is None or value < DAILY_TOLL) and not _AMONG.match(sentence, end):
+    if own and headline and (value is None or value < DAILY_TOLL) and not _AMONG.match(sentence, end) \
+            and not p["named_by_others"].search(victims.text):
         # A headline's day toll of a side's own dead ("Three Ukrainian soldiers killed in the
         # east") is that side's communiqué. A side's dead in a story's body, or a war total,
         # are not thereby its own count: those come from the enemy or third parties as often.
         # Nor are those said to be among the dead: a part of a toll, told by whoever counted it.
+        # Nor rebels ("20 pro-Russian rebels killed"): the army they fight counts them as often.
         return own, victims.text
     rest = sentence[:start] + " " * (end - start) + sentence[end:]
     for pattern in p["blame"]:

@@ -14,8 +14,8 @@ neighbours), subsets and units (parts of larger figures, internal metrics settle
 """
 from __future__ import annotations
 
-from ...regexes import compiled
 from ...resolve import with_tables
+from ..attribution import WIRE_TAG
 from .coordination import along_with, coordinate, share_earlier_verb, shared_victim_words, with_name_list
 from .figure_cues import TALLY, cued
 from .imagined import is_imagined
@@ -51,7 +51,7 @@ def _read(sentence: str) -> tuple[Mention, ...]:
 def _mentions(sentence: str) -> list[Mention]:
     if "-" in sentence[:40]:
         # "UPDATE 2-Six servicemen killed": a wire service's version tag, blanked to keep offsets
-        sentence = _WIRE_TAG.sub(lambda m: " " * len(m.group()), sentence)
+        sentence = WIRE_TAG.sub(lambda m: " " * len(m.group()), sentence)
     figures = candidate_figures(sentence)
     found, how, own_cue = cued(sentence, figures)
     share_earlier_verb(sentence, figures, found, how)
@@ -64,4 +64,3 @@ def _mentions(sentence: str) -> list[Mention]:
     return shared_victim_words(toll_restated(sentence, result), sentence)
 
 
-_WIRE_TAG = compiled(r"(?:^|(?<=;)|(?<=; ))(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT)\s*\d*\s*-")
