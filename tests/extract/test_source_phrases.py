@@ -56,6 +56,11 @@ APPOSED = [
     ("Sirko, speaking to reporters in the capital, said", "Sirko"),  # what he was doing is no part of him
     ("Sirko, at a briefing on Monday, said", "Sirko"),
     ("The soldiers, they said", None),  # a pronoun after the comma: another clause
+    # the name second, with or without its article, after a description that ends in a common noun
+    ("Ukraine's coastal defence agency, the KDS, said", "Ukraine's coastal defence agency, the KDS"),
+    ("Ukraine's coastal defence agency, KDS, said", "Ukraine's coastal defence agency, KDS"),
+    ("Kovalenko, Sirko, said", None),  # two names: a list, no description
+    ("The Kovalenko Brigade, the Ninth, said", "The Kovalenko Brigade, the Ninth"),  # (an article opens the first)
 ]
 
 

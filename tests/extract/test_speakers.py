@@ -22,6 +22,12 @@ FOUND = [
     ("Officials said that.", [("said", "Officials", None)]),
     # what the speaker was doing is no part of them; the addressee is no content
     ("Sirko, at the time, told reporters three were hurt.", [("told", "Sirko", "three were hurt")]),
+    # a named addressee ends where a circumstance begins: what is said is before the cue
+    ("Three sailors drowned, the port's director, Ivan Sirko, told Coastal Radio Network in a phone interview.",
+     [("told", "the port's director, Ivan Sirko", "Three sailors drowned")]),
+    # a name second, after its article, and the description before it ending in a common noun
+    ("The coastal defence agency, the KDS, said its boats sank two landing craft.",
+     [("said", "The coastal defence agency, the KDS", "its boats sank two landing craft")]),
     # what is said ends at a semicolon after which another speaker speaks, not at one in a list
     ("The mayor said 12 homes were hit; Moscow called the report false.", [("said", "The mayor", "12 homes were hit")]),
     ("Police said one man was shot in the leg; the other was shot in the arm.",

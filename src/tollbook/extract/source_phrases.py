@@ -233,12 +233,17 @@ def apposition_back(toks: list[Token], j: int) -> int | None:
     if desc.lower in lex.clause or desc.lower in lex.pronouns and desc.lower not in ("who", "which"):
         return None
     described = p + 1  # the first token after the comma that is no part of a name (a capital, "." or "-")
+    if desc.lower == "the" and p + 2 < j:
+        described += 1  # "Ukraine's intelligence agency, the HUR, said": a name with its article
     while described < j and (toks[described].capital or toks[described].text in (".", "-")):
         described += 1
     if described == j:
-        # "A top strategist, John Weaver, tells": the name second, the description first
+        # "A top strategist, John Weaver, tells": the name second, the description first, which
+        # opens with an article or a small word, or ends in one ("Ukraine's intelligence agency,
+        # HUR,"; not a list of names, "Kovalenko, Sirko, said")
         start = np_back(toks, p - 1)
-        if start is None or not (toks[start].lower in DETERMINERS or not toks[start].capital):
+        if start is None or not (toks[start].lower in DETERMINERS or not toks[start].capital
+                                 or toks[p - 1].word and not toks[p - 1].capital):
             return None
         return start
     if not (desc.lower in DETERMINERS or desc.lower in ("who", "whose", "which") or not desc.capital):

@@ -182,6 +182,8 @@ def _according(toks: list[Token], i: int, k: int, sentence: str) -> tuple[InSent
 
 
 # "I've suggested": the speaker without the auxiliary glued to it
+# the words that open a circumstance after an addressee ("told reporters in Kyiv", "… at a briefing")
+_CIRCUMSTANCE = frozenset({"in", "on", "at", "during", "after", "before"})
 _CONTRACTED = compiled(r"(?i)^(i|we|you|they|he|she)['’](?:ve|d|ll|m|re|s)$")
 # "initial reports of the blast", "scrutinized reports like …": the cue form is a noun after a
 # participle or an adjective (on PolNeAR's training split 2 of 12 such were attributions)
@@ -213,6 +215,12 @@ def _verb(toks: list[Token], i: int, sentence: str, last_source: Span | None) ->
             and toks[after].lower not in ("that",):
         # "told reporters", "told the AP": the addressee is no content
         end = np_forward(toks, after, allow_apposition=False)
+        if end is not None and end - after > 4:
+            # "told NBC News in an interview on Monday": a named addressee ends before the
+            # circumstance (not "told police the shooting happened on …": no name there)
+            cut = next((x for x in range(after + 1, end) if toks[x].lower in _CIRCUMSTANCE), end)
+            if all(x.capital for x in toks[after + (toks[after].lower == "the"):cut]):
+                end = cut
         if end is not None and end - after <= 4:
             after = end
     gerund = t.lower.endswith("ing")
