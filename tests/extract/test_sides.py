@@ -18,6 +18,11 @@ CASES = [
     # "another N" are of the group counted just before them
     ("The ministry said 300 Russian soldiers had been killed and another 900 wounded.",
      [("killed", 300, "Russia"), ("wounded", 900, "Russia")]),
+    # a speaker's own men ("his", "her"): the speaker's side, wherever they fell; not where
+    # another is named between the speaker and them
+    ("A Russian officer held near Kupiansk said 14 men from his company had died.", [("killed", 14, "Russia")]),
+    ("Nine of her crew were lost when the boat sank near Odesa, the Ukrainian captain said.", [("casualties", 9, "Ukraine")]),
+    ("Kyiv said Moscow's general had lost 900 of his soldiers in the assault.", [("casualties", 900, "Russia")]),  # the general's
     # soldiers are never placed: armies fight on the enemy's ground
     ("Twelve soldiers were killed near Bakhmut, the report said.", [("killed", 12, None)]),
     # an authority speaking of the place it governs, with no place named

@@ -10,7 +10,7 @@ from itertools import islice, takewhile
 
 from ..regexes import compiled
 from ..lexicon import Caseless, by_first_letter, data_json
-from ..records import Claim, Claimant, Document, Evidence, Figure, Period, Victims, replace, stable_id
+from ..records import Attribution, Claim, Claimant, Document, Evidence, Figure, Period, Victims, replace, stable_id
 from ..resolve import country_in, party_of, media_affiliation, is_perpetrator, normalise, resolve_victims, victim_nouns, find_location
 from .attribution import names_the_figure, relays
 from .stance import DENIED, HEDGED, Denials, in_others_report, others_report_ends
@@ -72,6 +72,9 @@ def casualty_words(lower: str) -> list[int]:
 
 _BEYOND = compiled(r"(?:other|others|more)\b", re.I)
 _OWN = compiled(r"\b(?:its|their|our)\b", re.I)
+# "his men", "her unit": a person's own, where no one else is named between them and the speaker
+_HIS = compiled(r"\b(?:his|her|my)\b", re.I)
+_NAMED = compiled(r"(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bnear )\b[A-Z]")  # (a place named after a preposition is no one)
 
 
 _LOSSES_AFTER = compiled(r"\W{0,3}(?:\w+\s+){0,2}?losses\b", re.I)
@@ -132,6 +135,15 @@ def _credit_reports(reported: list[tuple[Draft, str]], drafts: list[Draft]) -> N
     party = parties.pop()
     for d, words in reported:
         d.claimant = Claimant(words, f"{party} (implied)", party, "official", None, implied=True)
+
+
+def _between(a: Attribution, start: int, end: int) -> tuple[int, int]:
+    """The text between an attribution's speaker and the words at ``start:end`` (document offsets):
+    from the cue to them, or from them to the speaker or cue after them."""
+    if a.cue.end <= start:
+        return a.cue.end, start
+    after = min(a.cue.start, a.source.start if a.source is not None and a.source.start >= end else a.cue.start)
+    return min(end, after), after
 
 
 # drafts of one figure a new draft is compared with, the latest first kept
@@ -346,6 +358,11 @@ def extract_claims(doc: Document) -> list[Claim]:
                 victims = replace(victims, kind="military")
             if victims.affiliation is None and _OWN.search(m.victims_text):
                 # "498 of its soldiers": the claimant's own side.
+                victims = replace(victims, affiliation=claimant.affiliation)
+            elif victims.affiliation is None and attributed and _HIS.search(m.victims_text) \
+                    and not _NAMED.search(text, *_between(a, s.start + m.figure.start, s.start + m.figure.end + 1 + len(m.victims_text))):
+                # "Kadyrov said 23 of his fighters were killed": the speaker's own side (not
+                # "Kyiv said Putin had lost half his army": another is named between them)
                 victims = replace(victims, affiliation=claimant.affiliation)
             where = location.country if location else place
             at = place_side(s.text, m.figure.start, m.figure.end, location.country if location else None, names_held)
