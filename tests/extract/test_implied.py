@@ -184,6 +184,20 @@ def test_rebels_serving_a_side_speak_for_it(sentence, side):
     assert c.claimant.affiliation == side
 
 
+@pytest.mark.parametrize("sentence, side", [
+    # a state's service over a place one side holds and the other claims: either side's
+    ("A Ukrainian drone shot down a Russian jet over Horlivka, the air force said.", None),
+    ("Two soldiers were wounded near Horlivka, the brigade said.", None),
+    # ... over a place no one else holds: the country's
+    ("A Russian missile killed two people in Odesa, the air force said.", "Ukraine"),
+    # a place's authorities are its holder's
+    ("Shelling killed two people in Horlivka, local officials said.", "Russia"),
+])
+def test_a_state_service_takes_no_side_from_a_held_place(sentence, side):
+    (c,) = claims_of(sentence, outlet=WIRE)
+    assert c.claimant.affiliation == side
+
+
 def test_a_headline_role_speaks_for_the_side_holding_the_place():
     (c,) = claims_of("Militiaman killed by mortar fire in Lugansk republic - operations command", outlet=WIRE)
     assert (c.claimant.name, c.claimant.affiliation) == ("Operations command", "Russia")

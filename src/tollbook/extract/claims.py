@@ -17,7 +17,7 @@ from .stance import DENIED, HEDGED, Denials, in_others_report, others_report_end
 from .claimants import _Context, _Sources, _headline_claimant, _headline_side, _smallest, _source_claimant, outlet_at
 from .casualties import TALLY, Mention, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
-from .implied import adversaries, held_side, implied_side, may_name_held, names_forces
+from .implied import adversaries, held_side, implied_side, is_state_service, may_name_held, names_forces
 from .anaphora import asked_count, figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
 from .sides import base_side, local_voice, prisoners_side, place_side, side_named_after, sufferer_side, victims_side
@@ -104,6 +104,10 @@ def _with_side(claimant: Claimant, sentence: str, m: Mention, victims: Victims, 
         # "Crimean health authorities"). A named person of no known office is left alone.
         # (``held``: the side of the story's place so far, a held city's holder included)
         held = held_side(claimant.text) or (held_side(sentence, m.figure.start, m.figure.end) if names_held else None) or held
+        if held and held != country and country in adversaries() and is_state_service(claimant.text):
+            # "… over Donetsk, the air force said": a service that fights anywhere, speaking of a
+            # place one side holds and the other claims, may be of either
+            return claimant
         if held or country in adversaries():
             side = (held or country, claimant.text)
     if not side:

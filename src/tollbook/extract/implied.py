@@ -54,6 +54,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "any_side": compiled(rf"(?<![\w-])(?:{alternation(_side_words())})(?![\w])", re.I),
         "not_their_own": compiled(rf"(?:{side})\s+(?:{alternation(t['not_their_own'])})\b"
                                     rf"|\b(?:{alternation(t['not_their_own'])})\s+in\s+(?:the\s+)?(?:\w+ern\s+)?(?:{side})\b", re.I),
+        "state_services": compiled(rf"\b(?:{alternation(t['state_services'])})\b", re.I),
         "named_by_others": compiled(rf"\b(?:{alternation(t['named_by_others'])})\b", re.I),
         "held": compiled(rf"(?<![\w-])(?:{alternation(list(t['held_by']))})(?![\w])(?!['’]s)(?!\s+(?:region|regional|oblast|province|direction|area)\b)", re.I),
         "forces": compiled(rf"\b(?:{forces})\b", re.I),
@@ -62,6 +63,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "force_head": compiled(rf"\b(?:{forces})\s*$", re.I),
         "state_forces": compiled(rf"\b(?:{alternation(t['state_forces'])})\s*$", re.I),
     }
+
+
+def is_state_service(words: str) -> bool:
+    """Whether a claimant's words name a state's armed service or unit ("the air force", "the
+    brigade"), which fights anywhere, not a place's authorities."""
+    return bool(_patterns()["state_services"].search(words))
 
 
 def names_forces(text: str) -> bool:
