@@ -72,6 +72,9 @@ def test_the_innermost_attribution_is_found_without_reading_further(text, figure
 # (text, the party the claim of "12 soldiers" is credited to): a pronoun or a role word takes
 # the nearest party before it that fits, however many are named before that
 RESOLVED = [
+    # a relative clause describes the speaker, it does not name them
+    ("Twelve sappers died clearing the field, said a Ukrainian officer who asked not to be named.",
+     "Ukrainian officer"),
     # "the ministry": the last ministry named, though a staff spoke after it
     ("Russia's Defence Ministry said the strikes hit depots. Ukraine's General Staff said the front held. "
      "The ministry said 12 soldiers were killed.", "Russian Ministry of Defence"),

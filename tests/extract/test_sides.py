@@ -23,6 +23,9 @@ CASES = [
     ("A Russian officer held near Kupiansk said 14 men from his company had died.", [("killed", 14, "Russia")]),
     ("Nine of her crew were lost when the boat sank near Odesa, the Ukrainian captain said.", [("casualties", 9, "Ukraine")]),
     ("Kyiv said Moscow's general had lost 900 of his soldiers in the assault.", [("casualties", 900, "Russia")]),  # the general's
+    # "we lost" in a speaker's words: the speaker's side
+    ("“We lost eleven men in the assault on the bridge,” a Russian platoon leader told the paper.", [("casualties", 11, "Russia")]),
+    ("Our battalion has lost 30 men since May, the Ukrainian commander said.", [("casualties", 30, "Ukraine")]),
     # soldiers are never placed: armies fight on the enemy's ground
     ("Twelve soldiers were killed near Bakhmut, the report said.", [("killed", 12, None)]),
     # an authority speaking of the place it governs, with no place named

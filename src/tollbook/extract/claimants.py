@@ -457,11 +457,16 @@ class _Phrase:
     outlet: Entity | None  # an outlet named at the end of its description ("Russia's state news agency TASS")
 
 
+_RELATIVE = compiled(r"\s+(?:who|whom|whose|which|that)\s.*$", re.S)
+
+
 @with_tables
 def _phrase(words: str) -> _Phrase | None:
     """The source phrase ``words`` read alone; ``None`` where it names no one who speaks.
     Remembered: the same few phrases ("police", "the ministry") state figure after figure."""
-    parts = tuple(p for p in map(str.strip, words.replace("´", "'").split(",")) if p)
+    # (a relative clause describes the speaker, it does not name them: "a commander who gave
+    # only his call sign" is a commander)
+    parts = tuple(p for p in (_RELATIVE.sub("", p).strip() for p in words.replace("´", "'").split(",")) if p)
     if not parts or not (valid_source(parts[0]) or parts[0].split()[-1][:1].isupper()):
         return None  # (a description ending in a name is a source: "independent news outlet SOTA")
     if _COUNTED.match(parts[0]) and role_kind(parts[0]) is None:
