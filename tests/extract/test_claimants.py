@@ -72,6 +72,12 @@ def test_the_innermost_attribution_is_found_without_reading_further(text, figure
 # (text, the party the claim of "12 soldiers" is credited to): a pronoun or a role word takes
 # the nearest party before it that fits, however many are named before that
 RESOLVED = [
+    # a quotation a cue opens runs on over the sentences after it, to its closing mark
+    ("The mayor said: “Two homes burned. Twelve people were hurt in the blaze.”", "Mayor"),
+    ('The mayor said: "Two homes burned. Twelve people were hurt in the blaze."', "Mayor"),
+    # ... not past it, nor where the marks are mixed up (a quotation closed by a straight mark)
+    ("The mayor said: “Two homes burned.” Twelve people were hurt in the blaze.", "Example Wire"),
+    ('The mayor said: “Two homes burned" on Monday. Twelve people were hurt in the blaze.', "Example Wire"),
     # a relative clause describes the speaker, it does not name them
     ("Twelve sappers died clearing the field, said a Ukrainian officer who asked not to be named.",
      "Ukrainian officer"),

@@ -124,19 +124,30 @@ def _held_within(sentence: str, a: "InSentence", found: list["InSentence"]) -> b
 def _quoted(text: str, pos: int) -> bool:
     """Whether ``pos`` is inside a quotation opened earlier in its paragraph: a speaker quoting
     someone ("He said, 'we lost …'") is one attribution, the speaker's."""
-    # (the paragraph's start looked for no further back than the reach: a page of one line was
-    # read back to its start for every cue)
+    return quote_opened_at(text, pos) is not None or _paragraph(text, pos).count("''") % 2 == 1
+
+
+def _paragraph(text: str, pos: int) -> str:
+    """The text of ``pos``'s paragraph before it (looked for no further back than the reach: a
+    page of one line was read back to its start for every cue)."""
     reach = max(0, pos - _QUOTE_REACH)
-    start = max(text.rfind("\n", reach, pos) + 1, reach)
-    seg = text[start:pos]
+    return text[max(text.rfind("\n", reach, pos) + 1, reach):pos]
+
+
+def quote_opened_at(text: str, pos: int) -> int | None:
+    """Where the quotation open at ``pos`` opened (earlier in its paragraph), if one is."""
+    seg = _paragraph(text, pos)
+    start = pos - len(seg)
     opened = seg.rfind("“")
     # the last opening mark not closed since (an unmatched mark further back is page junk);
     # a straight mark opens when a word follows it and no word precedes it
     if opened >= 0 and seg.find("”", opened) < 0:
-        return True
+        return start + opened
     last = seg.rfind('"')
-    return last >= 0 and (last == 0 or not seg[last - 1].isalnum() and seg[last - 1] not in ".,!?;:") \
-        and last + 1 < len(seg) and seg[last + 1].isalnum() or seg.count("''") % 2 == 1
+    if last >= 0 and (last == 0 or not seg[last - 1].isalnum() and seg[last - 1] not in ".,!?;:") \
+            and last + 1 < len(seg) and seg[last + 1].isalnum():
+        return start + last
+    return None
 
 
 # a quotation followed back at most this far

@@ -20,10 +20,11 @@ from urllib.parse import urlparse
 
 from ..regexes import compiled
 from ..lexicon import data_json, lowers_alike
-from ..records import Attribution, Claimant, Document, Sentence, _quick_init, replace
+from ..records import Attribution, Claimant, Document, Sentence, Span, _quick_init, replace
 from ..resolve import Entity, with_tables, country_in, defined_group_side, is_indefinite, is_person_noun, role_kind, media_affiliation, lookup_entity, mention_spans, normalise, resolve_claimant
 from .attribution import WIRE_TAG, attribution_phrases, valid_source
-from .attributions import MAX_REACH_BACK, has_cue_form, holds_cue, may_hold_before, sentence_relations
+from .speakers import MAX_QUOTE_SENTENCES, QUOTES_OPEN
+from .attributions import MAX_REACH_BACK, has_cue_form, holds_cue, may_hold_before, quote_opened_at, sentence_relations
 from .implied import adversaries, insurgents_side, names_a_side
 
 
@@ -367,7 +368,29 @@ class _Sources:
                 for a in self._cued_in(j):
                     if self._holds_part(a, k):
                         self.by_sentence.setdefault(k, []).append(a)
+            self._quote_forward(k)
         return self.by_sentence.get(k, [])
+
+    def _quote_forward(self, k: int) -> None:
+        """A quotation a cue opens in an earlier sentence and sentence ``k`` goes on with
+        ("Gladkov said: “Three were killed. Five more were wounded.”"): the cue's content runs
+        on over the sentences to ``k``, at most MAX_QUOTE_SENTENCES after its own."""
+        s = self.sentences[k]
+        if not k or not any(m in self.text[self.sentences[max(0, k - MAX_QUOTE_SENTENCES)].start:s.start] for m in QUOTES_OPEN):
+            return  # (no mark that opens a quotation in the sentences before: most have none)
+        opened = quote_opened_at(self.text, s.start)
+        if opened is None:
+            return
+        j = bisect_right(self.starts, opened) - 1
+        if not 0 <= j < k or k - j > MAX_QUOTE_SENTENCES \
+                or any(m in self.text[opened + 1:s.start] for m in _QUOTE_MARKS):
+            return  # (another mark since the one that opened: a quotation closed, or marks mixed up)
+        for a in self._cued_in(j):
+            # the cue before the quotation, its content the quotation to the end of its sentence
+            if a.source is not None and a.content and a.cue.end <= opened and a.content[-1].start <= opened < a.content[-1].end \
+                    and a.content[-1].end >= self.sentences[j].end - 2:
+                on = tuple(Span(x.start, x.end) for x in self.sentences[j + 1:k + 1])
+                self.by_sentence.setdefault(k, []).append(Attribution(a.cue, a.source, a.content + on))
 
     def _holds_part(self, a: Attribution, k: int) -> bool:
         """Whether ``a`` has a source and its content holds part of sentence ``k``."""
@@ -457,6 +480,7 @@ class _Phrase:
     outlet: Entity | None  # an outlet named at the end of its description ("Russia's state news agency TASS")
 
 
+_QUOTE_MARKS = "“”\"‘’"
 _RELATIVE = compiled(r"\s+(?:who|whom|whose|which|that)\s.*$", re.S)
 
 
