@@ -26,6 +26,8 @@ CASES = [
     # "we lost" in a speaker's words: the speaker's side
     ("“We lost eleven men in the assault on the bridge,” a Russian platoon leader told the paper.", [("casualties", 11, "Russia")]),
     ("Our battalion has lost 30 men since May, the Ukrainian commander said.", [("casualties", 30, "Ukraine")]),
+    # the owner of losses is the subject nearest the verb, after the source before it
+    ("According to Kyiv, Russia has lost 41,000 troops since the spring.", [("casualties", 41000, "Russia")]),
     # soldiers are never placed: armies fight on the enemy's ground
     ("Twelve soldiers were killed near Bakhmut, the report said.", [("killed", 12, None)]),
     # an authority speaking of the place it governs, with no place named

@@ -74,6 +74,7 @@ _BEYOND = compiled(r"(?:other|others|more)\b", re.I)
 _OWN = compiled(r"\b(?:its|their|our)\b", re.I)
 # "his men", "her unit": a person's own, where no one else is named between them and the speaker
 _HIS = compiled(r"\b(?:his|her|my)\b", re.I)
+_OWNER_CLAUSE = compiled(r"\b(?:that|said|says)\b|[,;:(]")
 _WE = compiled(r"(?:^|[^\w\s]|\s)\s*(?:we|our\s+\w+)(?:\s+(?:have|has|had))?\s*$", re.I)  # "We lost", "our brigade has lost"
 _NAMED = compiled(r"(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bnear )\b[A-Z]")  # (a place named after a preposition is no one)
 
@@ -356,7 +357,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             if victims.affiliation is None and m.owner:
                 # "Russia lost 950 soldiers": the soldiers are Russia's
                 # (the owner is the subject nearest the verb: "officials estimated that Russia has lost")
-                owner = re.split(r"\b(?:that|said|says)\b", m.owner.rsplit(" lost", 1)[0].rsplit(" losing", 1)[0])[-1]
+                # (after the last clause mark too: "According to Kyiv, Russia has lost" is Russia)
+                owner = _OWNER_CLAUSE.split(m.owner.rsplit(" lost", 1)[0].rsplit(" losing", 1)[0])[-1]
                 # ("we lost forty men", the speaker's words: the speaker's side)
                 victims = replace(victims, affiliation=claimant.affiliation if attributed and _WE.search(owner) else country_in(owner))
             if victims.kind == "unspecified" and m.owner and names_forces(m.owner):
