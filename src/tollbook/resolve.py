@@ -241,6 +241,17 @@ def _roles() -> re.Pattern[str]:
     return compiled(r"(?=\b(" + alternation(data_json("claimants.json")["roles"]) + r")\b)")
 
 
+def without_press_unit(text: str) -> str:
+    """``text`` without the words of a body's own press office ("the army's media wing": the
+    army's), which speaks for its body, not as media (claimants.json press_units)."""
+    return _press_units().sub(" ", text) if "media" in text.lower() else text
+
+
+@lru_cache(maxsize=1)
+def _press_units() -> re.Pattern[str]:
+    return compiled(rf"\b(?:{alternation(data_json('claimants.json')['press_units'])})\b", re.I)
+
+
 def role_kind(text: str) -> str | None:
     """The kind of party a role word names ("police": police), the longest role found."""
     # (remembered as country_in is: the bundled roles alone decide it)
@@ -248,7 +259,7 @@ def role_kind(text: str) -> str | None:
 
 
 def _read_role_kind(text: str) -> str | None:
-    found = [m.group(1) for m in _roles().finditer(normalise(text))]
+    found = [m.group(1) for m in _roles().finditer(without_press_unit(normalise(text)))]
     return data_json("claimants.json")["roles"][max(found, key=len)] if found else None
 
 

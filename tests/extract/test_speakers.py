@@ -22,6 +22,9 @@ FOUND = [
     ("Officials said that.", [("said", "Officials", None)]),
     # what the speaker was doing is no part of them; the addressee is no content
     ("Sirko, at the time, told reporters three were hurt.", [("told", "Sirko", "three were hurt")]),
+    # a source cited between the cue and what is said: what is said runs on after it
+    ("The agency reported, citing a hospital source, that nine people had died.",
+     [("reported", "The agency", "nine people had died"), ("citing", "a hospital source", "The agency reported")]),
     # a named addressee ends where a circumstance begins: what is said is before the cue
     ("Three sailors drowned, the port's director, Ivan Sirko, told Coastal Radio Network in a phone interview.",
      [("told", "the port's director, Ivan Sirko", "Three sailors drowned")]),

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..regexes import compiled
 from ..lexicon import alternation, by_first_letter, data_json, finditer_at, literal_heads, lowerable, lowers_alike
-from ..resolve import lookup_entity, normalise
+from ..resolve import lookup_entity, normalise, without_press_unit
 from .numbers import figure_regex
 
 VERBS = (
@@ -115,7 +115,7 @@ def names_the_figure(who: str) -> bool:
 
 
 def _valid(who: str) -> bool:
-    w = who.strip()
+    w = without_press_unit(who).strip()
     if not w or len(w.split()) > 9 or figure_regex().fullmatch(w):
         return False  # "Four reported killed": a count, not a source
     if _patterns()["bad"].search(w) and not re.match(r"^(?:the\s+)?(?:it|they|he|she)$", w, re.I) and not _MEDIA_SOURCE.match(w):

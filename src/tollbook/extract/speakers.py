@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..regexes import compiled
 from ..lexicon import WordStarts, lowers_alike
 from ..records import Span, _quick_init
-from .source_phrases import DETERMINERS, PREPOSITIONS, Token, after_with, apposition_back, circumstance_cut, clause_subject, \
+from .source_phrases import DETERMINERS, MAX_SOURCE, PREPOSITIONS, Token, after_with, apposition_back, circumstance_cut, clause_subject, \
     cue_lexicon, np_back, np_forward, tokens
 
 QUOTES_OPEN = frozenset("“\"‘")
@@ -331,6 +331,9 @@ def _content_after(toks: list[Token], k: int, sentence: str) -> Span | None:
     A cue followed by a comma ("…, a general said, and the fighting …") closes its clause:
     nothing after it is its content."""
     n = len(toks)
+    if k + 1 < n and toks[k].text == "," and toks[k + 1].lower in ("citing", "quoting"):
+        # "reported, citing an emergency services source, that 14 …": past the source cited
+        k = next((x + 1 for x in range(k + 2, min(n, k + 2 + MAX_SOURCE)) if toks[x].text == ","), n)
     if k < n and toks[k].text == ",":
         return None
     time_words = cue_lexicon().time_words
