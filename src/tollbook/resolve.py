@@ -408,12 +408,23 @@ def _military_group_words() -> frozenset[str]:
     return frozenset(victim_tables()["military_group_words"])
 
 
+@lru_cache(maxsize=1)
+def _members_of() -> re.Pattern[str]:
+    groups = alternation(data_json("victims.json")["not_fighters_groups"])
+    return compiled(rf"\bmembers?\s+of\s+(?:the\s+|a\s+|an\s+|one\s+|his\s+|her\s+|their\s+)?(?:same\s+|local\s+|\w+\s+)?(?:{groups})\b", re.I)
+
+
 @lru_cache(maxsize=1024)
 def resolve_victims(text: str) -> Victims:
     """Affiliation and kind of a victim phrase ("Ukrainian soldiers and nationalist battalions");
     a page repeats a few phrases ("people", "civilians") for each of its figures: read once."""
     t = victim_tables()
-    kinds = {t["kinds"][n] for n in victim_nouns(text) if n in t["kinds"]}
+    nouns = victim_nouns(text)
+    if "members" in nouns or "member" in nouns:
+        if _members_of().search(text):
+            # "three members of the same family": members of no armed group
+            nouns = tuple(n for n in nouns if n not in ("members", "member"))
+    kinds = {t["kinds"][n] for n in nouns if n in t["kinds"]}
     kinds.discard("unspecified")
     if not kinds and (equipment_unit(text) or military_group(text)):
         kinds = {"military"}

@@ -310,3 +310,20 @@ DEFINED_GROUPS = [
 def test_a_group_named_bare_speaks_for_the_side_it_was_defined_with(text, words, side):
     c = _source_claimant(words, text.index(words), _Context(text, split_sentences(text)))
     assert c is not None and c.affiliation == side
+
+
+# (sentence, the claimant's kind and side): an outlet's service in a language is the outlet's
+# (no side); a name holding a thing's word ("Study") is still a name
+SOURCE_WORDS = [
+    ("The BBC Ukrainian service has verified 12 deaths among Ukrainian medics.", ("media", None)),
+    ("The Institute for the Study of War said Russia had lost 12 tanks near the river.", ("unknown", None)),
+]
+
+
+@pytest.mark.parametrize("text, want", SOURCE_WORDS)
+def test_source_words_name_the_party(text, want):
+    from helpers import claims_of
+
+    (c,) = claims_of(text, outlet="Example Wire")
+    assert (c.claimant.kind, c.claimant.affiliation) == want and c.claimant.name != "Example Wire"
+

@@ -22,6 +22,9 @@ FOUND = [
     ("Officials said that.", [("said", "Officials", None)]),
     # what the speaker was doing is no part of them; the addressee is no content
     ("Sirko, at the time, told reporters three were hurt.", [("told", "Sirko", "three were hurt")]),
+    # a people's adjective before "estimates", "claims", "reports": a noun, no speaker
+    ("Kyiv says 12 soldiers died, far fewer than Russian estimates.",
+     [("says", "Kyiv", "12 soldiers died, far fewer than Russian estimates")]),
     # a source cited between the cue and what is said: what is said runs on after it
     ("The agency reported, citing a hospital source, that nine people had died.",
      [("reported", "The agency", "nine people had died"), ("citing", "a hospital source", "The agency reported")]),

@@ -293,10 +293,12 @@ def _speaker(words: str) -> bool:
     for x in split:
         if is_person_noun(x.strip("'’,").removesuffix("'s").removesuffix("’s")):
             return True  # "Nathan's mother", "Moscow-backed separatists in the region"
-    # ends in a name (its last word capitalised)
-    return split[-1][:1].isupper() and not _THINGS.search(w)
+    # ends in a name (its last word capitalised); not a thing, unless the thing's word is
+    # part of the name ("the Institute for the Study of War"; not "Discovery of the grave")
+    return split[-1][:1].isupper() and not any(m.start() == 0 or not w[m.start()].isupper() for m in _THINGS.finditer(w))
 
 
+_OUTLET_PARTS = frozenset({"service", "services", "edition", "desk", "channel"})
 _THINGS = compiled(r"\b(?:image|images|photo|photos|photograph|video|footage|report|reports|discovery|data|figures|"
                      r"analysis|study|survey|poll|document|documents|records)\b", re.I)
 
@@ -503,8 +505,13 @@ def _phrase(words: str) -> _Phrase | None:
     named_before = not (is_indefinite(parts[0]) or _NAMED.search(parts[0]))
     outlet = None
     if lookup_entity(parts[0]) is None:
-        outlet = next((ent for n in (3, 2, 1) if len(parts[0].split()) > n
-                       for ent in [lookup_entity(" ".join(parts[0].split()[-n:]))] if ent and ent.kind == "media"), None)
+        words = parts[0].split()
+        outlet = next((ent for n in (3, 2, 1) if len(words) > n
+                       for ent in [lookup_entity(" ".join(words[-n:]))] if ent and ent.kind == "media"), None)
+        if outlet is None and len(words) > 1 and words[-1].lower() in _OUTLET_PARTS:
+            # "the BBC Russian service": an outlet's service in a language is the outlet's
+            outlet = next((ent for n in (2, 1) if len(words) > n
+                           for ent in [lookup_entity(" ".join(words[:n]))] if ent and ent.kind == "media"), None)
     return _Phrase(parts, named_before, outlet)
 
 

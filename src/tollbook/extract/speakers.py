@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..regexes import compiled
 from ..lexicon import WordStarts, lowers_alike
 from ..records import Span, _quick_init
+from ..resolve import country_in
 from .source_phrases import DETERMINERS, MAX_SOURCE, PREPOSITIONS, Token, after_with, apposition_back, circumstance_cut, clause_subject, \
     cue_lexicon, np_back, np_forward, tokens
 
@@ -191,11 +192,22 @@ _NOUN_FORMS = frozenset({"reports", "claims", "estimates"})
 _MODIFIER = compiled(r"[a-z]+(?:ed|ive|ial|ous|ic)$")
 
 
+def _is_demonym_adjective(word: str) -> bool:
+    """ "Russian", "British": a people's adjective (a noun after it is theirs), not a name that
+    speaks ("Russia", "Kyiv", "the Taliban")."""
+    return word[:1].isupper() and word.lower().endswith(_ADJECTIVE_ENDS) and country_in(word) is not None \
+        and country_in(word).lower() != word.lower()
+
+
+_ADJECTIVE_ENDS = ("an", "ish", "ese", "i")
+
+
 def _verb(toks: list[Token], i: int, sentence: str, last_source: Span | None) -> tuple[InSentence, int] | None:
     lex = cue_lexicon()
     t = toks[i]
-    if t.lower in _NOUN_FORMS and i > 0 and toks[i - 1].word and not toks[i - 1].capital and _MODIFIER.fullmatch(toks[i - 1].lower):
-        return None
+    if t.lower in _NOUN_FORMS and i > 0 and toks[i - 1].word and (
+            not toks[i - 1].capital and _MODIFIER.fullmatch(toks[i - 1].lower) or _is_demonym_adjective(toks[i - 1].text)):
+        return None  # (and "far fewer than Russian estimates": a people's adjective, not a speaker)
     # multi-word cues: "put the death toll"
     last = i
     width = lex.verbs[t.lower]
