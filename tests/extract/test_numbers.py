@@ -16,6 +16,9 @@ CASES = [
     ("between 2,000 and 4,000 soldiers", [(None, 2000, 4000, "range")]),
     ("2,000–4,000 soldiers", [(None, 2000, 4000, "range")]),
     ("from 10 to 15 people", [(None, 10, 15, "range")]),
+    # a count that changed: what it is now, not a range (nor nothing where it fell)
+    ("the toll climbed from 10 to 15", [(15, None, None, "exact")]),
+    ("the count was revised down from fifteen to ten", [(10, None, None, "exact")]),
     ("twenty-one people", [(21, None, None, "exact")]),
     ("one hundred and twelve people", [(112, None, None, "exact")]),
     ("a dozen villagers", [(12, None, None, "exact")]),

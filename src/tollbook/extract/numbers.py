@@ -269,7 +269,12 @@ def find_figures(sentence: str) -> list[Figure]:
     for m in (_lower_figure_regex().finditer(lowered) if same else figure_regex().finditer(sentence)):
         if m.start() < read_to:
             continue
-        f = to_figure(m, sentence)
+        if m.group("f2") and _changed().search(near, max(0, m.start() - 40), m.start()):
+            # "the toll rose from 12 to 15": the count now, not a range (nor nothing, "fell from 15 to 12")
+            one = (_lower_figure_regex() if same else figure_regex()).fullmatch(near, m.start("f2"), m.end("f2"))
+            f = to_figure(one, sentence) if one else None
+        else:
+            f = to_figure(m, sentence)
         if f is None:
             continue
         prev = out[-1] if out else None
@@ -312,6 +317,12 @@ def find_figures(sentence: str) -> list[Figure]:
     if "dozen" in lowered:
         out = _by_the_dozen(sentence, out)
     return out
+
+
+@lru_cache(maxsize=1)
+def _changed() -> re.Pattern[str]:
+    """A verb of a count that changed, right before "from N to M" (numbers.json changed_verbs)."""
+    return compiled(rf"\b(?:{alternation(tables()['changed_verbs'])})\s+(?:\w+ly\s+)?(?:up\s+|down\s+)?$", re.I)
 
 
 _RANGE_JOIN = compiled(r"\s+(?:or|to)\s+")  # (digits joined by "to" are the regex's own ranges)

@@ -45,8 +45,9 @@ def real_metric(sentence: str, ment: Mention) -> Mention | None:
             ment = Mention(f, "casualties", unit, ment.victims_text, ment.part_of, "", owner)
         else:
             return None
-    if ment.metric in ("wounded", "shot", "casualties") and _DECEASED.match(ment.victims_text):
-        ment = Mention(f, "killed", unit, ment.victims_text, ment.part_of)  # "located a deceased male"
+    if ment.metric in ("wounded", "shot", "casualties") and (_DECEASED.match(ment.victims_text) or _BODIES_OF.match(ment.victims_text)):
+        # "located a deceased male"; "the bodies of 3 men were found with gunshot wounds"
+        ment = Mention(f, "killed", unit, ment.victims_text, ment.part_of)
     if ment.metric == "destroyed" and unit == "people" and (person_head(ment.victims_text) or person_head(_first_conjunct(ment.victims_text))):
         # Military communiqués "destroy" soldiers: that is a claim of killed.
         ment = Mention(f, "killed", unit, ment.victims_text, ment.part_of)
@@ -76,4 +77,5 @@ def _first_conjunct(victims: str) -> str:
 _TO_HOSPITAL = compiled(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:to|in|into)\s+(?:(?:the|a|an|area|local|nearby|two|three|different)\s+)*"
                         r"(?:hospitals?\b|(?:(?:(?-i:[A-Z])[\w'’.-]*|of|for|the|county|regional|university|community|children's)\s+){0,5}?"
                         r"(?:(?:medical|trauma)\s+cent(?:er|re)s?|hospitals?)\b)", re.I)
+_BODIES_OF = compiled(r"^(?:the\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+of\b", re.I)
 _DECEASED = compiled(r"(?:the\s+)?(?:deceased|dead)\s+\w", re.I)
