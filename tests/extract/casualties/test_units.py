@@ -6,6 +6,7 @@ FOUND = [
     ("Air defences shot down 12 drones overnight.", [("shot_down", 12, "drones", "drones")]),
     # bodies found with wounds were killed, whatever wounded them
     ("The bodies of four men were found with stab wounds.", [("killed", 4, "people", "The bodies of four men")]),
+    ("The bodies of four men were found with gunshot wounds.", [("killed", 4, "people", "The bodies of four men")]),
     ("Four tanks were destroyed in the ambush.", [("destroyed", 4, "tanks", "tanks")]),
     # those aboard a vehicle blown up or destroyed died with it
     ("Partisans blew up a car with three occupiers near the station.", [("killed", 3, "people", "occupiers")]),
