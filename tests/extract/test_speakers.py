@@ -22,6 +22,18 @@ FOUND = [
     ("Officials said that.", [("said", "Officials", None)]),
     # what the speaker was doing is no part of them; the addressee is no content
     ("Sirko, at the time, told reporters three were hurt.", [("told", "Sirko", "three were hurt")]),
+    # "quoted … as saying": the one quoted says it, the one quoting relays it
+    ("The agency quoted a port official as saying nine sailors drowned.",
+     [("quoted", "The agency", "a port official as saying nine sailors drowned"),
+      ("saying", "a port official", "nine sailors drowned")]),
+    ("The port official was quoted by the agency as saying nine sailors drowned.",
+     [("saying", "The port official", "nine sailors drowned")]),
+    # ", adding that …" after a cue: the same speaker goes on
+    ("Nine sailors drowned, the port said in a statement, adding that four were rescued.",
+     [("said", "the port", "Nine sailors drowned"), ("adding", "the port", "four were rescued")]),
+    # ", citing X," between a speaker and the cue: the speaker is before it
+    ("The agency, citing a port official, reported that nine sailors drowned.",
+     [("citing", "a port official", "The agency"), ("reported", "The agency", "nine sailors drowned")]),
     # a people's adjective before "estimates", "claims", "reports": a noun, no speaker
     ("Kyiv says 12 soldiers died, far fewer than Russian estimates.",
      [("says", "Kyiv", "12 soldiers died, far fewer than Russian estimates")]),

@@ -68,6 +68,12 @@ def _walked(sentence: str) -> list[InSentence]:
             i += 1  # (each branch below needs one of these words)
             continue
         found = None
+        quoted = _quoted_as(toks, i, sentence) if t.lower in _QUOTING else None
+        if quoted:
+            out.extend(quoted[0])
+            last_source = quoted[0][-1].source or last_source
+            i = quoted[1]
+            continue
         if t.lower == "according" and i + 1 < n and toks[i + 1].lower == "to":
             found = _according(toks, i, i + 2, sentence)
         elif t.lower in ("citing", "quoting") and i > 0 and toks[i - 1].text == ",":
@@ -86,7 +92,62 @@ def _walked(sentence: str) -> list[InSentence]:
 @lru_cache(maxsize=1)
 def _walk_words() -> frozenset[str]:
     """The words a cue of :func:`_walked` opens with: "according", "citing", "quoting", the verbs."""
-    return frozenset(cue_lexicon().verbs) | {"according", "citing", "quoting"}
+    return frozenset(cue_lexicon().verbs) | {"according", "citing", "quoting"} | _QUOTING
+
+
+# "Interfax quoted the governor as saying …", "the governor was cited as saying …"
+_QUOTING = frozenset({"quoted", "cited"})
+_AS_SAYING = frozenset({"saying", "telling", "stating"})
+
+
+def _cited_before(toks: list[Token], j: int) -> int | None:
+    """The token before ", citing X," when the comma at ``j`` closes one (the speaker's words end
+    there), else ``None``."""
+    for p in range(j - 1, max(-1, j - MAX_SOURCE), -1):
+        if toks[p].text == ",":
+            return p - 1 if p > 0 and toks[p + 1].lower in ("citing", "quoting") and toks[p - 1].word else None
+    return None
+
+
+def _quoted_as(toks: list[Token], i: int, sentence: str) -> tuple[list[InSentence], int] | None:
+    """ "Interfax quoted the governor as saying 12 died": the governor says it, Interfax relays
+    (two attributions, the governor's inside Interfax's); "the governor was quoted (by
+    Interfax) as saying …": the governor. ``None`` where no "as saying" follows."""
+    lex = cue_lexicon()
+    n = len(toks)
+    j = i - 1
+    while j >= 0 and toks[j].word and not toks[j].capital and toks[j].lower.endswith("ly") and len(toks[j].lower) > 4:
+        j -= 1  # "was also quoted", "was widely cited"
+    passive = j >= 0 and toks[j].lower in lex.be_forms
+    k = i + 1
+    relay: Span | None = None
+    if passive:
+        if k < n and toks[k].lower == "by":
+            end = np_forward(toks, k + 1, allow_apposition=False)
+            if end is None:
+                return None
+            k = end
+        start = np_back(toks, j - 1) if j > 0 and toks[j - 1].word else None
+        if start is None:
+            return None
+        speaker = Span(toks[start].start, toks[j - 1].end)
+    else:
+        end = np_forward(toks, k, allow_apposition=False)
+        if end is None:
+            return None
+        speaker = Span(toks[k].start, toks[end - 1].end)
+        start = np_back(toks, i - 1) if i > 0 and toks[i - 1].word else None
+        relay = Span(toks[start].start, toks[i - 1].end) if start is not None else None
+        k = end
+    if not (k + 1 < n and toks[k].lower == "as" and toks[k + 1].lower in _AS_SAYING):
+        return None
+    content = _content_after(toks, k + 2, sentence)
+    if content is None:
+        return None
+    said = InSentence(Span(toks[k + 1].start, toks[k + 1].end), speaker, content)
+    if relay is None:
+        return [said], k + 2
+    return [InSentence(Span(toks[i].start, toks[i].end), relay, Span(speaker.start, content.end)), said], k + 2
 
 
 # the marks _content_before reads past at a sentence's start (_TRAILING and the opening quotes)
@@ -260,11 +321,17 @@ def _verb(toks: list[Token], i: int, sentence: str, last_source: Span | None) ->
         return InSentence(cue, Span(toks[after + 1].start, toks[end - 1].end), None), end
     if be and not gerund:
         return None  # "Sanders was announced the winner"
+    if gerund and i > 0 and toks[i - 1].text == "," and last_source is not None and not be:
+        # "…, the ministry said in a statement, adding that 30 were wounded": the same speaker
+        content = _content_after(toks, after, sentence)
+        return (InSentence(cue, last_source, content), after) if content is not None else None
     if gerund and not be and not after_with(toks, j):
         return None  # "Hispanics telling their stories"; but "with the UN estimating that …"
     if j < 0:
         return None
     tj = toks[j]
+    if tj.text == "," and (c := _cited_before(toks, j)) is not None:
+        j, tj = c, toks[c]  # "Ukrainian media, citing local officials, reported": the media
     source_end = tj.end
     if tj.text == ")":
         # "Sen. Bernie Sanders (I-Vt.) said": a short parenthesis closes the source
@@ -353,9 +420,11 @@ def _content_after(toks: list[Token], k: int, sentence: str) -> Span | None:
         k += 1
     if k < n and toks[k].lower in _ADJUNCT_START and not (toks[k].lower == "of" and k > 0 and toks[k - 1].lower not in _SAID) \
             and not (k + 1 < n and toks[k + 1].lower in ("least", "most")):  # "said at least 25 …" is what is said
-        # "said in an update last month.", "told reporters on Tuesday that …"
-        that = next((x for x in range(k, n) if toks[x].lower == "that" or toks[x].text in (":", "“", "\"")), None)
-        if that is None:
+        # "said in an update last month.", "told reporters on Tuesday that …"; not past a comma
+        # ("said in a statement, adding that …": another cue's)
+        that = next((x for x in range(k, n) if toks[x].lower == "that" or toks[x].text in (":", "“", "\"")
+                     or toks[x].text == "," and x + 1 < n and toks[x + 1].lower.endswith("ing") and toks[x + 1].lower in cue_lexicon().verbs), None)
+        if that is None or toks[that].text == ",":
             return None
         k = that
     while k < n and (toks[k].lower in ("that", ":", ",") or toks[k].lower in time_words):
