@@ -24,6 +24,8 @@ HEADLINES = [
     # a headline's day toll of a side's own dead: that side's communiqué
     ("Ukrainian border guard killed in drone attack", [("killed", 1, "Ukraine", True)]),
     ("Two Ukrainian civilians wounded near the front", [("wounded", 2, "Ukraine", True)]),
+    # prisoners are announced by who took them, not by their own side
+    ("Two Russian paratroopers captured near the river", [("captured", 2, "Ukraine", True)]),
     # ... but not the dead of a group called by a name its enemies give it: counted by either side
     ("Around 30 separatists killed near the airport in army assault", [("killed", 30, None, False)]),
     ("Twelve pro-Russian rebels killed in fighting near the border", [("killed", 12, None, False)]),

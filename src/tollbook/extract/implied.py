@@ -290,6 +290,9 @@ def _implied(sentence: str, start: int, end: int, victims: Victims, metric: str,
             # "Losses of the X army amounted to 40", "heavy losses of X troops", "X jet shot down":
             # the enemy's count of them.
             return adversaries()[own], victims.text
+    if own and headline and metric == "captured" and adversaries().get(own):
+        # "Two Russian soldiers captured near the town": prisoners are announced by who took them
+        return adversaries()[own], victims.text
     if own and headline and (value is None or value < DAILY_TOLL) and not _AMONG.match(sentence, end) \
             and not p["named_by_others"].search(victims.text):
         # A headline's day toll of a side's own dead ("Three Ukrainian soldiers killed in the
