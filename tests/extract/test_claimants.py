@@ -72,6 +72,11 @@ def test_the_innermost_attribution_is_found_without_reading_further(text, figure
 # (text, the party the claim of "12 soldiers" is credited to): a pronoun or a role word takes
 # the nearest party before it that fits, however many are named before that
 RESOLVED = [
+    # a surname speaker the story introduced with a description that names a side: that party
+    ("Ivan Sirko, a spokesman for Ukraine's navy, spoke at the pier. “Twelve sailors died,” Sirko said.",
+     "Spokesman for Ukraine's navy"),
+    # ... not one whose description names no side (a bare title would take the story's country's)
+    ("President Ivan Sirko spoke at the pier in Kyiv. “Twelve sailors died,” Sirko said.", "Sirko"),
     # a body's own press office speaks for the body, not as media; a junta is a military's
     ("Troops killed 12 insurgents in a raid, the navy's media office said.", "Navy's media office"),
     ("The country's junta said 12 rebels died in the fighting.", "Country's junta"),

@@ -67,6 +67,22 @@ def _country_subject(text: str, sentence_start: int, pos: int) -> str | None:
 
 # the parties named before a pronoun or role that it may refer to, nearest first
 _RECALLED = 200
+# how far back a story's introduction of a person is looked for ("Ivan Petrov, a special envoy, …")
+_INTRODUCED_REACH = 20_000
+@lru_cache(maxsize=1)
+def _cue_verbs() -> frozenset[str]:
+    from .source_phrases import cue_lexicon
+
+    return frozenset(cue_lexicon().verbs)
+
+
+_FIRST_NAME_BEFORE = compiled(r"\b[A-Z][\w'’-]*\s+$")
+_SURNAME = compiled(r"[A-Z][a-z'’-]+")
+# "Ivan Petrov, a special envoy of Russia's foreign ministry, …"; "Russia's special envoy Ivan Petrov"
+_DESCRIBED_AFTER = compiled(r",\s+((?:an?|the)\s+[^,.;:“”\"()]{3,80}?|[a-z][^,.;:“”\"()]{2,80}?|[A-Z][\w'’-]*['’]s\s[^,.;:“”\"()]{2,80}?)\s*[,.;]")
+_DESCRIBED_BEFORE = compiled(r"(?:^|[,.;:(]\s*|\b(?:and|by|with|from|said|told|as|which|who|that|to)\s+)"
+                             r"(?!(?:which|who|whom|that|according|to|when|where|while|after|before|as|and|but)\b)"
+                             r"((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6}?)\s+$", re.I)
 
 
 class _Context:
@@ -83,6 +99,7 @@ class _Context:
         self._next: tuple[int, int] | None = None  # the first mention not read yet
         # the index in ``attributed`` of the latest speaker (not an outlet) by each last word
         self._by_last: dict[str, int] = {}
+        self._introduced: dict[str, Claimant | None] = {}  # the party of a person by surname
 
     def _seen_to(self, pos: int) -> list[_Mentioned]:
         """The parties named and heard, in order, every one named before ``pos`` among them.
@@ -137,6 +154,41 @@ class _Context:
         # back whole for each one, then 200 back for each: most of the claimant stage)
         k = self._by_last.get(w[-1].lower())
         return self.attributed[k].claimant if k is not None and k >= len(self.attributed) - _RECALLED else None
+
+    def introduced(self, surname: str, pos: int) -> Claimant | None:
+        """The party of the person a story introduced as "First Surname, a description," or "a
+        description First Surname" before ``pos`` (the first such, within _INTRODUCED_REACH), for
+        a later "Surname said"; ``None`` where the description names no side."""
+        key = surname.lower()
+        if key not in self._introduced:
+            found = None
+            start = max(0, pos - _INTRODUCED_REACH)
+            text, n = self.text, len(surname)
+            # (each place the surname stands, found by str.find: a page of ten thousand new
+            # surnames is read that many times over the reach, which a pattern did too slowly)
+            i = text.find(surname, start, pos)
+            while i >= 0:
+                first = _FIRST_NAME_BEFORE.search(text, max(start, i - 40), i)
+                if first is None or i + n < len(text) and (text[i + n].isalnum() or text[i + n] in "'’-"):
+                    i = text.find(surname, i + 1, pos)
+                    continue
+                after = _DESCRIBED_AFTER.match(text, i + n)
+                before = _DESCRIBED_BEFORE.search(text, max(start, first.start() - 80), first.start())
+                for said in (after and after.group(1), before and before.group(1)):
+                    if said and any(w in _cue_verbs() for w in said.lower().split()):
+                        continue  # ("police spokeswoman said Ivan Petrov": a cue, no description)
+                    c = resolve_claimant(said) if said else None
+                    # (only a description naming the side itself: a bare "President" would take
+                    # the side of the story's country, whoever's president he is)
+                    if c is not None and c.kind != "unknown" and c.kind != "media" and c.affiliation:
+                        found = Claimant(c.text, (c.name or "").removesuffix(" (unnamed)") or None, c.affiliation, c.kind,
+                                         text[first.start():i + n])
+                        break
+                if found is not None or after or before:
+                    break  # (the first introduction decides)
+                i = text.find(surname, i + 1, pos)
+            self._introduced[key] = found
+        return self._introduced[key]
 
     def country(self, pos: int) -> str | None:
         for m in reversed(self.before(pos)):
@@ -543,6 +595,12 @@ def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
         return _worded(same, words)
     country = (lambda: ctx.country(pos)) if phrase.named_before else None
     c = resolve_claimant(parts[0], country)
+    if c.kind == "unknown" and len(parts) == 1 and _SURNAME.fullmatch(parts[0]):
+        # "Petrov said" after "Ivan Petrov, a special envoy of Russia's foreign ministry, toured …":
+        # the person the story introduced by that name, described then
+        known = ctx.introduced(parts[0], pos)
+        if known is not None:
+            return _worded(known, words)
     for extra in parts[1:]:
         e = resolve_claimant(extra, country)
         if e.affiliation and not c.affiliation or c.kind == "unknown" and e.kind != "unknown":
