@@ -1,7 +1,8 @@
 """Claimants: the document-wide tests the claimant stage makes, against the functions they stand for."""
 import pytest
 
-from tollbook.extract.claimants import _Context, _Sources, _source_claimant, _speaker
+from tollbook.extract.claimants import _Sources, _source_claimant, _speaker
+from tollbook.extract.recall import _Context
 from tollbook.extract.implied import names_a_side
 from tollbook.extract.sentences import split_sentences
 
@@ -135,7 +136,7 @@ def test_a_speaker_named_again_is_looked_for_among_the_latest_recalled():
     # "Monastyrskyi said" after "Interior Minister Denys Monastyrskyi told reporters": the speaker
     # named before by surname, among the latest _RECALLED speakers heard, as a pronoun's party
     # is (a page of thousands of speakers, each new, was read back whole for each one)
-    from tollbook.extract.claimants import _RECALLED, _Context
+    from tollbook.extract.recall import _RECALLED, _Context
     from tollbook.records import Claimant
 
     text = "x" * 100
@@ -174,7 +175,7 @@ SAME_PERSON = [
 
 @pytest.mark.parametrize("heard,words,named", SAME_PERSON)
 def test_a_speaker_named_again_is_the_latest_heard_by_that_last_word(heard, words, named):
-    from tollbook.extract.claimants import _Context
+    from tollbook.extract.recall import _Context
     from tollbook.records import Claimant
 
     text = "x" * 100
@@ -219,7 +220,7 @@ def test_the_parties_named_before_a_place_are_read_as_far_as_asked():
     # or earlier, and with speakers heard in between (one where a party is named, not read yet),
     # each place has the parties named and heard before it, in the order of the text, the one
     # named before the one heard at the same place
-    from tollbook.extract.claimants import _Context
+    from tollbook.extract.recall import _Context
     from tollbook.records import Claimant
 
     text = "The Kremlin met. Then the Pentagon met. Later the United Nations met."

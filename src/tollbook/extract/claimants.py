@@ -11,259 +11,21 @@ attribution is its trailer's ("… - operations command") or the outlet's own
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import takewhile
 from urllib.parse import urlparse
 
 from ..regexes import compiled
-from ..lexicon import data_json, lowers_alike
+from ..lexicon import lowers_alike
 from ..records import Attribution, Claimant, Document, Sentence, Span, _quick_init, replace
-from ..resolve import Entity, with_tables, country_in, defined_group_side, is_indefinite, is_person_noun, role_kind, media_affiliation, lookup_entity, mention_spans, normalise, resolve_claimant
+from ..resolve import Entity, with_tables, country_in, defined_group_side, is_indefinite, is_person_noun, role_kind, media_affiliation, lookup_entity, resolve_claimant
 from .attribution import WIRE_TAG, attribution_phrases, valid_source
 from .speakers import MAX_QUOTE_SENTENCES, QUOTES_OPEN
 from .attributions import MAX_REACH_BACK, has_cue_form, holds_cue, may_hold_before, quote_opened_at, sentence_relations
 from .implied import adversaries, insurgents_side, names_a_side
-
-
-@_quick_init
-@dataclass(frozen=True)
-class _Mentioned:
-    pos: int
-    claimant: Claimant
-    attributed: bool  # said something in this document, not just named
-
-
-@lru_cache(maxsize=1)
-def _anaphors() -> dict[str, str]:
-    table = {}
-    for kind, words in data_json("claimants.json")["anaphors"].items():
-        for w in words:
-            table[normalise(w)] = kind
-    return table
-
-
-# a party named as a place ("in Ukraine"), not as one who acts
-_AS_PLACE = compiled(r"\b(?:in|into|inside|across|throughout)\s+(?:the\s+)?$", re.I)
-
-
-# a sentence's subject is looked for at most this far before the pronoun
-_SUBJECT_REACH = 400
-
-
-def _country_subject(text: str, sentence_start: int, pos: int) -> str | None:
-    """The country a sentence (starting at ``sentence_start``) opens with as its subject
-    ("Russia lists …, when it said"), if it starts at most :data:`_SUBJECT_REACH` before ``pos``
-    (a pronoun's referent is near)."""
-    if pos - sentence_start > _SUBJECT_REACH:
-        return None
-    head = text[sentence_start:pos]
-    first = head.split(None, 1)[0] if head.strip() else ""
-    side = country_in(first) if first[:1].isupper() else None
-    return side if side and normalise(first) == normalise(side) else None
-
-
-# the parties named before a pronoun or role that it may refer to, nearest first
-_RECALLED = 200
-# how far back a story's introduction of a person is looked for ("Ivan Petrov, a special envoy, …")
-_INTRODUCED_REACH = 20_000
-@lru_cache(maxsize=1)
-def _cue_verbs() -> frozenset[str]:
-    from .source_phrases import cue_lexicon
-
-    return frozenset(cue_lexicon().verbs)
-
-
-_FIRST_NAME_BEFORE = compiled(r"\b[A-Z][\w'’-]*\s+$")
-_SURNAME = compiled(r"[A-Z][a-z'’-]+")
-# "Ivan Petrov, a special envoy of Russia's foreign ministry, …"; "Russia's special envoy Ivan Petrov"
-_DESCRIBED_AFTER = compiled(r",\s+((?:an?|the)\s+[^,.;:“”\"()]{3,80}?|[a-z][^,.;:“”\"()]{2,80}?|[A-Z][\w'’-]*['’]s\s[^,.;:“”\"()]{2,80}?)\s*[,.;]")
-_DESCRIBED_BEFORE = compiled(r"(?:^|[,.;:(]\s*|\b(?:and|by|with|from|said|told|as|which|who|that|to)\s+)"
-                             r"(?!(?:which|who|whom|that|according|to|when|where|while|after|before|as|and|but)\b)"
-                             r"((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6}?)\s+$", re.I)
-
-
-class _Context:
-    """Parties named so far in the document, for "he", "the ministry", "they"."""
-
-    def __init__(self, text: str, sentences: list[Sentence]) -> None:
-        self.text = text
-        self._starts = [s.start for s in sentences]
-        self.attributed: list[_Mentioned] = []
-        self._sorted: list[_Mentioned] | None = None
-        self._positions: list[int] = []
-        # the document's mentions of known parties, read as far as a pronoun needs them
-        self._mentions: Iterator[tuple[int, int]] | None = None
-        self._next: tuple[int, int] | None = None  # the first mention not read yet
-        # the index in ``attributed`` of the latest speaker (not an outlet) by each last word
-        self._by_last: dict[str, int] = {}
-        self._introduced: dict[str, Claimant | None] = {}  # the party of a person by surname
-
-    def _seen_to(self, pos: int) -> list[_Mentioned]:
-        """The parties named and heard, in order, every one named before ``pos`` among them.
-        Scanning a whole article for every known party is the costliest step of extraction,
-        and most articles never need it: it starts on the first "he" or "the ministry", and
-        goes no further than the latest one asks (a party named later is taken in when a later
-        one does, in its place)."""
-        if self._sorted is None:
-            self._sorted = sorted(self.attributed, key=lambda m: m.pos)
-            self._positions = [m.pos for m in self._sorted]
-            self._mentions = mention_spans(self.text)
-            self._next = next(self._mentions, None)
-        while self._next is not None and self._next[0] < pos:
-            start, end = self._next
-            words = self.text[start:end]
-            ent = lookup_entity(words)
-            if ent:
-                # before a speaker heard at the same place (as a sort of the named, then the heard)
-                k = bisect_left(self._positions, start)
-                self._sorted.insert(k, _Mentioned(start, _claimant(words, ent), False))
-                self._positions.insert(k, start)
-            self._next = next(self._mentions, None)  # type: ignore[arg-type]
-        return self._sorted
-
-    def before(self, pos: int) -> list[_Mentioned]:
-        """The parties named or heard before ``pos``, the nearest :data:`_RECALLED` of them (a
-        pronoun never reaches further back; a page of a thousand speakers stays linear)."""
-        seen = self._seen_to(pos)
-        k = bisect_left(self._positions, pos)
-        return seen[max(0, k - _RECALLED):k]
-
-    def add(self, pos: int, claimant: Claimant) -> None:
-        m = _Mentioned(pos, claimant, True)
-        last = _last_word(claimant)
-        if last is not None:
-            self._by_last[last] = len(self.attributed)
-        self.attributed.append(m)
-        if self._sorted is not None:
-            # kept in order as it grows (re-sorting on every add was quadratic in a long page)
-            k = bisect_right(self._positions, pos)
-            self._sorted.insert(k, m)
-            self._positions.insert(k, pos)
-
-    def same_person(self, words: str) -> Claimant | None:
-        """ "Monastyrskyi said" after "Interior Minister Denys Monastyrskyi told reporters": the
-        speaker named before by the same surname."""
-        w = words.split()
-        if not w or not w[-1][:1].isupper():
-            return None
-        # the latest speaker by that last word, if among the latest _RECALLED heard, as for a
-        # pronoun: looked up, not read back (a page of ten thousand speakers, each new, was read
-        # back whole for each one, then 200 back for each: most of the claimant stage)
-        k = self._by_last.get(w[-1].lower())
-        return self.attributed[k].claimant if k is not None and k >= len(self.attributed) - _RECALLED else None
-
-    def introduced(self, surname: str, pos: int) -> Claimant | None:
-        """The party of the person a story introduced as "First Surname, a description," or "a
-        description First Surname" before ``pos`` (the first such, within _INTRODUCED_REACH), for
-        a later "Surname said"; ``None`` where the description names no side."""
-        key = surname.lower()
-        if key not in self._introduced:
-            found = None
-            start = max(0, pos - _INTRODUCED_REACH)
-            text, n = self.text, len(surname)
-            # (each place the surname stands, found by str.find: a page of ten thousand new
-            # surnames is read that many times over the reach, which a pattern did too slowly)
-            i = text.find(surname, start, pos)
-            while i >= 0:
-                first = _FIRST_NAME_BEFORE.search(text, max(start, i - 40), i)
-                if first is None or i + n < len(text) and (text[i + n].isalnum() or text[i + n] in "'’-"):
-                    i = text.find(surname, i + 1, pos)
-                    continue
-                after = _DESCRIBED_AFTER.match(text, i + n)
-                before = _DESCRIBED_BEFORE.search(text, max(start, first.start() - 80), first.start())
-                for said in (after and after.group(1), before and before.group(1)):
-                    if said and any(w in _cue_verbs() for w in said.lower().split()):
-                        continue  # ("police spokeswoman said Ivan Petrov": a cue, no description)
-                    c = resolve_claimant(said) if said else None
-                    # (only a description naming the side itself: a bare "President" would take
-                    # the side of the story's country, whoever's president he is)
-                    if c is not None and c.kind != "unknown" and c.kind != "media" and c.affiliation:
-                        found = Claimant(c.text, (c.name or "").removesuffix(" (unnamed)") or None, c.affiliation, c.kind,
-                                         text[first.start():i + n])
-                        break
-                if found is not None or after or before:
-                    break  # (the first introduction decides)
-                i = text.find(surname, i + 1, pos)
-            self._introduced[key] = found
-        return self._introduced[key]
-
-    def country(self, pos: int) -> str | None:
-        for m in reversed(self.before(pos)):
-            if m.claimant.affiliation and m.claimant.kind in ("military", "government", "official"):
-                return m.claimant.affiliation
-        return None
-
-    def resolve(self, text: str, pos: int) -> Claimant | None:
-        kind = _anaphors().get(normalise(text))
-        if kind is None or kind != "org" and is_indefinite(text):
-            # "an official", "a spokesman": someone new, not the one named before (normalised,
-            # the article gone, they read as "the official"); but "a statement said" is most
-            # often the statement of the body the story has just named
-            return None
-        recalled = self.before(pos)
-
-        def newest_first():
-            """The parties recalled, newest first, outlets aside (read only as far as needed)."""
-            return (m for m in reversed(recalled) if m.claimant.kind != "media")
-
-        latest = next(newest_first(), None)
-        if kind == "person":
-            pick = next((m for m in newest_first() if m.claimant.person or m.claimant.kind == "official"), None)
-        elif kind == "any":
-            # "officials said": the officials of a party who spoke before, not of one only named
-            # ("Kyiv and Moscow exchanged 95 prisoners, officials said": no one's officials)
-            pick = next((m for m in newest_first() if m.attributed), None)
-        else:
-            # "the ministry" is the last ministry named, not the last party of any kind.
-            role = next((w for w in ("ministry", "staff", "military", "army", "department", "office", "government", "command")
-                         if w in normalise(text)), None)
-            it = role is None and normalise(text) == "it"
-
-            def org(m: _Mentioned) -> bool:
-                """A body, not a person named by surname; for "it", not a country named as a
-                place ("Russia … has not updated its figures in Ukraine since March, when it said")."""
-                return not (m.claimant.person and m.claimant.text.lower().endswith(m.claimant.person.lower().split()[-1])) \
-                    and not (it and _AS_PLACE.search(self.text, max(0, m.pos - 12), m.pos))
-
-            # (the parties before, newest first, read only as far as the answer needs: a long
-            # page recalls up to _RECALLED of them for every pronoun)
-            if it:
-                # the sentence holding the pronoun, or the one before when it opens its own
-                # ("Ukraine has begun an investigation. It says 410 bodies …")
-                k = bisect_right(self._starts, pos) - 1
-                k -= k > 0 and not self.text[self._starts[k]:pos].strip()
-                start = self._starts[k] if k >= 0 else 0
-                subject = _country_subject(self.text, start, pos)
-                if subject and not any(org(m) for m in takewhile(lambda m: m.pos >= start, newest_first())):
-                    # the sentence's subject is a country named bare, and nobody since
-                    return Claimant(text, subject, subject, "government", None)
-            newest = named = None
-            for m in newest_first():
-                if not org(m):
-                    continue
-                newest = newest or m
-                if not role or role in normalise(m.claimant.name or ""):
-                    named = m if role else None
-                    break
-            pick = named or newest or latest
-        if pick is None:
-            return Claimant(text, None, None, "unknown", None)
-        c = pick.claimant
-        return Claimant(text, c.name, c.affiliation, c.kind, c.person)
-
-
-def _last_word(c: Claimant) -> str | None:
-    """The word a later "Monastyrskyi said" names this speaker by (lower case): a person's
-    surname, else the last word of what named them; none for an outlet."""
-    words = (c.person or c.text or "").split() if c.kind != "media" else None
-    return words[-1].lower() if words else None
-
-
-def _claimant(text: str, ent: Entity) -> Claimant:
-    return Claimant(text, ent.name, ent.affiliation, ent.kind, ent.person)
+from .recall import _Context
 
 
 def outlet_name(doc: Document) -> str | None:
@@ -326,6 +88,7 @@ def _outlet_voice(outlet: str | None) -> Claimant:
     return Claimant("", outlet, media_affiliation(outlet), "media", None)
 
 
+_SURNAME = compiled(r"[A-Z][a-z'’-]+")
 _COUNTED = compiled(r"^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s", re.I)
 _NAMED = compiled(r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+$")
 

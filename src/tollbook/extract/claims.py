@@ -14,7 +14,8 @@ from ..records import Attribution, Claim, Claimant, Document, Evidence, Figure, 
 from ..resolve import country_in, party_of, media_affiliation, is_perpetrator, normalise, resolve_victims, victim_nouns, find_location
 from .attribution import names_the_figure, relays
 from .stance import DENIED, HEDGED, Denials, in_others_report, others_report_ends
-from .claimants import _Context, _Sources, _headline_claimant, _headline_side, _smallest, _source_claimant, outlet_at
+from .recall import _Context
+from .claimants import _Sources, _headline_claimant, _headline_side, _smallest, _source_claimant, outlet_at
 from .casualties import TALLY, Mention, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
 from .implied import adversaries, held_side, implied_side, is_state_service, may_name_held, names_forces
