@@ -36,3 +36,18 @@ def test_a_name_made_an_entity_by_the_users_aliases_is_read_again(tmp_path, monk
         for f in (lexicon.user_aliases, resolve.claimant_tables):
             f.cache_clear()
     assert _read(sentence) == [("killed", 1, "Frobin Barov")]
+
+
+# (sentence, mentions): a few words in quotation marks around a figure or right before one are
+# read as if unmarked; elsewhere the marks stay; "another" before a figure is a determiner
+QUOTED = [
+    ("The army said it had 'neutralised' 40 fighters.", [("killed", 40, "fighters")]),
+    ("The ministry said the enemy had lost 'up to 900 troops' in the assault.", [("casualties", 900, "troops")]),
+    ("Two men were shot and are in 'stable' condition.", [("shot", 2, "men")]),
+    ("The enemy lost another 310 soldiers over the past day.", [("casualties", 310, "soldiers")]),
+]
+
+
+def test_a_figure_in_quotation_marks_is_read(monkeypatch):
+    for sentence, want in QUOTED:
+        assert _read(sentence) == want, sentence

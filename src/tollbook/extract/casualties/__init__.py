@@ -14,6 +14,9 @@ neighbours), subsets and units (parts of larger figures, internal metrics settle
 """
 from __future__ import annotations
 
+import re
+
+from ...regexes import compiled
 from ...resolve import with_tables
 from ..attribution import WIRE_TAG
 from .coordination import along_with, coordinate, share_earlier_verb, shared_victim_words, with_name_list
@@ -52,6 +55,11 @@ def _mentions(sentence: str) -> list[Mention]:
     if "-" in sentence[:40]:
         # "UPDATE 2-Six servicemen killed": a wire service's version tag, blanked to keep offsets
         sentence = WIRE_TAG.sub(lambda m: " " * len(m.group()), sentence)
+    if "'" in sentence or "‘" in sentence or '"' in sentence or "“" in sentence:
+        # "had 'eliminated' 200 mercenaries", "lost 'up to 15,000 troops'": a few words in quotation
+        # marks around a figure or right before one read as if unmarked (the marks blanked,
+        # offsets kept; "in 'stable' condition" stays as written)
+        sentence = _SCARE_QUOTED.sub(_unquoted, sentence)
     figures = candidate_figures(sentence)
     found, how, own_cue = cued(sentence, figures)
     share_earlier_verb(sentence, figures, found, how)
@@ -63,4 +71,19 @@ def _mentions(sentence: str) -> list[Mention]:
     result = [r for r in result if not is_imagined(sentence, r.figure)]
     return shared_victim_words(toll_restated(sentence, result), sentence)
 
+
+# a quotation of one to five words, its marks with a space or a bracket outside and a word
+# character inside, no other mark in it (an apostrophe inside a word breaks it off: not read)
+_SCARE_QUOTED = compiled(r"(?:(?<=^)|(?<=[\s(]))(['‘\"“])(?=\w)((?:[^'‘’\"“”\s]+\s){0,4}[^'‘’\"“”\s]+)(['’\"”])(?=[\s.,;:!?)]|$)")
+
+
+def _unquoted(m: "re.Match[str]") -> str:
+    """A quotation :data:`_SCARE_QUOTED` found, its marks blanked where it holds a figure or
+    one follows it; else as written."""
+    if any(c.isdigit() for c in m.group(2)) or _DIGIT_NEXT.match(m.string, m.end()):
+        return " " + m.group(2) + " "
+    return m.group(0)
+
+
+_DIGIT_NEXT = compiled(r"\s*\d")
 

@@ -78,7 +78,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?!(?:{alternation(c['not_active_subjects'])})\b)[A-Z][a-z]+)",
         ),
         "active_cue": compiled(rf"^(?:{alternation(c['active_cues'])})$", re.I),
-        "before": compiled(rf"(?<![\w])(?P<cue>{alternation(list(before))})\s+(?:(?:a|an|the)\s+family\s+of\s+)?(?:(?:the|his|her|their|its|both|all)\s+)?"
+        "before": compiled(rf"(?<![\w])(?P<cue>{alternation(list(before))})\s+(?:(?:a|an|the)\s+family\s+of\s+)?(?:(?:the|his|her|their|its|both|all|another)\s+)?"
                              rf"(?:(?:{alternation(single)})\s+)?$", re.I),
         # "the number of residents who died from shelling increased to 2": a toll by its relative clause
         "toll_who": compiled(
@@ -194,8 +194,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
 @lru_cache(maxsize=1)
 def _before_tails() -> frozenset[str]:
     """Every word that can end what ``patterns()["before"]`` matches: a cue's last word, "of",
-    a determiner, a single noun's last word. A text ending in another word cannot match."""
-    words = {k.split()[-1].lower() for k in cues()["before"]} | {"of", "the", "his", "her", "their", "its", "both", "all"}
+    a determiner ("lost another 520 soldiers"), a single noun's last word. A text ending in another word cannot match."""
+    words = {k.split()[-1].lower() for k in cues()["before"]} | {"of", "the", "his", "her", "their", "its", "both", "all", "another"}
     return frozenset(words | {w.split()[-1].lower() for w in single_nouns()})
 
 
