@@ -56,10 +56,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                     rf"|\b(?:{alternation(t['not_their_own'])})\s+in\s+(?:the\s+)?(?:\w+ern\s+)?(?:{side})\b", re.I),
         "state_services": compiled(rf"\b(?:{alternation(t['state_services'])})\b", re.I),
         "named_by_others": compiled(rf"\b(?:{alternation(t['named_by_others'])})\b", re.I),
-        # "in Russian-occupied Nova Kakhovka": a place a side's word says it holds, where the
-        # figure is (not "the region, which borders Russian-occupied Kherson")
-        "held_by_side": compiled(rf"\b(?:in|at|near|on|over|across|around)\s+(?:the\s+)?(?P<side>{side})-(?:{alternation(t['holding_words'])})"
-                                 rf"\s+(?-i:[A-Z])", re.I),
         "held": compiled(rf"(?<![\w-])(?:{alternation(list(t['held_by']))})(?![\w])(?!['’]s)(?!\s+(?:region|regional|oblast|province|direction|area)\b)", re.I),
         "forces": compiled(rf"\b(?:{forces})\b", re.I),
         "attack_head": compiled(rf"\b(?:{attacks})\s*$", re.I),
@@ -133,9 +129,8 @@ def _clause_breaks(sentence: str) -> tuple[list[int], list[int], list[int]]:
 
 @lru_cache(maxsize=1)
 def _held_words() -> tuple[str, ...]:
-    """What every match of the "held" and "held_by_side" patterns holds, lower-cased: a word of
-    a held place's name, or a holding word after its hyphen ("-occupied")."""
-    return needles(list(_table()["held_by"]) + ["-" + w for w in _table()["holding_words"]])
+    """What every match of the "held" pattern holds, lower-cased: a word of a held place's name."""
+    return needles(list(_table()["held_by"]))
 
 
 def may_name_held(text: str, lower: str | None = None) -> bool:
@@ -160,10 +155,6 @@ def _may_name_held(sentence: str) -> bool:
 @lru_cache(maxsize=256)
 def _held_in(sentence: str, lo: int, hi: int) -> str | None:
     m = _patterns()["held"].search(sentence, lo, hi)
-    by = _patterns()["held_by_side"].search(sentence, lo, hi) if "-" in sentence else None
-    if by is not None and (m is None or by.start() < m.start()):
-        side = country_in(by.group("side"))
-        return side if side in adversaries() else None
     return _table()["held_by"][m.group(0).lower().replace("’", "'")] if m else None
 
 
