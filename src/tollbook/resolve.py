@@ -411,7 +411,7 @@ def _military_group_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _members_of() -> re.Pattern[str]:
     groups = alternation(data_json("victims.json")["not_fighters_groups"])
-    return compiled(rf"\bmembers?\s+of\s+(?:the\s+|a\s+|an\s+|one\s+|his\s+|her\s+|their\s+)?(?:same\s+|local\s+|\w+\s+)?(?:{groups})\b", re.I)
+    return compiled(rf"\bmembers?\s+of\s+(?:the\s+|a\s+|an\s+|one\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:{groups})\b", re.I)
 
 
 @lru_cache(maxsize=1024)

@@ -177,6 +177,8 @@ def test_rebels_named_by_the_country_they_fight_in_speak_for_its_adversary():
     ("Pro-Russian rebels said three Ukrainian marines were killed near the airport.", "Russia"),
     ("Russian separatists said three Ukrainian marines were killed near the airport.", "Russia"),
     ("Pro-Ukraine partisans said three Russian officers were killed in a car bomb.", "Ukraine"),
+    # against a side: of no side the words settle
+    ("Anti-Kremlin Russian rebels said three Russian border guards were killed.", None),
     # the country by name, as a word of its own: the rebels fight it
     ("Ukraine's rebels said three soldiers were killed near the airport.", "Russia"),
     ("Separatists in eastern Ukraine said three soldiers were killed near the airport.", "Russia"),

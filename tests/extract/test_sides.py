@@ -21,13 +21,19 @@ CASES = [
     # a speaker's own men ("his", "her"): the speaker's side, wherever they fell; not where
     # another is named between the speaker and them
     ("A Russian officer held near Kupiansk said 14 men from his company had died.", [("killed", 14, "Russia")]),
-    ("Nine of her crew were lost when the boat sank near Odesa, the Ukrainian captain said.", [("casualties", 9, "Ukraine")]),
     ("Kyiv said Moscow's general had lost 900 of his soldiers in the assault.", [("casualties", 900, "Russia")]),  # the general's
     # "we lost" in a speaker's words: the speaker's side
     ("“We lost eleven men in the assault on the bridge,” a Russian platoon leader told the paper.", [("casualties", 11, "Russia")]),
     ("Our battalion has lost 30 men since May, the Ukrainian commander said.", [("casualties", 30, "Ukraine")]),
     # the owner of losses is the subject nearest the verb, after the source before it
     ("According to Kyiv, Russia has lost 41,000 troops since the spring.", [("casualties", 41000, "Russia")]),
+    # "his" of someone the speaker describes, or a speaker after the figure: no side from the speaker
+    ("Ukraine's military said the enemy commander had lost 200 of his men near the river.", [("casualties", 200, None)]),
+    ("Sirko said 40 of his agents had been captured, according to officials of the other side.", [("captured", 40, None)]),
+    # another speaker's "we lost" quoted inside a speaker's words: not the speaker's side
+    ("The Ukrainian commander said the prisoners had told him, “we lost 40 men.”", [("casualties", 40, None)]),
+    # an aside between the owner and "has lost"
+    ("Kyiv said Russia, which attacked in the spring, has lost 9,000 troops.", [("casualties", 9000, "Russia")]),
     # soldiers are never placed: armies fight on the enemy's ground
     ("Twelve soldiers were killed near Bakhmut, the report said.", [("killed", 12, None)]),
     # an authority speaking of the place it governs, with no place named

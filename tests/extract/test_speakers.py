@@ -34,6 +34,15 @@ FOUND = [
     # ", citing X," between a speaker and the cue: the speaker is before it
     ("The agency, citing a port official, reported that nine sailors drowned.",
      [("citing", "a port official", "The agency"), ("reported", "The agency", "nine sailors drowned")]),
+    # a people's adjective before "claims" is its speaker, unless compared with ("than Russian estimates")
+    ("Russian claims of 40 soldiers killed could not be checked.",
+     [("claims", "Russian", "of 40 soldiers killed could not be checked")]),
+    # ", citing X," after a circumstance: what is said runs on after it
+    ("The ministry said on Monday, citing police, that 12 people died.",
+     [("said", "The ministry", "12 people died"), ("citing", "police", "The ministry said on Monday")]),
+    # an addressee and a circumstance followed by a figure: what is said runs through them
+    ("The minister told Parliament in Kyiv at least 30 soldiers died.",
+     [("told", "The minister", "Parliament in Kyiv at least 30 soldiers died")]),
     # a people's adjective before "estimates", "claims", "reports": a noun, no speaker
     ("Kyiv says 12 soldiers died, far fewer than Russian estimates.",
      [("says", "Kyiv", "12 soldiers died, far fewer than Russian estimates")]),

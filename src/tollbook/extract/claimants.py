@@ -202,6 +202,13 @@ class _Sources:
         if not 0 <= j < k or k - j > MAX_QUOTE_SENTENCES \
                 or any(m in self.text[opened + 1:s.start] for m in _QUOTE_MARKS):
             return  # (another mark since the one that opened: a quotation closed, or marks mixed up)
+        # the quotation closes in its paragraph, within the sentences it may reach (an opening mark
+        # never closed is page junk: the speakers after it are their own)
+        close = "”" if self.text[opened] == "“" else '"'
+        last = self.sentences[min(len(self.sentences) - 1, j + MAX_QUOTE_SENTENCES)].end
+        line_end = self.text.find("\n", s.start, last)
+        if self.text.find(close, s.start, line_end if line_end >= 0 else last) < 0:
+            return
         for a in self._cued_in(j):
             # the cue before the quotation, its content the quotation to the end of its sentence
             if a.source is not None and a.content and a.cue.end <= opened and a.content[-1].start <= opened < a.content[-1].end \

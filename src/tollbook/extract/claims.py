@@ -77,6 +77,14 @@ _OWN = compiled(r"\b(?:its|their|our)\b", re.I)
 _HIS = compiled(r"\b(?:his|her|my)\b", re.I)
 _OWNER_CLAUSE = compiled(r"\b(?:that|said|says)\b|[,;:(]")
 _WE = compiled(r"(?:^|[^\w\s]|\s)\s*(?:we|our\s+\w+)(?:\s+(?:have|has|had))?\s*$", re.I)  # "We lost", "our brigade has lost"
+# someone else described between a speaker and "his men" ("the enemy commander had lost 200 of his men")
+_ANOTHER_PERSON = compiled(r"\b(?:the|a|an|this|that|another|him|her|them)\s", re.I)
+# another speaker nested between a speaker and "we lost" ("said a prisoner told him 'we lost 40 men'")
+_OTHER_CUE = compiled(r"\b(?:told|tells|telling|said|says|saying|according)\b", re.I)
+# an aside before "lost": a relative clause between commas, then only an auxiliary ("Russia, which
+# invaded, has lost"); not the clause that holds the owner ("…, which described Russia as having lost")
+_AUX_ONLY = compiled(r"\s*(?:(?:has|have|had|so\s+far|now|also)\s*)*", re.I)
+_RELATIVE_START = compiled(r"\s*(?:which|who|whose)\b", re.I)
 _NAMED = compiled(r"(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bnear )\b[A-Z]")  # (a place named after a preposition is no one)
 
 
@@ -359,17 +367,23 @@ def extract_claims(doc: Document) -> list[Claim]:
                 # "Russia lost 950 soldiers": the soldiers are Russia's
                 # (the owner is the subject nearest the verb: "officials estimated that Russia has lost")
                 # (after the last clause mark too: "According to Kyiv, Russia has lost" is Russia)
-                owner = _OWNER_CLAUSE.split(m.owner.rsplit(" lost", 1)[0].rsplit(" losing", 1)[0])[-1]
-                # ("we lost forty men", the speaker's words: the speaker's side)
-                victims = replace(victims, affiliation=claimant.affiliation if attributed and _WE.search(owner) else country_in(owner))
+                parts = _OWNER_CLAUSE.split(m.owner.rsplit(" lost", 1)[0].rsplit(" losing", 1)[0])
+                if len(parts) > 2 and _AUX_ONLY.fullmatch(parts[-1]) and _RELATIVE_START.match(parts[-2]):
+                    del parts[-2:]  # ("Russia, which invaded in 2022, has lost": past the aside)
+                owner = parts[-1]
+                # ("we lost forty men", the speaker's words: the speaker's side; not another
+                # speaker's quoted inside them)
+                ours = attributed and _WE.search(owner) and not _OTHER_CUE.search(text, *_between(a, s.start + m.figure.start, s.start + m.figure.end))
+                victims = replace(victims, affiliation=claimant.affiliation if ours else country_in(owner))
             if victims.kind == "unspecified" and m.owner and names_forces(m.owner):
                 # "the troops of the Russian Federation lost two companies": soldiers, whatever the unit
                 victims = replace(victims, kind="military")
             if victims.affiliation is None and _OWN.search(m.victims_text):
                 # "498 of its soldiers": the claimant's own side.
                 victims = replace(victims, affiliation=claimant.affiliation)
-            elif victims.affiliation is None and attributed and _HIS.search(m.victims_text) \
-                    and not _NAMED.search(text, *_between(a, s.start + m.figure.start, s.start + m.figure.end + 1 + len(m.victims_text))):
+            elif victims.affiliation is None and attributed and _HIS.search(m.victims_text) and a.cue.end <= s.start + m.figure.start \
+                    and not _NAMED.search(text, a.cue.end, s.start + m.figure.start) \
+                    and not _ANOTHER_PERSON.search(text, a.cue.end, s.start + m.figure.start):
                 # "Kadyrov said 23 of his fighters were killed": the speaker's own side (not
                 # "Kyiv said Putin had lost half his army": another is named between them)
                 victims = replace(victims, affiliation=claimant.affiliation)

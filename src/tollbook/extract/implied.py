@@ -179,10 +179,16 @@ def insurgents_side(c: Claimant) -> Claimant:
     # The country by name ("Ukraine rebels", "separatists in eastern Ukraine"), as a word of its
     # own: not a side's own word ("DPR militia"), nor the name inside another word that names
     # the side they serve ("pro-Russian rebels", "Russian separatists": Russia's)
-    if c.affiliation in adversaries() and _patterns()["not_their_own"].search(c.text) \
-            and _country_word(c.affiliation).search(c.text):
-        return replace(c, affiliation=adversaries()[c.affiliation])
+    if c.affiliation in adversaries() and _patterns()["not_their_own"].search(c.text):
+        if _ANTI.search(c.text):
+            # "anti-Kremlin Russian rebels": against a side, of no side the words settle
+            return replace(c, affiliation=None)
+        if _country_word(c.affiliation).search(c.text):
+            return replace(c, affiliation=adversaries()[c.affiliation])
     return c
+
+
+_ANTI = compiled(r"\banti-", re.I)
 
 
 @lru_cache(maxsize=None)

@@ -67,6 +67,9 @@ def _cue_verbs() -> frozenset[str]:
     return frozenset(cue_lexicon().verbs)
 
 
+# words before a surname that are no first name ("Mr Petrov", "President Petrov")
+_TITLES = frozenset("Mr Mrs Ms Miss Dr Gen General Col Colonel Lt Maj Major Sgt Capt Captain President Minister "
+                    "Governor Mayor Sen Senator Rep Prof Sir Lord Chief Officer Deputy Judge Commander".split())
 _FIRST_NAME_BEFORE = compiled(r"\b[A-Z][\w'’-]*\s+$")
 # "Ivan Petrov, a special envoy of Russia's foreign ministry, …"; "Russia's special envoy Ivan Petrov"
 _DESCRIBED_AFTER = compiled(r",\s+((?:an?|the)\s+[^,.;:“”\"()]{3,80}?|[a-z][^,.;:“”\"()]{2,80}?|[A-Z][\w'’-]*['’]s\s[^,.;:“”\"()]{2,80}?)\s*[,.;]")
@@ -156,12 +159,17 @@ class _Context:
             text, n = self.text, len(surname)
             # (each place the surname stands, found by str.find: a page of ten thousand new
             # surnames is read that many times over the reach, which a pattern did too slowly)
+            named = []  # (where the first name starts, where the surname stands) of each full name
             i = text.find(surname, start, pos)
             while i >= 0:
                 first = _FIRST_NAME_BEFORE.search(text, max(start, i - 40), i)
-                if first is None or i + n < len(text) and (text[i + n].isalnum() or text[i + n] in "'’-"):
-                    i = text.find(surname, i + 1, pos)
-                    continue
+                if first is not None and not (i + n < len(text) and (text[i + n].isalnum() or text[i + n] in "'’-")):
+                    named.append((first.start(), i))
+                i = text.find(surname, i + 1, pos)
+            if len({text[f:i].split()[0] for f, i in named} - _TITLES) > 1:
+                named = []  # two people of that surname ("Ivan Petrov … Maria Petrov"): which one speaks is not said
+            for f, i in named:
+                first = _FIRST_NAME_BEFORE.search(text, max(start, i - 40), i)
                 after = _DESCRIBED_AFTER.match(text, i + n)
                 before = _DESCRIBED_BEFORE.search(text, max(start, first.start() - 80), first.start())
                 for said in (after and after.group(1), before and before.group(1)):
@@ -176,7 +184,6 @@ class _Context:
                         break
                 if found is not None or after or before:
                     break  # (the first introduction decides)
-                i = text.find(surname, i + 1, pos)
             self._introduced[key] = found
         return self._introduced[key]
 

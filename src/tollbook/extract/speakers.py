@@ -261,14 +261,16 @@ def _is_demonym_adjective(word: str) -> bool:
 
 
 _ADJECTIVE_ENDS = ("an", "ish", "ese", "i")
+_COMPARED = frozenset({"than", "above", "below", "with", "to", "exceeding"})
 
 
 def _verb(toks: list[Token], i: int, sentence: str, last_source: Span | None) -> tuple[InSentence, int] | None:
     lex = cue_lexicon()
     t = toks[i]
     if t.lower in _NOUN_FORMS and i > 0 and toks[i - 1].word and (
-            not toks[i - 1].capital and _MODIFIER.fullmatch(toks[i - 1].lower) or _is_demonym_adjective(toks[i - 1].text)):
-        return None  # (and "far fewer than Russian estimates": a people's adjective, not a speaker)
+            not toks[i - 1].capital and _MODIFIER.fullmatch(toks[i - 1].lower)
+            or _is_demonym_adjective(toks[i - 1].text) and i > 1 and toks[i - 2].lower in _COMPARED):
+        return None  # (and "far fewer than Russian estimates": compared, a people's estimates; not "Russian claims of …")
     # multi-word cues: "put the death toll"
     last = i
     width = lex.verbs[t.lower]
@@ -292,7 +294,9 @@ def _verb(toks: list[Token], i: int, sentence: str, last_source: Span | None) ->
             # "told NBC News in an interview on Monday": a named addressee ends before the
             # circumstance (not "told police the shooting happened on …": no name there)
             cut = next((x for x in range(after + 1, end) if toks[x].lower in _CIRCUMSTANCE), end)
-            if all(x.capital for x in toks[after + (toks[after].lower == "the"):cut]):
+            # (and no figure after it: "told Parliament in Kyiv at least 30 soldiers died" says it there)
+            if all(x.capital for x in toks[after + (toks[after].lower == "the"):cut]) \
+                    and not any(x.text[:1].isdigit() for x in toks[cut:]):
                 end = cut
         if end is not None and end - after <= 4:
             after = end
@@ -423,7 +427,8 @@ def _content_after(toks: list[Token], k: int, sentence: str) -> Span | None:
         # "said in an update last month.", "told reporters on Tuesday that …"; not past a comma
         # ("said in a statement, adding that …": another cue's)
         that = next((x for x in range(k, n) if toks[x].lower == "that" or toks[x].text in (":", "“", "\"")
-                     or toks[x].text == "," and x + 1 < n and toks[x + 1].lower.endswith("ing") and toks[x + 1].lower in cue_lexicon().verbs), None)
+                     or toks[x].text == "," and x + 1 < n and toks[x + 1].lower.endswith("ing") and toks[x + 1].lower in cue_lexicon().verbs
+                     and toks[x + 1].lower not in ("citing", "quoting")), None)
         if that is None or toks[that].text == ",":
             return None
         k = that

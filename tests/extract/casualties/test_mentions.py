@@ -45,6 +45,8 @@ QUOTED = [
     ("The ministry said the enemy had lost 'up to 900 troops' in the assault.", [("casualties", 900, "troops")]),
     ("Two men were shot and are in 'stable' condition.", [("shot", 2, "men")]),
     ("The enemy lost another 310 soldiers over the past day.", [("casualties", 310, "soldiers")]),
+    # a toll that changed: what it is now
+    ("The death toll rose from 12 to 15 overnight.", [("killed", 15, "")]),
 ]
 
 
