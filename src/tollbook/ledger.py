@@ -388,16 +388,16 @@ def pick_entry(side: str, candidates: list[tuple[str, str]]) -> str | None:
 
 def _entry_row(c: Claim, doc_key: str) -> dict:
     """The first row of a new entry for claim ``c`` (its refresh fills in the rest)."""
-    return dict(
-        entry_id=stable_id("entry", doc_key, c.claim_id), metric=c.metric, unit=c.unit, claimant_key=claimant_key(c, doc_key),
-        claimant=dumps(_claimant_summary(c.claimant)), party=_party_label(c),
-        scope=getattr(c, "scope", None),
-        victims_affiliation=c.victims.affiliation or "", victims_kind=c.victims.kind, victims_text=c.victims.text,
-        location=place_key(c.location.__dict__ if c.location else None), location_record=None, value=c.value, low=c.low, high=c.high,
-        qualifier=c.qualifier, stance=c.stance, value_key=value_key(c), as_of=c.period.end, first_as_of=c.period.end,
-        period_start=c.period.start, n_claims=0, n_documents=0, independent_reports=0,
-        documents="[]", outlets="[]", via="[]", claims="[]", record=None,
-    )
+    return {
+        "entry_id": stable_id("entry", doc_key, c.claim_id), "metric": c.metric, "unit": c.unit, "claimant_key": claimant_key(c, doc_key),
+        "claimant": dumps(_claimant_summary(c.claimant)), "party": _party_label(c),
+        "scope": getattr(c, "scope", None),
+        "victims_affiliation": c.victims.affiliation or "", "victims_kind": c.victims.kind, "victims_text": c.victims.text,
+        "location": place_key(c.location.__dict__ if c.location else None), "location_record": None, "value": c.value, "low": c.low, "high": c.high,
+        "qualifier": c.qualifier, "stance": c.stance, "value_key": value_key(c), "as_of": c.period.end, "first_as_of": c.period.end,
+        "period_start": c.period.start, "n_claims": 0, "n_documents": 0, "independent_reports": 0,
+        "documents": "[]", "outlets": "[]", "via": "[]", "claims": "[]", "record": None,
+    }
 
 
 def _claimant_summary(c) -> dict:
@@ -495,13 +495,13 @@ def _summarised(entry_id: str, s: Summary, row) -> tuple[dict, SimpleNamespace]:
         record_text = dumps_text_with(record, texts)
     else:
         record_text, lists = dumps_text(record), {k: dumps(v) for k, v in lists.items()}
-    values = dict(
-        record=record_text, n_claims=len(claim_ids), n_documents=len(doc_ids), independent_reports=independent, **lists,
-        as_of=as_of, first_as_of=first_as_of, period_start=period_start,
-        location=place_key(location), location_record=dumps(location) if location else None,
-        claimant=dumps(claimant), scope=scope,
-        victims_affiliation=side, victims_kind=kind, victims_text=victims_text,
-    )
+    values = {
+        "record": record_text, "n_claims": len(claim_ids), "n_documents": len(doc_ids), "independent_reports": independent, **lists,
+        "as_of": as_of, "first_as_of": first_as_of, "period_start": period_start,
+        "location": place_key(location), "location_record": dumps(location) if location else None,
+        "claimant": dumps(claimant), "scope": scope,
+        "victims_affiliation": side, "victims_kind": kind, "victims_text": victims_text,
+    }
     # the row as the database holds it once written (Float columns read back as floats)
     now = {**(row._asdict() if hasattr(row, "_asdict") else vars(row)), **values}
     for k in ("value", "low", "high"):

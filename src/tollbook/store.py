@@ -442,14 +442,14 @@ def _store_many(conn, batch: list[tuple[Document, list[Claim]]], checker=None,
     if not new:
         return out
     now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-    _INSERT_DOCUMENTS.run(conn, [dict(
-        doc_key=key, doc_id=doc.doc_id, url=doc.url, outlet=doc.outlet, published=doc.published,
-        title=doc.title, raw=doc.raw, text=doc.text,
+    _INSERT_DOCUMENTS.run(conn, [{
+        "doc_key": key, "doc_id": doc.doc_id, "url": doc.url, "outlet": doc.outlet, "published": doc.published,
+        "title": doc.title, "raw": doc.raw, "text": doc.text,
         # (flat records of scalars: their fields as asdict gives them, without its deep copy)
-        removed=dumps([vars(r) for r in doc.removed]), segments=dumps([vars(s) for s in doc.segments]),
-        via=dumps(sorted({v for c in found for v in c.via})),
-        n_claims=len(found), ingested_at=now,
-    ) for key, doc, found in new])
+        "removed": dumps([vars(r) for r in doc.removed]), "segments": dumps([vars(s) for s in doc.segments]),
+        "via": dumps(sorted({v for c in found for v in c.via})),
+        "n_claims": len(found), "ingested_at": now,
+    } for key, doc, found in new])
     if kept is not None:
         kept.writing(dbapi)
     dicts = [[c.to_dict() for c in found] for _, _, found in new]
@@ -466,12 +466,12 @@ def _store_many(conn, batch: list[tuple[Document, list[Claim]]], checker=None,
 
 def _claim_row(key: str, c: Claim, d: dict | None = None) -> dict:
     """A claim's row (``d``: its ``to_dict()``, when the caller has it)."""
-    return dict(
-        doc_key=key, claim_id=c.claim_id, doc_id=c.doc_id, metric=c.metric, unit=c.unit, value=c.value,
-        low=c.low, high=c.high, qualifier=c.qualifier, victims_affiliation=c.victims.affiliation,
-        victims_kind=c.victims.kind, claimant_name=c.claimant.name, claimant_affiliation=c.claimant.affiliation,
-        claimant_kind=c.claimant.kind, location=c.location.name if c.location else None,
-        period_start=c.period.start, as_of=c.period.end, stance=c.stance, part_of=c.part_of,
-        claimant_party=getattr(c.claimant, "party", None), scope=getattr(c, "scope", None),
-        position=c.evidence[0].start if c.evidence else 0, record=dumps_text(c.to_dict() if d is None else d),
-    )
+    return {
+        "doc_key": key, "claim_id": c.claim_id, "doc_id": c.doc_id, "metric": c.metric, "unit": c.unit, "value": c.value,
+        "low": c.low, "high": c.high, "qualifier": c.qualifier, "victims_affiliation": c.victims.affiliation,
+        "victims_kind": c.victims.kind, "claimant_name": c.claimant.name, "claimant_affiliation": c.claimant.affiliation,
+        "claimant_kind": c.claimant.kind, "location": c.location.name if c.location else None,
+        "period_start": c.period.start, "as_of": c.period.end, "stance": c.stance, "part_of": c.part_of,
+        "claimant_party": getattr(c.claimant, "party", None), "scope": getattr(c, "scope", None),
+        "position": c.evidence[0].start if c.evidence else 0, "record": dumps_text(c.to_dict() if d is None else d),
+    }
