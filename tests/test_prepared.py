@@ -95,3 +95,23 @@ def test_values_are_processed_at_their_own_place_among_the_parameters(engine):
         rows = conn.execute(select(notes).order_by(notes.c.id)).all()
     assert [tuple(r) for r in rows] == [(1, "TWELVE KILLED", "Irpin", None, 12.0),
                                         (2, None, "hostomel", "FROM A NEIGHBOUR", None)]
+
+
+FEW = Prepared(select(tolls.c.name).where(tolls.c.killed < 5, tolls.c.name != "Lviv").order_by(tolls.c.name))
+
+
+def test_a_row_is_written_from_its_own_values_and_the_statement_keeps_its_literals(engine):
+    """The columns an INSERT writes come from each row alone (no placeholder for them merged into
+    every row); a SELECT's own literals (a number, a name compared with) still bind."""
+    with engine.begin() as conn:
+        ADD.run(conn, [{"name": "Irpin", "killed": 2, "n": 4}, {"name": "Lviv", "killed": 1, "n": 5}])
+        ADD.run(conn, {"name": "Bucha", "killed": 9, "n": 0})
+    with engine.connect() as conn:
+        assert [tuple(r) for r in conn.execute(select(tolls).order_by(tolls.c.name))] == [
+            ("Bucha", 9.0, 0), ("Irpin", 2.0, 4), ("Lviv", 1.0, 5)]
+        assert [r.name for r in FEW.all(conn)] == ["Irpin"]
+        dialect = (conn.dialect.name, conn.dialect.driver)
+    writes = [plan for key, plan in ADD._plans.items() if key[:2] == dialect and key[2] == ("name", "killed", "n")]
+    assert writes and writes[0][1] == {}  # nothing to merge into a row that names every column
+    reads = [plan for key, plan in FEW._plans.items() if key[:2] == dialect]
+    assert reads and sorted(reads[0][1].values(), key=str) == [5, "Lviv"]

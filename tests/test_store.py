@@ -184,3 +184,22 @@ def test_the_entry_lookup_reads_the_index_alone(tmp_path):
             args = [None] * len(order) if order else {}
             plan = " ".join(r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, tuple(args)))
             assert "COVERING INDEX ix_entries_find" in plan, (name, plan)
+
+
+def test_none_is_bound_as_null_without_the_adapter_search(tmp_path):
+    import sqlite3
+
+    with Ledger.open(str(tmp_path / "l.db")) as ledger:
+        _ingest(ledger, SEEDS)
+        # the adapter a ledger registers for None is found at once and hands None back
+        adapt = sqlite3.adapters[(type(None), sqlite3.PrepareProtocol)]
+        assert adapt(None) is None
+        with ledger.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw.execute("SELECT ? IS NULL, typeof(?)", (None, None)).fetchone() == (1, "null")
+            # claims without a place or a part were written with NULL, not a text or a zero
+            rows = raw.execute("SELECT typeof(location), typeof(part_of) FROM claims WHERE location IS NULL").fetchall()
+            assert rows and set(rows) <= {("null", "null"), ("null", "text")}
+        # and what was stored reads back as what was extracted
+        direct = {c.claim_id: c.to_dict() for i in run(SEEDS) for c in i.claims}
+        assert {c.claim_id: c.to_dict() for c in ledger.claims()} == direct

@@ -250,11 +250,12 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
             first = _entry_row(c, doc_key)
             eid = first["entry_id"]
             new[eid] = SimpleNamespace(**first)
-            done = _whole_entry(first, reports[k]) if member is not None else None
-            written = first if done is None else done[0]
+            done = _whole_entry(first, reports[k], new[eid]) if member is not None else None
+            # (written whole: the row as stored, whose Float columns hold floats, bound the same)
+            written = first if done is None else vars(done)
             _stmts()["new"].run(conn, written)
             if done is not None:
-                whole[eid] = done[1]
+                whole[eid] = done
             if kept is not None:
                 kept.wrote(written)
         elif eid in whole:  # a second claim of this document joins a new entry: refreshed below
@@ -307,15 +308,16 @@ def _refresh_kept(conn: Connection, eid: str, kept: EntryCache, mine: list) -> S
 _FOUND_BY = ("victims_affiliation", "victims_kind", "location", "as_of", "first_as_of")
 
 
-def _whole_entry(first: dict, rep: Report) -> tuple[dict, SimpleNamespace] | None:
+def _whole_entry(first: dict, rep: Report, row: SimpleNamespace | None = None) -> SimpleNamespace | None:
     """A new entry of one claim as its refresh would leave it, to be written in one INSERT
-    (instead of its first row, then the refresh's UPDATE): the full row and the row as
-    stored. None when the refresh would change what a lookup reads (another claim of the
-    same document would then see other values than before the refresh)."""
-    values, now = _summarised(first["entry_id"], summarise([rep]), SimpleNamespace(**first))
+    (instead of its first row, then the refresh's UPDATE): the row as stored, every column
+    (``row``: ``first`` as a namespace, when the caller has it). None when the refresh would
+    change what a lookup reads (another claim of the same document would then see other
+    values than before the refresh)."""
+    values, now = _summarised(first["entry_id"], summarise([rep]), row or SimpleNamespace(**first))
     if any(values[k] != first[k] for k in _FOUND_BY):
         return None
-    return {**first, **values}, now
+    return now
 
 
 def _find_entry(conn: Connection, c: Claim, doc_key: str, kept: EntryCache | None = None) -> str | None:
@@ -388,16 +390,16 @@ def pick_entry(side: str, candidates: list[tuple[str, str]]) -> str | None:
 
 def _entry_row(c: Claim, doc_key: str) -> dict:
     """The first row of a new entry for claim ``c`` (its refresh fills in the rest)."""
-    return dict(
-        entry_id=stable_id("entry", doc_key, c.claim_id), metric=c.metric, unit=c.unit, claimant_key=claimant_key(c, doc_key),
-        claimant=dumps(_claimant_summary(c.claimant)), party=_party_label(c),
-        scope=getattr(c, "scope", None),
-        victims_affiliation=c.victims.affiliation or "", victims_kind=c.victims.kind, victims_text=c.victims.text,
-        location=place_key(c.location.__dict__ if c.location else None), location_record=None, value=c.value, low=c.low, high=c.high,
-        qualifier=c.qualifier, stance=c.stance, value_key=value_key(c), as_of=c.period.end, first_as_of=c.period.end,
-        period_start=c.period.start, n_claims=0, n_documents=0, independent_reports=0,
-        documents="[]", outlets="[]", via="[]", claims="[]", record=None,
-    )
+    return {
+        "entry_id": stable_id("entry", doc_key, c.claim_id), "metric": c.metric, "unit": c.unit, "claimant_key": claimant_key(c, doc_key),
+        "claimant": dumps(_claimant_summary(c.claimant)), "party": _party_label(c),
+        "scope": getattr(c, "scope", None),
+        "victims_affiliation": c.victims.affiliation or "", "victims_kind": c.victims.kind, "victims_text": c.victims.text,
+        "location": place_key(c.location.__dict__ if c.location else None), "location_record": None, "value": c.value, "low": c.low, "high": c.high,
+        "qualifier": c.qualifier, "stance": c.stance, "value_key": value_key(c), "as_of": c.period.end, "first_as_of": c.period.end,
+        "period_start": c.period.start, "n_claims": 0, "n_documents": 0, "independent_reports": 0,
+        "documents": "[]", "outlets": "[]", "via": "[]", "claims": "[]", "record": None,
+    }
 
 
 def _claimant_summary(c) -> dict:
@@ -495,19 +497,22 @@ def _summarised(entry_id: str, s: Summary, row) -> tuple[dict, SimpleNamespace]:
         record_text = dumps_text_with(record, texts)
     else:
         record_text, lists = dumps_text(record), {k: dumps(v) for k, v in lists.items()}
-    values = dict(
-        record=record_text, n_claims=len(claim_ids), n_documents=len(doc_ids), independent_reports=independent, **lists,
-        as_of=as_of, first_as_of=first_as_of, period_start=period_start,
-        location=place_key(location), location_record=dumps(location) if location else None,
-        claimant=dumps(claimant), scope=scope,
-        victims_affiliation=side, victims_kind=kind, victims_text=victims_text,
-    )
+    values = {
+        "record": record_text, "n_claims": len(claim_ids), "n_documents": len(doc_ids), "independent_reports": independent, **lists,
+        "as_of": as_of, "first_as_of": first_as_of, "period_start": period_start,
+        "location": place_key(location), "location_record": dumps(location) if location else None,
+        "claimant": dumps(claimant), "scope": scope,
+        "victims_affiliation": side, "victims_kind": kind, "victims_text": victims_text,
+    }
     # the row as the database holds it once written (Float columns read back as floats)
-    now = {**(row._asdict() if hasattr(row, "_asdict") else vars(row)), **values}
+    out = SimpleNamespace()  # (its dict filled in place: one copy of the row, not two)
+    now = vars(out)
+    now.update(row._asdict() if hasattr(row, "_asdict") else vars(row))
+    now.update(values)
     for k in ("value", "low", "high"):
         if now[k] is not None:
             now[k] = float(now[k])
-    return values, SimpleNamespace(**now)
+    return values, out
 
 
 # An entry of more claims than this writes its lists' JSON once, for their columns and its
