@@ -34,6 +34,11 @@ FOUND = [
     # ", citing X," between a speaker and the cue: the speaker is before it
     ("The agency, citing a port official, reported that nine sailors drowned.",
      [("citing", "a port official", "The agency"), ("reported", "The agency", "nine sailors drowned")]),
+    # a common noun's speaker, what it was doing or a relative clause between it and the cue
+    ("A port official, speaking on condition of anonymity, said nine sailors drowned.",
+     [("said", "A port official", "nine sailors drowned")]),
+    ("The port authority, which keeps no crew lists, said nine sailors drowned.",
+     [("said", "The port authority, which keeps no crew lists", "nine sailors drowned")]),
     # a people's adjective before "claims" is its speaker, unless compared with ("than Russian estimates")
     ("Russian claims of 40 soldiers killed could not be checked.",
      [("claims", "Russian", "of 40 soldiers killed could not be checked")]),

@@ -256,6 +256,12 @@ def apposition_back(toks: list[Token], j: int) -> int | None:
             return None
         name_end = o - 1
     if not toks[name_end].capital:
+        # "An Israeli official, speaking on condition of anonymity, said", "The health ministry,
+        # which does not say who died, said": what a common noun's speaker was doing, or a
+        # relative clause, describes no name: the speaker is the noun phrase before it
+        doing = desc.word and not desc.capital and desc.lower.endswith("ing") and len(desc.lower) > 4
+        if toks[name_end].word and (doing or desc.lower in ("who", "whose", "which")) and toks[name_end].lower not in lex.pronouns:
+            return np_back(toks, name_end)
         return None
     return np_back(toks, name_end)
 
