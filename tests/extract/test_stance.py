@@ -20,7 +20,7 @@ from tollbook.extract.stance import DENIED, HEDGED
     "Bakı officials denied it.",  # a letter a regex folds otherwise: the sentence is searched as it is
 ])
 def test_stance_words_found_alike(sentence):
-    for c in (DENIED, HEDGED):
+    for c in (DENIED, HEDGED.words):
         assert c.found(sentence) == (re.search(c.rx.pattern, sentence, re.I) is not None)
         assert c.found(sentence, sentence.lower()) == c.found(sentence)
 
@@ -43,3 +43,20 @@ def test_a_denial_is_the_stance_of_its_own_speaker(text, expected):
 
     got = [(c.claimant.name, c.stance) for c in claims_of(text, outlet="Example Wire") if c.value == 12]
     assert got == [expected]
+
+
+# "May" the month hedges nothing; "may" the verb does
+MAY = [
+    ("On 3 May 2022, shelling killed two civilians, the governor said.", "asserted"),
+    ("In May, shelling killed two civilians, the governor said.", "asserted"),
+    ("May 3: shelling killed two civilians, the governor said.", "asserted"),
+    ("Shelling may have killed two civilians, the governor said.", "hedged"),
+]
+
+
+@pytest.mark.parametrize("sentence, stance", MAY)
+def test_the_month_of_may_hedges_nothing(sentence, stance):
+    from helpers import claims_of
+
+    (c,) = claims_of(sentence, outlet="Example Wire")
+    assert c.stance == stance

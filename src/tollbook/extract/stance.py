@@ -20,7 +20,25 @@ _HEDGED = r"may|might|could|reportedly|allegedly|possibly|feared|believed to|unc
 # (lower-cased, the words grouped by first letter with the "\b" after it: the engine skips ahead)
 _WORD_START = r"(?<!\w.)"  # after a word's first letter: no letter before it
 DENIED = Caseless(rf"\b(?:{_DENIED}){_NOT_DENIED}", "(?:" + by_first_letter(_DENIED, _WORD_START) + ")" + _NOT_DENIED)
-HEDGED = Caseless(rf"\b(?:{_HEDGED})\b", "(?:" + by_first_letter(_HEDGED, _WORD_START) + r")\b")
+class _Hedged:
+    """The hedging words of a sentence (:data:`_HEDGED`), "May" the month aside ("On 3 May 2022,
+    …", "in May": a capital "May" inside a sentence, or opening one before a figure or a comma)."""
+
+    __slots__ = ("words",)
+
+    def __init__(self) -> None:
+        self.words = Caseless(rf"\b(?:{_HEDGED})\b", "(?:" + by_first_letter(_HEDGED, _WORD_START) + r")\b")
+
+    def found(self, text: str, low: str | None = None) -> bool:
+        for m in self.words.finditer(text, low):
+            if text[m.start()] == "M" and text[m.start() + 1:m.start() + 3] == "ay" and (m.start() > 0 or _MONTH_NEXT.match(text, m.end())):
+                continue  # the month
+            return True
+        return False
+
+
+_MONTH_NEXT = compiled(r"\s*(?:\d|,)")
+HEDGED = _Hedged()
 # a denial of the figure by someone else, in an aside after it: "…, a figure Kyiv dismissed"
 # (read in a window of this many characters before the denial)
 _ASIDE_REACH = 120
