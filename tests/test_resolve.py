@@ -142,3 +142,17 @@ def test_roles_are_found_as_the_flat_list_of_roles_finds_them():
         n = normalise(t)
         assert [m.group(1) for m in _roles().finditer(n)] == [m.group(1) for m in flat.finditer(n)], t
     assert role_kind("the regional police") == roles["police"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The  Defense\tMinistry", "defence ministry"),
+    ("  a\u00a0local official,", "local official"),
+    ("An official", "official"),
+    ("the", "the"),
+    ("Athens police", "athens police"),
+    ("The\x1cpolice", "police"),
+    ("", ""),
+])
+def test_normalise_reads_any_whitespace_as_one_space(text, want):
+    from tollbook.resolve import _normalise
+    assert _normalise(text) == want

@@ -63,6 +63,9 @@ def test_dateline_weekday_with_month_and_day():
     ("Two died at a cabin Kharkiv families rent.", None, None),
     ("A photo Kharkiv residents shared showed two dead.", None, None),
     ("Donations poured into Kharkiv after two died.", "Kharkiv", "Ukraine"),
+    # a name right after the shortest opening ("in X"); no capital after the first word: no place
+    ("at Kyiv two died.", "Kyiv", "Ukraine"),
+    ("two died in the old town on the river.", None, None),
 ])
 def test_places(sentence, name, country):
     loc = find_location(sentence)

@@ -46,6 +46,8 @@ CASES = [
     ("A retired officer said 40 soldiers were killed on the Ukrainian side of the border.", [("killed", 40, None)]),
     ("A retired officer said 11 villagers were killed by rockets fired from launchers on the Russian side.", [("killed", 11, None)]),
     ("A retired officer said 7 volunteers died in fighting with units on the Ukrainian side.", [("killed", 7, None)]),
+    # the side named before the figure is not the one named after it
+    ("On the Russian side, a retired officer said 30 soldiers were killed.", [("killed", 30, None)]),
     # equipment an onlooker (no side) sees destroyed at a base is the side's that holds it; not
     # the drones or missiles sent at it; a side's "we destroyed" is of its enemy's, wherever
     # they stood (not placed)

@@ -117,6 +117,8 @@ def side_named_after(sentence: str, end: int) -> str | None:
     thousands dead on the Russian side" are Russia's; the words between are the victims' and
     their fate only (data/sides.json side_after_stops). "On both sides", "on the other side"
     name none."""
+    if sentence.find("side", end) < 0:
+        return None  # (every match ends in "side": most sentences hold none after the figure)
     m = _ON_SIDE.match(sentence, end)
     if not m or _DIGIT.search(m.group("between")) or _words()["side_after_stops"].search(m.group("between")):
         return None  # "killed by shelling from positions on the Russian side": the side is another's
