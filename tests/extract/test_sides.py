@@ -178,3 +178,15 @@ def test_every_figure_at_a_base_takes_its_side_in_a_sentence_of_ninety():
     sentence = "At a Russian military base, " + "".join(f"{k} soldiers were killed and " for k in range(1, 90)) + "1 wounded."
     got = {(c.victims.affiliation, c.victims.kind) for c in claims_of(sentence, outlet=WIRE) if c.metric == "killed"}
     assert got == {("Russia", "military")}
+
+
+@pytest.mark.parametrize("before,want", [
+    ("Russian forces have sustained up to ", "Russia"),
+    ("RUSSIAN FORCES HAVE SUSTAINED UP TO ", "Russia"),
+    ("Ukraine has incurred ", "Ukraine"),
+    ("Russian forces have lost up to ", None),
+])
+def test_the_side_that_suffered_the_losses_counted_after(before, want):
+    from tollbook.extract.sides import sufferer_side
+    from tollbook.records import Claimant
+    assert sufferer_side(before, Claimant("", "Outlet", None, "media", None)) == want

@@ -277,7 +277,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         if read is None:
             low = s.text.lower()
             read = readings[s.text] = (
-                location if looked else find_location(s.text), period(s.text, lower, published), low,
+                location if looked else find_location(s.text), period(s.text, lower, published, low), low,
                 "denied" if DENIED.found(s.text, low) else "hedged" if HEDGED.found(s.text, low) else "asserted",
                 others_report_ends(s.text, low))
         location, per, low, stance, report_ends = read
