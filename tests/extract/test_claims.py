@@ -11,3 +11,11 @@ def test_a_repeated_line_keeps_its_place_period_and_stance():
     got = [(c.value, c.location.name if c.location else None, c.period.end, c.stance)
            for c in claims_of(text, published="2021-05-09") if c.evidence[0].sentence == line]
     assert got == [(3, "Kherson", "2021-05-04", "hedged"), (5, "Kherson", "2021-05-04", "hedged")]
+
+
+def test_each_claim_restated_by_a_repeated_line_takes_its_scope_from_it():
+    # two counts, each restated by the same line naming the event: both are the event's
+    line = "The hostages were killed in the raid, a resident added."
+    text = f"Officials said 3 hostages were killed. {line} Officials said 5 hostages were killed. {line}"
+    got = [(c.value, c.scope, len(c.evidence)) for c in claims_of(text)]
+    assert got == [(3, "event", 2), (5, "event", 2)]

@@ -450,6 +450,16 @@ def extract_claims(doc: Document) -> list[Claim]:
         ids[id(d)] = stable_id(doc.doc_id, d.mention.metric, d.mention.unit, f.value, f.low, f.high,
                                normalise(d.victims.text), d.claimant.name, d.stance, d.evidence[0].start, f.start)
     out = []
+    scopes: dict[tuple[str, int], str | None] = {}
+
+    def read_scope(sentence: str, at: int) -> str | None:
+        """scope(), read once for each sentence and offset (a page repeating a line restates
+        one figure with it claim after claim)."""
+        key = (sentence, at)
+        if key not in scopes:
+            scopes[key] = scope(sentence, at)
+        return scopes[key]
+
     for d in kept:
         f = d.mention.figure
         metric = "casualties" if d.mention.metric == "shot" else d.mention.metric
@@ -459,8 +469,8 @@ def extract_claims(doc: Document) -> list[Claim]:
         claimant = d.claimant
         # what the figure counts over, from the first of its sentences that says; one event
         # whose sentences name no place is at the place the story is about
-        told = scope(d.evidence[0].sentence, f.start) or next(
-            (x for x in (scope(t, at) for t, at in d.restated) if x), None)
+        told = read_scope(d.evidence[0].sentence, f.start) or next(
+            (x for x in (read_scope(t, at) for t, at in d.restated) if x), None)
         if d.location is None and told == "event" and story_place is not None:
             d.location = story_place
         out.append(Claim(
