@@ -163,3 +163,17 @@ def test_members_are_of_the_group_they_belong_to(words, kind):
 @pytest.mark.parametrize("words, kind", [("the navy's media office", "military"), ("local media", "media")])
 def test_a_press_office_is_its_body_s(words, kind):
     assert role_kind(words) == kind
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The  Defense\tMinistry", "defence ministry"),
+    ("  a\u00a0local official,", "local official"),
+    ("An official", "official"),
+    ("the", "the"),
+    ("Athens police", "athens police"),
+    ("The\x1cpolice", "police"),
+    ("", ""),
+])
+def test_normalise_reads_any_whitespace_as_one_space(text, want):
+    from tollbook.resolve import _normalise
+    assert _normalise(text) == want

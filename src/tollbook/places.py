@@ -38,6 +38,10 @@ _BORDER = compiled(r"\s*(?:-\s*)?(?:border|frontier)\b", re.I)
 
 def find_location(sentence: str) -> Location | None:
     """The most specific known place a sentence puts something 'in', 'near', 'of' …"""
+    if sentence[3:].islower():
+        # no capital where a name can start (after a word of two letters and a space): no
+        # place named (a page of lower-case clauses was read from every position for one)
+        return None
     gaz = gazetteer()
     best: Location | None = None
     for m in _PLACE.finditer(sentence):

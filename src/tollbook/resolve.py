@@ -35,8 +35,9 @@ def _normalise(text: str) -> str:
     t = text.translate(_QUOTES).lower().strip(" \t\n,.;:\"'")
     if "defense" in t:
         t = _DEFENSE.sub("defence", t)
-    t = _SPACES.sub(" ", t)
-    return _ARTICLE.sub("", t)
+    if not (t.isascii() and t.isprintable()) or "  " in t:
+        t = _SPACES.sub(" ", t)  # (ASCII and printable: its only whitespace is " ")
+    return _ARTICLE.sub("", t) if t[:1] in "at" else t
 
 
 _normalised = lru_cache(maxsize=8192)(_normalise)

@@ -63,6 +63,9 @@ def test_dateline_weekday_with_month_and_day():
     ("Two died at a cabin Kharkiv families rent.", None, None),
     ("A photo Kharkiv residents shared showed two dead.", None, None),
     ("Donations poured into Kharkiv after two died.", "Kharkiv", "Ukraine"),
+    # a name right after the shortest opening ("in X"); no capital after the first word: no place
+    ("at Kyiv two died.", "Kyiv", "Ukraine"),
+    ("two died in the old town on the river.", None, None),
 ])
 def test_places(sentence, name, country):
     loc = find_location(sentence)
@@ -202,3 +205,16 @@ def test_dates_counted_from_the_event_before(sentence, expected):
     before = "A missile struck the theatre on March 16. "
     got = after_event(sentence, before + sentence, len(before), dt.date(2022, 4, 1))
     assert (got.isoformat() if got else None) == expected
+
+
+@pytest.mark.parametrize("sentence,digits,want", [
+    ("Since the attack on 24 February, 300 people have died.", "24", True),
+    ("Since March 3, 300 people have died.", "3", True),
+    ("SINCE THE ATTACK ON 24 FEBRUARY, 300 PEOPLE HAVE DIED.", "24", True),
+    ("Since the attack 24 people have died.", "24", False),
+    ("Since the 24 March attacks, 300 people have died.", "300", False),  # not a day: past 31
+])
+def test_a_day_of_a_written_date_is_no_count(sentence, digits, want):
+    from tollbook.extract.dates import is_day_of_month
+    start = sentence.index(digits)
+    assert is_day_of_month(sentence, start, start + len(digits)) is want

@@ -62,6 +62,8 @@ CASES = [
     ("A retired officer said 40 soldiers were killed on the Ukrainian side of the border.", [("killed", 40, None)]),
     ("A retired officer said 11 villagers were killed by rockets fired from launchers on the Russian side.", [("killed", 11, None)]),
     ("A retired officer said 7 volunteers died in fighting with units on the Ukrainian side.", [("killed", 7, None)]),
+    # the side named before the figure is not the one named after it
+    ("On the Russian side, a retired officer said 30 soldiers were killed.", [("killed", 30, None)]),
     # equipment an onlooker (no side) sees destroyed at a base is the side's that holds it; not
     # the drones or missiles sent at it; a side's "we destroyed" is of its enemy's, wherever
     # they stood (not placed)
@@ -192,3 +194,15 @@ def test_every_figure_at_a_base_takes_its_side_in_a_sentence_of_ninety():
     sentence = "At a Russian military base, " + "".join(f"{k} soldiers were killed and " for k in range(1, 90)) + "1 wounded."
     got = {(c.victims.affiliation, c.victims.kind) for c in claims_of(sentence, outlet=WIRE) if c.metric == "killed"}
     assert got == {("Russia", "military")}
+
+
+@pytest.mark.parametrize("before,want", [
+    ("Russian forces have sustained up to ", "Russia"),
+    ("RUSSIAN FORCES HAVE SUSTAINED UP TO ", "Russia"),
+    ("Ukraine has incurred ", "Ukraine"),
+    ("Russian forces have lost up to ", None),
+])
+def test_the_side_that_suffered_the_losses_counted_after(before, want):
+    from tollbook.extract.sides import sufferer_side
+    from tollbook.records import Claimant
+    assert sufferer_side(before, Claimant("", "Outlet", None, "media", None)) == want

@@ -10,7 +10,7 @@ from itertools import islice, takewhile
 
 from ..regexes import compiled
 from ..lexicon import Caseless, by_first_letter, data_json
-from ..records import Attribution, Claim, Claimant, Document, Evidence, Figure, Period, Victims, replace, stable_id
+from ..records import Attribution, Claim, Claimant, Document, Evidence, Figure, Location, Period, Victims, replace, stable_id
 from ..resolve import country_in, party_of, media_affiliation, is_perpetrator, normalise, resolve_victims, victim_nouns, find_location
 from .attribution import names_the_figure, relays
 from .stance import DENIED, HEDGED, Denials, in_others_report, others_report_ends
@@ -244,6 +244,8 @@ def extract_claims(doc: Document) -> list[Claim]:
     story_place = None  # the town or region the story's first sentences name
     pows: str | None = None  # the side of the prisoners of war the story tells of ("": none)
     reported: list[tuple[Draft, str]] = []  # figures given "according to the latest report"
+    # a sentence's text -> its place, period, lower case, stance and others' reports' ends
+    readings: dict[str, tuple[Location | None, Period, str, str, list[int]]] = {}
     for k, s in enumerate(sentences):
         looked = place_side_so_far is None and k < _PLACE_SENTENCES
         location = find_location(s.text) if looked else None
@@ -296,18 +298,22 @@ def extract_claims(doc: Document) -> list[Claim]:
         # a headline: a story's first sentence, or any line of a record too short to be a story
         headlines = k == 0 or len(sentences) < STORY_SENTENCES or s.text.rstrip()[-1:] not in _FINAL
         fallback = _headline_claimant(s.text, s.start, ctx, outlet(s.start))
-        if not looked:
-            location = find_location(s.text)
+        # what the sentence's words alone say (its place, period, stance), read once for each
+        # text: a page repeating a line read it again each time
+        read = readings.get(s.text)
+        if read is None:
+            low = s.text.lower()
+            read = readings[s.text] = (
+                location if looked else find_location(s.text), period(s.text, lower, published, low), low,
+                "denied" if DENIED.found(s.text, low) else "hedged" if HEDGED.found(s.text, low) else "asserted",
+                others_report_ends(s.text, low))
+        location, per, low, stance, report_ends = read
         if location is not None and location.country:
             place = location.country
             place_side_so_far = place_side(s.text, 0, 0, place, names_held) or place_side_so_far
-        per = period(s.text, lower, published)
         counted = after_event(s.text, text, s.start, published)
         if counted is not None:
             per = Period(per.start, counted.isoformat())
-        low = s.text.lower()
-        stance = "denied" if DENIED.found(s.text, low) else "hedged" if HEDGED.found(s.text, low) else "asserted"
-        report_ends = others_report_ends(s.text, low)
         denials: Denials | None = None  # (read once a sentence, where a figure asks)
         local: list[Draft] = []
         for m in found:
@@ -397,9 +403,9 @@ def extract_claims(doc: Document) -> list[Claim]:
             if m.figure.value == 0 and victims.affiliation is None and who.affiliation in adversaries():
                 # "no warplanes were damaged, the ministry said": a side denying its own losses
                 victims = replace(victims, affiliation=who.affiliation)
-            if victims.affiliation is None:
+            if victims.affiliation is None and (named := side_named_after(s.text, m.figure.end)) is not None:
                 # "some thousands dead on the Russian side"
-                victims = replace(victims, affiliation=side_named_after(s.text, m.figure.end))
+                victims = replace(victims, affiliation=named)
             if victims.affiliation is None and victims.kind != "civilian" and m.metric in ("casualties", "killed", "wounded"):
                 # "Russian forces have sustained up to 80,000 deaths and injuries"
                 side = sufferer_side(s.text[:m.figure.start], who)
@@ -491,6 +497,16 @@ def extract_claims(doc: Document) -> list[Claim]:
         ids[id(d)] = stable_id(doc.doc_id, d.mention.metric, d.mention.unit, f.value, f.low, f.high,
                                normalise(d.victims.text), d.claimant.name, d.stance, d.evidence[0].start, f.start)
     out = []
+    scopes: dict[tuple[str, int], str | None] = {}
+
+    def read_scope(sentence: str, at: int) -> str | None:
+        """scope(), read once for each sentence and offset (a page repeating a line restates
+        one figure with it claim after claim)."""
+        key = (sentence, at)
+        if key not in scopes:
+            scopes[key] = scope(sentence, at)
+        return scopes[key]
+
     for d in kept:
         f = d.mention.figure
         metric = "casualties" if d.mention.metric == "shot" else d.mention.metric
@@ -500,8 +516,8 @@ def extract_claims(doc: Document) -> list[Claim]:
         claimant = d.claimant
         # what the figure counts over, from the first of its sentences that says; one event
         # whose sentences name no place is at the place the story is about
-        told = scope(d.evidence[0].sentence, f.start) or next(
-            (x for x in (scope(t, at) for t, at in d.restated) if x), None)
+        told = read_scope(d.evidence[0].sentence, f.start) or next(
+            (x for x in (read_scope(t, at) for t, at in d.restated) if x), None)
         if d.location is None and told == "event" and story_place is not None:
             d.location = story_place
         out.append(Claim(

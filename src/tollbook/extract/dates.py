@@ -43,8 +43,8 @@ def is_day_of_month(sentence: str, start: int, end: int) -> bool:
     """Whether the digits at ``start:end`` are a day of a written date ("on 24 February",
     "March 3"), not a count."""
     digits = sentence[start:end]
-    if not digits.isdigit() or not 1 <= int(digits) <= 31:
-        return False
+    if not digits.isdigit() or not 1 <= int(digits) <= 31 or not _holds(sentence)[0]:
+        return False  # (a written date names its month: most sentences name none)
     return bool(_MONTH_AFTER.match(sentence, end) or _MONTH_BEFORE.search(sentence, max(0, start - 12), start))
 
 
@@ -188,7 +188,7 @@ def _past_month(sentence: str, published: dt.date) -> dt.date | None:
 
 def as_of(sentence: str, published: dt.date | None, dates=None) -> dt.date | None:
     """The date a sentence dates its figure to, else the publication date."""
-    d = _dated(sentence, published, since=False, dates=dates)
+    d = _dated(sentence, published, since=False, dates=dates) if dates is None or dates else None
     if d:
         return d
     month, relative, _ = _holds(sentence)
@@ -261,14 +261,15 @@ def _holds_all(doc_lower: str, words: tuple[str, ...]) -> bool:
     return all(w in doc_lower for w in words)
 
 
-def period(sentence: str, doc_lower: str, published: dt.date | None) -> Period:
+def period(sentence: str, doc_lower: str, published: dt.date | None, lower: str | None = None) -> Period:
+    """The period a sentence's figure covers (``lower``: ``sentence.lower()``, if known)."""
     dates = _dates(sentence)
-    since = _dated(sentence, published, since=True, dates=dates)
+    since = _dated(sentence, published, since=True, dates=dates) if dates else None
     start = since.isoformat() if since else None
     for rx, date, requires in _anchors():
         if start:
             break
-        if rx.found(sentence) and _holds_all(doc_lower, requires):
+        if rx.found(sentence, lower) and _holds_all(doc_lower, requires):
             start = date
             break
     end = as_of(sentence, published, dates)

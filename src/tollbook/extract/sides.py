@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..regexes import compiled
-from ..lexicon import alternation, data_json
+from ..lexicon import Caseless, alternation, data_json
 from ..records import Claimant, Victims, replace
 from ..resolve import country_in
 from .implied import adversaries, held_side
@@ -42,8 +42,9 @@ _SUFFERER = compiled(r"(?:^|\bthat\s+|[,;:]\s*)(?P<subj>[^,;:]{1,60}?)\s+(?:has\
                        r"(?:suffer|sustain|incur)\w*\b[^,;:]*$", re.I)
 _SELF = frozenset({"it", "we", "the country"})
 # the verbs _SUFFERER needs: a window without them is passed over at once (the full pattern
-# tries every start of the window)
-_SUFFER_VERB = compiled(r"suffer|sustain|incur", re.I)
+# tries every start of the window); looked for in the window lower-cased where that is the same
+# test (Caseless: the engine then skips to the verbs' first letters)
+_SUFFER_VERB = Caseless(r"suffer|sustain|incur")
 
 
 def base_side(sentence: str, here: str | None) -> str | None:
@@ -96,7 +97,7 @@ def sufferer_side(before: str, claimant: Claimant) -> str | None:
     have sustained up to 80,000 deaths", "the country had suffered significant losses" (the
     speaker's own country)."""
     window = before[-200:]
-    m = _SUFFERER.search(window) if _SUFFER_VERB.search(window) else None
+    m = _SUFFERER.search(window) if _SUFFER_VERB.found(window) else None
     if not m:
         return None
     subj = re.split(r"\bthat\b", m.group("subj"))[-1].strip()
@@ -117,6 +118,8 @@ def side_named_after(sentence: str, end: int) -> str | None:
     thousands dead on the Russian side" are Russia's; the words between are the victims' and
     their fate only (data/sides.json side_after_stops). "On both sides", "on the other side"
     name none."""
+    if sentence.find("side", end) < 0:
+        return None  # (every match ends in "side": most sentences hold none after the figure)
     m = _ON_SIDE.match(sentence, end)
     if not m or _DIGIT.search(m.group("between")) or _words()["side_after_stops"].search(m.group("between")):
         return None  # "killed by shelling from positions on the Russian side": the side is another's

@@ -1,0 +1,21 @@
+"""Claims assembled from a document (extract/claims.py): what a sentence's words alone say is
+read once for each text, and a line a page repeats says the same each time."""
+from helpers import claims_of
+
+
+def test_a_repeated_line_keeps_its_place_period_and_stance():
+    # the same line twice, each time after a different count it takes its figure from: both
+    # claims of the line are of its own place and day, hedged as its words are
+    line = "The hostages were reportedly killed on 4 May 2021 in Kherson, a neighbour added."
+    text = f"Officials said 3 hostages were killed in Odesa. {line} Officials said 5 hostages were killed in Sumy. {line}"
+    got = [(c.value, c.location.name if c.location else None, c.period.end, c.stance)
+           for c in claims_of(text, published="2021-05-09") if c.evidence[0].sentence == line]
+    assert got == [(3, "Kherson", "2021-05-04", "hedged"), (5, "Kherson", "2021-05-04", "hedged")]
+
+
+def test_each_claim_restated_by_a_repeated_line_takes_its_scope_from_it():
+    # two counts, each restated by the same line naming the event: both are the event's
+    line = "The hostages were killed in the raid, a resident added."
+    text = f"Officials said 3 hostages were killed. {line} Officials said 5 hostages were killed. {line}"
+    got = [(c.value, c.scope, len(c.evidence)) for c in claims_of(text)]
+    assert got == [(3, "event", 2), (5, "event", 2)]
