@@ -16,7 +16,7 @@ from .attribution import names_the_figure, relays
 from .stance import DENIED, HEDGED, Denials, in_others_report, others_report_ends
 from .recall import _Context
 from .claimants import _Sources, _headline_claimant, _headline_side, _smallest, _source_claimant, outlet_at
-from .casualties import TALLY, Mention, mentions, zeros
+from .casualties import Mention, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
 from .implied import adversaries, held_side, implied_side, is_state_service, may_name_held, names_forces
 from .anaphora import asked_count, figures_referring_back, may_refer, refers_back
@@ -25,7 +25,8 @@ from .sides import base_side, local_voice, prisoners_side, place_side, side_name
 from .numbers import find_figures
 from .sentences import split_sentences
 from .scope import counts_disease, scope
-from .merging import GENERIC_VICTIMS, Draft, compatible, link_restatements, link_totals, may_be_same, outlet_voice
+from .merging import Draft, compatible, link_restatements, link_totals, outlet_voice
+from .derived import wounded_from_shot
 
 # Casualty word stems, matched on the lower-cased text: one pass over the document marks the
 # sentences worth the full analysis. Every alternative starts with a letter (no "\b", no group)
@@ -71,7 +72,6 @@ def casualty_words(lower: str) -> list[int]:
     return hits
 
 
-_BEYOND = compiled(r"(?:other|others|more)\b", re.I)
 _OWN = compiled(r"\b(?:its|their|our)\b", re.I)
 # "his men", "her unit": a person's own, where no one else is named between them and the speaker
 _HIS = compiled(r"\b(?:his|her|my)\b", re.I)
@@ -529,7 +529,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             part_of=ids.get(id(parent)) if parent is not None else None,
             evidence=tuple(d.evidence), scope=told,
         ))
-    return _wounded_from_shot(doc.doc_id, kept, out)
+    return wounded_from_shot(doc.doc_id, kept, out)
 
 
 def _without_background(kept: list[Draft], text: str, sentences, published) -> list[Draft]:
@@ -558,53 +558,3 @@ def _without_background(kept: list[Draft], text: str, sentences, published) -> l
             d = d.parent
         return False
     return [d for d in kept if not dropped(d)]
-
-
-def _tally(c: Claim) -> bool:
-    """ "242 people have been shot since January": a running tally, not one incident's victims."""
-    return c.period.start is not None or bool(TALLY.search(c.evidence[0].sentence))
-
-
-def _among(dead: Claim, shot: list[Claim]) -> bool:
-    """Whether the dead may be among those counted as shot: any group of shot may hold them;
-    one shot cashier is not the brother who died."""
-    if any(c.value > 1 for c in shot):
-        return True
-    for c in shot:
-        if c.count_text.lower().startswith("another"):
-            continue  # "another teen was shot in the foot": not the one who died
-        if may_be_same(c.victims.text, dead.victims.text):
-            a = set(victim_nouns(c.victims.text)) - GENERIC_VICTIMS
-            b = set(victim_nouns(dead.victims.text)) - GENERIC_VICTIMS
-            if not (a and b and not a & b):
-                return True
-    return False
-
-
-def _wounded_from_shot(doc_id: str, kept: list[Draft], claims: list[Claim]) -> list[Claim]:
-    """"Eight men were shot, two of them fatally": six wounded. Where the document's own wounded
-    figures add up to fewer, they are parts of the derived figure; the derived claim names the
-    claims it is inferred from."""
-    def counted(c: Claim) -> bool:  # what the document total adds
-        return c.value is not None and c.part_of is None and c.stance != "denied"
-
-    shot = [(d, c) for d, c in zip(kept, claims) if d.mention.metric == "shot" and counted(c) and not _tally(c)]
-    if not shot:
-        return claims
-    shot_claims = [c for _, c in shot]
-    killed = [c for c in claims if c.metric == "killed" and counted(c) and not _tally(c) and _among(c, shot_claims)]
-    wounded = [c for c in claims if c.metric == "wounded" and counted(c)]
-    # "Man killed, 3 others shot": the others are over and above the dead, all of them hit and alive
-    others = sum(c.value for _, c in shot if _BEYOND.match(c.victims.text))
-    n = max(sum(c.value for _, c in shot) - others - sum(c.value for c in killed), 0) + others
-    if n <= sum(c.value for c in wounded):  # also n <= 0: wounded figures are never negative
-        return claims
-    first = shot[0][1]
-    basis = tuple(c.claim_id for _, c in shot) + tuple(c.claim_id for c in killed)
-    # "at least 55 shot, four of them killed": at least 51 wounded
-    floor = any(c.qualifier == "at_least" for _, c in shot)
-    derived = replace(first, claim_id=stable_id(doc_id, "wounded-from-shot", *basis), metric="wounded", value=n,
-                      low=n if floor else None, high=None, qualifier="at_least" if floor else "exact",
-                      count_text=first.count_text, derived_from=basis)
-    parts = {c.claim_id for c in wounded}
-    return [replace(c, part_of=derived.claim_id) if c.claim_id in parts else c for c in claims] + [derived]

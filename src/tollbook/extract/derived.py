@@ -1,0 +1,65 @@
+"""Claims a document states without a figure of their own: "Eight men were shot, two of them
+fatally" says six were wounded. Read from the claims assembled (extract/claims.py), each derived
+claim naming those it is inferred from."""
+from __future__ import annotations
+
+import re
+
+from ..regexes import compiled
+from ..records import Claim, replace, stable_id
+from ..resolve import victim_nouns
+from .casualties import TALLY
+from .merging import GENERIC_VICTIMS, Draft, may_be_same
+
+# "Man killed, 3 others shot": the others are over and above the dead
+_BEYOND = compiled(r"(?:other|others|more)\b", re.I)
+
+
+def _tally(c: Claim) -> bool:
+    """ "242 people have been shot since January": a running tally, not one incident's victims."""
+    return c.period.start is not None or bool(TALLY.search(c.evidence[0].sentence))
+
+
+def _among(dead: Claim, shot: list[Claim]) -> bool:
+    """Whether the dead may be among those counted as shot: any group of shot may hold them;
+    one shot cashier is not the brother who died."""
+    if any(c.value > 1 for c in shot):
+        return True
+    for c in shot:
+        if c.count_text.lower().startswith("another"):
+            continue  # "another teen was shot in the foot": not the one who died
+        if may_be_same(c.victims.text, dead.victims.text):
+            a = set(victim_nouns(c.victims.text)) - GENERIC_VICTIMS
+            b = set(victim_nouns(dead.victims.text)) - GENERIC_VICTIMS
+            if not (a and b and not a & b):
+                return True
+    return False
+
+
+def wounded_from_shot(doc_id: str, kept: list[Draft], claims: list[Claim]) -> list[Claim]:
+    """"Eight men were shot, two of them fatally": six wounded. Where the document's own wounded
+    figures add up to fewer, they are parts of the derived figure; the derived claim names the
+    claims it is inferred from."""
+    def counted(c: Claim) -> bool:  # what the document total adds
+        return c.value is not None and c.part_of is None and c.stance != "denied"
+
+    shot = [(d, c) for d, c in zip(kept, claims) if d.mention.metric == "shot" and counted(c) and not _tally(c)]
+    if not shot:
+        return claims
+    shot_claims = [c for _, c in shot]
+    killed = [c for c in claims if c.metric == "killed" and counted(c) and not _tally(c) and _among(c, shot_claims)]
+    wounded = [c for c in claims if c.metric == "wounded" and counted(c)]
+    # "Man killed, 3 others shot": the others are over and above the dead, all of them hit and alive
+    others = sum(c.value for _, c in shot if _BEYOND.match(c.victims.text))
+    n = max(sum(c.value for _, c in shot) - others - sum(c.value for c in killed), 0) + others
+    if n <= sum(c.value for c in wounded):  # also n <= 0: wounded figures are never negative
+        return claims
+    first = shot[0][1]
+    basis = tuple(c.claim_id for _, c in shot) + tuple(c.claim_id for c in killed)
+    # "at least 55 shot, four of them killed": at least 51 wounded
+    floor = any(c.qualifier == "at_least" for _, c in shot)
+    derived = replace(first, claim_id=stable_id(doc_id, "wounded-from-shot", *basis), metric="wounded", value=n,
+                      low=n if floor else None, high=None, qualifier="at_least" if floor else "exact",
+                      count_text=first.count_text, derived_from=basis)
+    parts = {c.claim_id for c in wounded}
+    return [replace(c, part_of=derived.claim_id) if c.claim_id in parts else c for c in claims] + [derived]
