@@ -56,6 +56,8 @@ def _country_subject(text: str, sentence_start: int, pos: int) -> str | None:
     return side if side and normalise(first) == normalise(side) else None
 
 
+# the kinds of party whose people "officials" or "they" may be
+_BODIES = frozenset({"government", "military", "official", "international", "police", "ngo"})
 # the parties named before a pronoun or role that it may refer to, nearest first
 _RECALLED = 200
 # how far back a story's introduction of a person is looked for ("Ivan Petrov, a special envoy, …")
@@ -212,7 +214,8 @@ class _Context:
         elif kind == "any":
             # "officials said": the officials of a party who spoke before, not of one only named
             # ("Kyiv and Moscow exchanged 95 prisoners, officials said": no one's officials)
-            pick = next((m for m in newest_first() if m.attributed), None)
+            # ("they", "officials": a body or its people, not a resident or a witness heard last)
+            pick = next((m for m in newest_first() if m.attributed and (m.claimant.affiliation or m.claimant.kind in _BODIES)), None)
         else:
             # "the ministry" is the last ministry named, not the last party of any kind.
             role = next((w for w in ("ministry", "staff", "military", "army", "department", "office", "government", "command")
