@@ -4,6 +4,8 @@ from helpers import found_test, none_test
 # (sentence, [(metric, value, unit, victims words)])
 FOUND = [
     ("Air defences shot down 12 drones overnight.", [("shot_down", 12, "drones", "drones")]),
+    # what the people lost were doing is no part of the noun phrase: they are people
+    ("The battalion lost 14 men holding the crossing.", [("casualties", 14, "people", "men holding the crossing")]),
     # bodies found with wounds were killed, whatever wounded them
     ("The bodies of four men were found with stab wounds.", [("killed", 4, "people", "The bodies of four men")]),
     ("The bodies of four men were found with gunshot wounds.", [("killed", 4, "people", "The bodies of four men")]),

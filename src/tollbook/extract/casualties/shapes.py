@@ -319,6 +319,10 @@ def person_head(victims: str) -> bool:
     """Whether a noun phrase is about people: its head ("servicemen of the 113th Brigade")
     is a person noun, not a thing ("civilian houses")."""
     np = _PREPOSITION.split(victims, maxsplit=1)[0].split()
+    # "11 men holding the bridge": what they were doing is no part of the noun phrase
+    doing = next((k for k in range(1, len(np)) if np[k].endswith("ing") and np[k].islower() and not is_person_noun(np[k])), None)
+    if doing is not None:
+        del np[doing:]
     while len(np) > 1 and np[-1].isupper():
         np.pop()  # "100 military APU": the side's abbreviation after the noun, translated word for word
     return bool(np) and (is_person_noun(np[-1]) or (len(np) > 1 and is_person_noun(" ".join(np[-2:]))))
