@@ -203,6 +203,11 @@ def _coordinated_start(toks: list[Token], a: int) -> bool:
     return True
 
 
+def _doing(t: Token) -> bool:
+    """Whether a token after a comma opens what someone was doing ("speaking to reporters")."""
+    return t.word and not t.capital and t.lower.endswith("ing") and len(t.lower) > 4
+
+
 def circumstance_cut(toks: list[Token], start: int, j: int) -> int:
     """The last token of a source "NAME, <what they were doing>," before a cue: "Trump,
     speaking to a veterans group, said" is Trump's; "Clinton, at a later press gaggle, said"
@@ -213,8 +218,7 @@ def circumstance_cut(toks: list[Token], start: int, j: int) -> int:
     if p <= start or p + 1 >= j or p - 1 < start:
         return j - 1
     desc = toks[p + 1]
-    doing = desc.word and not desc.capital and desc.lower.endswith("ing") and len(desc.lower) > 4
-    if doing or desc.lower in PREPOSITIONS or desc.lower in ("like", "unlike"):
+    if _doing(desc) or desc.lower in PREPOSITIONS or desc.lower in ("like", "unlike"):
         return p - 1
     return j - 1
 
@@ -259,8 +263,7 @@ def apposition_back(toks: list[Token], j: int) -> int | None:
         # "An Israeli official, speaking on condition of anonymity, said", "The health ministry,
         # which does not say who died, said": what a common noun's speaker was doing, or a
         # relative clause, describes no name: the speaker is the noun phrase before it
-        doing = desc.word and not desc.capital and desc.lower.endswith("ing") and len(desc.lower) > 4
-        if toks[name_end].word and (doing or desc.lower in ("who", "whose", "which")) and toks[name_end].lower not in lex.pronouns:
+        if toks[name_end].word and (_doing(desc) or desc.lower in ("who", "whose", "which")) and toks[name_end].lower not in lex.pronouns:
             return np_back(toks, name_end)
         return None
     return np_back(toks, name_end)
