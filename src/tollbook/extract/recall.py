@@ -17,6 +17,7 @@ from ..regexes import compiled
 from ..lexicon import data_json
 from ..records import Claimant, Sentence, _quick_init
 from ..resolve import Entity, country_in, is_indefinite, lookup_entity, mention_spans, normalise, resolve_claimant
+from .source_phrases import cue_lexicon
 
 
 @_quick_init
@@ -62,13 +63,6 @@ _BODIES = frozenset({"government", "military", "official", "international", "pol
 _RECALLED = 200
 # how far back a story's introduction of a person is looked for ("Ivan Petrov, a special envoy, …")
 _INTRODUCED_REACH = 20_000
-@lru_cache(maxsize=1)
-def _cue_verbs() -> frozenset[str]:
-    from .source_phrases import cue_lexicon
-
-    return frozenset(cue_lexicon().verbs)
-
-
 # words before a surname that are no first name ("Mr Petrov", "President Petrov")
 _TITLES = frozenset("Mr Mrs Ms Miss Dr Gen General Col Colonel Lt Maj Major Sgt Capt Captain President Minister "
                     "Governor Mayor Sen Senator Rep Prof Sir Lord Chief Officer Deputy Judge Commander".split())
@@ -170,19 +164,19 @@ class _Context:
                 i = text.find(surname, i + 1, pos)
             if len({text[f:i].split()[0] for f, i in named} - _TITLES) > 1:
                 named = []  # two people of that surname ("Ivan Petrov … Maria Petrov"): which one speaks is not said
+            verbs = cue_lexicon().verbs
             for f, i in named:
-                first = _FIRST_NAME_BEFORE.search(text, max(start, i - 40), i)
                 after = _DESCRIBED_AFTER.match(text, i + n)
-                before = _DESCRIBED_BEFORE.search(text, max(start, first.start() - 80), first.start())
+                before = _DESCRIBED_BEFORE.search(text, max(start, f - 80), f)
                 for said in (after and after.group(1), before and before.group(1)):
-                    if said and any(w in _cue_verbs() for w in said.lower().split()):
+                    if said and any(w in verbs for w in said.lower().split()):
                         continue  # ("police spokeswoman said Ivan Petrov": a cue, no description)
                     c = resolve_claimant(said) if said else None
                     # (only a description naming the side itself: a bare "President" would take
                     # the side of the story's country, whoever's president he is)
                     if c is not None and c.kind != "unknown" and c.kind != "media" and c.affiliation:
                         found = Claimant(c.text, (c.name or "").removesuffix(" (unnamed)") or None, c.affiliation, c.kind,
-                                         text[first.start():i + n])
+                                         text[f:i + n])
                         break
                 if found is not None or after or before:
                     break  # (the first introduction decides)
