@@ -328,13 +328,16 @@ def _phrase(words: str) -> _Phrase | None:
     outlet = None
     if lookup_entity(parts[0]) is None:
         words = parts[0].split()
-        outlet = next((ent for n in (3, 2, 1) if len(words) > n
-                       for ent in [lookup_entity(" ".join(words[-n:]))] if ent and ent.kind == "media"), None)
+        outlet = _outlet_in(" ".join(words[-n:]) for n in (3, 2, 1) if len(words) > n)
         if outlet is None and len(words) > 1 and words[-1].lower() in _OUTLET_PARTS:
             # "the BBC Russian service": an outlet's service in a language is the outlet's
-            outlet = next((ent for n in (2, 1) if len(words) > n
-                           for ent in [lookup_entity(" ".join(words[:n]))] if ent and ent.kind == "media"), None)
+            outlet = _outlet_in(" ".join(words[:n]) for n in (2, 1) if len(words) > n)
     return _Phrase(parts, named_before, outlet)
+
+
+def _outlet_in(phrases) -> Entity | None:
+    """The first of ``phrases`` that names a known outlet."""
+    return next((ent for ent in map(lookup_entity, phrases) if ent and ent.kind == "media"), None)
 
 
 def _worded(c: Claimant, words: str) -> Claimant:
