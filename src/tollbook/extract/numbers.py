@@ -319,10 +319,16 @@ def find_figures(sentence: str) -> list[Figure]:
     return out
 
 
+def changed_verb() -> str:
+    """A verb of a count that changed and what may follow it before "from N to M" ("rose",
+    "was revised down", "climbed sharply"; numbers.json changed_verbs), as a pattern's text."""
+    return rf"(?:{alternation(tables()['changed_verbs'])})\s+(?:\w+ly\s+)?(?:up\s+|down\s+)?"
+
+
 @lru_cache(maxsize=1)
 def _changed() -> re.Pattern[str]:
-    """A verb of a count that changed, right before "from N to M" (numbers.json changed_verbs)."""
-    return compiled(rf"\b(?:{alternation(tables()['changed_verbs'])})\s+(?:\w+ly\s+)?(?:up\s+|down\s+)?$", re.I)
+    """:func:`changed_verb` right before "from N to M"."""
+    return compiled(rf"\b{changed_verb()}$", re.I)
 
 
 _RANGE_JOIN = compiled(r"\s+(?:or|to)\s+")  # (digits joined by "to" are the regex's own ranges)

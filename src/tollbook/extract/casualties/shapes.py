@@ -15,7 +15,7 @@ from ...lexicon import alternation, data_json
 from ...records import Figure, _quick_init
 from ...required import required_words
 from ...resolve import is_person_noun, victim_tables
-from ..numbers import figure_regex, tables, word_pattern
+from ..numbers import changed_verb, figure_regex, word_pattern
 
 
 @_quick_init  # (made for every figure read: records._quick_init)
@@ -60,7 +60,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
              rf"|(?!(?-i:[A-Z]{{2,}})(?![\w'’./-]))(?!(?:{stop})(?![\w'’-])(?!\s+(?:{kinds_alt})\b))(?:[A-Za-z][\w'’./-]*|\d+-[A-Za-z][\w-]*))")
     paren = rf"(?:,\s*(?:{alternation(c['paren_starts'])})\b(?:(?!\b(?:were|was|are|is)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt|shot|dead)\b)[^;]){{0,120}}?,|{_WOUNDED_ASIDE}|\s*(?:--|[—–])\s*(?:{alternation(c['paren_starts'])})\b[^;—–]{{0,120}}?(?:--|[—–])|\s*\((?:{alternation(c['paren_starts'])})\b[^;()]{{0,120}}\)|\s+[-–—]{{1,2}}\s+(?:\d+|{word_pattern()}|an?)\s[^;—–]{{0,80}}?\s[-–—]{{1,2}}(?=\s)|,\s*(?:(?:believed to be|thought to be|aged|ages)\s+)?\d{{1,2}}(?:\s*(?:,|,?\s*and)\s*\d{{1,2}})*\s*(?:,|(?=\s+(?:were|was|are)\b))|,?\s+(?:including|among them)\s+(?:(?!(?:who|that|which)\b)[^,;]){{1,80}}?(?=\s+(?:were|was|have|has|had)\b))"
     tverbs = alternation(c["toll_verbs"])
-    changed = alternation(tables()["changed_verbs"])  # "the toll rose from 12 to": the count now
+    changed = changed_verb()  # "the toll rose from 12 to": the count now
     after_alt = f"{alternation(list(after))}|{c['wound_phrase']}|{c['hospital_phrase']}"
     kinds = victim_tables()["kinds"]
     not_single = set(victim_tables()["not_singular"])
@@ -91,7 +91,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
                                  rf"(?:\s+(?:an?|the|his|her|their|its|[\w-]+['’]s)\s+(?:[A-Za-z][\w'’-]*\s+){{0,3}}?[A-Za-z][\w'’-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)){{1,4}}$", re.I),
         "toll": compiled(
             rf"(?<![\w])(?P<cue>{alternation(list(toll))})(?P<of>\s+(?:of|among|for|from|in|on|near|along|at|during|over|since)\s+[^,;:.]{{1,140}}?)?"
-            rf"(?:\s+(?:{tverbs}|(?:{changed})\s+(?:\w+ly\s+)?(?:up\s+|down\s+)?from\s+[\w,.]+(?:\s+\w+)?\s+to))+\s*$",
+            rf"(?:\s+(?:{tverbs}|{changed}from\s+[\w,.]+(?:\s+\w+)?\s+to))+\s*$",
             re.I,
         ),
         "object": compiled(
