@@ -31,7 +31,7 @@ class _Hedged:
 
     def found(self, text: str, low: str | None = None) -> bool:
         for m in self.words.finditer(text, low):
-            if text[m.start()] == "M" and text[m.start() + 1:m.start() + 3] == "ay" and (m.start() > 0 or _MONTH_NEXT.match(text, m.end())):
+            if text[m.start():m.end()] == "May" and (m.start() > 0 or _MONTH_NEXT.match(text, m.end())):
                 continue  # the month
             return True
         return False
