@@ -76,7 +76,7 @@ def _walked(sentence: str) -> list[InSentence]:
             continue
         if t.lower == "according" and i + 1 < n and toks[i + 1].lower == "to":
             found = _according(toks, i, i + 2, sentence)
-        elif t.lower in ("citing", "quoting") and i > 0 and toks[i - 1].text == ",":
+        elif t.lower in _CITING and i > 0 and toks[i - 1].text == ",":
             found = _according(toks, i, i + 1, sentence)
         elif t.lower in lex.verbs and t.word and not t.capital:
             found = _verb(toks, i, sentence, last_source)
@@ -92,11 +92,13 @@ def _walked(sentence: str) -> list[InSentence]:
 @lru_cache(maxsize=1)
 def _walk_words() -> frozenset[str]:
     """The words a cue of :func:`_walked` opens with: "according", "citing", "quoting", the verbs."""
-    return frozenset(cue_lexicon().verbs) | {"according", "citing", "quoting"} | _QUOTING
+    return frozenset(cue_lexicon().verbs) | {"according"} | _CITING | _QUOTING
 
 
 # "Interfax quoted the governor as saying …", "the governor was cited as saying …"
 _QUOTING = frozenset({"quoted", "cited"})
+# "…, citing a hospital source, …": a source cited
+_CITING = frozenset({"citing", "quoting"})
 _AS_SAYING = frozenset({"saying", "telling", "stating"})
 
 
@@ -105,7 +107,7 @@ def _cited_before(toks: list[Token], j: int) -> int | None:
     there), else ``None``."""
     for p in range(j - 1, max(-1, j - MAX_SOURCE), -1):
         if toks[p].text == ",":
-            return p - 1 if p > 0 and toks[p + 1].lower in ("citing", "quoting") and toks[p - 1].word else None
+            return p - 1 if p > 0 and toks[p + 1].lower in _CITING and toks[p - 1].word else None
     return None
 
 
@@ -256,8 +258,10 @@ _MODIFIER = compiled(r"[a-z]+(?:ed|ive|ial|ous|ic)$")
 def _is_demonym_adjective(word: str) -> bool:
     """ "Russian", "British": a people's adjective (a noun after it is theirs), not a name that
     speaks ("Russia", "Kyiv", "the Taliban")."""
-    return word[:1].isupper() and word.lower().endswith(_ADJECTIVE_ENDS) and country_in(word) is not None \
-        and country_in(word).lower() != word.lower()
+    if not (word[:1].isupper() and word.lower().endswith(_ADJECTIVE_ENDS)):
+        return False
+    country = country_in(word)
+    return country is not None and country.lower() != word.lower()
 
 
 _ADJECTIVE_ENDS = ("an", "ish", "ese", "i")
@@ -414,12 +418,13 @@ def _content_after(toks: list[Token], k: int, sentence: str) -> Span | None:
     A cue followed by a comma ("…, a general said, and the fighting …") closes its clause:
     nothing after it is its content."""
     n = len(toks)
-    if k + 1 < n and toks[k].text == "," and toks[k + 1].lower in ("citing", "quoting"):
+    if k + 1 < n and toks[k].text == "," and toks[k + 1].lower in _CITING:
         # "reported, citing an emergency services source, that 14 …": past the source cited
         k = next((x + 1 for x in range(k + 2, min(n, k + 2 + MAX_SOURCE)) if toks[x].text == ","), n)
     if k < n and toks[k].text == ",":
         return None
-    time_words = cue_lexicon().time_words
+    lex = cue_lexicon()
+    time_words = lex.time_words
     while k < n and toks[k].lower in time_words:
         k += 1
     if k < n and toks[k].lower in _ADJUNCT_START and not (toks[k].lower == "of" and k > 0 and toks[k - 1].lower not in _SAID) \
@@ -427,8 +432,8 @@ def _content_after(toks: list[Token], k: int, sentence: str) -> Span | None:
         # "said in an update last month.", "told reporters on Tuesday that …"; not past a comma
         # ("said in a statement, adding that …": another cue's)
         that = next((x for x in range(k, n) if toks[x].lower == "that" or toks[x].text in (":", "“", "\"")
-                     or toks[x].text == "," and x + 1 < n and toks[x + 1].lower.endswith("ing") and toks[x + 1].lower in cue_lexicon().verbs
-                     and toks[x + 1].lower not in ("citing", "quoting")), None)
+                     or toks[x].text == "," and x + 1 < n and toks[x + 1].lower.endswith("ing") and toks[x + 1].lower in lex.verbs
+                     and toks[x + 1].lower not in _CITING), None)
         if that is None or toks[that].text == ",":
             return None
         k = that
