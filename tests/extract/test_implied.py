@@ -172,7 +172,8 @@ def test_rebels_named_by_the_country_they_fight_in_speak_for_its_adversary():
     assert d.claimant.affiliation == "Russia"
 
 
-@pytest.mark.parametrize("sentence, side", [
+# (sentence, the side its named claimant speaks for)
+CLAIMANT_SIDES = [
     # the country's name inside a word for the side the rebels serve: that side, not its adversary
     ("Pro-Russian rebels said three Ukrainian marines were killed near the airport.", "Russia"),
     ("Russian separatists said three Ukrainian marines were killed near the airport.", "Russia"),
@@ -182,13 +183,6 @@ def test_rebels_named_by_the_country_they_fight_in_speak_for_its_adversary():
     # the country by name, as a word of its own: the rebels fight it
     ("Ukraine's rebels said three soldiers were killed near the airport.", "Russia"),
     ("Separatists in eastern Ukraine said three soldiers were killed near the airport.", "Russia"),
-])
-def test_rebels_serving_a_side_speak_for_it(sentence, side):
-    (c,) = claims_of(sentence, outlet=WIRE)
-    assert c.claimant.affiliation == side
-
-
-@pytest.mark.parametrize("sentence, side", [
     # a state's service over a place one side holds and the other claims: either side's
     ("A Ukrainian drone shot down a Russian jet over Horlivka, the air force said.", None),
     ("Two soldiers were wounded near Horlivka, the brigade said.", None),
@@ -196,8 +190,11 @@ def test_rebels_serving_a_side_speak_for_it(sentence, side):
     ("A Russian missile killed two people in Odesa, the air force said.", "Ukraine"),
     # a place's authorities are its holder's
     ("Shelling killed two people in Horlivka, local officials said.", "Russia"),
-])
-def test_a_state_service_takes_no_side_from_a_held_place(sentence, side):
+]
+
+
+@pytest.mark.parametrize("sentence, side", CLAIMANT_SIDES)
+def test_a_named_claimant_speaks_for_the_side_its_words_show(sentence, side):
     (c,) = claims_of(sentence, outlet=WIRE)
     assert c.claimant.affiliation == side
 
