@@ -4,7 +4,7 @@ import json
 import pytest
 
 from tollbook.records import Claimant
-from tollbook.resolve import mention_regex, mention_spans, resolve_victims, role_kind
+from tollbook.resolve import mention_regex, mention_spans, role_kind
 
 # (text, the words found, in order)
 MENTIONS = [
@@ -142,21 +142,6 @@ def test_roles_are_found_as_the_flat_list_of_roles_finds_them():
         n = normalise(t)
         assert [m.group(1) for m in _roles().finditer(n)] == [m.group(1) for m in flat.finditer(n)], t
     assert role_kind("the regional police") == roles["police"]
-
-
-# (victim words, kind): "members" of an armed group are fighters; of a family, the public, a
-# crew, no kind the word says
-MEMBERS = [
-    ("members of the militia", "military"),
-    ("four members of one family", "unspecified"),
-    ("members of the public", "unspecified"),
-    ("two members of the same household", "unspecified"),
-]
-
-
-@pytest.mark.parametrize("words, kind", MEMBERS)
-def test_members_are_of_the_group_they_belong_to(words, kind):
-    assert resolve_victims(words).kind == kind
 
 
 # a body's own press office is the body's role, not media

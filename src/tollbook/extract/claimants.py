@@ -20,7 +20,8 @@ from urllib.parse import urlparse
 from ..regexes import compiled
 from ..lexicon import lowers_alike
 from ..records import Attribution, Claimant, Document, Sentence, Span, _quick_init, replace
-from ..resolve import Entity, with_tables, country_in, defined_group_side, is_indefinite, is_person_noun, role_kind, media_affiliation, lookup_entity, resolve_claimant
+from ..resolve import Entity, with_tables, country_in, defined_group_side, is_indefinite, role_kind, media_affiliation, lookup_entity, resolve_claimant
+from ..victims import is_person_noun
 from .attribution import WIRE_TAG, attribution_phrases, valid_source
 from .speakers import MAX_QUOTE_SENTENCES, QUOTES_OPEN
 from .attributions import MAX_REACH_BACK, has_cue_form, holds_cue, may_hold_before, quote_opened_at, sentence_relations

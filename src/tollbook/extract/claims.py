@@ -11,7 +11,8 @@ from itertools import islice, takewhile
 from ..regexes import compiled
 from ..lexicon import Caseless, by_first_letter, data_json
 from ..records import Attribution, Claim, Claimant, Document, Evidence, Figure, Location, Period, Victims, replace, stable_id
-from ..resolve import country_in, party_of, media_affiliation, is_perpetrator, normalise, resolve_victims, victim_nouns, find_location
+from ..resolve import country_in, party_of, media_affiliation, normalise, find_location
+from ..victims import is_perpetrator, resolve_victims, victim_nouns
 from .attribution import names_the_figure, relays
 from .stance import DENIED, HEDGED, Denials, in_others_report, others_report_ends
 from .recall import _Context

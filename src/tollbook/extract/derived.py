@@ -7,7 +7,7 @@ import re
 
 from ..regexes import compiled
 from ..records import Claim, replace, stable_id
-from ..resolve import victim_nouns
+from ..victims import victim_nouns
 from .casualties import TALLY
 from .merging import GENERIC_VICTIMS, Draft, may_be_same
 

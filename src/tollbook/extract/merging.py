@@ -13,7 +13,8 @@ from functools import lru_cache
 from ..lexicon import alternation
 from ..regexes import compiled
 from ..records import Claimant, Evidence, Period, Victims
-from ..resolve import gender, is_perpetrator, normalise, victim_nouns
+from ..resolve import normalise
+from ..victims import gender, is_perpetrator, victim_nouns
 from .attribution import roles
 from .casualties import TALLY, Mention, besides_perpetrators, cues
 from .implied import adversaries

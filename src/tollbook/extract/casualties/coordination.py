@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ...regexes import compiled
 from ...records import Figure
-from ...resolve import is_known_name
+from ...victims import is_known_name
 from .figure_cues import befell, opens_whole
 from .shapes import AND_THEN, Mention, cue_key, cues, is_name, patterns, victims_after
 

@@ -15,7 +15,7 @@ from ...lexicon import alternation
 from ...regexes import compiled
 from ...records import Figure
 from ...required import may_match, required_words
-from ...resolve import equipment_unit
+from ...victims import equipment_unit
 from ..numbers import figure_regex, tables
 from .shapes import (
     Mention,

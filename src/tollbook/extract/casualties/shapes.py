@@ -14,7 +14,7 @@ from ...regexes import compiled
 from ...lexicon import alternation, data_json
 from ...records import Figure, _quick_init
 from ...required import required_words
-from ...resolve import is_person_noun, victim_tables
+from ...victims import is_person_noun, victim_tables
 from ..numbers import changed_verb, figure_regex, word_pattern
 
 

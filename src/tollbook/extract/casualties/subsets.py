@@ -11,7 +11,7 @@ from ...regexes import compiled
 from ...lexicon import alternation
 from ...records import Figure
 from ...required import may_match
-from ...resolve import victim_nouns
+from ...victims import victim_nouns
 from .shapes import Mention, cues, pattern_words, patterns, victims_after
 from .units import real_metric
 

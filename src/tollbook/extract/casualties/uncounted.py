@@ -9,7 +9,8 @@ import re
 from ...regexes import compiled
 from ...lexicon import alternation, data_json, holds_any, may_hold, needles
 from ...records import Figure
-from ...resolve import country_in, equipment_unit, military_group
+from ...resolve import country_in
+from ...victims import equipment_unit, military_group
 from ..implied import names_forces
 from ..numbers import find_figures, word_pattern
 from .shapes import Mention, clause_start, cue_key, cues, patterns

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...regexes import compiled
-from ...resolve import equipment_unit
+from ...victims import equipment_unit
 from .shapes import Mention, clause_start, person_head
 
 

@@ -15,7 +15,7 @@ from itertools import accumulate
 from ...regexes import compiled
 from ...lexicon import Caseless, alternation, data_json, holds_any
 from ...records import Figure
-from ...resolve import is_known_name, is_person_noun, victim_tables
+from ...victims import is_known_name, is_person_noun, victim_tables
 from ..numbers import find_figures
 from ...required import may_match
 from .noise import both_kinds, is_noise
