@@ -241,29 +241,6 @@ def test_an_implied_claimant_never_contradicts_a_named_party_of_its_side(tmp_pat
     assert ("General Staff of the Armed Forces of Ukraine", "Russian Ministry of Defence") in pairs
 
 
-def test_users_name_the_outlets_of_their_own_domains(tmp_path, monkeypatch):
-    from tollbook.ledger import known_domains, outlet_of
-    from tollbook.lexicon import user_aliases
-
-    aliases = tmp_path / "aliases.json"
-    aliases.write_text(json.dumps({"outlets": {"valleypost.example": "Valley Post"}}), encoding="utf-8")
-    # a URL's outlet is remembered, but only for the table of domains it was found with
-    assert outlet_of(None, "https://news.valleypost.example/a/1", "d1") == "news.valleypost.example"
-    monkeypatch.setenv("TOLLBOOK_ALIASES", str(aliases))
-    user_aliases.cache_clear()
-    known_domains.cache_clear()
-    try:
-        assert outlet_of(None, "https://news.valleypost.example/a/1", "d1") == "Valley Post"
-        assert outlet_of(None, "https://elsewhere.example/a/1", "d2") == "elsewhere.example"
-        # a URL naming no host: each document its own unknown outlet, asked twice
-        for _ in range(2):
-            assert [outlet_of(None, "file:///a/1", d) for d in ("d3", "d4")] == ["unknown (d3)", "unknown (d4)"]
-    finally:
-        monkeypatch.delenv("TOLLBOOK_ALIASES")
-        user_aliases.cache_clear()
-        known_domains.cache_clear()
-
-
 # --- parties, scopes and places (tests/fixtures/wire/parties-2022.jsonl) ------------------
 
 PARTIES = str(FIXTURES / "wire" / "parties-2022.jsonl")
@@ -519,7 +496,7 @@ def test_outlets_follow_a_new_table_of_known_domains(tmp_path, monkeypatch):
     every report's outlet from the new table, the earlier report's too."""
     from dataclasses import replace
 
-    from tollbook import ledger as ledger_module
+    from tollbook import outlets
     from tollbook.lexicon import user_aliases
 
     item = next(p for p in run(SEEDS) if p.claims)
@@ -532,14 +509,14 @@ def test_outlets_follow_a_new_table_of_known_domains(tmp_path, monkeypatch):
             led.add(first, item.claims)
             monkeypatch.setenv("TOLLBOOK_ALIASES", str(aliases))
             user_aliases.cache_clear()
-            ledger_module.known_domains.cache_clear()
+            outlets.known_domains.cache_clear()
             led.add(second, item.claims)
             shared = [e.to_dict() for e in led.entries() if len(e.to_dict()["documents"]) == 2]
         assert shared and all(d["outlets"] == ["Example News"] for d in shared)
     finally:
         monkeypatch.delenv("TOLLBOOK_ALIASES")
         user_aliases.cache_clear()
-        ledger_module.known_domains.cache_clear()
+        outlets.known_domains.cache_clear()
 
 
 @pytest.mark.parametrize("claimant", [

@@ -336,7 +336,7 @@ def reports(conn: Connection, party: str | None = None, since: str | None = None
             verdicts: Iterable[str] | None = NOT_MATCHING, doc_key: str | None = None,
             claim_ids: Iterable[str] | None = None) -> list[Report]:
     """Checked reports, filtered; by default those that do not match (stale, differs)."""
-    from .ledger import outlet_of
+    from .outlets import outlet_of
 
     k, d = series_checks.c, documents.c
     q = (select(series_checks, claims.c.record, d.doc_id, d.outlet, d.url, d.published)

@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 from functools import lru_cache
 from typing import Iterable
-from urllib.parse import urlparse
 
 from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
 from sqlalchemy.engine import Connection
@@ -33,7 +32,7 @@ from sqlalchemy.engine import Connection
 from .entry_summary import KeptReports, Report, Summary, Tally, report, summarise
 from .conflicts import CONFLICT_DAYS, comparable, days_apart as _days, effective_scope, gap, interval, media_part, toll_grew, vague  # noqa: F401
 from .entry_cache import EntryCache, Found, KeyEntries, member_key
-from .lexicon import data_json, user_aliases
+from .outlets import known_domains, outlet_of
 from .jsontext import dumps, dumps_text, dumps_text_with, written_twice
 from .prepared import Prepared
 from .records import Claim, Document, stable_id
@@ -129,45 +128,6 @@ def place_key(location: dict | None) -> str:
 
 def _kind_ok(a: str, b: str) -> bool:
     return a == b or "unspecified" in (a, b)
-
-
-@lru_cache(maxsize=1)
-def known_domains() -> dict[str, str]:
-    """Web domain -> outlet name: the bundled table and the user's (TOLLBOOK_ALIASES, key ``outlets``)."""
-    return {**data_json("outlets.json")["domains"], **user_aliases().get("outlets", {})}
-
-
-def outlet_of(outlet: str | None, url: str | None, doc_id: str) -> str:
-    """A document's outlet: its metadata, a known domain, the URL's host, else 'unknown (doc)'."""
-    if outlet:
-        return outlet
-    if url:
-        # The write path asks for the same documents' outlets for every entry it refreshes: a
-        # URL's outlet is kept, for the table of known domains it was found with.
-        global _url_outlets
-        known = known_domains()
-        if _url_outlets[0] is not known or len(_url_outlets[1]) >= 4096:
-            _url_outlets = (known, {})
-        outlets = _url_outlets[1]
-        found = outlets[url] if url in outlets else outlets.setdefault(url, _url_outlet(url, known))
-        if found is not None:
-            return found
-    return f"unknown ({doc_id})"
-
-
-_url_outlets: tuple[dict | None, dict[str, str | None]] = (None, {})
-
-
-def _url_outlet(url: str, known: dict[str, str]) -> str | None:
-    """The outlet a URL names: a known domain (as the table says it, even empty), else its
-    host; None when it has none."""
-    host = (urlparse(url).hostname or "").removeprefix("www.")
-    parts = host.split(".")
-    for i in range(len(parts) - 1):
-        if ".".join(parts[i:]) in known:
-            return known[".".join(parts[i:])]
-    return host or None
-
 
 
 # --- writing -----------------------------------------------------------------------------

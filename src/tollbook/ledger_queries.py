@@ -9,7 +9,8 @@ from typing import Iterator
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.engine import Connection
 
-from .ledger import Conflict, Entry, _num, outlet_of
+from .ledger import Conflict, Entry, _num
+from .outlets import outlet_of
 from .records import Claim
 from .tables import MEMBER_ORDER, claims, conflicts, documents, entries, entry_claims
 

@@ -21,6 +21,7 @@ from . import ledger, ledger_queries
 from .check import check_document
 from .entry_cache import EntryCache
 from .entry_summary import KeptReports
+from .outlets import known_domains
 from .jsontext import dumps, dumps_text
 from .prepared import Prepared
 from .records import Claim, Document
@@ -425,7 +426,7 @@ def _store_many(conn, batch: list[tuple[Document, list[Claim]]], checker=None,
     dbapi = None
     if kept is not None and EntryCache.usable(conn):
         dbapi = conn.connection.dbapi_connection
-        kept.begin(dbapi, ledger.known_domains())
+        kept.begin(dbapi, known_domains())
     else:
         kept = None
     keys = [doc.content_hash for doc, _ in batch]

@@ -19,7 +19,7 @@ from urllib.parse import urlencode
 from sqlalchemy import func, or_, select, tuple_
 from sqlalchemy.engine import Connection
 
-from ..ledger import outlet_of
+from ..outlets import outlet_of
 from ..tables import claims, conflicts, documents, entries
 from .errors import BadParameter, iso_date
 

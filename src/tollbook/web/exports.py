@@ -9,7 +9,7 @@ from typing import Callable, Iterable, Iterator
 from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
 
-from ..ledger import outlet_of
+from ..outlets import outlet_of
 from ..records import Claim
 from ..render import CSV_FIELDS, conflicts_csv, entries_csv, flat
 from ..render import _csv as csv_lines

@@ -9,7 +9,7 @@ from fastapi import APIRouter, File, Form, HTTPException, Query, Request, Upload
 from fastapi.responses import HTMLResponse, RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
-from ..ledger import outlet_of
+from ..outlets import outlet_of
 from ..records import Claim
 from ..render import entry_figure
 from ..sources import METADATA_CHARS, decode
