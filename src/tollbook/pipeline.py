@@ -7,6 +7,7 @@ from typing import IO, Iterable, Iterator
 
 from . import regexes
 from .clean import clean
+from .collector import no_collections
 from .extract import NotProse, extract_claims
 from .extract.attributions import find_attributions
 from .html import article_from_html
@@ -36,6 +37,11 @@ def to_document(source: Source) -> Document | InputError:
 
 def process(source: Source) -> Processed | InputError:
     """One source through every stage; an unexpected failure becomes an error for that source only."""
+    with no_collections():
+        return _process(source)
+
+
+def _process(source: Source) -> Processed | InputError:
     try:
         doc = to_document(source)
         if isinstance(doc, InputError):
@@ -72,6 +78,11 @@ def _in_raw(a: Attribution, doc: Document) -> Attribution:
 
 def attribute(source: Source) -> Attributed | InputError:
     """Stages 1-2, then the attribution relations (who says what) of the whole document."""
+    with no_collections():
+        return _attribute(source)
+
+
+def _attribute(source: Source) -> Attributed | InputError:
     try:
         doc = to_document(source)
         if isinstance(doc, InputError):
