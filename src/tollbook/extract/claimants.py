@@ -114,6 +114,8 @@ def _speaker(words: str) -> bool:
     return split[-1][:1].isupper() and not any(m.start() == 0 or not w[m.start()].isupper() for m in _THINGS.finditer(w))
 
 
+# pronouns that name a speaker only through the party named before them
+_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _OUTLET_PARTS = frozenset({"service", "services", "edition", "desk", "channel"})
 _THINGS = compiled(r"\b(?:image|images|photo|photos|photograph|video|footage|report|reports|discovery|data|figures|"
                      r"analysis|study|survey|poll|document|documents|records)\b", re.I)
@@ -358,8 +360,8 @@ def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
     if "-" in words[:12]:
         words = WIRE_TAG.sub("", words, 1)  # "UPDATE 1-Ukraine's military says": the military
     c = ctx.resolve(words, pos)
-    if c is not None and c.name:
-        return c
+    if c is not None and (c.name or words.strip().lower() in _PRONOUNS):
+        return c  # (a pronoun with no one before it to refer to names no one: "It said …")
     phrase = _phrase(words)
     if phrase is None:
         return None

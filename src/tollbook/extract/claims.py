@@ -349,7 +349,8 @@ def extract_claims(doc: Document) -> list[Claim]:
                 c = _source_claimant(text[a.source.start:a.source.end], a.source.start, ctx)
                 if c is not None:
                     claimant, attributed = c, True
-                    ctx.add(a.source.start, c)
+                    if c.name:  # (a pronoun that found no one is no party to refer back to)
+                        ctx.add(a.source.start, c)
                 elif _UNNAMED_REPORT.fullmatch(text[a.source.start:a.source.end].strip()):
                     unnamed_report = text[a.source.start:a.source.end].strip()
                 else:
