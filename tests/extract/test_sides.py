@@ -141,6 +141,8 @@ SUFFERERS = [
     ("Officials estimated that Russian forces have sustained up to 60,000 deaths and injuries.", "Russia"),
     ("The Kremlin spokesman admitted that the country had suffered significant losses of troops.", "Russia"),
     ("Officials said that Russian troops had incurred 5,000 deaths.", "Russia"),
+    # the losses counted in a "with" phrase after them: the same side's, not that of the place
+    ("Analysts said the Russian units had suffered badly, with at least 700 killed near Avdiivka.", "Russia"),
     # nobody named as suffering them: no side
     ("Officials estimated that up to 60,000 deaths and injuries had occurred.", None),
 ]
