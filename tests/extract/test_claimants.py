@@ -347,3 +347,28 @@ def test_source_words_name_the_party(text, want):
     (c,) = claims_of(text, outlet="Example Wire")
     assert (c.claimant.kind, c.claimant.affiliation) == want and c.claimant.name != "Example Wire"
 
+
+
+# (text, the party the claim of "12 soldiers" is credited to, the outlets it comes through): an
+# outlet that cites its source relays that source's figure; a state outlet's bare "the ministry"
+# is its own state's
+CITED = [
+    ("Twelve soldiers died in the night, TASS reported, citing the defence ministry.",
+     "Russian Ministry of Defence", ("TASS",)),
+    ("Ukrinform, citing the General Staff of the Armed Forces of Ukraine, said 12 soldiers were captured.",
+     "General Staff of the Armed Forces of Ukraine", ("Ukrinform",)),
+    ("Citing the regional military administration, Ukrinform said 12 soldiers were hurt.",
+     "Ukrainian regional military administration", ("Ukrinform",)),
+    # a source cited that names no body or side: the outlet's report stays the outlet's
+    ("Twelve soldiers died in the night, TASS reported, citing witnesses.", "TASS", ()),
+    # not an outlet: the speaker's own figure, whatever it cites
+    ("The city council said 12 soldiers were killed, citing eyewitnesses.", "City council", ()),
+]
+
+
+@pytest.mark.parametrize("text,party,via", CITED, ids=[c[0][:40] for c in CITED])
+def test_an_outlet_citing_its_source_relays_it(text, party, via):
+    from helpers import claims_of
+
+    (c,) = [c for c in claims_of(text, outlet="Example Wire") if c.value == 12]
+    assert (c.claimant.name, c.via) == (party, via)

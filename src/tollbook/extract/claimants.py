@@ -348,6 +348,40 @@ def _worded(c: Claimant, words: str) -> Claimant:
     return Claimant(words, c.name, c.affiliation, c.kind, c.person, c.implied, c.party)
 
 
+# a source an outlet cites beside its own name or cue: "RIA, citing the defence ministry,
+# reported", "…, TASS reported, citing the ministry.", "Citing the ministry, TASS reported"
+_CITED = r"(?:citing|quoting)\s+(?P<y>[^,.;:“”\"()]{2,80}?)"
+_CITED_AFTER_SOURCE = compiled(rf"\s*,\s*{_CITED}\s*,")
+_CITED_AFTER_CUE = compiled(rf"\s*,\s*{_CITED}\s*(?:[,.;!?]|$)")
+_CITED_BEFORE = compiled(r"(?:^|[.;!?\n]\s*)(?:[Cc]iting|[Qq]uoting)\s+(?P<y>[^,.;:“”\"()]{2,80}?)\s*,\s*$")
+# (how far before the source an opening "Citing …," is looked for)
+_CITED_REACH = 100
+
+
+def cited_by_outlet(text: str, a: Attribution, outlet: Claimant, ctx: _Context) -> Claimant | None:
+    """The party an outlet's report cites as its source ("RIA reported, citing the defence
+    ministry, that 90 …": the ministry's figure, RIA relays it); ``None`` where it cites none, or
+    none the tables know to speak for a side or body ("citing witnesses")."""
+    if outlet.kind != "media" or a.source is None:
+        return None
+    m = _CITED_AFTER_SOURCE.match(text, a.source.end) or _CITED_AFTER_CUE.match(text, a.cue.end)
+    if m is None:
+        start = max(0, a.source.start - _CITED_REACH)
+        m = _CITED_BEFORE.search(text, start, a.source.start)
+    if m is None:
+        return None
+    words = m.group("y")
+    c = _source_claimant(words, m.start("y"), ctx)
+    if c is None or c.kind == "media" or c.kind == "unknown" and not c.affiliation:
+        return None
+    if not c.affiliation and outlet.affiliation and not is_indefinite(words):
+        # "TASS, citing the defence ministry": a state outlet's "the ministry" is its state's
+        own = resolve_claimant(words, lambda: outlet.affiliation)
+        if own.affiliation:
+            return own
+    return c
+
+
 _INDEPENDENT = compiled(r"\b(?:independent|opposition|exiled|dissident)\b", re.I)
 # what makes an outlet its state's: "state media", "semi-official", a country's own, the words'
 # first ("Russia's …"; not "the outlet that counts Russia's dead")

@@ -16,7 +16,7 @@ from ..victims import is_perpetrator, resolve_victims, victim_nouns
 from .attribution import names_the_figure, relays
 from .stance import DENIED, HEDGED, Denials, in_others_report, others_report_ends
 from .recall import _Context
-from .claimants import _Sources, _headline_claimant, _headline_side, _smallest, _source_claimant, outlet_at
+from .claimants import _Sources, _headline_claimant, _headline_side, _smallest, _source_claimant, cited_by_outlet, outlet_at
 from .casualties import Mention, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
 from .implied import adversaries, held_side, implied_side, is_state_service, may_name_held, names_forces
@@ -227,6 +227,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     published = parse_date(doc.published) or infer_published(text)
     lower = text.lower()
     via = relays(text, lower)
+    relayed: dict[str, None] = {}  # outlets that relay a source they cite ("RIA, citing the ministry, reported")
     outlet = outlet_at(doc)
     drafts: list[Draft] = []
     hits = casualty_words(lower)
@@ -347,6 +348,11 @@ def extract_claims(doc: Document) -> list[Claim]:
             spoken = False  # a source named that no table knows ("…, their families said")
             if a is not None:
                 c = _source_claimant(text[a.source.start:a.source.end], a.source.start, ctx)
+                cited = cited_by_outlet(text, a, c, ctx) if c is not None and c.kind == "media" else None
+                if cited is not None:
+                    # "RIA reported, citing the defence ministry, that …": the ministry claims, RIA relays
+                    relayed.setdefault(c.name, None)
+                    c = cited
                 if c is not None:
                     claimant, attributed = c, True
                     if c.name:  # (a pronoun that found no one is no party to refer back to)
@@ -509,6 +515,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             scopes[key] = scope(sentence, at)
         return scopes[key]
 
+    if relayed:
+        via = tuple(dict.fromkeys((*via, *relayed)))
     for d in kept:
         f = d.mention.figure
         metric = "casualties" if d.mention.metric == "shot" else d.mention.metric
