@@ -51,6 +51,9 @@ FOUND = [
     # a people's adjective before "estimates", "claims", "reports": a noun, no speaker
     ("Kyiv says 12 soldiers died, far fewer than Russian estimates.",
      [("says", "Kyiv", "12 soldiers died, far fewer than Russian estimates")]),
+    # "claims", "reports" after a possessive are nouns: no cue of their own ("Moscow's said" would be one: "has said")
+    ("Despite the port's claims that it was safe, nine sailors drowned, the captain said.",
+     [("said", "the captain", "Despite the port's claims that it was safe, nine sailors drowned")]),
     # a source cited between the cue and what is said: what is said runs on after it
     ("The agency reported, citing a hospital source, that nine people had died.",
      [("reported", "The agency", "nine people had died"), ("citing", "a hospital source", "The agency reported")]),

@@ -275,6 +275,8 @@ def _verb(toks: list[Token], i: int, sentence: str, last_source: Span | None) ->
             not toks[i - 1].capital and _MODIFIER.fullmatch(toks[i - 1].lower)
             or _is_demonym_adjective(toks[i - 1].text) and i > 1 and toks[i - 2].lower in _COMPARED):
         return None  # (and "far fewer than Russian estimates": compared, a people's estimates; not "Russian claims of …")
+    if t.lower in _NOUN_FORMS and i > 0 and toks[i - 1].text.endswith(("'s", "’s")):
+        return None  # "despite Moscow's claims that …": a possession's noun, no verb ("Moscow's said" is "has said")
     # multi-word cues: "put the death toll"
     last = i
     width = lex.verbs[t.lower]
