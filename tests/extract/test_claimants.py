@@ -372,3 +372,26 @@ def test_an_outlet_citing_its_source_relays_it(text, party, via):
 
     (c,) = [c for c in claims_of(text, outlet="Example Wire") if c.value == 12]
     assert (c.claimant.name, c.via) == (party, via)
+
+
+# (text, the party the claim of the figure 600 is credited to, its stance, its victims' side): a
+# figure inside a claim the sentence names as a party's is that party's, asserted, whoever's
+# words hold it or deny it; "its" there is not the claim's party
+CLAIMS_NAMED = [
+    ("The mayor said nobody was hurt, countering Moscow's claim that 600 soldiers were killed there.",
+     "Kremlin", "asserted", None),
+    ("Kyiv rejected the Russian defence ministry's claim that 600 Ukrainian soldiers were killed.",
+     "Russian Ministry of Defence", "asserted", "Ukraine"),
+    ("Moscow called Ukrainian claims that 600 of its soldiers were killed a lie.", "Ukraine", "asserted", None),
+    # a claim of something else, then a figure in another clause: not the claim's
+    ("Despite the army's claims that it strikes only military sites, 600 people were killed, the mayor said.",
+     "Mayor", "asserted", None),
+]
+
+
+@pytest.mark.parametrize("text,party,stance,side", CLAIMS_NAMED, ids=[c[0][:40] for c in CLAIMS_NAMED])
+def test_a_figure_in_a_claim_named_as_a_party_s_is_that_party_s(text, party, stance, side):
+    from helpers import claims_of
+
+    (c,) = [c for c in claims_of(text, outlet="Example Wire") if c.value == 600]
+    assert (c.claimant.name, c.stance, c.victims.affiliation) == (party, stance, side)

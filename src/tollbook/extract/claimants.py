@@ -382,6 +382,34 @@ def cited_by_outlet(text: str, a: Attribution, outlet: Claimant, ctx: _Context) 
     return c
 
 
+# a figure in a party's claim the sentence names as such, whoever's words hold it: "…,
+# contradicting Moscow's claim that 600 had died", "rejected the ministry's claims that 40
+# were killed", "Russian claims that 300 died": the claim, up to the figure, in one clause
+_CLAIMER_WORD = (r"(?:[A-Z][\w.-]*|defen[cs]e|foreign|ministry|general|staff|military|army|armed|forces|president|"
+                 r"minister|spokes(?:wo)?man|governor|officials?|command|government)")
+_CLAIM_OF = compiled(rf"(?:\b(?P<who>(?:[Tt]he\s+)?{_CLAIMER_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{_CLAIMER_WORD}){{0,5}})['’]s|\b(?P<adj>[A-Z][a-z]+))"
+                     r"\s+(?:(?:own|earlier|latest|initial|new|official|repeated)\s+)?(?:claims?|assertions?|allegations?)"
+                     r"\s+(?:that|of)\s+[^,;:“”\"()]{0,80}$")
+# (how far before the figure such a claim is looked for)
+_CLAIM_REACH = 140
+
+
+def claim_named(sentence: str, at: int) -> tuple[str, int] | None:
+    """The words naming the party whose claim holds the figure at ``at`` of ``sentence``, and
+    where they start ("Moscow" in "contradicting Moscow's claim that 600 had died"); a bare
+    adjective only where it names a side's country ("Russian claims that …")."""
+    window = max(0, at - _CLAIM_REACH)
+    if sentence.find("laim", window, at) < 0 and sentence.find("ssertion", window, at) < 0 and sentence.find("llegation", window, at) < 0:
+        return None  # (most figures have no such word before them)
+    m = _CLAIM_OF.search(sentence, window, at)
+    if m is None:
+        return None
+    if m.group("who") is not None:
+        return m.group("who"), m.start("who")
+    country = country_in(m.group("adj"))
+    return (country, m.start("adj")) if country else None
+
+
 _INDEPENDENT = compiled(r"\b(?:independent|opposition|exiled|dissident)\b", re.I)
 # what makes an outlet its state's: "state media", "semi-official", a country's own, the words'
 # first ("Russia's …"; not "the outlet that counts Russia's dead")

@@ -16,7 +16,7 @@ from ..victims import is_perpetrator, resolve_victims, victim_nouns
 from .attribution import names_the_figure, relays
 from .stance import DENIED, HEDGED, Denials, in_others_report, others_report_ends
 from .recall import _Context
-from .claimants import _Sources, _headline_claimant, _headline_side, _smallest, _source_claimant, cited_by_outlet, outlet_at
+from .claimants import _Sources, _headline_claimant, _headline_side, _smallest, _source_claimant, cited_by_outlet, claim_named, outlet_at
 from .casualties import Mention, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
 from .implied import adversaries, held_side, implied_side, is_state_service, may_name_held, names_forces
@@ -346,7 +346,13 @@ def extract_claims(doc: Document) -> list[Claim]:
                 a = None
             unnamed_report = None
             spoken = False  # a source named that no table knows ("…, their families said")
-            if a is not None:
+            named = claim_named(s.text, m.figure.start) if not others else None
+            claim_owner = _source_claimant(named[0], s.start + named[1], ctx) if named is not None else None
+            if claim_owner is not None:
+                # "…, contradicting Moscow's claim that 600 had died": Moscow's figure, as Moscow
+                # states it (a denial around it is another's), whoever's words hold it
+                claimant, attributed, a = claim_owner, True, None
+            elif a is not None:
                 c = _source_claimant(text[a.source.start:a.source.end], a.source.start, ctx)
                 cited = cited_by_outlet(text, a, c, ctx) if c is not None and c.kind == "media" else None
                 if cited is not None:
@@ -392,8 +398,9 @@ def extract_claims(doc: Document) -> list[Claim]:
             if victims.kind == "unspecified" and m.owner and names_forces(m.owner):
                 # "the troops of the Russian Federation lost two companies": soldiers, whatever the unit
                 victims = replace(victims, kind="military")
-            if victims.affiliation is None and _OWN.search(m.victims_text):
-                # "498 of its soldiers": the claimant's own side.
+            if victims.affiliation is None and _OWN.search(m.victims_text) and claim_owner is None:
+                # "498 of its soldiers": the claimant's own side (not in a claim the sentence names
+                # as another's: "Kyiv denied Russian claims that 300 of its troops died")
                 victims = replace(victims, affiliation=claimant.affiliation)
             elif victims.affiliation is None and attributed and _HIS.search(m.victims_text) and a.cue.end <= s.start + m.figure.start \
                     and not _NAMED.search(text, a.cue.end, s.start + m.figure.start) \
@@ -426,7 +433,9 @@ def extract_claims(doc: Document) -> list[Claim]:
                                    base_side(s.text, at or place_side_so_far) if victims.kind == "military" or not victims.text else None,
                                    pows or None)
             own_stance = stance
-            if stance == "denied":
+            if claim_owner is not None:
+                own_stance = "hedged" if stance == "hedged" else "asserted"
+            elif stance == "denied":
                 denials = denials or Denials(s, low, sources.cued(k))
                 if denials.all_anothers(s.start + m.figure.start, s.start + m.figure.end, a):
                     # "Kyiv said 458 civilians were killed; Russia called the figure false":
