@@ -208,3 +208,12 @@ def test_the_side_that_suffered_the_losses_counted_after(before, want):
     from tollbook.extract.sides import sufferer_side
     from tollbook.records import Claimant
     assert sufferer_side(before, Claimant("", "Outlet", None, "media", None)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a verb left out: each figure is the side named before it
+    ("Russia lost 300 tanks and Ukraine 200 over the summer, analysts said.", [(300, "Russia"), (200, "Ukraine")]),
+    ("Kyiv lost 40 soldiers and Moscow 25 in the clashes.", [(40, "Ukraine"), (25, "Russia")]),
+])
+def test_a_gapped_verb_s_figures_are_each_of_the_side_before_it(text, want):
+    assert [(c.value, c.victims.affiliation) for c in claims_of(text, outlet=WIRE)] == want
