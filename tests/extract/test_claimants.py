@@ -114,6 +114,8 @@ RESOLVED = [
     # a pronoun with no party before it to refer to names no one (not "It" as a party)
     ("Shelling went on all night near the river. It said 12 soldiers were killed.", None),
     ("Shelling went on all night near the river. He said 12 soldiers were killed.", None),
+    # ... but one inside another speaker's words in its sentence is that speaker
+    ("Ukrainian prosecutors said they had confirmed the deaths of 12 soldiers.", "Ukrainian prosecutors"),
     # "it" with a country bare as its sentence's subject and no party named since: that country
     ("The Kremlin said talks stalled. Ukraine has begun an inquiry. It says 12 soldiers were killed.", "Ukraine"),
     # "an official", "a spokesman": someone the story has not named, never the party named before

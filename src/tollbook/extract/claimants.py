@@ -348,6 +348,20 @@ def _worded(c: Claimant, words: str) -> Claimant:
     return Claimant(words, c.name, c.affiliation, c.kind, c.person, c.implied, c.party)
 
 
+def pronoun_speaker(c: Claimant, a: Attribution, cued: list[Attribution], text: str, ctx: _Context) -> Claimant:
+    """``c``, a pronoun that found no one before it ("they"), as the speaker of the attribution
+    whose words hold it in the same sentence: "Ukrainian prosecutors said they had confirmed 500
+    deaths" are the prosecutors'. Else ``c``, nameless."""
+    if c.name or a.source is None:
+        return c
+    for b in cued:
+        if b is not a and b.source is not None and b.source.end <= a.source.start and b.covers(a.source.start, a.source.end):
+            outer = _source_claimant(text[b.source.start:b.source.end], b.source.start, ctx)
+            if outer is not None and outer.name:
+                return _worded(outer, c.text)
+    return c
+
+
 # a source an outlet cites beside its own name or cue: "RIA, citing the defence ministry,
 # reported", "…, TASS reported, citing the ministry.", "Citing the ministry, TASS reported"
 _CITED = r"(?:citing|quoting)\s+(?P<y>[^,.;:“”\"()]{2,80}?)"

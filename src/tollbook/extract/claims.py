@@ -16,7 +16,7 @@ from ..victims import is_perpetrator, resolve_victims, victim_nouns
 from .attribution import names_the_figure, relays
 from .stance import DENIED, HEDGED, Denials, in_others_report, others_report_ends
 from .recall import _Context
-from .claimants import _Sources, _headline_claimant, _headline_side, _smallest, _source_claimant, cited_by_outlet, claim_named, outlet_at
+from .claimants import _Sources, _headline_claimant, _headline_side, _smallest, _source_claimant, cited_by_outlet, claim_named, outlet_at, pronoun_speaker
 from .casualties import Mention, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
 from .implied import adversaries, held_side, implied_side, is_state_service, may_name_held, names_forces
@@ -355,6 +355,8 @@ def extract_claims(doc: Document) -> list[Claim]:
                 claimant, attributed, a = claim_owner, True, None
             elif a is not None:
                 c = _source_claimant(text[a.source.start:a.source.end], a.source.start, ctx)
+                if c is not None and not c.name:
+                    c = pronoun_speaker(c, a, sources.cued(k), text, ctx)
                 cited = cited_by_outlet(text, a, c, ctx) if c is not None and c.kind == "media" else None
                 if cited is not None:
                     # "RIA reported, citing the defence ministry, that …": the ministry claims, RIA relays
