@@ -92,6 +92,10 @@ RESOLVED = [
     # a body's own press office speaks for the body, not as media; a junta is a military's
     ("Troops killed 12 insurgents in a raid, the navy's media office said.", "Navy's media office"),
     ("The country's junta said 12 rebels died in the fighting.", "Country's junta"),
+    # a think tank by its short name, a group by its chief's title, an independent outlet
+    ("ISW said 12 soldiers were killed in the failed assault.", "Institute for the Study of War"),
+    ("The Wagner boss said 12 of his fighters died in the town.", "Wagner Group"),
+    ("Mediazona said it had confirmed the names of 12 soldiers killed.", "Mediazona"),
     # officials the tables know by name speak for their body
     ("Prigozhin said 12 of his fighters were killed near the town.", "Wagner Group"),
     ("Gladkov said on Telegram that 12 people were hurt.", "Russian regional authorities"),
@@ -338,7 +342,9 @@ def test_a_group_named_bare_speaks_for_the_side_it_was_defined_with(text, words,
 # (no side); a name holding a thing's word ("Study") is still a name
 SOURCE_WORDS = [
     ("The BBC Ukrainian service has verified 12 deaths among Ukrainian medics.", ("media", None)),
-    ("The Institute for the Study of War said Russia had lost 12 tanks near the river.", ("unknown", None)),
+    ("The Centre for the Study of Border Conflicts said Russia had lost 12 tanks near the river.", ("unknown", None)),
+    # ... and one the tables know is that body
+    ("The Institute for the Study of War said Russia had lost 12 tanks near the river.", ("ngo", "Institute for the Study of War")),
 ]
 
 
