@@ -92,6 +92,9 @@ RESOLVED = [
     # a body's own press office speaks for the body, not as media; a junta is a military's
     ("Troops killed 12 insurgents in a raid, the navy's media office said.", "Navy's media office"),
     ("The country's junta said 12 rebels died in the fighting.", "Country's junta"),
+    # a speaker made long by the place it serves is still a speaker
+    ("The head of the Russian-installed council in the Kherson region said 12 soldiers were killed.",
+     "Head of the Russian-installed council in the Kherson region"),
     # a think tank by its short name, a group by its chief's title, an independent outlet
     ("ISW said 12 soldiers were killed in the failed assault.", "Institute for the Study of War"),
     ("The Wagner boss said 12 of his fighters died in the town.", "Wagner Group"),

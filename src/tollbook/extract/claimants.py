@@ -308,6 +308,8 @@ class _Phrase:
 
 
 _QUOTE_MARKS = "“”\"‘’"
+# the place a speaker serves, after it: "… in the Zaporizhzhia region", "… of Kharkiv"
+_PLACE_AFTER = compiled(r"\s+(?:in|of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:region|oblast|province|city|district|republic|area))?$")
 _RELATIVE = compiled(r"\s+(?:who|whom|whose|which|that)\s.*$", re.S)
 
 
@@ -318,8 +320,10 @@ def _phrase(words: str) -> _Phrase | None:
     # (a relative clause describes the speaker, it does not name them: "a commander who gave
     # only his call sign" is a commander)
     parts = tuple(p for p in (_RELATIVE.sub("", p).strip() for p in words.replace("´", "'").split(",")) if p)
-    if not parts or not (valid_source(parts[0]) or parts[0].split()[-1][:1].isupper()):
-        return None  # (a description ending in a name is a source: "independent news outlet SOTA")
+    if not parts or not (valid_source(parts[0]) or parts[0].split()[-1][:1].isupper()
+                         or valid_source(_PLACE_AFTER.sub("", parts[0]))):
+        return None  # (a description ending in a name is a source: "independent news outlet SOTA"; so is one
+        # the place it serves makes long: "the head of the Russian-installed council in the Zaporizhzhia region")
     if _COUNTED.match(parts[0]) and role_kind(parts[0]) is None:
         return None  # "Two ceasefire violations reported …": a count of things, not who speaks
     if not _speaker(parts[0]):
