@@ -217,3 +217,17 @@ def test_the_side_that_suffered_the_losses_counted_after(before, want):
 ])
 def test_a_gapped_verb_s_figures_are_each_of_the_side_before_it(text, want):
     assert [(c.value, c.victims.affiliation) for c in claims_of(text, outlet=WIRE)] == want
+
+
+@pytest.mark.parametrize("text,side", [
+    # soldiers of no named side killed in one side's strike, in the figure's clause: the other side's
+    ("The ministry said 14 servicemen died in a Ukrainian missile strike on the barracks.", "Russia"),
+    ("Nine soldiers were killed in shelling by Russian forces overnight, the brigade said.", "Ukraine"),
+    # both sides' fire, or a strike in another clause, or a side named as the place: none
+    ("Russian and Ukrainian artillery exchanges killed 14 soldiers near the river.", None),
+    ("Fourteen soldiers died in the fighting, as Russia's bombardment of the city went on.", None),
+    ("A foreign volunteer soldier was killed in Ukraine by mortar fire.", None),
+])
+def test_soldiers_killed_in_one_side_s_strike_are_the_other_side_s(text, side):
+    (c,) = [c for c in claims_of(text, outlet=WIRE) if c.metric == "killed"]
+    assert c.victims.affiliation == side

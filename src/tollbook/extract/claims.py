@@ -19,7 +19,7 @@ from .recall import _Context
 from .claimants import _Sources, _headline_claimant, _headline_side, _smallest, _source_claimant, cited_by_outlet, claim_named, outlet_at, pronoun_speaker
 from .casualties import Mention, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
-from .implied import adversaries, held_side, implied_side, is_state_service, may_name_held, names_forces
+from .implied import adversaries, held_side, implied_side, is_state_service, may_name_held, names_forces, struck_side
 from .anaphora import asked_count, figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
 from .sides import base_side, local_voice, prisoners_side, place_side, side_named_after, sufferer_side, victims_side
@@ -429,6 +429,10 @@ def extract_claims(doc: Document) -> list[Claim]:
                 side = sufferer_side(s.text[:m.figure.start], who)
                 if side:
                     victims = replace(victims, affiliation=side)
+            if victims.affiliation is None and victims.kind == "military" and m.metric in ("killed", "wounded", "casualties") \
+                    and (struck := struck_side(s.text, m.figure.start, m.figure.end)) is not None:
+                # "63 servicemen were killed in a Ukrainian strike": the side struck
+                victims = replace(victims, affiliation=struck)
             if pows is None:
                 lead_end = sentences[min(1, len(sentences) - 1)].end
                 pows = prisoners_side(text[:lead_end], text) or ""
