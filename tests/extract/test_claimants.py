@@ -92,6 +92,8 @@ RESOLVED = [
     # a body's own press office speaks for the body, not as media; a junta is a military's
     ("Troops killed 12 insurgents in a raid, the navy's media office said.", "Navy's media office"),
     ("The country's junta said 12 rebels died in the fighting.", "Country's junta"),
+    # another's "put the figure at" a value of their own does not take the figure before it
+    ("Kyiv says 12 soldiers died, while analysts put the figure at about half that.", "Ukrainian government"),
     # a speaker made long by the place it serves is still a speaker
     ("The head of the Russian-installed council in the Kherson region said 12 soldiers were killed.",
      "Head of the Russian-installed council in the Kherson region"),
