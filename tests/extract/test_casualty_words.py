@@ -19,6 +19,11 @@ def _words(text: str) -> list[str]:
     ("He suffered a gunshot wound to the leg.", True),
     ("Their bodies were found near the river.", True),
     ("A nonfatal shooting of a teenager was reported.", True),
+    # "losing" a counted number of people or things marks it; losing something uncounted, or "closing", not
+    ("Ukraine denied losing 300 troops near the town.", True),
+    ("The army is losing up to 90 men a week there.", True),
+    ("Nothing is worse than losing a child, he said.", False),
+    ("The plant is closing 3 lines this year.", False),
     # only words that hold the letters: not marked
     ("Shots rang out and everybody ran.", False),
     ("Somebody fired a shotgun; nobody could say why.", False),

@@ -141,6 +141,8 @@ SUFFERERS = [
     ("Officials estimated that Russian forces have sustained up to 60,000 deaths and injuries.", "Russia"),
     ("The Kremlin spokesman admitted that the country had suffered significant losses of troops.", "Russia"),
     ("Officials said that Russian troops had incurred 5,000 deaths.", "Russia"),
+    # the losses counted in a "with" phrase after them: the same side's, not that of the place
+    ("Analysts said the Russian units had suffered badly, with at least 700 killed near Avdiivka.", "Russia"),
     # nobody named as suffering them: no side
     ("Officials estimated that up to 60,000 deaths and injuries had occurred.", None),
 ]
@@ -206,3 +208,26 @@ def test_the_side_that_suffered_the_losses_counted_after(before, want):
     from tollbook.extract.sides import sufferer_side
     from tollbook.records import Claimant
     assert sufferer_side(before, Claimant("", "Outlet", None, "media", None)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a verb left out: each figure is the side named before it
+    ("Russia lost 300 tanks and Ukraine 200 over the summer, analysts said.", [(300, "Russia"), (200, "Ukraine")]),
+    ("Kyiv lost 40 soldiers and Moscow 25 in the clashes.", [(40, "Ukraine"), (25, "Russia")]),
+])
+def test_a_gapped_verb_s_figures_are_each_of_the_side_before_it(text, want):
+    assert [(c.value, c.victims.affiliation) for c in claims_of(text, outlet=WIRE)] == want
+
+
+@pytest.mark.parametrize("text,side", [
+    # soldiers of no named side killed in one side's strike, in the figure's clause: the other side's
+    ("The ministry said 14 servicemen died in a Ukrainian missile strike on the barracks.", "Russia"),
+    ("Nine soldiers were killed in shelling by Russian forces overnight, the brigade said.", "Ukraine"),
+    # both sides' fire, or a strike in another clause, or a side named as the place: none
+    ("Russian and Ukrainian artillery exchanges killed 14 soldiers near the river.", None),
+    ("Fourteen soldiers died in the fighting, as Russia's bombardment of the city went on.", None),
+    ("A foreign volunteer soldier was killed in Ukraine by mortar fire.", None),
+])
+def test_soldiers_killed_in_one_side_s_strike_are_the_other_side_s(text, side):
+    (c,) = [c for c in claims_of(text, outlet=WIRE) if c.metric == "killed"]
+    assert c.victims.affiliation == side

@@ -51,6 +51,13 @@ FOUND = [
     # a people's adjective before "estimates", "claims", "reports": a noun, no speaker
     ("Kyiv says 12 soldiers died, far fewer than Russian estimates.",
      [("says", "Kyiv", "12 soldiers died, far fewer than Russian estimates")]),
+    # "put the figure at": what is said is the value after "at", not the clause before
+    ("Kyiv says 900 sailors died, while analysts put the figure at about half that.",
+     [("says", "Kyiv", "900 sailors died, while analysts put the figure at about half that"),
+      ("put the figure", "analysts", "at about half that")]),
+    # "claims", "reports" after a possessive are nouns: no cue of their own ("Moscow's said" would be one: "has said")
+    ("Despite the port's claims that it was safe, nine sailors drowned, the captain said.",
+     [("said", "the captain", "Despite the port's claims that it was safe, nine sailors drowned")]),
     # a source cited between the cue and what is said: what is said runs on after it
     ("The agency reported, citing a hospital source, that nine people had died.",
      [("reported", "The agency", "nine people had died"), ("citing", "a hospital source", "The agency reported")]),

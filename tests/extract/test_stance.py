@@ -34,6 +34,8 @@ STANCES = [
     ("Moscow denied that 12 sailors had died.", ("Kremlin", "denied")),
     ("Kyiv said 12 civilians were killed; Moscow called the figure false.", ("Ukrainian government", "asserted")),
     ("The minister dismissed reports that 12 soldiers had died and said the front was stable.", ("Minister", "denied")),
+    # a side denying its own losses, the verb a gerund: its figure, denied
+    ("The front was quiet on Monday. Moscow denied losing 12 tanks near the river.", ("Kremlin", "denied")),
 ]
 
 

@@ -114,6 +114,8 @@ def _speaker(words: str) -> bool:
     return split[-1][:1].isupper() and not any(m.start() == 0 or not w[m.start()].isupper() for m in _THINGS.finditer(w))
 
 
+# pronouns that name a speaker only through the party named before them
+_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _OUTLET_PARTS = frozenset({"service", "services", "edition", "desk", "channel"})
 _THINGS = compiled(r"\b(?:image|images|photo|photos|photograph|video|footage|report|reports|discovery|data|figures|"
                      r"analysis|study|survey|poll|document|documents|records)\b", re.I)
@@ -306,6 +308,8 @@ class _Phrase:
 
 
 _QUOTE_MARKS = "“”\"‘’"
+# the place a speaker serves, after it: "… in the Zaporizhzhia region", "… of Kharkiv"
+_PLACE_AFTER = compiled(r"\s+(?:in|of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:region|oblast|province|city|district|republic|area))?$")
 _RELATIVE = compiled(r"\s+(?:who|whom|whose|which|that)\s.*$", re.S)
 
 
@@ -316,8 +320,10 @@ def _phrase(words: str) -> _Phrase | None:
     # (a relative clause describes the speaker, it does not name them: "a commander who gave
     # only his call sign" is a commander)
     parts = tuple(p for p in (_RELATIVE.sub("", p).strip() for p in words.replace("´", "'").split(",")) if p)
-    if not parts or not (valid_source(parts[0]) or parts[0].split()[-1][:1].isupper()):
-        return None  # (a description ending in a name is a source: "independent news outlet SOTA")
+    if not parts or not (valid_source(parts[0]) or parts[0].split()[-1][:1].isupper()
+                         or valid_source(_PLACE_AFTER.sub("", parts[0]))):
+        return None  # (a description ending in a name is a source: "independent news outlet SOTA"; so is one
+        # the place it serves makes long: "the head of the Russian-installed council in the Zaporizhzhia region")
     if _COUNTED.match(parts[0]) and role_kind(parts[0]) is None:
         return None  # "Two ceasefire violations reported …": a count of things, not who speaks
     if not _speaker(parts[0]):
@@ -346,6 +352,82 @@ def _worded(c: Claimant, words: str) -> Claimant:
     return Claimant(words, c.name, c.affiliation, c.kind, c.person, c.implied, c.party)
 
 
+def pronoun_speaker(c: Claimant, a: Attribution, cued: list[Attribution], text: str, ctx: _Context) -> Claimant:
+    """``c``, a pronoun that found no one before it ("they"), as the speaker of the attribution
+    whose words hold it in the same sentence: "Ukrainian prosecutors said they had confirmed 500
+    deaths" are the prosecutors'. Else ``c``, nameless."""
+    if c.name or a.source is None:
+        return c
+    for b in cued:
+        if b is not a and b.source is not None and b.source.end <= a.source.start and b.covers(a.source.start, a.source.end):
+            outer = _source_claimant(text[b.source.start:b.source.end], b.source.start, ctx)
+            if outer is not None and outer.name:
+                return _worded(outer, c.text)
+    return c
+
+
+# a source an outlet cites beside its own name or cue: "RIA, citing the defence ministry,
+# reported", "…, TASS reported, citing the ministry.", "Citing the ministry, TASS reported"
+_CITED = r"(?:citing|quoting)\s+(?P<y>[^,.;:“”\"()]{2,80}?)"
+_CITED_AFTER_SOURCE = compiled(rf"\s*,\s*{_CITED}\s*,")
+_CITED_AFTER_CUE = compiled(rf"\s*,\s*{_CITED}\s*(?:[,.;!?]|$)")
+_CITED_BEFORE = compiled(r"(?:^|[.;!?\n]\s*)(?:[Cc]iting|[Qq]uoting)\s+(?P<y>[^,.;:“”\"()]{2,80}?)\s*,\s*$")
+# (how far before the source an opening "Citing …," is looked for)
+_CITED_REACH = 100
+
+
+def cited_by_outlet(text: str, a: Attribution, outlet: Claimant, ctx: _Context) -> Claimant | None:
+    """The party an outlet's report cites as its source ("RIA reported, citing the defence
+    ministry, that 90 …": the ministry's figure, RIA relays it); ``None`` where it cites none, or
+    none the tables know to speak for a side or body ("citing witnesses")."""
+    if outlet.kind != "media" or a.source is None:
+        return None
+    m = _CITED_AFTER_SOURCE.match(text, a.source.end) or _CITED_AFTER_CUE.match(text, a.cue.end)
+    if m is None:
+        start = max(0, a.source.start - _CITED_REACH)
+        m = _CITED_BEFORE.search(text, start, a.source.start)
+    if m is None:
+        return None
+    words = m.group("y")
+    c = _source_claimant(words, m.start("y"), ctx)
+    if c is None or c.kind == "media" or c.kind == "unknown" and not c.affiliation:
+        return None
+    if not c.affiliation and outlet.affiliation and not is_indefinite(words):
+        # "TASS, citing the defence ministry": a state outlet's "the ministry" is its state's
+        own = resolve_claimant(words, lambda: outlet.affiliation)
+        if own.affiliation:
+            return own
+    return c
+
+
+# a figure in a party's claim the sentence names as such, whoever's words hold it: "…,
+# contradicting Moscow's claim that 600 had died", "rejected the ministry's claims that 40
+# were killed", "Russian claims that 300 died": the claim, up to the figure, in one clause
+_CLAIMER_WORD = (r"(?:[A-Z][\w.-]*|defen[cs]e|foreign|ministry|general|staff|military|army|armed|forces|president|"
+                 r"minister|spokes(?:wo)?man|governor|officials?|command|government)")
+_CLAIM_OF = compiled(rf"(?:\b(?P<who>(?:[Tt]he\s+)?{_CLAIMER_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{_CLAIMER_WORD}){{0,5}})['’]s|\b(?P<adj>[A-Z][a-z]+))"
+                     r"\s+(?:(?:own|earlier|latest|initial|new|official|repeated)\s+)?(?:claims?|assertions?|allegations?)"
+                     r"\s+(?:that|of)\s+[^,;:“”\"()]{0,80}$")
+# (how far before the figure such a claim is looked for)
+_CLAIM_REACH = 140
+
+
+def claim_named(sentence: str, at: int) -> tuple[str, int] | None:
+    """The words naming the party whose claim holds the figure at ``at`` of ``sentence``, and
+    where they start ("Moscow" in "contradicting Moscow's claim that 600 had died"); a bare
+    adjective only where it names a side's country ("Russian claims that …")."""
+    window = max(0, at - _CLAIM_REACH)
+    if sentence.find("laim", window, at) < 0 and sentence.find("ssertion", window, at) < 0 and sentence.find("llegation", window, at) < 0:
+        return None  # (most figures have no such word before them)
+    m = _CLAIM_OF.search(sentence, window, at)
+    if m is None:
+        return None
+    if m.group("who") is not None:
+        return m.group("who"), m.start("who")
+    country = country_in(m.group("adj"))
+    return (country, m.start("adj")) if country else None
+
+
 _INDEPENDENT = compiled(r"\b(?:independent|opposition|exiled|dissident)\b", re.I)
 # what makes an outlet its state's: "state media", "semi-official", a country's own, the words'
 # first ("Russia's …"; not "the outlet that counts Russia's dead")
@@ -358,8 +440,8 @@ def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
     if "-" in words[:12]:
         words = WIRE_TAG.sub("", words, 1)  # "UPDATE 1-Ukraine's military says": the military
     c = ctx.resolve(words, pos)
-    if c is not None and c.name:
-        return c
+    if c is not None and (c.name or words.strip().lower() in _PRONOUNS):
+        return c  # (a pronoun with no one before it to refer to names no one: "It said …")
     phrase = _phrase(words)
     if phrase is None:
         return None

@@ -16,10 +16,10 @@ from ..victims import is_perpetrator, resolve_victims, victim_nouns
 from .attribution import names_the_figure, relays
 from .stance import DENIED, HEDGED, Denials, in_others_report, others_report_ends
 from .recall import _Context
-from .claimants import _Sources, _headline_claimant, _headline_side, _smallest, _source_claimant, outlet_at
+from .claimants import _Sources, _headline_claimant, _headline_side, _smallest, _source_claimant, cited_by_outlet, claim_named, outlet_at, pronoun_speaker
 from .casualties import Mention, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
-from .implied import adversaries, held_side, implied_side, is_state_service, may_name_held, names_forces
+from .implied import adversaries, held_side, implied_side, is_state_service, may_name_held, names_forces, struck_side
 from .anaphora import asked_count, figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
 from .sides import base_side, local_voice, prisoners_side, place_side, side_named_after, sufferer_side, victims_side
@@ -33,11 +33,12 @@ from .derived import wounded_from_shot
 # sentences worth the full analysis. Every alternative starts with a letter (no "\b", no group)
 # so the regex engine can skip ahead by first character: a third faster; grouped by that letter
 # (lexicon.by_first_letter), three times faster again.
+# ("losing" only before a count: "denied losing 300 troops"; not "losing a child", nor "closing")
 CANDIDATE = compiled(by_first_letter(
     r"kill|dead|die[ds]?\b|death|wound|injur|hurt|perish|lives|slain|fatal|casualt|captur|prisoner|surrender|buried|trapped|missing|displaced|no (?:aircraft|warplanes|planes|jets|helicopters|tanks|equipment)|any (?:aircraft|warplanes|planes|jets|helicopters|tanks|equipment)|"
     r"destroy|blew up|blown up|blowing up|shot|downed|downs\b|toll|murder|execut|massacr|martyr|drown|bod(?:y|ies)|corpse|hospitali|losses|abduct|kidnap|hostage|captive|"
     r"refugee|fled|recovering|life support|pronounced deceased|deceased (?:male|female|man|woman|person|victim)|passed away|succumb|gunned|by gunfire|by (?:a )?bullet|bullet wound|decapitat|exhum|unearth|treated and released|"
-    r"shooting (?:at least |a |an |the |his |her |their |one|two|three|four|five|six|seven|eight|nine|ten|\d)|intercept|unaccounted|pows|kia\b|wia\b|assassinat|behead|lynch|lost\b|eliminat|neutrali[sz]|liquidat|victims|detonat|blew (?:him|her|them)sel|hospital|medical cent|trauma cent|condition|graze|shootings? of|shoots\b|double[\s-]+(?:shooting|homicide)|triple[\s-]+(?:shooting|homicide)|quadruple[\s-]+(?:shooting|homicide)|quintuple[\s-]+(?:shooting|homicide)|slay|slew\b|stray|stab|beat(?:en|ing)? (?:to death|him|her|them|an?|the|two|three|\d)|hack(?:ed|ing) "
+    r"shooting (?:at least |a |an |the |his |her |their |one|two|three|four|five|six|seven|eight|nine|ten|\d)|intercept|unaccounted|pows|kia\b|wia\b|assassinat|behead|lynch|lost\b|l(?<![a-z].)osing (?:[a-z]+ ){0,2}?\d|eliminat|neutrali[sz]|liquidat|victims|detonat|blew (?:him|her|them)sel|hospital|medical cent|trauma cent|condition|graze|shootings? of|shoots\b|double[\s-]+(?:shooting|homicide)|triple[\s-]+(?:shooting|homicide)|quadruple[\s-]+(?:shooting|homicide)|quintuple[\s-]+(?:shooting|homicide)|slay|slew\b|stray|stab|beat(?:en|ing)? (?:to death|him|her|them|an?|the|two|three|\d)|hack(?:ed|ing) "
 ))
 # Words that hold a stem's letters and name no casualty: "shots", "everybody", "established"
 _NOT_CASUALTY = frozenset(data_json("cues.json")["not_casualty_words"])
@@ -227,6 +228,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     published = parse_date(doc.published) or infer_published(text)
     lower = text.lower()
     via = relays(text, lower)
+    relayed: dict[str, None] = {}  # outlets that relay a source they cite ("RIA, citing the ministry, reported")
     outlet = outlet_at(doc)
     drafts: list[Draft] = []
     hits = casualty_words(lower)
@@ -345,11 +347,25 @@ def extract_claims(doc: Document) -> list[Claim]:
                 a = None
             unnamed_report = None
             spoken = False  # a source named that no table knows ("…, their families said")
-            if a is not None:
+            named = claim_named(s.text, m.figure.start) if not others else None
+            claim_owner = _source_claimant(named[0], s.start + named[1], ctx) if named is not None else None
+            if claim_owner is not None:
+                # "…, contradicting Moscow's claim that 600 had died": Moscow's figure, as Moscow
+                # states it (a denial around it is another's), whoever's words hold it
+                claimant, attributed, a = claim_owner, True, None
+            elif a is not None:
                 c = _source_claimant(text[a.source.start:a.source.end], a.source.start, ctx)
+                if c is not None and not c.name:
+                    c = pronoun_speaker(c, a, sources.cued(k), text, ctx)
+                cited = cited_by_outlet(text, a, c, ctx) if c is not None and c.kind == "media" else None
+                if cited is not None:
+                    # "RIA reported, citing the defence ministry, that …": the ministry claims, RIA relays
+                    relayed.setdefault(c.name, None)
+                    c = cited
                 if c is not None:
                     claimant, attributed = c, True
-                    ctx.add(a.source.start, c)
+                    if c.name:  # (a pronoun that found no one is no party to refer back to)
+                        ctx.add(a.source.start, c)
                 elif _UNNAMED_REPORT.fullmatch(text[a.source.start:a.source.end].strip()):
                     unnamed_report = text[a.source.start:a.source.end].strip()
                 else:
@@ -385,8 +401,9 @@ def extract_claims(doc: Document) -> list[Claim]:
             if victims.kind == "unspecified" and m.owner and names_forces(m.owner):
                 # "the troops of the Russian Federation lost two companies": soldiers, whatever the unit
                 victims = replace(victims, kind="military")
-            if victims.affiliation is None and _OWN.search(m.victims_text):
-                # "498 of its soldiers": the claimant's own side.
+            if victims.affiliation is None and _OWN.search(m.victims_text) and claim_owner is None:
+                # "498 of its soldiers": the claimant's own side (not in a claim the sentence names
+                # as another's: "Kyiv denied Russian claims that 300 of its troops died")
                 victims = replace(victims, affiliation=claimant.affiliation)
             elif victims.affiliation is None and attributed and _HIS.search(m.victims_text) and a.cue.end <= s.start + m.figure.start \
                     and not _NAMED.search(text, a.cue.end, s.start + m.figure.start) \
@@ -412,6 +429,10 @@ def extract_claims(doc: Document) -> list[Claim]:
                 side = sufferer_side(s.text[:m.figure.start], who)
                 if side:
                     victims = replace(victims, affiliation=side)
+            if victims.affiliation is None and victims.kind == "military" and m.metric in ("killed", "wounded", "casualties") \
+                    and (struck := struck_side(s.text, m.figure.start, m.figure.end)) is not None:
+                # "63 servicemen were killed in a Ukrainian strike": the side struck
+                victims = replace(victims, affiliation=struck)
             if pows is None:
                 lead_end = sentences[min(1, len(sentences) - 1)].end
                 pows = prisoners_side(text[:lead_end], text) or ""
@@ -419,7 +440,9 @@ def extract_claims(doc: Document) -> list[Claim]:
                                    base_side(s.text, at or place_side_so_far) if victims.kind == "military" or not victims.text else None,
                                    pows or None)
             own_stance = stance
-            if stance == "denied":
+            if claim_owner is not None:
+                own_stance = "hedged" if stance == "hedged" else "asserted"
+            elif stance == "denied":
                 denials = denials or Denials(s, low, sources.cued(k))
                 if denials.all_anothers(s.start + m.figure.start, s.start + m.figure.end, a):
                     # "Kyiv said 458 civilians were killed; Russia called the figure false":
@@ -508,6 +531,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             scopes[key] = scope(sentence, at)
         return scopes[key]
 
+    if relayed:
+        via = tuple(dict.fromkeys((*via, *relayed)))
     for d in kept:
         f = d.mention.figure
         metric = "casualties" if d.mention.metric == "shot" else d.mention.metric

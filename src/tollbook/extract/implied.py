@@ -54,6 +54,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "any_side": compiled(rf"(?<![\w-])(?:{alternation(_side_words())})(?![\w])", re.I),
         "not_their_own": compiled(rf"(?:{side})\s+(?:{alternation(t['not_their_own'])})\b"
                                     rf"|\b(?:{alternation(t['not_their_own'])})\s+in\s+(?:the\s+)?(?:\w+ern\s+)?(?:{side})\b", re.I),
+        # a side's strike, named with the side: "strikes by Ukrainian forces", "a Ukrainian (missile) strike"
+        "struck_by": compiled(rf"\b(?:{alternation(t['strikes'])})\s+(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{side})", re.I),
+        "side_strike": compiled(rf"(?:(?:{side})\s+(?:and|or)\s+)?(?:{side})(?:['’]s)?\s+(?:(?!(?:by|in|of|on|at|from|and|or|to)\b)[\w-]+\s+)?(?:{alternation(t['strikes'])})\b"
+                                rf"(?!\s+(?:{alternation(t['targets'])})\b)", re.I),
         "state_services": compiled(rf"\b(?:{alternation(t['state_services'])})\b", re.I),
         "named_by_others": compiled(rf"\b(?:{alternation(t['named_by_others'])})\b", re.I),
         "held": compiled(rf"(?<![\w-])(?:{alternation(list(t['held_by']))})(?![\w])(?!['’]s)(?!\s+(?:region|regional|oblast|province|direction|area)\b)", re.I),
@@ -225,6 +229,25 @@ def _agent(before: str) -> tuple[str, str] | None:
     # the side itself as the subject: it may follow the clause's own ; or :
     m = p["side_agent"].search(before, max(start - 1, 0))
     return (m.group("subj"), m.group("gap")) if m else None
+
+
+def struck_side(sentence: str, start: int, end: int) -> str | None:
+    """The side whose soldiers a figure counts when its clause names one side's strike or fire
+    ("63 servicemen were killed in a Ukrainian strike": Russia's), the adversary of the side that
+    struck; ``None`` where none is named, or both sides' are ("Russian and Ukrainian artillery")."""
+    if not _names_a_side(sentence):
+        return None
+    lo = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
+    hi = next((m.start() for m in _CLAUSE_BREAK.finditer(sentence, end)), len(sentence))
+    clause = sentence[lo:start] + " " * (end - start) + sentence[end:hi]
+    p = _patterns()
+    blamed = {_side_of(w) for pattern in (p["struck_by"], p["side_strike"]) for m in pattern.finditer(clause) for w in m.group(0).split()}
+    blamed.discard(None)
+    return adversaries().get(blamed.pop()) if len(blamed) == 1 else None
+
+
+# what ends a figure's clause for struck_side
+_CLAUSE_BREAK = compiled(r"[,;:—–]|\b(?:as|while|whereas|but)\b")
 
 
 def names_a_side(text: str) -> bool:

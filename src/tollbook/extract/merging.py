@@ -40,8 +40,9 @@ class Draft:
 
 def outlet_voice(c: Claimant) -> bool:
     """The outlet speaking for itself, or a source only implied by what it reports: a source
-    the document names for the same figure takes its place."""
-    return c.kind == "media" and not c.text or c.implied or _generic(c)
+    the document names for the same figure takes its place; so does it that of a pronoun that
+    found no one to refer to ("he said", with no name)."""
+    return c.kind == "media" and not c.text or c.implied or not c.name or _generic(c)
 
 
 def _local(c: Claimant) -> bool:

@@ -39,7 +39,7 @@ def place_side(sentence: str, start: int, end: int, country: str | None, names_h
 
 
 _SUFFERER = compiled(r"(?:^|\bthat\s+|[,;:]\s*)(?P<subj>[^,;:]{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:admitted\s+|acknowledged\s+)?"
-                       r"(?:suffer|sustain|incur)\w*\b[^,;:]*$", re.I)
+                       r"(?:suffer|sustain|incur)\w*\b[^,;:]*(?:,\s*with\b[^,;:]*)?$", re.I)
 _SELF = frozenset({"it", "we", "the country"})
 # the verbs _SUFFERER needs: a window without them is passed over at once (the full pattern
 # tries every start of the window); looked for in the window lower-cased where that is the same
@@ -95,7 +95,7 @@ _PRISONER_REACH = 6000
 def sufferer_side(before: str, claimant: Claimant) -> str | None:
     """The side that "suffered" or "sustained" the losses counted right after: "Russian forces
     have sustained up to 80,000 deaths", "the country had suffered significant losses" (the
-    speaker's own country)."""
+    speaker's own country), "… suffered heavy losses, with 300 killed"."""
     window = before[-200:]
     m = _SUFFERER.search(window) if _SUFFER_VERB.found(window) else None
     if not m:

@@ -99,6 +99,8 @@ def _walk_words() -> frozenset[str]:
 _QUOTING = frozenset({"quoted", "cited"})
 # "…, citing a hospital source, …": a source cited
 _CITING = frozenset({"citing", "quoting"})
+# a count a cue puts "at" a value ("put the figure at about half that"): what follows "at" is said
+_COUNT_NOUNS = frozenset({"figure", "toll", "number", "tally", "count", "total", "estimate"})
 _AS_SAYING = frozenset({"saying", "telling", "stating"})
 
 
@@ -275,6 +277,8 @@ def _verb(toks: list[Token], i: int, sentence: str, last_source: Span | None) ->
             not toks[i - 1].capital and _MODIFIER.fullmatch(toks[i - 1].lower)
             or _is_demonym_adjective(toks[i - 1].text) and i > 1 and toks[i - 2].lower in _COMPARED):
         return None  # (and "far fewer than Russian estimates": compared, a people's estimates; not "Russian claims of …")
+    if t.lower in _NOUN_FORMS and i > 0 and toks[i - 1].text.endswith(("'s", "’s")):
+        return None  # "despite Moscow's claims that …": a possession's noun, no verb ("Moscow's said" is "has said")
     # multi-word cues: "put the death toll"
     last = i
     width = lex.verbs[t.lower]
@@ -428,7 +432,9 @@ def _content_after(toks: list[Token], k: int, sentence: str) -> Span | None:
     while k < n and toks[k].lower in time_words:
         k += 1
     if k < n and toks[k].lower in _ADJUNCT_START and not (toks[k].lower == "of" and k > 0 and toks[k - 1].lower not in _SAID) \
-            and not (k + 1 < n and toks[k + 1].lower in ("least", "most")):  # "said at least 25 …" is what is said
+            and not (k + 1 < n and toks[k + 1].lower in ("least", "most")) \
+            and not (toks[k].lower == "at" and k > 0 and toks[k - 1].lower in _COUNT_NOUNS):
+        # ("said at least 25 …" is what is said; so is the value "put the figure at" names)
         # "said in an update last month.", "told reporters on Tuesday that …"; not past a comma
         # ("said in a statement, adding that …": another cue's)
         that = next((x for x in range(k, n) if toks[x].lower == "that" or toks[x].text in (":", "“", "\"")

@@ -19,6 +19,13 @@ FOUND = [
     # a later group "also" hurt lends its words to no figure before it
     ("The army said 12 had died, with 30 hurt and four nurses at the clinic also injured.",
      [("killed", 12, "people", ""), ("wounded", 30, "people", ""), ("wounded", 4, "people", "nurses at the clinic")]),
+    # a verb left out after "and" and a side's name: that side's count of the same things
+    ("The Russians lost 300 tanks and Ukraine 200 in the battle.",
+     [("destroyed", 300, "tanks", "tanks"), ("destroyed", 200, "tanks", "tanks")]),
+    ("Moscow lost 40 soldiers and Kyiv 25 in the clashes.",
+     [("casualties", 40, "people", "soldiers"), ("casualties", 25, "people", "soldiers")]),
+    # ... not after a name that is no side's
+    ("Shelling killed 4 soldiers and Smith 3 on Monday.", [("killed", 4, "people", "soldiers")]),
     # but a shared noun at the end is shared
     ("Raiders killed 4 and wounded 9 villagers.", [("killed", 4, "people", "villagers"), ("wounded", 9, "people", "villagers")]),
 ]

@@ -47,6 +47,21 @@ def test_an_occasion_or_a_call_is_no_count(sentence, want):
     assert [m.figure.value for m in mentions(sentence)] == want
 
 
+
+# (sentence, the figures counted): a figure per unit of time is a rate, not a toll; a day
+# named, a thing of that name or a communiqué's "per day" (its last 24 hours) are no rate
+@pytest.mark.parametrize("sentence,want", [
+    ("The army is losing up to 90 men a day on that front, the minister said.", []),
+    ("Roughly 40 conscripts are killed every day in the assaults.", []),
+    ("The brigade suffered an average of 30 casualties per week.", []),
+    ("The enemy lost up to 70 servicemen per day in the south.", [70]),
+    ("Shelling killed 6 people a day after the talks collapsed.", [6]),
+    ("Two people were hurt at a day care in the city.", [2]),
+])
+def test_a_rate_is_no_toll(sentence, want):
+    assert [m.figure.value for m in mentions(sentence)] == want
+
+
 test_none = none_test(NONE)
 
 

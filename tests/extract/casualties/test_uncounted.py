@@ -52,6 +52,8 @@ ZEROS = [
      [("destroyed", 0, "aircraft")]),
     ("The fire caused no casualties, the regional governor said.", [("casualties", 0, "people")]),
     ("There were no casualties in the fire.", []),
+    ("The drones hit a depot, but no soldiers were killed, the ministry said.", [("killed", 0, "people")]),
+    ("No one was injured in the fire.", []),
 ]
 
 
@@ -73,6 +75,9 @@ def test_a_side_denying_its_own_losses_speaks_of_its_own_equipment():
     ("The army denied any aircraft were destroyed in the raid.", [("destroyed", 0, "aircraft", "aircraft")]),
     ("Officials denied that any helicopters had been hit.", [("destroyed", 0, "helicopters", "helicopters")]),
     ("He denied any casualties.", [("casualties", 0, "people", "")]),
+    # none of a kind of people befell a fate: a zero of that fate and those people
+    ("The ministry said no Russian servicemen were killed in the raid.", [("killed", 0, "people", "Russian servicemen")]),
+    ("The mayor said no one had been hurt.", [("wounded", 0, "people", "")]),
     # anything else denied is no zero
     ("The ministry denied any involvement in the blast.", []),
 ])

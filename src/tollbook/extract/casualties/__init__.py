@@ -19,7 +19,7 @@ import re
 from ...regexes import compiled
 from ...resolve import with_tables
 from ..attribution import WIRE_TAG
-from .coordination import along_with, coordinate, share_earlier_verb, shared_victim_words, with_name_list
+from .coordination import along_with, coordinate, gapped_verb, share_earlier_verb, shared_victim_words, with_name_list
 from .figure_cues import TALLY, cued
 from .imagined import is_imagined
 from .noise import is_noise
@@ -63,6 +63,7 @@ def _mentions(sentence: str) -> list[Mention]:
     figures = candidate_figures(sentence)
     found, how, own_cue = cued(sentence, figures)
     share_earlier_verb(sentence, figures, found, how)
+    gapped_verb(sentence, figures, found, how)
     coordinate(sentence, figures, found)
     along_with(sentence, figures, found)
     besides = perpetrators_besides(sentence, found)

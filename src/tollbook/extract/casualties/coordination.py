@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ...regexes import compiled
 from ...records import Figure
+from ...resolve import country_in
 from ...victims import is_known_name
 from .figure_cues import befell, opens_whole
 from .shapes import AND_THEN, Mention, cue_key, cues, is_name, patterns, victims_after
@@ -36,6 +37,22 @@ def share_earlier_verb(sentence: str, figures: list[Figure], found: dict[int, Me
             found[j] = _sharing(sentence, figures[j], found[i].metric)
             how[j] = "before"
             j += 1
+
+
+def gapped_verb(sentence: str, figures: list[Figure], found: dict[int, Mention], how: dict[int, str]) -> None:
+    """ "Russia lost 300 tanks and Ukraine 200": a figure after "and" and a side's name, the verb
+    left out, is that side's count of what the figure before counts, by the same verb (the
+    side is the clause's owner: units.py)."""
+    for i in sorted(found):
+        j = i + 1
+        if j >= len(figures) or j in found or how.get(i) != "before":
+            continue
+        m = _GAPPED_GAP.fullmatch(sentence, figures[i].end, figures[j].start)
+        if m is None or country_in(m.group("side")) is None:
+            continue
+        own = victims_after(sentence[figures[j].end:])
+        found[j] = Mention(figures[j], found[i].metric, found[i].unit, own or found[i].victims_text)
+        how[j] = "before"
 
 
 def _list_goes_on(sentence: str, figures: list[Figure], j: int) -> bool:
@@ -131,6 +148,8 @@ def _apart(sentence: str, lender: Mention) -> bool:
 _BOTH_AFTER = compiled(r",?\s*\d{0,2},?\s*both\b", re.I)
 # not across a relative clause: "killed a woman who barricaded herself and a child" killed one
 _SHARED_VERB_GAP = compiled(r"(?:,\s*\d{1,2})?(?:\s+(?!(?:who|whom|which|that)\b)[\w'’-]+){0,6}?\s*,?\s*and\s+(?:(?:the|his|her|their|its)\s+)?", re.I)
+# "300 tanks and Ukraine 200": the first figure's words, then "and" and a side's name alone
+_GAPPED_GAP = compiled(r"(?:\s+[\w'’-]+){0,3}?\s*,?\s+and\s+(?:the\s+)?(?P<side>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+")
 _COMMA_GAP = compiled(r"(?:\s+[\w'’-]+){0,4}?\s*,\s*")
 _OTHERS = compiled(r"\s+(?:others|more|other\s+\w+)\b", re.I)
 _PERSON_NAME = r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’.-]+)){0,3}"

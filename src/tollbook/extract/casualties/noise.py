@@ -47,6 +47,10 @@ def is_noise(sentence: str, f: Figure) -> bool:
     # "19.3 deaths per 100,000": a rate, not a count
     if _DECIMAL.fullmatch(f.count_text) or _RATE.match(right):
         return True
+    if (r := _TIME_RATE.match(right)) is not None and (r.group("per").lower() != "per" or _ONGOING.search(left)):
+        # "losing 50 soldiers a day", "100 are killed every day", "an average of 200 per day": a
+        # rate, not a toll; but "lost 500 servicemen per day" is a communiqué's day (its last 24 hours)
+        return True
     if p["units"].match(right) or _labelled(left, tail):
         return True
     # "ages 7 and 5"; but "ages 21 and 49, and two males": a count after the list
@@ -123,6 +127,12 @@ def _label_ends() -> tuple[frozenset[str], tuple[int, ...]]:
 _ARTICLE_AFTER = compiled(r"^\s+(?:A|An|The)\s")
 _DECIMAL = compiled(r"[\d,]*\.\d+")
 _RATE = compiled(r"^\s+\w+\s+per\s+(?:\d|capita|cent)")
+# a figure counted per unit of time in its own clause ("200 soldiers a day", "100 killed every
+# day"); not a day named ("a day earlier", "on a day when", "the day after"), nor a thing ("a day care")
+_TIME_RATE = compiled(r"^(?:\s+[\w'’-]+){0,5}?\s+(?<!\bon\s)(?<!\bin\s)(?P<per>a|per|every|each)\s+(?:day|week|month|hour)\b(?![-'’])"
+                      r"(?!\s+(?:earlier|later|before|after|ago|of|when|that|in which|on which|care|school|trip|camp|cent(?:er|re)|shift)\b)", re.I)
+# what makes "per day" a rate: a figure going on, or an average ("is losing", "are being killed")
+_ONGOING = compiled(r"\b(?:is|are|being|loses|losing|dying|averag\w*|rate)\b[^,;:.]*$", re.I)
 _CLOSES = compiled(r"^\s*[,)]")
 _AGE_LIST = compiled(r"(?:[A-Za-z]s|[mM]en|[cC]hildren|[pP]eople)\s*,\s*(?:(?:believed to be|thought to be|aged|both|all)\s+)?(?:\d{1,2}\s*(?:,|and)\s*)*$")
 # what _AGE_LIST and _AGE_LIST_LAST end in, before their trailing spaces: a test of the text

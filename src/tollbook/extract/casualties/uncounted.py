@@ -23,6 +23,11 @@ _ZERO_EQUIPMENT = r"(?P<eq>(?:aircraft|warplanes|planes|jets|helicopters|tanks|e
 _ZERO = compiled(
     rf"\b(?P<zero>no)\s+(?:(?P<cas>casualties|fatalities|deaths|losses)\b|{_ZERO_EQUIPMENT})",
     re.I)
+# "no Russian soldiers were killed", "no one was hurt": none of those people befell that fate
+_ZERO_PEOPLE = compiled(r"\b(?P<zero>no)\s+(?P<who>(?:(?-i:[A-Z])[a-z]+\s+)?(?:soldiers|servicemen|troops|civilians|people|personnel|one|"
+                        r"sailors|pilots|crew members|residents))\s+(?:was\s+|were\s+|had\s+been\s+|have\s+been\s+|has\s+been\s+)?"
+                        r"(?P<fate>killed|wounded|injured|hurt|died)\b", re.I)
+_ZERO_FATES = {"killed": "killed", "died": "killed", "wounded": "wounded", "injured": "wounded", "hurt": "wounded"}
 # "Russia denied any aircraft were damaged": the denial claims that none were
 _DENIED_ANY = compiled(rf"\bdenie[sd]\s+(?:that\s+)?(?P<zero>any)\s+(?:(?P<cas>casualties|fatalities|deaths|losses)\b|{_ZERO_EQUIPMENT})", re.I)
 
@@ -44,6 +49,11 @@ def zeros(sentence: str, result: list[Mention]) -> list[Mention]:
         else:
             unit = equipment_unit(m.group("eq")) or "aircraft"
             out.append(Mention(fig, "destroyed", unit, m.group("eq")))
+    for m in _ZERO_PEOPLE.finditer(sentence):
+        if not any(r.figure.start <= m.start() < r.figure.end for r in result):
+            fig = Figure(0, None, None, "exact", m.group("zero"), m.start("zero"), m.end("zero"))
+            who = m.group("who")
+            out.append(Mention(fig, _ZERO_FATES[m.group("fate").lower()], "people", "" if who.lower() in ("one", "people") else who))
     return out
 
 

@@ -39,6 +39,9 @@ def real_metric(sentence: str, ment: Mention) -> Mention | None:
         # Who lost them is the clause's subject ("Russia has lost 300 tanks": Russia's)
         owner = sentence[clause_start(sentence, f.start): f.start]
         owner = owner if " lost" in owner or " losing" in owner else ""
+        gapped = _GAPPED_OWNER.search(owner) if owner else None
+        if gapped is not None:
+            owner = gapped.group("side") + " lost"  # "Russia lost 300 tanks and Ukraine 200": Ukraine's
         if unit != "people":
             ment = Mention(f, "destroyed", unit, ment.victims_text, ment.part_of, "", owner)
         elif person_head(ment.victims_text):
@@ -66,6 +69,8 @@ def _unit_of(victims: str) -> str:
     return equipment_unit(victims) or "people"
 
 
+# the side named right before a figure whose verb is left out ("… and Ukraine 200")
+_GAPPED_OWNER = compiled(r"\band\s+(?:the\s+)?(?P<side>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+$")
 _CONJUNCT = compiled(r"\s+and\s+|,\s*")
 
 
