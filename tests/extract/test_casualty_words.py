@@ -19,6 +19,8 @@ def _words(text: str) -> list[str]:
     ("He suffered a gunshot wound to the leg.", True),
     ("Their bodies were found near the river.", True),
     ("A nonfatal shooting of a teenager was reported.", True),
+    ("Drones sank the patrol boat overnight.", True),
+    ("The frigate was sunk near the coast.", True),
     # only words that hold the letters: not marked
     ("Shots rang out and everybody ran.", False),
     ("Somebody fired a shotgun; nobody could say why.", False),

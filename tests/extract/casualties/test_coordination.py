@@ -3,6 +3,9 @@ from helpers import found_test, none_test
 
 # (sentence, [(metric, value, unit, victims words)])
 FOUND = [
+    # a wedding's groom and bride are people
+    ("The attack on the wedding party killed the groom and his two brothers.",
+     [("killed", 1, "people", "groom"), ("killed", 2, "people", "brothers")]),
     # a verb's second object counted, the first not: people are never "destroyed" but killed
     ("Paratroopers destroyed an enemy mortar and nine invaders overnight.", [("killed", 9, "people", "invaders")]),
     ("Rangers destroyed a bridge, a fuel depot, 40 occupiers and 15 pieces of equipment.",

@@ -3,6 +3,9 @@ from helpers import found_test, none_test
 
 # (sentence, [(metric, value, unit, victims words)])
 FOUND = [
+    # bodies recovered, pulled out, exhumed: that many dead
+    ("Divers recovered 6 bodies from the lake.", [("killed", 6, "people", "bodies")]),
+    ("Forensic teams exhumed 40 more bodies near the forest.", [("killed", 40, "people", "more bodies")]),
     ("A roadside bomb killed 14 soldiers near the border on Tuesday.", [("killed", 14, "people", "soldiers")]),
     ("Two police officers were wounded in the exchange of fire.", [("wounded", 2, "people", "police officers")]),
     ("The strike on the market left 9 dead and 31 injured.", [("killed", 9, "people", ""), ("wounded", 31, "people", "")]),
@@ -129,6 +132,9 @@ FOUND = [
 
 # sentences with no casualty figure
 NONE = [
+    # people pulled from a fire, weapons recovered: no dead
+    "Firefighters pulled 3 people from the burning car.",
+    "Officers recovered 12 rifles from the house.",
     "Border police intercepted 3 smugglers near the crossing.",
     # a participle right after a whole a number names is the whole's: the part is no count of its fate
     "Four of 9 people hurt were children.",

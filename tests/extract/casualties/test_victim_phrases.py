@@ -19,6 +19,12 @@ FOUND = [
     ("Gunners destroyed two ammunition depots and an enemy command post.",
      [("destroyed", 2, "depots", "ammunition depots"), ("destroyed", 1, "command_posts", "enemy command post")]),
     ("The brigade says it destroyed a Russian tank near the bridge.", [("destroyed", 1, "tanks", "Russian tank")]),
+    # a launcher, an air defence system by its model, ships sunk, a missile intercepted: one each
+    ("Officials said an S-300 launcher was destroyed at the airfield.", [("destroyed", 1, "rocket_launchers", "S-300 launcher")]),
+    ("The navy says it destroyed a Russian Tor air defense system.", [("destroyed", 1, "air_defence", "Russian Tor air defense system")]),
+    ("Sea drones sank a Russian landing ship off the peninsula.", [("destroyed", 1, "ships", "Russian landing ship")]),
+    ("A Russian frigate was sunk in the strait, the navy said.", [("destroyed", 1, "ships", "Russian frigate")]),
+    ("An Iranian-made cruise missile was intercepted over the port.", [("shot_down", 1, "missiles", "Iranian-made cruise missile")]),
     ("A crew of three died when a missile destroyed their howitzer.", [("killed", 3, "people", ""), ("destroyed", 1, "artillery", "howitzer")]),
     ("Police say an 8th teen was injured in the shooting.", [("wounded", 1, "people", "8th teen")]),
     ("A 19-year-old was shot dead outside a nightclub.", [("killed", 1, "people", "19-year-old")]),

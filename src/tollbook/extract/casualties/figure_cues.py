@@ -317,6 +317,12 @@ def cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict
                 metric = "wounded"  # "stabbed two guards"
             elif metric == "shot" and named and (_SHOT_DIES.match(right) or _HAS_DIED.match(right)):
                 metric = "killed"  # "Boy who shot himself accidentally in head dies"
+        if metric is None and not named and f.count_text[:1].isalnum() and f.count_text.lower() not in _ARTICLE_WORDS \
+                and _FOUND_BEFORE.search(left[-40:]) and (dead := _DEAD_FOUND.match(right)):
+            # "recovered 12 bodies": a toll ("found 2 men shot": the verb after tells their fate;
+            # "found five bodies" at a crime scene, how each died)
+            metric, victims = "found", dead.group().strip()
+            how[i] = "before"
         if metric is None and not named:
             lo = max(f.start - 160, 0)
             m = p["toll"].search(sentence, lo, f.start) if has_word(toll_heads(), sentence[lo:f.start]) else None
@@ -490,3 +496,7 @@ _FINITE_AUX = compiled(r"\s*(?:were|was|are|is|have|has|had)\b", re.I)
 _WITH = compiled(r"\bwith\s*$", re.I)  # "a party of 400 people ends with one dead"
 _COORDINATED = compiled(r"(?:\band|,|\bor)\s*(?:(?:his|her|their|the)\s+)?$", re.I)
 _BODY = compiled(r"\bbod(?:y|ies)\s+of\b", re.I)
+# what a "found" before a figure must have found to count the dead: "recovered 12 bodies"
+_ARTICLE_WORDS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+_FOUND_BEFORE = compiled(r"\b(?:recovered|retrieved|pulled|exhumed|unearthed)\s+(?:(?:another|the|a\s+further)\s+)?$", re.I)
+_DEAD_FOUND = compiled(r"\s+(?:more\s+|other\s+|additional\s+)?(?:[\w'’-]+\s+){0,2}?(?:bod(?:y|ies)|corpses?|remains)\b", re.I)

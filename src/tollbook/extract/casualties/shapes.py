@@ -96,7 +96,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "object": compiled(
             rf"^(?P<vict>(?:\s+(?!(?:{object_stop}|in|at|on|during|when|and|with|near|as|by|from|to|after|while|inside|outside|overnight|"
-            rf"yesterday|today|tonight|last|this|earlier|later|recently|since|so|far|over|across|along)(?![\w'’-]))(?:[A-Za-z][\w'’./-]*|\d+-(?:year|month|week|day)-old)){{0,5}})",
+            rf"yesterday|today|tonight|last|this|earlier|later|recently|since|so|far|over|across|along|off|out)(?![\w'’-]))(?:[A-Za-z][\w'’./-]*|\d+-(?:year|month|week|day)-old)){{0,5}})",
             re.I,
         ),
         "coord": compiled(rf"^(?P<vict>(?:\s+{vword}){{0,5}}?)\s*(?:,\s*and|,|and)\s*(?:(?:the|his|her|their|its)\s+)?$", re.I),
@@ -325,7 +325,13 @@ def person_head(victims: str) -> bool:
         del np[doing:]
     while len(np) > 1 and np[-1].isupper():
         np.pop()  # "100 military APU": the side's abbreviation after the noun, translated word for word
+    if len(np) > 1 and np[-1].lower() in ("bomber", "bombers") and _AIRCRAFT_MODIFIER.fullmatch(np[-2]):
+        return False  # "a Tu-22 bomber", "two strategic bombers": aircraft, not people
     return bool(np) and (is_person_noun(np[-1]) or (len(np) > 1 and is_person_noun(" ".join(np[-2:]))))
+
+
+# a word before "bomber" that makes it an aircraft: a model ("Tu-22M3", "B-52", "Su-34") or a kind
+_AIRCRAFT_MODIFIER = compiled(r"[A-Z][A-Za-z]{0,3}-?\d[\w-]{0,5}|(?i:strategic|long-range|stealth|heavy|supersonic|nuclear-capable|jet|fighter)")
 
 
 SOURCE_BEFORE = compiled(r"\b(?:according to|per|citing)\s+(?:the\s+|their\s+|his\s+|her\s+)?$", re.I)

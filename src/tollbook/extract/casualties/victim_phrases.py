@@ -308,10 +308,10 @@ _DEFINITE = frozenset({"the", "his", "her", "their", "this", "that"})
 _LOSS_WORDS = tuple(cues()["loss_words"])
 # ... and only as the verb's object or its subject: "a Russian tank destroyed by Ukrainian forces"
 # under a photo is a description, not a count
-_LOSS_BEFORE = compiled(r"(?:destroy(?:ed|ing|s)?|shot down|shoot(?:s|ing)? down|down(?:ed|ing|s)?|sank|sunk|lost|los(?:es|ing)|knocked out|eliminat(?:ed|ing|es))"
+_LOSS_BEFORE = compiled(r"(?:destroy(?:ed|ing|s)?|intercept(?:ed|ing|s)?|shot down|shoot(?:s|ing)? down|down(?:ed|ing|s)?|sank|sunk|lost|los(?:es|ing)|knocked out|eliminat(?:ed|ing|es))"
                           r"(?:,?\s+[\w'’-]+){0,6}?,?\s+(?:and\s+)?$", re.I)
 _LOSS_AFTER = compiled(r"(?:\s+[\w'’-]+){0,5}?\s+(?:was|were|has\s+been|had\s+been|have\s+been|is|are|got)\s+(?:\w+\s+)?"
-                         r"(?:destroyed|shot\s+down|downed|sunk|sank|knocked\s+out|burned|burnt|eliminated|lost)\b", re.I)
+                         r"(?:destroyed|intercepted|shot\s+down|downed|sunk|sank|knocked\s+out|burned|burnt|eliminated|lost)\b", re.I)
 
 
 @lru_cache(maxsize=1)
