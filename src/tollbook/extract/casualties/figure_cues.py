@@ -265,6 +265,7 @@ def cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict
     found: dict[int, Mention] = {}
     how: dict[int, str] = {}
     own_cue: set[int] = set()
+    listed: set[int] = set()  # figures of a subset's list ("including two women and a boy")
     prev_end = 0
     covered = 0  # figures inside an earlier mention's victim words belong to it
     groups = {i + 1: g for i in range(len(figures) - 1) if (g := _one_of_group(sentence, figures, i))[0]}
@@ -352,6 +353,15 @@ def cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict
             metric, victims = "killed", ""
         if metric is None and found and p["subset_before"].search(left):
             metric, victims = found[max(found)].metric, victims_after(right)
+            listed.add(i)
+        elif metric is None and i - 1 in listed and i - 1 in found and _LIST_ITEM_GAP.fullmatch(sentence, figures[i - 1].end, f.start) \
+                and not _VERB_AHEAD.match(right):
+            # "including a journalist and six children": the list the subset opened goes on (up to
+            # a verb of its own: "18 people, including five officers and seven civilians, were injured")
+            metric, victims = found[i - 1].metric, victims_after(right)
+            listed.add(i)
+        if metric is None and found and _HOW_BADLY.match(right) and found[max(found)].metric in ("wounded", "shot", "casualties"):
+            metric, victims = found[max(found)].metric, ""  # "30 hurt, five of them seriously": how badly some were
         if metric is None and not named and left.endswith(_TOOK) and (m := _PRISONER_AFTER.match(right)):
             metric, victims = "captured", m.group("vict").strip() or m.group("what")  # "took 12 soldiers prisoner", "took 2 hostages"
         if metric is None and not named and left.endswith((" with ", " carrying ")) \
@@ -497,6 +507,11 @@ _WITH = compiled(r"\bwith\s*$", re.I)  # "a party of 400 people ends with one de
 _COORDINATED = compiled(r"(?:\band|,|\bor)\s*(?:(?:his|her|their|the)\s+)?$", re.I)
 _BODY = compiled(r"\bbod(?:y|ies)\s+of\b", re.I)
 # what a "found" before a figure must have found to count the dead: "recovered 12 bodies"
+# between two items of a list: a few words (no verb), then "," or "and"
+_LIST_ITEM_GAP = compiled(r"(?:\s+(?!(?:were|was|are|is|who|whom|which|that|had|have|has|while|but)\b)[\w'’-]+){0,4}?\s*(?:,\s*and|,|\s+and)\s+", re.I)
+_VERB_AHEAD = compiled(r"[^;.]{0,120}?\b(?:were|was|are|is|have|has|had)\b", re.I)
+# how badly some of those hurt were, no verb after it: "five of them seriously", "two critically"
+_HOW_BADLY = compiled(r"\s+(?:of\s+(?:them|whom)\s+)?(?:critically|seriously|severely|gravely|badly)\b(?!\s+(?:and|or)\b)(?!\s+[a-z]+ed\b)", re.I)
 _ARTICLE_WORDS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
 _FOUND_BEFORE = compiled(r"\b(?:recovered|retrieved|pulled|exhumed|unearthed)\s+(?:(?:another|the|a\s+further)\s+)?$", re.I)
 _DEAD_FOUND = compiled(r"\s+(?:more\s+|other\s+|additional\s+)?(?:[\w'’-]+\s+){0,2}?(?:bod(?:y|ies)|corpses?|remains)\b", re.I)
