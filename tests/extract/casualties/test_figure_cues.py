@@ -3,6 +3,9 @@ from helpers import found_test, none_test
 
 # (sentence, [(metric, value, unit, victims words)])
 FOUND = [
+    # shot or wounded, then pronounced dead, or dead on a named day: killed
+    ("The 40-year-old driver suffered several gunshot wounds and was pronounced dead at the scene.", [("killed", 1, "people", "40-year-old driver")]),
+    ("A nurse was shot in the neck Friday, and died Saturday at the hospital.", [("killed", 1, "people", "nurse")]),
     # bodies recovered, pulled out, exhumed: that many dead
     ("Divers recovered 6 bodies from the lake.", [("killed", 6, "people", "bodies")]),
     ("Forensic teams exhumed 40 more bodies near the forest.", [("killed", 40, "people", "more bodies")]),
