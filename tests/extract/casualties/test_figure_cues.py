@@ -3,6 +3,9 @@ from helpers import found_test, none_test
 
 # (sentence, [(metric, value, unit, victims words)])
 FOUND = [
+    # taken, then killed: what befell them in the end
+    ("A trader was abducted on the road before being shot and killed.", [("killed", 1, "people", "trader")]),
+    ("Three aid workers were kidnapped before being executed.", [("killed", 3, "people", "aid workers")]),
     # shot or wounded, then pronounced dead, or dead on a named day: killed
     ("The 40-year-old driver suffered several gunshot wounds and was pronounced dead at the scene.", [("killed", 1, "people", "40-year-old driver")]),
     ("A nurse was shot in the neck Friday, and died Saturday at the hospital.", [("killed", 1, "people", "nurse")]),

@@ -3,6 +3,8 @@ from helpers import found_test, none_test
 
 # (sentence, [(metric, value, unit, victims words)])
 FOUND = [
+    # "a second", "a third" before "was" hurt or killed: one more of the same
+    ("Two miners were killed and a third was hurt in the blast.", [("killed", 2, "people", "miners"), ("wounded", 1, "people", "miners")]),
     # people nouns that are also a count of the captured are the object of "killed"
     ("The shelling of the camp killed 31 prisoners of war and wounded 20 others.",
      [("killed", 31, "people", "prisoners of war"), ("wounded", 20, "people", "others")]),
@@ -55,6 +57,7 @@ FOUND = [
 
 # sentences with no casualty figure
 NONE = [
+    "The hunter fired a second shot at the deer.",
     # a title-case headline's possessive is no name: nobody counted
     "Report Says Army Killed Its Own Men",
     # a person word before another noun names a thing ("a sniper rifle"), not a person

@@ -208,7 +208,8 @@ def befell(metric: str, aux: str, after: str, single: bool) -> str:
                                                    or may_match(after, _AND_LATER_WORDS) and _AND_LATER_DIED.match(after)
                                                    or single and metric == "shot" and _SHOT_DIES.match(after)
                                                    or single and _WHERE_DIED.match(after)
-                                                   or single and _OFF_LIFE_SUPPORT.match(after)):
+                                                   or single and _OFF_LIFE_SUPPORT.match(after)
+                                                   or "before being" in after and _BEFORE_BEING_KILLED.match(after)):
         return "killed"
     if metric in ("shot", "wounded") and _WHO.search(aux) and _THEN_DIED.match(after):
         return "killed"  # "a boy who was critically wounded on Friday died on Saturday"
@@ -385,6 +386,8 @@ def cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict
     return found, how, own_cue
 
 
+# "was taken hostage from a bus before being shot and killed"
+_BEFORE_BEING_KILLED = compiled(r"^[^.;]{0,80}?\bbefore\s+being\s+(?:[a-z]+\s+and\s+)?(?:killed|executed|murdered|beheaded|slain|shot\s+dead|shot\s+to\s+death)\b", re.I)
 _OFF_LIFE_SUPPORT = compiled(r"^[^.;]{0,80}?\b(?:taken|removed)\s+(?:off|from)\s+life\s+support\b", re.I)
 _APPOSITION = compiled(r"^\s*,\s*(?:a|an|the|identified as|named|his|her|their|one of|both|all)\b", re.I)
 # "The man who was shot on Friday has died"

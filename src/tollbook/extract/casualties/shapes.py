@@ -164,7 +164,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "The hostages were killed": as many as the document counted before.
         "anaphoric": compiled(
             rf"(?<![\w])(?P<det>[Tt]he|[Aa]ll the|[Bb]oth)\s+(?=(?:{alternation([w for w in kinds if w.endswith('s') and w not in not_single])})\b"
-            rf"(?:,[^,]{{1,100}},)?\s+(?:were|have been|had been)\s+(?:\w+\s+){{0,2}}?(?i:killed|shot dead|shot and killed|executed|found dead|beheaded|murdered))"),
+            rf"(?:,[^,]{{1,100}},)?\s+(?:were|have been|had been)\s+(?:\w+\s+){{0,2}}?(?i:killed|shot dead|shot and killed|executed|found dead|beheaded|murdered"
+            # "The hostages were injured and then released": the captives came back hurt
+            rf"|(?:injured|wounded|hurt)\s+(?:and|before\s+being)\s+(?:then\s+|later\s+)?(?:released|freed)))"),
         # "her mother": a possessive, not a pronoun victim
         "determines": compiled(rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(victim_tables()['relations'])})\b", re.I),
         "bare_plural": compiled(

@@ -117,7 +117,7 @@ def _add_unnumbered(sentence: str, low: str, c: _Candidates) -> None:
     for m in (p["article_pair"].finditer(sentence) if " and " in low and p["pair_second"].search(sentence) else ()):
         if c.free(m.start("b")):
             c.add(_one("", m.start("b"), m.start("b")), m.start("b"), m.end("b"))
-    for m in (_ANOTHER.finditer(sentence) if "another" in low or "the other" in low else ()):
+    for m in (_ANOTHER.finditer(sentence) if "another" in low or "the other" in low or "a second" in low or "a third" in low else ()):
         if c.free(m.start()):
             c.add(_one(m.group(1), m.start(1), m.end(1)), m.start(1), m.end(1))
     for m in (_ANOTHER_OBJECT.finditer(sentence) if "another" in low else ()):
@@ -418,6 +418,7 @@ _LOCATIVE = compiled(r"\b(?:in|at|near|from|outside|of|into)\s+$", re.I)
 _PUNCT = compiled(r"[^\w\s'’-]")
 # "suffered losses of $3 million": money, not people
 _MONEY_LOSSES = compiled(r"\s*losses\s+(?:of|worth|totaling|totalling|amounting to)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?[$€£]", re.I)
-_ANOTHER = compiled(r"\b([Aa]nother|[Tt]he other)\s+(?=(?:(?:was|were|is)\s+)?(?:\w+ly\s+)?(?i:injured|wounded|hurt|killed|shot)\b)")
+# ("a second" only before "was": "fired a second shot" is no person)
+_ANOTHER = compiled(r"\b([Aa]nother|[Tt]he other|[Aa] (?:second|third)(?=\s+(?:was|is)\s))\s+(?=(?:(?:was|were|is)\s+)?(?:\w+ly\s+)?(?i:injured|wounded|hurt|killed|shot)\b)")
 _NOUN_AFTER_ADJECTIVE = frozenset(data_json("victims.json")["nouns_after_adjective"])
 _AND_BEFORE = compiled(r"(?:,\s*\d{1,2})?,?\s+and\s+$")
