@@ -3,6 +3,11 @@ from helpers import found_test, none_test
 
 # (sentence, [(metric, value, unit, victims words)])
 FOUND = [
+    # an age range between the figure and its cue, with no commas, is no part of the count
+    ("Officers said four men between the ages of 19 and 44 were shot.", [("shot", 4, "people", "men")]),
+    ("Three girls ranging in age from 12 to 15 were wounded.", [("wounded", 3, "people", "girls")]),
+    ("Two other riders ranging from their late teens to early 30s were treated at a local hospital and released.",
+     [("wounded", 2, "people", "other riders")]),
     # taken, then killed: what befell them in the end
     ("A trader was abducted on the road before being shot and killed.", [("killed", 1, "people", "trader")]),
     ("Three aid workers were kidnapped before being executed.", [("killed", 3, "people", "aid workers")]),
