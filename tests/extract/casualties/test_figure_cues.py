@@ -3,6 +3,9 @@ from helpers import found_test, none_test
 
 # (sentence, [(metric, value, unit, victims words)])
 FOUND = [
+    # victims named by what hit them: shot, with no verb of their own
+    ("Deputies located three other gunshot victims behind the store.", [("shot", 3, "people", "other gunshot victims")]),
+    ("Two shooting victims drove themselves to the clinic.", [("shot", 2, "people", "shooting victims")]),
     # an age range between the figure and its cue, with no commas, is no part of the count
     ("Officers said four men between the ages of 19 and 44 were shot.", [("shot", 4, "people", "men")]),
     ("Three girls ranging in age from 12 to 15 were wounded.", [("wounded", 3, "people", "girls")]),
@@ -143,6 +146,8 @@ FOUND = [
 
 # sentences with no casualty figure
 NONE = [
+    # one "gunshot victim" in passing is most often one counted already
+    "The clinic locks its doors whenever a gunshot victim arrives.",
     # people pulled from a fire, weapons recovered: no dead
     "Firefighters pulled 3 people from the burning car.",
     "Officers recovered 12 rifles from the house.",

@@ -370,6 +370,10 @@ def cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict
                 and (equipment_unit(m.group("thing")) or equipment_unit(m.group("thing") + "s")):  # "a truck": trucks
             # "blew up a car with four invaders", "destroyed a tank with its crew of three": those aboard died
             metric, victims = "killed", victims_after(right)
+        if metric is None and not named and f.count_text.lower() not in _ARTICLE_WORDS and (m := _SHOOTING_VICTIMS.match(right)):
+            # "located three shooting victims": hit by gunfire ("a report of a gunshot victim" is
+            # most often one counted already, who may have died)
+            metric, victims = "shot", m.group("vict")
         if metric is None and not named and left.rstrip().endswith((",", " and")) and (m := p["before_and"].search(left[-100:])):
             metric, victims = c["before"][cue_key(m.group("cue"))], victims_after(right)
             how[i] = "before"
@@ -515,6 +519,8 @@ _LIST_ITEM_GAP = compiled(r"(?:\s+(?!(?:were|was|are|is|who|whom|which|that|had|
 _VERB_AHEAD = compiled(r"[^;.]{0,120}?\b(?:were|was|are|is|have|has|had)\b", re.I)
 # how badly some of those hurt were, no verb after it: "five of them seriously", "two critically"
 _HOW_BADLY = compiled(r"\s+(?:of\s+(?:them|whom)\s+)?(?:critically|seriously|severely|gravely|badly)\b(?!\s+(?:and|or)\b)(?!\s+[a-z]+ed\b)", re.I)
+# victims named by what hit them, no verb needed: "two other gunshot victims", "three shooting victims"
+_SHOOTING_VICTIMS = compiled(r"\s+(?P<vict>(?:(?:other|more|additional|remaining)\s+)?(?:gunshot|shooting)\s+victims?)\b")
 _ARTICLE_WORDS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
 _FOUND_BEFORE = compiled(r"\b(?:recovered|retrieved|pulled|exhumed|unearthed)\s+(?:(?:another|the|a\s+further)\s+)?$", re.I)
 _DEAD_FOUND = compiled(r"\s+(?:more\s+|other\s+|additional\s+)?(?:[\w'’-]+\s+){0,2}?(?:bod(?:y|ies)|corpses?|remains)\b", re.I)
