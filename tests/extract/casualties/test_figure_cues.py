@@ -3,6 +3,8 @@ from helpers import found_test, none_test
 
 # (sentence, [(metric, value, unit, victims words)])
 FOUND = [
+    # a toll that "numbered" so many
+    ("By nightfall the dead numbered at least 40.", [("killed", 40, "people", "")]),
     # victims named by what hit them: shot, with no verb of their own
     ("Deputies located three other gunshot victims behind the store.", [("shot", 3, "people", "other gunshot victims")]),
     ("Two shooting victims drove themselves to the clinic.", [("shot", 2, "people", "shooting victims")]),
