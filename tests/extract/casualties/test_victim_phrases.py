@@ -3,6 +3,9 @@ from helpers import found_test, none_test
 
 # (sentence, [(metric, value, unit, victims words)])
 FOUND = [
+    # an aircraft named by its model, beside a loss: one (or as many as counted) of its unit
+    ("Gunners shot down a Russian Su-34 over the river.", [("shot_down", 1, "aircraft", "Russian Su-34")]),
+    ("The army said it downed two Ka-52s near the dam.", [("shot_down", 2, "helicopters", "Ka-52s")]),
     # "a second", "a third" before "was" hurt or killed: one more of the same
     ("Two miners were killed and a third was hurt in the blast.", [("killed", 2, "people", "miners"), ("wounded", 1, "people", "miners")]),
     # people nouns that are also a count of the captured are the object of "killed"
@@ -57,6 +60,8 @@ FOUND = [
 
 # sentences with no casualty figure
 NONE = [
+    # a model with no loss beside it; a rifle's model is no aircraft
+    "The Su-25 pilot ejected safely over the field.",
     "The hunter fired a second shot at the deer.",
     # a title-case headline's possessive is no name: nobody counted
     "Report Says Army Killed Its Own Men",

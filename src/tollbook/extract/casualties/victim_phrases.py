@@ -15,7 +15,7 @@ from itertools import accumulate
 from ...regexes import compiled
 from ...lexicon import Caseless, alternation, data_json, holds_any
 from ...records import Figure
-from ...victims import is_known_name, is_person_noun, victim_tables
+from ...victims import is_known_name, is_person_noun, model_word, victim_tables
 from ..numbers import find_figures
 from ...required import may_match
 from .noise import both_kinds, is_noise
@@ -359,10 +359,14 @@ def _singulars(sentence: str, low: str) -> list[tuple[int, str]]:
     # the sentences hold no key even of the larger set (equipment too): whether a sentence is one
     # of losses is asked only of the rest
     keys = _noun_keys(True).intersection(lows)
-    if not keys and not aged:
+    # an aircraft by its model ("a Su-25") in a sentence of losses: a word with a hyphen and a digit
+    models = {w for w in lows if "-" in w and w[-1].isalnum() and model_word().fullmatch(w)} \
+        if "-" in low and holds_any(low, _LOSS_WORDS) else set()
+    if not keys and not aged and not models:
         return []
     losses = holds_any(low, _LOSS_WORDS)
     hits = keys if losses else _noun_keys(False).intersection(keys)  # (_noun_keys(False) is part of _noun_keys(True))
+    hits = hits | models if models else hits
     if not hits and not aged:
         return []
     nouns = [j for j, w in enumerate(lows) if w in hits or aged and w.endswith(_AGED)]
@@ -380,7 +384,7 @@ def _singulars(sentence: str, low: str) -> list[tuple[int, str]]:
         # two words make a noun only after the first word of a two-word one ("police officer")
         two = f"{w} {lows[j + 1]}" if j + 1 < len(lows) and w in heads else ""
         is_noun = w in singles or two in singles or w.endswith(_AGED)
-        if not is_noun and things and (w in things or two in things):
+        if not is_noun and things and (w in things or two in things or w in models):
             noun_end = toks[j + 1][1] if two in things else toks[j][1]
             is_noun = bool(_LOSS_AFTER.match(sentence, noun_end) or _LOSS_BEFORE.search(sentence, max(toks[j][0] - 90, 0), toks[j][0]))
         if not is_noun:
