@@ -3,6 +3,8 @@ from helpers import found_test, none_test
 
 # (sentence, [(metric, value, unit, victims words)])
 FOUND = [
+    # "as many" after a count is that count again
+    ("About 50 rebels died and as many were captured.", [("killed", 50, "people", "rebels"), ("captured", 50, "people", "rebels")]),
     # a toll that "numbered" so many
     ("By nightfall the dead numbered at least 40.", [("killed", 40, "people", "")]),
     # victims named by what hit them: shot, with no verb of their own

@@ -8,6 +8,7 @@ the victims ("was shot and later died").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from itertools import islice, takewhile
 
@@ -383,6 +384,14 @@ def cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict
             victims = sentence[whole[0]:whole[1]]  # "Of the 30 drones, 23 were shot down": drones
         found[i] = Mention(f, metric, "people", victims or "")
         prev_end = f.end
+    # "killed 30 and wounded as many": the count before, again
+    for i in [i for i in found if found[i].figure.count_text.lower() == "many"]:
+        f = found[i].figure
+        before = [found[j].figure for j in found if j < i and found[j].figure.value is not None]
+        if before and sentence[max(f.start - 3, 0):f.start].lower() == "as " and not _AS_AFTER.match(sentence, f.end):
+            b = before[-1]
+            found[i] = replace(found[i], figure=replace(f, value=b.value, low=b.low, high=b.high, qualifier=b.qualifier,
+                                                        count_text=sentence[f.start - 3:f.end], start=f.start - 3))
     # "was injured and taken to a hospital, where he died": "he" is the one counted before him
     for i in [i for i in found if found[i].figure.count_text.lower() in ("he", "she")]:
         if any(j < i for j in found):
@@ -521,6 +530,7 @@ _VERB_AHEAD = compiled(r"[^;.]{0,120}?\b(?:were|was|are|is|have|has|had)\b", re.
 _HOW_BADLY = compiled(r"\s+(?:of\s+(?:them|whom)\s+)?(?:critically|seriously|severely|gravely|badly)\b(?!\s+(?:and|or)\b)(?!\s+[a-z]+ed\b)", re.I)
 # victims named by what hit them, no verb needed: "two other gunshot victims", "three shooting victims"
 _SHOOTING_VICTIMS = compiled(r"\s+(?P<vict>(?:(?:other|more|additional|remaining)\s+)?(?:gunshot|shooting)\s+victims?)\b")
+_AS_AFTER = compiled(r"\s+as\b", re.I)
 _ARTICLE_WORDS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
 _FOUND_BEFORE = compiled(r"\b(?:recovered|retrieved|pulled|exhumed|unearthed)\s+(?:(?:another|the|a\s+further)\s+)?$", re.I)
 _DEAD_FOUND = compiled(r"\s+(?:more\s+|other\s+|additional\s+)?(?:[\w'’-]+\s+){0,2}?(?:bod(?:y|ies)|corpses?|remains)\b", re.I)
