@@ -3,6 +3,9 @@ from helpers import found_test, none_test
 
 # (sentence, [(metric, value, unit, victims words)])
 FOUND = [
+    # turning the gun on oneself, in news of a shooting, is a death
+    ("He shot his neighbor and then turned the rifle on himself.",
+     [("shot", 1, "people", "neighbor"), ("killed", 1, "people", "himself")]),
     # "as many" after a count is that count again
     ("About 50 rebels died and as many were captured.", [("killed", 50, "people", "rebels"), ("captured", 50, "people", "rebels")]),
     # a toll that "numbered" so many
@@ -150,6 +153,8 @@ FOUND = [
 
 # sentences with no casualty figure
 NONE = [
+    # a gun turned on others is no suicide, nor a count
+    "The guard turned the gun on the robbers.",
     # one "gunshot victim" in passing is most often one counted already
     "The clinic locks its doors whenever a gunshot victim arrives.",
     # people pulled from a fire, weapons recovered: no dead

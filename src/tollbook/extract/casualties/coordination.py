@@ -126,14 +126,16 @@ _ALSO = compiled(r"\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:also|to
 
 # a figure whose fate follows it at once ("Two dead, two officers wounded") borrows no words from
 # a figure after it: those are that figure's own group
+_LIST_BREAK = compiled(r"[,;]")
 _OWN_FATE = compiled(r"\s*(?:were\s+|was\s+|are\s+|is\s+)?(?:killed|dead|died|die|wounded|injured|hurt)\b", re.I)
 
 
 def _own_fate(sentence: str, ment: Mention, lender: Mention) -> bool:
-    """Whether ``ment``'s fate follows it at once, apart from the later ``lender``: "Two dead, two
-    officers wounded"; not "a shooting that injured 11-year-old boy", the verb's object the lender."""
+    """Whether ``ment``'s fate follows it at once, a comma before the later ``lender``: "Two dead,
+    two officers wounded"; not "a shooting that injured 11-year-old boy", the verb's object the lender."""
     m = _OWN_FATE.match(sentence, ment.figure.end) if sentence else None
-    return bool(m) and bool(sentence[m.end():lender.figure.start].strip())
+    # (a list of clauses, a comma between: "3 died and 5 soldiers were wounded" may share them)
+    return bool(m) and bool(_LIST_BREAK.search(sentence, m.end(), lender.figure.start))
 
 
 def _apart(sentence: str, lender: Mention) -> bool:

@@ -320,6 +320,8 @@ def cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict
                 metric = "wounded"  # "stabbed two guards"
             elif metric == "shot" and named and (_SHOT_DIES.match(right) or _HAS_DIED.match(right)):
                 metric = "killed"  # "Boy who shot himself accidentally in head dies"
+        if metric is None and f.count_text.lower() in ("himself", "herself") and _GUN_ON.search(left[-60:]):
+            metric = "killed"  # "shot his wife before turning the gun on himself": a suicide, in news of one
         if metric is None and not named and f.count_text[:1].isalnum() and f.count_text.lower() not in _ARTICLE_WORDS \
                 and _FOUND_BEFORE.search(left[-40:]) and (dead := _DEAD_FOUND.match(right)):
             # "recovered 12 bodies": a toll ("found 2 men shot": the verb after tells their fate;
@@ -530,6 +532,7 @@ _VERB_AHEAD = compiled(r"[^;.]{0,120}?\b(?:were|was|are|is|have|has|had)\b", re.
 _HOW_BADLY = compiled(r"\s+(?:of\s+(?:them|whom)\s+)?(?:critically|seriously|severely|gravely|badly)\b(?!\s+(?:and|or)\b)(?!\s+[a-z]+ed\b)", re.I)
 # victims named by what hit them, no verb needed: "two other gunshot victims", "three shooting victims"
 _SHOOTING_VICTIMS = compiled(r"\s+(?P<vict>(?:(?:other|more|additional|remaining)\s+)?(?:gunshot|shooting)\s+victims?)\b")
+_GUN_ON = compiled(r"\b(?:turn(?:ed|ing|s)?)\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|shotgun|handgun|pistol|firearm)\s+on\s+$", re.I)
 _AS_AFTER = compiled(r"\s+as\b", re.I)
 _ARTICLE_WORDS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
 _FOUND_BEFORE = compiled(r"\b(?:recovered|retrieved|pulled|exhumed|unearthed)\s+(?:(?:another|the|a\s+further)\s+)?$", re.I)

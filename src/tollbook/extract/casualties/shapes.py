@@ -150,7 +150,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "named", which tries every capital (searched first: most sentences have none)
         "named_fate": compiled(_NAMED_FATE),
         # "the bomber detonated, killing himself": the attacker is among the dead.
-        "reflexive": compiled(r"(?<!\bthe )\b(?:killing|killed|kills|shooting|shot|shoots|fatally shooting|fatally shot|turning the gun on|turned the gun on)\s+(?P<who>himself|herself)\b", re.I),
+        "reflexive": compiled(r"(?<!\bthe )\b(?:killing|killed|kills|shooting|shot|shoots|fatally shooting|fatally shot|turn(?:ing|ed|s)\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|shotgun|handgun|pistol|firearm)\s+on)\s+(?P<who>himself|herself)\b", re.I),
         # "opened fire on a civilian, killing him": one dead (merged with the civilian if counted)
         "pronoun_object": compiled(r"\b(?:killing|killed|shot dead|shooting dead|stabbing to death|stabbed to death|executing|executed)\s+(?P<who>him|her)\b(?!\s+(?:own|self))", re.I),
         "body": compiled(
