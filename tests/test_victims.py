@@ -1,7 +1,7 @@
 """Victim phrases: kind and side from their nouns (victims.py, data/victims.json)."""
 import pytest
 
-from tollbook.victims import resolve_victims
+from tollbook.victims import equipment_unit, resolve_victims
 
 
 # (victim words, kind): "members" of an armed group are fighters; of a family, the public, a
@@ -17,3 +17,15 @@ MEMBERS = [
 @pytest.mark.parametrize("words, kind", MEMBERS)
 def test_members_are_of_the_group_they_belong_to(words, kind):
     assert resolve_victims(words).kind == kind
+
+
+@pytest.mark.parametrize("words,unit", [
+    ("Russian Su-25", "aircraft"),
+    ("two MiG-29s", "aircraft"),
+    ("Mi-8 transport", "helicopters"),
+    ("a Tu-22M3 bomber", "aircraft"),
+    ("AK-47 rifles", None),
+    ("route I-95", None),
+])
+def test_an_aircraft_model_names_its_unit(words, unit):
+    assert equipment_unit(words) == unit

@@ -38,7 +38,28 @@ def equipment_unit(text: str) -> str | None:
     for noun in victim_nouns(text):
         if noun in eq:
             return eq[noun]
-    return None
+    return model_unit(text) if "-" in text else None
+
+
+@lru_cache(maxsize=1)
+def aircraft_model() -> re.Pattern[str]:
+    """An aircraft's model as written: its family, a hyphen, its number ("Su-25", "MiG-29SMT",
+    "Ka-52s", "F-16"); the family opens with a capital. Lower-cased text: ``model_word``."""
+    families = alternation(list(victim_tables()["aircraft_models"]))
+    return compiled(rf"(?<![\w-])(?P<family>(?=[A-Z])(?i:{families}))-\d{{1,3}}[A-Za-z\d]{{0,4}}(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def model_word() -> re.Pattern[str]:
+    """One lower-cased word that is an aircraft's model ("su-25", "ka-52s")."""
+    families = alternation(list(victim_tables()["aircraft_models"]))
+    return compiled(rf"(?:{families})-\d{{1,3}}[a-z\d]{{0,4}}")
+
+
+def model_unit(text: str) -> str | None:
+    """The unit of the aircraft model a phrase names ("Russian Su-34s": aircraft), if any."""
+    m = aircraft_model().search(text)
+    return victim_tables()["aircraft_models"][m.group("family").lower()] if m else None
 
 
 def military_group(np: str) -> bool:

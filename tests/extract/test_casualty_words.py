@@ -24,6 +24,8 @@ def _words(text: str) -> list[str]:
     ("The army is losing up to 90 men a week there.", True),
     ("Nothing is worse than losing a child, he said.", False),
     ("The plant is closing 3 lines this year.", False),
+    ("Drones sank the patrol boat overnight.", True),
+    ("The frigate was sunk near the coast.", True),
     # only words that hold the letters: not marked
     ("Shots rang out and everybody ran.", False),
     ("Somebody fired a shotgun; nobody could say why.", False),

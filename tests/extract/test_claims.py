@@ -19,3 +19,11 @@ def test_each_claim_restated_by_a_repeated_line_takes_its_scope_from_it():
     text = f"Officials said 3 hostages were killed. {line} Officials said 5 hostages were killed. {line}"
     got = [(c.value, c.scope, len(c.evidence)) for c in claims_of(text)]
     assert got == [(3, "event", 2), (5, "event", 2)]
+
+
+def test_captives_who_come_back_hurt_are_as_many_wounded():
+    # "The workers were wounded and later freed": the group the document counted last
+    text = "Kidnappers seized 12 road workers near the border. The workers were wounded and later freed."
+    assert [(c.metric, c.value) for c in claims_of(text)] == [("captured", 12), ("wounded", 12)]
+    freed = "Kidnappers seized 12 road workers near the border. The workers were later freed."
+    assert [(c.metric, c.value) for c in claims_of(freed)] == [("captured", 12)]

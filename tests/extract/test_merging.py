@@ -19,6 +19,11 @@ CASES = [
     # a man and a woman are two people, not one restated
     ("A man was shot dead on Main Street. A woman was shot dead on Elm Street.",
      [("killed", 1, "man", 1, False), ("killed", 1, "woman", 1, False)]),
+    # an attacker's death is no part of a toll of named victims (three officers); of "people" it may be
+    ("Three officers were killed in the ambush on Friday. The gunman died after deputies shot him.",
+     [("killed", 3, "officers", 1, False), ("killed", 1, "gunman", 1, False)]),
+    ("Three people were killed in the ambush on Friday. The gunman died after deputies shot him.",
+     [("killed", 3, "people", 1, False), ("killed", 1, "gunman", 1, True)]),
 ]
 
 

@@ -14,7 +14,7 @@ from ..lexicon import alternation
 from ..regexes import compiled
 from ..records import Claimant, Evidence, Period, Victims
 from ..resolve import normalise
-from ..victims import gender, is_perpetrator, victim_nouns
+from ..victims import gender, is_perpetrator, victim_nouns, victim_tables
 from .attribution import roles
 from .casualties import TALLY, Mention, besides_perpetrators, cues
 from .implied import adversaries
@@ -190,6 +190,8 @@ def link_restatements(kept: list[Draft], story: bool = False) -> None:
                                  and is_perpetrator(k.victims.text) and (k.mention.figure.value or 0) >= v
                                  and k.evidence[0].start in sentences), None)
                 continue
+            if metric == "killed" and is_perpetrator(d.victims.text) and _named_victims(toll.victims.text):
+                continue  # "3 members of a family shot dead; the suspect was killed": not one of the three
             if v == toll.mention.figure.value and not may_be_same(d.victims.text, toll.victims.text):
                 continue  # "The father was pronounced dead"; "she was later pronounced dead": two people
             # Two parties' figures are two claims to set side by side, never one inside the other.
@@ -204,6 +206,13 @@ def link_restatements(kept: list[Draft], story: bool = False) -> None:
                 # "Three children were among the dead", in the outlet's voice: a part of the toll
                 # its source gave, as a restatement of that toll is (``compatible``)
                 d.claimant = toll.claimant
+
+
+def _named_victims(text: str) -> bool:
+    """Whether a toll's victim words name a group of victims by a civilian or military noun, none
+    of them attackers ("members of a family", "three officers"), not anyone ("people", "men")."""
+    kinds = victim_tables()["kinds"]
+    return not is_perpetrator(text) and any(kinds.get(n) in ("civilian", "military") for n in victim_nouns(text))
 
 
 def _counted_last(toll: Draft, part: Draft, kept: list[Draft]) -> bool:

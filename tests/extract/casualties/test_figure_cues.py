@@ -3,6 +3,30 @@ from helpers import found_test, none_test
 
 # (sentence, [(metric, value, unit, victims words)])
 FOUND = [
+    # turning the gun on oneself, in news of a shooting, is a death
+    ("He shot his neighbor and then turned the rifle on himself.",
+     [("shot", 1, "people", "neighbor"), ("killed", 1, "people", "himself")]),
+    # "as many" after a count is that count again
+    ("About 50 rebels died and as many were captured.", [("killed", 50, "people", "rebels"), ("captured", 50, "people", "rebels")]),
+    # a toll that "numbered" so many
+    ("By nightfall the dead numbered at least 40.", [("killed", 40, "people", "")]),
+    # victims named by what hit them: shot, with no verb of their own
+    ("Deputies located three other gunshot victims behind the store.", [("shot", 3, "people", "other gunshot victims")]),
+    ("Two shooting victims drove themselves to the clinic.", [("shot", 2, "people", "shooting victims")]),
+    # an age range between the figure and its cue, with no commas, is no part of the count
+    ("Officers said four men between the ages of 19 and 44 were shot.", [("shot", 4, "people", "men")]),
+    ("Three girls ranging in age from 12 to 15 were wounded.", [("wounded", 3, "people", "girls")]),
+    ("Two other riders ranging from their late teens to early 30s were treated at a local hospital and released.",
+     [("wounded", 2, "people", "other riders")]),
+    # taken, then killed: what befell them in the end
+    ("A trader was abducted on the road before being shot and killed.", [("killed", 1, "people", "trader")]),
+    ("Three aid workers were kidnapped before being executed.", [("killed", 3, "people", "aid workers")]),
+    # shot or wounded, then pronounced dead, or dead on a named day: killed
+    ("The 40-year-old driver suffered several gunshot wounds and was pronounced dead at the scene.", [("killed", 1, "people", "40-year-old driver")]),
+    ("A nurse was shot in the neck Friday, and died Saturday at the hospital.", [("killed", 1, "people", "nurse")]),
+    # bodies recovered, pulled out, exhumed: that many dead
+    ("Divers recovered 6 bodies from the lake.", [("killed", 6, "people", "bodies")]),
+    ("Forensic teams exhumed 40 more bodies near the forest.", [("killed", 40, "people", "more bodies")]),
     ("A roadside bomb killed 14 soldiers near the border on Tuesday.", [("killed", 14, "people", "soldiers")]),
     ("Two police officers were wounded in the exchange of fire.", [("wounded", 2, "people", "police officers")]),
     ("The strike on the market left 9 dead and 31 injured.", [("killed", 9, "people", ""), ("wounded", 31, "people", "")]),
@@ -129,6 +153,13 @@ FOUND = [
 
 # sentences with no casualty figure
 NONE = [
+    # a gun turned on others is no suicide, nor a count
+    "The guard turned the gun on the robbers.",
+    # one "gunshot victim" in passing is most often one counted already
+    "The clinic locks its doors whenever a gunshot victim arrives.",
+    # people pulled from a fire, weapons recovered: no dead
+    "Firefighters pulled 3 people from the burning car.",
+    "Officers recovered 12 rifles from the house.",
     "Border police intercepted 3 smugglers near the crossing.",
     # a participle right after a whole a number names is the whole's: the part is no count of its fate
     "Four of 9 people hurt were children.",

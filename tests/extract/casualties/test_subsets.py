@@ -37,3 +37,23 @@ def test_a_death_that_brings_the_toll_is_part_of_it():
 ])
 def test_a_list_that_adds_up_to_a_group_is_its_parts(sentence, want):
     assert [(m.figure.value, m.victims_text, m.part_of) for m in mentions(sentence)] == want
+
+
+# a subset's list goes on after "and" or a comma, every item a part of the group, up to a verb
+# of the list's own; how badly some were hurt, with no verb, is a part of the hurt:
+# (metric, value, victims, part_of)
+@pytest.mark.parametrize("sentence,want", [
+    ("Shelling killed 19 people, including a nurse and four children, officials said.",
+     [("killed", 19, "people", None), ("killed", 1, "nurse", 0), ("killed", 4, "children", 0)]),
+    ("Gunmen seized 30 travellers, including 8 women, 5 boys and a priest.",
+     [("captured", 30, "travellers", None), ("captured", 8, "women", 0), ("captured", 5, "boys", 0), ("captured", 1, "priest", 0)]),
+    ("The blast hurt 40 workers, twelve of them seriously.",
+     [("wounded", 40, "workers", None), ("wounded", 12, "of them", 0)]),
+    ("Nine pupils were injured, three critically.",
+     [("wounded", 9, "pupils", None), ("wounded", 3, "pupils", 0)]),
+    # the list's last items have a verb of their own: another group
+    ("Two guards died and 11 people, including four guards and seven visitors, were injured.",
+     [("killed", 2, "guards", None), ("wounded", 11, "people", None), ("wounded", 4, "guards", 1), ("wounded", 7, "visitors", 1)]),
+])
+def test_a_subset_list_and_how_badly_some_were_hurt(sentence, want):
+    assert [(m.metric, m.figure.value, m.victims_text, m.part_of) for m in mentions(sentence)] == want

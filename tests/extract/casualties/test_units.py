@@ -30,6 +30,10 @@ FOUND = [
     # armour and air targets have units of their own; "first casualties" have no count
     ("Marines destroyed three enemy BMPs near the village.", [("destroyed", 3, "armoured_vehicles", "enemy BMPs")]),
     ("Air defence destroyed 14 air targets overnight.", [("destroyed", 14, "air_targets", "air targets")]),
+    # a bomber by its model or its kind is an aircraft; a bomber alone, a person
+    ("The air force said it destroyed a Tu-160 bomber on the ground.", [("destroyed", 1, "aircraft", "Tu-160 bomber")]),
+    ("Two strategic bombers were destroyed at the airfield.", [("destroyed", 2, "aircraft", "strategic bombers")]),
+    ("The bomber and four guards were killed at the gate.", [("killed", 1, "people", "bomber"), ("killed", 4, "people", "guards")]),
 ]
 
 # sentences with no casualty figure

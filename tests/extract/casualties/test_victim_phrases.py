@@ -3,6 +3,11 @@ from helpers import found_test, none_test
 
 # (sentence, [(metric, value, unit, victims words)])
 FOUND = [
+    # an aircraft named by its model, beside a loss: one (or as many as counted) of its unit
+    ("Gunners shot down a Russian Su-34 over the river.", [("shot_down", 1, "aircraft", "Russian Su-34")]),
+    ("The army said it downed two Ka-52s near the dam.", [("shot_down", 2, "helicopters", "Ka-52s")]),
+    # "a second", "a third" before "was" hurt or killed: one more of the same
+    ("Two miners were killed and a third was hurt in the blast.", [("killed", 2, "people", "miners"), ("wounded", 1, "people", "miners")]),
     # people nouns that are also a count of the captured are the object of "killed"
     ("The shelling of the camp killed 31 prisoners of war and wounded 20 others.",
      [("killed", 31, "people", "prisoners of war"), ("wounded", 20, "people", "others")]),
@@ -19,6 +24,12 @@ FOUND = [
     ("Gunners destroyed two ammunition depots and an enemy command post.",
      [("destroyed", 2, "depots", "ammunition depots"), ("destroyed", 1, "command_posts", "enemy command post")]),
     ("The brigade says it destroyed a Russian tank near the bridge.", [("destroyed", 1, "tanks", "Russian tank")]),
+    # a launcher, an air defence system by its model, ships sunk, a missile intercepted: one each
+    ("Officials said an S-300 launcher was destroyed at the airfield.", [("destroyed", 1, "rocket_launchers", "S-300 launcher")]),
+    ("The navy says it destroyed a Russian Tor air defense system.", [("destroyed", 1, "air_defence", "Russian Tor air defense system")]),
+    ("Sea drones sank a Russian landing ship off the peninsula.", [("destroyed", 1, "ships", "Russian landing ship")]),
+    ("A Russian frigate was sunk in the strait, the navy said.", [("destroyed", 1, "ships", "Russian frigate")]),
+    ("An Iranian-made cruise missile was intercepted over the port.", [("shot_down", 1, "missiles", "Iranian-made cruise missile")]),
     ("A crew of three died when a missile destroyed their howitzer.", [("killed", 3, "people", ""), ("destroyed", 1, "artillery", "howitzer")]),
     ("Police say an 8th teen was injured in the shooting.", [("wounded", 1, "people", "8th teen")]),
     ("A 19-year-old was shot dead outside a nightclub.", [("killed", 1, "people", "19-year-old")]),
@@ -49,6 +60,9 @@ FOUND = [
 
 # sentences with no casualty figure
 NONE = [
+    # a model with no loss beside it; a rifle's model is no aircraft
+    "The Su-25 pilot ejected safely over the field.",
+    "The hunter fired a second shot at the deer.",
     # a title-case headline's possessive is no name: nobody counted
     "Report Says Army Killed Its Own Men",
     # a person word before another noun names a thing ("a sniper rifle"), not a person

@@ -129,7 +129,8 @@ def shared_victim_words(result: list[Mention], sentence: str = "") -> list[Menti
             # the nearest lender before it, else the first after it
             ks = lenders.get(() if ment.metric in ("destroyed", "shot_down") else (ment.unit,), [])
             n = bisect_left(ks, k)
-            sib = result[ks[n - 1]] if n else result[ks[n]] if n < len(ks) and not _apart(sentence, result[ks[n]]) else None
+            sib = result[ks[n - 1]] if n else result[ks[n]] if n < len(ks) and not _apart(sentence, result[ks[n]]) \
+                and not _own_fate(sentence, ment, result[ks[n]]) else None
             if sib is not None:
                 ment = Mention(ment.figure, ment.metric, ment.unit, sib.victims_text, ment.part_of, ment.how, ment.owner)
         out.append(ment)
@@ -138,6 +139,20 @@ def shared_victim_words(result: list[Mention], sentence: str = "") -> list[Menti
 
 # "eight staff members at the facility also wounded": a group besides those counted before
 _ALSO = compiled(r"\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:also|too|as well)\b", re.I)
+
+
+# a figure whose fate follows it at once ("Two dead, two officers wounded") borrows no words from
+# a figure after it: those are that figure's own group
+_LIST_BREAK = compiled(r"[,;]")
+_OWN_FATE = compiled(r"\s*(?:were\s+|was\s+|are\s+|is\s+)?(?:killed|dead|died|die|wounded|injured|hurt)\b", re.I)
+
+
+def _own_fate(sentence: str, ment: Mention, lender: Mention) -> bool:
+    """Whether ``ment``'s fate follows it at once, a comma before the later ``lender``: "Two dead,
+    two officers wounded"; not "a shooting that injured 11-year-old boy", the verb's object the lender."""
+    m = _OWN_FATE.match(sentence, ment.figure.end) if sentence else None
+    # (a list of clauses, a comma between: "3 died and 5 soldiers were wounded" may share them)
+    return bool(m) and bool(_LIST_BREAK.search(sentence, m.end(), lender.figure.start))
 
 
 def _apart(sentence: str, lender: Mention) -> bool:

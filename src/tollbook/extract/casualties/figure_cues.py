@@ -8,6 +8,7 @@ the victims ("was shot and later died").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from itertools import islice, takewhile
 
@@ -208,7 +209,8 @@ def befell(metric: str, aux: str, after: str, single: bool) -> str:
                                                    or may_match(after, _AND_LATER_WORDS) and _AND_LATER_DIED.match(after)
                                                    or single and metric == "shot" and _SHOT_DIES.match(after)
                                                    or single and _WHERE_DIED.match(after)
-                                                   or single and _OFF_LIFE_SUPPORT.match(after)):
+                                                   or single and _OFF_LIFE_SUPPORT.match(after)
+                                                   or "before being" in after and _BEFORE_BEING_KILLED.match(after)):
         return "killed"
     if metric in ("shot", "wounded") and _WHO.search(aux) and _THEN_DIED.match(after):
         return "killed"  # "a boy who was critically wounded on Friday died on Saturday"
@@ -265,6 +267,7 @@ def cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict
     found: dict[int, Mention] = {}
     how: dict[int, str] = {}
     own_cue: set[int] = set()
+    listed: set[int] = set()  # figures of a subset's list ("including two women and a boy")
     prev_end = 0
     covered = 0  # figures inside an earlier mention's victim words belong to it
     groups = {i + 1: g for i in range(len(figures) - 1) if (g := _one_of_group(sentence, figures, i))[0]}
@@ -317,6 +320,14 @@ def cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict
                 metric = "wounded"  # "stabbed two guards"
             elif metric == "shot" and named and (_SHOT_DIES.match(right) or _HAS_DIED.match(right)):
                 metric = "killed"  # "Boy who shot himself accidentally in head dies"
+        if metric is None and f.count_text.lower() in ("himself", "herself") and _GUN_ON.search(left[-60:]):
+            metric = "killed"  # "shot his wife before turning the gun on himself": a suicide, in news of one
+        if metric is None and not named and f.count_text[:1].isalnum() and f.count_text.lower() not in _ARTICLE_WORDS \
+                and _FOUND_BEFORE.search(left[-40:]) and (dead := _DEAD_FOUND.match(right)):
+            # "recovered 12 bodies": a toll ("found 2 men shot": the verb after tells their fate;
+            # "found five bodies" at a crime scene, how each died)
+            metric, victims = "found", dead.group().strip()
+            how[i] = "before"
         if metric is None and not named:
             lo = max(f.start - 160, 0)
             m = p["toll"].search(sentence, lo, f.start) if has_word(toll_heads(), sentence[lo:f.start]) else None
@@ -346,6 +357,15 @@ def cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict
             metric, victims = "killed", ""
         if metric is None and found and p["subset_before"].search(left):
             metric, victims = found[max(found)].metric, victims_after(right)
+            listed.add(i)
+        elif metric is None and i - 1 in listed and i - 1 in found and _LIST_ITEM_GAP.fullmatch(sentence, figures[i - 1].end, f.start) \
+                and not _VERB_AHEAD.match(right):
+            # "including a journalist and six children": the list the subset opened goes on (up to
+            # a verb of its own: "18 people, including five officers and seven civilians, were injured")
+            metric, victims = found[i - 1].metric, victims_after(right)
+            listed.add(i)
+        if metric is None and found and _HOW_BADLY.match(right) and found[max(found)].metric in ("wounded", "shot", "casualties"):
+            metric, victims = found[max(found)].metric, ""  # "30 hurt, five of them seriously": how badly some were
         if metric is None and not named and left.endswith(_TOOK) and (m := _PRISONER_AFTER.match(right)):
             metric, victims = "captured", m.group("vict").strip() or m.group("what")  # "took 12 soldiers prisoner", "took 2 hostages"
         if metric is None and not named and left.endswith((" with ", " carrying ")) \
@@ -353,6 +373,10 @@ def cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict
                 and (equipment_unit(m.group("thing")) or equipment_unit(m.group("thing") + "s")):  # "a truck": trucks
             # "blew up a car with four invaders", "destroyed a tank with its crew of three": those aboard died
             metric, victims = "killed", victims_after(right)
+        if metric is None and not named and f.count_text.lower() not in _ARTICLE_WORDS and (m := _SHOOTING_VICTIMS.match(right)):
+            # "located three shooting victims": hit by gunfire ("a report of a gunshot victim" is
+            # most often one counted already, who may have died)
+            metric, victims = "shot", m.group("vict")
         if metric is None and not named and left.rstrip().endswith((",", " and")) and (m := p["before_and"].search(left[-100:])):
             metric, victims = c["before"][cue_key(m.group("cue"))], victims_after(right)
             how[i] = "before"
@@ -362,6 +386,14 @@ def cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict
             victims = sentence[whole[0]:whole[1]]  # "Of the 30 drones, 23 were shot down": drones
         found[i] = Mention(f, metric, "people", victims or "")
         prev_end = f.end
+    # "killed 30 and wounded as many": the count before, again
+    for i in [i for i in found if found[i].figure.count_text.lower() == "many"]:
+        f = found[i].figure
+        before = [found[j].figure for j in found if j < i and found[j].figure.value is not None]
+        if before and sentence[max(f.start - 3, 0):f.start].lower() == "as " and not _AS_AFTER.match(sentence, f.end):
+            b = before[-1]
+            found[i] = replace(found[i], figure=replace(f, value=b.value, low=b.low, high=b.high, qualifier=b.qualifier,
+                                                        count_text=sentence[f.start - 3:f.end], start=f.start - 3))
     # "was injured and taken to a hospital, where he died": "he" is the one counted before him
     for i in [i for i in found if found[i].figure.count_text.lower() in ("he", "she")]:
         if any(j < i for j in found):
@@ -369,6 +401,8 @@ def cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict
     return found, how, own_cue
 
 
+# "was taken hostage from a bus before being shot and killed"
+_BEFORE_BEING_KILLED = compiled(r"^[^.;]{0,80}?\bbefore\s+being\s+(?:[a-z]+\s+and\s+)?(?:killed|executed|murdered|beheaded|slain|shot\s+dead|shot\s+to\s+death)\b", re.I)
 _OFF_LIFE_SUPPORT = compiled(r"^[^.;]{0,80}?\b(?:taken|removed)\s+(?:off|from)\s+life\s+support\b", re.I)
 _APPOSITION = compiled(r"^\s*,\s*(?:a|an|the|identified as|named|his|her|their|one of|both|all)\b", re.I)
 # "The man who was shot on Friday has died"
@@ -490,3 +524,16 @@ _FINITE_AUX = compiled(r"\s*(?:were|was|are|is|have|has|had)\b", re.I)
 _WITH = compiled(r"\bwith\s*$", re.I)  # "a party of 400 people ends with one dead"
 _COORDINATED = compiled(r"(?:\band|,|\bor)\s*(?:(?:his|her|their|the)\s+)?$", re.I)
 _BODY = compiled(r"\bbod(?:y|ies)\s+of\b", re.I)
+# what a "found" before a figure must have found to count the dead: "recovered 12 bodies"
+# between two items of a list: a few words (no verb), then "," or "and"
+_LIST_ITEM_GAP = compiled(r"(?:\s+(?!(?:were|was|are|is|who|whom|which|that|had|have|has|while|but)\b)[\w'’-]+){0,4}?\s*(?:,\s*and|,|\s+and)\s+", re.I)
+_VERB_AHEAD = compiled(r"[^;.]{0,120}?\b(?:were|was|are|is|have|has|had)\b", re.I)
+# how badly some of those hurt were, no verb after it: "five of them seriously", "two critically"
+_HOW_BADLY = compiled(r"\s+(?:of\s+(?:them|whom)\s+)?(?:critically|seriously|severely|gravely|badly)\b(?!\s+(?:and|or)\b)(?!\s+[a-z]+ed\b)", re.I)
+# victims named by what hit them, no verb needed: "two other gunshot victims", "three shooting victims"
+_SHOOTING_VICTIMS = compiled(r"\s+(?P<vict>(?:(?:other|more|additional|remaining)\s+)?(?:gunshot|shooting)\s+victims?)\b")
+_GUN_ON = compiled(r"\b(?:turn(?:ed|ing|s)?)\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|shotgun|handgun|pistol|firearm)\s+on\s+$", re.I)
+_AS_AFTER = compiled(r"\s+as\b", re.I)
+_ARTICLE_WORDS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+_FOUND_BEFORE = compiled(r"\b(?:recovered|retrieved|pulled|exhumed|unearthed)\s+(?:(?:another|the|a\s+further)\s+)?$", re.I)
+_DEAD_FOUND = compiled(r"\s+(?:more\s+|other\s+|additional\s+)?(?:[\w'’-]+\s+){0,2}?(?:bod(?:y|ies)|corpses?|remains)\b", re.I)

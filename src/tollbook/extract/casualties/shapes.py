@@ -58,7 +58,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
     vword = (rf"(?:(?-i:\(?[A-Z]{{2,}}\)?)(?![\w'’-])|\d+(?:st|nd|rd|th)\b|(?:(?<=father of )|(?<=mother of )|(?<=parent of )|(?<=dad of )|(?<=mom of ))\d+\b|\([^()]{{1,80}}\)"
              rf"|(?:younger|older)\s+than(?=\s+(?:\d{{1,3}}|{word_pattern()})\b)|(?:(?<=under )|(?<=over )|(?<=below )|(?<=above )|(?<=than ))\d{{1,3}}\b"
              rf"|(?!(?-i:[A-Z]{{2,}})(?![\w'’./-]))(?!(?:{stop})(?![\w'’-])(?!\s+(?:{kinds_alt})\b))(?:[A-Za-z][\w'’./-]*|\d+-[A-Za-z][\w-]*))")
-    paren = rf"(?:,\s*(?:{alternation(c['paren_starts'])})\b(?:(?!\b(?:were|was|are|is)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt|shot|dead)\b)[^;]){{0,120}}?,|{_WOUNDED_ASIDE}|\s*(?:--|[—–])\s*(?:{alternation(c['paren_starts'])})\b[^;—–]{{0,120}}?(?:--|[—–])|\s*\((?:{alternation(c['paren_starts'])})\b[^;()]{{0,120}}\)|\s+[-–—]{{1,2}}\s+(?:\d+|{word_pattern()}|an?)\s[^;—–]{{0,80}}?\s[-–—]{{1,2}}(?=\s)|,\s*(?:(?:believed to be|thought to be|aged|ages)\s+)?\d{{1,2}}(?:\s*(?:,|,?\s*and)\s*\d{{1,2}})*\s*(?:,|(?=\s+(?:were|was|are)\b))|,?\s+(?:including|among them)\s+(?:(?!(?:who|that|which)\b)[^,;]){{1,80}}?(?=\s+(?:were|was|have|has|had)\b))"
+    paren = (rf"(?:,\s*(?:{alternation(c['paren_starts'])})\b(?:(?!\b(?:were|was|are|is)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt|shot|dead)\b)[^;]){{0,120}}?,|{_WOUNDED_ASIDE}|\s*(?:--|[—–])\s*(?:{alternation(c['paren_starts'])})\b[^;—–]{{0,120}}?(?:--|[—–])|\s*\((?:{alternation(c['paren_starts'])})\b[^;()]{{0,120}}\)|\s+[-–—]{{1,2}}\s+(?:\d+|{word_pattern()}|an?)\s[^;—–]{{0,80}}?\s[-–—]{{1,2}}(?=\s)|,\s*(?:(?:believed to be|thought to be|aged|ages)\s+)?\d{{1,2}}(?:\s*(?:,|,?\s*and)\s*\d{{1,2}})*\s*(?:,|(?=\s+(?:were|was|are)\b))|,?\s+(?:including|among them)\s+(?:(?!(?:who|that|which)\b)[^,;]){{1,80}}?(?=\s+(?:were|was|have|has|had)\b)"
+             # an age range with no commas: "five men between the ages of 21 and 58 were shot"
+             rf"|\s+(?:between\s+(?:the\s+)?ages\s+(?:of\s+)?|ages\s+|aged\s+)(?:about\s+)?\d{{1,2}}\s*(?:and|to|-|–)\s*\d{{1,2}}(?![\w-])"
+             rf"|\s+ranging\s+(?:in\s+age\s+)?from\s+(?:[\w'’-]+\s+){{1,3}}?to\s+(?:(?:their|the)\s+)?(?:(?:early|mid|late)[\s-])?(?:\d{{1,2}}s?|teens|twenties|thirties|forties|fifties)(?![\w-]))")
     tverbs = alternation(c["toll_verbs"])
     changed = changed_verb()  # "the toll rose from 12 to": the count now
     after_alt = f"{alternation(list(after))}|{c['wound_phrase']}|{c['hospital_phrase']}"
@@ -96,7 +99,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "object": compiled(
             rf"^(?P<vict>(?:\s+(?!(?:{object_stop}|in|at|on|during|when|and|with|near|as|by|from|to|after|while|inside|outside|overnight|"
-            rf"yesterday|today|tonight|last|this|earlier|later|recently|since|so|far|over|across|along)(?![\w'’-]))(?:[A-Za-z][\w'’./-]*|\d+-(?:year|month|week|day)-old)){{0,5}})",
+            rf"yesterday|today|tonight|last|this|earlier|later|recently|since|so|far|over|across|along|off|out)(?![\w'’-]))(?:[A-Za-z][\w'’./-]*|\d+-(?:year|month|week|day)-old)){{0,5}})",
             re.I,
         ),
         "coord": compiled(rf"^(?P<vict>(?:\s+{vword}){{0,5}}?)\s*(?:,\s*and|,|and)\s*(?:(?:the|his|her|their|its)\s+)?$", re.I),
@@ -147,7 +150,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "named", which tries every capital (searched first: most sentences have none)
         "named_fate": compiled(_NAMED_FATE),
         # "the bomber detonated, killing himself": the attacker is among the dead.
-        "reflexive": compiled(r"(?<!\bthe )\b(?:killing|killed|kills|shooting|shot|shoots|fatally shooting|fatally shot|turning the gun on|turned the gun on)\s+(?P<who>himself|herself)\b", re.I),
+        "reflexive": compiled(r"(?<!\bthe )\b(?:killing|killed|kills|shooting|shot|shoots|fatally shooting|fatally shot|turn(?:ing|ed|s)\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|shotgun|handgun|pistol|firearm)\s+on)\s+(?P<who>himself|herself)\b", re.I),
         # "opened fire on a civilian, killing him": one dead (merged with the civilian if counted)
         "pronoun_object": compiled(r"\b(?:killing|killed|shot dead|shooting dead|stabbing to death|stabbed to death|executing|executed)\s+(?P<who>him|her)\b(?!\s+(?:own|self))", re.I),
         "body": compiled(
@@ -164,7 +167,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "The hostages were killed": as many as the document counted before.
         "anaphoric": compiled(
             rf"(?<![\w])(?P<det>[Tt]he|[Aa]ll the|[Bb]oth)\s+(?=(?:{alternation([w for w in kinds if w.endswith('s') and w not in not_single])})\b"
-            rf"(?:,[^,]{{1,100}},)?\s+(?:were|have been|had been)\s+(?:\w+\s+){{0,2}}?(?i:killed|shot dead|shot and killed|executed|found dead|beheaded|murdered))"),
+            rf"(?:,[^,]{{1,100}},)?\s+(?:were|have been|had been)\s+(?:\w+\s+){{0,2}}?(?i:killed|shot dead|shot and killed|executed|found dead|beheaded|murdered"
+            # "The hostages were injured and then released": the captives came back hurt
+            rf"|(?:injured|wounded|hurt)\s+(?:and|before\s+being)\s+(?:then\s+|later\s+)?(?:released|freed)))"),
         # "her mother": a possessive, not a pronoun victim
         "determines": compiled(rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(victim_tables()['relations'])})\b", re.I),
         "bare_plural": compiled(
@@ -184,7 +189,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "apposition_age": compiled(rf"(?:[A-Z][\w'’.-]*|\b(?:{nouns}))\s*[,(]\s*(?:also\s+|aged\s+|age\s+|both\s+)?$", re.I),
         "address": compiled(r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Highway|Hwy|Parkway|Pkwy|Circle|Terrace|Trail)\b|^\s+block\b"),
         "person_after": compiled(rf"^\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})\b", re.I),
-        "then_died": compiled(rf"^(?:\s+[\w'’-]+){{0,4}}?\s*,?\s*{c['then_died']}\b(?!\s+(?:an?|the|his|her|their|\d)\b|\s+(?-i:[A-Z]))", re.I),
+        "then_died": compiled(rf"^(?:\s+[\w'’-]+){{0,4}}?\s*,?\s*{c['then_died']}\b(?!\s+(?:an?|the|his|her|their|\d)\b|\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z]))", re.I),
         "to_death": compiled(r"^\s*(?:to death|dead)\b", re.I),
         "along_with": compiled(rf"\b(?:{c['along_with']})\s+$", re.I),
         "in_addition": compiled(
@@ -325,7 +330,13 @@ def person_head(victims: str) -> bool:
         del np[doing:]
     while len(np) > 1 and np[-1].isupper():
         np.pop()  # "100 military APU": the side's abbreviation after the noun, translated word for word
+    if len(np) > 1 and np[-1].lower() in ("bomber", "bombers") and _AIRCRAFT_MODIFIER.fullmatch(np[-2]):
+        return False  # "a Tu-22 bomber", "two strategic bombers": aircraft, not people
     return bool(np) and (is_person_noun(np[-1]) or (len(np) > 1 and is_person_noun(" ".join(np[-2:]))))
+
+
+# a word before "bomber" that makes it an aircraft: a model ("Tu-22M3", "B-52", "Su-34") or a kind
+_AIRCRAFT_MODIFIER = compiled(r"[A-Z][A-Za-z]{0,3}-?\d[\w-]{0,5}|(?i:strategic|long-range|stealth|heavy|supersonic|nuclear-capable|jet|fighter)")
 
 
 SOURCE_BEFORE = compiled(r"\b(?:according to|per|citing)\s+(?:the\s+|their\s+|his\s+|her\s+)?$", re.I)

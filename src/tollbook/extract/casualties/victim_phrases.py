@@ -15,7 +15,7 @@ from itertools import accumulate
 from ...regexes import compiled
 from ...lexicon import Caseless, alternation, data_json, holds_any
 from ...records import Figure
-from ...victims import is_known_name, is_person_noun, victim_tables
+from ...victims import is_known_name, is_person_noun, model_word, victim_tables
 from ..numbers import find_figures
 from ...required import may_match
 from .noise import both_kinds, is_noise
@@ -117,7 +117,7 @@ def _add_unnumbered(sentence: str, low: str, c: _Candidates) -> None:
     for m in (p["article_pair"].finditer(sentence) if " and " in low and p["pair_second"].search(sentence) else ()):
         if c.free(m.start("b")):
             c.add(_one("", m.start("b"), m.start("b")), m.start("b"), m.end("b"))
-    for m in (_ANOTHER.finditer(sentence) if "another" in low or "the other" in low else ()):
+    for m in (_ANOTHER.finditer(sentence) if "another" in low or "the other" in low or "a second" in low or "a third" in low else ()):
         if c.free(m.start()):
             c.add(_one(m.group(1), m.start(1), m.end(1)), m.start(1), m.end(1))
     for m in (_ANOTHER_OBJECT.finditer(sentence) if "another" in low else ()):
@@ -308,10 +308,10 @@ _DEFINITE = frozenset({"the", "his", "her", "their", "this", "that"})
 _LOSS_WORDS = tuple(cues()["loss_words"])
 # ... and only as the verb's object or its subject: "a Russian tank destroyed by Ukrainian forces"
 # under a photo is a description, not a count
-_LOSS_BEFORE = compiled(r"(?:destroy(?:ed|ing|s)?|shot down|shoot(?:s|ing)? down|down(?:ed|ing|s)?|sank|sunk|lost|los(?:es|ing)|knocked out|eliminat(?:ed|ing|es))"
+_LOSS_BEFORE = compiled(r"(?:destroy(?:ed|ing|s)?|intercept(?:ed|ing|s)?|shot down|shoot(?:s|ing)? down|down(?:ed|ing|s)?|sank|sunk|lost|los(?:es|ing)|knocked out|eliminat(?:ed|ing|es))"
                           r"(?:,?\s+[\w'’-]+){0,6}?,?\s+(?:and\s+)?$", re.I)
 _LOSS_AFTER = compiled(r"(?:\s+[\w'’-]+){0,5}?\s+(?:was|were|has\s+been|had\s+been|have\s+been|is|are|got)\s+(?:\w+\s+)?"
-                         r"(?:destroyed|shot\s+down|downed|sunk|sank|knocked\s+out|burned|burnt|eliminated|lost)\b", re.I)
+                         r"(?:destroyed|intercepted|shot\s+down|downed|sunk|sank|knocked\s+out|burned|burnt|eliminated|lost)\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -359,10 +359,14 @@ def _singulars(sentence: str, low: str) -> list[tuple[int, str]]:
     # the sentences hold no key even of the larger set (equipment too): whether a sentence is one
     # of losses is asked only of the rest
     keys = _noun_keys(True).intersection(lows)
-    if not keys and not aged:
+    # an aircraft by its model ("a Su-25") in a sentence of losses: a word with a hyphen and a digit
+    models = {w for w in lows if "-" in w and w[-1].isalnum() and model_word().fullmatch(w)} \
+        if "-" in low and holds_any(low, _LOSS_WORDS) else set()
+    if not keys and not aged and not models:
         return []
     losses = holds_any(low, _LOSS_WORDS)
     hits = keys if losses else _noun_keys(False).intersection(keys)  # (_noun_keys(False) is part of _noun_keys(True))
+    hits = hits | models if models else hits
     if not hits and not aged:
         return []
     nouns = [j for j, w in enumerate(lows) if w in hits or aged and w.endswith(_AGED)]
@@ -380,7 +384,7 @@ def _singulars(sentence: str, low: str) -> list[tuple[int, str]]:
         # two words make a noun only after the first word of a two-word one ("police officer")
         two = f"{w} {lows[j + 1]}" if j + 1 < len(lows) and w in heads else ""
         is_noun = w in singles or two in singles or w.endswith(_AGED)
-        if not is_noun and things and (w in things or two in things):
+        if not is_noun and things and (w in things or two in things or w in models):
             noun_end = toks[j + 1][1] if two in things else toks[j][1]
             is_noun = bool(_LOSS_AFTER.match(sentence, noun_end) or _LOSS_BEFORE.search(sentence, max(toks[j][0] - 90, 0), toks[j][0]))
         if not is_noun:
@@ -418,6 +422,7 @@ _LOCATIVE = compiled(r"\b(?:in|at|near|from|outside|of|into)\s+$", re.I)
 _PUNCT = compiled(r"[^\w\s'’-]")
 # "suffered losses of $3 million": money, not people
 _MONEY_LOSSES = compiled(r"\s*losses\s+(?:of|worth|totaling|totalling|amounting to)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?[$€£]", re.I)
-_ANOTHER = compiled(r"\b([Aa]nother|[Tt]he other)\s+(?=(?:(?:was|were|is)\s+)?(?:\w+ly\s+)?(?i:injured|wounded|hurt|killed|shot)\b)")
+# ("a second" only before "was": "fired a second shot" is no person)
+_ANOTHER = compiled(r"\b([Aa]nother|[Tt]he other|[Aa] (?:second|third)(?=\s+(?:was|is)\s))\s+(?=(?:(?:was|were|is)\s+)?(?:\w+ly\s+)?(?i:injured|wounded|hurt|killed|shot)\b)")
 _NOUN_AFTER_ADJECTIVE = frozenset(data_json("victims.json")["nouns_after_adjective"])
 _AND_BEFORE = compiled(r"(?:,\s*\d{1,2})?,?\s+and\s+$")
