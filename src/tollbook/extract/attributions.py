@@ -124,29 +124,34 @@ def _held_within(sentence: str, a: "InSentence", found: list["InSentence"]) -> b
 def _quoted(text: str, pos: int) -> bool:
     """Whether ``pos`` is inside a quotation opened earlier in its paragraph: a speaker quoting
     someone ("He said, 'we lost …'") is one attribution, the speaker's."""
-    return quote_opened_at(text, pos) is not None or _paragraph(text, pos).count("''") % 2 == 1
+    lo = _paragraph_start(text, pos)  # (found once for both tests)
+    return _opened_in(text, lo, pos) is not None or text.count("''", lo, pos) % 2 == 1
 
 
-def _paragraph(text: str, pos: int) -> str:
-    """The text of ``pos``'s paragraph before it (looked for no further back than the reach: a
-    page of one line was read back to its start for every cue)."""
+def _paragraph_start(text: str, pos: int) -> int:
+    """Where ``pos``'s paragraph starts (looked for no further back than the reach: a page of
+    one line was read back to its start for every cue)."""
     reach = max(0, pos - _QUOTE_REACH)
-    return text[max(text.rfind("\n", reach, pos) + 1, reach):pos]
+    return max(text.rfind("\n", reach, pos) + 1, reach)
 
 
 def quote_opened_at(text: str, pos: int) -> int | None:
     """Where the quotation open at ``pos`` opened (earlier in its paragraph), if one is."""
-    seg = _paragraph(text, pos)
-    start = pos - len(seg)
-    opened = seg.rfind("“")
+    return _opened_in(text, _paragraph_start(text, pos), pos)
+
+
+def _opened_in(text: str, lo: int, pos: int) -> int | None:
+    """:func:`quote_opened_at`, the paragraph before ``pos`` starting at ``lo`` (read in place:
+    no copy of it)."""
+    opened = text.rfind("“", lo, pos)
     # the last opening mark not closed since (an unmatched mark further back is page junk);
     # a straight mark opens when a word follows it and no word precedes it
-    if opened >= 0 and seg.find("”", opened) < 0:
-        return start + opened
-    last = seg.rfind('"')
-    if last >= 0 and (last == 0 or not seg[last - 1].isalnum() and seg[last - 1] not in ".,!?;:") \
-            and last + 1 < len(seg) and seg[last + 1].isalnum():
-        return start + last
+    if opened >= 0 and text.find("”", opened, pos) < 0:
+        return opened
+    last = text.rfind('"', lo, pos)
+    if last >= 0 and (last == lo or not text[last - 1].isalnum() and text[last - 1] not in ".,!?;:") \
+            and last + 1 < pos and text[last + 1].isalnum():
+        return last
     return None
 
 

@@ -221,7 +221,11 @@ class _Sources:
 
     def _holds_part(self, a: Attribution, k: int) -> bool:
         """Whether ``a`` has a source and its content holds part of sentence ``k``."""
-        return a.source is not None and bool(a.content) and k in self._covered(a)
+        if a.source is None or not a.content:
+            return False
+        # (``k in self._covered(a)``, asked of the two sentences' starts: no bisection, no range)
+        starts = self.starts
+        return starts[k] < a.content[-1].end and (k + 1 == len(starts) or starts[k + 1] > a.content[0].start)
 
     def _covered(self, a: Attribution) -> range:
         first = bisect_right(self.starts, a.content[0].start) - 1

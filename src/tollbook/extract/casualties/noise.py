@@ -108,20 +108,24 @@ def _labelled(left: str, tail: str) -> bool:
 
 def _ends_in_label(tail: str) -> bool:
     """``tail.endswith(ends)`` for the last words of ``noise_before``, asked as a set of each
-    length's ending (ten lookups where ``endswith`` tries each of over a hundred words)."""
+    length's ending (a few lookups where ``endswith`` tries each of over a hundred words): only
+    the lengths of the words ending in ``tail``'s last character (most end in none)."""
     ends, lengths = _label_ends()
-    for n in lengths:
+    for n in lengths.get(tail[-1:], ()):
         if tail[-n:] in ends:  # (shorter than n: the whole tail, which ends in itself)
             return True
     return False
 
 
 @lru_cache(maxsize=1)
-def _label_ends() -> tuple[frozenset[str], tuple[int, ...]]:
+def _label_ends() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
     """The last word of every phrase of ``noise_before`` (the pattern's match ends in one), and
-    their lengths."""
+    their lengths by their last character."""
     ends = frozenset(phrase.split()[-1].lower() for phrase in cues()["noise_before"])
-    return ends, tuple(sorted({len(e) for e in ends}))
+    lengths: dict[str, set[int]] = {}
+    for e in ends:
+        lengths.setdefault(e[-1:], set()).add(len(e))
+    return ends, {c: tuple(sorted(ns)) for c, ns in lengths.items()}
 
 
 _ARTICLE_AFTER = compiled(r"^\s+(?:A|An|The)\s")
