@@ -355,6 +355,11 @@ QUOTED = [
     ('"We lost forty men, ', True),
     ('"We lost forty men," ', False),
     ("The men ''were lost, ", True),
+    # marks mixed up close a quotation: a straight mark opens, a curly one closes; or an
+    # opening mark stands where the closing one belongs (after the words, a space after it)
+    ('"We lost forty men,” ', False),
+    ("“We lost forty men,“ ", False),
+    ("“We lost forty men, “the best of us, ", True),
     # a quotation opened in an earlier paragraph is closed by the paragraph's end
     ("“We lost forty men.\nThe mayor ", False),
     # a quotation opened further back than the reach is page junk, on one line or not

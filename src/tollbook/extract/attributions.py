@@ -140,14 +140,22 @@ def quote_opened_at(text: str, pos: int) -> int | None:
     start = pos - len(seg)
     opened = seg.rfind("“")
     # the last opening mark not closed since (an unmatched mark further back is page junk);
-    # a straight mark opens when a word follows it and no word precedes it
-    if opened >= 0 and seg.find("”", opened) < 0:
+    # a straight mark opens when a word follows it and no word precedes it. Marks mixed up
+    # close a quotation too: "…,” he said (a straight mark opened it), “…,“ he said (an
+    # opening mark after the words, a space after it)
+    if opened >= 0 and seg.find("”", opened) < 0 and seg.find('"', opened) < 0 and not _misused_closer(seg, opened):
         return start + opened
     last = seg.rfind('"')
     if last >= 0 and (last == 0 or not seg[last - 1].isalnum() and seg[last - 1] not in ".,!?;:") \
-            and last + 1 < len(seg) and seg[last + 1].isalnum():
+            and last + 1 < len(seg) and seg[last + 1].isalnum() and seg.find("”", last) < 0:
         return start + last
     return None
+
+
+def _misused_closer(seg: str, k: int) -> bool:
+    """Whether the opening mark at ``k`` closes a quotation: after a mark that ends the words
+    quoted, before a space ("…,“ she said")."""
+    return 0 < k and seg[k - 1] in ".,!?" and (k + 1 == len(seg) or seg[k + 1].isspace())
 
 
 # a quotation followed back at most this far
