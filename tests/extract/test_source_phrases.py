@@ -61,6 +61,14 @@ APPOSED = [
     ("Ukraine's coastal defence agency, KDS, said", "Ukraine's coastal defence agency, KDS"),
     ("Kovalenko, Sirko, said", None),  # two names: a list, no description
     ("The Kovalenko Brigade, the Ninth, said", "The Kovalenko Brigade, the Ninth"),  # (an article opens the first)
+    # a description with a comma of its own, or after an age, runs back to the name that opens the sentence
+    ("Ivan Sirko, a delegate from Austin, Texas, said", "Ivan Sirko, a delegate from Austin, Texas"),
+    ("Ivan Sirko, head of the council, a regional body, said", "Ivan Sirko, head of the council, a regional body"),
+    ("Ivan Sirko, 54, a farmer from the valley, said", "Ivan Sirko, 54, a farmer from the valley"),
+    # ... not to an adverb, a date or a place that opens it
+    ("Meanwhile, a delegate from Austin, Texas, said", "a delegate from Austin, Texas"),
+    ("On Tuesday, a delegate from Austin, Texas, said", "a delegate from Austin, Texas"),
+    ("In Austin, the head of the council, a regional body, said", None),
 ]
 
 

@@ -224,7 +224,39 @@ def circumstance_cut(toks: list[Token], start: int, j: int) -> int:
 
 
 def apposition_back(toks: list[Token], j: int) -> int | None:
-    """"NAME, a DESCRIPTION," before a cue: the start of NAME, if the phrase has that shape."""
+    """"NAME, a DESCRIPTION," before a cue: the start of NAME, if the phrase has that shape.
+    A description with a comma of its own ("Ivan Sirko, a delegate from Austin, Texas, said",
+    "Ivan Sirko, head of the council, a regional body, said") runs back to the name before it;
+    so does an age ("Ivan Sirko, 54, a farmer, said")."""
+    start = _apposed(toks, j)
+    if start is None:
+        return None
+    return _name_before(toks, start) if toks[start].word and not toks[start].capital else start
+
+
+def _name_before(toks: list[Token], start: int) -> int:
+    """The start of the name ", "-apposed before a description that starts at ``start`` (over an
+    age: "Ivan Sirko, 54, a farmer"), where a name opens the sentence; else ``start``."""
+    lex = cue_lexicon()
+    e = start - 2  # the name's last token, before the comma
+    if e >= 2 and toks[e].text.isdigit() and len(toks[e].text) <= 3 and toks[e - 1].text == ",":
+        e -= 2  # "Ivan Sirko, 54,"
+    if e < 0 or start < 2 or toks[start - 1].text != ",":
+        return start
+    k = e
+    while k >= 0 and (toks[k].capital or toks[k].text in (".", "-", "’", "'")) and e - k < 6:
+        k -= 1
+    k += 1
+    first = _first_word(toks)
+    if k > e or k != first or not toks[k].capital or not toks[e].capital:
+        return start
+    if any(t.lower in lex.clause or t.lower in lex.time_words or t.lower in PREPOSITIONS or t.lower in lex.pronouns
+           or t.lower in DETERMINERS for t in toks[k:e + 1]):
+        return start  # "Meanwhile, …", "On Tuesday, …", "The …": no name of a speaker
+    return k
+
+
+def _apposed(toks: list[Token], j: int) -> int | None:
     lex = cue_lexicon()
     p = j - 1
     while p >= 0 and toks[p].text != ",":
@@ -265,6 +297,12 @@ def apposition_back(toks: list[Token], j: int) -> int | None:
         # relative clause, describes no name: the speaker is the noun phrase before it
         if toks[name_end].word and (_doing(desc) or desc.lower in ("who", "whose", "which")) and toks[name_end].lower not in lex.pronouns:
             return np_back(toks, name_end)
+        # a description of a name before it ("Ivan Sirko, head of the council, a regional body,";
+        # "Ivan Sirko, 54, a farmer,"): from the name
+        if toks[name_end].word and toks[name_end].lower not in lex.pronouns:
+            start = np_back(toks, name_end)
+            if start is not None and _name_before(toks, start) != start:
+                return _name_before(toks, start)
         return None
     return np_back(toks, name_end)
 
