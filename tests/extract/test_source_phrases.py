@@ -90,6 +90,7 @@ CUT = [
     ("Sirko, unlike his deputy,", "Sirko"),
     ("Sirko, commander of the brigade,", "Sirko, commander of the brigade"),
     ("Sirko,", "Sirko"),  # no comma between the name and the last: nothing to cut
+    ("Ivan Sirko, 54, of the valley road,", "Ivan Sirko, 54, of the valley road"),  # where a person is from, after their age
 ]
 
 

@@ -61,19 +61,21 @@ class CueLexicon:
     be_forms: frozenset[str]
     modals: frozenset[str]
     relatives: frozenset[str]
+    quotation_only: frozenset[str] = frozenset()  # cues only where what they say is a quotation
 
 
 @lru_cache(maxsize=1)
 def cue_lexicon() -> CueLexicon:
     d = data_json("attribution.json")
     verbs: dict[str, int] = {}
-    for v in d["verbs"]:
+    quoting = d.get("quotation_verbs", [])
+    for v in list(d["verbs"]) + quoting:
         first = v.split()[0]
         verbs[first] = max(verbs.get(first, 0), len(v.split()))
-    return CueLexicon(verbs, frozenset(d["verbs"]), frozenset(d["between"]),
+    return CueLexicon(verbs, frozenset(d["verbs"]) | frozenset(quoting), frozenset(d["between"]),
                     frozenset(d["pronouns"]), frozenset(d["clause_words"]), frozenset(d["not_sources"]),
                     frozenset(d["verbish"]), frozenset(d["time_words"]),
-                    frozenset(d["be_forms"]), frozenset(d["modals"]), frozenset(d["relatives"]))
+                    frozenset(d["be_forms"]), frozenset(d["modals"]), frozenset(d["relatives"]), frozenset(quoting))
 
 
 def tokens(text: str) -> list[Token]:
@@ -211,13 +213,16 @@ def _doing(t: Token) -> bool:
 def circumstance_cut(toks: list[Token], start: int, j: int) -> int:
     """The last token of a source "NAME, <what they were doing>," before a cue: "Trump,
     speaking to a veterans group, said" is Trump's; "Clinton, at a later press gaggle, said"
-    Clinton's. A description proper ("Flynn, a top surrogate,") stays in the source."""
+    Clinton's. A description proper ("Flynn, a top surrogate,") stays in the source, and so
+    does where a person is from after their age ("Ivan Sirko, 54, of the valley road,")."""
     p = j - 1  # the last comma after start, if any
     while p > start and toks[p].text != ",":
         p -= 1
     if p <= start or p + 1 >= j or p - 1 < start:
         return j - 1
     desc = toks[p + 1]
+    if desc.lower == "of" and toks[p - 1].text.isdigit() and p - 2 > start and toks[p - 2].text == ",":
+        return j - 1
     if _doing(desc) or desc.lower in PREPOSITIONS or desc.lower in ("like", "unlike"):
         return p - 1
     return j - 1
