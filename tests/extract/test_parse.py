@@ -67,6 +67,9 @@ PARSED = [
     ("The challenger sought to tie the mayor to the scandal.", [("sought", "The challenger")]),
     ("Officials will call the meeting to order at noon.", []),
     ("The bridge was named after a local teacher.", []),
+    # "found" with a clause after it says what was found; with an object alone it says nothing
+    ("A survey of county clerks found that most ballots arrived late.", [("found", "A survey of county clerks")]),
+    ("Rescuers found the missing hikers near the ridge.", []),
 ]
 
 

@@ -18,7 +18,7 @@ from ..lexicon import data_json
 from ..limits import outside_budget
 from ..records import Span
 
-_IRREGULAR = {"say": ["said"], "tell": ["told"], "write": ["wrote", "written"], "put": ["put"], "fear": [],
+_IRREGULAR = {"say": ["said"], "tell": ["told"], "find": ["found"], "write": ["wrote", "written"], "put": ["put"], "fear": [],
               "hold": ["held"], "think": ["thought"], "see": ["saw", "seen"], "seek": ["sought"]}
 # a sentence longer than this is not parsed (the parser's time grows with it)
 MAX_CHARS = 600
@@ -128,6 +128,10 @@ def _ends_source(rel) -> bool:
     return first.lower_ == "which" and first.i > 0 and first.nbor(-1).text == ","
 
 
+# forms of a verb that introduce what is said only with a clause after them
+_FINDING = frozenset({"found", "find", "finds", "finding"})
+
+
 def _subject(t):
     return next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
@@ -207,6 +211,8 @@ def parsed_attributions(sentence: str, skip: list[Span]) -> list[tuple[Span, Spa
         if source is None:
             continue
         comp = next((c for c in t.children if c.dep_ in ("ccomp", "xcomp", "dobj")), None)
+        if t.lower_ in _FINDING and (comp is None or comp.dep_ != "ccomp"):
+            continue  # "the poll found that …" says something; "rescuers found the car" does not
         content = _span(list(comp.subtree)) if comp is not None else None
         out.append((cue, source, content))
     return out
