@@ -70,6 +70,8 @@ PARSED = [
     # "found" with a clause after it says what was found; with an object alone it says nothing
     ("A survey of county clerks found that most ballots arrived late.", [("found", "A survey of county clerks")]),
     ("Rescuers found the missing hikers near the ridge.", []),
+    ("The auditors learned that the ledger had been altered.", [("learned", "The auditors")]),
+    ("The auditors learned the trade in a small firm.", []),
 ]
 
 

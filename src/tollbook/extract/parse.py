@@ -18,7 +18,8 @@ from ..lexicon import data_json
 from ..limits import outside_budget
 from ..records import Span
 
-_IRREGULAR = {"say": ["said"], "tell": ["told"], "find": ["found"], "write": ["wrote", "written"], "put": ["put"], "fear": [],
+_IRREGULAR = {"say": ["said"], "tell": ["told"], "find": ["found"], "understand": ["understood"], "learn": ["learnt"],
+              "write": ["wrote", "written"], "put": ["put"], "fear": [],
               "hold": ["held"], "think": ["thought"], "see": ["saw", "seen"], "seek": ["sought"]}
 # a sentence longer than this is not parsed (the parser's time grows with it)
 MAX_CHARS = 600
@@ -43,7 +44,7 @@ def _forms(lemma: str) -> list[str]:
 @lru_cache(maxsize=1)
 def cue_forms() -> frozenset[str]:
     """Every written form of the parser's reporting verbs: a cheap test before parsing."""
-    return frozenset(f for lemma in _lemmas() for f in _forms(lemma))
+    return frozenset(f for lemma in _lemmas() for f in _forms(lemma)) | _clause_only()
 
 
 @lru_cache(maxsize=1)
@@ -128,8 +129,11 @@ def _ends_source(rel) -> bool:
     return first.lower_ == "which" and first.i > 0 and first.nbor(-1).text == ","
 
 
-# forms of a verb that introduce what is said only with a clause after them
-_FINDING = frozenset({"found", "find", "finds", "finding"})
+@lru_cache(maxsize=1)
+def _clause_only() -> frozenset[str]:
+    """The forms of the verbs that introduce what is held only with a clause after them
+    ("the poll found that …", "she learned that …"; not "rescuers found the car")."""
+    return frozenset(f for lemma in data_json("attribution.json").get("parser_clause_lemmas", []) for f in _forms(lemma))
 
 
 def _subject(t):
@@ -211,7 +215,7 @@ def parsed_attributions(sentence: str, skip: list[Span]) -> list[tuple[Span, Spa
         if source is None:
             continue
         comp = next((c for c in t.children if c.dep_ in ("ccomp", "xcomp", "dobj")), None)
-        if t.lower_ in _FINDING and (comp is None or comp.dep_ != "ccomp"):
+        if t.lower_ in _clause_only() and (comp is None or comp.dep_ != "ccomp"):
             continue  # "the poll found that …" says something; "rescuers found the car" does not
         content = _span(list(comp.subtree)) if comp is not None else None
         out.append((cue, source, content))
