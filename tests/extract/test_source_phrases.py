@@ -37,6 +37,10 @@ AFTER_THE_CUE = [
     ("said the governor of the region in 2015", "the governor of the region"),  # a date is no part of the speaker
     ("said on Monday that 12 died", None),  # an adjunct, not a speaker
     ("said Saturday", None),
+    # a short parenthesis after the name (party and state) is part of it
+    ("said Rep. Ivan Sirko (D-Texas), a member of the committee.", "Rep. Ivan Sirko (D-Texas), a member of the committee"),
+    ("said Rep. Ivan Sirko (D-Texas).", "Rep. Ivan Sirko (D-Texas)"),
+    ("said the agency (which runs the port).", "the agency"),  # not a clause in one
 ]
 
 

@@ -336,6 +336,9 @@ def np_forward(toks: list[Token], k: int, allow_apposition: bool, inverted: bool
             if x.text == "." and e > k and toks[e - 1].capital and len(toks[e - 1].text) <= 3 and e + 1 < n:
                 e += 1
                 continue
+            if x.text == "(" and e > k and toks[e - 1].capital and (c := _short_parenthesis(toks, e)) is not None:
+                e = c + 1  # "said Rep. Ivan Sirko (D-Texas)": the party and state are part of the name
+                continue
             break
         if coordination and e > k and x.lower in ("and", "or") and e + 1 < n and toks[e + 1].word \
                 and (toks[e + 1].capital or toks[e + 1].lower in DETERMINERS or toks[e + 1].lower not in lex.clause
@@ -382,6 +385,14 @@ def np_forward(toks: list[Token], k: int, allow_apposition: bool, inverted: bool
                 return f  # "…, a spokesman for the ministry, in a statement."
             d = f + 1
     return e
+
+
+def _short_parenthesis(toks: list[Token], o: int) -> int | None:
+    """The ")" closing a short parenthesis opened at ``o`` whose first word is a capital
+    ("(D-Texas)", "(I-Vt.)"), else ``None``."""
+    if o + 1 >= len(toks) or not toks[o + 1].capital:
+        return None
+    return next((x for x in range(o + 2, min(len(toks), o + 8)) if toks[x].text == ")"), None)
 
 
 def _opens_apposition(t: Token) -> bool:
