@@ -41,6 +41,9 @@ AFTER_THE_CUE = [
     ("said Rep. Ivan Sirko (D-Texas), a member of the committee.", "Rep. Ivan Sirko (D-Texas), a member of the committee"),
     ("said Rep. Ivan Sirko (D-Texas).", "Rep. Ivan Sirko (D-Texas)"),
     ("said the agency (which runs the port).", "the agency"),  # not a clause in one
+    # the words that belong to a date end the speaker with it ("last week", "early Monday")
+    ("said a poll taken last week", "a poll taken"),
+    ("said the council last month", "the council"),
 ]
 
 

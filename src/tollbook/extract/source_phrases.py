@@ -361,6 +361,9 @@ def np_forward(toks: list[Token], k: int, allow_apposition: bool, inverted: bool
         e += 1
     if e == k:
         return None
+    if e < n and toks[e].lower in lex.time_words:
+        while e > k + 1 and toks[e - 1].lower in _TIME_MODIFIERS:
+            e -= 1  # "a poll taken last week": "last" is the date's
     while e > k and (toks[e - 1].lower in PREPOSITIONS or toks[e - 1].lower in DETERMINERS):
         e -= 1
     if e == k or e - k >= MAX_SOURCE:
@@ -385,6 +388,10 @@ def np_forward(toks: list[Token], k: int, allow_apposition: bool, inverted: bool
                 return f  # "…, a spokesman for the ministry, in a statement."
             d = f + 1
     return e
+
+
+# the words before a time word that belong to the date ("last week", "early Monday")
+_TIME_MODIFIERS = frozenset({"last", "this", "next", "early", "late", "earlier", "later"})
 
 
 def _short_parenthesis(toks: list[Token], o: int) -> int | None:
