@@ -153,9 +153,11 @@ PARSER_CASES = [
      "suggested", "The survey of the three valley towns"),
     ("The mayor of the small lakeside town, who says the count was rigged, argued that the vote was unfair.",
      "argued", "The mayor of the small lakeside town"),
-    # an age after a comma is not part of the speaker
+    # an age after a comma is part of the speaker, and where they are from after it
     ("Mara Tellen, 54, of the northern valley road near the river bridge, argued that the plan would fail.",
-     "argued", "Mara Tellen"),
+     "argued", "Mara Tellen, 54, of the northern valley road near the river bridge"),
+    ("Mara Tellen, 54, a retired nurse from the northern valley road near the bridge, argued that the plan would fail.",
+     "argued", "Mara Tellen, 54, a retired nurse from the northern valley road near the bridge"),
     # an ordinary relative clause stays in the source
     ("Farmers who lost their crops to the early frost argued that the aid came too late.",
      "argued", "Farmers who lost their crops to the early frost"),
@@ -355,6 +357,11 @@ QUOTED = [
     ('"We lost forty men, ', True),
     ('"We lost forty men," ', False),
     ("The men ''were lost, ", True),
+    # marks mixed up close a quotation: a straight mark opens, a curly one closes; or an
+    # opening mark stands where the closing one belongs (after the words, a space after it)
+    ('"We lost forty men,” ', False),
+    ("“We lost forty men,“ ", False),
+    ("“We lost forty men, “the best of us, ", True),
     # a quotation opened in an earlier paragraph is closed by the paragraph's end
     ("“We lost forty men.\nThe mayor ", False),
     # a quotation opened further back than the reach is page junk, on one line or not

@@ -52,3 +52,30 @@ def test_the_parser_runs_only_where_its_parse_is_read(monkeypatch, sentence, rea
     found = parse.parsed_attributions(sentence, skip)
     assert [(sentence[c.start:c.end], sentence[s.start:s.end]) for c, s, _ in found] == expected
     assert ("parser" in counting.ran) is parsed
+
+
+# (sentence, (cue, source) the parser reads): verbs of calling, thinking, showing, talking,
+# pledging, naming and seeking introduce what their subject holds or says; a modal or a passive
+# without its agent names no one who spoke
+PARSED = [
+    ("The senator called the plan a disgrace to the state.", [("called", "The senator")]),
+    ("Her campaign manager thinks the race will tighten.", [("thinks", "Her campaign manager")]),
+    ("A new survey of likely voters shows the governor well ahead.", [("shows", "A new survey of likely voters")]),
+    ("The mayor talked about the budget for an hour.", [("talked", "The mayor")]),
+    ("The union pledged to back the challenger in the fall.", [("pledged", "The union")]),
+    ("The committee named the treasurer as its next chair.", [("named", "The committee")]),
+    ("The challenger sought to tie the mayor to the scandal.", [("sought", "The challenger")]),
+    ("Officials will call the meeting to order at noon.", []),
+    ("The bridge was named after a local teacher.", []),
+    # "found" with a clause after it says what was found; with an object alone it says nothing
+    ("A survey of county clerks found that most ballots arrived late.", [("found", "A survey of county clerks")]),
+    ("Rescuers found the missing hikers near the ridge.", []),
+    ("The auditors learned that the ledger had been altered.", [("learned", "The auditors")]),
+    ("The auditors learned the trade in a small firm.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", PARSED)
+def test_the_parser_reads_the_subject_of_a_reporting_verb(sentence, expected):
+    found = parse.parsed_attributions(sentence, [])
+    assert [(sentence[c.start:c.end], sentence[s.start:s.end]) for c, s, _ in found] == expected

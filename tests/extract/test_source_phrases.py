@@ -37,6 +37,13 @@ AFTER_THE_CUE = [
     ("said the governor of the region in 2015", "the governor of the region"),  # a date is no part of the speaker
     ("said on Monday that 12 died", None),  # an adjunct, not a speaker
     ("said Saturday", None),
+    # a short parenthesis after the name (party and state) is part of it
+    ("said Rep. Ivan Sirko (D-Texas), a member of the committee.", "Rep. Ivan Sirko (D-Texas), a member of the committee"),
+    ("said Rep. Ivan Sirko (D-Texas).", "Rep. Ivan Sirko (D-Texas)"),
+    ("said the agency (which runs the port).", "the agency"),  # not a clause in one
+    # the words that belong to a date end the speaker with it ("last week", "early Monday")
+    ("said a poll taken last week", "a poll taken"),
+    ("said the council last month", "the council"),
 ]
 
 
@@ -61,6 +68,14 @@ APPOSED = [
     ("Ukraine's coastal defence agency, KDS, said", "Ukraine's coastal defence agency, KDS"),
     ("Kovalenko, Sirko, said", None),  # two names: a list, no description
     ("The Kovalenko Brigade, the Ninth, said", "The Kovalenko Brigade, the Ninth"),  # (an article opens the first)
+    # a description with a comma of its own, or after an age, runs back to the name that opens the sentence
+    ("Ivan Sirko, a delegate from Austin, Texas, said", "Ivan Sirko, a delegate from Austin, Texas"),
+    ("Ivan Sirko, head of the council, a regional body, said", "Ivan Sirko, head of the council, a regional body"),
+    ("Ivan Sirko, 54, a farmer from the valley, said", "Ivan Sirko, 54, a farmer from the valley"),
+    # ... not to an adverb, a date or a place that opens it
+    ("Meanwhile, a delegate from Austin, Texas, said", "a delegate from Austin, Texas"),
+    ("On Tuesday, a delegate from Austin, Texas, said", "a delegate from Austin, Texas"),
+    ("In Austin, the head of the council, a regional body, said", None),
 ]
 
 
@@ -82,6 +97,7 @@ CUT = [
     ("Sirko, unlike his deputy,", "Sirko"),
     ("Sirko, commander of the brigade,", "Sirko, commander of the brigade"),
     ("Sirko,", "Sirko"),  # no comma between the name and the last: nothing to cut
+    ("Ivan Sirko, 54, of the valley road,", "Ivan Sirko, 54, of the valley road"),  # where a person is from, after their age
 ]
 
 

@@ -71,12 +71,22 @@ FOUND = [
     ("The mayor said 12 homes were hit; Moscow called the report false.", [("said", "The mayor", "12 homes were hit")]),
     ("Police said one man was shot in the leg; the other was shot in the arm.",
      [("said", "Police", "one man was shot in the leg; the other was shot in the arm")]),
+    # "continued" is a cue where what it says is a quotation: closed before its speaker, or
+    # opened after it and running to the sentence's end
+    ("“The roads are closed,” the mayor continued.", [("continued", "the mayor", "The roads are closed")]),
+    ("The mayor continued: “The roads are closed.”", [("continued", "The mayor", "“The roads are closed.”")]),
+    ("She continued, “The roads are closed.”", [("continued", "She", "“The roads are closed.”")]),
+    ("The flooding continued: “we left at dawn,” a farmer said.",
+     [("said", "a farmer", "The flooding continued: “we left at dawn")]),
 ]
 
 # sentences in which no one is reported as saying anything
 NONE = [
     "The bridge collapsed on Tuesday evening.",
     "Rescuers worked through the night to reach the trapped workers.",
+    # "continued" says nothing where no quotation follows
+    "The mayor continued to visit the flooded streets.",
+    "The flooding continued for a week, and the roads stayed closed.",
 ]
 
 

@@ -145,14 +145,23 @@ def _opened_in(text: str, lo: int, pos: int) -> int | None:
     no copy of it)."""
     opened = text.rfind("“", lo, pos)
     # the last opening mark not closed since (an unmatched mark further back is page junk);
-    # a straight mark opens when a word follows it and no word precedes it
-    if opened >= 0 and text.find("”", opened, pos) < 0:
+    # a straight mark opens when a word follows it and no word precedes it. Marks mixed up
+    # close a quotation too: "…,” he said (a straight mark opened it), “…,“ he said (an
+    # opening mark after the words, a space after it)
+    if opened >= 0 and text.find("”", opened, pos) < 0 and text.find('"', opened, pos) < 0 \
+            and not _misused_closer(text, opened, lo, pos):
         return opened
     last = text.rfind('"', lo, pos)
     if last >= 0 and (last == lo or not text[last - 1].isalnum() and text[last - 1] not in ".,!?;:") \
-            and last + 1 < pos and text[last + 1].isalnum():
+            and last + 1 < pos and text[last + 1].isalnum() and text.find("”", last, pos) < 0:
         return last
     return None
+
+
+def _misused_closer(text: str, k: int, lo: int, end: int) -> bool:
+    """Whether the opening mark at ``k`` (in ``text[lo:end]``) closes a quotation: after a mark
+    that ends the words quoted, before a space ("…,“ she said")."""
+    return lo < k and text[k - 1] in ".,!?" and (k + 1 == end or text[k + 1].isspace())
 
 
 # a quotation followed back at most this far

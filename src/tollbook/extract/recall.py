@@ -204,7 +204,9 @@ class _Context:
 
         latest = next(newest_first(), None)
         if kind == "person":
-            pick = next((m for m in newest_first() if m.claimant.person or m.claimant.kind == "official"), None)
+            # "he", "the spokesman": one person, not a body of them ("local officials")
+            pick = next((m for m in newest_first() if (m.claimant.person or m.claimant.kind == "official")
+                         and not _plural(m.claimant.text)), None)
         elif kind == "any":
             # "officials said": the officials of a party who spoke before, not of one only named
             # ("Kyiv and Moscow exchanged 95 prisoners, officials said": no one's officials)
@@ -247,6 +249,13 @@ class _Context:
             return Claimant(text, None, None, "unknown", None)
         c = pick.claimant
         return Claimant(text, c.name, c.affiliation, c.kind, c.person)
+
+
+def _plural(words: str) -> bool:
+    """Whether a speaker's words end with a plural common noun ("local officials", "the
+    authorities"): many people, whom "he" or "the spokesman" does not name."""
+    last = words.split()[-1] if words.split() else ""
+    return last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
 def _last_word(c: Claimant) -> str | None:

@@ -61,19 +61,21 @@ class CueLexicon:
     be_forms: frozenset[str]
     modals: frozenset[str]
     relatives: frozenset[str]
+    quotation_only: frozenset[str] = frozenset()  # cues only where what they say is a quotation
 
 
 @lru_cache(maxsize=1)
 def cue_lexicon() -> CueLexicon:
     d = data_json("attribution.json")
     verbs: dict[str, int] = {}
-    for v in d["verbs"]:
+    quoting = d.get("quotation_verbs", [])
+    for v in list(d["verbs"]) + quoting:
         first = v.split()[0]
         verbs[first] = max(verbs.get(first, 0), len(v.split()))
-    return CueLexicon(verbs, frozenset(d["verbs"]), frozenset(d["between"]),
+    return CueLexicon(verbs, frozenset(d["verbs"]) | frozenset(quoting), frozenset(d["between"]),
                     frozenset(d["pronouns"]), frozenset(d["clause_words"]), frozenset(d["not_sources"]),
                     frozenset(d["verbish"]), frozenset(d["time_words"]),
-                    frozenset(d["be_forms"]), frozenset(d["modals"]), frozenset(d["relatives"]))
+                    frozenset(d["be_forms"]), frozenset(d["modals"]), frozenset(d["relatives"]), frozenset(quoting))
 
 
 def tokens(text: str) -> list[Token]:
@@ -211,20 +213,55 @@ def _doing(t: Token) -> bool:
 def circumstance_cut(toks: list[Token], start: int, j: int) -> int:
     """The last token of a source "NAME, <what they were doing>," before a cue: "Trump,
     speaking to a veterans group, said" is Trump's; "Clinton, at a later press gaggle, said"
-    Clinton's. A description proper ("Flynn, a top surrogate,") stays in the source."""
+    Clinton's. A description proper ("Flynn, a top surrogate,") stays in the source, and so
+    does where a person is from after their age ("Ivan Sirko, 54, of the valley road,")."""
     p = j - 1  # the last comma after start, if any
     while p > start and toks[p].text != ",":
         p -= 1
     if p <= start or p + 1 >= j or p - 1 < start:
         return j - 1
     desc = toks[p + 1]
+    if desc.lower == "of" and toks[p - 1].text.isdigit() and p - 2 > start and toks[p - 2].text == ",":
+        return j - 1
     if _doing(desc) or desc.lower in PREPOSITIONS or desc.lower in ("like", "unlike"):
         return p - 1
     return j - 1
 
 
 def apposition_back(toks: list[Token], j: int) -> int | None:
-    """"NAME, a DESCRIPTION," before a cue: the start of NAME, if the phrase has that shape."""
+    """"NAME, a DESCRIPTION," before a cue: the start of NAME, if the phrase has that shape.
+    A description with a comma of its own ("Ivan Sirko, a delegate from Austin, Texas, said",
+    "Ivan Sirko, head of the council, a regional body, said") runs back to the name before it;
+    so does an age ("Ivan Sirko, 54, a farmer, said")."""
+    start = _apposed(toks, j)
+    if start is None:
+        return None
+    return _name_before(toks, start) if toks[start].word and not toks[start].capital else start
+
+
+def _name_before(toks: list[Token], start: int) -> int:
+    """The start of the name ", "-apposed before a description that starts at ``start`` (over an
+    age: "Ivan Sirko, 54, a farmer"), where a name opens the sentence; else ``start``."""
+    lex = cue_lexicon()
+    e = start - 2  # the name's last token, before the comma
+    if e >= 2 and toks[e].text.isdigit() and len(toks[e].text) <= 3 and toks[e - 1].text == ",":
+        e -= 2  # "Ivan Sirko, 54,"
+    if e < 0 or start < 2 or toks[start - 1].text != ",":
+        return start
+    k = e
+    while k >= 0 and (toks[k].capital or toks[k].text in (".", "-", "’", "'")) and e - k < 6:
+        k -= 1
+    k += 1
+    first = _first_word(toks)
+    if k > e or k != first or not toks[k].capital or not toks[e].capital:
+        return start
+    if any(t.lower in lex.clause or t.lower in lex.time_words or t.lower in PREPOSITIONS or t.lower in lex.pronouns
+           or t.lower in DETERMINERS for t in toks[k:e + 1]):
+        return start  # "Meanwhile, …", "On Tuesday, …", "The …": no name of a speaker
+    return k
+
+
+def _apposed(toks: list[Token], j: int) -> int | None:
     lex = cue_lexicon()
     p = j - 1
     while p >= 0 and toks[p].text != ",":
@@ -265,6 +302,12 @@ def apposition_back(toks: list[Token], j: int) -> int | None:
         # relative clause, describes no name: the speaker is the noun phrase before it
         if toks[name_end].word and (_doing(desc) or desc.lower in ("who", "whose", "which")) and toks[name_end].lower not in lex.pronouns:
             return np_back(toks, name_end)
+        # a description of a name before it ("Ivan Sirko, head of the council, a regional body,";
+        # "Ivan Sirko, 54, a farmer,"): from the name
+        if toks[name_end].word and toks[name_end].lower not in lex.pronouns:
+            start = np_back(toks, name_end)
+            if start is not None and _name_before(toks, start) != start:
+                return _name_before(toks, start)
         return None
     return np_back(toks, name_end)
 
@@ -293,6 +336,9 @@ def np_forward(toks: list[Token], k: int, allow_apposition: bool, inverted: bool
             if x.text == "." and e > k and toks[e - 1].capital and len(toks[e - 1].text) <= 3 and e + 1 < n:
                 e += 1
                 continue
+            if x.text == "(" and e > k and toks[e - 1].capital and (c := _short_parenthesis(toks, e)) is not None:
+                e = c + 1  # "said Rep. Ivan Sirko (D-Texas)": the party and state are part of the name
+                continue
             break
         if coordination and e > k and x.lower in ("and", "or") and e + 1 < n and toks[e + 1].word \
                 and (toks[e + 1].capital or toks[e + 1].lower in DETERMINERS or toks[e + 1].lower not in lex.clause
@@ -315,6 +361,9 @@ def np_forward(toks: list[Token], k: int, allow_apposition: bool, inverted: bool
         e += 1
     if e == k:
         return None
+    if e < n and toks[e].lower in lex.time_words:
+        while e > k + 1 and toks[e - 1].lower in _TIME_MODIFIERS:
+            e -= 1  # "a poll taken last week": "last" is the date's
     while e > k and (toks[e - 1].lower in PREPOSITIONS or toks[e - 1].lower in DETERMINERS):
         e -= 1
     if e == k or e - k >= MAX_SOURCE:
@@ -339,6 +388,18 @@ def np_forward(toks: list[Token], k: int, allow_apposition: bool, inverted: bool
                 return f  # "…, a spokesman for the ministry, in a statement."
             d = f + 1
     return e
+
+
+# the words before a time word that belong to the date ("last week", "early Monday")
+_TIME_MODIFIERS = frozenset({"last", "this", "next", "early", "late", "earlier", "later"})
+
+
+def _short_parenthesis(toks: list[Token], o: int) -> int | None:
+    """The ")" closing a short parenthesis opened at ``o`` whose first word is a capital
+    ("(D-Texas)", "(I-Vt.)"), else ``None``."""
+    if o + 1 >= len(toks) or not toks[o + 1].capital:
+        return None
+    return next((x for x in range(o + 2, min(len(toks), o + 8)) if toks[x].text == ")"), None)
 
 
 def _opens_apposition(t: Token) -> bool:

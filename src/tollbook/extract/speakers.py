@@ -80,6 +80,8 @@ def _walked(sentence: str) -> list[InSentence]:
             found = _according(toks, i, i + 1, sentence)
         elif t.lower in lex.verbs and t.word and not t.capital:
             found = _verb(toks, i, sentence, last_source)
+            if found and t.lower in lex.quotation_only:
+                found = _quoting(found, sentence)
         if found:
             out.append(found[0])
             last_source = found[0].source or last_source
@@ -403,6 +405,33 @@ def _verb(toks: list[Token], i: int, sentence: str, last_source: Span | None) ->
         content = _content_before(toks, j + (1 if tj.text in _QUOTES_CLOSE else 0), sentence)
         return InSentence(cue, source, content, True), end
     return None
+
+
+# a quotation opened right after a cue ("he continued: “…", "he continued, “…")
+_MARKS_BEFORE_QUOTATION = compiled(r"\s*([,:]?)\s*[“\"]")
+
+
+def _quoting(found: tuple[InSentence, int], sentence: str) -> tuple[InSentence, int] | None:
+    """A cue that says something only where it introduces a quotation ("continued"): kept
+    where its content is one, closed before its speaker ("“…,” he continued") or opened right
+    after the cue ("he continued: “…”"; after a comma, a pronoun's: "she continued, “…”");
+    else ``None``."""
+    a, end = found
+    if a.source is None:
+        return None
+    if a.content_before and a.content is not None:
+        return found if sentence[a.content.end:a.source.start].strip(" ,") in ("”", '"', "’") else None
+    m = _MARKS_BEFORE_QUOTATION.match(sentence, a.cue.end)
+    if m is None or m.group(1) != ":" and sentence[a.source.start:a.source.end].lower() not in cue_lexicon().pronouns:
+        return None
+    # the quotation runs to the sentence's end (not "…: “we hid,” a resident said": another's)
+    close = _QUOTATION_CLOSES.search(sentence, m.end())
+    if close is not None and any(c.isalnum() for c in sentence[close.end():]):
+        return None
+    return InSentence(a.cue, a.source, Span(m.end() - 1, len(sentence.rstrip()))), end
+
+
+_QUOTATION_CLOSES = compiled(r"[”\"]")
 
 
 def _continued(toks: list[Token], k: int, sentence: str) -> Span | None:
