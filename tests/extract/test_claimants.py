@@ -142,9 +142,10 @@ RESOLVED = [
     # bare "officials": of a party that spoke before, not of one the story only named
     ("Kyiv and Moscow swapped prisoners on Friday. Shelling killed 12 soldiers, officials said.", "Officials"),
     ("More than 12 soldiers are missing, the ombudsman said.", "Ombudsman"),
-    # "he" is one person: not the officials named before (the reporter who spoke is named by no table)
+    # "he" is one person: not the officials named before; the reporter who spoke is named by no
+    # table, so "he" refers to no party: a nameless speaker
     ("Three civilians died in the town, according to local officials. A reporter at the scene said a school "
-     "was hit. He added that 12 people were hurt.", "He"),
+     "was hit. He added that 12 people were hurt.", None),
     # a speaker who neither makes nor denies a figure others report: the outlet's, unnamed reports
     ("The Kremlin's spokesman declined to comment on reports that 12 soldiers had died.", "Example Wire"),
     ("Asked about claims that 12 soldiers were killed, the ministry said it had no information.", "Example Wire"),
