@@ -19,6 +19,12 @@ BEFORE_THE_CUE = [
     ("They were killed, officials said", "officials"),  # the clause before ends at the comma
     ("The village that was shelled said", None),  # a verb before the cue: a clause, not a speaker
     ("At least 12 people were killed, said", None),
+    # a quantity that opens with "about", "at least", "over" is no leading adjunct
+    ("About four in ten voters in the county say", "About four in ten voters in the county"),
+    ("At least half of voters in each state say", "At least half of voters in each state"),
+    # a dash with a space before it ends the phrase (a dateline, an aside), a hyphen does not
+    ("KYIV - The regional governor said", "The regional governor"),
+    ("Some say he is tired - others say", "others"),
 ]
 
 

@@ -138,8 +138,9 @@ def np_back(toks: list[Token], j: int) -> int | None:
                     k = o
                     continue
                 break
-            if p.text in ("-", "'", "’", ".", "&") and k - 2 >= 0 and toks[k - 2].word and p.text != ".":
-                k -= 1
+            if p.text in ("-", "'", "’", ".", "&") and k - 2 >= 0 and toks[k - 2].word and p.text != "." \
+                    and not (p.text == "-" and p.start > toks[k - 2].end):
+                k -= 1  # (not a dash with a space before it: "an old favorite - others say")
                 continue
             if p.text == "." and k - 2 >= 0 and toks[k - 2].capital and len(toks[k - 2].text) <= 3:
                 k -= 1  # "Mr." "Gen."
@@ -155,7 +156,8 @@ def np_back(toks: list[Token], j: int) -> int | None:
         k -= 1
     words = toks[k:j + 1]
     # "In a statement the ministry" / "On Tuesday the ministry": a leading adjunct is no speaker
-    if words[0].lower in PREPOSITIONS:
+    # (but "about four in ten voters", "at least half of voters": a quantity)
+    if words[0].lower in PREPOSITIONS and not _quantity_at(words):
         cut = next((x for x in range(len(words) - 1, 0, -1) if words[x].lower in DETERMINERS), None)
         if cut is None and len(words) > 2 and not words[-1].capital and words[-1].lower in roles():
             cut = len(words) - 1  # "In Sumy region officials said"
@@ -174,6 +176,19 @@ def np_back(toks: list[Token], j: int) -> int | None:
     if words[0].lower == "both" and len(words) > 3:
         k += 1  # "Both Mr. King and Mr. Schultz say": the two, without the quantifier
     return k
+
+
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens half".split())
+
+
+def _quantity_at(words: list[Token]) -> bool:
+    """Whether a phrase opens with a quantity, not a preposition: "about four in ten", "at least
+    half of", "over 60 percent of"."""
+    k = 2 if len(words) > 2 and words[0].lower == "at" and words[1].lower in ("least", "most") else 1
+    if words[0].lower not in ("about", "at", "over", "under") or k == 1 and words[0].lower == "at" or k >= len(words):
+        return False
+    w = words[k].lower
+    return w[:1].isdigit() or w in _NUMBER_WORDS
 
 
 def _first_word(toks: list[Token]) -> int:
