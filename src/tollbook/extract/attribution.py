@@ -126,7 +126,22 @@ def _valid(who: str) -> bool:
 def _names_a_party(who: str) -> bool:
     n = normalise(who)
     words = set(n.split())
-    return lookup_entity(who) is not None or any(r in words or " " in r and r in n for r in roles())
+    if lookup_entity(who) is not None:
+        return True
+    single, several = _roles_by_words()
+    if not words.isdisjoint(single):
+        return True
+    for r in several:  # (a plain loop: a role of more words is a substring of the words)
+        if r in n:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _roles_by_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The roles of one word (each a word of a text, or not there) and those of more (looked
+    for in the text): what :func:`_names_a_party` asks of every role apart."""
+    return frozenset(r for r in roles() if " " not in r), tuple(sorted(r for r in roles() if " " in r))
 
 
 def _trailer_start(sentence: str) -> int | None:

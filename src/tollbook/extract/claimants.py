@@ -196,7 +196,7 @@ class _Sources:
         ("Gladkov said: “Three were killed. Five more were wounded.”"): the cue's content runs
         on over the sentences to ``k``, at most MAX_QUOTE_SENTENCES after its own."""
         s = self.sentences[k]
-        if not k or not any(m in self.text[self.sentences[max(0, k - MAX_QUOTE_SENTENCES)].start:s.start] for m in QUOTES_OPEN):
+        if not k or not _holds_mark(self.text, self.sentences[max(0, k - MAX_QUOTE_SENTENCES)].start, s.start):
             return  # (no mark that opens a quotation in the sentences before: most have none)
         opened = quote_opened_at(self.text, s.start)
         if opened is None:
@@ -277,6 +277,15 @@ class _Sources:
             if best is not None and size < s.end - s.start:
                 return best
         return _smallest(self._sentence(sentence), start, end)[0]
+
+
+def _holds_mark(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a mark that opens a quotation (QUOTES_OPEN), read in place:
+    not cut out once a mark."""
+    for m in QUOTES_OPEN:
+        if text.find(m, lo, hi) >= 0:
+            return True
+    return False
 
 
 def _smallest(found: list[Attribution], start: int, end: int) -> tuple[Attribution | None, int]:

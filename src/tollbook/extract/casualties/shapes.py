@@ -165,8 +165,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "deputies found Durcan dead"
         "found_dead": compiled(r"\b(?:found|discovered)\s+(?:\d+-year-old\s+)?(?P<who>(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)(?:\s+of\s+[A-Z][a-z]+)?\s+(?:dead|shot dead|shot to death)\b"),
         # "The hostages were killed": as many as the document counted before.
+        # (the determiner's first letter first, the word start looked back at after it: the
+        # engine skips ahead to those letters, where a look-behind first tried every position)
         "anaphoric": compiled(
-            rf"(?<![\w])(?P<det>[Tt]he|[Aa]ll the|[Bb]oth)\s+(?=(?:{alternation([w for w in kinds if w.endswith('s') and w not in not_single])})\b"
+            rf"(?P<det>[TtAaBb](?<![\w].)(?:(?<=[Tt])he|(?<=[Aa])ll the|(?<=[Bb])oth))\s+(?=(?:{alternation([w for w in kinds if w.endswith('s') and w not in not_single])})\b"
             rf"(?:,[^,]{{1,100}},)?\s+(?:were|have been|had been)\s+(?:\w+\s+){{0,2}}?(?i:killed|shot dead|shot and killed|executed|found dead|beheaded|murdered"
             # "The hostages were injured and then released": the captives came back hurt
             rf"|(?:injured|wounded|hurt)\s+(?:and|before\s+being)\s+(?:then\s+|later\s+)?(?:released|freed)))"),
