@@ -466,7 +466,10 @@ def extract_claims(doc: Document) -> list[Claim]:
                     d.victims = replace(d.victims, affiliation=before.victims.affiliation)
         drafts.extend(local)
     _credit_reports(reported, drafts)
-    if any(d.mention.metric == "killed" and d.mention.how != "detonated" and is_perpetrator(d.victims.text) for d in drafts):
+    # (asked only where a bomber's own death was read: the perpetrators among the dead are looked
+    # for, a pattern on each killed draft's words, only where a draft could be dropped)
+    if _any_detonated(drafts) and any(d.mention.metric == "killed" and d.mention.how != "detonated" and is_perpetrator(d.victims.text)
+                                      for d in drafts):
         # "At least 11 people, including the three assailants, were killed": the bombers are counted there.
         drafts = [d for d in drafts if d.mention.how != "detonated"]
     kept: list[Draft] = []
@@ -556,6 +559,14 @@ def extract_claims(doc: Document) -> list[Claim]:
             evidence=tuple(d.evidence), scope=told,
         ))
     return wounded_from_shot(doc.doc_id, kept, out)
+
+
+def _any_detonated(drafts: list[Draft]) -> bool:
+    """Whether a draft counts bombers killed by their own blast (``how`` "detonated")."""
+    for d in drafts:
+        if d.mention.how == "detonated":
+            return True
+    return False
 
 
 def _without_background(kept: list[Draft], text: str, sentences, published) -> list[Draft]:
