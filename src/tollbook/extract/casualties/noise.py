@@ -131,8 +131,9 @@ _RATE = compiled(r"^\s+\w+\s+per\s+(?:\d|capita|cent)")
 # day"); not a day named ("a day earlier", "on a day when", "the day after"), nor a thing ("a day care")
 _TIME_RATE = compiled(r"^(?:\s+[\w'’-]+){0,5}?\s+(?<!\bon\s)(?<!\bin\s)(?P<per>a|per|every|each)\s+(?:day|week|month|hour)\b(?![-'’])"
                       r"(?!\s+(?:earlier|later|before|after|ago|of|when|that|in which|on which|care|school|trip|camp|cent(?:er|re)|shift)\b)", re.I)
-# (the words _TIME_RATE needs, as a sentence writes them: a window without them is passed over at once)
-_TIME_UNITS = ("day", "week", "month", "hour", "Day", "Week", "Month", "Hour", "DAY", "WEEK", "MONTH", "HOUR")
+# (the words _TIME_RATE needs, as a sentence writes them, a space before: not "Monday", "today"; a
+# window without them is passed over at once)
+_TIME_UNITS = (" day", " week", " month", " hour", " Day", " Week", " Month", " Hour", " DAY", " WEEK", " MONTH", " HOUR")
 # what makes "per day" a rate: a figure going on, or an average ("is losing", "are being killed")
 _ONGOING = compiled(r"\b(?:is|are|being|loses|losing|dying|averag\w*|rate)\b[^,;:.]*$", re.I)
 _CLOSES = compiled(r"^\s*[,)]")
