@@ -418,11 +418,14 @@ def cited_by_outlet(text: str, a: Attribution, outlet: Claimant, ctx: _Context) 
 # were killed", "Russian claims that 300 died": the claim, up to the figure, in one clause
 _CLAIMER_WORD = (r"(?:[A-Z][\w.-]*|defen[cs]e|foreign|ministry|general|staff|military|army|armed|forces|president|"
                  r"minister|spokes(?:wo)?man|governor|officials?|command|government)")
-_CLAIM_OF = compiled(rf"(?:\b(?P<who>(?:[Tt]he\s+)?{_CLAIMER_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{_CLAIMER_WORD}){{0,5}})['’]s|\b(?P<adj>[A-Z][a-z]+))"
-                     r"\s+(?:(?:own|earlier|latest|initial|new|official|repeated)\s+)?(?:claims?|assertions?|allegations?)"
-                     r"\s+(?:that|of)\s+[^,;:“”\"()]{0,80}$")
-# (how far before the figure such a claim is looked for)
+# the claim's noun, then what it says up to the figure, in one clause
+_CLAIM_NOUN = compiled(r"\b(?:claims?|assertions?|allegations?)\s+(?:that|of)\s+(?=[^,;:“”\"()]{0,80}$)")
+# the party right before the noun: "Moscow's (earlier) claim", "Russian claims"
+_CLAIMER = compiled(rf"(?:\b(?P<who>(?:[Tt]he\s+)?{_CLAIMER_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{_CLAIMER_WORD}){{0,5}})['’]s|\b(?P<adj>[A-Z][a-z]+))"
+                    r"\s+(?:(?:own|earlier|latest|initial|new|official|repeated)\s+)?$")
+# (how far before the figure such a claim is looked for, and before the noun its party)
 _CLAIM_REACH = 140
+_CLAIMER_REACH = 90
 
 
 def claim_named(sentence: str, at: int) -> tuple[str, int] | None:
@@ -432,7 +435,10 @@ def claim_named(sentence: str, at: int) -> tuple[str, int] | None:
     window = max(0, at - _CLAIM_REACH)
     if sentence.find("laim", window, at) < 0 and sentence.find("ssertion", window, at) < 0 and sentence.find("llegation", window, at) < 0:
         return None  # (most figures have no such word before them)
-    m = _CLAIM_OF.search(sentence, window, at)
+    noun = _CLAIM_NOUN.search(sentence, window, at)
+    if noun is None:
+        return None
+    m = _CLAIMER.search(sentence, max(0, noun.start() - _CLAIMER_REACH), noun.start())
     if m is None:
         return None
     if m.group("who") is not None:

@@ -54,6 +54,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "any_side": compiled(rf"(?<![\w-])(?:{alternation(_side_words())})(?![\w])", re.I),
         "not_their_own": compiled(rf"(?:{side})\s+(?:{alternation(t['not_their_own'])})\b"
                                     rf"|\b(?:{alternation(t['not_their_own'])})\s+in\s+(?:the\s+)?(?:\w+ern\s+)?(?:{side})\b", re.I),
+        "strikes": compiled(rf"\b(?:{alternation(t['strikes'])})\b", re.I),
         # a side's strike, named with the side: "strikes by Ukrainian forces", "a Ukrainian (missile) strike"
         "struck_by": compiled(rf"\b(?:{alternation(t['strikes'])})\s+(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{side})", re.I),
         "side_strike": compiled(rf"(?:(?:{side})\s+(?:and|or)\s+)?(?:{side})(?:['’]s)?\s+(?:(?!(?:by|in|of|on|at|from|and|or|to)\b)[\w-]+\s+)?(?:{alternation(t['strikes'])})\b"
@@ -241,6 +242,8 @@ def struck_side(sentence: str, start: int, end: int) -> str | None:
     hi = next((m.start() for m in _CLAUSE_BREAK.finditer(sentence, end)), len(sentence))
     clause = sentence[lo:start] + " " * (end - start) + sentence[end:hi]
     p = _patterns()
+    if not p["strikes"].search(clause):
+        return None  # (no strike word in the clause: the side patterns, tried at every position, are not)
     blamed = {_side_of(w) for pattern in (p["struck_by"], p["side_strike"]) for m in pattern.finditer(clause) for w in m.group(0).split()}
     blamed.discard(None)
     return adversaries().get(blamed.pop()) if len(blamed) == 1 else None

@@ -47,7 +47,7 @@ def is_noise(sentence: str, f: Figure) -> bool:
     # "19.3 deaths per 100,000": a rate, not a count
     if _DECIMAL.fullmatch(f.count_text) or _RATE.match(right):
         return True
-    if (r := _TIME_RATE.match(right)) is not None and (r.group("per").lower() != "per" or _ONGOING.search(left)):
+    if any(u in right for u in _TIME_UNITS) and (r := _TIME_RATE.match(right)) is not None and (r.group("per").lower() != "per" or _ONGOING.search(left)):
         # "losing 50 soldiers a day", "100 are killed every day", "an average of 200 per day": a
         # rate, not a toll; but "lost 500 servicemen per day" is a communiqué's day (its last 24 hours)
         return True
@@ -135,6 +135,9 @@ _RATE = compiled(r"^\s+\w+\s+per\s+(?:\d|capita|cent)")
 # day"); not a day named ("a day earlier", "on a day when", "the day after"), nor a thing ("a day care")
 _TIME_RATE = compiled(r"^(?:\s+[\w'’-]+){0,5}?\s+(?<!\bon\s)(?<!\bin\s)(?P<per>a|per|every|each)\s+(?:day|week|month|hour)\b(?![-'’])"
                       r"(?!\s+(?:earlier|later|before|after|ago|of|when|that|in which|on which|care|school|trip|camp|cent(?:er|re)|shift)\b)", re.I)
+# (the words _TIME_RATE needs, as a sentence writes them, a space before: not "Monday", "today"; a
+# window without them is passed over at once)
+_TIME_UNITS = (" day", " week", " month", " hour", " Day", " Week", " Month", " Hour", " DAY", " WEEK", " MONTH", " HOUR")
 # what makes "per day" a rate: a figure going on, or an average ("is losing", "are being killed")
 _ONGOING = compiled(r"\b(?:is|are|being|loses|losing|dying|averag\w*|rate)\b[^,;:.]*$", re.I)
 _CLOSES = compiled(r"^\s*[,)]")

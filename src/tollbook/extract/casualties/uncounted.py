@@ -49,7 +49,7 @@ def zeros(sentence: str, result: list[Mention]) -> list[Mention]:
         else:
             unit = equipment_unit(m.group("eq")) or "aircraft"
             out.append(Mention(fig, "destroyed", unit, m.group("eq")))
-    for m in _ZERO_PEOPLE.finditer(sentence):
+    for m in (_ZERO_PEOPLE.finditer(sentence) if any(w in low for w in _ZERO_FATES) else ()):
         if not any(r.figure.start <= m.start() < r.figure.end for r in result):
             fig = Figure(0, None, None, "exact", m.group("zero"), m.start("zero"), m.end("zero"))
             who = m.group("who")
