@@ -9,7 +9,7 @@ import time
 
 import httpx
 
-from paths import long_prose
+from paths import tolls_by_speakers
 
 GOOD = "Two soldiers were killed in the raid, the army said."
 
@@ -38,11 +38,11 @@ def test_reads_stay_fast_while_a_slow_document_is_extracted(db):
                     time.sleep(0.2)
             # warm the worker pool with a short document
             assert c.post("/api/documents", json={"id": "short", "text": GOOD}).status_code == 201
-            # Wording that once backtracked for seconds inside one regular expression, before real
-            # articles (each copy its own sentences) to 1.9 MB: several seconds of extraction, over
-            # the 2 s budget.
+            # Wording that once backtracked for seconds inside one regular expression, before
+            # 1.8 MB of tolls each said by a new person: several seconds of extraction on any
+            # machine, over the 2 s budget.
             hostile = "Russian " + "forces destroyed " * 45 + ": 12 Ukrainian soldiers were killed.\n\n"
-            big = hostile + long_prose(1_800_000)
+            big = hostile + tolls_by_speakers(1_800_000)
             post: dict = {}
 
             def slow_post():
@@ -98,9 +98,10 @@ def test_writes_waiting_at_once_are_bounded(db, monkeypatch):
     from tollbook.web import create_app
     from tollbook.web.app import WebSettings
 
-    # (the long write holds its slot for this long at least; long_prose(1_800_000) takes ~3.7 s)
+    # (the long write holds its slot for this long at least: tolls_by_speakers(1_800_000) takes
+    # 5-7 s of one core)
     monkeypatch.setenv("TOLLBOOK_DOCUMENT_SECONDS", "2")
-    big = long_prose(1_800_000)
+    big = tolls_by_speakers(1_800_000)
     app = create_app(WebSettings(db=db, max_pending_writes=1))
     app.state.write_slots = slots = _Watched(1)
     with TestClient(app) as c:
