@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from tollbook.cli import main
 
-from paths import FIXTURES, long_prose
+from paths import FIXTURES, tolls_by_speakers
 
 SEEDS = sorted(str(p) for p in (FIXTURES / "seeds").glob("*.txt"))
 
@@ -36,7 +36,7 @@ def test_extract_reads_jsonl_from_stdin():
 def test_extract_names_a_document_over_its_time_budget_and_goes_on(tmp_path):
     # a real process: the budget is kept by a timer signal in its main thread
     long = tmp_path / "long.txt"
-    long.write_text(long_prose(400_000), encoding="utf-8")
+    long.write_text(tolls_by_speakers(400_000), encoding="utf-8")
     short = tmp_path / "short.txt"
     short.write_text("Seven people were killed, police said.", encoding="utf-8")
     # (the patterns are compiled before the first budget starts)

@@ -13,7 +13,7 @@ from tollbook.pipeline import process, process_within_budget, run
 from tollbook.records import Source
 from tollbook.sources import InputError
 
-from paths import long_prose
+from paths import tolls_by_speakers
 
 SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
 
@@ -94,9 +94,9 @@ def test_a_document_over_its_budget_is_an_error_naming_it():
 
 
 def test_the_batch_goes_on_after_a_document_over_its_budget(monkeypatch):
-    # a long document (seconds of reading, each copy's sentences its own: a sentence read just
-    # before is not read again) over a quarter-second budget, then a short one
-    big = Source("big", long_prose(300_000), origin="big.txt")
+    # a long document (about a second of reading: tolls each said by a new person, every
+    # sentence its own) over a quarter-second budget, then a short one
+    big = Source("big", tolls_by_speakers(300_000), origin="big.txt")
     small = Source("small", "Shelling killed 3 civilians in Kharkiv, the governor said.", origin="small.txt")
     process(small)  # patterns compiled and the parser loaded outside the budget
     monkeypatch.setenv("TOLLBOOK_DOCUMENT_SECONDS", "0.25")
