@@ -412,3 +412,29 @@ def test_a_figure_in_a_claim_named_as_a_party_s_is_that_party_s(text, party, sta
 
     (c,) = [c for c in claims_of(text, outlet="Example Wire") if c.value == 600]
     assert (c.claimant.name, c.stance, c.victims.affiliation) == (party, stance, side)
+
+
+# (text, the figure, the party whose claim it is not, its victims' side): a figure past the end
+# of a party's claim (another's words after "and said", a relative clause, the claim judged by
+# others) is not that party's
+CLAIMS_ENDED = [
+    ("Kyiv dismissed Moscow's claim that it had taken the bridge and said 70 Russian soldiers were killed there.",
+     70, "Kremlin", "Russia"),
+    ("Moscow dismissed Ukrainian claims of huge losses and said 70 of its troops had been wounded.",
+     70, "Ukraine", "Russia"),
+    ("Kyiv dismissed Moscow's claim that it had seized the town where 70 civilians were killed in May.",
+     70, "Kremlin", "Ukraine"),
+    ("The army's claim that the raid hit only fighters was disputed by villagers who said 70 civilians died.",
+     70, "Army", None),
+    ("Kyiv denied Moscow's claim that the blast at a school that killed 70 people was set off by Ukrainian troops.",
+     70, "Kremlin", "Ukraine"),
+]
+
+
+@pytest.mark.parametrize("text,value,party,side", CLAIMS_ENDED, ids=[c[0][:40] for c in CLAIMS_ENDED])
+def test_a_figure_past_a_claim_s_end_is_not_the_claim_s(text, value, party, side):
+    from helpers import claims_of
+
+    (c,) = [c for c in claims_of(text, outlet="Example Wire") if c.value == value]
+    assert c.claimant is None or c.claimant.name != party
+    assert c.victims.affiliation == side

@@ -423,6 +423,18 @@ _CLAIM_OF = compiled(rf"(?:\b(?P<who>(?:[Tt]he\s+)?{_CLAIMER_WORD}(?:\s+(?:of\s+
                      r"\s+(?:that|of)\s+[^,;:“”\"()]{0,80}$")
 # (how far before the figure such a claim is looked for)
 _CLAIM_REACH = 140
+# where the claim's own words end before the figure: another's words ("… and said 60 were
+# killed", "locals who said"), a relative or adverbial clause ("the village where 30 died", "the
+# theatre that killed 300"), the claim judged ("… was challenged by")
+_CLAIM_ENDS = compiled(r"\b(?:said|says|say|told|tells|reported|reports|added|adds|according|stated|announced|insisted|"
+                       r"where|who|whom|whose|which|that|when|while|whereas|after|before|because|since|although|though|but|until|"
+                       r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:rejected|denied|disputed|challenged|dismissed|contradicted|refuted|false|untrue|wrong|baseless))\b")
+_CLAIM_NOUN_END = compiled(r"\b(?:claims?|assertions?|allegations?)\s+(?:that|of)\s")
+
+
+def _claim_holds(sentence: str, content: int, at: int) -> bool:
+    """Whether the figure at ``at`` is still in the claim whose words start at ``content``."""
+    return _CLAIM_ENDS.search(sentence, content, at) is None
 
 
 def claim_named(sentence: str, at: int) -> tuple[str, int] | None:
@@ -434,6 +446,9 @@ def claim_named(sentence: str, at: int) -> tuple[str, int] | None:
         return None  # (most figures have no such word before them)
     m = _CLAIM_OF.search(sentence, window, at)
     if m is None:
+        return None
+    noun = _CLAIM_NOUN_END.search(sentence, m.start(), at)
+    if noun is None or not _claim_holds(sentence, noun.end(), at):
         return None
     if m.group("who") is not None:
         return m.group("who"), m.start("who")
