@@ -227,6 +227,10 @@ def test_a_gapped_verb_s_figures_are_each_of_the_side_before_it(text, want):
     ("Russian and Ukrainian artillery exchanges killed 14 soldiers near the river.", None),
     ("Fourteen soldiers died in the fighting, as Russia's bombardment of the city went on.", None),
     ("A foreign volunteer soldier was killed in Ukraine by mortar fire.", None),
+    # a side's weapon word naming a person, a unit or a target, not the strike that killed: none
+    ("Five soldiers were killed while training Ukrainian drone operators near the river, officials said.", None),
+    ("Eight soldiers were killed in a raid on a Ukrainian rocket battery.", None),
+    ("Eight soldiers were killed after a Russian artillery unit was struck.", None),
 ])
 def test_soldiers_killed_in_one_side_s_strike_are_the_other_side_s(text, side):
     (c,) = [c for c in claims_of(text, outlet=WIRE) if c.metric == "killed"]
