@@ -214,6 +214,8 @@ def test_the_side_that_suffered_the_losses_counted_after(before, want):
     # a verb left out: each figure is the side named before it
     ("Russia lost 300 tanks and Ukraine 200 over the summer, analysts said.", [(300, "Russia"), (200, "Ukraine")]),
     ("Kyiv lost 40 soldiers and Moscow 25 in the clashes.", [(40, "Ukraine"), (25, "Russia")]),
+    # a verb of killing left out: whose dead the second figure counts is not said (none taken)
+    ("Ukrainian forces killed 50 Russian troops and Russia 30, officials said.", [(50, "Russia")]),
 ])
 def test_a_gapped_verb_s_figures_are_each_of_the_side_before_it(text, want):
     assert [(c.value, c.victims.affiliation) for c in claims_of(text, outlet=WIRE)] == want
