@@ -133,8 +133,10 @@ _DECIMAL = compiled(r"[\d,]*\.\d+")
 _RATE = compiled(r"^\s+\w+\s+per\s+(?:\d|capita|cent)")
 # a figure counted per unit of time in its own clause ("200 soldiers a day", "100 killed every
 # day"); not a day named ("a day earlier", "on a day when", "the day after"), nor a thing ("a day care")
-_TIME_RATE = compiled(r"^(?:\s+[\w'’-]+){0,5}?\s+(?<!\bon\s)(?<!\bin\s)(?P<per>a|per|every|each)\s+(?:day|week|month|hour)\b(?![-'’])"
-                      r"(?!\s+(?:earlier|later|before|after|ago|of|when|that|in which|on which|care|school|trip|camp|cent(?:er|re)|shift)\b)", re.I)
+# ("within a week", "over a week", "a month into", "a day apart": a span, no rate)
+_TIME_RATE = compiled(r"^(?:\s+[\w'’-]+){0,5}?\s+(?<!\bon\s)(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bfor\s)(?<!\bunder\s)(?<!\bthan\s)"
+                      r"(?P<per>a|per|every|each)\s+(?:day|week|month|hour)\b(?![-'’])"
+                      r"(?!\s+(?:earlier|later|before|after|ago|of|when|that|in which|on which|care|school|trip|camp|cent(?:er|re)|shift|into|apart|or\s+so\s+(?:after|later|before))\b)", re.I)
 # what makes "per day" a rate: a figure going on, or an average ("is losing", "are being killed")
 _ONGOING = compiled(r"\b(?:is|are|being|loses|losing|dying|averag\w*|rate)\b[^,;:.]*$", re.I)
 _CLOSES = compiled(r"^\s*[,)]")
