@@ -62,6 +62,8 @@ def test_an_occasion_or_a_call_is_no_count(sentence, want):
     ("The fever killed 35 villagers within a week.", [35]),
     ("Storms killed 9 people over a week in the north.", [9]),
     ("Three soldiers were killed a week apart on the same road.", [3]),
+    # a rate's partner in its clause is a rate too
+    ("Up to 90 troops are dying a day and another 300 are wounded, the minister said.", []),
 ])
 def test_a_rate_is_no_toll(sentence, want):
     assert [m.figure.value for m in mentions(sentence)] == want

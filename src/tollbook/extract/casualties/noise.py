@@ -51,6 +51,8 @@ def is_noise(sentence: str, f: Figure) -> bool:
         # "losing 50 soldiers a day", "100 are killed every day", "an average of 200 per day": a
         # rate, not a toll; but "lost 500 servicemen per day" is a communiqué's day (its last 24 hours)
         return True
+    if "and" in left[-40:] and _RATE_PARTNER.search(left):
+        return True
     if p["units"].match(right) or _labelled(left, tail):
         return True
     # "ages 7 and 5"; but "ages 21 and 49, and two males": a count after the list
@@ -137,6 +139,8 @@ _RATE = compiled(r"^\s+\w+\s+per\s+(?:\d|capita|cent)")
 _TIME_RATE = compiled(r"^(?:\s+[\w'’-]+){0,5}?\s+(?<!\bon\s)(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bfor\s)(?<!\bunder\s)(?<!\bthan\s)"
                       r"(?P<per>a|per|every|each)\s+(?:day|week|month|hour)\b(?![-'’])"
                       r"(?!\s+(?:earlier|later|before|after|ago|of|when|that|in which|on which|care|school|trip|camp|cent(?:er|re)|shift|into|apart|or\s+so\s+(?:after|later|before))\b)", re.I)
+# a figure joined to a rate in its clause is a rate too ("200 are killed a day and another 600 wounded")
+_RATE_PARTNER = compiled(r"\b(?:a|per|every|each)\s+(?:day|week|month|hour)\s+(?:and|while|with)\s+(?:(?:another|a\s+further|further|up\s+to|about|around|nearly|almost|some|more\s+than|over)\s+)?$", re.I)
 # what makes "per day" a rate: a figure going on, or an average ("is losing", "are being killed")
 _ONGOING = compiled(r"\b(?:is|are|being|loses|losing|dying|averag\w*|rate)\b[^,;:.]*$", re.I)
 _CLOSES = compiled(r"^\s*[,)]")
