@@ -438,3 +438,20 @@ def test_a_figure_past_a_claim_s_end_is_not_the_claim_s(text, value, party, side
     (c,) = [c for c in claims_of(text, outlet="Example Wire") if c.value == value]
     assert c.claimant is None or c.claimant.name != party
     assert c.victims.affiliation == side
+
+
+# (text): a pronoun that found no one to refer to takes a named speaker's claim of the same figure
+# only where both count victims of one kind (soldiers, or not soldiers)
+NAMELESS_APART = [
+    "Smoke rose over the square at dawn. He said three people died near the church. "
+    "Police officials said three soldiers died in another blast at a checkpoint.",
+]
+
+
+@pytest.mark.parametrize("text", NAMELESS_APART)
+def test_a_nameless_speaker_s_figure_of_other_victims_stays_its_own(text):
+    from helpers import claims_of
+
+    got = sorted((c.victims.text, c.claimant.name if c.claimant else None) for c in claims_of(text, outlet="Example Wire") if c.value == 3)
+    assert [v for v, _ in got] == ["people", "soldiers"]
+    assert dict(got)["people"] is None

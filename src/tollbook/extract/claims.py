@@ -26,7 +26,7 @@ from .sides import base_side, local_voice, prisoners_side, place_side, side_name
 from .numbers import find_figures
 from .sentences import split_sentences
 from .scope import counts_disease, scope
-from .merging import Draft, compatible, link_restatements, link_totals, outlet_voice
+from .merging import Draft, compatible, link_restatements, link_totals, nameless, outlet_voice
 from .derived import wounded_from_shot
 
 # Casualty word stems, matched on the lower-cased text: one pass over the document marks the
@@ -491,6 +491,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         same.restated.append((d.evidence[0].sentence, d.mention.figure.start))
         if outlet_voice(same.claimant) and not outlet_voice(d.claimant):
             same.claimant = d.claimant
+        same.nameless = same.nameless or nameless(d)
         if same.stance == "hedged" and d.stance == "asserted":
             same.stance = "asserted"
         if not same.told:
