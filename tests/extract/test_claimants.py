@@ -125,6 +125,8 @@ RESOLVED = [
     ("Shelling went on all night near the river. He said 12 soldiers were killed.", None),
     # ... but one inside another speaker's words in its sentence is that speaker
     ("Ukrainian prosecutors said they had confirmed the deaths of 12 soldiers.", "Ukrainian prosecutors"),
+    # ... not where a group named between may be who "they" are
+    ("Kyiv's officials said that once the Russian units pulled back, they reported 12 soldiers dead.", None),
     # "it" with a country bare as its sentence's subject and no party named since: that country
     ("The Kremlin said talks stalled. Ukraine has begun an inquiry. It says 12 soldiers were killed.", "Ukraine"),
     # "an official", "a spokesman": someone the story has not named, never the party named before

@@ -365,6 +365,11 @@ def _worded(c: Claimant, words: str) -> Claimant:
     return Claimant(words, c.name, c.affiliation, c.kind, c.person, c.implied, c.party)
 
 
+# a plural noun a "they" may refer to (a word in -s but the few that are no plural noun)
+_PLURAL = compiled(r"\b(?!(?:was|has|is|its|his|hers|this|thus|as|us|yes|news|across|always|perhaps|towards|afterwards|besides|unless|whereas|status|various|series|says|does|goes)\b)"
+                   r"[a-z][a-z'’-]+s\b|\b(?:police|people|men|women|children|military|army|militia|staff|personnel)\b", re.I)
+
+
 def pronoun_speaker(c: Claimant, a: Attribution, cued: list[Attribution], text: str, ctx: _Context) -> Claimant:
     """``c``, a pronoun that found no one before it ("they"), as the speaker of the attribution
     whose words hold it in the same sentence: "Ukrainian prosecutors said they had confirmed 500
@@ -373,6 +378,8 @@ def pronoun_speaker(c: Claimant, a: Attribution, cued: list[Attribution], text: 
         return c
     for b in cued:
         if b is not a and b.source is not None and b.source.end <= a.source.start and b.covers(a.source.start, a.source.end):
+            if c.text.strip().lower() == "they" and _PLURAL.search(text, max(b.source.end, b.cue.end), a.source.start):
+                return c  # "officials said that after Russian troops retreated, they …": the troops, maybe
             outer = _source_claimant(text[b.source.start:b.source.end], b.source.start, ctx)
             if outer is not None and outer.name:
                 return _worded(outer, c.text)
