@@ -278,6 +278,8 @@ def extract_claims(doc: Document) -> list[Claim]:
         # a day of a written date is no count ("since Russia invaded on 24 February, at least …")
         found = [m for m in mentions(s.text) if not is_day_of_month(s.text, m.figure.start, m.figure.end)] if cued else []
         zero = zeros(s.text, found) if cued else []
+        if zero:  # "no one was hurt": none, not one hurt
+            found = [f for f in found if not any(z.figure.start < f.figure.start < z.figure.end for z in zero)]
         referred: set[int] = set()
         if referent is not None:
             # "the figure is more like 2,000": a count of what the figure before counted
@@ -436,9 +438,11 @@ def extract_claims(doc: Document) -> list[Claim]:
             if pows is None:
                 lead_end = sentences[min(1, len(sentences) - 1)].end
                 pows = prisoners_side(text[:lead_end], text) or ""
-            victims = victims_side(victims, who, here, local[-1].victims if local else None, m.metric,
-                                   base_side(s.text, at or place_side_so_far) if victims.kind == "military" or not victims.text else None,
-                                   pows or None)
+            if not (m.figure.value == 0 and m.figure.count_text[:3].lower() in ("no", "any", "no ")):
+                # (a claim of none: its victims' side only from its own words, or its speaker's own)
+                victims = victims_side(victims, who, here, local[-1].victims if local else None, m.metric,
+                                       base_side(s.text, at or place_side_so_far) if victims.kind == "military" or not victims.text else None,
+                                       pows or None)
             own_stance = stance
             if claim_owner is not None:
                 own_stance = "hedged" if stance == "hedged" else "asserted"
