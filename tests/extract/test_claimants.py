@@ -148,6 +148,9 @@ RESOLVED = [
     # table, so "he" refers to no party: a nameless speaker
     ("Three civilians died in the town, according to local officials. A reporter at the scene said a school "
      "was hit. He added that 12 people were hurt.", None),
+    # ... but a person named, whose title ends in a plural noun, is one person: "he"
+    ("Gen. Olena Hrytsenko, commander of the marines, said three soldiers were killed. She said 12 soldiers were hurt.",
+     "Commander of the marines"),
     # a speaker who neither makes nor denies a figure others report: the outlet's, unnamed reports
     ("The Kremlin's spokesman declined to comment on reports that 12 soldiers had died.", "Example Wire"),
     ("Asked about claims that 12 soldiers were killed, the ministry said it had no information.", "Example Wire"),
