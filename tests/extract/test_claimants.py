@@ -125,6 +125,8 @@ RESOLVED = [
     ("Shelling went on all night near the river. He said 12 soldiers were killed.", None),
     # ... but one inside another speaker's words in its sentence is that speaker
     ("Ukrainian prosecutors said they had confirmed the deaths of 12 soldiers.", "Ukrainian prosecutors"),
+    # ... not where a group named between may be who "they" are
+    ("Kyiv's officials said that once the Russian units pulled back, they reported 12 soldiers dead.", None),
     # "it" with a country bare as its sentence's subject and no party named since: that country
     ("The Kremlin said talks stalled. Ukraine has begun an inquiry. It says 12 soldiers were killed.", "Ukraine"),
     # "an official", "a spokesman": someone the story has not named, never the party named before
@@ -146,6 +148,9 @@ RESOLVED = [
     # table, so "he" refers to no party: a nameless speaker
     ("Three civilians died in the town, according to local officials. A reporter at the scene said a school "
      "was hit. He added that 12 people were hurt.", None),
+    # ... but a person named, whose title ends in a plural noun, is one person: "he"
+    ("Gen. Olena Hrytsenko, commander of the marines, said three soldiers were killed. She said 12 soldiers were hurt.",
+     "Commander of the marines"),
     # a speaker who neither makes nor denies a figure others report: the outlet's, unnamed reports
     ("The Kremlin's spokesman declined to comment on reports that 12 soldiers had died.", "Example Wire"),
     ("Asked about claims that 12 soldiers were killed, the ministry said it had no information.", "Example Wire"),
@@ -412,3 +417,46 @@ def test_a_figure_in_a_claim_named_as_a_party_s_is_that_party_s(text, party, sta
 
     (c,) = [c for c in claims_of(text, outlet="Example Wire") if c.value == 600]
     assert (c.claimant.name, c.stance, c.victims.affiliation) == (party, stance, side)
+
+
+# (text, the figure, the party whose claim it is not, its victims' side): a figure past the end
+# of a party's claim (another's words after "and said", a relative clause, the claim judged by
+# others) is not that party's
+CLAIMS_ENDED = [
+    ("Kyiv dismissed Moscow's claim that it had taken the bridge and said 70 Russian soldiers were killed there.",
+     70, "Kremlin", "Russia"),
+    ("Moscow dismissed Ukrainian claims of huge losses and said 70 of its troops had been wounded.",
+     70, "Ukraine", "Russia"),
+    ("Kyiv dismissed Moscow's claim that it had seized the town where 70 civilians were killed in May.",
+     70, "Kremlin", "Ukraine"),
+    ("The army's claim that the raid hit only fighters was disputed by villagers who said 70 civilians died.",
+     70, "Army", None),
+    ("Kyiv denied Moscow's claim that the blast at a school that killed 70 people was set off by Ukrainian troops.",
+     70, "Kremlin", "Ukraine"),
+]
+
+
+@pytest.mark.parametrize("text,value,party,side", CLAIMS_ENDED, ids=[c[0][:40] for c in CLAIMS_ENDED])
+def test_a_figure_past_a_claim_s_end_is_not_the_claim_s(text, value, party, side):
+    from helpers import claims_of
+
+    (c,) = [c for c in claims_of(text, outlet="Example Wire") if c.value == value]
+    assert c.claimant is None or c.claimant.name != party
+    assert c.victims.affiliation == side
+
+
+# (text): a pronoun that found no one to refer to takes a named speaker's claim of the same figure
+# only where both count victims of one kind (soldiers, or not soldiers)
+NAMELESS_APART = [
+    "Smoke rose over the square at dawn. He said three people died near the church. "
+    "Police officials said three soldiers died in another blast at a checkpoint.",
+]
+
+
+@pytest.mark.parametrize("text", NAMELESS_APART)
+def test_a_nameless_speaker_s_figure_of_other_victims_stays_its_own(text):
+    from helpers import claims_of
+
+    got = sorted((c.victims.text, c.claimant.name if c.claimant else None) for c in claims_of(text, outlet="Example Wire") if c.value == 3)
+    assert [v for v, _ in got] == ["people", "soldiers"]
+    assert dict(got)["people"] is None

@@ -214,6 +214,8 @@ def test_the_side_that_suffered_the_losses_counted_after(before, want):
     # a verb left out: each figure is the side named before it
     ("Russia lost 300 tanks and Ukraine 200 over the summer, analysts said.", [(300, "Russia"), (200, "Ukraine")]),
     ("Kyiv lost 40 soldiers and Moscow 25 in the clashes.", [(40, "Ukraine"), (25, "Russia")]),
+    # a verb of killing left out: whose dead the second figure counts is not said (none taken)
+    ("Ukrainian forces killed 50 Russian troops and Russia 30, officials said.", [(50, "Russia")]),
 ])
 def test_a_gapped_verb_s_figures_are_each_of_the_side_before_it(text, want):
     assert [(c.value, c.victims.affiliation) for c in claims_of(text, outlet=WIRE)] == want
@@ -227,6 +229,10 @@ def test_a_gapped_verb_s_figures_are_each_of_the_side_before_it(text, want):
     ("Russian and Ukrainian artillery exchanges killed 14 soldiers near the river.", None),
     ("Fourteen soldiers died in the fighting, as Russia's bombardment of the city went on.", None),
     ("A foreign volunteer soldier was killed in Ukraine by mortar fire.", None),
+    # a side's weapon word naming a person, a unit or a target, not the strike that killed: none
+    ("Five soldiers were killed while training Ukrainian drone operators near the river, officials said.", None),
+    ("Eight soldiers were killed in a raid on a Ukrainian rocket battery.", None),
+    ("Eight soldiers were killed after a Russian artillery unit was struck.", None),
 ])
 def test_soldiers_killed_in_one_side_s_strike_are_the_other_side_s(text, side):
     (c,) = [c for c in claims_of(text, outlet=WIRE) if c.metric == "killed"]

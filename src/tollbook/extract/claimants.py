@@ -365,6 +365,11 @@ def _worded(c: Claimant, words: str) -> Claimant:
     return Claimant(words, c.name, c.affiliation, c.kind, c.person, c.implied, c.party)
 
 
+# a plural noun a "they" may refer to (a word in -s but the few that are no plural noun)
+_PLURAL = compiled(r"\b(?!(?:was|has|is|its|his|hers|this|thus|as|us|yes|news|across|always|perhaps|towards|afterwards|besides|unless|whereas|status|various|series|says|does|goes)\b)"
+                   r"[a-z][a-z'’-]+s\b|\b(?:police|people|men|women|children|military|army|militia|staff|personnel)\b", re.I)
+
+
 def pronoun_speaker(c: Claimant, a: Attribution, cued: list[Attribution], text: str, ctx: _Context) -> Claimant:
     """``c``, a pronoun that found no one before it ("they"), as the speaker of the attribution
     whose words hold it in the same sentence: "Ukrainian prosecutors said they had confirmed 500
@@ -373,6 +378,8 @@ def pronoun_speaker(c: Claimant, a: Attribution, cued: list[Attribution], text: 
         return c
     for b in cued:
         if b is not a and b.source is not None and b.source.end <= a.source.start and b.covers(a.source.start, a.source.end):
+            if c.text.strip().lower() == "they" and _PLURAL.search(text, max(b.source.end, b.cue.end), a.source.start):
+                return c  # "officials said that after Russian troops retreated, they …": the troops, maybe
             outer = _source_claimant(text[b.source.start:b.source.end], b.source.start, ctx)
             if outer is not None and outer.name:
                 return _worded(outer, c.text)
@@ -426,6 +433,17 @@ _CLAIMER = compiled(rf"(?:\b(?P<who>(?:[Tt]he\s+)?{_CLAIMER_WORD}(?:\s+(?:of\s+(
 # (how far before the figure such a claim is looked for, and before the noun its party)
 _CLAIM_REACH = 140
 _CLAIMER_REACH = 90
+# where the claim's own words end before the figure: another's words ("… and said 60 were
+# killed", "locals who said"), a relative or adverbial clause ("the village where 30 died", "the
+# theatre that killed 300"), the claim judged ("… was challenged by")
+_CLAIM_ENDS = compiled(r"\b(?:said|says|say|told|tells|reported|reports|added|adds|according|stated|announced|insisted|"
+                       r"where|who|whom|whose|which|that|when|while|whereas|after|before|because|since|although|though|but|until|"
+                       r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:rejected|denied|disputed|challenged|dismissed|contradicted|refuted|false|untrue|wrong|baseless))\b")
+
+
+def _claim_holds(sentence: str, content: int, at: int) -> bool:
+    """Whether the figure at ``at`` is still in the claim whose words start at ``content``."""
+    return _CLAIM_ENDS.search(sentence, content, at) is None
 
 
 def claim_named(sentence: str, at: int) -> tuple[str, int] | None:
@@ -439,7 +457,7 @@ def claim_named(sentence: str, at: int) -> tuple[str, int] | None:
     if noun is None:
         return None
     m = _CLAIMER.search(sentence, max(0, noun.start() - _CLAIMER_REACH), noun.start())
-    if m is None:
+    if m is None or not _claim_holds(sentence, noun.end(), at):
         return None
     if m.group("who") is not None:
         return m.group("who"), m.start("who")

@@ -26,7 +26,7 @@ from .sides import base_side, local_voice, prisoners_side, place_side, side_name
 from .numbers import find_figures
 from .sentences import split_sentences
 from .scope import counts_disease, scope
-from .merging import Draft, compatible, link_restatements, link_totals, outlet_voice
+from .merging import Draft, compatible, link_restatements, link_totals, nameless, outlet_voice
 from .derived import wounded_from_shot
 
 # Casualty word stems, matched on the lower-cased text: one pass over the document marks the
@@ -278,6 +278,8 @@ def extract_claims(doc: Document) -> list[Claim]:
         # a day of a written date is no count ("since Russia invaded on 24 February, at least …")
         found = [m for m in mentions(s.text) if not is_day_of_month(s.text, m.figure.start, m.figure.end)] if cued else []
         zero = zeros(s.text, found) if cued else []
+        if zero:  # "no one was hurt": none, not one hurt
+            found = [f for f in found if not any(z.figure.start < f.figure.start < z.figure.end for z in zero)]
         referred: set[int] = set()
         if referent is not None:
             # "the figure is more like 2,000": a count of what the figure before counted
@@ -436,9 +438,11 @@ def extract_claims(doc: Document) -> list[Claim]:
             if pows is None:
                 lead_end = sentences[min(1, len(sentences) - 1)].end
                 pows = prisoners_side(text[:lead_end], text) or ""
-            victims = victims_side(victims, who, here, local[-1].victims if local else None, m.metric,
-                                   base_side(s.text, at or place_side_so_far) if victims.kind == "military" or not victims.text else None,
-                                   pows or None)
+            if not (m.figure.value == 0 and m.figure.count_text[:3].lower() in ("no", "any", "no ")):
+                # (a claim of none: its victims' side only from its own words, or its speaker's own)
+                victims = victims_side(victims, who, here, local[-1].victims if local else None, m.metric,
+                                       base_side(s.text, at or place_side_so_far) if victims.kind == "military" or not victims.text else None,
+                                       pows or None)
             own_stance = stance
             if claim_owner is not None:
                 own_stance = "hedged" if stance == "hedged" else "asserted"
@@ -494,6 +498,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         same.restated.append((d.evidence[0].sentence, d.mention.figure.start))
         if outlet_voice(same.claimant) and not outlet_voice(d.claimant):
             same.claimant = d.claimant
+        same.nameless = same.nameless or nameless(d)
         if same.stance == "hedged" and d.stance == "asserted":
             same.stance = "asserted"
         if not same.told:

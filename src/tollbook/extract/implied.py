@@ -244,9 +244,27 @@ def struck_side(sentence: str, start: int, end: int) -> str | None:
     p = _patterns()
     if not p["strikes"].search(clause):
         return None  # (no strike word in the clause: the side patterns, tried at every position, are not)
-    blamed = {_side_of(w) for pattern in (p["struck_by"], p["side_strike"]) for m in pattern.finditer(clause) for w in m.group(0).split()}
+    blamed = {_side_of(w) for m in p["struck_by"].finditer(clause) for w in m.group(0).split()}
+    blamed.update(_side_of(w) for m in p["side_strike"].finditer(clause) if _strikes_agent(clause, m) for w in m.group(0).split())
     blamed.discard(None)
     return adversaries().get(blamed.pop()) if len(blamed) == 1 else None
+
+
+# a side's strike that does the killing: "in a Ukrainian strike", "by overnight Russian shelling",
+# "Russian shelling killed"; not a side's word qualifying a person, a unit or a target ("a Russian
+# artillery commander", "a Ukrainian missile defence unit was hit", "an attack on a Russian artillery position")
+_STRIKE_IN = compiled(r"\b(?:in|by|from|during|under|amid)\s+(?:(?:a|an|the|another|overnight|new|fresh|heavy|massive|latest|recent|renewed|intense)\s+){0,3}$", re.I)
+_STRIKE_DOES = compiled(r"\s+(?:(?:strikes?|attacks?|fire|barrages?|shelling)\s+)?(?:(?:has|have|had)\s+)?(?:killed|kills?|wounded|wounds|injured|injures|hit|hits|struck|strikes|left|leaves|claimed|destroyed|destroys|eliminated|eliminates)\b", re.I)
+
+
+def _strikes_agent(clause: str, m: re.Match[str]) -> bool:
+    """Whether the side's strike matched by ``m`` is what kills or hurts, not a word qualifying a
+    person, a unit or a place (what follows it: a verb, or nothing of the clause's noun)."""
+    if _STRIKE_DOES.match(clause, m.end()):
+        return True
+    if not _STRIKE_IN.search(clause, max(0, m.start() - 40), m.start()):
+        return False
+    return not re.match(r"\s+(?:[a-z]+\s+)?(?:commanders?|operators?|officers?|crews?|experts?|specialists?|units?|positions?|batter(?:y|ies)|defen[cs]es?|teams?|troops|soldiers|men)\b", clause[m.end():m.end() + 40])
 
 
 # what ends a figure's clause for struck_side

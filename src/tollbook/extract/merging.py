@@ -36,6 +36,8 @@ class Draft:
     # (sentence, figure offset) of the drafts merged into this one, for what their words say
     restated: list[tuple[str, int]] = field(default_factory=list)
     told: set = field(default_factory=set)  # its evidence, for a quick "already there"
+    # a pronoun that found no one ("he said") holds it, merged into the outlet's voice
+    nameless: bool = False
 
 
 def outlet_voice(c: Claimant) -> bool:
@@ -43,6 +45,23 @@ def outlet_voice(c: Claimant) -> bool:
     the document names for the same figure takes its place; so does it that of a pronoun that
     found no one to refer to ("he said", with no name)."""
     return c.kind == "media" and not c.text or c.implied or not c.name or _generic(c)
+
+
+def nameless(d: Draft) -> bool:
+    """Whether a pronoun that found no one to refer to holds the draft, or one merged into it."""
+    return _nameless(d.claimant) or d.nameless and outlet_voice(d.claimant)
+
+
+def _nameless(c: Claimant) -> bool:
+    """A pronoun that found no one to refer to ("she said", no name): only that (not the
+    outlet's voice, an implied or a generic source)."""
+    return not c.name and not (c.kind == "media" and not c.text or c.implied)
+
+
+def _same_victims(a, b) -> bool:
+    """Whether two figures' victims may be one group as their kinds go: "people" or a person
+    named are not "soldiers" (soldiers of other nouns, a man and a woman are told apart below)."""
+    return (a.kind == "military") == (b.kind == "military")
 
 
 def _local(c: Claimant) -> bool:
@@ -74,6 +93,10 @@ def compatible(a: Draft, b: Draft, story_place=None) -> bool:
     if a.claimant.name != b.claimant.name and not (outlet_voice(a.claimant) or outlet_voice(b.claimant)) \
             and not (_local(a.claimant) and _local(b.claimant)):
         return False
+    if (nameless(a) and not outlet_voice(b.claimant)
+            or nameless(b) and not outlet_voice(a.claimant)) \
+            and not _same_victims(a.victims, b.victims):
+        return False  # "She said two people …", "officials said two soldiers …": two claims
     if (a.parent is None) != (b.parent is None):
         return False
     if a.victims.affiliation and b.victims.affiliation and a.victims.affiliation != b.victims.affiliation:

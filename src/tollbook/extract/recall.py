@@ -206,7 +206,7 @@ class _Context:
         if kind == "person":
             # "he", "the spokesman": one person, not a body of them ("local officials")
             pick = next((m for m in newest_first() if (m.claimant.person or m.claimant.kind == "official")
-                         and not _plural(m.claimant.text)), None)
+                         and (m.claimant.person or not _plural(m.claimant.text))), None)
         elif kind == "any":
             # "officials said": the officials of a party who spoke before, not of one only named
             # ("Kyiv and Moscow exchanged 95 prisoners, officials said": no one's officials)
@@ -251,10 +251,16 @@ class _Context:
         return Claimant(text, c.name, c.affiliation, c.kind, c.person)
 
 
+_AFTER_HEAD = compiled(r"\s(?:of|for|from|at|in|with|on)\s")
+
+
 def _plural(words: str) -> bool:
     """Whether a speaker's words end with a plural common noun ("local officials", "the
     authorities"): many people, whom "he" or "the spokesman" does not name."""
-    last = words.split()[-1] if words.split() else ""
+    # (its head: before an apposition or a phrase after it, "Gen. Mark Lane, commander of the
+    # ground forces" is one person, "officials of the region" many)
+    head = _AFTER_HEAD.split(words.split(",")[0], 1)[0].split()
+    last = head[-1] if head else ""
     return last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 

@@ -57,6 +57,13 @@ def test_an_occasion_or_a_call_is_no_count(sentence, want):
     ("The enemy lost up to 70 servicemen per day in the south.", [70]),
     ("Shelling killed 6 people a day after the talks collapsed.", [6]),
     ("Two people were hurt at a day care in the city.", [2]),
+    # a span of time, not a frequency: a toll
+    ("Kyiv said 3,000 enemy troops had died a month into the assault.", [3000]),
+    ("The fever killed 35 villagers within a week.", [35]),
+    ("Storms killed 9 people over a week in the north.", [9]),
+    ("Three soldiers were killed a week apart on the same road.", [3]),
+    # a rate's partner in its clause is a rate too
+    ("Up to 90 troops are dying a day and another 300 are wounded, the minister said.", []),
 ])
 def test_a_rate_is_no_toll(sentence, want):
     assert [m.figure.value for m in mentions(sentence)] == want

@@ -87,6 +87,25 @@ def test_zeros(sentence, want):
     assert mention_rows(got) == want
 
 
+@pytest.mark.parametrize("text,want", [
+    # "no one" is none, never a count of one
+    ("“No one was injured,” the fire chief said.", [("wounded", 0)]),
+    # a wish or a doubt is no claim of none
+    ("Rescuers hope no one was killed in the landslide, the governor said.", []),
+    ("It is not known if no one was hurt, the sheriff said.", []),
+])
+def test_no_one_is_a_claim_of_none_only_as_said(text, want):
+    from helpers import claims_of
+    assert [(c.metric, c.value) for c in claims_of(text, outlet="Wire")] == want
+
+
+def test_a_zero_s_victims_take_no_side_from_the_story():
+    from helpers import claims_of
+    text = ("A Russian jet flew close to a US drone over the Black Sea, near Ukraine. "
+            "No one was hurt, a Pentagon spokesman said.")
+    assert [(c.value, c.victims.affiliation) for c in claims_of(text, outlet="Wire") if c.metric == "wounded"] == [(0, None)]
+
+
 def test_a_denial_of_any_losses_is_a_claim_of_none_asserted():
     from helpers import claims_of
     (c,) = claims_of("Russia denied any aircraft were damaged in the blasts.", outlet="Wire")

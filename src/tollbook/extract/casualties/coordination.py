@@ -50,6 +50,8 @@ def gapped_verb(sentence: str, figures: list[Figure], found: dict[int, Mention],
         m = _GAPPED_GAP.fullmatch(sentence, figures[i].end, figures[j].start)
         if m is None or country_in(m.group("side")) is None:
             continue
+        if not _LOSS_BEFORE.search(sentence, max(0, figures[i].start - 60), figures[i].start):
+            continue  # "Russian troops killed 40 Ukrainian soldiers and Ukraine 25": whose 25, unsaid
         own = victims_after(sentence[figures[j].end:])
         found[j] = Mention(figures[j], found[i].metric, found[i].unit, own or found[i].victims_text)
         how[j] = "before"
@@ -165,6 +167,8 @@ _BOTH_AFTER = compiled(r",?\s*\d{0,2},?\s*both\b", re.I)
 _SHARED_VERB_GAP = compiled(r"(?:,\s*\d{1,2})?(?:\s+(?!(?:who|whom|which|that)\b)[\w'’-]+){0,6}?\s*,?\s*and\s+(?:(?:the|his|her|their|its)\s+)?", re.I)
 # "300 tanks and Ukraine 200": the first figure's words, then "and" and a side's name alone
 _GAPPED_GAP = compiled(r"(?:\s+[\w'’-]+){0,3}?\s*,?\s+and\s+(?:the\s+)?(?P<side>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+")
+# the verb of a side's own losses, right before the first figure ("lost", "has suffered about")
+_LOSS_BEFORE = compiled(r"\b(?:lost|loses|lose|losing|suffered|suffers|sustained)\s+(?:(?:about|around|roughly|nearly|almost|over|some|more\s+than|up\s+to|at\s+least)\s+)?$")
 _COMMA_GAP = compiled(r"(?:\s+[\w'’-]+){0,4}?\s*,\s*")
 _OTHERS = compiled(r"\s+(?:others|more|other\s+\w+)\b", re.I)
 _PERSON_NAME = r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’.-]+)){0,3}"

@@ -51,6 +51,8 @@ def is_noise(sentence: str, f: Figure) -> bool:
         # "losing 50 soldiers a day", "100 are killed every day", "an average of 200 per day": a
         # rate, not a toll; but "lost 500 servicemen per day" is a communiqué's day (its last 24 hours)
         return True
+    if "and" in left[-40:] and _RATE_PARTNER.search(left):
+        return True
     if p["units"].match(right) or _labelled(left, tail):
         return True
     # "ages 7 and 5"; but "ages 21 and 49, and two males": a count after the list
@@ -133,8 +135,12 @@ _DECIMAL = compiled(r"[\d,]*\.\d+")
 _RATE = compiled(r"^\s+\w+\s+per\s+(?:\d|capita|cent)")
 # a figure counted per unit of time in its own clause ("200 soldiers a day", "100 killed every
 # day"); not a day named ("a day earlier", "on a day when", "the day after"), nor a thing ("a day care")
-_TIME_RATE = compiled(r"^(?:\s+[\w'’-]+){0,5}?\s+(?<!\bon\s)(?<!\bin\s)(?P<per>a|per|every|each)\s+(?:day|week|month|hour)\b(?![-'’])"
-                      r"(?!\s+(?:earlier|later|before|after|ago|of|when|that|in which|on which|care|school|trip|camp|cent(?:er|re)|shift)\b)", re.I)
+# ("within a week", "over a week", "a month into", "a day apart": a span, no rate)
+_TIME_RATE = compiled(r"^(?:\s+[\w'’-]+){0,5}?\s+(?<!\bon\s)(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bfor\s)(?<!\bunder\s)(?<!\bthan\s)"
+                      r"(?P<per>a|per|every|each)\s+(?:day|week|month|hour)\b(?![-'’])"
+                      r"(?!\s+(?:earlier|later|before|after|ago|of|when|that|in which|on which|care|school|trip|camp|cent(?:er|re)|shift|into|apart|or\s+so\s+(?:after|later|before))\b)", re.I)
+# a figure joined to a rate in its clause is a rate too ("200 are killed a day and another 600 wounded")
+_RATE_PARTNER = compiled(r"\b(?:a|per|every|each)\s+(?:day|week|month|hour)\s+(?:and|while|with)\s+(?:(?:another|a\s+further|further|up\s+to|about|around|nearly|almost|some|more\s+than|over)\s+)?$", re.I)
 # (the words _TIME_RATE needs, as a sentence writes them, a space before: not "Monday", "today"; a
 # window without them is passed over at once)
 _TIME_UNITS = (" day", " week", " month", " hour", " Day", " Week", " Month", " Hour", " DAY", " WEEK", " MONTH", " HOUR")

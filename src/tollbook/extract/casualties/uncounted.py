@@ -27,6 +27,8 @@ _ZERO = compiled(
 _ZERO_PEOPLE = compiled(r"\b(?P<zero>no)\s+(?P<who>(?:(?-i:[A-Z])[a-z]+\s+)?(?:soldiers|servicemen|troops|civilians|people|personnel|one|"
                         r"sailors|pilots|crew members|residents))\s+(?:was\s+|were\s+|had\s+been\s+|have\s+been\s+|has\s+been\s+)?"
                         r"(?P<fate>killed|wounded|injured|hurt|died)\b", re.I)
+# words before "no one was killed" that make it a wish or a doubt, not a claim
+_WISHED = compiled(r"\b(?:hope[sd]?|hoping|pray(?:s|ed|ing)?|wish(?:es|ed)?|whether|if)\s+(?:that\s+)?$", re.I)
 _ZERO_FATES = {"killed": "killed", "died": "killed", "wounded": "wounded", "injured": "wounded", "hurt": "wounded"}
 # "Russia denied any aircraft were damaged": the denial claims that none were
 _DENIED_ANY = compiled(rf"\bdenie[sd]\s+(?:that\s+)?(?P<zero>any)\s+(?:(?P<cas>casualties|fatalities|deaths|losses)\b|{_ZERO_EQUIPMENT})", re.I)
@@ -50,9 +52,12 @@ def zeros(sentence: str, result: list[Mention]) -> list[Mention]:
             unit = equipment_unit(m.group("eq")) or "aircraft"
             out.append(Mention(fig, "destroyed", unit, m.group("eq")))
     for m in (_ZERO_PEOPLE.finditer(sentence) if any(w in low for w in _ZERO_FATES) else ()):
+        if _WISHED.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "officials hope no one was killed": no claim
         if not any(r.figure.start <= m.start() < r.figure.end for r in result):
-            fig = Figure(0, None, None, "exact", m.group("zero"), m.start("zero"), m.end("zero"))
             who = m.group("who")
+            # ("no one": the figure spans its "one", no count of one)
+            fig = Figure(0, None, None, "exact", m.group("zero"), m.start("zero"), m.end("who") if who.lower() == "one" else m.end("zero"))
             out.append(Mention(fig, _ZERO_FATES[m.group("fate").lower()], "people", "" if who.lower() in ("one", "people") else who))
     return out
 
