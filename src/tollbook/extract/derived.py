@@ -13,6 +13,8 @@ from .merging import GENERIC_VICTIMS, Draft, may_be_same
 
 # "Man killed, 3 others shot": the others are over and above the dead
 _BEYOND = compiled(r"(?:other|others|more)\b", re.I)
+# the dead named by a reflexive pronoun: a shooter's own death ("turned the gun on himself")
+_SELF = compiled(r"(?:him|her|them)sel(?:f|ves)", re.I)
 
 
 def _tally(c: Claim) -> bool:
@@ -22,7 +24,10 @@ def _tally(c: Claim) -> bool:
 
 def _among(dead: Claim, shot: list[Claim]) -> bool:
     """Whether the dead may be among those counted as shot: any group of shot may hold them;
-    one shot cashier is not the brother who died."""
+    one shot cashier is not the brother who died; the gunman dead by his own hand ("himself") is none
+    of those he shot, unless those shot are himself."""
+    if _SELF.fullmatch(dead.victims.text.strip()):
+        return any(_SELF.fullmatch(c.victims.text.strip()) for c in shot)
     if any(c.value > 1 for c in shot):
         return True
     for c in shot:
