@@ -324,7 +324,8 @@ def cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict
                 metric = "wounded"  # "stabbed two guards"
             elif metric == "shot" and named and (_SHOT_DIES.match(right) or _HAS_DIED.match(right)):
                 metric = "killed"  # "Boy who shot himself accidentally in head dies"
-        if metric is None and f.count_text.lower() in ("himself", "herself") and _GUN_ON.search(left[-60:]):
+        if metric is None and f.count_text.lower() in ("himself", "herself") and _GUN_ON.search(left[-60:]) \
+                and not (_LIVED.search(right, 0, 160) and not _DIED_AFTER.search(right, 0, 160)):
             metric = "killed"  # "shot his wife before turning the gun on himself": a suicide, in news of one
         if metric is None and not named and f.count_text[:1].isalnum() and f.count_text.lower() not in _ARTICLE_WORDS \
                 and _FOUND_BEFORE.search(left[-40:]) and (dead := _DEAD_FOUND.match(right)):
@@ -537,6 +538,9 @@ _HOW_BADLY = compiled(r"\s+(?:of\s+(?:them|whom)\s+)?(?:critically|seriously|sev
 # victims named by what hit them, no verb needed: "two other gunshot victims", "three shooting victims"
 _SHOOTING_VICTIMS = compiled(r"\s+(?P<vict>(?:(?:other|more|additional|remaining)\s+)?(?:gunshot|shooting)\s+victims?)\b")
 _GUN_ON = compiled(r"\b(?:turn(?:ed|ing|s)?)\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|shotgun|handgun|pistol|firearm)\s+on\s+$", re.I)
+# he lived, said after it in the sentence ("but survived", "he is in critical condition"): no death
+_LIVED = compiled(r"\b(?:survived|survives|surviving|(?:critical|serious|stable|grave|fair|unknown)\s+condition|lived|hospitali[sz]ed|(?:taken|rushed|flown|airlifted|transported)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospital|trauma|medical)|expected\s+to\s+(?:survive|recover|live)|recovering|non-life-threatening|alive)\b", re.I)
+_DIED_AFTER = compiled(r"\b(?:died|dies|dead|succumbed|pronounced|fatal(?:ly)?)\b", re.I)
 _AS_AFTER = compiled(r"\s+as\b", re.I)
 _ARTICLE_WORDS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
 _FOUND_BEFORE = compiled(r"\b(?:recovered|retrieved|pulled|exhumed|unearthed)\s+(?:(?:another|the|a\s+further)\s+)?$", re.I)
