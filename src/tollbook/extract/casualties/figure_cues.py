@@ -529,7 +529,6 @@ _FINITE_AUX = compiled(r"\s*(?:were|was|are|is|have|has|had)\b", re.I)
 _WITH = compiled(r"\bwith\s*$", re.I)  # "a party of 400 people ends with one dead"
 _COORDINATED = compiled(r"(?:\band|,|\bor)\s*(?:(?:his|her|their|the)\s+)?$", re.I)
 _BODY = compiled(r"\bbod(?:y|ies)\s+of\b", re.I)
-# what a "found" before a figure must have found to count the dead: "recovered 12 bodies"
 # between two items of a list: a few words (no verb), then "," or "and"
 _LIST_ITEM_GAP = compiled(r"(?:\s+(?!(?:were|was|are|is|who|whom|which|that|had|have|has|while|but)\b)[\w'’-]+){0,4}?\s*(?:,\s*and|,|\s+and)\s+", re.I)
 _VERB_AHEAD = compiled(r"[^;.]{0,120}?\b(?:were|was|are|is|have|has|had)\b", re.I)
@@ -543,5 +542,8 @@ _LIVED = compiled(r"\b(?:survived|survives|surviving|(?:critical|serious|stable|
 _DIED_AFTER = compiled(r"\b(?:died|dies|dead|succumbed|pronounced|fatal(?:ly)?)\b", re.I)
 _AS_AFTER = compiled(r"\s+as\b", re.I)
 _ARTICLE_WORDS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+# what a "found" before a figure must have found to count the dead: "recovered 12 bodies"; the
+# noun itself, not a word it modifies ("3 body cameras", "40 body armor vests": a lower-case word
+# after it other than a preposition, a verb's auxiliary or a time word makes it a modifier)
 _FOUND_BEFORE = compiled(r"\b(?:recovered|retrieved|pulled|exhumed|unearthed)\s+(?:(?:another|the|a\s+further)\s+)?$", re.I)
-_DEAD_FOUND = compiled(r"\s+(?:more\s+|other\s+|additional\s+)?(?:[\w'’-]+\s+){0,2}?(?:bod(?:y|ies)|corpses?|remains)\b", re.I)
+_DEAD_FOUND = compiled(r"\s+(?:more\s+|other\s+|additional\s+)?(?:[\w'’-]+\s+){0,2}?(?:bod(?:y|ies)|corpses?|remains)\b(?!\s+(?!(?:of|from|in|at|on|near|and|or|after|before|that|which|who|were|was|are|is|had|have|has|to|by|as|with|so|far|since|including|among|under|inside|beneath|out|there|here|yesterday|today|tonight|overnight|earlier|later|last|this|too|also|but|while|during|into)\b)[a-z])", re.I)
