@@ -24,10 +24,13 @@ def _tally(c: Claim) -> bool:
 
 def _among(dead: Claim, shot: list[Claim]) -> bool:
     """Whether the dead may be among those counted as shot: any group of shot may hold them;
-    one shot cashier is not the brother who died; the gunman dead by his own hand ("himself") is none
-    of those he shot, unless those shot are himself."""
+    one shot cashier is not the brother who died; the gunman dead by his own hand is none of those
+    his sentence says he shot ("shot two coworkers before turning the gun on himself")."""
     if _SELF.fullmatch(dead.victims.text.strip()):
-        return any(_SELF.fullmatch(c.victims.text.strip()) for c in shot)
+        said = dead.evidence[0].sentence
+        if any(c.evidence[0].sentence == said for c in shot) and \
+                not any(c.evidence[0].sentence == said and _SELF.fullmatch(c.victims.text.strip()) for c in shot):
+            return False
     if any(c.value > 1 for c in shot):
         return True
     for c in shot:
