@@ -271,7 +271,7 @@ def cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict
     found: dict[int, Mention] = {}
     how: dict[int, str] = {}
     own_cue: set[int] = set()
-    listed: set[int] = set()  # figures of a subset's list ("including two women and a boy")
+    listed: dict[int, int | None] = {}  # figures of a subset's list ("including two women and a boy") -> the whole's value
     prev_end = 0
     covered = 0  # figures inside an earlier mention's victim words belong to it
     groups = {i + 1: g for i in range(len(figures) - 1) if (g := _one_of_group(sentence, figures, i))[0]}
@@ -362,13 +362,15 @@ def cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict
             metric, victims = "killed", ""
         if metric is None and found and p["subset_before"].search(left):
             metric, victims = found[max(found)].metric, victims_after(right)
-            listed.add(i)
+            listed[i] = found[max(found)].figure.value
         elif metric is None and i - 1 in listed and i - 1 in found and _LIST_ITEM_GAP.fullmatch(sentence, figures[i - 1].end, f.start) \
-                and not _VERB_AHEAD.match(right):
+                and not _VERB_AHEAD.match(right) and not _MORE_AFTER.match(right) \
+                and (f.value is None or listed[i - 1] is None or f.value <= listed[i - 1]):
             # "including a journalist and six children": the list the subset opened goes on (up to
-            # a verb of its own: "18 people, including five officers and seven civilians, were injured")
+            # a verb of its own: "18 people, including five officers and seven civilians, were injured");
+            # no part bigger than its whole, and "30 more" adds to it, no part of it
             metric, victims = found[i - 1].metric, victims_after(right)
-            listed.add(i)
+            listed[i] = listed[i - 1]
         if metric is None and found and _HOW_BADLY.match(right) and found[max(found)].metric in ("wounded", "shot", "casualties"):
             metric, victims = found[max(found)].metric, ""  # "30 hurt, five of them seriously": how badly some were
         if metric is None and not named and left.endswith(_TOOK) and (m := _PRISONER_AFTER.match(right)):
@@ -531,6 +533,7 @@ _COORDINATED = compiled(r"(?:\band|,|\bor)\s*(?:(?:his|her|their|the)\s+)?$", re
 _BODY = compiled(r"\bbod(?:y|ies)\s+of\b", re.I)
 # between two items of a list: a few words (no verb), then "," or "and"
 _LIST_ITEM_GAP = compiled(r"(?:\s+(?!(?:were|was|are|is|who|whom|which|that|had|have|has|while|but)\b)[\w'’-]+){0,4}?\s*(?:,\s*and|,|\s+and)\s+", re.I)
+_MORE_AFTER = compiled(r"\s+(?:more|others?|additional|further)\b", re.I)
 _VERB_AHEAD = compiled(r"[^;.]{0,120}?\b(?:were|was|are|is|have|has|had)\b", re.I)
 # how badly some of those hurt were, no verb after it: "five of them seriously", "two critically"
 _HOW_BADLY = compiled(r"\s+(?:of\s+(?:them|whom)\s+)?(?:critically|seriously|severely|gravely|badly)\b(?!\s+(?:and|or)\b)(?!\s+[a-z]+ed\b)", re.I)
