@@ -6,6 +6,7 @@ FOUND = [
     # an aircraft named by its model, beside a loss: one (or as many as counted) of its unit
     ("Gunners shot down a Russian Su-34 over the river.", [("shot_down", 1, "aircraft", "Russian Su-34")]),
     ("The army said it downed two Ka-52s near the dam.", [("shot_down", 2, "helicopters", "Ka-52s")]),
+    ("Air defences shot down a US-made F-16C near the border, the ministry said.", [("shot_down", 1, "aircraft", "US-made F-16C")]),
     # "a second", "a third" before "was" hurt or killed: one more of the same
     ("Two miners were killed and a third was hurt in the blast.", [("killed", 2, "people", "miners"), ("wounded", 1, "people", "miners")]),
     # people nouns that are also a count of the captured are the object of "killed"
@@ -60,6 +61,10 @@ FOUND = [
 
 # sentences with no casualty figure
 NONE = [
+    # a letter and number that is a car, a race or a hangar, not an aircraft, even beside a loss
+    "Lightning destroyed his F-250 work truck on the ranch.",
+    "The blaze destroyed a Su-27 hangar at the museum.",
+    "Floods destroyed an F-1 team's garage near the circuit.",
     # a model with no loss beside it; a rifle's model is no aircraft
     "The Su-25 pilot ejected safely over the field.",
     "The hunter fired a second shot at the deer.",

@@ -15,7 +15,7 @@ from itertools import accumulate
 from ...regexes import compiled
 from ...lexicon import Caseless, alternation, data_json, holds_any
 from ...records import Figure
-from ...victims import is_known_name, is_person_noun, model_word, victim_tables
+from ...victims import is_known_name, is_person_noun, model_word, not_aircraft_after, victim_tables
 from ..numbers import find_figures
 from ...required import may_match
 from .noise import both_kinds, is_noise
@@ -391,6 +391,8 @@ def _singulars(sentence: str, low: str) -> list[tuple[int, str]]:
         # two words make a noun only after the first word of a two-word one ("police officer")
         two = f"{w} {lows[j + 1]}" if j + 1 < len(lows) and w in heads else ""
         is_noun = w in singles or two in singles or w.endswith(_AGED)
+        if w in models and j + 1 < len(lows) and lows[j + 1] in not_aircraft_after():
+            continue  # "an F-16 simulator", "a Su-25 hangar": another thing, named by the model
         if not is_noun and things and (w in things or two in things or w in models):
             noun_end = toks[j + 1][1] if two in things else toks[j][1]
             is_noun = bool(_LOSS_AFTER.match(sentence, noun_end) or _LOSS_BEFORE.search(sentence, max(toks[j][0] - 90, 0), toks[j][0]))
