@@ -31,6 +31,7 @@ FOUND = [
     ("Sea drones sank a Russian landing ship off the peninsula.", [("destroyed", 1, "ships", "Russian landing ship")]),
     ("A Russian frigate was sunk in the strait, the navy said.", [("destroyed", 1, "ships", "Russian frigate")]),
     ("An Iranian-made cruise missile was intercepted over the port.", [("shot_down", 1, "missiles", "Iranian-made cruise missile")]),
+    ("Air defences intercepted a drone near the refinery before dawn.", [("shot_down", 1, "drones", "drone")]),
     ("A crew of three died when a missile destroyed their howitzer.", [("killed", 3, "people", ""), ("destroyed", 1, "artillery", "howitzer")]),
     ("Police say an 8th teen was injured in the shooting.", [("wounded", 1, "people", "8th teen")]),
     ("A 19-year-old was shot dead outside a nightclub.", [("killed", 1, "people", "19-year-old")]),
@@ -61,6 +62,8 @@ FOUND = [
 
 # sentences with no casualty figure
 NONE = [
+    # a drone "intercepted" with no air defence, launch or strike beside it is seized, not downed
+    "Prison staff intercepted a drone ferrying phones over the wall.",
     # a letter and number that is a car, a race or a hangar, not an aircraft, even beside a loss
     "Lightning destroyed his F-250 work truck on the ranch.",
     "The blaze destroyed a Su-27 hangar at the museum.",
