@@ -12,6 +12,9 @@ def total(text, metric):
 
 # (report, killed, wounded)
 REPORTS = [
+    # a child shot and a girl (or son, teen) who died may be one: no wounded left over
+    ("A seven-year-old girl died after a stray bullet hit her. The child was shot while playing in the yard.", 1, 0),
+    ("Police said the teenager was shot near the park. Their son died in surgery, his parents said.", 1, 0),
     # the gunman's own death is none of those he shot: it does not thin their wounded
     ("A gunman shot four diners at a cafe and then turned the gun on himself. The diners were rushed to hospital.", 1, 4),
     ("The suspect shot two coworkers before turning the gun on himself, officers said.", 1, 2),

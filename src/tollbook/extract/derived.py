@@ -4,10 +4,11 @@ claim naming those it is inferred from."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..regexes import compiled
 from ..records import Claim, replace, stable_id
-from ..victims import victim_nouns
+from ..victims import victim_nouns, victim_tables
 from .casualties import TALLY
 from .merging import GENERIC_VICTIMS, Draft, may_be_same
 
@@ -20,6 +21,12 @@ _SELF = compiled(r"(?:him|her|them)sel(?:f|ves)", re.I)
 def _tally(c: Claim) -> bool:
     """ "242 people have been shot since January": a running tally, not one incident's victims."""
     return c.period.start is not None or bool(TALLY.search(c.evidence[0].sentence))
+
+
+@lru_cache(maxsize=1)
+def _young() -> frozenset[str]:
+    """Nouns of a young person (data/victims.json young)."""
+    return frozenset(victim_tables()["young"])
 
 
 def _among(dead: Claim, shot: list[Claim]) -> bool:
@@ -39,8 +46,8 @@ def _among(dead: Claim, shot: list[Claim]) -> bool:
         if may_be_same(c.victims.text, dead.victims.text):
             a = set(victim_nouns(c.victims.text)) - GENERIC_VICTIMS
             b = set(victim_nouns(dead.victims.text)) - GENERIC_VICTIMS
-            if not (a and b and not a & b):
-                return True
+            if not (a and b and not a & b) or (a & _young() and b & _young()):
+                return True  # (two words of a child may name one: "the child", "a ten-year-old girl")
     return False
 
 
