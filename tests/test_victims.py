@@ -26,6 +26,10 @@ def test_members_are_of_the_group_they_belong_to(words, kind):
     ("a Tu-22M3 bomber", "aircraft"),
     ("AK-47 rifles", None),
     ("route I-95", None),
+    ("two B-52s", "aircraft"),
+    ("an F-150 pickup", None),
+    ("a B-12 supplement", None),
+    ("a MiG-29 simulator", None),
 ])
 def test_an_aircraft_model_names_its_unit(words, unit):
     assert equipment_unit(words) == unit

@@ -41,25 +41,54 @@ def equipment_unit(text: str) -> str | None:
     return model_unit(text) if "-" in text else None
 
 
+def _model_alternatives(lower: bool) -> str:
+    """The models' pattern: a family, a hyphen, its number and a few letters or digits after it;
+    a family in ``aircraft_model_numbers`` only with its listed numbers and letters after them
+    ("F-16C", not "F-150" or "F-1")."""
+    t = victim_tables()
+    listed = t["aircraft_model_numbers"]
+    free = alternation([f for f in t["aircraft_models"] if f not in listed])
+    tail = "[a-z\\d]" if lower else "[A-Za-z\\d]"
+    alts = [rf"(?P<family>(?i:{free}))-\d{{1,3}}{tail}{{0,4}}"] if not lower else [rf"(?:{free})-\d{{1,3}}{tail}{{0,4}}"]
+    for i, (fam, nums) in enumerate(sorted(listed.items())):
+        group = f"(?P<f{i}>(?i:{re.escape(fam)}))" if not lower else re.escape(fam)
+        alts.append(rf"{group}-(?i:{alternation(nums)})(?i:[a-z]{{0,2}})")
+    return "|".join(alts)
+
+
 @lru_cache(maxsize=1)
 def aircraft_model() -> re.Pattern[str]:
     """An aircraft's model as written: its family, a hyphen, its number ("Su-25", "MiG-29SMT",
     "Ka-52s", "F-16"); the family opens with a capital. Lower-cased text: ``model_word``."""
-    families = alternation(list(victim_tables()["aircraft_models"]))
-    return compiled(rf"(?<![\w-])(?P<family>(?=[A-Z])(?i:{families}))-\d{{1,3}}[A-Za-z\d]{{0,4}}(?![\w-])")
+    return compiled(rf"(?<![\w-])(?=[A-Z])(?:{_model_alternatives(False)})(?![\w-])")
 
 
 @lru_cache(maxsize=1)
 def model_word() -> re.Pattern[str]:
     """One lower-cased word that is an aircraft's model ("su-25", "ka-52s")."""
-    families = alternation(list(victim_tables()["aircraft_models"]))
-    return compiled(rf"(?:{families})-\d{{1,3}}[a-z\d]{{0,4}}")
+    return compiled(rf"(?:{_model_alternatives(True)})")
+
+
+@lru_cache(maxsize=1)
+def not_aircraft_after() -> frozenset[str]:
+    """Nouns after a model that make it another thing's ("an F-16 simulator", "a Su-25 hangar")."""
+    return frozenset(victim_tables()["not_aircraft_after"])
+
+
+_NEXT_WORD = compiled(r"\s+([\w-]+)")
 
 
 def model_unit(text: str) -> str | None:
-    """The unit of the aircraft model a phrase names ("Russian Su-34s": aircraft), if any."""
+    """The unit of the aircraft model a phrase names ("Russian Su-34s": aircraft), if any; none
+    where a noun after it names another thing ("F-16 simulator")."""
     m = aircraft_model().search(text)
-    return victim_tables()["aircraft_models"][m.group("family").lower()] if m else None
+    if not m:
+        return None
+    after = _NEXT_WORD.match(text, m.end())
+    if after and after.group(1).lower() in not_aircraft_after():
+        return None
+    family = next(v for k, v in m.groupdict().items() if v)
+    return victim_tables()["aircraft_models"][family.lower()]
 
 
 def military_group(np: str) -> bool:

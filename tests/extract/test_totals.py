@@ -12,6 +12,15 @@ def total(text, metric):
 
 # (report, killed, wounded)
 REPORTS = [
+    # a child shot and a girl (or son, teen) who died may be one: no wounded left over
+    ("A seven-year-old girl died after a stray bullet hit her. The child was shot while playing in the yard.", 1, 0),
+    ("Police said the teenager was shot near the park. Their son died in surgery, his parents said.", 1, 0),
+    # the gunman's own death is none of those he shot: it does not thin their wounded
+    ("A gunman shot four diners at a cafe and then turned the gun on himself. The diners were rushed to hospital.", 1, 4),
+    ("The suspect shot two coworkers before turning the gun on himself, officers said.", 1, 2),
+    # a gun turned on oneself with the shooter still alive after it is no death
+    ("The suspect turned the pistol on himself but lived and was flown to a trauma center.", 0, 0),
+    ("A man shot his brother and then turned the gun on himself; he remains in critical condition.", 0, 1),
     # perpetrators are counted with their victims
     ("Gunmen raided a border post overnight. Two guards and four gunmen were killed and three guards were hurt.", 6, 3),
     ("In addition to the attacker, three worshippers were killed when the device went off.", 4, 0),

@@ -4,15 +4,18 @@ claim naming those it is inferred from."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..regexes import compiled
 from ..records import Claim, replace, stable_id
-from ..victims import victim_nouns
+from ..victims import victim_nouns, victim_tables
 from .casualties import TALLY
 from .merging import GENERIC_VICTIMS, Draft, may_be_same
 
 # "Man killed, 3 others shot": the others are over and above the dead
 _BEYOND = compiled(r"(?:other|others|more)\b", re.I)
+# the dead named by a reflexive pronoun: a shooter's own death ("turned the gun on himself")
+_SELF = compiled(r"(?:him|her|them)sel(?:f|ves)", re.I)
 
 
 def _tally(c: Claim) -> bool:
@@ -20,9 +23,21 @@ def _tally(c: Claim) -> bool:
     return c.period.start is not None or bool(TALLY.search(c.evidence[0].sentence))
 
 
+@lru_cache(maxsize=1)
+def _young() -> frozenset[str]:
+    """Nouns of a young person (data/victims.json young)."""
+    return frozenset(victim_tables()["young"])
+
+
 def _among(dead: Claim, shot: list[Claim]) -> bool:
     """Whether the dead may be among those counted as shot: any group of shot may hold them;
-    one shot cashier is not the brother who died."""
+    one shot cashier is not the brother who died; the gunman dead by his own hand is none of those
+    his sentence says he shot ("shot two coworkers before turning the gun on himself")."""
+    if _SELF.fullmatch(dead.victims.text.strip()):
+        said = dead.evidence[0].sentence
+        if any(c.evidence[0].sentence == said for c in shot) and \
+                not any(c.evidence[0].sentence == said and _SELF.fullmatch(c.victims.text.strip()) for c in shot):
+            return False
     if any(c.value > 1 for c in shot):
         return True
     for c in shot:
@@ -31,8 +46,8 @@ def _among(dead: Claim, shot: list[Claim]) -> bool:
         if may_be_same(c.victims.text, dead.victims.text):
             a = set(victim_nouns(c.victims.text)) - GENERIC_VICTIMS
             b = set(victim_nouns(dead.victims.text)) - GENERIC_VICTIMS
-            if not (a and b and not a & b):
-                return True
+            if not (a and b and not a & b) or (a & _young() and b & _young()):
+                return True  # (two words of a child may name one: "the child", "a ten-year-old girl")
     return False
 
 

@@ -27,6 +27,7 @@ FOUND = [
     # bodies recovered, pulled out, exhumed: that many dead
     ("Divers recovered 6 bodies from the lake.", [("killed", 6, "people", "bodies")]),
     ("Forensic teams exhumed 40 more bodies near the forest.", [("killed", 40, "people", "more bodies")]),
+    ("Rescuers recovered 3 bodies overnight.", [("killed", 3, "people", "bodies")]),
     ("A roadside bomb killed 14 soldiers near the border on Tuesday.", [("killed", 14, "people", "soldiers")]),
     ("Two police officers were wounded in the exchange of fire.", [("wounded", 2, "people", "police officers")]),
     ("The strike on the market left 9 dead and 31 injured.", [("killed", 9, "people", ""), ("wounded", 31, "people", "")]),
@@ -153,6 +154,9 @@ FOUND = [
 
 # sentences with no casualty figure
 NONE = [
+    # "body" that only modifies another noun is no body found
+    "Detectives retrieved 5 body camera recordings from the patrol unit.",
+    "The platoon recovered 25 body armor plates from the abandoned depot.",
     # a gun turned on others is no suicide, nor a count
     "The guard turned the gun on the robbers.",
     # one "gunshot victim" in passing is most often one counted already

@@ -51,6 +51,11 @@ def test_a_list_that_adds_up_to_a_group_is_its_parts(sentence, want):
      [("wounded", 40, "workers", None), ("wounded", 12, "of them", 0)]),
     ("Nine pupils were injured, three critically.",
      [("wounded", 9, "pupils", None), ("wounded", 3, "pupils", 0)]),
+    # an item bigger than the whole, or "N more", is no part of the list
+    ("Eight miners died, including two engineers and 15 more at a second shaft.",
+     [("killed", 8, "miners", None), ("killed", 2, "engineers", 0)]),
+    ("Shelling killed 6 people, including a doctor and 20 residents of the next town.",
+     [("killed", 6, "people", None), ("killed", 1, "doctor", 0)]),
     # the list's last items have a verb of their own: another group
     ("Two guards died and 11 people, including four guards and seven visitors, were injured.",
      [("killed", 2, "guards", None), ("wounded", 11, "people", None), ("wounded", 4, "guards", 1), ("wounded", 7, "visitors", 1)]),

@@ -6,6 +6,7 @@ FOUND = [
     # an aircraft named by its model, beside a loss: one (or as many as counted) of its unit
     ("Gunners shot down a Russian Su-34 over the river.", [("shot_down", 1, "aircraft", "Russian Su-34")]),
     ("The army said it downed two Ka-52s near the dam.", [("shot_down", 2, "helicopters", "Ka-52s")]),
+    ("Air defences shot down a US-made F-16C near the border, the ministry said.", [("shot_down", 1, "aircraft", "US-made F-16C")]),
     # "a second", "a third" before "was" hurt or killed: one more of the same
     ("Two miners were killed and a third was hurt in the blast.", [("killed", 2, "people", "miners"), ("wounded", 1, "people", "miners")]),
     # people nouns that are also a count of the captured are the object of "killed"
@@ -30,6 +31,7 @@ FOUND = [
     ("Sea drones sank a Russian landing ship off the peninsula.", [("destroyed", 1, "ships", "Russian landing ship")]),
     ("A Russian frigate was sunk in the strait, the navy said.", [("destroyed", 1, "ships", "Russian frigate")]),
     ("An Iranian-made cruise missile was intercepted over the port.", [("shot_down", 1, "missiles", "Iranian-made cruise missile")]),
+    ("Air defences intercepted a drone near the refinery before dawn.", [("shot_down", 1, "drones", "drone")]),
     ("A crew of three died when a missile destroyed their howitzer.", [("killed", 3, "people", ""), ("destroyed", 1, "artillery", "howitzer")]),
     ("Police say an 8th teen was injured in the shooting.", [("wounded", 1, "people", "8th teen")]),
     ("A 19-year-old was shot dead outside a nightclub.", [("killed", 1, "people", "19-year-old")]),
@@ -60,6 +62,12 @@ FOUND = [
 
 # sentences with no casualty figure
 NONE = [
+    # a drone "intercepted" with no air defence, launch or strike beside it is seized, not downed
+    "Prison staff intercepted a drone ferrying phones over the wall.",
+    # a letter and number that is a car, a race or a hangar, not an aircraft, even beside a loss
+    "Lightning destroyed his F-250 work truck on the ranch.",
+    "The blaze destroyed a Su-27 hangar at the museum.",
+    "Floods destroyed an F-1 team's garage near the circuit.",
     # a model with no loss beside it; a rifle's model is no aircraft
     "The Su-25 pilot ejected safely over the field.",
     "The hunter fired a second shot at the deer.",

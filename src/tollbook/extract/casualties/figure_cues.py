@@ -271,7 +271,7 @@ def cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict
     found: dict[int, Mention] = {}
     how: dict[int, str] = {}
     own_cue: set[int] = set()
-    listed: set[int] = set()  # figures of a subset's list ("including two women and a boy")
+    listed: dict[int, int | None] = {}  # figures of a subset's list ("including two women and a boy") -> the whole's value
     prev_end = 0
     covered = 0  # figures inside an earlier mention's victim words belong to it
     groups = {i + 1: g for i in range(len(figures) - 1) if (g := _one_of_group(sentence, figures, i))[0]}
@@ -324,7 +324,8 @@ def cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict
                 metric = "wounded"  # "stabbed two guards"
             elif metric == "shot" and named and (_SHOT_DIES.match(right) or _HAS_DIED.match(right)):
                 metric = "killed"  # "Boy who shot himself accidentally in head dies"
-        if metric is None and f.count_text.lower() in ("himself", "herself") and _GUN_ON.search(left[-60:]):
+        if metric is None and f.count_text.lower() in ("himself", "herself") and _GUN_ON.search(left[-60:]) \
+                and not (_LIVED.search(right, 0, 160) and not _DIED_AFTER.search(right, 0, 160)):
             metric = "killed"  # "shot his wife before turning the gun on himself": a suicide, in news of one
         if metric is None and not named and f.count_text[:1].isalnum() and f.count_text.lower() not in _ARTICLE_WORDS \
                 and _FOUND_BEFORE.search(left[-40:]) and (dead := _DEAD_FOUND.match(right)):
@@ -361,13 +362,15 @@ def cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict
             metric, victims = "killed", ""
         if metric is None and found and p["subset_before"].search(left):
             metric, victims = found[max(found)].metric, victims_after(right)
-            listed.add(i)
+            listed[i] = found[max(found)].figure.value
         elif metric is None and i - 1 in listed and i - 1 in found and _LIST_ITEM_GAP.fullmatch(sentence, figures[i - 1].end, f.start) \
-                and not _VERB_AHEAD.match(right):
+                and not _VERB_AHEAD.match(right) and not _MORE_AFTER.match(right) \
+                and (f.value is None or listed[i - 1] is None or f.value <= listed[i - 1]):
             # "including a journalist and six children": the list the subset opened goes on (up to
-            # a verb of its own: "18 people, including five officers and seven civilians, were injured")
+            # a verb of its own: "18 people, including five officers and seven civilians, were injured");
+            # no part bigger than its whole, and "30 more" adds to it, no part of it
             metric, victims = found[i - 1].metric, victims_after(right)
-            listed.add(i)
+            listed[i] = listed[i - 1]
         if metric is None and found and _HOW_BADLY.match(right) and found[max(found)].metric in ("wounded", "shot", "casualties"):
             metric, victims = found[max(found)].metric, ""  # "30 hurt, five of them seriously": how badly some were
         if metric is None and not named and left.endswith(_TOOK) and (m := _PRISONER_AFTER.match(right)):
@@ -528,16 +531,22 @@ _FINITE_AUX = compiled(r"\s*(?:were|was|are|is|have|has|had)\b", re.I)
 _WITH = compiled(r"\bwith\s*$", re.I)  # "a party of 400 people ends with one dead"
 _COORDINATED = compiled(r"(?:\band|,|\bor)\s*(?:(?:his|her|their|the)\s+)?$", re.I)
 _BODY = compiled(r"\bbod(?:y|ies)\s+of\b", re.I)
-# what a "found" before a figure must have found to count the dead: "recovered 12 bodies"
 # between two items of a list: a few words (no verb), then "," or "and"
 _LIST_ITEM_GAP = compiled(r"(?:\s+(?!(?:were|was|are|is|who|whom|which|that|had|have|has|while|but)\b)[\w'’-]+){0,4}?\s*(?:,\s*and|,|\s+and)\s+", re.I)
+_MORE_AFTER = compiled(r"\s+(?:more|others?|additional|further)\b", re.I)
 _VERB_AHEAD = compiled(r"[^;.]{0,120}?\b(?:were|was|are|is|have|has|had)\b", re.I)
 # how badly some of those hurt were, no verb after it: "five of them seriously", "two critically"
 _HOW_BADLY = compiled(r"\s+(?:of\s+(?:them|whom)\s+)?(?:critically|seriously|severely|gravely|badly)\b(?!\s+(?:and|or)\b)(?!\s+[a-z]+ed\b)", re.I)
 # victims named by what hit them, no verb needed: "two other gunshot victims", "three shooting victims"
 _SHOOTING_VICTIMS = compiled(r"\s+(?P<vict>(?:(?:other|more|additional|remaining)\s+)?(?:gunshot|shooting)\s+victims?)\b")
 _GUN_ON = compiled(r"\b(?:turn(?:ed|ing|s)?)\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|shotgun|handgun|pistol|firearm)\s+on\s+$", re.I)
+# he lived, said after it in the sentence ("but survived", "he is in critical condition"): no death
+_LIVED = compiled(r"\b(?:survived|survives|surviving|(?:critical|serious|stable|grave|fair|unknown)\s+condition|lived|hospitali[sz]ed|(?:taken|rushed|flown|airlifted|transported)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospital|trauma|medical)|expected\s+to\s+(?:survive|recover|live)|recovering|non-life-threatening|alive)\b", re.I)
+_DIED_AFTER = compiled(r"\b(?:died|dies|dead|succumbed|pronounced|fatal(?:ly)?)\b", re.I)
 _AS_AFTER = compiled(r"\s+as\b", re.I)
 _ARTICLE_WORDS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+# what a "found" before a figure must have found to count the dead: "recovered 12 bodies"; the
+# noun itself, not a word it modifies ("3 body cameras", "40 body armor vests": a lower-case word
+# after it other than a preposition, a verb's auxiliary or a time word makes it a modifier)
 _FOUND_BEFORE = compiled(r"\b(?:recovered|retrieved|pulled|exhumed|unearthed)\s+(?:(?:another|the|a\s+further)\s+)?$", re.I)
-_DEAD_FOUND = compiled(r"\s+(?:more\s+|other\s+|additional\s+)?(?:[\w'’-]+\s+){0,2}?(?:bod(?:y|ies)|corpses?|remains)\b", re.I)
+_DEAD_FOUND = compiled(r"\s+(?:more\s+|other\s+|additional\s+)?(?:[\w'’-]+\s+){0,2}?(?:bod(?:y|ies)|corpses?|remains)\b(?!\s+(?!(?:of|from|in|at|on|near|and|or|after|before|that|which|who|were|was|are|is|had|have|has|to|by|as|with|so|far|since|including|among|under|inside|beneath|out|there|here|yesterday|today|tonight|overnight|earlier|later|last|this|too|also|but|while|during|into)\b)[a-z])", re.I)

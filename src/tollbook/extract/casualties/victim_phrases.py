@@ -15,7 +15,7 @@ from itertools import accumulate
 from ...regexes import compiled
 from ...lexicon import Caseless, alternation, data_json, holds_any
 from ...records import Figure
-from ...victims import is_known_name, is_person_noun, model_word, victim_tables
+from ...victims import is_known_name, is_person_noun, model_word, not_aircraft_after, victim_tables
 from ..numbers import find_figures
 from ...required import may_match
 from .noise import both_kinds, is_noise
@@ -313,6 +313,14 @@ _DEFINITE = frozenset({"the", "his", "her", "their", "this", "that"})
 # Only these verbs make a thing a claim (destroyed, shot down, lost): elsewhere "a tank" or
 # "a drone" is the weapon, not the loss.
 _LOSS_WORDS = tuple(cues()["loss_words"])
+_INTERCEPT_CONTEXT = tuple(cues()["intercept_context"])
+
+
+def _of_losses(low: str) -> bool:
+    """Whether a (lower-cased) sentence destroys, downs or loses something; "intercept" only
+    beside air defence, a launch or a strike (data/cues.json intercept_context): a drone carrying
+    contraband intercepted at a border is seized, not shot down."""
+    return holds_any(low, _LOSS_WORDS) or ("intercept" in low and holds_any(low, _INTERCEPT_CONTEXT))
 # ... and only as the verb's object or its subject: "a Russian tank destroyed by Ukrainian forces"
 # under a photo is a description, not a count
 _LOSS_BEFORE = compiled(r"(?:destroy(?:ed|ing|s)?|intercept(?:ed|ing|s)?|shot down|shoot(?:s|ing)? down|down(?:ed|ing|s)?|sank|sunk|lost|los(?:es|ing)|knocked out|eliminat(?:ed|ing|es))"
@@ -368,10 +376,10 @@ def _singulars(sentence: str, low: str) -> list[tuple[int, str]]:
     keys = _noun_keys(True).intersection(lows)
     # an aircraft by its model ("a Su-25") in a sentence of losses: a word with a hyphen and a digit
     models = {w for w in lows if "-" in w and w[-1].isalnum() and model_word().fullmatch(w)} \
-        if "-" in low and holds_any(low, _LOSS_WORDS) else set()
+        if "-" in low and _of_losses(low) else set()
     if not keys and not aged and not models:
         return []
-    losses = holds_any(low, _LOSS_WORDS)
+    losses = _of_losses(low)
     hits = keys if losses else _noun_keys(False).intersection(keys)  # (_noun_keys(False) is part of _noun_keys(True))
     hits = hits | models if models else hits
     if not hits and not aged:
@@ -391,6 +399,8 @@ def _singulars(sentence: str, low: str) -> list[tuple[int, str]]:
         # two words make a noun only after the first word of a two-word one ("police officer")
         two = f"{w} {lows[j + 1]}" if j + 1 < len(lows) and w in heads else ""
         is_noun = w in singles or two in singles or w.endswith(_AGED)
+        if w in models and j + 1 < len(lows) and lows[j + 1] in not_aircraft_after():
+            continue  # "an F-16 simulator", "a Su-25 hangar": another thing, named by the model
         if not is_noun and things and (w in things or two in things or w in models):
             noun_end = toks[j + 1][1] if two in things else toks[j][1]
             is_noun = bool(_LOSS_AFTER.match(sentence, noun_end) or _LOSS_BEFORE.search(sentence, max(toks[j][0] - 90, 0), toks[j][0]))
