@@ -64,6 +64,11 @@ def test_an_occasion_or_a_call_is_no_count(sentence, want):
     ("Three soldiers were killed a week apart on the same road.", [3]),
     # a rate's partner in its clause is a rate too
     ("Up to 90 troops are dying a day and another 300 are wounded, the minister said.", []),
+    # but not a figure after a span of time, nor after a frequency that counts no one
+    ("Artillery pounded the town for a week and 52 residents were killed, the governor said.", [52]),
+    ("The bombardment went on every day and 18 people died, officials said.", [18]),
+    ("Kyiv said 900 enemy troops were killed in a day and 250 more were wounded.", [900, 250]),
+    ("The agency said 14 civilians died over a week and 31 were hurt.", [14, 31]),
 ])
 def test_a_rate_is_no_toll(sentence, want):
     assert [m.figure.value for m in mentions(sentence)] == want
