@@ -22,6 +22,8 @@ BEFORE_THE_CUE = [
     # a quantity that opens with "about", "at least", "over" is no leading adjunct
     ("About four in ten voters in the county say", "About four in ten voters in the county"),
     ("At least half of voters in each state say", "At least half of voters in each state"),
+    # but "over/about N days" is a span of time: a leading adjunct
+    ("Over two days the regional governor said", "the regional governor"),
     # a dash with a space before it ends the phrase (a dateline, an aside), a hyphen does not
     ("KYIV - The regional governor said", "The regional governor"),
     ("Some say he is tired - others say", "others"),

@@ -471,11 +471,19 @@ _INDEPENDENT = compiled(r"\b(?:independent|opposition|exiled|dissident)\b", re.I
 _STATE_RUN = compiled(r"\bstate(?:-run|-owned|-controlled)?\b|\b(?:semi-)?official\b|^(?:the\s+)?(?-i:[A-Z])[\w-]*['’]s\s", re.I)
 
 
+# a quantity that opens a source ("over 100 residents", "at least half of the deputies"): the
+# attribution keeps it (as PolNeAR's annotators do); the claimant is the people it counts
+_QUANTITY = compiled(r"(?:about|over|under|nearly|almost|more\s+than|at\s+(?:least|most))\s+"
+                     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|half)\s+(?:of\s+(?:the\s+)?)?(?=\w)", re.I)
+
+
 def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
     """The party a source phrase names: "Olena Kovalenko, a spokeswoman for the regional
     administration" is the administration's, Kovalenko speaking; "he" the party named before."""
     if "-" in words[:12]:
         words = WIRE_TAG.sub("", words, 1)  # "UPDATE 1-Ukraine's military says": the military
+    if (q := _QUANTITY.match(words)) is not None:
+        words, pos = words[q.end():], pos + q.end()  # "Over 100 residents said": the residents
     c = ctx.resolve(words, pos)
     if c is not None and (c.name or words.strip().lower() in _PRONOUNS):
         return c  # (a pronoun with no one before it to refer to names no one: "It said …")

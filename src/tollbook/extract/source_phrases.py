@@ -179,6 +179,7 @@ def np_back(toks: list[Token], j: int) -> int | None:
 
 
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens half".split())
+_TIME_UNITS = frozenset("minutes hours days weeks months years decades".split())
 
 
 def _quantity_at(words: list[Token]) -> bool:
@@ -188,6 +189,8 @@ def _quantity_at(words: list[Token]) -> bool:
     if words[0].lower not in ("about", "at", "over", "under") or k == 1 and words[0].lower == "at" or k >= len(words):
         return False
     w = words[k].lower
+    if k + 1 < len(words) and words[k + 1].lower in _TIME_UNITS:
+        return False  # "Over three days the ministry said": a span of time, no quantity of speakers
     return w[:1].isdigit() or w in _NUMBER_WORDS
 
 
