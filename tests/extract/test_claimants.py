@@ -402,6 +402,9 @@ def test_an_outlet_citing_its_source_relays_it(text, party, via):
 # figure inside a claim the sentence names as a party's is that party's, asserted, whoever's
 # words hold it or deny it; "its" there is not the claim's party
 CLAIMS_NAMED = [
+    # two claims named: the last before the figure holds it
+    ("Observers compared Kyiv's claims of a breakthrough and Moscow's claim of 600 Ukrainian dead.",
+     "Kremlin", "asserted", "Ukraine"),
     ("The mayor said nobody was hurt, countering Moscow's claim that 600 soldiers were killed there.",
      "Kremlin", "asserted", None),
     ("Kyiv rejected the Russian defence ministry's claim that 600 Ukrainian soldiers were killed.",

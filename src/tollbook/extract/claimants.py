@@ -453,7 +453,9 @@ def claim_named(sentence: str, at: int) -> tuple[str, int] | None:
     window = max(0, at - _CLAIM_REACH)
     if sentence.find("laim", window, at) < 0 and sentence.find("ssertion", window, at) < 0 and sentence.find("llegation", window, at) < 0:
         return None  # (most figures have no such word before them)
-    noun = _CLAIM_NOUN.search(sentence, window, at)
+    noun = None
+    for noun in _CLAIM_NOUN.finditer(sentence, window, at):
+        pass  # the last claim before the figure holds it ("Kyiv's claims of victory and Moscow's claim of 300 dead")
     if noun is None:
         return None
     m = _CLAIMER.search(sentence, max(0, noun.start() - _CLAIMER_REACH), noun.start())
