@@ -1,9 +1,10 @@
-"""Which sentences are read for casualties (extract/claims.py casualty_words): a casualty
+"""Which sentences are read for casualties (extract/casualty_words.py): a casualty
 word's stem found anywhere in a word marks the sentence, unless the whole word only holds
 its letters ("shots", "everybody", "established", "studied")."""
 import pytest
 
-from tollbook.extract.claims import casualty_words, extract_claims
+from tollbook.extract.casualty_words import casualty_words
+from tollbook.extract.claims import extract_claims
 from tollbook.records import Document
 
 

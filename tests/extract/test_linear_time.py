@@ -7,7 +7,8 @@ import pytest
 
 from helpers import claims_of
 from tollbook.extract.casualties import mentions
-from tollbook.extract.claims import CANDIDATE, CUE_SPACING, DENSE_DOCUMENT_CUES, MAX_CUES
+from tollbook.extract.casualty_words import CANDIDATE
+from tollbook.extract.claims import CUE_SPACING, DENSE_DOCUMENT_CUES, MAX_CUES
 from tollbook.pipeline import process
 from tollbook.records import Source
 from tollbook.sources import InputError
