@@ -361,6 +361,18 @@ REPORTS = [
     ("Militants abducted and killed a suspected informant near the market.", 1, 0),
     ("A passerby was wounded by a stray round.", 0, 1),
     ("A man shot four guests at a wedding after he was denied entry, police said.", 0, 4),
+    # bodies recovered with a day or a place after them are the dead; "body" before another noun is not
+    ("Divers pulled 4 bodies Tuesday from the flooded quarry.", 4, 0),
+    ("Crews recovered 6 bodies along the riverbank after the flood.", 6, 0),
+    ("Investigators recovered 3 body cameras from the patrol car.", 0, 0),
+    # the one who lived after turning the gun on himself is the gunman, said of him; others who
+    # lived, or where "they lived", leave his death a death
+    ("Deputies said the man shot his father, then turned the gun on himself in the house where they lived.", 1, 1),
+    ("A man shot his wife before turning the gun on himself; the woman was flown to a hospital in critical condition.", 1, 1),
+    ("The gunman turned the rifle on himself but survived and was taken to a hospital.", 0, 0),
+    # two young victims of different ages are two children
+    ("A toddler was shot and killed and an 8-year-old boy was shot in the foot.", 1, 1),
+    ("A baby died in the drive-by and a teenager was shot in the hip, police said.", 1, 1),
     # wounded or killed together is one casualties figure
     ("Three children were hurt and killed by stray rounds this summer.", 0, 0),
     ("Police counted 58 people wounded or killed by gunfire in the city this spring.", 0, 0),

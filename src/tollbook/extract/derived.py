@@ -24,9 +24,35 @@ def _tally(c: Claim) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _young() -> frozenset[str]:
-    """Nouns of a young person (data/victims.json young)."""
-    return frozenset(victim_tables()["young"])
+def _young() -> dict[str, str | None]:
+    """Nouns of a young person and their age (data/victims.json young)."""
+    return victim_tables()["young"]
+
+
+_AGE = compiled(r"\b(\d{1,2})[-\s](year|month)s?[-\s]old\b|\b(teenage)\b", re.I)
+
+
+def _age(text: str, nouns: set[str]) -> str | None:
+    """A young victim's age as a class (baby, toddler, child, teen) from an age beside the
+    noun ("a 9-year-old boy"), else from the noun ("a toddler"); None when neither says."""
+    m = _AGE.search(text)
+    if m and m.group(3):
+        return "teen"
+    if m:
+        n = int(m.group(1)) / (12 if m.group(2).lower() == "month" else 1)
+        return "baby" if n < 1 else "toddler" if n < 4 else "child" if n < 13 else "teen" if n < 20 else "adult"
+    return next((age for w in nouns if (age := _young().get(w))), None)
+
+
+def _one_child(a: set[str], b: set[str], text_a: str, text_b: str) -> bool:
+    """Whether two victim phrases of a young person may name one child told twice: "the child"
+    and "a ten-year-old girl", "the teenager" and "their son"; not "a toddler" and "a 9-year-old
+    boy" (their ages differ)."""
+    young = _young()
+    if not (any(w in young for w in a) and any(w in young for w in b)):
+        return False
+    age_a, age_b = _age(text_a, a), _age(text_b, b)
+    return age_a is None or age_b is None or age_a == age_b
 
 
 def _among(dead: Claim, shot: list[Claim]) -> bool:
@@ -46,7 +72,7 @@ def _among(dead: Claim, shot: list[Claim]) -> bool:
         if may_be_same(c.victims.text, dead.victims.text):
             a = set(victim_nouns(c.victims.text)) - GENERIC_VICTIMS
             b = set(victim_nouns(dead.victims.text)) - GENERIC_VICTIMS
-            if not (a and b and not a & b) or (a & _young() and b & _young()):
+            if not (a and b and not a & b) or _one_child(a, b, c.victims.text, dead.victims.text):
                 return True  # (two words of a child may name one: "the child", "a ten-year-old girl")
     return False
 

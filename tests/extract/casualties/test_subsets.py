@@ -56,6 +56,9 @@ def test_a_list_that_adds_up_to_a_group_is_its_parts(sentence, want):
      [("killed", 8, "miners", None), ("killed", 2, "engineers", 0)]),
     ("Shelling killed 6 people, including a doctor and 20 residents of the next town.",
      [("killed", 6, "people", None), ("killed", 1, "doctor", 0)]),
+    # "other" items are still parts of the list
+    ("Seven people died, including a driver and three other passengers.",
+     [("killed", 7, "people", None), ("killed", 1, "driver", 0), ("killed", 3, "other passengers", 0)]),
     # the list's last items have a verb of their own: another group
     ("Two guards died and 11 people, including four guards and seven visitors, were injured.",
      [("killed", 2, "guards", None), ("wounded", 11, "people", None), ("wounded", 4, "guards", 1), ("wounded", 7, "visitors", 1)]),

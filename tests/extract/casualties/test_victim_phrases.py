@@ -7,6 +7,7 @@ FOUND = [
     ("Gunners shot down a Russian Su-34 over the river.", [("shot_down", 1, "aircraft", "Russian Su-34")]),
     ("The army said it downed two Ka-52s near the dam.", [("shot_down", 2, "helicopters", "Ka-52s")]),
     ("Air defences shot down a US-made F-16C near the border, the ministry said.", [("shot_down", 1, "aircraft", "US-made F-16C")]),
+    ("The army says it downed a Chinese-built F-7 over the valley.", [("shot_down", 1, "aircraft", "Chinese-built F-7")]),
     # "a second", "a third" before "was" hurt or killed: one more of the same
     ("Two miners were killed and a third was hurt in the blast.", [("killed", 2, "people", "miners"), ("wounded", 1, "people", "miners")]),
     # people nouns that are also a count of the captured are the object of "killed"
@@ -32,6 +33,8 @@ FOUND = [
     ("A Russian frigate was sunk in the strait, the navy said.", [("destroyed", 1, "ships", "Russian frigate")]),
     ("An Iranian-made cruise missile was intercepted over the port.", [("shot_down", 1, "missiles", "Iranian-made cruise missile")]),
     ("Air defences intercepted a drone near the refinery before dawn.", [("shot_down", 1, "drones", "drone")]),
+    # as a ministry words it, with no air defence named: still one downed
+    ("The ministry said it intercepted a hostile drone over the province.", [("shot_down", 1, "drones", "hostile drone")]),
     ("A crew of three died when a missile destroyed their howitzer.", [("killed", 3, "people", ""), ("destroyed", 1, "artillery", "howitzer")]),
     ("Police say an 8th teen was injured in the shooting.", [("wounded", 1, "people", "8th teen")]),
     ("A 19-year-old was shot dead outside a nightclub.", [("killed", 1, "people", "19-year-old")]),
@@ -62,7 +65,7 @@ FOUND = [
 
 # sentences with no casualty figure
 NONE = [
-    # a drone "intercepted" with no air defence, launch or strike beside it is seized, not downed
+    # a drone "intercepted" as a seizure (carrying, ferrying, smuggled goods) is seized, not downed
     "Prison staff intercepted a drone ferrying phones over the wall.",
     # a letter and number that is a car, a race or a hangar, not an aircraft, even beside a loss
     "Lightning destroyed his F-250 work truck on the ranch.",

@@ -533,7 +533,7 @@ _COORDINATED = compiled(r"(?:\band|,|\bor)\s*(?:(?:his|her|their|the)\s+)?$", re
 _BODY = compiled(r"\bbod(?:y|ies)\s+of\b", re.I)
 # between two items of a list: a few words (no verb), then "," or "and"
 _LIST_ITEM_GAP = compiled(r"(?:\s+(?!(?:were|was|are|is|who|whom|which|that|had|have|has|while|but)\b)[\w'’-]+){0,4}?\s*(?:,\s*and|,|\s+and)\s+", re.I)
-_MORE_AFTER = compiled(r"\s+(?:more|others?|additional|further)\b", re.I)
+_MORE_AFTER = compiled(r"\s+(?:more|additional|further)\b", re.I)  # ("two other civilians" may still be a part)
 _VERB_AHEAD = compiled(r"[^;.]{0,120}?\b(?:were|was|are|is|have|has|had)\b", re.I)
 # how badly some of those hurt were, no verb after it: "five of them seriously", "two critically"
 _HOW_BADLY = compiled(r"\s+(?:of\s+(?:them|whom)\s+)?(?:critically|seriously|severely|gravely|badly)\b(?!\s+(?:and|or)\b)(?!\s+[a-z]+ed\b)", re.I)
@@ -541,7 +541,10 @@ _HOW_BADLY = compiled(r"\s+(?:of\s+(?:them|whom)\s+)?(?:critically|seriously|sev
 _SHOOTING_VICTIMS = compiled(r"\s+(?P<vict>(?:(?:other|more|additional|remaining)\s+)?(?:gunshot|shooting)\s+victims?)\b")
 _GUN_ON = compiled(r"\b(?:turn(?:ed|ing|s)?)\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|shotgun|handgun|pistol|firearm)\s+on\s+$", re.I)
 # he lived, said after it in the sentence ("but survived", "he is in critical condition"): no death
-_LIVED = compiled(r"\b(?:survived|survives|surviving|(?:critical|serious|stable|grave|fair|unknown)\s+condition|lived|hospitali[sz]ed|(?:taken|rushed|flown|airlifted|transported)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospital|trauma|medical)|expected\s+to\s+(?:survive|recover|live)|recovering|non-life-threatening|alive)\b", re.I)
+# he lived: said of the gunman himself, right after "on himself" ("… but survived", "…; he is in
+# critical condition", "… and was taken to a hospital"), not of others later in the sentence
+_LIVED = compiled(r"^[^.;]{0,20}?(?:,?\s+(?:but|and)\s+|;\s+(?:he|she)\s+|,\s+(?:he|she)\s+)(?:(?:is|was|remains|remained)\s+)?(?:later\s+)?"
+                  r"(?:survived|survives|(?:in\s+)?(?:critical|serious|stable|grave|fair)\s+condition|hospitali[sz]ed|(?:taken|rushed|flown|airlifted|transported)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospital|trauma|medical)|expected\s+to\s+(?:survive|recover|live)|recovering)\b", re.I)
 _DIED_AFTER = compiled(r"\b(?:died|dies|dead|succumbed|pronounced|fatal(?:ly)?)\b", re.I)
 _AS_AFTER = compiled(r"\s+as\b", re.I)
 _ARTICLE_WORDS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
@@ -549,4 +552,6 @@ _ARTICLE_WORDS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
 # noun itself, not a word it modifies ("3 body cameras", "40 body armor vests": a lower-case word
 # after it other than a preposition, a verb's auxiliary or a time word makes it a modifier)
 _FOUND_BEFORE = compiled(r"\b(?:recovered|retrieved|pulled|exhumed|unearthed)\s+(?:(?:another|the|a\s+further)\s+)?$", re.I)
-_DEAD_FOUND = compiled(r"\s+(?:more\s+|other\s+|additional\s+)?(?:[\w'’-]+\s+){0,2}?(?:bod(?:y|ies)|corpses?|remains)\b(?!\s+(?!(?:of|from|in|at|on|near|and|or|after|before|that|which|who|were|was|are|is|had|have|has|to|by|as|with|so|far|since|including|among|under|inside|beneath|out|there|here|yesterday|today|tonight|overnight|earlier|later|last|this|too|also|but|while|during|into)\b)[a-z])", re.I)
+# ("body" the noun, not a modifier: "3 body camera videos", "40 body armor vests", "a body bag")
+_DEAD_FOUND = compiled(r"\s+(?:more\s+|other\s+|additional\s+)?(?:[\w'’-]+\s+){0,2}?(?:bod(?:y|ies)|corpses?|remains)\b"
+                       r"(?!\s+(?:cam(?:era)?s?|armou?r|bags?|counts?|parts?|shops?|sprays?|washes|wash|doubles?|guards?|language|images?|searche?s?|scanners?|mass|heat|weight|fat|wash|lotion|kits?|panels?|work)\b)", re.I)

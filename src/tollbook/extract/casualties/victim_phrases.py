@@ -313,14 +313,14 @@ _DEFINITE = frozenset({"the", "his", "her", "their", "this", "that"})
 # Only these verbs make a thing a claim (destroyed, shot down, lost): elsewhere "a tank" or
 # "a drone" is the weapon, not the loss.
 _LOSS_WORDS = tuple(cues()["loss_words"])
-_INTERCEPT_CONTEXT = tuple(cues()["intercept_context"])
+_INTERCEPT_SEIZURE = tuple(cues()["intercept_seizure"])
 
 
 def _of_losses(low: str) -> bool:
-    """Whether a (lower-cased) sentence destroys, downs or loses something; "intercept" only
-    beside air defence, a launch or a strike (data/cues.json intercept_context): a drone carrying
+    """Whether a (lower-cased) sentence destroys, downs or loses something; "intercept" unless
+    the sentence tells of a seizure (data/cues.json intercept_seizure): a drone carrying
     contraband intercepted at a border is seized, not shot down."""
-    return holds_any(low, _LOSS_WORDS) or ("intercept" in low and holds_any(low, _INTERCEPT_CONTEXT))
+    return holds_any(low, _LOSS_WORDS) or ("intercept" in low and not holds_any(low, _INTERCEPT_SEIZURE))
 # ... and only as the verb's object or its subject: "a Russian tank destroyed by Ukrainian forces"
 # under a photo is a description, not a count
 _LOSS_BEFORE = compiled(r"(?:destroy(?:ed|ing|s)?|intercept(?:ed|ing|s)?|shot down|shoot(?:s|ing)? down|down(?:ed|ing|s)?|sank|sunk|lost|los(?:es|ing)|knocked out|eliminat(?:ed|ing|es))"
