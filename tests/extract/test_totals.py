@@ -370,6 +370,9 @@ REPORTS = [
     ("Deputies said the man shot his father, then turned the gun on himself in the house where they lived.", 1, 1),
     ("A man shot his wife before turning the gun on himself; the woman was flown to a hospital in critical condition.", 1, 1),
     ("The gunman turned the rifle on himself but survived and was taken to a hospital.", 0, 0),
+    # those he shot, restated in the next sentence, are still not he
+    ("Officers said the man shot his sister and her roommate before turning the gun on himself. "
+     "Both women were taken to the hospital.", 1, 2),
     # two young victims of different ages are two children
     ("A toddler was shot and killed and an 8-year-old boy was shot in the foot.", 1, 1),
     ("A baby died in the drive-by and a teenager was shot in the hip, police said.", 1, 1),

@@ -55,13 +55,15 @@ def _one_child(a: set[str], b: set[str], text_a: str, text_b: str) -> bool:
     return age_a is None or age_b is None or age_a == age_b
 
 
-def _among(dead: Claim, shot: list[Claim]) -> bool:
+def _among(dead: Claim, shot: list[Claim], told: frozenset[str] = frozenset()) -> bool:
     """Whether the dead may be among those counted as shot: any group of shot may hold them;
     one shot cashier is not the brother who died; the gunman dead by his own hand is none of those
-    his sentence says he shot ("shot two coworkers before turning the gun on himself")."""
+    his sentence says he shot ("shot two coworkers before turning the gun on himself"), even where
+    a later sentence restates them ("Both women were taken to the hospital"): ``told``, the
+    sentences that tell of the shot, their parts' included."""
     if _SELF.fullmatch(dead.victims.text.strip()):
         said = dead.evidence[0].sentence
-        if any(c.evidence[0].sentence == said for c in shot) and \
+        if (said in told or any(c.evidence[0].sentence == said for c in shot)) and \
                 not any(c.evidence[0].sentence == said and _SELF.fullmatch(c.victims.text.strip()) for c in shot):
             return False
     if any(c.value > 1 for c in shot):
@@ -88,7 +90,9 @@ def wounded_from_shot(doc_id: str, kept: list[Draft], claims: list[Claim]) -> li
     if not shot:
         return claims
     shot_claims = [c for _, c in shot]
-    killed = [c for c in claims if c.metric == "killed" and counted(c) and not _tally(c) and _among(c, shot_claims)]
+    ids = {c.claim_id for c in shot_claims}
+    told = frozenset(e.sentence for c in claims if c.claim_id in ids or c.part_of in ids for e in c.evidence)
+    killed = [c for c in claims if c.metric == "killed" and counted(c) and not _tally(c) and _among(c, shot_claims, told)]
     wounded = [c for c in claims if c.metric == "wounded" and counted(c)]
     # "Man killed, 3 others shot": the others are over and above the dead, all of them hit and alive
     others = sum(c.value for _, c in shot if _BEYOND.match(c.victims.text))
