@@ -64,6 +64,8 @@ def test_an_occasion_or_a_call_is_no_count(sentence, want):
     ("Three soldiers were killed a week apart on the same road.", [3]),
     # a rate's partner in its clause is a rate too
     ("Up to 90 troops are dying a day and another 300 are wounded, the minister said.", []),
+    ("He said up to 70 soldiers a day were being killed and 400 wounded.", []),
+    ("Two people were killed a day after the vote and 5 were wounded.", [2, 5]),
     # but not a figure after a span of time, nor after a frequency that counts no one
     ("Artillery pounded the town for a week and 52 residents were killed, the governor said.", [52]),
     ("The bombardment went on every day and 18 people died, officials said.", [18]),

@@ -139,12 +139,14 @@ _RATE = compiled(r"^\s+\w+\s+per\s+(?:\d|capita|cent)")
 _TIME_RATE = compiled(r"^(?:\s+[\w'’-]+){0,5}?\s+(?<!\bon\s)(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bfor\s)(?<!\bunder\s)(?<!\bthan\s)"
                       r"(?P<per>a|per|every|each)\s+(?:day|week|month|hour)\b(?![-'’])"
                       r"(?!\s+(?:earlier|later|before|after|ago|of|when|that|in which|on which|care|school|trip|camp|cent(?:er|re)|shift|into|apart|or\s+so\s+(?:after|later|before))\b)", re.I)
-# a figure joined to a rate in its clause is a rate too ("200 are killed a day and another 600 wounded")
+# a figure joined to a rate in its clause is a rate too ("200 are killed a day and another 600
+# wounded", "150 a day were being killed and 800 wounded")
 # (a count before the rate, in its clause, and the rate no span of time: "for a week and 47
 # were killed", "every day and 30 died" are tolls)
 _RATE_PARTNER = compiled(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)[^,;:.]{0,60}?\s"
                          r"(?<!\bon\s)(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bfor\s)(?<!\bunder\s)(?<!\bthan\s)"
-                         r"(?:a|per|every|each)\s+(?:day|week|month|hour)\s+(?:and|while|with)\s+(?:(?:another|a\s+further|further|up\s+to|about|around|nearly|almost|some|more\s+than|over)\s+)?$", re.I)
+                         r"(?:a|per|every|each)\s+(?:day|week|month|hour)\b(?!\s+(?:earlier|later|before|after|ago|of|when|that|into|apart)\b)"
+                         r"(?:\s+[\w'’-]+){0,4}?\s+(?:and|while|with)\s+(?:(?:another|a\s+further|further|up\s+to|about|around|nearly|almost|some|more\s+than|over)\s+)?$", re.I)
 # (the words _TIME_RATE needs, as a sentence writes them, a space before: not "Monday", "today"; a
 # window without them is passed over at once)
 _TIME_UNITS = (" day", " week", " month", " hour", " Day", " Week", " Month", " Hour", " DAY", " WEEK", " MONTH", " HOUR")
