@@ -51,6 +51,9 @@ FOUND = [
     # a people's adjective before "estimates", "claims", "reports": a noun, no speaker
     ("Kyiv says 12 soldiers died, far fewer than Russian estimates.",
      [("says", "Kyiv", "12 soldiers died, far fewer than Russian estimates")]),
+    # ... and after any comparison a few words before ("below U.S. estimates", "than official reports")
+    ("The governor said 40 sailors drowned, a toll well below NATO estimates.",
+     [("said", "The governor", "40 sailors drowned, a toll well below NATO estimates")]),
     # "put the figure at": what is said is the value after "at", not the clause before
     ("Kyiv says 900 sailors died, while analysts put the figure at about half that.",
      [("says", "Kyiv", "900 sailors died, while analysts put the figure at about half that"),

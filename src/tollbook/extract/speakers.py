@@ -270,6 +270,8 @@ def _is_demonym_adjective(word: str) -> bool:
 
 _ADJECTIVE_ENDS = ("an", "ish", "ese", "i")
 _COMPARED = frozenset({"than", "above", "below", "with", "to", "exceeding"})
+# a comparison a few words before "estimates", "reports", "claims": their noun ("below U.S. estimates")
+_COMPARED_BEFORE = compiled(r"(?i)\b(?:than|above|below|exceeding|under|beyond)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}$")
 
 
 def _verb(toks: list[Token], i: int, sentence: str, last_source: Span | None) -> tuple[InSentence, int] | None:
@@ -279,6 +281,8 @@ def _verb(toks: list[Token], i: int, sentence: str, last_source: Span | None) ->
             not toks[i - 1].capital and _MODIFIER.fullmatch(toks[i - 1].lower)
             or _is_demonym_adjective(toks[i - 1].text) and i > 1 and toks[i - 2].lower in _COMPARED):
         return None  # (and "far fewer than Russian estimates": compared, a people's estimates; not "Russian claims of …")
+    if t.lower in _NOUN_FORMS and i > 1 and _COMPARED_BEFORE.search(sentence, max(0, t.start - 24), t.start):
+        return None  # "a figure far below U.S. estimates", "higher than Western estimates": compared, a noun
     if t.lower in _NOUN_FORMS and i > 0 and toks[i - 1].text.endswith(("'s", "’s")):
         return None  # "despite Moscow's claims that …": a possession's noun, no verb ("Moscow's said" is "has said")
     # multi-word cues: "put the death toll"
