@@ -144,6 +144,8 @@ RESOLVED = [
     # bare "officials": of a party that spoke before, not of one the story only named
     ("Kyiv and Moscow swapped prisoners on Friday. Shelling killed 12 soldiers, officials said.", "Officials"),
     ("More than 12 soldiers are missing, the ombudsman said.", "Ombudsman"),
+    # "the Foreign Office" is Britain's, wherever the dead were
+    ("Twelve British aid workers have been killed in eastern Ukraine, the Foreign Office said.", "UK Foreign Office"),
     # a quantity of speakers is kept in the attribution; the claimant is the people it counts
     ("Over 100 residents said 12 people were killed in the raid.", "Residents"),
     # "he" is one person: not the officials named before; the reporter who spoke is named by no
