@@ -9,6 +9,8 @@ WIRE = "Example Wire"
 CASES = [
     # civilians and people of no stated kind take the side of the place they were in
     ("A missile struck a market in Kharkiv on Tuesday, killing 9 people, the mayor said.", [("killed", 9, "Ukraine")]),
+    # but people whose own words name their country are of that country ("Britons", "Americans")
+    ("Three Britons were killed in a drone strike in Zaporizhzhia, the mayor said.", [("killed", 3, "United Kingdom")]),
     # a city held by one side since 2014 is that side's
     ("Shelling hit a bus stop in Horlivka, killing 3 people, local officials said.", [("killed", 3, "Russia")]),
     # "Donetsk regional head" names the province's Ukrainian administration, not the held city
