@@ -157,6 +157,8 @@ RESOLVED = [
      "Commander of the marines"),
     # a speaker who neither makes nor denies a figure others report: the outlet's, unnamed reports
     ("The Kremlin's spokesman declined to comment on reports that 12 soldiers had died.", "Example Wire"),
+    # ... even where the dead are the silent side's own (no report of theirs is implied)
+    ("The Kremlin declined to comment on reports that 12 Russian soldiers had died.", "Example Wire"),
     ("Asked about claims that 12 soldiers were killed, the ministry said it had no information.", "Example Wire"),
     ("A Pentagon official said he could not confirm reports that 12 soldiers were killed.", "Example Wire"),
 ]

@@ -371,9 +371,9 @@ def extract_claims(doc: Document) -> list[Claim]:
                 victims = replace(victims, affiliation=claimant.affiliation)
             where = location.country if location else place
             at = place_side(s.text, m.figure.start, m.figure.end, location.country if location else None, names_held)
-            # (a source named but unknown speaks for no side a headline's words imply: the
-            # figure stays in the outlet's voice)
-            who = _with_side(claimant, s.text, m, victims, where, attributed or spoken, headlines,
+            # (a source named but unknown speaks for no side a headline's words imply, nor do
+            # others' reports a speaker will not confirm: the figure stays in the outlet's voice)
+            who = _with_side(claimant, s.text, m, victims, where, attributed or spoken or bool(others), headlines,
                              (at or place_side_so_far) if attributed else None, names_held)
             here = at or local_voice(who) or place_side_so_far
             if m.figure.value == 0 and victims.affiliation is None and who.affiliation in adversaries():
