@@ -42,6 +42,7 @@ def test_a_name_made_an_entity_by_the_users_aliases_is_read_again(tmp_path, monk
 # read as if unmarked; elsewhere the marks stay; "another" before a figure is a determiner
 QUOTED = [
     ("The army said it had 'neutralised' 40 fighters.", [("killed", 40, "fighters")]),
+    ("The army said it had 'neutralised' up to 40 fighters.", [("killed", 40, "fighters")]),  # a bound before the figure
     ("The ministry said the enemy had lost 'up to 900 troops' in the assault.", [("casualties", 900, "troops")]),
     ("Two men were shot and are in 'stable' condition.", [("shot", 2, "men")]),
     ("The enemy lost another 310 soldiers over the past day.", [("casualties", 310, "soldiers")]),

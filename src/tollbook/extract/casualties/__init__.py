@@ -86,5 +86,6 @@ def _unquoted(m: "re.Match[str]") -> str:
     return m.group(0)
 
 
-_DIGIT_NEXT = compiled(r"\s*\d")
+# (a figure right after the quotation, a bound or an approximation before it: "'eliminated' up to 400")
+_DIGIT_NEXT = compiled(r"(?i)\s*(?:(?:up\s+to|at\s+least|at\s+most|about|around|nearly|almost|roughly|some|over|more\s+than)\s+)?\d")
 
