@@ -9,6 +9,9 @@ WIRE = "Example Wire"
 CASES = [
     # civilians and people of no stated kind take the side of the place they were in
     ("A missile struck a market in Kharkiv on Tuesday, killing 9 people, the mayor said.", [("killed", 9, "Ukraine")]),
+    # a part of a group is of the group's side, unless its own words name another
+    ("Kyiv said 700 Russian soldiers, including 90 conscripts, were killed near Bakhmut.",
+     [("killed", 700, "Russia"), ("killed", 90, "Russia")]),
     # but people whose own words name their country are of that country ("Britons", "Americans")
     ("Three Britons were killed in a drone strike in Zaporizhzhia, the mayor said.", [("killed", 3, "United Kingdom")]),
     # a city held by one side since 2014 is that side's

@@ -413,6 +413,10 @@ def extract_claims(doc: Document) -> list[Claim]:
                        [Evidence(s.text, s.start, s.end)])
             if m.part_of is not None:
                 d.parent = local[m.part_of]
+                if d.victims.affiliation != d.parent.victims.affiliation and country_in(m.victims_text) is None:
+                    # "lost 20,000 men, including 10,000 convicts": a part is of its whole's side
+                    # (none where the whole's is none), unless its own words name one
+                    d.victims = replace(d.victims, affiliation=d.parent.victims.affiliation)
             if unnamed_report:
                 reported.append((d, unnamed_report))
             local.append(d)
