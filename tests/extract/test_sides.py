@@ -30,6 +30,7 @@ CASES = [
     # "we lost" in a speaker's words: the speaker's side
     ("“We lost eleven men in the assault on the bridge,” a Russian platoon leader told the paper.", [("casualties", 11, "Russia")]),
     ("Our battalion has lost 30 men since May, the Ukrainian commander said.", [("casualties", 30, "Ukraine")]),
+    ("The Russian colonel said his regiment had lost 70 men in the assault.", [("casualties", 70, "Russia")]),
     # the owner of losses is the subject nearest the verb, after the source before it
     ("According to Kyiv, Russia has lost 41,000 troops since the spring.", [("casualties", 41000, "Russia")]),
     # "his" of someone the speaker describes, or a speaker after the figure: no side from the speaker

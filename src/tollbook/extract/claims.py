@@ -35,6 +35,8 @@ _OWN = compiled(r"\b(?:its|their|our)\b", re.I)
 _HIS = compiled(r"\b(?:his|her|my)\b", re.I)
 _OWNER_CLAUSE = compiled(r"\b(?:that|said|says)\b|[,;:(]")
 _WE = compiled(r"(?:^|[^\w\s]|\s)\s*(?:we|our\s+\w+)(?:\s+(?:have|has|had))?\s*$", re.I)  # "We lost", "our brigade has lost"
+# "his forces had lost", "her unit has lost": the speaker's own, where no one else is named between
+_HIS_OWNER = compiled(r"(?:^|[^\w\s]|\s)\s*(?:his|her|my)\s+\w+(?:\s+(?:have|has|had))?\s*$", re.I)
 # someone else described between a speaker and "his men" ("the enemy commander had lost 200 of his men")
 _ANOTHER_PERSON = compiled(r"\b(?:the|a|an|this|that|another|him|her|them)\s", re.I)
 # another speaker nested between a speaker and "we lost" ("said a prisoner told him 'we lost 40 men'")
@@ -354,7 +356,10 @@ def extract_claims(doc: Document) -> list[Claim]:
                 owner = parts[-1]
                 # ("we lost forty men", the speaker's words: the speaker's side; not another
                 # speaker's quoted inside them)
-                ours = attributed and _WE.search(owner) and not _OTHER_CUE.search(text, *_between(a, s.start + m.figure.start, s.start + m.figure.end))
+                ours = attributed and (_WE.search(owner) or _HIS_OWNER.search(owner) and a.cue.end <= s.start + m.figure.start
+                                       and not _NAMED.search(text, a.cue.end, s.start + m.figure.start)
+                                       and not _ANOTHER_PERSON.search(text, a.cue.end, s.start + m.figure.start)) \
+                    and not _OTHER_CUE.search(text, *_between(a, s.start + m.figure.start, s.start + m.figure.end))
                 victims = replace(victims, affiliation=claimant.affiliation if ours else country_in(owner))
             if victims.kind == "unspecified" and m.owner and names_forces(m.owner):
                 # "the troops of the Russian Federation lost two companies": soldiers, whatever the unit
