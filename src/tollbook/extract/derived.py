@@ -55,7 +55,7 @@ def _one_child(a: set[str], b: set[str], text_a: str, text_b: str) -> bool:
     return age_a is None or age_b is None or age_a == age_b
 
 
-def _among(dead: Claim, shot: list[Claim], told: frozenset[str] = frozenset()) -> bool:
+def _among(dead: Claim, shot: list[Claim], told: frozenset[str]) -> bool:
     """Whether the dead may be among those counted as shot: any group of shot may hold them;
     one shot cashier is not the brother who died; the gunman dead by his own hand is none of those
     his sentence says he shot ("shot two coworkers before turning the gun on himself"), even where
@@ -63,7 +63,7 @@ def _among(dead: Claim, shot: list[Claim], told: frozenset[str] = frozenset()) -
     sentences that tell of the shot, their parts' included."""
     if _SELF.fullmatch(dead.victims.text.strip()):
         said = dead.evidence[0].sentence
-        if (said in told or any(c.evidence[0].sentence == said for c in shot)) and \
+        if said in told and \
                 not any(c.evidence[0].sentence == said and _SELF.fullmatch(c.victims.text.strip()) for c in shot):
             return False
     if any(c.value > 1 for c in shot):

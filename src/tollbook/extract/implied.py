@@ -254,6 +254,8 @@ def struck_side(sentence: str, start: int, end: int) -> str | None:
 # "Russian shelling killed"; not a side's word qualifying a person, a unit or a target ("a Russian
 # artillery commander", "a Ukrainian missile defence unit was hit", "an attack on a Russian artillery position")
 _STRIKE_IN = compiled(r"\b(?:in|by|from|during|under|amid)\s+(?:(?:a|an|the|another|overnight|new|fresh|heavy|massive|latest|recent|renewed|intense)\s+){0,3}$", re.I)
+# the people, unit or place a side's strike word qualifies ("a Russian artillery commander")
+_STRIKE_QUALIFIES = compiled(r"\s+(?:[a-z]+\s+)?(?:commanders?|operators?|officers?|crews?|experts?|specialists?|units?|positions?|batter(?:y|ies)|defen[cs]es?|teams?|troops|soldiers|men)\b")
 _STRIKE_DOES = compiled(r"\s+(?:(?:strikes?|attacks?|fire|barrages?|shelling)\s+)?(?:(?:has|have|had)\s+)?(?:killed|kills?|wounded|wounds|injured|injures|hit|hits|struck|strikes|left|leaves|claimed|destroyed|destroys|eliminated|eliminates)\b", re.I)
 
 
@@ -264,7 +266,7 @@ def _strikes_agent(clause: str, m: re.Match[str]) -> bool:
         return True
     if not _STRIKE_IN.search(clause, max(0, m.start() - 40), m.start()):
         return False
-    return not re.match(r"\s+(?:[a-z]+\s+)?(?:commanders?|operators?|officers?|crews?|experts?|specialists?|units?|positions?|batter(?:y|ies)|defen[cs]es?|teams?|troops|soldiers|men)\b", clause[m.end():m.end() + 40])
+    return not _STRIKE_QUALIFIES.match(clause, m.end(), m.end() + 40)
 
 
 # what ends a figure's clause for struck_side

@@ -19,6 +19,7 @@ from ...required import may_match, required_words
 from ...victims import equipment_unit
 from ..numbers import figure_regex, tables
 from .shapes import (
+    GUN_ON,
     Mention,
     after_metric,
     before_cue,
@@ -539,8 +540,7 @@ _VERB_AHEAD = compiled(r"[^;.]{0,120}?\b(?:were|was|are|is|have|has|had)\b", re.
 _HOW_BADLY = compiled(r"\s+(?:of\s+(?:them|whom)\s+)?(?:critically|seriously|severely|gravely|badly)\b(?!\s+(?:and|or)\b)(?!\s+[a-z]+ed\b)", re.I)
 # victims named by what hit them, no verb needed: "two other gunshot victims", "three shooting victims"
 _SHOOTING_VICTIMS = compiled(r"\s+(?P<vict>(?:(?:other|more|additional|remaining)\s+)?(?:gunshot|shooting)\s+victims?)\b")
-_GUN_ON = compiled(r"\b(?:turn(?:ed|ing|s)?)\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|shotgun|handgun|pistol|firearm)\s+on\s+$", re.I)
-# he lived, said after it in the sentence ("but survived", "he is in critical condition"): no death
+_GUN_ON = compiled(rf"\b(?:turn(?:ed|ing|s)?)\s+{GUN_ON}\s+$", re.I)
 # he lived: said of the gunman himself, right after "on himself" ("… but survived", "…; he is in
 # critical condition", "… and was taken to a hospital"), not of others later in the sentence
 _LIVED = compiled(r"^[^.;]{0,20}?(?:,?\s+(?:but|and)\s+|;\s+(?:he|she)\s+|,\s+(?:he|she)\s+)(?:(?:is|was|remains|remained)\s+)?(?:later\s+)?"
@@ -548,10 +548,8 @@ _LIVED = compiled(r"^[^.;]{0,20}?(?:,?\s+(?:but|and)\s+|;\s+(?:he|she)\s+|,\s+(?
 _DIED_AFTER = compiled(r"\b(?:died|dies|dead|succumbed|pronounced|fatal(?:ly)?)\b", re.I)
 _AS_AFTER = compiled(r"\s+as\b", re.I)
 _ARTICLE_WORDS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
-# what a "found" before a figure must have found to count the dead: "recovered 12 bodies"; the
-# noun itself, not a word it modifies ("3 body cameras", "40 body armor vests": a lower-case word
-# after it other than a preposition, a verb's auxiliary or a time word makes it a modifier)
+# what a "found" before a figure must have found to count the dead: "recovered 12 bodies"
 _FOUND_BEFORE = compiled(r"\b(?:recovered|retrieved|pulled|exhumed|unearthed)\s+(?:(?:another|the|a\s+further)\s+)?$", re.I)
 # ("body" the noun, not a modifier: "3 body camera videos", "40 body armor vests", "a body bag")
 _DEAD_FOUND = compiled(r"\s+(?:more\s+|other\s+|additional\s+)?(?:[\w'’-]+\s+){0,2}?(?:bod(?:y|ies)|corpses?|remains)\b"
-                       r"(?!\s+(?:cam(?:era)?s?|armou?r|bags?|counts?|parts?|shops?|sprays?|washes|wash|doubles?|guards?|language|images?|searche?s?|scanners?|mass|heat|weight|fat|wash|lotion|kits?|panels?|work)\b)", re.I)
+                       r"(?!\s+(?:cam(?:era)?s?|armou?r|bags?|counts?|parts?|shops?|sprays?|washes|wash|doubles?|guards?|language|images?|searche?s?|scanners?|mass|heat|weight|fat|lotion|kits?|panels?|work)\b)", re.I)

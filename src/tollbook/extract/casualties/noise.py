@@ -133,10 +133,13 @@ def _label_ends() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
 _ARTICLE_AFTER = compiled(r"^\s+(?:A|An|The)\s")
 _DECIMAL = compiled(r"[\d,]*\.\d+")
 _RATE = compiled(r"^\s+\w+\s+per\s+(?:\d|capita|cent)")
+# (a unit of time after one of these is a span, no rate: "on a day", "in a day", "within a week",
+# "over a week", "for a week", "under a month", "more than a year")
+_NOT_A_SPAN = r"(?<!\bon\s)(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bfor\s)(?<!\bunder\s)(?<!\bthan\s)"
 # a figure counted per unit of time in its own clause ("200 soldiers a day", "100 killed every
 # day"); not a day named ("a day earlier", "on a day when", "the day after"), nor a thing ("a day care")
 # ("within a week", "over a week", "a month into", "a day apart": a span, no rate)
-_TIME_RATE = compiled(r"^(?:\s+[\w'’-]+){0,5}?\s+(?<!\bon\s)(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bfor\s)(?<!\bunder\s)(?<!\bthan\s)"
+_TIME_RATE = compiled(rf"^(?:\s+[\w'’-]+){{0,5}}?\s+{_NOT_A_SPAN}"
                       r"(?P<per>a|per|every|each)\s+(?:day|week|month|hour)\b(?![-'’])"
                       r"(?!\s+(?:earlier|later|before|after|ago|of|when|that|in which|on which|care|school|trip|camp|cent(?:er|re)|shift|into|apart|or\s+so\s+(?:after|later|before))\b)", re.I)
 # a figure joined to a rate in its clause is a rate too ("200 are killed a day and another 600
@@ -144,7 +147,7 @@ _TIME_RATE = compiled(r"^(?:\s+[\w'’-]+){0,5}?\s+(?<!\bon\s)(?<!\bin\s)(?<!\bw
 # (a count before the rate, in its clause, and the rate no span of time: "for a week and 47
 # were killed", "every day and 30 died" are tolls)
 _RATE_PARTNER = compiled(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)[^,;:.]{0,60}?\s"
-                         r"(?<!\bon\s)(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bfor\s)(?<!\bunder\s)(?<!\bthan\s)"
+                         rf"{_NOT_A_SPAN}"
                          r"(?:a|per|every|each)\s+(?:day|week|month|hour)\b(?!\s+(?:earlier|later|before|after|ago|of|when|that|into|apart)\b)"
                          r"(?:\s+[\w'’-]+){0,4}?\s+(?:and|while|with)\s+(?:(?:another|a\s+further|further|up\s+to|about|around|nearly|almost|some|more\s+than|over)\s+)?$", re.I)
 # (the words _TIME_RATE needs, as a sentence writes them, a space before: not "Monday", "today"; a

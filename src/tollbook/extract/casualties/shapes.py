@@ -41,6 +41,9 @@ def cues() -> dict:
 # half: "and" found by its letter, the space before it looked back at (the engine skips ahead
 # to an "a"; the same sentences as "\s+and\s+…", several times faster)
 AND_THEN = r"a(?<=\sa)nd\s+"
+# a gun turned on oneself, after "turned": "the rifle on" (himself); read as a death
+# (figure_cues) and as the victim's pronoun (the reflexive pattern)
+GUN_ON = r"(?:the|a|his|her)\s+(?:gun|weapon|rifle|shotgun|handgun|pistol|firearm)\s+on"
 
 
 @lru_cache(maxsize=1)
@@ -150,7 +153,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "named", which tries every capital (searched first: most sentences have none)
         "named_fate": compiled(_NAMED_FATE),
         # "the bomber detonated, killing himself": the attacker is among the dead.
-        "reflexive": compiled(r"(?<!\bthe )\b(?:killing|killed|kills|shooting|shot|shoots|fatally shooting|fatally shot|turn(?:ing|ed|s)\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|shotgun|handgun|pistol|firearm)\s+on)\s+(?P<who>himself|herself)\b", re.I),
+        "reflexive": compiled(rf"(?<!\bthe )\b(?:killing|killed|kills|shooting|shot|shoots|fatally shooting|fatally shot|turn(?:ing|ed|s)\s+{GUN_ON})\s+(?P<who>himself|herself)\b", re.I),
         # "opened fire on a civilian, killing him": one dead (merged with the civilian if counted)
         "pronoun_object": compiled(r"\b(?:killing|killed|shot dead|shooting dead|stabbing to death|stabbed to death|executing|executed)\s+(?P<who>him|her)\b(?!\s+(?:own|self))", re.I),
         "body": compiled(

@@ -30,6 +30,7 @@ _ZERO_PEOPLE = compiled(r"\b(?P<zero>no)\s+(?P<who>(?:(?-i:[A-Z])[a-z]+\s+)?(?:s
 # words before "no one was killed" that make it a wish or a doubt, not a claim
 _WISHED = compiled(r"\b(?:hope[sd]?|hoping|pray(?:s|ed|ing)?|wish(?:es|ed)?|whether|if)\s+(?:that\s+)?$", re.I)
 _ZERO_FATES = {"killed": "killed", "died": "killed", "wounded": "wounded", "injured": "wounded", "hurt": "wounded"}
+_ZERO_FATE_WORDS = tuple(_ZERO_FATES)  # (a sentence holding none of them holds no such zero)
 # "Russia denied any aircraft were damaged": the denial claims that none were
 _DENIED_ANY = compiled(rf"\bdenie[sd]\s+(?:that\s+)?(?P<zero>any)\s+(?:(?P<cas>casualties|fatalities|deaths|losses)\b|{_ZERO_EQUIPMENT})", re.I)
 
@@ -51,7 +52,7 @@ def zeros(sentence: str, result: list[Mention]) -> list[Mention]:
         else:
             unit = equipment_unit(m.group("eq")) or "aircraft"
             out.append(Mention(fig, "destroyed", unit, m.group("eq")))
-    for m in (_ZERO_PEOPLE.finditer(sentence) if any(w in low for w in _ZERO_FATES) else ()):
+    for m in (_ZERO_PEOPLE.finditer(sentence) if holds_any(low, _ZERO_FATE_WORDS) else ()):
         if _WISHED.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "officials hope no one was killed": no claim
         if not any(r.figure.start <= m.start() < r.figure.end for r in result):
