@@ -315,6 +315,28 @@ def test_only_a_states_own_outlet_speaks_for_its_side(text, side):
     assert got == [("media", side)]
 
 
+# (text, the claimant's kind and side for "12 soldiers"): a state's services speak by their
+# role words (security, intelligence, emergency, border, national guard), never as the outlet
+# and never as a news agency; with no country named, their side is not the country named last
+SERVICES = [
+    ("Belarus's security service said 12 soldiers were killed.", ("official", "Belarus")),
+    ("The Syrian intelligence agency said 12 soldiers were killed.", ("official", "Syria")),
+    ("Turkey's emergency services said 12 soldiers were killed.", ("official", "Turkey")),
+    ("Poland's border guard service said 12 soldiers were killed.", ("official", "Poland")),
+    ("Iraq's national guard said 12 soldiers were killed.", ("official", "Iraq")),
+    ("Russia's Investigative Committee said 12 soldiers were killed.", ("official", "Russia")),
+    ("Talks in Moscow stalled. The emergency services said 12 soldiers were killed.", ("official", None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", SERVICES, ids=[r[0][:30] for r in SERVICES])
+def test_a_states_services_speak_by_their_role(text, expected):
+    from helpers import claims_of
+
+    got = [(c.claimant.kind, c.claimant.affiliation) for c in claims_of(text, outlet="Example Wire") if c.value == 12]
+    assert got == [expected]
+
+
 # (words before a cue, whether they name someone who can speak)
 SPEAKERS = [
     ("Olena Petrenko", True),  # a name: its last word capitalised

@@ -54,6 +54,18 @@ FOUND = [
     # ... and after any comparison a few words before ("below U.S. estimates", "than official reports")
     ("The governor said 40 sailors drowned, a toll well below NATO estimates.",
      [("said", "The governor", "40 sailors drowned, a toll well below NATO estimates")]),
+    # "about" before a count is "roughly", not a topic: what is said starts there
+    ("The coast guard said about 40 sailors drowned.", [("said", "The coast guard", "about 40 sailors drowned")]),
+    ("Rescuers said about a dozen climbers were missing.",
+     [("said", "Rescuers", "about a dozen climbers were missing")]),
+    ("The mayor told reporters about forty houses burned.",
+     [("told", "The mayor", "reporters about forty houses burned")]),
+    # ... nor before a time of day ("about 2 a.m.": when, not how many)
+    ("Deputies said about 2 a.m. Sunday.", [("said", "Deputies", None)]),
+    ("Deputies said about 11 pm.", [("said", "Deputies", None)]),
+    # ... but before anything else it names the topic: nothing said in this sentence
+    ("The coast guard said about the storm that it was the worst in years.",
+     [("said", "The coast guard", "it was the worst in years")]),
     # "put the figure at": what is said is the value after "at", not the clause before
     ("Kyiv says 900 sailors died, while analysts put the figure at about half that.",
      [("says", "Kyiv", "900 sailors died, while analysts put the figure at about half that"),

@@ -15,6 +15,7 @@ from ..regexes import compiled
 from ..lexicon import WordStarts, lowers_alike
 from ..records import Span, _quick_init
 from ..resolve import country_in
+from .numbers import parse_words
 from .source_phrases import DETERMINERS, MAX_SOURCE, PREPOSITIONS, Token, after_with, apposition_back, circumstance_cut, clause_subject, \
     cue_lexicon, np_back, np_forward, tokens
 
@@ -23,6 +24,27 @@ _QUOTES_CLOSE = frozenset("”\"’")
 _TRAILING = frozenset({",", ":", ";", "—", "–", "-", "'"}) | _QUOTES_CLOSE
 # words that open an adjunct after a cue, not what is said: "said in a statement"
 _ADJUNCT_START = frozenset("in on at during via from after before while when late early last of about".split())
+# the scale words a count may open with after "a" ("about a dozen"), or be ("about half")
+_SCALES = frozenset({"dozen", "score", "hundred", "thousand", "million"})
+_VAGUE_COUNTS = frozenset({"half", "dozens", "scores", "hundreds", "thousands", "millions"})
+_CLOCK = ("a.m", "p.m", "am", "pm", "o'clock", "hours", "hrs", "gmt", "utc")
+
+
+def _count_at(toks: list[Token], k: int) -> bool:
+    """Whether a count starts at token ``k``: "40", "forty", "a dozen", "half", "hundreds". After
+    a cue, "about" before one is "roughly" ("said about 40 sailors drowned"), not a topic."""
+    if k >= len(toks):
+        return False
+    w = toks[k].lower
+    if w[:1].isdigit():
+        # not a time of day: "responded about 2 a.m.", "about 2:30", "about 10pm"
+        after = toks[k + 1].lower if k + 1 < len(toks) else ""
+        return w.isdigit() and after != ":" and not after.startswith(_CLOCK) or w.replace(",", "").isdigit() and "," in w
+    if w in _VAGUE_COUNTS or parse_words(w) is not None:
+        return True
+    return w in ("a", "an") and k + 1 < len(toks) and toks[k + 1].lower in _SCALES
+
+
 # cues after which "of" names a topic ("said of the assault"); after others it opens what is
 # said ("warns of terror as two were killed", "put the death toll of soldiers at 2,870")
 _SAID = frozenset("said says say saying added adds told tells".split())
@@ -466,6 +488,7 @@ def _content_after(toks: list[Token], k: int, sentence: str) -> Span | None:
         k += 1
     if k < n and toks[k].lower in _ADJUNCT_START and not (toks[k].lower == "of" and k > 0 and toks[k - 1].lower not in _SAID) \
             and not (k + 1 < n and toks[k + 1].lower in ("least", "most")) \
+            and not (toks[k].lower == "about" and _count_at(toks, k + 1)) \
             and not (toks[k].lower == "at" and k > 0 and toks[k - 1].lower in _COUNT_NOUNS):
         # ("said at least 25 …" is what is said; so is the value "put the figure at" names)
         # "said in an update last month.", "told reporters on Tuesday that …"; not past a comma
