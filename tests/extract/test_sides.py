@@ -31,6 +31,11 @@ CASES = [
     ("“We lost eleven men in the assault on the bridge,” a Russian platoon leader told the paper.", [("casualties", 11, "Russia")]),
     ("Our battalion has lost 30 men since May, the Ukrainian commander said.", [("casualties", 30, "Ukraine")]),
     ("The Russian colonel said his regiment had lost 70 men in the assault.", [("casualties", 70, "Russia")]),
+    # an addressee before "that" is no one between the speaker and their men
+    ("A Russian major told the Tass reporter that his company had lost 25 men.", [("casualties", 25, "Russia")]),
+    ("The Ukrainian sergeant told the paper that 9 of his men had been killed.", [("killed", 9, "Ukraine")]),
+    # ... but someone described after "that" is
+    ("The Ukrainian sergeant told the paper that the enemy captain had lost 9 of his men.", [("casualties", 9, None)]),
     # the owner of losses is the subject nearest the verb, after the source before it
     ("According to Kyiv, Russia has lost 41,000 troops since the spring.", [("casualties", 41000, "Russia")]),
     # "his" of someone the speaker describes, or a speaker after the figure: no side from the speaker

@@ -112,6 +112,20 @@ def _credit_reports(reported: list[tuple[Draft, str]], drafts: list[Draft]) -> N
         d.claimant = Claimant(words, f"{party} (implied)", party, "official", None, implied=True)
 
 
+_THAT = compiled(r"\bthat\s")
+
+
+def _no_one_else(text: str, cue_end: int, start: int) -> bool:
+    """Whether no one but the speaker is named or described between a cue and the words at
+    ``start`` ("his men", "his unit had lost"): read from the first "that" after the cue, where
+    what is said begins, if there is one (the addressee before it is no owner: "told the BBC
+    that his unit had lost 20 men"; "said that the enemy commander had lost 200 of his men"
+    names another)."""
+    m = _THAT.search(text, cue_end, start)
+    at = m.end() if m is not None else cue_end
+    return not _NAMED.search(text, at, start) and not _ANOTHER_PERSON.search(text, at, start)
+
+
 def _between(a: Attribution, start: int, end: int) -> tuple[int, int]:
     """The text between an attribution's speaker and the words at ``start:end`` (document offsets):
     from the cue to them, or from them to the speaker or cue after them."""
@@ -357,8 +371,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                 # ("we lost forty men", the speaker's words: the speaker's side; not another
                 # speaker's quoted inside them)
                 ours = attributed and (_WE.search(owner) or _HIS_OWNER.search(owner) and a.cue.end <= s.start + m.figure.start
-                                       and not _NAMED.search(text, a.cue.end, s.start + m.figure.start)
-                                       and not _ANOTHER_PERSON.search(text, a.cue.end, s.start + m.figure.start)) \
+                                       and _no_one_else(text, a.cue.end, s.start + m.figure.start)) \
                     and not _OTHER_CUE.search(text, *_between(a, s.start + m.figure.start, s.start + m.figure.end))
                 victims = replace(victims, affiliation=claimant.affiliation if ours else country_in(owner))
             if victims.kind == "unspecified" and m.owner and names_forces(m.owner):
@@ -369,8 +382,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                 # as another's: "Kyiv denied Russian claims that 300 of its troops died")
                 victims = replace(victims, affiliation=claimant.affiliation)
             elif victims.affiliation is None and attributed and _HIS.search(m.victims_text) and a.cue.end <= s.start + m.figure.start \
-                    and not _NAMED.search(text, a.cue.end, s.start + m.figure.start) \
-                    and not _ANOTHER_PERSON.search(text, a.cue.end, s.start + m.figure.start):
+                    and _no_one_else(text, a.cue.end, s.start + m.figure.start):
                 # "Kadyrov said 23 of his fighters were killed": the speaker's own side (not
                 # "Kyiv said Putin had lost half his army": another is named between them)
                 victims = replace(victims, affiliation=claimant.affiliation)
