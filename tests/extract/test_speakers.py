@@ -54,6 +54,15 @@ FOUND = [
     # ... and after any comparison a few words before ("below U.S. estimates", "than official reports")
     ("The governor said 40 sailors drowned, a toll well below NATO estimates.",
      [("said", "The governor", "40 sailors drowned, a toll well below NATO estimates")]),
+    # a short circumstance (a day, a channel) and no "that": what is said starts after it
+    ("The navy said on Friday nine sailors drowned.", [("said", "The navy", "nine sailors drowned")]),
+    ("The port wrote in a post on its Telegram channel at least nine sailors drowned.",
+     [("wrote", "The port", "at least nine sailors drowned")]),
+    ("Officials said late on Tuesday the ferry had sunk.", [("said", "Officials", "the ferry had sunk")]),
+    # ... not a second circumstance ("at a dinner"), a year, or a place
+    ("\"We will rebuild,\" the mayor said on Sunday at a dinner for volunteers.",
+     [("said", "the mayor", "We will rebuild")]),
+    ("The senator said in May 2019, citing the audit.", [("said", "The senator", None), ("citing", "the audit", "The senator said in May 2019")]),
     # "about" before a count is "roughly", not a topic: what is said starts there
     ("The coast guard said about 40 sailors drowned.", [("said", "The coast guard", "about 40 sailors drowned")]),
     ("Rescuers said about a dozen climbers were missing.",

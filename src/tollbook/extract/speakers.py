@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..regexes import compiled
-from ..lexicon import WordStarts, lowers_alike
+from ..lexicon import WordStarts, data_json, lowers_alike
 from ..records import Span, _quick_init
 from ..resolve import country_in
 from .numbers import parse_words
-from .source_phrases import DETERMINERS, MAX_SOURCE, PREPOSITIONS, Token, after_with, apposition_back, circumstance_cut, clause_subject, \
+from .source_phrases import DETERMINERS, MAX_SOURCE, PREPOSITIONS, YEAR, Token, after_with, apposition_back, circumstance_cut, clause_subject, \
     cue_lexicon, np_back, np_forward, tokens
 
 QUOTES_OPEN = frozenset("“\"‘")
@@ -472,6 +472,55 @@ def _continued(toks: list[Token], k: int, sentence: str) -> Span | None:
     return None
 
 
+# the words that open a short circumstance after a cue ("said on Sunday", "wrote late on
+# Monday", "said in a statement", "said via Telegram", "said last week")
+_CIRCUMSTANCE_OPEN = frozenset({"on", "in", "at", "during", "via", "late", "early", "last"})
+# words that may open what is said after such a circumstance: a subject's first word ("it",
+# "the", "Russia"), or a count's ("about 40", "more than", "up to", "at least")
+_CLAUSE_OPENERS = frozenset("it its they their he his she her we our the a an some all no more nearly almost over "
+                            "around roughly only another several many".split())
+# ... and these before the word that makes them a count's ("at least", "up to"), not a place's
+_COUNT_OPENERS = {"at": ("least", "most"), "up": ("to",)}
+# a circumstance is this many words at most, its noun included ("in a post on his Telegram channel")
+_CIRCUMSTANCE_WORDS = 6
+
+
+@lru_cache(maxsize=1)
+def _adjunct_heads() -> frozenset[str]:
+    """The nouns that end a circumstance (data/attribution.json adjunct_heads), and the days and
+    times of time_words."""
+    return frozenset(data_json("attribution.json")["adjunct_heads"]) | cue_lexicon().time_words
+
+
+def _past_circumstance(toks: list[Token], k: int) -> int | None:
+    """Where what is said starts after one or two short circumstances at ``k`` ending in a day,
+    a time or a channel, with no "that" ("said on Sunday 24 soldiers died", "said in a statement
+    on Monday Russia had lost …"): the first word after them, if it may open a clause. None where
+    no such circumstance stands there, or nothing that may be said follows it."""
+    n = len(toks)
+    heads = _adjunct_heads()
+    end = None
+    for _ in range(2):
+        if k >= n or toks[k].lower not in _CIRCUMSTANCE_OPEN:
+            break
+        j = k + 1
+        while j < n and j - k < _CIRCUMSTANCE_WORDS and toks[j].word and toks[j].lower not in heads:
+            j += 1
+        if j >= n or j - k >= _CIRCUMSTANCE_WORDS or toks[j].lower not in heads:
+            break
+        j += 1
+        while j < n and (toks[j].lower in heads or YEAR.fullmatch(toks[j].text)):  # "on Sunday evening", "in June 2012", "Telegram channel"
+            j += 1
+        k = end = j
+    if end is None or end + 1 >= n or not toks[end].word:
+        return None
+    t, after = toks[end], toks[end + 1].lower
+    if t.lower in _CLAUSE_OPENERS or t.text[:1].isupper() or after in _COUNT_OPENERS.get(t.lower, ()) \
+            or _count_at(toks, end) and after != ",":
+        return end
+    return None
+
+
 def _content_after(toks: list[Token], k: int, sentence: str) -> Span | None:
     """What follows a cue to the end of the sentence ("said that …", "told reporters: …").
     A cue followed by a comma ("…, a general said, and the fighting …") closes its clause:
@@ -493,12 +542,16 @@ def _content_after(toks: list[Token], k: int, sentence: str) -> Span | None:
         # ("said at least 25 …" is what is said; so is the value "put the figure at" names)
         # "said in an update last month.", "told reporters on Tuesday that …"; not past a comma
         # ("said in a statement, adding that …": another cue's)
-        that = next((x for x in range(k, n) if toks[x].lower == "that" or toks[x].text in (":", "“", "\"")
-                     or toks[x].text == "," and x + 1 < n and toks[x + 1].lower.endswith("ing") and toks[x + 1].lower in lex.verbs
-                     and toks[x + 1].lower not in _CITING), None)
-        if that is None or toks[that].text == ",":
-            return None
-        k = that
+        said = _past_circumstance(toks, k)  # "said on Sunday 24 soldiers died": no "that"
+        if said is not None:
+            k = said
+        else:
+            that = next((x for x in range(k, n) if toks[x].lower == "that" or toks[x].text in (":", "“", "\"")
+                         or toks[x].text == "," and x + 1 < n and toks[x + 1].lower.endswith("ing") and toks[x + 1].lower in lex.verbs
+                         and toks[x + 1].lower not in _CITING), None)
+            if that is None or toks[that].text == ",":
+                return None
+            k = that
     while k < n and (toks[k].lower in ("that", ":", ",") or toks[k].lower in time_words):
         k += 1
     # (a word must follow: marks alone say nothing)
