@@ -37,6 +37,8 @@ CASES = [
     # ... but someone described after "that" is
     ("The Ukrainian sergeant told the paper that the enemy captain had lost 9 of his men.", [("casualties", 9, None)]),
     # the owner of losses is the subject nearest the verb, after the source before it
+    ("Figures from Kyiv's border guards show Belarus has lost 300 troops.", [("casualties", 300, "Belarus")]),
+    ("Satellite images analysed by Ukraine's intelligence indicate Russia lost 40 aircraft.", [("destroyed", 40, "Russia")]),
     ("According to Kyiv, Russia has lost 41,000 troops since the spring.", [("casualties", 41000, "Russia")]),
     # "his" of someone the speaker describes, or a speaker after the figure: no side from the speaker
     ("Ukraine's military said the enemy commander had lost 200 of his men near the river.", [("casualties", 200, None)]),

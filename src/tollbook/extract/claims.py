@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import islice, takewhile
 
 from ..regexes import compiled
-from ..lexicon import Caseless, data_json
+from ..lexicon import Caseless, alternation, data_json
 from ..records import Attribution, Claim, Claimant, Document, Evidence, Figure, Location, Period, Victims, replace, stable_id
 from ..resolve import country_in, party_of, media_affiliation, normalise, find_location
 from ..victims import is_perpetrator, resolve_victims, victim_nouns
@@ -24,6 +24,7 @@ from .anaphora import asked_count, figures_referring_back, may_refer, refers_bac
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
 from .sides import base_side, local_voice, prisoners_side, place_side, side_named_after, sufferer_side, victims_side
 from .numbers import find_figures
+from .source_phrases import cue_lexicon
 from .sentences import split_sentences
 from .scope import counts_disease, scope
 from .merging import Draft, compatible, link_restatements, link_totals, nameless, outlet_voice
@@ -33,7 +34,10 @@ from .casualty_words import casualty_words
 _OWN = compiled(r"\b(?:its|their|our)\b", re.I)
 # "his men", "her unit": a person's own, where no one else is named between them and the speaker
 _HIS = compiled(r"\b(?:his|her|my)\b", re.I)
-_OWNER_CLAUSE = compiled(r"\b(?:that|said|says)\b|[,;:(]")
+# where the owner of losses starts: after a clause mark, "that", or a verb by which someone or
+# something states them ("Data from Kyiv show Russia has lost …": Russia, not Kyiv)
+_OWNER_CLAUSE = compiled(rf"\b(?:that|{alternation(sorted(w for w in cue_lexicon().phrases if ' ' not in w))}|"
+                         rf"{alternation(data_json('attribution.json')['evidence_verbs'])})\b|[,;:(]")
 _WE = compiled(r"(?:^|[^\w\s]|\s)\s*(?:we|our\s+\w+)(?:\s+(?:have|has|had))?\s*$", re.I)  # "We lost", "our brigade has lost"
 # "his forces had lost", "her unit has lost": the speaker's own, where no one else is named between
 _HIS_OWNER = compiled(r"(?:^|[^\w\s]|\s)\s*(?:his|her|my)\s+\w+(?:\s+(?:have|has|had))?\s*$", re.I)
