@@ -117,6 +117,7 @@ def _speaker(words: str) -> bool:
 # pronouns that name a speaker only through the party named before them
 _PRONOUNS = frozenset({"he", "she", "it", "they"})
 _OUTLET_PARTS = frozenset({"service", "services", "edition", "desk", "channel"})
+_POSSESSIVE_END = compiled(r"['’]s?$")
 _THINGS = compiled(r"\b(?:image|images|photo|photos|photograph|video|footage|report|reports|discovery|data|figures|"
                      r"analysis|study|survey|poll|document|documents|records)\b", re.I)
 
@@ -350,8 +351,14 @@ def _phrase(words: str) -> _Phrase | None:
         words = parts[0].split()
         outlet = _outlet_in(" ".join(words[-n:]) for n in (3, 2, 1) if len(words) > n)
         if outlet is None and len(words) > 1 and words[-1].lower() in _OUTLET_PARTS:
-            # "the BBC Russian service": an outlet's service in a language is the outlet's
-            outlet = _outlet_in(" ".join(words[:n]) for n in (2, 1) if len(words) > n)
+            # "the BBC Russian service", "the BBC's Russian service": an outlet's service in a
+            # language is the outlet's
+            outlet = _outlet_in(_POSSESSIVE_END.sub("", " ".join(words[:n])) for n in (2, 1) if len(words) > n)
+            if outlet is None and len(words) > 2 and words[-1].lower() == "service" and words[-3][-2:] in ("'s", "’s") \
+                    and country_in(words[-2]) is not None and country_in(words[-3]) is None:
+                # "Radio Liberty's Ukrainian service": a broadcaster's service in a language, no
+                # state's body ("Ukraine's security service" is named by its country)
+                outlet = Entity(_POSSESSIVE_END.sub("", " ".join(words[:-2])), None, "media")
     return _Phrase(parts, named_before, outlet)
 
 
