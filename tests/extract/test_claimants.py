@@ -172,6 +172,24 @@ def test_a_pronoun_or_role_takes_the_nearest_party_that_fits(text, party):
     assert got == [party]
 
 
+# (text, the side of a bare body's "12"): a body named by its role alone is of the latest party
+# named before it, but not of one named only as a counted group (the dead, the fought)
+BARE_BODIES = [
+    ("Ukrainian forces killed 12 Wagner fighters, the southern command said.", "Ukraine"),
+    ("The Russian army killed dozens of Ukrainian soldiers. The defence ministry said 12 tanks were destroyed.", "Russia"),
+    # a year or a day before a party is no count
+    ("Moscow held. In 2023 Ukrainian forces struck the port. The defence ministry said 12 tanks were destroyed.", "Ukraine"),
+]
+
+
+@pytest.mark.parametrize("text,side", BARE_BODIES, ids=[r[0][:30] for r in BARE_BODIES])
+def test_a_bare_body_is_not_of_the_group_counted_before_it(text, side):
+    from helpers import claims_of
+
+    got = [c.claimant.affiliation for c in claims_of(text, outlet="Example Wire") if c.value == 12 and c.claimant.kind != "media"]
+    assert got == [side]
+
+
 def test_a_speaker_named_again_is_looked_for_among_the_latest_recalled():
     # "Monastyrskyi said" after "Interior Minister Denys Monastyrskyi told reporters": the speaker
     # named before by surname, among the latest _RECALLED speakers heard, as a pronoun's party

@@ -74,6 +74,23 @@ _DESCRIBED_BEFORE = compiled(r"(?:^|[,.;:(]\s*|\b(?:and|by|with|from|said|told|a
                              r"((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6}?)\s+$", re.I)
 
 
+# a count right before a party's name makes it a group of victims or fighters ("30 Wagner
+# mercenaries", "up to 200 Ukrainian soldiers", "dozens of Russian troops")
+# (not a year or a day of a date: "in 2022 Russian forces", "on March 3 Ukrainian troops")
+_COUNT_BEFORE = compiled(r"(?:(?<![\w,.])(?P<n>\d[\d,.]*)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)"
+                         r"(?:\s+of)?)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_DATE_BEFORE = compiled(r"\b(?:[A-Z][a-z]{2,8}\.?|in|on|since|by|until|of|from|to)\s+$")
+
+
+def _counted(text: str, pos: int) -> bool:
+    """Whether a count stands right before the party named at ``pos`` (see _COUNT_BEFORE)."""
+    m = _COUNT_BEFORE.search(text, max(0, pos - 30), pos)
+    if m is None:
+        return False
+    n = m.group("n")
+    return not (n and (len(n) == 4 and n.isdigit() or _DATE_BEFORE.search(text, max(0, m.start() - 12), m.start())))
+
+
 class _Context:
     """Parties named so far in the document, for "he", "the ministry", "they"."""
 
@@ -184,8 +201,12 @@ class _Context:
         return self._introduced[key]
 
     def country(self, pos: int) -> str | None:
+        """The country of the latest body named before ``pos`` ("the ministry" is its ministry);
+        not a party named only as a counted group's ("Ukrainian forces killed 30 Wagner
+        mercenaries, the command said": the victims, not the command's own)."""
         for m in reversed(self.before(pos)):
-            if m.claimant.affiliation and m.claimant.kind in ("military", "government", "official"):
+            if m.claimant.affiliation and m.claimant.kind in ("military", "government", "official") \
+                    and not (not m.attributed and _counted(self.text, m.pos)):
                 return m.claimant.affiliation
         return None
 
