@@ -36,6 +36,11 @@ CASES = [
     ("The Ukrainian sergeant told the paper that 9 of his men had been killed.", [("killed", 9, "Ukraine")]),
     # ... but someone described after "that" is
     ("The Ukrainian sergeant told the paper that the enemy captain had lost 9 of his men.", [("casualties", 9, None)]),
+    # weapons launched or fired by a side are that side's
+    ("Kyiv said its gunners downed 14 of 16 missiles fired by Russia at the port.", [("shot_down", 14, "Russia")]),
+    ("Moscow said it destroyed 9 drones launched by Ukraine overnight.", [("destroyed", 9, "Ukraine")]),
+    # ... not those brought down by a side's guns
+    ("The ministry said 9 drones were shot down by Russian air defences.", [("shot_down", 9, None)]),
     # the owner of losses is the subject nearest the verb, after the source before it
     ("Figures from Kyiv's border guards show Belarus has lost 300 troops.", [("casualties", 300, "Belarus")]),
     ("Satellite images analysed by Ukraine's intelligence indicate Russia lost 40 aircraft.", [("destroyed", 40, "Russia")]),

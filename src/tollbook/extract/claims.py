@@ -22,7 +22,7 @@ from .background import KIND, is_background, lead, opening_kinds
 from .implied import adversaries, held_side, implied_side, is_state_service, may_name_held, names_forces, struck_side
 from .anaphora import asked_count, figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
-from .sides import base_side, local_voice, prisoners_side, place_side, side_named_after, sufferer_side, victims_side
+from .sides import base_side, local_voice, prisoners_side, place_side, sender_side, side_named_after, sufferer_side, victims_side
 from .numbers import find_figures
 from .source_phrases import cue_lexicon
 from .sentences import split_sentences
@@ -403,6 +403,9 @@ def extract_claims(doc: Document) -> list[Claim]:
             if victims.affiliation is None and (named := side_named_after(s.text, m.figure.end)) is not None:
                 # "some thousands dead on the Russian side"
                 victims = replace(victims, affiliation=named)
+            if victims.affiliation is None and m.unit != "people" and (sent := sender_side(s.text, m.figure.end)) is not None:
+                # "shot down 20 of 25 drones launched by Russia": Russia's drones
+                victims = replace(victims, affiliation=sent)
             if victims.affiliation is None and victims.kind != "civilian" and m.metric in ("casualties", "killed", "wounded"):
                 # "Russian forces have sustained up to 80,000 deaths and injuries"
                 side = sufferer_side(s.text[:m.figure.start], who)

@@ -127,6 +127,21 @@ def side_named_after(sentence: str, end: int) -> str | None:
     return side if side in adversaries() else None
 
 
+# "20 of 25 drones launched by Russia", "missiles fired by Russian forces": the weapons' side is
+# who sent them, named right after them in their clause
+_SENT_BY = compiled(r"[^,;:.!?\"“”()]{0,60}?\b(?:launched|fired|sent|flown)\s+(?:overnight\s+)?by\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]+)")
+
+
+def sender_side(sentence: str, end: int) -> str | None:
+    """The side that launched or fired the things counted by the figure ending at ``end``, when
+    the words right after them name it ("shot down 20 of 25 drones launched by Russia")."""
+    if sentence.find(" by ", end) < 0:
+        return None
+    m = _SENT_BY.match(sentence, end)
+    side = country_in(m.group("who")) if m else None
+    return side if side in adversaries() else None
+
+
 def local_voice(claimant: Claimant) -> str | None:
     """The side of an authority speaking of a place it governs ("local Russia-installed officials
     said the strike killed two"; "Kyiv said 25 were killed"): officials and governments, not
