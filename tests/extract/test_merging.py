@@ -76,3 +76,19 @@ def test_a_figure_told_without_a_place_is_at_the_storys_place_not_a_later_towns(
             "The airfield had been hit before in the spring.")
     killed = [(c.claimant.kind, c.location.name, len(c.evidence)) for c in claims_of(text, outlet="Example Wire") if c.metric == "killed"]
     assert killed == [("media", "Crimea", 1), ("government", "Donetsk", 1)]
+
+
+# (document, the claimants of its claims of 14): a country speaking in a headline restates its
+# own body named further down (the body is the claimant); another country, or the country's
+# outlet, is another claim
+COUNTRY_AND_ORGAN = [
+    ("Poland says it downed 14 drones\nPoland's air force said on Monday it had downed 14 drones over the lake.",
+     ["Poland's air force"]),
+    ("Israel says it downed 14 drones\nThe Iranian army said on Monday it had downed 14 drones over the gulf.",
+     ["Israel", "The Iranian army"]),
+]
+
+
+@pytest.mark.parametrize("text,want", COUNTRY_AND_ORGAN, ids=[t[:30] for t, _ in COUNTRY_AND_ORGAN])
+def test_a_country_speaking_restates_its_own_body(text, want):
+    assert [c.claimant.text for c in claims_of(text, outlet="Example Wire") if c.value == 14] == want

@@ -27,7 +27,7 @@ from .numbers import find_figures
 from .source_phrases import cue_lexicon
 from .sentences import split_sentences
 from .scope import counts_disease, scope
-from .merging import Draft, compatible, link_restatements, link_totals, nameless, outlet_voice
+from .merging import Draft, compatible, country_and_organ, country_voice, link_restatements, link_totals, nameless, outlet_voice
 from .derived import wounded_from_shot
 from .casualty_words import casualty_words
 
@@ -480,8 +480,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             continue
         d.merged_into = same
         same.restated.append((d.evidence[0].sentence, d.mention.figure.start))
-        if outlet_voice(same.claimant) and not outlet_voice(d.claimant):
-            same.claimant = d.claimant
+        if outlet_voice(same.claimant) and not outlet_voice(d.claimant) or country_and_organ(same.claimant, d.claimant) and not country_voice(d.claimant):
+            same.claimant = d.claimant  # (the source named, or the body that speaks for the country named)
         same.nameless = same.nameless or nameless(d)
         if same.stance == "hedged" and d.stance == "asserted":
             same.stance = "asserted"

@@ -64,6 +64,17 @@ def _same_victims(a, b) -> bool:
     return (a.kind == "military") == (b.kind == "military")
 
 
+def country_voice(c: Claimant) -> bool:
+    """A country named as its own speaker ("Ukraine says it shot down 20 drones")."""
+    return bool(c.affiliation) and c.name == c.affiliation and not c.person and c.kind in ("unknown", "government")
+
+
+def country_and_organ(a: Claimant, b: Claimant) -> bool:
+    """Whether one claimant is a country speaking and the other a body of that country (not its
+    outlets): "Ukraine says" in a headline restates "Ukraine's air force said" further down."""
+    return a.affiliation == b.affiliation and "media" not in (a.kind, b.kind) and (country_voice(a) or country_voice(b))
+
+
 def _local(c: Claimant) -> bool:
     return not c.affiliation and c.kind in ("official", "unknown")
 
@@ -91,7 +102,7 @@ def compatible(a: Draft, b: Draft, story_place=None) -> bool:
     # A headline in the outlet's voice restates what a named source says further down; local
     # officials with no side (police, a spokeswoman, the coroner) restate one another.
     if a.claimant.name != b.claimant.name and not (outlet_voice(a.claimant) or outlet_voice(b.claimant)) \
-            and not (_local(a.claimant) and _local(b.claimant)):
+            and not (_local(a.claimant) and _local(b.claimant)) and not country_and_organ(a.claimant, b.claimant):
         return False
     if (nameless(a) and not outlet_voice(b.claimant)
             or nameless(b) and not outlet_voice(a.claimant)) \
