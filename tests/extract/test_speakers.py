@@ -63,6 +63,12 @@ FOUND = [
     ("\"We will rebuild,\" the mayor said on Sunday at a dinner for volunteers.",
      [("said", "the mayor", "We will rebuild")]),
     ("The senator said in May 2019, citing the audit.", [("said", "The senator", None), ("citing", "the audit", "The senator said in May 2019")]),
+    # an aside between commas after the cue, then "that": what is said follows "that"
+    ("The navy said, without giving details, that nine sailors drowned.",
+     [("said", "The navy", "nine sailors drowned")]),
+    # a cue's noun form right after a cue is its object, no cue of its own
+    ("The navy dismissed reports that nine sailors drowned.",
+     [("dismissed", "The navy", "reports that nine sailors drowned")]),
     # "about" before a count is "roughly", not a topic: what is said starts there
     ("The coast guard said about 40 sailors drowned.", [("said", "The coast guard", "about 40 sailors drowned")]),
     ("Rescuers said about a dozen climbers were missing.",

@@ -34,6 +34,11 @@ STANCES = [
     ("Moscow denied that 12 sailors had died.", ("Kremlin", "denied")),
     ("Kyiv said 12 civilians were killed; Moscow called the figure false.", ("Ukrainian government", "asserted")),
     ("The minister dismissed reports that 12 soldiers had died and said the front was stable.", ("Minister", "denied")),
+    # "said reports that … were false": the speaker's denial, the speaker named as before
+    ("The navy said reports that 12 sailors had drowned were false.", ("Navy", "denied")),
+    # a speaker who will not confirm a figure, or is checking reports of it, does not state it
+    ("The navy refused to confirm that 12 sailors had drowned.", ("Example Wire", "asserted")),
+    ("The navy said it was checking reports that 12 sailors had drowned.", ("Example Wire", "asserted")),
     # a side denying its own losses, the verb a gerund: its figure, denied
     ("The front was quiet on Monday. Moscow denied losing 12 tanks near the river.", ("Kremlin", "denied")),
 ]

@@ -307,6 +307,8 @@ def _verb(toks: list[Token], i: int, sentence: str, last_source: Span | None) ->
         return None  # "a figure far below U.S. estimates", "higher than Western estimates": compared, a noun
     if t.lower in _NOUN_FORMS and i > 0 and toks[i - 1].text.endswith(("'s", "’s")):
         return None  # "despite Moscow's claims that …": a possession's noun, no verb ("Moscow's said" is "has said")
+    if t.lower in _NOUN_FORMS and i > 0 and toks[i - 1].lower in lex.phrases:
+        return None  # "said reports that …", "dismissed claims that …": the object of a cue, a noun
     # multi-word cues: "put the death toll"
     last = i
     width = lex.verbs[t.lower]
@@ -472,6 +474,8 @@ def _continued(toks: list[Token], k: int, sentence: str) -> Span | None:
     return None
 
 
+# an aside between commas after a cue is this many words at most ("said, without evidence, that")
+_ASIDE_WORDS = 8
 # the words that open a short circumstance after a cue ("said on Sunday", "wrote late on
 # Monday", "said in a statement", "said via Telegram", "said last week")
 _CIRCUMSTANCE_OPEN = frozenset({"on", "in", "at", "during", "via", "late", "early", "last"})
@@ -529,9 +533,14 @@ def _content_after(toks: list[Token], k: int, sentence: str) -> Span | None:
     if k + 1 < n and toks[k].text == "," and toks[k + 1].lower in _CITING:
         # "reported, citing an emergency services source, that 14 …": past the source cited
         k = next((x + 1 for x in range(k + 2, min(n, k + 2 + MAX_SOURCE)) if toks[x].text == ","), n)
-    if k < n and toks[k].text == ",":
-        return None
     lex = cue_lexicon()
+    if k < n and toks[k].text == ",":
+        # "said, without providing evidence, that 1,000 …": an aside between commas, then "that"
+        # (not another cue's: "said, adding that …")
+        close = next((x for x in range(k + 2, min(n - 1, k + 2 + _ASIDE_WORDS)) if toks[x].text == ","), None)
+        if close is None or toks[close + 1].lower != "that" or any(t.lower in lex.phrases for t in toks[k + 1:close]):
+            return None
+        k = close + 1
     time_words = lex.time_words
     while k < n and toks[k].lower in time_words:
         k += 1
