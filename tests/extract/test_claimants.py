@@ -157,6 +157,12 @@ RESOLVED = [
      "Commander of the marines"),
     # a speaker who neither makes nor denies a figure others report: the outlet's, unnamed reports
     ("The Kremlin's spokesman declined to comment on reports that 12 soldiers had died.", "Example Wire"),
+    # a sentence that is one quotation, right after a speaker's quotation: the same speaker goes on
+    ('"The ferry capsized at dawn," the port spokesman said. "Twelve passengers drowned."', "Port spokesman"),
+    ('"The ferry capsized at dawn," the port spokesman said.\n\n"Twelve passengers drowned."', "Port spokesman"),
+    # ... not past a sentence of the outlet's own, nor after words not quoted
+    ('"The ferry capsized at dawn," the port spokesman said. Divers arrived. "Twelve passengers drowned."', "Example Wire"),
+    ('The port spokesman said the ferry capsized. "Twelve passengers drowned."', "Example Wire"),
     # ... even where the dead are the silent side's own (no report of theirs is implied)
     ("The Kremlin declined to comment on reports that 12 Russian soldiers had died.", "Example Wire"),
     ("Asked about claims that 12 soldiers were killed, the ministry said it had no information.", "Example Wire"),

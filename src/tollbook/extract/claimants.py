@@ -257,7 +257,24 @@ class _Sources:
             known = {(a.cue.start, a.cue.end) for a in self._sentence(sentence)}
             self._add([a for a in found if (a.cue.start, a.cue.end) not in known])
             best = self._innermost(sentence, start, end)
+        if best is None and sentence:
+            best = self._quotation_goes_on(sentence)
         return best
+
+    def _quotation_goes_on(self, k: int) -> Attribution | None:
+        """Who speaks a sentence that is one quotation and no one's words else, right after
+        quotations credited to a speaker ('"We destroyed three tanks," the spokesman said. "In
+        addition, 40 soldiers were killed."'): that speaker still, as a reader takes it (a few
+        such sentences on at most, each one quotation)."""
+        j = k
+        while j > 0 and k - j < MAX_QUOTE_SENTENCES and _one_quotation(self.sentences[j].text):
+            if j < k and self._cued_in(j):
+                return None  # (a quotation with a cue of its own between)
+            j -= 1
+            for a in self.cued(j):
+                if a.content and self.text[a.content[0].start - 1:a.content[0].start] in _QUOTE_MARKS:
+                    return Attribution(a.cue, a.source, a.content + tuple(Span(x.start, x.end) for x in self.sentences[j + 1:k + 1]))
+        return None
 
     def _may_parse(self, k: int) -> bool:
         """Whether the parser could find an attribution in sentence ``k`` that the rules did not."""
@@ -278,6 +295,14 @@ class _Sources:
             if best is not None and size < s.end - s.start:
                 return best
         return _smallest(self._sentence(sentence), start, end)[0]
+
+
+def _one_quotation(sentence: str) -> bool:
+    """Whether a sentence is one quotation, marks at both ends and none inside."""
+    t = sentence.rstrip()
+    if t[:1] == "“":
+        return t[-1:] == "”" and t.count("“") == 1 and t.count("”") == 1
+    return t[:1] == '"' and t[-1:] == '"' and t.count('"') == 2
 
 
 def _holds_mark(text: str, lo: int, hi: int) -> bool:
