@@ -127,6 +127,11 @@ CLAIMANT_SIDES = [
     ("Shelling of Kharkiv\n\nFour people were killed, officials said.", [("killed", 4, "Ukraine")]),
     # a named person of no known office speaks for no side the place could give
     ("Shelling of Kharkiv\n\nFour people were killed, Smith said.", [("killed", 4, None)]),
+    # a body of an occupation is the occupier's, the adversary of the place's country
+    ("Shelling of Kherson\n\nFour people were killed, the occupation authorities in Kherson said.", [("killed", 4, "Russia")]),
+    ("Shelling of Kherson\n\nFour people were killed, occupation officials said.", [("killed", 4, "Russia")]),
+    # ... where the place is one a side holds, that holder
+    ("Shelling of Donetsk\n\nFour people were killed, occupation officials said.", [("killed", 4, "Russia")]),
 ]
 
 

@@ -19,7 +19,7 @@ from .recall import _Context
 from .claimants import _Sources, _headline_claimant, _headline_side, _smallest, _source_claimant, cited_by_outlet, claim_named, outlet_at, pronoun_speaker
 from .casualties import Mention, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
-from .implied import adversaries, held_side, implied_side, is_state_service, may_name_held, names_forces, struck_side
+from .implied import adversaries, held_side, implied_side, is_state_service, may_name_held, names_forces, occupiers_body, struck_side
 from .anaphora import asked_count, figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
 from .sides import base_side, local_voice, prisoners_side, place_side, sender_side, side_named_after, sufferer_side, victims_side
@@ -78,12 +78,17 @@ def _with_side(claimant: Claimant, sentence: str, m: Mention, victims: Victims, 
         # officials of the side that holds the place ("in Donetsk republic - operations command",
         # "Crimean health authorities"). A named person of no known office is left alone.
         # (``held``: the side of the story's place so far, a held city's holder included)
-        held = held_side(claimant.text) or (held_side(sentence, m.figure.start, m.figure.end) if names_held else None) or held
+        holder = held_side(claimant.text) or (held_side(sentence, m.figure.start, m.figure.end) if names_held else None)
+        held = holder or held
         if held and held != country and country in adversaries() and is_state_service(claimant.text):
             # "… over Donetsk, the air force said": a service that fights anywhere, speaking of a
             # place one side holds and the other claims, may be of either
             return claimant
-        if held or country in adversaries():
+        if not holder and held in (None, country) and country in adversaries() and occupiers_body(claimant.text):
+            # "the occupation authorities in Melitopol": the occupier's, the adversary of the
+            # place's country (where no place the story names is held: its holder is the occupier)
+            side = (adversaries()[country], claimant.text)
+        elif held or country in adversaries():
             side = (held or country, claimant.text)
     if not side:
         return claimant

@@ -70,6 +70,20 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+# a body of an occupation, its words before the place it holds ("the occupation authorities in …")
+_OCCUPATION = compiled(r"(?P<head>(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:occupation|occupying|occupier['’]?s?)\b[^,;]*?)(?:\s+(?:in|of|for)\s|$)", re.I)
+
+
+def occupiers_body(words: str) -> bool:
+    """Whether a claimant's words name a body of an occupation without naming the occupier
+    ("the occupation authorities in Melitopol"; not "Russian occupation authorities"): it speaks
+    for the adversary of the country of the place it holds."""
+    if "occup" not in words.lower():
+        return False
+    m = _OCCUPATION.match(words.strip())
+    return m is not None and country_in(m.group("head")) is None
+
+
 def is_state_service(words: str) -> bool:
     """Whether a claimant's words name a state's armed service or unit ("the air force", "the
     brigade"), which fights anywhere, not a place's authorities."""
