@@ -157,6 +157,9 @@ RESOLVED = [
      "Commander of the marines"),
     # a speaker who neither makes nor denies a figure others report: the outlet's, unnamed reports
     ("The Kremlin's spokesman declined to comment on reports that 12 soldiers had died.", "Example Wire"),
+    # an outlet's own tally or count is the outlet's claim
+    ("Twelve sailors drowned, according to an AFP tally.", "AFP"),
+    ("Twelve sailors drowned, according to the BBC's own count of obituaries.", "BBC"),
     # a sentence that is one quotation, right after a speaker's quotation: the same speaker goes on
     ('"The ferry capsized at dawn," the port spokesman said. "Twelve passengers drowned."', "Port spokesman"),
     ('"The ferry capsized at dawn," the port spokesman said.\n\n"Twelve passengers drowned."', "Port spokesman"),

@@ -347,6 +347,10 @@ class _Phrase:
 
 
 _QUOTE_MARKS = "“”\"‘’"
+# an outlet's own count or analysis as a source: "a Reuters tally", "an AFP count", "the BBC's analysis"
+_OUTLET_COUNT = compiled(r"(?:an?\s+|the\s+)?(?P<outlet>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}?)(?:['’]s)?\s+(?:own\s+)?"
+                         r"(?:tally|tallies|count|analysis|review|investigation|calculation|calculations|estimate|estimates|database)"
+                         r"(?:\s+(?:of|based\s+on)\s.*)?$")
 # the place a speaker serves, after it: "… in the Zaporizhzhia region", "… of Kharkiv"
 _PLACE_AFTER = compiled(r"\s+(?:in|of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:region|oblast|province|city|district|republic|area))?$")
 _RELATIVE = compiled(r"\s+(?:who|whom|whose|which|that)\s.*$", re.S)
@@ -359,6 +363,9 @@ def _phrase(words: str) -> _Phrase | None:
     # (a relative clause describes the speaker, it does not name them: "a commander who gave
     # only his call sign" is a commander)
     parts = tuple(p for p in (_RELATIVE.sub("", p).strip() for p in words.replace("´", "'").split(",")) if p)
+    counted = _OUTLET_COUNT.match(parts[0]) if parts else None
+    if counted is not None and (outlet := _outlet_in([counted.group("outlet")])) is not None:
+        return _Phrase(parts, False, outlet)  # "a Reuters tally", "an AFP count": the outlet's own count
     if not parts or not (valid_source(parts[0]) or parts[0].split()[-1][:1].isupper()
                          or valid_source(_PLACE_AFTER.sub("", parts[0]))):
         return None  # (a description ending in a name is a source: "independent news outlet SOTA"; so is one
