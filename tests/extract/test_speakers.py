@@ -63,6 +63,9 @@ FOUND = [
     ("\"We will rebuild,\" the mayor said on Sunday at a dinner for volunteers.",
      [("said", "the mayor", "We will rebuild")]),
     ("The senator said in May 2019, citing the audit.", [("said", "The senator", None), ("citing", "the audit", "The senator said in May 2019")]),
+    # an outlet that has verified deaths, or "understands", states them
+    ("The paper has verified the deaths of nine sailors.", [("verified", "The paper", "the deaths of nine sailors")]),
+    ("The paper understands that nine sailors drowned.", [("understands", "The paper", "nine sailors drowned")]),
     # an aside between commas after the cue, then "that": what is said follows "that"
     ("The navy said, without giving details, that nine sailors drowned.",
      [("said", "The navy", "nine sailors drowned")]),
