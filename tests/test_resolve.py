@@ -4,7 +4,7 @@ import json
 import pytest
 
 from tollbook.records import Claimant
-from tollbook.resolve import mention_regex, mention_spans, role_kind
+from tollbook.resolve import country_in, mention_regex, mention_spans, role_kind
 
 # (text, the words found, in order)
 MENTIONS = [
@@ -162,3 +162,16 @@ def test_a_press_office_is_its_body_s(words, kind):
 def test_normalise_reads_any_whitespace_as_one_space(text, want):
     from tollbook.resolve import _normalise
     assert _normalise(text) == want
+
+
+# (words, the country they name): curly apostrophes read as straight ones
+CURLY = [
+    ("the self-proclaimed Donetsk People’s Republic", "Russia"),
+    ("Ukraine’s border guards", "Ukraine"),
+    ("the Luhansk People‘s Republic", "Russia"),
+]
+
+
+@pytest.mark.parametrize("words,country", CURLY)
+def test_a_country_is_named_with_curly_apostrophes_too(words, country):
+    assert country_in(words) == country

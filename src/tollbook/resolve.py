@@ -178,8 +178,9 @@ def country_in(text: str) -> str | None:
 
 def _read_country(text: str) -> str | None:
     d = data_json("places.json")
-    for m in demonym_regex().finditer(text):
-        w = normalise(m.group(0).translate(_QUOTES))
+    # the names are read with straight quotes ("Donetsk People’s Republic" is the DPR)
+    for m in demonym_regex().finditer(text.translate(_QUOTES) if "’" in text or "‘" in text else text):
+        w = normalise(m.group(0))
         if w in d["sides"]:
             return d["sides"][w]
         w = w.removesuffix("'s")

@@ -157,6 +157,13 @@ RESOLVED = [
      "Commander of the marines"),
     # a speaker who neither makes nor denies a figure others report: the outlet's, unnamed reports
     ("The Kremlin's spokesman declined to comment on reports that 12 soldiers had died.", "Example Wire"),
+    # "he" is the person who spoke in a sentence just before, though that one stated no figure
+    ("A shell hit the harbour, Mayor Ivan Sirko wrote on Telegram. He said 12 sailors drowned.", "Mayor Ivan Sirko"),
+    ("Rescuers reached the pier, Petrenko said. Twelve sailors drowned, he told reporters.", "Petrenko"),
+    # "they" a body that spoke just before; not a person named by a people's word
+    ("The port authority of the self-proclaimed Donetsk People’s Republic said the pier was shut. They said 12 sailors drowned.",
+     "Port authority of the self-proclaimed Donetsk People’s Republic"),
+    ("German, a 40-year-old docker, said the pier shook. They said 12 sailors drowned.", None),
     # an outlet's own tally or count is the outlet's claim
     ("Twelve sailors drowned, according to an AFP tally.", "AFP"),
     ("Twelve sailors drowned, according to the BBC's own count of obituaries.", "BBC"),

@@ -116,6 +116,8 @@ def _speaker(words: str) -> bool:
 
 # pronouns that name a speaker only through the party named before them
 _PRONOUNS = frozenset({"he", "she", "it", "they"})
+# the sentences before a pronoun's whose speakers it may refer to (hear_before)
+_HEARD_BACK = 3
 _OUTLET_PARTS = frozenset({"service", "services", "edition", "desk", "channel"})
 _POSSESSIVE_END = compiled(r"['’]s?$")
 _THINGS = compiled(r"\b(?:image|images|photo|photos|photograph|video|footage|report|reports|discovery|data|figures|"
@@ -141,6 +143,7 @@ class _Sources:
         self._cue_form: dict[int, bool] = {}  # whether a sentence holds a form of the parser's verbs
         self.starts = [s.start for s in sentences]
         self._lower = (text.lower() if lower is None else lower) if lowers_alike(text) else None
+        self._heard: set[tuple[int, bool]] = set()  # sentences whose speakers a pronoun made known (hear_before)
 
     @property
     def at_war(self) -> bool:
@@ -276,6 +279,28 @@ class _Sources:
                     return Attribution(a.cue, a.source, a.content + tuple(Span(x.start, x.end) for x in self.sentences[j + 1:k + 1]))
         return None
 
+    def hear_before(self, k: int, a: Attribution, ctx: _Context) -> None:
+        """Where ``a``'s source is a pronoun ("he said"), make the speakers named in the few
+        sentences before its own known to ``ctx`` even where they stated no figure ("Mayor
+        Vitaly Klitschko wrote on Telegram on Sunday. He said one person died"): a pronoun refers
+        to the latest of them that fits. Each sentence's speakers once."""
+        pronoun = self.text[a.source.start:a.source.end].strip().lower() if a.source is not None else ""
+        if pronoun not in _PRONOUNS:
+            return
+        people = pronoun in ("he", "she")  # (named persons for these, bodies for "it", "they")
+        for j in range(max(0, k - _HEARD_BACK), k):  # (its own sentence's: pronoun_speaker)
+            if (j, people) in self._heard:
+                continue
+            self._heard.add((j, people))
+            for b in self.cued(j):
+                if b.source.end <= a.source.start and self.text[b.source.start:b.source.end].strip().lower() not in _PRONOUNS:
+                    c = _source_claimant(self.text[b.source.start:b.source.end], b.source.start, ctx)
+                    c = _as_person(c) if c is not None and c.name and c.kind != "media" else None
+                    if c is None or bool(c.person) != people or c.person and country_in(c.person) \
+                            or not people and c.kind == "unknown" and " " not in c.name:
+                        continue  # (persons for "he", bodies for "they"; not "German, a resident" for either)
+                    ctx.add(b.source.start, c)
+
     def _may_parse(self, k: int) -> bool:
         """Whether the parser could find an attribution in sentence ``k`` that the rules did not."""
         found = self._cue_form.get(k)
@@ -295,6 +320,27 @@ class _Sources:
             if best is not None and size < s.end - s.start:
                 return best
         return _smallest(self._sentence(sentence), start, end)[0]
+
+
+# a person's name ending a speaker's words: "Mayor Vitali Klitschko", "Leontyev"
+_NAME_END = compiled(r"(?:^|\s)((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]{2,})$")
+
+
+def _as_person(c: Claimant) -> Claimant:
+    """``c`` as the person its words end in, where they name one no table knows as a party or
+    place ("Mayor Vitali Klitschko": a "he" may be him)."""
+    if c.person or c.kind not in ("unknown", "official", "government", "military"):
+        return c
+    m = _NAME_END.search(c.text.strip())
+    if m is None:
+        return c
+    words = m.group(1).split()
+    while len(words) > 1 and role_kind(words[0]):
+        del words[0]  # a title before the name: "Mayor"
+    name = " ".join(words)
+    if lookup_entity(name) or country_in(name) or role_kind(name):
+        return c
+    return replace(c, person=name)
 
 
 def _one_quotation(sentence: str) -> bool:

@@ -337,6 +337,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                 # states it (a denial around it is another's), whoever's words hold it
                 claimant, attributed, a = claim_owner, True, None
             elif a is not None:
+                sources.hear_before(k, a, ctx)  # (for a pronoun: "Klitschko wrote … He said one died")
                 c = _source_claimant(text[a.source.start:a.source.end], a.source.start, ctx)
                 if c is not None and not c.name:
                     c = pronoun_speaker(c, a, sources.cued(k), text, ctx)
