@@ -66,6 +66,9 @@ FOUND = [
     # an outlet that has verified deaths, or "understands", states them
     ("The paper has verified the deaths of nine sailors.", [("verified", "The paper", "the deaths of nine sailors")]),
     ("The paper understands that nine sailors drowned.", [("understands", "The paper", "nine sailors drowned")]),
+    # an aside between spaced dashes before the cue: the speaker is before it
+    ("The port authority - citing radar data - said nine sailors drowned.",
+     [("said", "The port authority", "nine sailors drowned")]),
     # an aside between commas after the cue, then "that": what is said follows "that"
     ("The navy said, without giving details, that nine sailors drowned.",
      [("said", "The navy", "nine sailors drowned")]),

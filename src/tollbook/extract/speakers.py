@@ -137,6 +137,26 @@ def _cited_before(toks: list[Token], j: int) -> int | None:
     return None
 
 
+_DASHES = frozenset({"-", "–", "—"})
+# an aside between dashes before a cue is this many words at most
+_DASHED_WORDS = 8
+
+
+def _dashed_before(toks: list[Token], j: int) -> int | None:
+    """The token before " - aside - " when the dash at ``j`` closes one right before a cue (a
+    hyphen only with spaces around it: not "Kremlin-backed"), else ``None``."""
+    dash = toks[j].text
+    if dash == "-" and (j == 0 or toks[j - 1].end == toks[j].start):
+        return None
+    for p in range(j - 2, max(-1, j - 2 - _DASHED_WORDS), -1):
+        if toks[p].text == dash:
+            spaced = dash != "-" or toks[p - 1].end < toks[p].start < toks[p].end < toks[p + 1].start
+            return p - 1 if p > 0 and spaced and toks[p - 1].word else None
+        if not toks[p].word:
+            return None
+    return None
+
+
 def _quoted_as(toks: list[Token], i: int, sentence: str) -> tuple[list[InSentence], int] | None:
     """ "Interfax quoted the governor as saying 12 died": the governor says it, Interfax relays
     (two attributions, the governor's inside Interfax's); "the governor was quoted (by
@@ -374,6 +394,8 @@ def _verb(toks: list[Token], i: int, sentence: str, last_source: Span | None) ->
     tj = toks[j]
     if tj.text == "," and (c := _cited_before(toks, j)) is not None:
         j, tj = c, toks[c]  # "Ukrainian media, citing local officials, reported": the media
+    elif tj.text in _DASHES and (c := _dashed_before(toks, j)) is not None:
+        j, tj = c, toks[c]  # "The ministry - citing drone footage - said": the ministry
     source_end = tj.end
     if tj.text == ")":
         # "Sen. Bernie Sanders (I-Vt.) said": a short parenthesis closes the source
