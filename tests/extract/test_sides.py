@@ -36,6 +36,8 @@ CASES = [
     ("The Ukrainian sergeant told the paper that 9 of his men had been killed.", [("killed", 9, "Ukraine")]),
     # ... but someone described after "that" is
     ("The Ukrainian sergeant told the paper that the enemy captain had lost 9 of his men.", [("casualties", 9, None)]),
+    # "Brit", "Brits": the UK's
+    ("Two Brits were killed near the front line, the Foreign Office said.", [("killed", 2, "United Kingdom")]),
     # weapons launched or fired by a side are that side's
     ("Kyiv said its gunners downed 14 of 16 missiles fired by Russia at the port.", [("shot_down", 14, "Russia")]),
     ("Moscow said it destroyed 9 drones launched by Ukraine overnight.", [("destroyed", 9, "Ukraine")]),
