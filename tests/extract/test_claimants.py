@@ -362,6 +362,9 @@ SERVICES = [
     ("Poland's border guard service said 12 soldiers were killed.", ("official", "Poland")),
     ("Iraq's national guard said 12 soldiers were killed.", ("official", "Iraq")),
     ("Russia's Investigative Committee said 12 soldiers were killed.", ("official", "Russia")),
+    ("Latvian intelligence said 12 soldiers were killed.", ("unknown", "Latvia")),
+    # a town named after a capital abroad is no country ("Rome police" in Georgia)
+    ("Rome police said 12 soldiers were killed.", ("official", None)),
     ("Talks in Moscow stalled. The emergency services said 12 soldiers were killed.", ("official", None)),
 ]
 

@@ -36,6 +36,9 @@ CASES = [
     ("The Ukrainian sergeant told the paper that 9 of his men had been killed.", [("killed", 9, "Ukraine")]),
     # ... but someone described after "that" is
     ("The Ukrainian sergeant told the paper that the enemy captain had lost 9 of his men.", [("casualties", 9, None)]),
+    # the peoples of Ukraine's neighbours and allies, and of North Korea
+    ("Three Estonian volunteers were killed near the river, their unit said.", [("killed", 3, "Estonia")]),
+    ("Ukraine's army said 12 North Korean soldiers were killed in the village.", [("killed", 12, "North Korea")]),
     # "Brit", "Brits": the UK's
     ("Two Brits were killed near the front line, the Foreign Office said.", [("killed", 2, "United Kingdom")]),
     # weapons launched or fired by a side are that side's
