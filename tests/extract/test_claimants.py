@@ -164,6 +164,8 @@ RESOLVED = [
     ("The port authority of the self-proclaimed Donetsk People’s Republic said the pier was shut. They said 12 sailors drowned.",
      "Port authority of the self-proclaimed Donetsk People’s Republic"),
     ("German, a 40-year-old docker, said the pier shook. They said 12 sailors drowned.", None),
+    # a party's report or update as a source is the party's
+    ("The Ukrainian General Staff's morning update said 12 tanks were destroyed.", "General Staff of the Armed Forces of Ukraine"),
     # an outlet's own tally or count is the outlet's claim
     ("Twelve sailors drowned, according to an AFP tally.", "AFP"),
     ("Twelve sailors drowned, according to the BBC's own count of obituaries.", "BBC"),

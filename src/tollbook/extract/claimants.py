@@ -558,6 +558,10 @@ _INDEPENDENT = compiled(r"\b(?:independent|opposition|exiled|dissident)\b", re.I
 _STATE_RUN = compiled(r"\bstate(?:-run|-owned|-controlled)?\b|\b(?:semi-)?official\b|^(?:the\s+)?(?-i:[A-Z])[\w-]*['’]s\s", re.I)
 
 
+# a party's report as a source: "the General Staff's daily update", "Kyiv's latest figures"
+_REPORT_OF = compiled(r"(?P<owner>.+?)['’]s\s+(?:(?:daily|latest|last|new|weekly|nightly|morning|evening|official|regular|"
+                      r"intelligence|own)\s+){0,2}(?:update|report|statement|bulletin|summary|briefing|figures|data|tally|"
+                      r"count|estimate|estimates|assessment|telegram\s+channel)s?\s*$", re.I)
 # a quantity that opens a source ("over 100 residents", "at least half of the deputies"): the
 # attribution keeps it (as PolNeAR's annotators do); the claimant is the people it counts
 _QUANTITY = compiled(r"(?:about|over|under|nearly|almost|more\s+than|at\s+(?:least|most))\s+"
@@ -571,6 +575,8 @@ def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
         words = WIRE_TAG.sub("", words, 1)  # "UPDATE 1-Ukraine's military says": the military
     if (q := _QUANTITY.match(words)) is not None:
         words, pos = words[q.end():], pos + q.end()  # "Over 100 residents said": the residents
+    if "s " in words and (r := _REPORT_OF.match(words)) is not None and _REPORT_OF.match(r.group("owner")) is None:
+        words = r.group("owner")  # "the General Staff's daily update said": the General Staff
     c = ctx.resolve(words, pos)
     if c is not None and (c.name or words.strip().lower() in _PRONOUNS):
         return c  # (a pronoun with no one before it to refer to names no one: "It said …")
