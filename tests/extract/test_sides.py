@@ -34,8 +34,12 @@ CASES = [
     # an addressee before "that" is no one between the speaker and their men
     ("A Russian major told the Tass reporter that his company had lost 25 men.", [("casualties", 25, "Russia")]),
     ("The Ukrainian sergeant told the paper that 9 of his men had been killed.", [("killed", 9, "Ukraine")]),
-    # ... but someone described after "that" is
-    ("The Ukrainian sergeant told the paper that the enemy captain had lost 9 of his men.", [("casualties", 9, None)]),
+    # ... but someone described after "that" is another (the enemy captain's men: the enemy's)
+    ("The Ukrainian sergeant told the paper that the enemy captain had lost 9 of his men.", [("casualties", 9, "Russia")]),
+    # "the enemy lost" in a side's words: its adversary's losses
+    ("“The enemy lost up to 90 men near the bridge,” Ukraine's army said.", [("casualties", 90, "Russia")]),
+    # ... not in the outlet's words
+    ("The enemy lost up to 90 men near the bridge.", [("casualties", 90, None)]),
     # the peoples of Ukraine's neighbours and allies, and of North Korea
     ("Three Estonian volunteers were killed near the river, their unit said.", [("killed", 3, "Estonia")]),
     ("Ukraine's army said 12 North Korean soldiers were killed in the village.", [("killed", 12, "North Korea")]),
@@ -50,8 +54,8 @@ CASES = [
     ("Figures from Kyiv's border guards show Belarus has lost 300 troops.", [("casualties", 300, "Belarus")]),
     ("Satellite images analysed by Ukraine's intelligence indicate Russia lost 40 aircraft.", [("destroyed", 40, "Russia")]),
     ("According to Kyiv, Russia has lost 41,000 troops since the spring.", [("casualties", 41000, "Russia")]),
-    # "his" of someone the speaker describes, or a speaker after the figure: no side from the speaker
-    ("Ukraine's military said the enemy commander had lost 200 of his men near the river.", [("casualties", 200, None)]),
+    # "his" of someone the speaker describes: not the speaker's side (the enemy commander's men are the enemy's); a speaker after the figure gives none
+    ("Ukraine's military said the enemy commander had lost 200 of his men near the river.", [("casualties", 200, "Russia")]),
     ("Sirko said 40 of his agents had been captured, according to officials of the other side.", [("captured", 40, None)]),
     # another speaker's "we lost" quoted inside a speaker's words: not the speaker's side
     ("The Ukrainian commander said the prisoners had told him, “we lost 40 men.”", [("casualties", 40, None)]),

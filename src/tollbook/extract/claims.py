@@ -22,7 +22,7 @@ from .background import KIND, is_background, lead, opening_kinds
 from .implied import adversaries, held_side, implied_side, is_state_service, may_name_held, names_forces, occupiers_body, struck_side
 from .anaphora import asked_count, figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
-from .sides import base_side, local_voice, prisoners_side, place_side, sender_side, side_named_after, sufferer_side, victims_side
+from .sides import base_side, enemy_of, local_voice, prisoners_side, place_side, sender_side, side_named_after, sufferer_side, victims_side
 from .numbers import find_figures
 from .source_phrases import cue_lexicon
 from .sentences import split_sentences
@@ -383,7 +383,8 @@ def extract_claims(doc: Document) -> list[Claim]:
                 ours = attributed and (_WE.search(owner) or _HIS_OWNER.search(owner) and a.cue.end <= s.start + m.figure.start
                                        and _no_one_else(text, a.cue.end, s.start + m.figure.start)) \
                     and not _OTHER_CUE.search(text, *_between(a, s.start + m.figure.start, s.start + m.figure.end))
-                victims = replace(victims, affiliation=claimant.affiliation if ours else country_in(owner))
+                victims = replace(victims, affiliation=claimant.affiliation if ours else country_in(owner)
+                                  or (enemy_of(owner, claimant) if attributed else None))  # ("the enemy lost")
             if victims.kind == "unspecified" and m.owner and names_forces(m.owner):
                 # "the troops of the Russian Federation lost two companies": soldiers, whatever the unit
                 victims = replace(victims, kind="military")

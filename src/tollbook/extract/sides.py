@@ -151,6 +151,14 @@ def local_voice(claimant: Claimant) -> str | None:
     return None
 
 
+def enemy_of(words: str, claimant: Claimant) -> str | None:
+    """The adversary of a side's speaker whose words name "the enemy" ("The enemy lost up to 200
+    men," the ministry said), else ``None``."""
+    if claimant.affiliation in adversaries() and _words()["enemy"].search(words):
+        return adversaries()[claimant.affiliation]
+    return None
+
+
 def victims_side(victims: Victims, claimant: Claimant, here: str | None, before: Victims | None,
                  metric: str = "killed", base: str | None = None, prisoners: str | None = None) -> Victims:
     """``victims`` with the side the document shows, if their words name none.
