@@ -160,6 +160,9 @@ RESOLVED = [
     # "he" is the person who spoke in a sentence just before, though that one stated no figure
     ("A shell hit the harbour, Mayor Ivan Sirko wrote on Telegram. He said 12 sailors drowned.", "Mayor Ivan Sirko"),
     ("Rescuers reached the pier, Petrenko said. Twelve sailors drowned, he told reporters.", "Petrenko"),
+    # ... not one who spoke two sentences before, with someone else named in between
+    ("Chief Anna Berg said the pier was closed. The skipper, Tom Reed, was arrested later. He said 12 sailors drowned.", None),
+    ("The Russian navy said its ships were safe. Ukrainian officials disputed that. They said 12 sailors drowned.", None),
     # "they" a body that spoke just before; not a person named by a people's word
     ("The port authority of the self-proclaimed Donetsk People’s Republic said the pier was shut. They said 12 sailors drowned.",
      "Port authority of the self-proclaimed Donetsk People’s Republic"),
@@ -367,6 +370,8 @@ SERVICES = [
     ("Latvian intelligence said 12 soldiers were killed.", ("unknown", "Latvia")),
     # a town named after a capital abroad is no country ("Rome police" in Georgia)
     ("Rome police said 12 soldiers were killed.", ("official", None)),
+    # a fighting service counting the dead of the place's side is not shown to be of that side
+    ("The national guard said its snipers killed 12 Ukrainian soldiers near Kupiansk.", ("official", None)),
     ("Talks in Moscow stalled. The emergency services said 12 soldiers were killed.", ("official", None)),
 ]
 

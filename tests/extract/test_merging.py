@@ -86,6 +86,9 @@ COUNTRY_AND_ORGAN = [
      ["Poland's air force"]),
     ("Israel says it downed 14 drones\nThe Iranian army said on Monday it had downed 14 drones over the gulf.",
      ["Israel", "The Iranian army"]),
+    # a person of the country is no body of its state
+    ("Poland says 14 killed in blast\nA Polish nurse told the paper that 14 of her patients were killed in the blast.",
+     ["Poland", "A Polish nurse"]),
 ]
 
 

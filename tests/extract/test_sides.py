@@ -45,9 +45,17 @@ CASES = [
     ("Ukraine's army said 12 North Korean soldiers were killed in the village.", [("killed", 12, "North Korea")]),
     # "Brit", "Brits": the UK's
     ("Two Brits were killed near the front line, the Foreign Office said.", [("killed", 2, "United Kingdom")]),
+    # the owner of losses is not cut at a participle describing it ("posted in", "accused of")
+    ("Russian marines posted in Crimea have lost 12 men, the general staff said.", [("casualties", 12, "Russia")]),
+    # the speaker's "their" after another speaker inside their words is not the speaker's own
+    ('"Moscow is lying," the Ukrainian president said. "They claim only 12 of their soldiers died."', [("killed", 12, None)]),
+    # an addressee other than the press may be whose "his" it is
+    ("The Ukrainian envoy told the Russian general that his brigade had lost 12 men.", [("casualties", 12, None)]),
     # weapons launched or fired by a side are that side's
     ("Kyiv said its gunners downed 14 of 16 missiles fired by Russia at the port.", [("shot_down", 14, "Russia")]),
     ("Moscow said it destroyed 9 drones launched by Ukraine overnight.", [("destroyed", 9, "Ukraine")]),
+    # ... and only the counted things right before the verb, not another count before them
+    ("Kyiv said it lost 5 helicopters and shot down 12 drones launched by Russia.", [("destroyed", 5, None), ("shot_down", 12, "Russia")]),
     # ... not those brought down by a side's guns
     ("The ministry said 9 drones were shot down by Russian air defences.", [("shot_down", 9, None)]),
     # the owner of losses is the subject nearest the verb, after the source before it
@@ -139,6 +147,8 @@ CLAIMANT_SIDES = [
     # a body of an occupation is the occupier's, the adversary of the place's country
     ("Shelling of Kherson\n\nFour people were killed, the occupation authorities in Kherson said.", [("killed", 4, "Russia")]),
     ("Shelling of Kherson\n\nFour people were killed, occupation officials said.", [("killed", 4, "Russia")]),
+    # ... a body whose words only mention an occupation is not one of it
+    ("Shelling of Kharkiv\n\nFour people were killed, police documenting the occupation said.", [("killed", 4, "Ukraine")]),
     # ... where the place is one a side holds, that holder
     ("Shelling of Donetsk\n\nFour people were killed, occupation officials said.", [("killed", 4, "Russia")]),
 ]

@@ -63,9 +63,8 @@ FOUND = [
     ("\"We will rebuild,\" the mayor said on Sunday at a dinner for volunteers.",
      [("said", "the mayor", "We will rebuild")]),
     ("The senator said in May 2019, citing the audit.", [("said", "The senator", None), ("citing", "the audit", "The senator said in May 2019")]),
-    # an outlet that has verified deaths, or "understands", states them
+    # an outlet that has verified deaths states them
     ("The paper has verified the deaths of nine sailors.", [("verified", "The paper", "the deaths of nine sailors")]),
-    ("The paper understands that nine sailors drowned.", [("understands", "The paper", "nine sailors drowned")]),
     # an aside between spaced dashes before the cue: the speaker is before it
     ("The port authority - citing radar data - said nine sailors drowned.",
      [("said", "The port authority", "nine sailors drowned")]),

@@ -39,6 +39,8 @@ STANCES = [
     # a speaker who will not confirm a figure, or is checking reports of it, does not state it
     ("The navy refused to confirm that 12 sailors had drowned.", ("Example Wire", "asserted")),
     ("The navy said it was checking reports that 12 sailors had drowned.", ("Example Wire", "asserted")),
+    ("The navy has not independently verified the deaths of 12 sailors.", ("Example Wire", "asserted")),
+    ("The navy has yet to confirm that 12 sailors had drowned.", ("Example Wire", "asserted")),
     # a side denying its own losses, the verb a gerund: its figure, denied
     ("The front was quiet on Monday. Moscow denied losing 12 tanks near the river.", ("Kremlin", "denied")),
 ]

@@ -116,8 +116,10 @@ def _speaker(words: str) -> bool:
 
 # pronouns that name a speaker only through the party named before them
 _PRONOUNS = frozenset({"he", "she", "it", "they"})
-# the sentences before a pronoun's whose speakers it may refer to (hear_before)
-_HEARD_BACK = 3
+# the sentences before a pronoun's whose speakers it may refer to (hear_before): only the one just
+# before (further back, someone named in between may be who "he" is: "The chief said … The suspect
+# was arrested. He said he shot three")
+_HEARD_BACK = 1
 _OUTLET_PARTS = frozenset({"service", "services", "edition", "desk", "channel"})
 _POSSESSIVE_END = compiled(r"['’]s?$")
 _THINGS = compiled(r"\b(?:image|images|photo|photos|photograph|video|footage|report|reports|discovery|data|figures|"
@@ -280,8 +282,8 @@ class _Sources:
         return None
 
     def hear_before(self, k: int, a: Attribution, ctx: _Context) -> None:
-        """Where ``a``'s source is a pronoun ("he said"), make the speakers named in the few
-        sentences before its own known to ``ctx`` even where they stated no figure ("Mayor
+        """Where ``a``'s source is a pronoun ("he said"), make the speakers named in the sentence
+        before its own known to ``ctx`` even where they stated no figure ("Mayor
         Vitaly Klitschko wrote on Telegram on Sunday. He said one person died"): a pronoun refers
         to the latest of them that fits. Each sentence's speakers once."""
         pronoun = self.text[a.source.start:a.source.end].strip().lower() if a.source is not None else ""
@@ -432,11 +434,14 @@ def _phrase(words: str) -> _Phrase | None:
             # "the BBC Russian service", "the BBC's Russian service": an outlet's service in a
             # language is the outlet's
             outlet = _outlet_in(_POSSESSIVE_END.sub("", " ".join(words[:n])) for n in (2, 1) if len(words) > n)
+            owner = _POSSESSIVE_END.sub("", " ".join(words[:-2])) if len(words) > 2 else ""
             if outlet is None and len(words) > 2 and words[-1].lower() == "service" and words[-3][-2:] in ("'s", "’s") \
-                    and country_in(words[-2]) is not None and country_in(words[-3]) is None:
+                    and country_in(words[-2]) is not None and country_in(owner) is None and lookup_entity(owner) is None \
+                    and role_kind(owner) is None and owner[:1].isupper():
                 # "Radio Liberty's Ukrainian service": a broadcaster's service in a language, no
-                # state's body ("Ukraine's security service" is named by its country)
-                outlet = Entity(_POSSESSIVE_END.sub("", " ".join(words[:-2])), None, "media")
+                # state's body ("Ukraine's security service" is named by its country), nor a
+                # party's or person's the tables know ("the ministry's", "Putin's")
+                outlet = Entity(owner, None, "media")
     return _Phrase(parts, named_before, outlet)
 
 

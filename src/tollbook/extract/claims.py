@@ -11,7 +11,7 @@ from itertools import islice, takewhile
 from ..regexes import compiled
 from ..lexicon import Caseless, alternation, data_json
 from ..records import Attribution, Claim, Claimant, Document, Evidence, Figure, Location, Period, Victims, replace, stable_id
-from ..resolve import country_in, party_of, media_affiliation, normalise, find_location
+from ..resolve import country_in, party_of, lookup_entity, media_affiliation, normalise, find_location
 from ..victims import is_perpetrator, resolve_victims, victim_nouns
 from .attribution import names_the_figure, relays
 from .stance import DENIED, HEDGED, Denials, in_others_report, others_report_ends
@@ -35,9 +35,12 @@ _OWN = compiled(r"\b(?:its|their|our)\b", re.I)
 # "his men", "her unit": a person's own, where no one else is named between them and the speaker
 _HIS = compiled(r"\b(?:his|her|my)\b", re.I)
 # where the owner of losses starts: after a clause mark, "that", or a verb by which someone or
-# something states them ("Data from Kyiv show Russia has lost …": Russia, not Kyiv)
-_OWNER_CLAUSE = compiled(rf"\b(?:that|{alternation(sorted(w for w in cue_lexicon().phrases if ' ' not in w))}|"
-                         rf"{alternation(data_json('attribution.json')['evidence_verbs'])})\b|[,;:(]")
+# something states them, where a clause's subject follows it ("Data from Kyiv show Russia has
+# lost …": Russia, not Kyiv; not a participle describing the owner: "troops posted in Ukraine have
+# lost", "units accused of atrocities")
+_OWNER_CLAUSE = compiled(rf"\b(?:that|(?:{alternation(sorted(w for w in cue_lexicon().phrases if ' ' not in w))}|"
+                         rf"{alternation(data_json('attribution.json')['evidence_verbs'])})"
+                         r"(?=\s+(?:the|a|an|its|their|his|her|it|they|we|[A-Z0-9])\b|\s+[A-Z]))\b|[,;:(]")
 _WE = compiled(r"(?:^|[^\w\s]|\s)\s*(?:we|our\s+\w+)(?:\s+(?:have|has|had))?\s*$", re.I)  # "We lost", "our brigade has lost"
 # "his forces had lost", "her unit has lost": the speaker's own, where no one else is named between
 _HIS_OWNER = compiled(r"(?:^|[^\w\s]|\s)\s*(?:his|her|my)\s+\w+(?:\s+(?:have|has|had))?\s*$", re.I)
@@ -84,6 +87,11 @@ def _with_side(claimant: Claimant, sentence: str, m: Mention, victims: Victims, 
             # "… over Donetsk, the air force said": a service that fights anywhere, speaking of a
             # place one side holds and the other claims, may be of either
             return claimant
+        if victims.affiliation is not None and victims.affiliation == (held or country) and is_state_service(claimant.text):
+            # "the national guard said its troops killed 40 Ukrainian soldiers near Kupiansk": a
+            # service that fights anywhere, counting the dead of the place's side, is not shown
+            # to be of that side
+            return claimant
         if not holder and held in (None, country) and country in adversaries() and occupiers_body(claimant.text):
             # "the occupation authorities in Melitopol": the occupier's, the adversary of the
             # place's country (where no place the story names is held: its holder is the occupier)
@@ -121,17 +129,37 @@ def _credit_reports(reported: list[tuple[Draft, str]], drafts: list[Draft]) -> N
         d.claimant = Claimant(words, f"{party} (implied)", party, "official", None, implied=True)
 
 
+# another speaker inside a sentence before its figure: "They claim only 5,000 of their soldiers …"
+_NESTED_SPEAKER = compiled(r"\b(?P<who>they|he|she|[A-Z][\w'’-]+)\s+(?:claim|claims|claimed|say|says|insist|insists|insisted|allege|alleges|alleged)\b")
+
+
+def _nested_speaker(sentence: str, end: int) -> bool:
+    """Whether a speaker and a verb of saying stand in a sentence before ``end``: a pronoun or a
+    name ("Moscow says"), not a people's adjective before a noun ("Ukrainian claims of losses")."""
+    for m in _NESTED_SPEAKER.finditer(sentence, 0, end):
+        who = m.group("who")
+        if not (who.endswith(("an", "ish", "ese", "i")) and country_in(who)):
+            return True
+    return False
 _THAT = compiled(r"\bthat\s")
+# an addressee who only hears, never owns "his men": the press ("told reporters", "told the BBC",
+# "told the Tass reporter")
+_PRESS = compiled(r"(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?(?:reporters?|journalists?|correspondents?|paper|newspaper|press|media|"
+                  r"television|tv|radio|agency)", re.I)
 
 
 def _no_one_else(text: str, cue_end: int, start: int) -> bool:
     """Whether no one but the speaker is named or described between a cue and the words at
     ``start`` ("his men", "his unit had lost"): read from the first "that" after the cue, where
-    what is said begins, if there is one (the addressee before it is no owner: "told the BBC
-    that his unit had lost 20 men"; "said that the enemy commander had lost 200 of his men"
-    names another)."""
+    what is said begins, when the words before it address the press ("told the BBC that his
+    unit had lost 20 men"; not "told Putin that his army had lost": Putin's; "said that the
+    enemy commander had lost 200 of his men" names another)."""
+    at = cue_end
     m = _THAT.search(text, cue_end, start)
-    at = m.end() if m is not None else cue_end
+    if m is not None:
+        addressee = text[cue_end:m.start()].strip()
+        if _PRESS.fullmatch(addressee) or (ent := lookup_entity(addressee)) is not None and ent.kind == "media":
+            at = m.end()
     return not _NAMED.search(text, at, start) and not _ANOTHER_PERSON.search(text, at, start)
 
 
@@ -388,9 +416,12 @@ def extract_claims(doc: Document) -> list[Claim]:
             if victims.kind == "unspecified" and m.owner and names_forces(m.owner):
                 # "the troops of the Russian Federation lost two companies": soldiers, whatever the unit
                 victims = replace(victims, kind="military")
-            if victims.affiliation is None and _OWN.search(m.victims_text) and claim_owner is None:
+            if victims.affiliation is None and _OWN.search(m.victims_text) and claim_owner is None \
+                    and not _nested_speaker(s.text, m.figure.start):
                 # "498 of its soldiers": the claimant's own side (not in a claim the sentence names
-                # as another's: "Kyiv denied Russian claims that 300 of its troops died")
+                # as another's: "Kyiv denied Russian claims that 300 of its troops died"; nor after
+                # another speaker in the claimant's words: '"They claim only 5,000 of their
+                # soldiers died," Zelensky said')
                 victims = replace(victims, affiliation=claimant.affiliation)
             elif victims.affiliation is None and attributed and _HIS.search(m.victims_text) and a.cue.end <= s.start + m.figure.start \
                     and _no_one_else(text, a.cue.end, s.start + m.figure.start):

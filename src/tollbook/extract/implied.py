@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..regexes import compiled
 from ..lexicon import alternation, data_json, lowerable, lowers_alike, may_hold, needles, user_aliases
 from ..records import Claimant, Victims, replace
-from ..resolve import country_in, demonym_regex
+from ..resolve import country_in, demonym_regex, role_kind
 
 
 @lru_cache(maxsize=1)
@@ -70,8 +70,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-# a body of an occupation, its words before the place it holds ("the occupation authorities in …")
-_OCCUPATION = compiled(r"(?P<head>(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:occupation|occupying|occupier['’]?s?)\b[^,;]*?)(?:\s+(?:in|of|for)\s|$)", re.I)
+# a body of an occupation: "the occupation authorities", "the head of the occupation
+# administration" (the word "occupation" right before the body's noun, nothing but an article, a
+# title "of the" or a plain adjective before it: not "prosecutors investigating the occupation")
+_OCCUPATION = compiled(r"(?:the\s+)?(?:(?:local|so-called|self-proclaimed|regional|city)\s+)?(?:[\w'’-]+\s+of\s+the\s+)?"
+                       r"(?:occupation|occupying)\s+(?P<body>[\w'’-]+)", re.I)
 
 
 def occupiers_body(words: str) -> bool:
@@ -81,7 +84,7 @@ def occupiers_body(words: str) -> bool:
     if "occup" not in words.lower():
         return False
     m = _OCCUPATION.match(words.strip())
-    return m is not None and country_in(m.group("head")) is None
+    return m is not None and role_kind(m.group("body")) is not None and country_in(m.group(0)) is None
 
 
 def is_state_service(words: str) -> bool:

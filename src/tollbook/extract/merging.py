@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..lexicon import alternation
 from ..regexes import compiled
 from ..records import Claimant, Evidence, Period, Victims
-from ..resolve import normalise
+from ..resolve import is_indefinite, normalise
 from ..victims import gender, is_perpetrator, victim_nouns, victim_tables
 from .attribution import roles
 from .casualties import TALLY, Mention, besides_perpetrators, cues
@@ -70,9 +70,14 @@ def country_voice(c: Claimant) -> bool:
 
 
 def country_and_organ(a: Claimant, b: Claimant) -> bool:
-    """Whether one claimant is a country speaking and the other a body of that country (not its
-    outlets): "Ukraine says" in a headline restates "Ukraine's air force said" further down."""
-    return a.affiliation == b.affiliation and "media" not in (a.kind, b.kind) and (country_voice(a) or country_voice(b))
+    """Whether one claimant is a country speaking and the other a body of that country: "Ukraine
+    says" in a headline restates "Ukraine's air force said" further down (a state's body: not its
+    outlets, a group or a person of that country, "a Ukrainian soldier")."""
+    return a.affiliation == b.affiliation and (country_voice(a) and _organ(b) or country_voice(b) and _organ(a))
+
+
+def _organ(c: Claimant) -> bool:
+    return c.kind in ("government", "military", "official") and not c.person and not is_indefinite(c.text) and not country_voice(c)
 
 
 def _local(c: Claimant) -> bool:

@@ -128,8 +128,10 @@ def side_named_after(sentence: str, end: int) -> str | None:
 
 
 # "20 of 25 drones launched by Russia", "missiles fired by Russian forces": the weapons' side is
-# who sent them, named right after them in their clause
-_SENT_BY = compiled(r"[^,;:.!?\"“”()]{0,60}?\b(?:launched|fired|sent|flown)\s+(?:overnight\s+)?by\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]+)")
+# who sent them, named right after them
+# (only the words of the count itself between: "of 25 drones"; no verb, "and" or "by" of another clause)
+_SENT_BY = compiled(r"(?:\s+(?!(?:and|by|were|was|had|have|has|been|or)\b)[\w'’-]+){0,4}?\s+(?:launched|fired|sent|flown)\s+"
+                    r"(?:overnight\s+)?by\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]+)")
 
 
 def sender_side(sentence: str, end: int) -> str | None:

@@ -298,6 +298,10 @@ _CONTRACTED = compiled(r"(?i)^(i|we|you|they|he|she)['’](?:ve|d|ll|m|re|s)$")
 # "initial reports of the blast", "scrutinized reports like …": the cue form is a noun after a
 # participle or an adjective (on PolNeAR's training split 2 of 12 such were attributions)
 _NOUN_FORMS = frozenset({"reports", "claims", "estimates"})
+# what follows a cue's past form used as a participle describing a noun ("units accused of
+# atrocities", "soldiers reported missing"), not as the verb of a speaker
+_PASSIVE_NEXT = frozenset({"of", "dead", "missing", "killed", "wounded", "injured", "captured", "encircled", "surrounded",
+                           "trapped", "among"})
 _MODIFIER = compiled(r"[a-z]+(?:ed|ive|ial|ous|ic)$")
 
 
@@ -329,6 +333,8 @@ def _verb(toks: list[Token], i: int, sentence: str, last_source: Span | None) ->
         return None  # "despite Moscow's claims that …": a possession's noun, no verb ("Moscow's said" is "has said")
     if t.lower in _NOUN_FORMS and i > 0 and toks[i - 1].lower in lex.phrases:
         return None  # "said reports that …", "dismissed claims that …": the object of a cue, a noun
+    if t.lower.endswith("ed") and i + 1 < len(toks) and toks[i + 1].lower in _PASSIVE_NEXT:
+        return None  # "units accused of atrocities", "brigades reported encircled": a participle describing them
     # multi-word cues: "put the death toll"
     last = i
     width = lex.verbs[t.lower]

@@ -48,13 +48,16 @@ _FIGURE_DENIED = compiled(r",\s*(?:a|the|which)\s+(?:(?:figure|claim|number|esti
 
 # a speaker who neither makes nor denies a figure others report: "declined to comment on
 # reports that …", "could not confirm claims that …", "asked about reports that …"
-# ... "refused to confirm that …", "was checking reports that …" too
-_NOT_CONFIRMING = r"(?:declined|declines|refused|refuses|(?:would|did|could|can|does)\s*(?:not|n[o'’]t))\s+(?:to\s+)?"
-_OTHERS_REPORT = compiled(r"\b(?:(?:" + _NOT_CONFIRMING + r"(?:comment|confirm|verify|discuss|address)|asked\s+about|(?:no|any)\s+information\s+(?:on|about)"
-                          r"|(?:checking|verifying|looking\s+into))"
+# ... "refused to confirm that …", "has not verified the deaths of …", "was checking reports that …" too
+_NOT_CONFIRMING = (r"(?:declined|declines|refused|refuses|(?:would|did|could|can|does|has|have|had)\s*(?:not|n[o'’]t)(?:\s+yet)?"
+                   r"(?:\s+been\s+able)?|(?:is|are|was|were)\s+(?:yet\s+)?unable|(?:is|are|was|were|has|have|had)\s+yet)"
+                   r"\s+(?:to\s+)?(?:independently\s+)?")
+_OTHERS_REPORT = compiled(r"\b(?:(?:" + _NOT_CONFIRMING + r"(?:comment|confirm(?:ed)?|verif(?:y|ied)|discuss|address)|asked\s+about"
+                          r"|(?:no|any)\s+information\s+(?:on|about)|(?:checking|verifying|looking\s+into))"
                           r"\s+(?:on\s+|about\s+)?(?:the\s+)?(?:media\s+|press\s+|unconfirmed\s+)?(?:reports?|claims?|rumou?rs?|allegations?)"
-                          r"\s+(?:that|of)|" + _NOT_CONFIRMING + r"(?:confirm|verify)\s+that)\b", re.I)
-_REPORT_WORDS = ("report", "claim", "rumo", "allegation", "confirm", "verify")
+                          r"\s+(?:that|of)|" + _NOT_CONFIRMING + r"(?:confirm(?:ed)?|verif(?:y|ied))\s+(?:that|the\s+(?:deaths?|death\s+toll|toll|figures?|number)\b))\b",
+                          re.I)
+_REPORT_WORDS = ("report", "claim", "rumo", "allegation", "confirm", "verif")
 # what ends the reports' words before a figure: a clause mark, or the speaker's own words again
 # ("declined to comment on reports that 300 died, but said 10 were wounded")
 _REPORT_BREAK = compiled(r"[.;:]|\b(?:but|said|says|added|adding|while|whereas)\b", re.I)
