@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...lexicon import alternation, lowers_alike
+from ...lexicon import alternation, holds_any, lowers_alike
 from ...regexes import compiled
 from ...records import Figure
 from ...resolve import country_in
@@ -47,7 +47,7 @@ def is_noise(sentence: str, f: Figure) -> bool:
     # "19.3 deaths per 100,000": a rate, not a count
     if _DECIMAL.fullmatch(f.count_text) or _RATE.match(right):
         return True
-    if any(u in right for u in _TIME_UNITS) and (r := _TIME_RATE.match(right)) is not None and (r.group("per").lower() != "per" or _ONGOING.search(left)):
+    if holds_any(right, _TIME_UNITS) and (r := _TIME_RATE.match(right)) is not None and (r.group("per").lower() != "per" or _ONGOING.search(left)):
         # "losing 50 soldiers a day", "100 are killed every day", "an average of 200 per day": a
         # rate, not a toll; but "lost 500 servicemen per day" is a communiqué's day (its last 24 hours)
         return True
