@@ -265,7 +265,8 @@ def _aged_from(sentence: str, start: int) -> int:
     end = start
     while end and sentence[end - 1].isspace():
         end -= 1
-    m = _AGE_WORD.search(sentence, max(end - 30, 0), end) if end < start else None
+    # (an age ends in "-old": tested before the pattern, which is tried at each of 30 positions)
+    m = _AGE_WORD.search(sentence, max(end - 30, 0), end) if end < start and sentence.endswith("-old", 0, end) else None
     if m is None:
         return start
     at = m.start()
