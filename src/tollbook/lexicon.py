@@ -310,7 +310,7 @@ def lowerable(pattern: str) -> bool:
 
 # the only characters whose lower case is not what a case-insensitive regex of ASCII letters
 # matches them as: "İ" (lower-cased to two characters), "ı" and "ſ" (matched as "i" and "s")
-_FOLD_TRAPS = ("\u0130", "\u0131", "\u017f")
+_FOLD_TRAPS = _DOTTED, _DOTLESS, _LONG_S = ("\u0130", "\u0131", "\u017f")
 
 
 def needles(phrases: list[str] | tuple[str, ...]) -> tuple[str, ...]:
@@ -329,10 +329,15 @@ def may_hold(text: str, words: tuple[str, ...], lower: str | None = None) -> boo
     pattern of those phrases cannot match: plain substring tests before the pattern, which
     reads the text from every position. Where lower case is not what case-insensitivity
     matches (lowers_alike), True. ``lower``: ``text.lower()``, if known."""
-    if not lowers_alike(text):
-        return True
+    # (lowers_alike and holds_any written out: called for every figure by several passes, the
+    # two calls cost more than their tests)
+    if not text.isascii() and (_DOTTED in text or _DOTLESS in text or _LONG_S in text):
+        return True  # (not lowers_alike)
     low = text.lower() if lower is None else lower
-    return holds_any(low, words)
+    for w in words:
+        if w in low:
+            return True
+    return False
 
 
 def holds_any(text: str, words: tuple[str, ...]) -> bool:

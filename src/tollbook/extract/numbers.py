@@ -257,10 +257,11 @@ def _qualified(value: int, qual_text: str, text: str, start: int, end: int) -> F
                   qualifier, text, start, end)
 
 
-def find_figures(sentence: str) -> list[Figure]:
-    """Every count written in a sentence, left to right (casualty or not: callers decide)."""
+def find_figures(sentence: str, lowered: str | None = None) -> list[Figure]:
+    """Every count written in a sentence, left to right (casualty or not: callers decide).
+    ``lowered``: ``sentence.lower()``, if known."""
     out: list[Figure] = []
-    lowered = sentence.lower()
+    lowered = sentence.lower() if lowered is None else lowered
     same = len(lowered) == len(sentence)  # lower() keeps offsets for all but a few letters ("İ")
     near = lowered if same else sentence  # (what is read right after a figure, at its offsets)
     read_to = 0  # the end of a decimal said in words: the words inside it are read with it

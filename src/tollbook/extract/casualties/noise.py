@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...lexicon import alternation, lowers_alike
+from ...lexicon import alternation, holds_any, lowers_alike
 from ...regexes import compiled
 from ...records import Figure
 from ...resolve import country_in
@@ -47,7 +47,7 @@ def is_noise(sentence: str, f: Figure) -> bool:
     # "19.3 deaths per 100,000": a rate, not a count
     if _DECIMAL.fullmatch(f.count_text) or _RATE.match(right):
         return True
-    if any(u in right for u in _TIME_UNITS) and (r := _TIME_RATE.match(right)) is not None and (r.group("per").lower() != "per" or _ONGOING.search(left)):
+    if holds_any(right, _TIME_UNITS) and (r := _TIME_RATE.match(right)) is not None and (r.group("per").lower() != "per" or _ONGOING.search(left)):
         # "losing 50 soldiers a day", "100 are killed every day", "an average of 200 per day": a
         # rate, not a toll; but "lost 500 servicemen per day" is a communiqué's day (its last 24 hours)
         return True
@@ -84,13 +84,13 @@ def is_noise(sentence: str, f: Figure) -> bool:
     if f.count_text.isdigit() and stripped.endswith(_AGE_LIST_ENDS) \
             and (_AGE_LIST.search(left) and _AGE_LIST_RIGHT.match(right) or _AGE_LIST_LAST.search(left)):
         return True
-    if f.count_text.isdigit() and len(f.count_text) <= 2 and _SUFFIX.search(left):
+    if f.count_text.isdigit() and len(f.count_text) <= 2 and stripped.endswith(_SUFFIX_ENDS) and _SUFFIX.search(left):
         return True  # "Larry Watkins Jr. 26"
     # "Julian Bryant, 22, died" / "the suspect (34)": an age in apposition, not a count.
     if f.count_text[:1].isdigit() and f.qualifier == "exact" and _CLOSES.match(right) and p["apposition_age"].search(left):
         return True
     # "Dennie Reeves, 66 and Ginger Reeves, 64 were found dead"; "Shawn Johnson Jr., 21 of Lynchburg"
-    if f.count_text.isdigit() and len(f.count_text) <= 2 and _AFTER_NAME.search(left) and (
+    if f.count_text.isdigit() and len(f.count_text) <= 2 and stripped.endswith(",") and len(stripped) < len(left) and _AFTER_NAME.search(left) and (
             _NAME_AGE_NEXT.match(right) or _NAME_AGE_BEFORE.search(sentence, max(f.start - LEFT_WINDOW, 0), f.start) or _HOMETOWN.match(right)):
         return True
     v = f.value
@@ -162,6 +162,9 @@ _AGE_LIST = compiled(r"(?:[A-Za-z]s|[mM]en|[cC]hildren|[pP]eople)\s*,\s*(?:(?:be
 _AGE_LIST_ENDS = (",", "and", "be", "aged", "both", "all")
 _AGE_LIST_LAST = compiled(r"(?:[A-Za-z]s|[mM]en|[cC]hildren|[pP]eople)\s*,\s*(?:\d{1,2}\s*(?:,|,?\s*and)\s*)+$")
 _SUFFIX = compiled(r"[A-Z][a-z]+\s+(?:Jr|Sr)\.?,?\s*$")
+# what _SUFFIX ends in before its spaces (a test before the pattern, tried at every position;
+# so is _AFTER_NAME's comma and the spaces after it)
+_SUFFIX_ENDS = ("Jr", "Sr", "Jr.", "Sr.", "Jr,", "Sr,", "Jr.,", "Sr.,")
 _AGE_LIST_RIGHT = compiled(r"^\s*(?:,|and\s+\d{1,2}\b)")
 # "both staff and patients", "both men and women": both kinds, not two people
 _BOTH_KINDS = compiled(r"\s+(?:the\s+)?(?P<kind>[A-Za-z][\w'’-]*)\s+and\s+(?:the\s+)?(?P<other>[A-Za-z][\w'’-]*)\b")

@@ -63,10 +63,11 @@ def zeros(sentence: str, result: list[Mention]) -> list[Mention]:
     return out
 
 
-def uncounted_mentions(sentence: str, result: list[Mention]) -> list[Mention]:
-    """Counts stated without a figure: "there are dead and wounded", "resulting in her death"."""
+def uncounted_mentions(sentence: str, result: list[Mention], low: str | None = None) -> list[Mention]:
+    """Counts stated without a figure: "there are dead and wounded", "resulting in her death".
+    ``low``: ``sentence.lower()``, if known."""
     out: list[Mention] = []
-    low = sentence.lower()
+    low = sentence.lower() if low is None else low
     # (each pattern below runs only on a sentence holding a word every match of it holds)
     for m in (patterns()["there_are"].finditer(sentence) if may_hold(sentence, ("there",), low) else ()):
         if any(r.figure.start <= m.start("what") < r.figure.end + 1 for r in result):
@@ -92,7 +93,7 @@ def uncounted_mentions(sentence: str, result: list[Mention]) -> list[Mention]:
             out.append(Mention(fig, "killed", "people", _LEADING_ARTICLE.sub("", np)))
     for m in (_VAGUE_VICTIMS.finditer(sentence) if "victims" in low else ()):
         # "Massive strikes and dozens of victims": killed and wounded, not told apart
-        fig = next((f for f in find_figures(sentence) if f.start == m.start("q")), None)
+        fig = next((f for f in find_figures(sentence, low) if f.start == m.start("q")), None)
         if fig is not None and fig.qualifier == "vague" and not any(r.figure.start == fig.start for r in result):
             out.append(Mention(fig, "casualties", "people", "victims"))
     for m in (_FORMATION_LOST.finditer(sentence) if "lost" in low or "losses" in low else ()):

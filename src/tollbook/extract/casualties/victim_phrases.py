@@ -33,12 +33,12 @@ from .shapes import (
 )
 
 
-def candidate_figures(sentence: str) -> list[Figure]:
+def candidate_figures(sentence: str, low: str | None = None) -> list[Figure]:
     """Figures that may be counts of people or things: numbers minus obvious non-counts,
     plus a singular person ("a man", "the officer", "Khan") as one. Each later pass skips
-    words an earlier one took."""
-    low = sentence.lower()
-    c = _Candidates([f for f in find_figures(sentence) if not is_noise(sentence, f) and not both_kinds(sentence, f)])
+    words an earlier one took. ``low``: ``sentence.lower()``, if known."""
+    low = sentence.lower() if low is None else low
+    c = _Candidates([f for f in find_figures(sentence, low) if not is_noise(sentence, f) and not both_kinds(sentence, f)])
     for k, f in enumerate(c.out):
         if f.count_text.lower() == "both" and (m := _BOTH_NAMES.match(sentence, f.end)):
             c.taken[k] = (f.start, m.end())  # "Both Jermon and Harris died": the two are the names
@@ -265,7 +265,8 @@ def _aged_from(sentence: str, start: int) -> int:
     end = start
     while end and sentence[end - 1].isspace():
         end -= 1
-    m = _AGE_WORD.search(sentence, max(end - 30, 0), end) if end < start else None
+    # (an age ends in "-old": tested before the pattern, which is tried at each of 30 positions)
+    m = _AGE_WORD.search(sentence, max(end - 30, 0), end) if end < start and sentence.endswith("-old", 0, end) else None
     if m is None:
         return start
     at = m.start()
