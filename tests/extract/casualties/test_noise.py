@@ -55,6 +55,8 @@ def test_an_occasion_or_a_call_is_no_count(sentence, want):
     ("Roughly 40 conscripts are killed every day in the assaults.", []),
     ("The brigade suffered an average of 30 casualties per week.", []),
     ("The enemy lost up to 70 servicemen per day in the south.", [70]),
+    # the rate's words may stand well after the figure
+    ("Analysts think 800 enemy marines were being killed or wounded each day.", []),
     ("Shelling killed 6 people a day after the talks collapsed.", [6]),
     ("Two people were hurt at a day care in the city.", [2]),
     # a span of time, not a frequency: a toll

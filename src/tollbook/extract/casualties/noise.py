@@ -139,7 +139,7 @@ _NOT_A_SPAN = r"(?<!\bon\s)(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bfor\s)(?
 # a figure counted per unit of time in its own clause ("200 soldiers a day", "100 killed every
 # day"); not a day named ("a day earlier", "on a day when", "the day after"), nor a thing ("a day care")
 # ("within a week", "over a week", "a month into", "a day apart": a span, no rate)
-_TIME_RATE = compiled(rf"^(?:\s+[\w'’-]+){{0,5}}?\s+{_NOT_A_SPAN}"
+_TIME_RATE = compiled(rf"^(?:\s+[\w'’-]+){{0,7}}?\s+{_NOT_A_SPAN}"
                       r"(?P<per>a|per|every|each)\s+(?:day|week|month|hour)\b(?![-'’])"
                       r"(?!\s+(?:earlier|later|before|after|ago|of|when|that|in which|on which|care|school|trip|camp|cent(?:er|re)|shift|into|apart|or\s+so\s+(?:after|later|before))\b)", re.I)
 # a figure joined to a rate in its clause is a rate too ("200 are killed a day and another 600
