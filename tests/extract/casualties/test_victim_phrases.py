@@ -18,6 +18,10 @@ FOUND = [
     # "both" as two, beside someone more
     ("Both gunmen and one guard were killed in the clash.", [("killed", 2, "people", "gunmen"), ("killed", 1, "people", "guard")]),
     ("At least 16 others, including both nurses and patients, were injured.", [("wounded", 16, "people", "others")]),
+    # a word of two kinds is a person where a verb of its fate follows it, or nothing does
+    ("A Chechen general was killed in the ambush.", [("killed", 1, "people", "Chechen general")]),
+    ("Sappers killed a marine.", [("killed", 1, "people", "marine")]),
+    ("Police said a prison guard was wounded in the riot.", [("wounded", 1, "people", "prison guard")]),
     # a headline drops the article before any person word, those ending like agents too
     ("Ukrainian opera singer killed in shelling", [("killed", 1, "people", "Ukrainian opera singer")]),
     ("Retired Teacher Killed In Crash", [("killed", 1, "people", "Retired Teacher")]),
@@ -65,6 +69,9 @@ FOUND = [
 
 # sentences with no casualty figure
 NONE = [
+    # the same words as another kind of word: no person
+    "The general strike killed the city's trade for a week.",
+    "A private clinic was destroyed in the fire.",
     # a drone "intercepted" as a seizure (carrying, ferrying, smuggled goods) is seized, not downed
     "Prison staff intercepted a drone ferrying phones over the wall.",
     # a letter and number that is a car, a race or a hangar, not an aircraft, even beside a loss

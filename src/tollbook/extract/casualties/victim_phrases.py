@@ -346,7 +346,18 @@ def _two_word_heads() -> frozenset[str]:
 def _noun_keys(losses: bool) -> frozenset[str]:
     """The words that may start a singular victim: a person noun, the first word of a two-word
     one, and, in a sentence of losses, a piece of equipment."""
-    return single_nouns() | _two_word_heads() | (single_equipment() if losses else frozenset())
+    return single_nouns() | _two_word_heads() | _before_a_verb() | (single_equipment() if losses else frozenset())
+
+
+@lru_cache(maxsize=1)
+def _before_a_verb() -> frozenset[str]:
+    """Words that are a person only before a verb of their fate (data/victims.json nouns_before_a_verb)."""
+    return frozenset(victim_tables()["nouns_before_a_verb"])
+
+
+@lru_cache(maxsize=1)
+def _fate_after() -> frozenset[str]:
+    return frozenset(victim_tables()["fate_after_noun"])
 
 
 def _singulars(sentence: str, low: str) -> list[tuple[int, str]]:
@@ -399,7 +410,8 @@ def _singulars(sentence: str, low: str) -> list[tuple[int, str]]:
         w = lows[j]
         # two words make a noun only after the first word of a two-word one ("police officer")
         two = f"{w} {lows[j + 1]}" if j + 1 < len(lows) and w in heads else ""
-        is_noun = w in singles or two in singles or w.endswith(_AGED)
+        is_noun = w in singles or two in singles or w.endswith(_AGED) \
+            or w in _before_a_verb() and (j + 1 == len(lows) or lows[j + 1] in _fate_after())
         if w in models and j + 1 < len(lows) and lows[j + 1] in not_aircraft_after():
             continue  # "an F-16 simulator", "a Su-25 hangar": another thing, named by the model
         if not is_noun and things and (w in things or two in things or w in models):
