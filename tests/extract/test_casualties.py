@@ -18,6 +18,9 @@ WAR_WORDS = [
     ("Analysts estimated that 9,000 soldiers had been killed, wounded, captured or missing.", [("casualties", 9000)]),
     ("The strike was deadlier than first thought, killing closer to 600 people.", [("killed", 600)]),
     ("The official death toll had reached 1,351 by then.", [("killed", 1351)]),
+    # prisoners held, or in captivity
+    ("Moscow said 40 Georgian fighters were being held as prisoners of war.", [("captured", 40)]),
+    ("About 700 sailors remain in enemy captivity, the navy said.", [("captured", 700)]),
     # a count a speaker puts "at" a value: casualties and fatalities too
     ("Western analysts put enemy casualties at 45,000.", [("casualties", 45000)]),
     ("The coroner put fatalities at 14.", [("killed", 14)]),
