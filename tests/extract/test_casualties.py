@@ -18,6 +18,9 @@ WAR_WORDS = [
     ("Analysts estimated that 9,000 soldiers had been killed, wounded, captured or missing.", [("casualties", 9000)]),
     ("The strike was deadlier than first thought, killing closer to 600 people.", [("killed", 600)]),
     ("The official death toll had reached 1,351 by then.", [("killed", 1351)]),
+    # bodies found, recovered, pulled from the rubble: the dead
+    ("Divers recovered the bodies of 11 fishermen from the lake.", [("killed", 11)]),
+    ("Investigators exhumed the bodies of 60 villagers from the pit.", [("killed", 60)]),
     # prisoners held, or in captivity
     ("Moscow said 40 Georgian fighters were being held as prisoners of war.", [("captured", 40)]),
     ("About 700 sailors remain in enemy captivity, the navy said.", [("captured", 700)]),
