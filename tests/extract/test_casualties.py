@@ -18,15 +18,16 @@ WAR_WORDS = [
     ("Analysts estimated that 9,000 soldiers had been killed, wounded, captured or missing.", [("casualties", 9000)]),
     ("The strike was deadlier than first thought, killing closer to 600 people.", [("killed", 600)]),
     ("The official death toll had reached 1,351 by then.", [("killed", 1351)]),
-    # bodies found, recovered, pulled from the rubble: the dead
+    # bodies recovered, pulled from the rubble, exhumed: the dead
     ("Divers recovered the bodies of 11 fishermen from the lake.", [("killed", 11)]),
     ("Investigators exhumed the bodies of 60 villagers from the pit.", [("killed", 60)]),
+    # bodies not found are no deaths
+    ("Divers have not found the bodies of the 4 fishermen.", []),
     # prisoners held, or in captivity
     ("Moscow said 40 Georgian fighters were being held as prisoners of war.", [("captured", 40)]),
     ("About 700 sailors remain in enemy captivity, the navy said.", [("captured", 700)]),
-    # a count a speaker puts "at" a value: casualties and fatalities too
-    ("Western analysts put enemy casualties at 45,000.", [("casualties", 45000)]),
-    ("The coroner put fatalities at 14.", [("killed", 14)]),
+    # a fate after them is theirs ("hostages held prisoner … were killed": killed)
+    ("Two hostages held prisoner by the gang were killed in the raid.", [("killed", 2)]),
     # a surrender without a count is none; "the rubble" with nobody buried is none
     ("The garrison refused to surrender.", []),
     ("Crews cleared the rubble on Monday.", []),

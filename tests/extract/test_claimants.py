@@ -169,6 +169,8 @@ RESOLVED = [
     ("German, a 40-year-old docker, said the pier shook. They said 12 sailors drowned.", None),
     # a party's report or update as a source is the party's
     ("The Ukrainian General Staff's morning update said 12 tanks were destroyed.", "General Staff of the Armed Forces of Ukraine"),
+    # ... not a day's ("Tuesday's bulletin"): no party
+    ("Tuesday's bulletin said 12 sailors drowned.", "Example Wire"),
     # an outlet's own tally or count is the outlet's claim
     ("Twelve sailors drowned, according to an AFP tally.", "AFP"),
     ("Twelve sailors drowned, according to the BBC's own count of obituaries.", "BBC"),
@@ -370,6 +372,7 @@ SERVICES = [
     ("Latvian intelligence said 12 soldiers were killed.", ("unknown", "Latvia")),
     # a town named after a capital abroad is no country ("Rome police" in Georgia)
     ("Rome police said 12 soldiers were killed.", ("official", None)),
+    ("Greece police said 12 soldiers were killed.", ("official", None)),
     # a fighting service counting the dead of the place's side is not shown to be of that side
     ("The national guard said its snipers killed 12 Ukrainian soldiers near Kupiansk.", ("official", None)),
     ("Talks in Moscow stalled. The emergency services said 12 soldiers were killed.", ("official", None)),

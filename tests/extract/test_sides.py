@@ -40,6 +40,8 @@ CASES = [
     ("“The enemy lost up to 90 men near the bridge,” Ukraine's army said.", [("casualties", 90, "Russia")]),
     # ... not in the outlet's words
     ("The enemy lost up to 90 men near the bridge.", [("casualties", 90, None)]),
+    # ... nor where the enemy is only named in the owner's words ("gunners facing the enemy")
+    ("Gunners facing the enemy have lost 90 men, the Ukrainian army said.", [("casualties", 90, None)]),
     # the peoples of Ukraine's neighbours and allies, and of North Korea
     ("Three Estonian volunteers were killed near the river, their unit said.", [("killed", 3, "Estonia")]),
     ("Ukraine's army said 12 North Korean soldiers were killed in the village.", [("killed", 12, "North Korea")]),

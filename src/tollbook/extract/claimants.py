@@ -23,6 +23,7 @@ from ..records import Attribution, Claimant, Document, Sentence, Span, _quick_in
 from ..resolve import Entity, with_tables, country_in, defined_group_side, is_indefinite, role_kind, media_affiliation, lookup_entity, resolve_claimant
 from ..victims import is_person_noun
 from .attribution import WIRE_TAG, attribution_phrases, valid_source
+from .source_phrases import cue_lexicon
 from .speakers import MAX_QUOTE_SENTENCES, QUOTES_OPEN
 from .attributions import MAX_REACH_BACK, has_cue_form, holds_cue, may_hold_before, quote_opened_at, sentence_relations
 from .implied import adversaries, insurgents_side, names_a_side
@@ -580,8 +581,9 @@ def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
         words = WIRE_TAG.sub("", words, 1)  # "UPDATE 1-Ukraine's military says": the military
     if (q := _QUANTITY.match(words)) is not None:
         words, pos = words[q.end():], pos + q.end()  # "Over 100 residents said": the residents
-    if "s " in words and (r := _REPORT_OF.match(words)) is not None and _REPORT_OF.match(r.group("owner")) is None:
-        words = r.group("owner")  # "the General Staff's daily update said": the General Staff
+    if "s " in words and (r := _REPORT_OF.match(words)) is not None and _REPORT_OF.match(r.group("owner")) is None \
+            and r.group("owner").split()[-1].lower() not in cue_lexicon().time_words and _speaker(r.group("owner")):
+        words = r.group("owner")  # "the General Staff's daily update said": the General Staff (not "Monday's")
     c = ctx.resolve(words, pos)
     if c is not None and (c.name or words.strip().lower() in _PRONOUNS):
         return c  # (a pronoun with no one before it to refer to names no one: "It said …")

@@ -154,10 +154,11 @@ def local_voice(claimant: Claimant) -> str | None:
 
 
 def enemy_of(words: str, claimant: Claimant) -> str | None:
-    """The adversary of a side's speaker whose words name "the enemy" ("The enemy lost up to 200
-    men," the ministry said), else ``None``."""
-    if claimant.affiliation in adversaries() and _words()["enemy"].search(words):
-        return adversaries()[claimant.affiliation]
+    """The adversary of a side's speaker whose words open with "the enemy" ("The enemy lost up
+    to 200 men," the ministry said; "the enemy commander had lost"), else ``None``."""
+    if claimant.affiliation in adversaries() and (m := _words()["enemy"].search(words)) is not None \
+            and not words[:m.start()].strip(" ,.;:\"“”").lower().removesuffix("the").strip():
+        return adversaries()[claimant.affiliation]  # (the owner's words open with the enemy: not "brigades facing the enemy")
     return None
 
 

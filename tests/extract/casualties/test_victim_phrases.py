@@ -21,7 +21,7 @@ FOUND = [
     # a word of two kinds is a person where a verb of its fate follows it, or nothing does
     ("A Chechen general was killed in the ambush.", [("killed", 1, "people", "Chechen general")]),
     ("Sappers killed a marine.", [("killed", 1, "people", "marine")]),
-    ("Police said a prison guard was wounded in the riot.", [("wounded", 1, "people", "prison guard")]),
+    ("Police said a bank official was wounded in the robbery.", [("wounded", 1, "people", "bank official")]),
     # a headline drops the article before any person word, those ending like agents too
     ("Ukrainian opera singer killed in shelling", [("killed", 1, "people", "Ukrainian opera singer")]),
     ("Retired Teacher Killed In Crash", [("killed", 1, "people", "Retired Teacher")]),
