@@ -396,6 +396,7 @@ class _Phrase:
 
 
 _QUOTE_MARKS = "“”\"‘’"
+_COUNT_NOUN = compiled(r"(?i)tall(?:y|ies)|count|analysis|review|investigation|calculation|estimate|database")
 # an outlet's own count or analysis as a source: "a Reuters tally", "an AFP count", "the BBC's analysis"
 _OUTLET_COUNT = compiled(r"(?:an?\s+|the\s+)?(?P<outlet>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}?)(?:['’]s)?\s+(?:own\s+)?"
                          r"(?:tally|tallies|count|analysis|review|investigation|calculation|calculations|estimate|estimates|database)"
@@ -412,7 +413,8 @@ def _phrase(words: str) -> _Phrase | None:
     # (a relative clause describes the speaker, it does not name them: "a commander who gave
     # only his call sign" is a commander)
     parts = tuple(p for p in (_RELATIVE.sub("", p).strip() for p in words.replace("´", "'").split(",")) if p)
-    counted = _OUTLET_COUNT.match(parts[0]) if parts else None
+    # (most phrases hold none of its nouns: looked for first, the pattern tries every start)
+    counted = _OUTLET_COUNT.match(parts[0]) if parts and _COUNT_NOUN.search(parts[0]) else None
     if counted is not None and (outlet := _outlet_in([counted.group("outlet")])) is not None:
         return _Phrase(parts, False, outlet)  # "a Reuters tally", "an AFP count": the outlet's own count
     if not parts or not (valid_source(parts[0]) or parts[0].split()[-1][:1].isupper()
