@@ -181,9 +181,10 @@ class EntryCache:
             self.members -= len(found[1])
         return found
 
-    def put(self, entry_id: str, row, members: Tally) -> None:
+    def put(self, entry_id: str, row, members: Tally, wrote: bool = True) -> None:
         """Keep an entry as just written: its row as stored and its members (the least
-        recently used entries make room; one with more members than all may hold is not kept)."""
+        recently used entries make room; one with more members than all may hold is not kept).
+        ``wrote``: False when :meth:`wrote` has had this very row already."""
         before = self.entries.pop(entry_id, None)
         if before is not None:
             self.members -= len(before[1])
@@ -192,7 +193,8 @@ class EntryCache:
             self.members += len(members)
             while len(self.entries) > self.limit or self.members > self.members_limit:
                 self.members -= len(self.entries.popitem(last=False)[1][1])
-        self.wrote(vars(row))
+        if wrote:
+            self.wrote(vars(row))
 
     # --- the lookup of a claim's entry ---------------------------------------------------
 

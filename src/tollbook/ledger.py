@@ -205,12 +205,19 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
     # the document's reports, read once for every entry they join (and kept for later ones)
     reports = member_reports([member] * len(found), dicts) if member is not None else []
     for k, (c, rec) in enumerate(zip(found, dicts)):
-        eid = _find_entry(conn, c, doc_key, kept)
+        keys = claim_keys(c, doc_key)
+        eid = _find_entry(conn, c, doc_key, kept, keys)
         if eid is None:
-            first = _entry_row(c, doc_key)
+            # (the claimant's JSON is the whole entry's when it is written whole: encoded once)
+            first = _entry_row(c, doc_key, keys, claimant=member is None)
             eid = first["entry_id"]
-            new[eid] = SimpleNamespace(**first)
-            done = _whole_entry(first, reports[k], new[eid]) if member is not None else None
+            new[eid] = row = SimpleNamespace(**first)
+            done = _whole_entry(first, reports[k], row) if member is not None else None
+            if done is None:
+                if first["claimant"] is None:
+                    first["claimant"] = row.claimant = dumps(_claimant_summary(c.claimant))
+            else:
+                first["claimant"] = row.claimant = done.claimant
             # (written whole: the row as stored, whose Float columns hold floats, bound the same)
             written = first if done is None else vars(done)
             _stmts()["new"].run(conn, written)
@@ -242,7 +249,8 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
             rows[eid] = _refresh_kept(conn, eid, kept, mine[eid])
             continue
         if kept is not None:
-            kept.put(eid, rows[eid], Tally(mine[eid]))
+            # (an entry written whole is kept with the row its insert gave the lookup already)
+            kept.put(eid, rows[eid], Tally(mine[eid]), wrote=eid not in whole)
     refresh_conflicts(conn, touched, fresh=set(new), rows=rows)
     return touched
 
@@ -280,9 +288,16 @@ def _whole_entry(first: dict, rep: Report, row: SimpleNamespace | None = None) -
     return now
 
 
-def _find_entry(conn: Connection, c: Claim, doc_key: str, kept: EntryCache | None = None) -> str | None:
+def claim_keys(c: Claim, doc_key: str) -> tuple[str, str, str]:
+    """A claim's claimant key, value key and place key: what its entry is found by and written
+    with (worked out once a claim: the lookup and a new entry's row both need them)."""
+    return claimant_key(c, doc_key), value_key(c), place_key(c.location.__dict__ if c.location else None)
+
+
+def _find_entry(conn: Connection, c: Claim, doc_key: str, kept: EntryCache | None = None,
+                keys: tuple[str, str, str] | None = None) -> str | None:
     end = c.period.end
-    loc = place_key(c.location.__dict__ if c.location else None)
+    ck, vk, loc = keys or claim_keys(c, doc_key)
     # a party restating the same running total within a week is still that claim
     total = effective_scope(getattr(c, "scope", None), loc, c.victims.kind, c.location is not None and not loc) == "cumulative"
     window = SAME_TOTAL_DAYS if total else SAME_CLAIM_DAYS
@@ -293,7 +308,7 @@ def _find_entry(conn: Connection, c: Claim, doc_key: str, kept: EntryCache | Non
         hi = (day + dt.timedelta(days=window)).isoformat()
     va = c.victims.affiliation or ""
     stances = stance_group(c.stance)
-    params = {"ck": claimant_key(c, doc_key), "metric": c.metric, "vk": value_key(c),
+    params = {"ck": ck, "metric": c.metric, "vk": vk,
               "unit": c.unit, "st1": stances[0], "st2": stances[-1]}
     known = _key_entries(conn, kept, params) if kept is not None else None
     if known is not None:
@@ -348,15 +363,18 @@ def pick_entry(side: str, candidates: list[tuple[str, str]]) -> str | None:
     return candidates[0][0] if len(sides) == 1 else None
 
 
-def _entry_row(c: Claim, doc_key: str) -> dict:
-    """The first row of a new entry for claim ``c`` (its refresh fills in the rest)."""
+def _entry_row(c: Claim, doc_key: str, keys: tuple[str, str, str] | None = None, claimant: bool = True) -> dict:
+    """The first row of a new entry for claim ``c`` (its refresh fills in the rest; ``keys``:
+    its :func:`claim_keys`, when the caller has them; ``claimant``: False leaves the claimant's
+    JSON None, for the caller to fill in)."""
+    ck, vk, loc = keys or claim_keys(c, doc_key)
     return {
-        "entry_id": stable_id("entry", doc_key, c.claim_id), "metric": c.metric, "unit": c.unit, "claimant_key": claimant_key(c, doc_key),
-        "claimant": dumps(_claimant_summary(c.claimant)), "party": _party_label(c),
+        "entry_id": stable_id("entry", doc_key, c.claim_id), "metric": c.metric, "unit": c.unit, "claimant_key": ck,
+        "claimant": dumps(_claimant_summary(c.claimant)) if claimant else None, "party": _party_label(c),
         "scope": getattr(c, "scope", None),
         "victims_affiliation": c.victims.affiliation or "", "victims_kind": c.victims.kind, "victims_text": c.victims.text,
-        "location": place_key(c.location.__dict__ if c.location else None), "location_record": None, "value": c.value, "low": c.low, "high": c.high,
-        "qualifier": c.qualifier, "stance": c.stance, "value_key": value_key(c), "as_of": c.period.end, "first_as_of": c.period.end,
+        "location": loc, "location_record": None, "value": c.value, "low": c.low, "high": c.high,
+        "qualifier": c.qualifier, "stance": c.stance, "value_key": vk, "as_of": c.period.end, "first_as_of": c.period.end,
         "period_start": c.period.start, "n_claims": 0, "n_documents": 0, "independent_reports": 0,
         "documents": "[]", "outlets": "[]", "via": "[]", "claims": "[]", "record": None,
     }
