@@ -540,9 +540,8 @@ def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = f
         return
     st = _stmts()
     entry_ids = sorted(entry_ids)
-    for eid in entry_ids:
-        if eid not in fresh:
-            st["unlink"].run(conn, {"eid": eid})
+    # (one executemany for them all: the statement's set-up once, not once an entry)
+    st["unlink"].run(conn, [{"eid": eid} for eid in entry_ids if eid not in fresh])
     # Only figures about a side or a place are comparable: "5 people killed" somewhere and
     # "12 people killed" somewhere else are two events, not a contradiction.
     rows = rows or {}
@@ -555,6 +554,8 @@ def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = f
             "metric": a.metric, "unit": a.unit, "va": a.victims_affiliation, "vkind": a.victims_kind, "loc": a.location,
             "lo": (day - dt.timedelta(days=CONFLICT_DAYS)).isoformat(), "hi": (day + dt.timedelta(days=CONFLICT_DAYS)).isoformat(),
             "ck": a.claimant_key})
+        if not others:  # (most entries have no rival: nothing of theirs to read)
+            continue
         ia = interval(a.value, a.low, a.high, a.qualifier)
         # Each other claimant's figure nearest in time: its say at that moment. Comparing with
         # every report in the window would grow with the square of a busy week's reports.
