@@ -31,7 +31,7 @@ from sqlalchemy.engine import Connection
 
 from .entry_summary import KeptReports, Report, Summary, Tally, report, summarise
 from .conflicts import CONFLICT_DAYS, comparable, days_apart as _days, effective_scope, gap, interval, media_part, toll_grew, vague  # noqa: F401
-from .entry_cache import EntryCache, Found, KeyEntries, member_key
+from .entry_cache import EntryCache, Found, KeyEntries, day_number, member_key
 from .outlets import known_domains, outlet_of
 from .jsontext import dumps, dumps_text, dumps_text_with, written_twice
 from .prepared import Prepared
@@ -298,6 +298,14 @@ def _find_entry(conn: Connection, c: Claim, doc_key: str, kept: EntryCache | Non
                 keys: tuple[str, str, str] | None = None) -> str | None:
     end = c.period.end
     ck, vk, loc = keys or claim_keys(c, doc_key)
+    stances = stance_group(c.stance)
+    params = {"ck": ck, "metric": c.metric, "vk": vk,
+              "unit": c.unit, "st1": stances[0], "st2": stances[-1]}
+    known = _key_entries(conn, kept, params) if kept is not None else None
+    if known is not None and not len(known) and (not end or day_number(end) is not None):
+        # No entry of its key (two claims in three start one): nothing to look at. (A date
+        # that is not YYYY-MM-DD goes the whole way, to fail or not as before.)
+        return None
     # a party restating the same running total within a week is still that claim
     total = effective_scope(getattr(c, "scope", None), loc, c.victims.kind, c.location is not None and not loc) == "cumulative"
     window = SAME_TOTAL_DAYS if total else SAME_CLAIM_DAYS
@@ -307,10 +315,6 @@ def _find_entry(conn: Connection, c: Claim, doc_key: str, kept: EntryCache | Non
         lo = (day - dt.timedelta(days=window)).isoformat()
         hi = (day + dt.timedelta(days=window)).isoformat()
     va = c.victims.affiliation or ""
-    stances = stance_group(c.stance)
-    params = {"ck": ck, "metric": c.metric, "vk": vk,
-              "unit": c.unit, "st1": stances[0], "st2": stances[-1]}
-    known = _key_entries(conn, kept, params) if kept is not None else None
     if known is not None:
         rows = known.rows(stances, va, lo, hi)
     else:
