@@ -7,6 +7,7 @@ the bounds of :mod:`.limits`: a document over the size limit, a line too long to
 """
 from __future__ import annotations
 
+import codecs
 import gzip
 import hashlib
 import io
@@ -76,6 +77,8 @@ def decode(data: bytes, origin: str) -> str:
     if data.find(b"\x00", 0, 4096) >= 0:  # (not a copy of the line's first 4 KB to look in)
         raise ValueError("binary file, not text")
     for enc in ENCODINGS:
+        if enc == "utf-8-sig" and not data.startswith(codecs.BOM_UTF8):
+            enc = "utf-8"  # (the same text: utf-8-sig's decoder, written in Python, only drops a BOM)
         try:
             return data.decode(enc)
         except UnicodeDecodeError:
