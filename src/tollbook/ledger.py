@@ -29,11 +29,12 @@ from typing import Iterable
 from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
-from .entry_summary import KeptReports, Report, Summary, Tally, report, summarise
+from .entry_summary import KeptReports, Report, Summary, Tally, claim_report, report, summarise
 from .conflicts import CONFLICT_DAYS, comparable, days_apart as _days, effective_scope, gap, interval, media_part, toll_grew, vague  # noqa: F401
 from .entry_cache import EntryCache, Found, KeyEntries, day_number, member_key
 from .outlets import known_domains, outlet_of
-from .jsontext import dumps, dumps_text, dumps_text_with, written_twice
+from .jsontext import dumps, dumps_text, written_twice
+from .record_text import entry_text
 from .prepared import Prepared
 from .records import Claim, Document, stable_id
 from .resolve import normalise
@@ -198,13 +199,17 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
     links = []
     via = dumps(sorted({v for c in found for v in c.via}))
     member = SimpleNamespace(record=None, doc_id=doc.doc_id, outlet=doc.outlet, url=doc.url, via=via) if doc else None
-    if dicts is None:
-        dicts = [c.to_dict() for c in found]
     if member is None:
         kept = None
     # the document's reports, read once for every entry they join (and kept for later ones)
-    reports = member_reports([member] * len(found), dicts) if member is not None else []
-    for k, (c, rec) in enumerate(zip(found, dicts)):
+    if member is None:
+        reports = []
+    elif dicts is None:  # (read off the claims: their records as dicts are not needed)
+        outlet, relays = outlet_of(doc.outlet, doc.url, doc.doc_id), _relays(via)
+        reports = [claim_report(doc.doc_id, outlet, relays, c) for c in found]
+    else:
+        reports = member_reports([member] * len(found), dicts)
+    for k, c in enumerate(found):
         keys = claim_keys(c, doc_key)
         eid = _find_entry(conn, c, doc_key, kept, keys)
         if eid is None:
@@ -463,27 +468,34 @@ def _summarised(entry_id: str, s: Summary, row) -> tuple[dict, SimpleNamespace]:
     side, kind, victims_text = entry_victims(row.victims_affiliation or "", row.victims_kind, row.victims_text,
                                              s.sides, s.kinds, s.victims_text)
     as_of, first_as_of, period_start = s.as_of, s.first_as_of, s.period_start
-    # the record is Entry(...).to_dict(), written out (this runs for every entry touched)
-    record = {
-        "entry_id": entry_id, "metric": row.metric, "unit": row.unit, "value": _num(row.value),
-        "low": _num(row.low), "high": _num(row.high), "qualifier": row.qualifier, "stance": row.stance,
-        "victims": {"text": victims_text, "affiliation": side or None, "kind": kind},
-        "claimant": claimant, "location": location, "as_of": as_of, "first_as_of": first_as_of,
-        "period_start": period_start, "documents": doc_ids, "outlets": outlets, "via": via,
-        "claims": claim_ids, "independent_reports": independent, "party": claimant.get("party"), "scope": scope,
-        "speakers": [{"name": n, "person": p} for n, p in speakers],
-    }
-    lists = {"documents": doc_ids, "outlets": outlets, "via": via, "claims": claim_ids}
-    if len(claim_ids) > _LONG:
-        texts, lists = written_twice(lists)
-        record_text = dumps_text_with(record, texts)
-    else:
-        record_text, lists = dumps_text(record), {k: dumps(v) for k, v in lists.items()}
+    # Its claimant, place and lists, each encoded once for its own column and for the record
+    # (the same text where it is ASCII); the record written out around them (record_text).
+    texts, lists = written_twice({"documents": doc_ids, "outlets": outlets, "via": via, "claims": claim_ids,
+                                  "claimant": claimant, "location": location})
+    try:
+        record_text = entry_text(entry_id, row, _num(row.value), _num(row.low), _num(row.high),
+                                 (victims_text, side or None, kind), texts["claimant"], texts["location"],
+                                 (as_of, first_as_of, period_start),
+                                 (texts["documents"], texts["outlets"], texts["via"], texts["claims"]),
+                                 independent, claimant.get("party"), scope, speakers)
+    except TypeError:  # a value the template does not write: Entry(...).to_dict(), encoded
+        record_text = dumps_text({
+            "entry_id": entry_id, "metric": row.metric, "unit": row.unit, "value": _num(row.value),
+            "low": _num(row.low), "high": _num(row.high), "qualifier": row.qualifier, "stance": row.stance,
+            "victims": {"text": victims_text, "affiliation": side or None, "kind": kind},
+            "claimant": claimant, "location": location, "as_of": as_of, "first_as_of": first_as_of,
+            "period_start": period_start, "documents": doc_ids, "outlets": outlets, "via": via,
+            "claims": claim_ids, "independent_reports": independent, "party": claimant.get("party"), "scope": scope,
+            "speakers": [{"name": n, "person": p} for n, p in speakers],
+        })
+    claimant_text, location_record = lists.pop("claimant"), lists.pop("location")
+    if not location:
+        location_record = None
     values = {
         "record": record_text, "n_claims": len(claim_ids), "n_documents": len(doc_ids), "independent_reports": independent, **lists,
         "as_of": as_of, "first_as_of": first_as_of, "period_start": period_start,
-        "location": place_key(location), "location_record": dumps(location) if location else None,
-        "claimant": dumps(claimant), "scope": scope,
+        "location": place_key(location), "location_record": location_record,
+        "claimant": claimant_text, "scope": scope,
         "victims_affiliation": side, "victims_kind": kind, "victims_text": victims_text,
     }
     # the row as the database holds it once written (Float columns read back as floats)
@@ -495,11 +507,6 @@ def _summarised(entry_id: str, s: Summary, row) -> tuple[dict, SimpleNamespace]:
         if now[k] is not None:
             now[k] = float(now[k])
     return values, out
-
-
-# An entry of more claims than this writes its lists' JSON once, for their columns and its
-# record both (a claim thousands of outlets carry is written again at each new report)
-_LONG = 32
 
 
 @lru_cache(maxsize=4096)
