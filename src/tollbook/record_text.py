@@ -55,21 +55,26 @@ def claim_text(c) -> str:
     type the template does not write: see :func:`text_of`)."""
     if type(c.claimant.implied) is not bool:  # (written as JSON's true or false only when it is one)
         raise TypeError("implied")
+    # (a field that is a string or None written inline, not through value(): ~40 a claim)
     s, v, k, loc, p = _string, c.victims, c.claimant, c.location, c.period
-    where = "null" if loc is None else f'{{"text": {value(loc.text)}, "name": {value(loc.name)}, "country": {value(loc.country)}}}'
+    where = "null" if loc is None else \
+        f'{{"text": {s(loc.text)}, "name": {s(loc.name)}, "country": {"null" if loc.country is None else s(loc.country)}}}'
     evidence = ", ".join([f'{{"sentence": {s(e.sentence)}, "start": {value(e.start)}, "end": {value(e.end)}}}'
                           for e in c.evidence])
     return (f'{{"doc_id": {s(c.doc_id)}, "claim_id": {s(c.claim_id)}, "metric": {s(c.metric)}, "unit": {s(c.unit)}, '
             f'"value": {value(c.value)}, "low": {value(c.low)}, "high": {value(c.high)}, '
-            f'"qualifier": {value(c.qualifier)}, "count_text": {value(c.count_text)}, '
-            f'"victims": {{"text": {value(v.text)}, "affiliation": {value(v.affiliation)}, "kind": {value(v.kind)}}}, '
-            f'"claimant": {{"text": {value(k.text)}, "name": {value(k.name)}, "affiliation": {value(k.affiliation)}, '
-            f'"kind": {value(k.kind)}, "person": {value(k.person)}, "implied": {"true" if k.implied else "false"}, '
-            f'"party": {value(k.party)}}}, '
+            f'"qualifier": {s(c.qualifier)}, "count_text": {s(c.count_text)}, '
+            f'"victims": {{"text": {s(v.text)}, "affiliation": {"null" if v.affiliation is None else s(v.affiliation)}, '
+            f'"kind": {s(v.kind)}}}, '
+            f'"claimant": {{"text": {s(k.text)}, "name": {"null" if k.name is None else s(k.name)}, '
+            f'"affiliation": {"null" if k.affiliation is None else s(k.affiliation)}, "kind": {s(k.kind)}, '
+            f'"person": {"null" if k.person is None else s(k.person)}, "implied": {"true" if k.implied else "false"}, '
+            f'"party": {"null" if k.party is None else s(k.party)}}}, '
             f'"via": {strings(c.via)}, "location": {where}, '
-            f'"period": {{"start": {value(p.start)}, "end": {value(p.end)}}}, "stance": {value(c.stance)}, '
-            f'"part_of": {value(c.part_of)}, "evidence": [{evidence}], "derived_from": {strings(c.derived_from)}, '
-            f'"scope": {value(c.scope)}}}')
+            f'"period": {{"start": {"null" if p.start is None else s(p.start)}, "end": {"null" if p.end is None else s(p.end)}}}, '
+            f'"stance": {s(c.stance)}, "part_of": {"null" if c.part_of is None else s(c.part_of)}, '
+            f'"evidence": [{evidence}], "derived_from": {strings(c.derived_from)}, '
+            f'"scope": {"null" if c.scope is None else s(c.scope)}}}')
 
 
 def entry_text(entry_id: str, row, value_: Any, low: Any, high: Any, victims: tuple[str, str | None, str],
@@ -80,16 +85,20 @@ def entry_text(entry_id: str, row, value_: Any, low: Any, high: Any, victims: tu
     ``ledger._num`` gives them); ``victims`` (text, side or None, kind); the JSON text (as
     ``dumps_text`` writes it) of its claimant, place and lists (documents, outlets, via,
     claims); ``dates`` (as_of, first_as_of, period_start); and its speakers ((name, person))."""
+    s = _string
     text, side, kind = victims
     as_of, first_as_of, period_start = dates
     documents, outlets, via, claims = lists
-    said = ", ".join([f'{{"name": {value(n)}, "person": {value(p)}}}' for n, p in speakers])
-    return (f'{{"entry_id": {value(entry_id)}, "metric": {value(row.metric)}, "unit": {value(row.unit)}, '
+    said = ", ".join([f'{{"name": {"null" if n is None else s(n)}, "person": {"null" if p is None else s(p)}}}'
+                      for n, p in speakers])
+    return (f'{{"entry_id": {s(entry_id)}, "metric": {s(row.metric)}, "unit": {s(row.unit)}, '
             f'"value": {value(value_)}, "low": {value(low)}, "high": {value(high)}, '
-            f'"qualifier": {value(row.qualifier)}, "stance": {value(row.stance)}, '
-            f'"victims": {{"text": {value(text)}, "affiliation": {value(side)}, "kind": {value(kind)}}}, '
+            f'"qualifier": {s(row.qualifier)}, "stance": {s(row.stance)}, '
+            f'"victims": {{"text": {s(text)}, "affiliation": {"null" if side is None else s(side)}, "kind": {s(kind)}}}, '
             f'"claimant": {claimant}, "location": {location}, '
-            f'"as_of": {value(as_of)}, "first_as_of": {value(first_as_of)}, "period_start": {value(period_start)}, '
+            f'"as_of": {"null" if as_of is None else s(as_of)}, '
+            f'"first_as_of": {"null" if first_as_of is None else s(first_as_of)}, '
+            f'"period_start": {"null" if period_start is None else s(period_start)}, '
             f'"documents": {documents}, "outlets": {outlets}, "via": {via}, "claims": {claims}, '
-            f'"independent_reports": {value(independent)}, "party": {value(party)}, "scope": {value(scope)}, '
-            f'"speakers": [{said}]}}')
+            f'"independent_reports": {value(independent)}, "party": {"null" if party is None else s(party)}, '
+            f'"scope": {"null" if scope is None else s(scope)}, "speakers": [{said}]}}')
