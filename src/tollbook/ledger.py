@@ -184,20 +184,22 @@ def _stmts() -> dict:
 
 def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Document | None = None,
                  dicts: list[dict] | None = None, kept: EntryCache | None = None,
-                 known: KeptReports | None = None) -> set[str]:
+                 known: KeptReports | None = None, via: str | None = None) -> set[str]:
     """Join each claim of a just-stored document to its entry (or a new one); refresh those
     entries and their conflicts. Returns the entry ids touched. ``dicts``: the claims'
     ``to_dict()``, when the caller has them; ``kept``: the entries this writer knows as
     stored (entry_cache), which it refreshes without reading them back, and keeps up;
     ``known``: the reports of members the ledger keeps (entry_summary.KeptReports), for the
-    entries it does not keep."""
+    entries it does not keep; ``via``: the document's relays as stored (its ``via`` column),
+    when the caller has them."""
     found = list(found)
     touched: set[str] = set()
     new: dict[str, SimpleNamespace] = {}  # entries made by this document: their first row
     whole: dict[str, SimpleNamespace] = {}  # ... written whole at once (one claim so far)
     mine: dict[str, list] = {}  # each entry's members from this document: (place, report)
     links = []
-    via = dumps(sorted({v for c in found for v in c.via}))
+    if via is None:
+        via = dumps(sorted({v for c in found for v in c.via}))
     member = SimpleNamespace(record=None, doc_id=doc.doc_id, outlet=doc.outlet, url=doc.url, via=via) if doc else None
     if member is None:
         kept = None

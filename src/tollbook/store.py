@@ -444,21 +444,22 @@ def _store_many(conn, batch: list[tuple[Document, list[Claim]]], checker=None,
     if not new:
         return out
     now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    # each document's relays, for its row and its entries' reports (ledger.add_document)
+    vias = [dumps(sorted({v for c in found for v in c.via})) for _, _, found in new]
     _INSERT_DOCUMENTS.run(conn, [{
         "doc_key": key, "doc_id": doc.doc_id, "url": doc.url, "outlet": doc.outlet, "published": doc.published,
         "title": doc.title, "raw": doc.raw, "text": doc.text,
         # (flat records of scalars: their fields as asdict gives them, without its deep copy)
         "removed": dumps([vars(r) for r in doc.removed]), "segments": dumps([vars(s) for s in doc.segments]),
-        "via": dumps(sorted({v for c in found for v in c.via})),
-        "n_claims": len(found), "ingested_at": now,
-    } for key, doc, found in new])
+        "via": via, "n_claims": len(found), "ingested_at": now,
+    } for (key, doc, found), via in zip(new, vias)])
     if kept is not None:
         kept.writing(dbapi)
     _INSERT_CLAIMS.run(conn, [_claim_row(key, c) for key, _, found in new for c in found])
-    for key, doc, found in new:
+    for (key, doc, found), via in zip(new, vias):
         if found:
             # (where the writer keeps entries with their reports, the ledger need not keep reports)
-            ledger.add_document(conn, key, found, doc, None, kept, known if kept is None else None)
+            ledger.add_document(conn, key, found, doc, None, kept, known if kept is None else None, via)
             check_document(conn, key, found, doc.published, checker)
     if kept is not None:
         kept.committed(dbapi)
