@@ -95,6 +95,8 @@ class Prepared:
             return conn.execute(self.stmt, dict(params or {})).all()
         try:
             rows = cur.fetchall()
+            if not rows:  # (most lookups of the write path find nothing: no row class to make)
+                return rows
             names = tuple(d[0] for d in cur.description)
         finally:
             cur.close()
