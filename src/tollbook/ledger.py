@@ -318,9 +318,7 @@ def _find_entry(conn: Connection, c: Claim, doc_key: str, kept: EntryCache | Non
     window = SAME_TOTAL_DAYS if total else SAME_CLAIM_DAYS
     lo = hi = None
     if end:
-        day = dt.date.fromisoformat(end)
-        lo = (day - dt.timedelta(days=window)).isoformat()
-        hi = (day + dt.timedelta(days=window)).isoformat()
+        lo, hi = days_around(end, window)
     va = c.victims.affiliation or ""
     if known is not None:
         rows = known.rows(stances, va, lo, hi)
@@ -352,6 +350,14 @@ def _key_entries(conn: Connection, kept: EntryCache, params: dict) -> KeyEntries
         if known is None:
             known = kept.loaded(key, [Found(*r) for r in _stmts()["of_key"].all(conn, params)])
     return known
+
+
+@lru_cache(maxsize=4096)
+def days_around(day: str, days: int) -> tuple[str, str]:
+    """The dates ``days`` before and after ``day`` (YYYY-MM-DD), as text: every claim's lookup
+    and every entry's rivals ask it of the few dates a batch's reports carry."""
+    d = dt.date.fromisoformat(day)
+    return (d - dt.timedelta(days=days)).isoformat(), (d + dt.timedelta(days=days)).isoformat()
 
 
 def stance_group(stance: str) -> tuple[str, ...]:
@@ -562,11 +568,10 @@ def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = f
             if r.as_of is not None and r.stance != "denied" and (r.victims_affiliation or r.location)]
     found: dict[tuple[str, str], dict] = {}
     for a in mine:
-        day = dt.date.fromisoformat(a.as_of)
+        lo, hi = days_around(a.as_of, CONFLICT_DAYS)
         others = st["rivals"].all(conn, {
             "metric": a.metric, "unit": a.unit, "va": a.victims_affiliation, "vkind": a.victims_kind, "loc": a.location,
-            "lo": (day - dt.timedelta(days=CONFLICT_DAYS)).isoformat(), "hi": (day + dt.timedelta(days=CONFLICT_DAYS)).isoformat(),
-            "ck": a.claimant_key})
+            "lo": lo, "hi": hi, "ck": a.claimant_key})
         if not others:  # (most entries have no rival: nothing of theirs to read)
             continue
         ia = interval(a.value, a.low, a.high, a.qualifier)
