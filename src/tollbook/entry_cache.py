@@ -42,7 +42,7 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @lru_cache(maxsize=8192)
-def _day(text: str | None) -> int | None:
+def day_number(text: str | None) -> int | None:
     """The day number of a date written YYYY-MM-DD (whose text sorts as its day), else None."""
     if text is None or len(text) != 10 or not _ISO_DAY.fullmatch(text):
         return None
@@ -76,7 +76,7 @@ class KeyEntries:
         if f.as_of is None:
             place: object = "none"
         else:
-            last, first = _day(f.as_of), _day(f.first_as_of)
+            last, first = day_number(f.as_of), day_number(f.first_as_of)
             place = last // BUCKET_DAYS if last is not None and first is not None and last - first <= SPAN_DAYS else "odd"
         if old is not None and old != place:
             del self.buckets[old][f.entry_id]
@@ -88,7 +88,7 @@ class KeyEntries:
     def candidates(self, lo: str | None, hi: str | None):
         """The entries a lookup with this window (``lo`` None: no window) may return: a set
         that holds every one it returns."""
-        start, end = _day(lo), _day(hi)
+        start, end = day_number(lo), day_number(hi)
         if lo is None or start is None or end is None:
             yield from self.all.values()
             return
@@ -181,9 +181,10 @@ class EntryCache:
             self.members -= len(found[1])
         return found
 
-    def put(self, entry_id: str, row, members: Tally) -> None:
+    def put(self, entry_id: str, row, members: Tally, wrote: bool = True) -> None:
         """Keep an entry as just written: its row as stored and its members (the least
-        recently used entries make room; one with more members than all may hold is not kept)."""
+        recently used entries make room; one with more members than all may hold is not kept).
+        ``wrote``: False when :meth:`wrote` has had this very row already."""
         before = self.entries.pop(entry_id, None)
         if before is not None:
             self.members -= len(before[1])
@@ -192,7 +193,8 @@ class EntryCache:
             self.members += len(members)
             while len(self.entries) > self.limit or self.members > self.members_limit:
                 self.members -= len(self.entries.popitem(last=False)[1][1])
-        self.wrote(vars(row))
+        if wrote:
+            self.wrote(vars(row))
 
     # --- the lookup of a claim's entry ---------------------------------------------------
 

@@ -69,6 +69,20 @@ def report(doc_id: str, outlet: str, via: tuple[str, ...], rec: dict) -> Report:
                   (c["name"], c.get("person")), rec.get("scope"), claimant_rank(c), c, rec["victims"], rec["claim_id"])
 
 
+def claim_report(doc_id: str, outlet: str, via: tuple[str, ...], c) -> Report:
+    """``report(doc_id, outlet, via, c.to_dict())`` read off a ``records.Claim`` itself: the
+    writer builds the reports of the claims it stores without their records as dicts (the
+    record's text is written out, record_text.claim_text)."""
+    k, v, loc, p = c.claimant, c.victims, c.location, c.period
+    claimant = {"text": k.text, "name": k.name, "affiliation": k.affiliation, "kind": k.kind, "person": k.person,
+                "implied": k.implied, "party": k.party}
+    # (a location's fields sorted by name, as report() sorts its record's items)
+    place = (("country", loc.country), ("name", loc.name), ("text", loc.text)) if loc else None
+    return Report(doc_id, outlet, via, tuple([e.sentence for e in c.evidence]), p.start, p.end, place,
+                  (k.name, k.person), c.scope, claimant_rank(claimant), claimant,
+                  {"text": v.text, "affiliation": v.affiliation, "kind": v.kind}, c.claim_id)
+
+
 @lru_cache(maxsize=4096)
 def wording(sentence: str) -> str:
     """A sentence as a wording: two reports in the same words are one report repeated."""

@@ -29,11 +29,12 @@ from typing import Iterable
 from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
-from .entry_summary import KeptReports, Report, Summary, Tally, report, summarise
+from .entry_summary import KeptReports, Report, Summary, Tally, claim_report, report, summarise
 from .conflicts import CONFLICT_DAYS, comparable, days_apart as _days, effective_scope, gap, interval, media_part, toll_grew, vague  # noqa: F401
-from .entry_cache import EntryCache, Found, KeyEntries, member_key
+from .entry_cache import EntryCache, Found, KeyEntries, day_number, member_key
 from .outlets import known_domains, outlet_of
-from .jsontext import dumps, dumps_text, dumps_text_with, written_twice
+from .jsontext import dumps, dumps_text, written_twice
+from .record_text import entry_text
 from .prepared import Prepared
 from .records import Claim, Document, stable_id
 from .resolve import normalise
@@ -183,34 +184,47 @@ def _stmts() -> dict:
 
 def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Document | None = None,
                  dicts: list[dict] | None = None, kept: EntryCache | None = None,
-                 known: KeptReports | None = None) -> set[str]:
+                 known: KeptReports | None = None, via: str | None = None) -> set[str]:
     """Join each claim of a just-stored document to its entry (or a new one); refresh those
     entries and their conflicts. Returns the entry ids touched. ``dicts``: the claims'
     ``to_dict()``, when the caller has them; ``kept``: the entries this writer knows as
     stored (entry_cache), which it refreshes without reading them back, and keeps up;
     ``known``: the reports of members the ledger keeps (entry_summary.KeptReports), for the
-    entries it does not keep."""
+    entries it does not keep; ``via``: the document's relays as stored (its ``via`` column),
+    when the caller has them."""
     found = list(found)
     touched: set[str] = set()
     new: dict[str, SimpleNamespace] = {}  # entries made by this document: their first row
     whole: dict[str, SimpleNamespace] = {}  # ... written whole at once (one claim so far)
     mine: dict[str, list] = {}  # each entry's members from this document: (place, report)
     links = []
-    via = dumps(sorted({v for c in found for v in c.via}))
+    if via is None:
+        via = dumps(sorted({v for c in found for v in c.via}))
     member = SimpleNamespace(record=None, doc_id=doc.doc_id, outlet=doc.outlet, url=doc.url, via=via) if doc else None
-    if dicts is None:
-        dicts = [c.to_dict() for c in found]
     if member is None:
         kept = None
     # the document's reports, read once for every entry they join (and kept for later ones)
-    reports = member_reports([member] * len(found), dicts) if member is not None else []
-    for k, (c, rec) in enumerate(zip(found, dicts)):
-        eid = _find_entry(conn, c, doc_key, kept)
+    if member is None:
+        reports = []
+    elif dicts is None:  # (read off the claims: their records as dicts are not needed)
+        outlet, relays = outlet_of(doc.outlet, doc.url, doc.doc_id), _relays(via)
+        reports = [claim_report(doc.doc_id, outlet, relays, c) for c in found]
+    else:
+        reports = member_reports([member] * len(found), dicts)
+    for k, c in enumerate(found):
+        keys = claim_keys(c, doc_key)
+        eid = _find_entry(conn, c, doc_key, kept, keys)
         if eid is None:
-            first = _entry_row(c, doc_key)
+            # (the claimant's JSON is the whole entry's when it is written whole: encoded once)
+            first = _entry_row(c, doc_key, keys, claimant=member is None)
             eid = first["entry_id"]
-            new[eid] = SimpleNamespace(**first)
-            done = _whole_entry(first, reports[k], new[eid]) if member is not None else None
+            new[eid] = row = SimpleNamespace(**first)
+            done = _whole_entry(first, reports[k], row) if member is not None else None
+            if done is None:
+                if first["claimant"] is None:
+                    first["claimant"] = row.claimant = dumps(_claimant_summary(c.claimant))
+            else:
+                first["claimant"] = row.claimant = done.claimant
             # (written whole: the row as stored, whose Float columns hold floats, bound the same)
             written = first if done is None else vars(done)
             _stmts()["new"].run(conn, written)
@@ -242,7 +256,8 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
             rows[eid] = _refresh_kept(conn, eid, kept, mine[eid])
             continue
         if kept is not None:
-            kept.put(eid, rows[eid], Tally(mine[eid]))
+            # (an entry written whole is kept with the row its insert gave the lookup already)
+            kept.put(eid, rows[eid], Tally(mine[eid]), wrote=eid not in whole)
     refresh_conflicts(conn, touched, fresh=set(new), rows=rows)
     return touched
 
@@ -280,22 +295,31 @@ def _whole_entry(first: dict, rep: Report, row: SimpleNamespace | None = None) -
     return now
 
 
-def _find_entry(conn: Connection, c: Claim, doc_key: str, kept: EntryCache | None = None) -> str | None:
+def claim_keys(c: Claim, doc_key: str) -> tuple[str, str, str]:
+    """A claim's claimant key, value key and place key: what its entry is found by and written
+    with (worked out once a claim: the lookup and a new entry's row both need them)."""
+    return claimant_key(c, doc_key), value_key(c), place_key(c.location.__dict__ if c.location else None)
+
+
+def _find_entry(conn: Connection, c: Claim, doc_key: str, kept: EntryCache | None = None,
+                keys: tuple[str, str, str] | None = None) -> str | None:
     end = c.period.end
-    loc = place_key(c.location.__dict__ if c.location else None)
+    ck, vk, loc = keys or claim_keys(c, doc_key)
+    stances = stance_group(c.stance)
+    params = {"ck": ck, "metric": c.metric, "vk": vk,
+              "unit": c.unit, "st1": stances[0], "st2": stances[-1]}
+    known = _key_entries(conn, kept, params) if kept is not None else None
+    if known is not None and not len(known) and (not end or day_number(end) is not None):
+        # No entry of its key (two claims in three start one): nothing to look at. (A date
+        # that is not YYYY-MM-DD goes the whole way, to fail or not as before.)
+        return None
     # a party restating the same running total within a week is still that claim
     total = effective_scope(getattr(c, "scope", None), loc, c.victims.kind, c.location is not None and not loc) == "cumulative"
     window = SAME_TOTAL_DAYS if total else SAME_CLAIM_DAYS
     lo = hi = None
     if end:
-        day = dt.date.fromisoformat(end)
-        lo = (day - dt.timedelta(days=window)).isoformat()
-        hi = (day + dt.timedelta(days=window)).isoformat()
+        lo, hi = days_around(end, window)
     va = c.victims.affiliation or ""
-    stances = stance_group(c.stance)
-    params = {"ck": claimant_key(c, doc_key), "metric": c.metric, "vk": value_key(c),
-              "unit": c.unit, "st1": stances[0], "st2": stances[-1]}
-    known = _key_entries(conn, kept, params) if kept is not None else None
     if known is not None:
         rows = known.rows(stances, va, lo, hi)
     else:
@@ -328,6 +352,14 @@ def _key_entries(conn: Connection, kept: EntryCache, params: dict) -> KeyEntries
     return known
 
 
+@lru_cache(maxsize=4096)
+def days_around(day: str, days: int) -> tuple[str, str]:
+    """The dates ``days`` before and after ``day`` (YYYY-MM-DD), as text: every claim's lookup
+    and every entry's rivals ask it of the few dates a batch's reports carry."""
+    d = dt.date.fromisoformat(day)
+    return (d - dt.timedelta(days=days)).isoformat(), (d + dt.timedelta(days=days)).isoformat()
+
+
 def stance_group(stance: str) -> tuple[str, ...]:
     """The stances one entry holds: a claim asserted and the same claim hedged ("reportedly",
     "may have") are one claim; a denial is never merged with what it denies."""
@@ -348,15 +380,18 @@ def pick_entry(side: str, candidates: list[tuple[str, str]]) -> str | None:
     return candidates[0][0] if len(sides) == 1 else None
 
 
-def _entry_row(c: Claim, doc_key: str) -> dict:
-    """The first row of a new entry for claim ``c`` (its refresh fills in the rest)."""
+def _entry_row(c: Claim, doc_key: str, keys: tuple[str, str, str] | None = None, claimant: bool = True) -> dict:
+    """The first row of a new entry for claim ``c`` (its refresh fills in the rest; ``keys``:
+    its :func:`claim_keys`, when the caller has them; ``claimant``: False leaves the claimant's
+    JSON None, for the caller to fill in)."""
+    ck, vk, loc = keys or claim_keys(c, doc_key)
     return {
-        "entry_id": stable_id("entry", doc_key, c.claim_id), "metric": c.metric, "unit": c.unit, "claimant_key": claimant_key(c, doc_key),
-        "claimant": dumps(_claimant_summary(c.claimant)), "party": _party_label(c),
+        "entry_id": stable_id("entry", doc_key, c.claim_id), "metric": c.metric, "unit": c.unit, "claimant_key": ck,
+        "claimant": dumps(_claimant_summary(c.claimant)) if claimant else None, "party": _party_label(c),
         "scope": getattr(c, "scope", None),
         "victims_affiliation": c.victims.affiliation or "", "victims_kind": c.victims.kind, "victims_text": c.victims.text,
-        "location": place_key(c.location.__dict__ if c.location else None), "location_record": None, "value": c.value, "low": c.low, "high": c.high,
-        "qualifier": c.qualifier, "stance": c.stance, "value_key": value_key(c), "as_of": c.period.end, "first_as_of": c.period.end,
+        "location": loc, "location_record": None, "value": c.value, "low": c.low, "high": c.high,
+        "qualifier": c.qualifier, "stance": c.stance, "value_key": vk, "as_of": c.period.end, "first_as_of": c.period.end,
         "period_start": c.period.start, "n_claims": 0, "n_documents": 0, "independent_reports": 0,
         "documents": "[]", "outlets": "[]", "via": "[]", "claims": "[]", "record": None,
     }
@@ -441,27 +476,34 @@ def _summarised(entry_id: str, s: Summary, row) -> tuple[dict, SimpleNamespace]:
     side, kind, victims_text = entry_victims(row.victims_affiliation or "", row.victims_kind, row.victims_text,
                                              s.sides, s.kinds, s.victims_text)
     as_of, first_as_of, period_start = s.as_of, s.first_as_of, s.period_start
-    # the record is Entry(...).to_dict(), written out (this runs for every entry touched)
-    record = {
-        "entry_id": entry_id, "metric": row.metric, "unit": row.unit, "value": _num(row.value),
-        "low": _num(row.low), "high": _num(row.high), "qualifier": row.qualifier, "stance": row.stance,
-        "victims": {"text": victims_text, "affiliation": side or None, "kind": kind},
-        "claimant": claimant, "location": location, "as_of": as_of, "first_as_of": first_as_of,
-        "period_start": period_start, "documents": doc_ids, "outlets": outlets, "via": via,
-        "claims": claim_ids, "independent_reports": independent, "party": claimant.get("party"), "scope": scope,
-        "speakers": [{"name": n, "person": p} for n, p in speakers],
-    }
-    lists = {"documents": doc_ids, "outlets": outlets, "via": via, "claims": claim_ids}
-    if len(claim_ids) > _LONG:
-        texts, lists = written_twice(lists)
-        record_text = dumps_text_with(record, texts)
-    else:
-        record_text, lists = dumps_text(record), {k: dumps(v) for k, v in lists.items()}
+    # Its claimant, place and lists, each encoded once for its own column and for the record
+    # (the same text where it is ASCII); the record written out around them (record_text).
+    texts, lists = written_twice({"documents": doc_ids, "outlets": outlets, "via": via, "claims": claim_ids,
+                                  "claimant": claimant, "location": location})
+    try:
+        record_text = entry_text(entry_id, row, _num(row.value), _num(row.low), _num(row.high),
+                                 (victims_text, side or None, kind), texts["claimant"], texts["location"],
+                                 (as_of, first_as_of, period_start),
+                                 (texts["documents"], texts["outlets"], texts["via"], texts["claims"]),
+                                 independent, claimant.get("party"), scope, speakers)
+    except TypeError:  # a value the template does not write: Entry(...).to_dict(), encoded
+        record_text = dumps_text({
+            "entry_id": entry_id, "metric": row.metric, "unit": row.unit, "value": _num(row.value),
+            "low": _num(row.low), "high": _num(row.high), "qualifier": row.qualifier, "stance": row.stance,
+            "victims": {"text": victims_text, "affiliation": side or None, "kind": kind},
+            "claimant": claimant, "location": location, "as_of": as_of, "first_as_of": first_as_of,
+            "period_start": period_start, "documents": doc_ids, "outlets": outlets, "via": via,
+            "claims": claim_ids, "independent_reports": independent, "party": claimant.get("party"), "scope": scope,
+            "speakers": [{"name": n, "person": p} for n, p in speakers],
+        })
+    claimant_text, location_record = lists.pop("claimant"), lists.pop("location")
+    if not location:
+        location_record = None
     values = {
         "record": record_text, "n_claims": len(claim_ids), "n_documents": len(doc_ids), "independent_reports": independent, **lists,
         "as_of": as_of, "first_as_of": first_as_of, "period_start": period_start,
-        "location": place_key(location), "location_record": dumps(location) if location else None,
-        "claimant": dumps(claimant), "scope": scope,
+        "location": place_key(location), "location_record": location_record,
+        "claimant": claimant_text, "scope": scope,
         "victims_affiliation": side, "victims_kind": kind, "victims_text": victims_text,
     }
     # the row as the database holds it once written (Float columns read back as floats)
@@ -473,11 +515,6 @@ def _summarised(entry_id: str, s: Summary, row) -> tuple[dict, SimpleNamespace]:
         if now[k] is not None:
             now[k] = float(now[k])
     return values, out
-
-
-# An entry of more claims than this writes its lists' JSON once, for their columns and its
-# record both (a claim thousands of outlets carry is written again at each new report)
-_LONG = 32
 
 
 @lru_cache(maxsize=4096)
@@ -522,9 +559,8 @@ def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = f
         return
     st = _stmts()
     entry_ids = sorted(entry_ids)
-    for eid in entry_ids:
-        if eid not in fresh:
-            st["unlink"].run(conn, {"eid": eid})
+    # (one executemany for them all: the statement's set-up once, not once an entry)
+    st["unlink"].run(conn, [{"eid": eid} for eid in entry_ids if eid not in fresh])
     # Only figures about a side or a place are comparable: "5 people killed" somewhere and
     # "12 people killed" somewhere else are two events, not a contradiction.
     rows = rows or {}
@@ -532,11 +568,12 @@ def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = f
             if r.as_of is not None and r.stance != "denied" and (r.victims_affiliation or r.location)]
     found: dict[tuple[str, str], dict] = {}
     for a in mine:
-        day = dt.date.fromisoformat(a.as_of)
+        lo, hi = days_around(a.as_of, CONFLICT_DAYS)
         others = st["rivals"].all(conn, {
             "metric": a.metric, "unit": a.unit, "va": a.victims_affiliation, "vkind": a.victims_kind, "loc": a.location,
-            "lo": (day - dt.timedelta(days=CONFLICT_DAYS)).isoformat(), "hi": (day + dt.timedelta(days=CONFLICT_DAYS)).isoformat(),
-            "ck": a.claimant_key})
+            "lo": lo, "hi": hi, "ck": a.claimant_key})
+        if not others:  # (most entries have no rival: nothing of theirs to read)
+            continue
         ia = interval(a.value, a.low, a.high, a.qualifier)
         # Each other claimant's figure nearest in time: its say at that moment. Comparing with
         # every report in the window would grow with the square of a busy week's reports.

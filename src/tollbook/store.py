@@ -24,6 +24,7 @@ from .entry_summary import KeptReports
 from .outlets import known_domains
 from .jsontext import dumps, dumps_text
 from .prepared import Prepared
+from .record_text import claim_text, text_of
 from .records import Claim, Document
 from .tables import RETIRED_INDEXES, SCHEMA_VERSION, claims, documents, entry_claims, meta, metadata
 
@@ -443,22 +444,22 @@ def _store_many(conn, batch: list[tuple[Document, list[Claim]]], checker=None,
     if not new:
         return out
     now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    # each document's relays, for its row and its entries' reports (ledger.add_document)
+    vias = [dumps(sorted({v for c in found for v in c.via})) for _, _, found in new]
     _INSERT_DOCUMENTS.run(conn, [{
         "doc_key": key, "doc_id": doc.doc_id, "url": doc.url, "outlet": doc.outlet, "published": doc.published,
         "title": doc.title, "raw": doc.raw, "text": doc.text,
         # (flat records of scalars: their fields as asdict gives them, without its deep copy)
         "removed": dumps([vars(r) for r in doc.removed]), "segments": dumps([vars(s) for s in doc.segments]),
-        "via": dumps(sorted({v for c in found for v in c.via})),
-        "n_claims": len(found), "ingested_at": now,
-    } for key, doc, found in new])
+        "via": via, "n_claims": len(found), "ingested_at": now,
+    } for (key, doc, found), via in zip(new, vias)])
     if kept is not None:
         kept.writing(dbapi)
-    dicts = [[c.to_dict() for c in found] for _, _, found in new]
-    _INSERT_CLAIMS.run(conn, [_claim_row(key, c, d) for (key, _, found), ds in zip(new, dicts) for c, d in zip(found, ds)])
-    for (key, doc, found), ds in zip(new, dicts):
+    _INSERT_CLAIMS.run(conn, [_claim_row(key, c) for key, _, found in new for c in found])
+    for (key, doc, found), via in zip(new, vias):
         if found:
             # (where the writer keeps entries with their reports, the ledger need not keep reports)
-            ledger.add_document(conn, key, found, doc, ds, kept, known if kept is None else None)
+            ledger.add_document(conn, key, found, doc, None, kept, known if kept is None else None, via)
             check_document(conn, key, found, doc.published, checker)
     if kept is not None:
         kept.committed(dbapi)
@@ -474,5 +475,6 @@ def _claim_row(key: str, c: Claim, d: dict | None = None) -> dict:
         "claimant_kind": c.claimant.kind, "location": c.location.name if c.location else None,
         "period_start": c.period.start, "as_of": c.period.end, "stance": c.stance, "part_of": c.part_of,
         "claimant_party": getattr(c.claimant, "party", None), "scope": getattr(c, "scope", None),
-        "position": c.evidence[0].start if c.evidence else 0, "record": dumps_text(c.to_dict() if d is None else d),
+        "position": c.evidence[0].start if c.evidence else 0,
+        "record": dumps_text(d) if d is not None else text_of(claim_text, c.to_dict, c),
     }
