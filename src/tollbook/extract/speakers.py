@@ -12,42 +12,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..regexes import compiled
-from ..lexicon import WordStarts, data_json, lowers_alike
+from ..lexicon import WordStarts, lowers_alike
 from ..records import Span, _quick_init
 from ..resolve import country_in
-from .numbers import parse_words
-from .source_phrases import DETERMINERS, MAX_SOURCE, PREPOSITIONS, YEAR, Token, after_with, apposition_back, circumstance_cut, clause_subject, \
+from .source_phrases import DETERMINERS, MAX_SOURCE, PREPOSITIONS, Token, after_with, apposition_back, circumstance_cut, clause_subject, \
     cue_lexicon, np_back, np_forward, tokens
+from .what_is_said import ADJUNCT_START, CITING, content_after, continued
 
 QUOTES_OPEN = frozenset("“\"‘")
 _QUOTES_CLOSE = frozenset("”\"’")
 _TRAILING = frozenset({",", ":", ";", "—", "–", "-", "'"}) | _QUOTES_CLOSE
-# words that open an adjunct after a cue, not what is said: "said in a statement"
-_ADJUNCT_START = frozenset("in on at during via from after before while when late early last of about".split())
-# the scale words a count may open with after "a" ("about a dozen"), or be ("about half")
-_SCALES = frozenset({"dozen", "score", "hundred", "thousand", "million"})
-_VAGUE_COUNTS = frozenset({"half", "dozens", "scores", "hundreds", "thousands", "millions"})
-_CLOCK = ("a.m", "p.m", "am", "pm", "o'clock", "hours", "hrs", "gmt", "utc")
-
-
-def _count_at(toks: list[Token], k: int) -> bool:
-    """Whether a count starts at token ``k``: "40", "forty", "a dozen", "half", "hundreds". After
-    a cue, "about" before one is "roughly" ("said about 40 sailors drowned"), not a topic."""
-    if k >= len(toks):
-        return False
-    w = toks[k].lower
-    if w[:1].isdigit():
-        # not a time of day: "responded about 2 a.m.", "about 2:30", "about 10pm"
-        after = toks[k + 1].lower if k + 1 < len(toks) else ""
-        return w.isdigit() and after != ":" and not after.startswith(_CLOCK) or w.replace(",", "").isdigit() and "," in w
-    if w in _VAGUE_COUNTS or parse_words(w) is not None:
-        return True
-    return w in ("a", "an") and k + 1 < len(toks) and toks[k + 1].lower in _SCALES
-
-
-# cues after which "of" names a topic ("said of the assault"); after others it opens what is
-# said ("warns of terror as two were killed", "put the death toll of soldiers at 2,870")
-_SAID = frozenset("said says say saying added adds told tells".split())
 # a quotation followed back over at most this many sentences
 MAX_QUOTE_SENTENCES = 6
 
@@ -98,7 +72,7 @@ def _walked(sentence: str) -> list[InSentence]:
             continue
         if t.lower == "according" and i + 1 < n and toks[i + 1].lower == "to":
             found = _according(toks, i, i + 2, sentence)
-        elif t.lower in _CITING and i > 0 and toks[i - 1].text == ",":
+        elif t.lower in CITING and i > 0 and toks[i - 1].text == ",":
             found = _according(toks, i, i + 1, sentence)
         elif t.lower in lex.verbs and t.word and not t.capital:
             found = _verb(toks, i, sentence, last_source)
@@ -116,15 +90,11 @@ def _walked(sentence: str) -> list[InSentence]:
 @lru_cache(maxsize=1)
 def _walk_words() -> frozenset[str]:
     """The words a cue of :func:`_walked` opens with: "according", "citing", "quoting", the verbs."""
-    return frozenset(cue_lexicon().verbs) | {"according"} | _CITING | _QUOTING
+    return frozenset(cue_lexicon().verbs) | {"according"} | CITING | _QUOTING
 
 
 # "Interfax quoted the governor as saying …", "the governor was cited as saying …"
 _QUOTING = frozenset({"quoted", "cited"})
-# "…, citing a hospital source, …": a source cited
-_CITING = frozenset({"citing", "quoting"})
-# a count a cue puts "at" a value ("put the figure at about half that"): what follows "at" is said
-_COUNT_NOUNS = frozenset({"figure", "toll", "number", "tally", "count", "total", "estimate"})
 _AS_SAYING = frozenset({"saying", "telling", "stating"})
 
 
@@ -133,7 +103,7 @@ def _cited_before(toks: list[Token], j: int) -> int | None:
     there), else ``None``."""
     for p in range(j - 1, max(-1, j - MAX_SOURCE), -1):
         if toks[p].text == ",":
-            return p - 1 if p > 0 and toks[p + 1].lower in _CITING and toks[p - 1].word else None
+            return p - 1 if p > 0 and toks[p + 1].lower in CITING and toks[p - 1].word else None
     return None
 
 
@@ -189,7 +159,7 @@ def _quoted_as(toks: list[Token], i: int, sentence: str) -> tuple[list[InSentenc
         k = end
     if not (k + 1 < n and toks[k].lower == "as" and toks[k + 1].lower in _AS_SAYING):
         return None
-    content = _content_after(toks, k + 2, sentence)
+    content = content_after(toks, k + 2, sentence)
     if content is None:
         return None
     said = InSentence(Span(toks[k + 1].start, toks[k + 1].end), speaker, content)
@@ -232,7 +202,7 @@ def may_say_the_sentence_before(sentence: str) -> bool:
     is the sentence before (extract/attributions.py: "Six died. That is what the governor said."):
     ``False`` where none can, told from the characters without tokenizing the sentence. Such
     a cue's source opens the sentence, after marks alone (_content_before finds nothing before
-    it), and nothing it says follows it (_content_after); or the sentence opens with marks and
+    it), and nothing it says follows it (content_after); or the sentence opens with marks and
     the cue, its source after it (", said the governor."). So a cue must come before any mark
     a source cannot hold (a "(" may be inside one), and either the words before it are those
     the rules walk back over ("also", "on Monday", "reportedly") or the token after it is no
@@ -271,7 +241,7 @@ def may_say_the_sentence_before(sentence: str) -> bool:
         if n is None:
             return True  # a mark, or nothing, after the cue ("said.", "said, …")
         w = n.group(1)
-        if not n.group(2) and (not w[0].isalnum() or w == "that" or w in lex.time_words or w in _ADJUNCT_START):
+        if not n.group(2) and (not w[0].isalnum() or w == "that" or w in lex.time_words or w in ADJUNCT_START):
             return True  # "said that.", "said on Monday."
     return False
 
@@ -288,7 +258,7 @@ def _according(toks: list[Token], i: int, k: int, sentence: str) -> tuple[InSent
     if before is not None:
         return InSentence(cue, source, before, True), end
     rest = end + 1 if end < len(toks) and toks[end].text == "," else end
-    return InSentence(cue, source, _content_after(toks, rest, sentence)), end
+    return InSentence(cue, source, content_after(toks, rest, sentence)), end
 
 
 # "I've suggested": the speaker without the auxiliary glued to it
@@ -391,7 +361,7 @@ def _verb(toks: list[Token], i: int, sentence: str, last_source: Span | None) ->
         return None  # "Sanders was announced the winner"
     if gerund and i > 0 and toks[i - 1].text == "," and last_source is not None and not be:
         # "…, the ministry said in a statement, adding that 30 were wounded": the same speaker
-        content = _content_after(toks, after, sentence)
+        content = content_after(toks, after, sentence)
         return (InSentence(cue, last_source, content), after) if content is not None else None
     if gerund and not be and not after_with(toks, j):
         return None  # "Hispanics telling their stories"; but "with the UN estimating that …"
@@ -417,7 +387,7 @@ def _verb(toks: list[Token], i: int, sentence: str, last_source: Span | None) ->
             source = last_source or clause_subject(toks, j)
             if source is None:
                 return None
-            return InSentence(cue, source, _content_after(toks, after, sentence)), after
+            return InSentence(cue, source, content_after(toks, after, sentence)), after
         m = _CONTRACTED.match(tj.text)
         if m and m.group(1).lower() in lex.pronouns and m.group(1).lower() != "you":
             source_end = tj.start + len(m.group(1))  # "as I've suggested": I
@@ -437,9 +407,9 @@ def _verb(toks: list[Token], i: int, sentence: str, last_source: Span | None) ->
             if start is None:
                 return None
         source = Span(toks[start].start, source_end)
-        content = _content_after(toks, after, sentence)
+        content = content_after(toks, after, sentence)
         if content is None:
-            return InSentence(cue, source, _content_before(toks, start, sentence), True, _continued(toks, after, sentence)), after
+            return InSentence(cue, source, _content_before(toks, start, sentence), True, continued(toks, after, sentence)), after
         return InSentence(cue, source, content), after
     if tj.text in (",",) or tj.text in _QUOTES_CLOSE:
         # "Geoff Garin, a Democratic pollster, said …" (apposition), else ", said X." (inverted)
@@ -447,7 +417,7 @@ def _verb(toks: list[Token], i: int, sentence: str, last_source: Span | None) ->
             start = apposition_back(toks, j)
             if start is not None:
                 source = Span(toks[start].start, toks[circumstance_cut(toks, start, j)].end)
-                content = _content_after(toks, after, sentence)
+                content = content_after(toks, after, sentence)
                 if content is None:
                     return InSentence(cue, source, _content_before(toks, start, sentence), True), after
                 return InSentence(cue, source, content), after
@@ -488,131 +458,6 @@ def _quoting(found: tuple[InSentence, int], sentence: str) -> tuple[InSentence, 
 
 
 _QUOTATION_CLOSES = compiled(r"[”\"]")
-
-
-def _continued(toks: list[Token], k: int, sentence: str) -> Span | None:
-    """ "…, X told reporters, with nearly 60 others injured": the clause the cue interrupts goes
-    on after it (", with …", ", including …")."""
-    n = len(toks)
-    if k + 1 < n and toks[k].text == "," and toks[k + 1].lower in ("with", "including"):
-        end = toks[-1].end
-        while end > toks[k + 1].start and sentence[end - 1] in ".!?":
-            end -= 1
-        return Span(toks[k + 1].start, end)
-    return None
-
-
-# an aside between commas after a cue is this many words at most ("said, without evidence, that")
-_ASIDE_WORDS = 8
-# the words that open a short circumstance after a cue ("said on Sunday", "wrote late on
-# Monday", "said in a statement", "said via Telegram", "said last week")
-_CIRCUMSTANCE_OPEN = frozenset({"on", "in", "at", "during", "via", "late", "early", "last"})
-# words that may open what is said after such a circumstance: a subject's first word ("it",
-# "the", "Russia"), or a count's ("about 40", "more than", "up to", "at least")
-_CLAUSE_OPENERS = frozenset("it its they their he his she her we our the a an some all no more nearly almost over "
-                            "around roughly only another several many".split())
-# ... and these before the word that makes them a count's ("at least", "up to"), not a place's
-_COUNT_OPENERS = {"at": ("least", "most"), "up": ("to",)}
-# a circumstance is this many words at most, its noun included ("in a post on his Telegram channel")
-_CIRCUMSTANCE_WORDS = 6
-
-
-@lru_cache(maxsize=1)
-def _adjunct_heads() -> frozenset[str]:
-    """The nouns that end a circumstance (data/attribution.json adjunct_heads), and the days and
-    times of time_words."""
-    return frozenset(data_json("attribution.json")["adjunct_heads"]) | cue_lexicon().time_words
-
-
-def _past_circumstance(toks: list[Token], k: int) -> int | None:
-    """Where what is said starts after one or two short circumstances at ``k`` ending in a day,
-    a time or a channel, with no "that" ("said on Sunday 24 soldiers died", "said in a statement
-    on Monday Russia had lost …"): the first word after them, if it may open a clause. None where
-    no such circumstance stands there, or nothing that may be said follows it."""
-    n = len(toks)
-    heads = _adjunct_heads()
-    end = None
-    for _ in range(2):
-        if k >= n or toks[k].lower not in _CIRCUMSTANCE_OPEN:
-            break
-        j = k + 1
-        while j < n and j - k < _CIRCUMSTANCE_WORDS and toks[j].word and toks[j].lower not in heads:
-            j += 1
-        if j >= n or j - k >= _CIRCUMSTANCE_WORDS or toks[j].lower not in heads:
-            break
-        j += 1
-        while j < n and (toks[j].lower in heads or YEAR.fullmatch(toks[j].text)):  # "on Sunday evening", "in June 2012", "Telegram channel"
-            j += 1
-        k = end = j
-    if end is None or end + 1 >= n or not toks[end].word:
-        return None
-    t, after = toks[end], toks[end + 1].lower
-    if t.lower in _CLAUSE_OPENERS or t.text[:1].isupper() or after in _COUNT_OPENERS.get(t.lower, ()) \
-            or _count_at(toks, end) and after != ",":
-        return end
-    return None
-
-
-def _content_after(toks: list[Token], k: int, sentence: str) -> Span | None:
-    """What follows a cue to the end of the sentence ("said that …", "told reporters: …").
-    A cue followed by a comma ("…, a general said, and the fighting …") closes its clause:
-    nothing after it is its content."""
-    n = len(toks)
-    if k + 1 < n and toks[k].text == "," and toks[k + 1].lower in _CITING:
-        # "reported, citing an emergency services source, that 14 …": past the source cited
-        k = next((x + 1 for x in range(k + 2, min(n, k + 2 + MAX_SOURCE)) if toks[x].text == ","), n)
-    lex = cue_lexicon()
-    if k < n and toks[k].text == ",":
-        # "said, without providing evidence, that 1,000 …": an aside between commas, then "that"
-        # (not another cue's: "said, adding that …")
-        close = next((x for x in range(k + 2, min(n - 1, k + 2 + _ASIDE_WORDS)) if toks[x].text == ","), None)
-        if close is None or toks[close + 1].lower != "that" or any(t.lower in lex.phrases for t in toks[k + 1:close]):
-            return None
-        k = close + 1
-    time_words = lex.time_words
-    while k < n and toks[k].lower in time_words:
-        k += 1
-    if k < n and toks[k].lower in _ADJUNCT_START and not (toks[k].lower == "of" and k > 0 and toks[k - 1].lower not in _SAID) \
-            and not (k + 1 < n and toks[k + 1].lower in ("least", "most")) \
-            and not (toks[k].lower == "about" and _count_at(toks, k + 1)) \
-            and not (toks[k].lower == "at" and k > 0 and toks[k - 1].lower in _COUNT_NOUNS):
-        # ("said at least 25 …" is what is said; so is the value "put the figure at" names)
-        # "said in an update last month.", "told reporters on Tuesday that …"; not past a comma
-        # ("said in a statement, adding that …": another cue's)
-        said = _past_circumstance(toks, k)  # "said on Sunday 24 soldiers died": no "that"
-        if said is not None:
-            k = said
-        else:
-            that = next((x for x in range(k, n) if toks[x].lower == "that" or toks[x].text in (":", "“", "\"")
-                         or toks[x].text == "," and x + 1 < n and toks[x + 1].lower.endswith("ing") and toks[x + 1].lower in lex.verbs
-                         and toks[x + 1].lower not in _CITING), None)
-            if that is None or toks[that].text == ",":
-                return None
-            k = that
-    while k < n and (toks[k].lower in ("that", ":", ",") or toks[k].lower in time_words):
-        k += 1
-    # (a word must follow: marks alone say nothing)
-    w = k
-    while w < n and not toks[w].word:
-        w += 1
-    if w >= n:
-        return None
-    # what is said ends at a semicolon after which another speaker speaks: "X said 12 were
-    # killed; Moscow called it false" (not a list: "…: a 50-year-old …; a 19-year-old …")
-    semi = next((j for j in range(w, n) if toks[j].text == ";" and _ANOTHER_SPEAKS.match(sentence, toks[j].end)), None)
-    end = toks[-1].end if semi is None or _in_quotation(toks, k) else toks[semi - 1].end
-    while end > toks[k].start and sentence[end - 1] in ".!?":
-        end -= 1
-    return Span(toks[k].start, end)
-
-
-_ANOTHER_SPEAKS = compiled(r"\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|called|denied|denies|dismissed|rejected|rejects|"
-                           r"claimed|claims|insisted|countered|disputed|disputes)\b")
-
-
-def _in_quotation(toks: list[Token], k: int) -> bool:
-    """Whether a quotation is open at token ``k`` (a ";" inside a quotation is the speaker's)."""
-    return sum(1 for t in toks[:k] if t.text in ('"', "“", "”")) % 2 == 1 or any(t.text == "“" for t in toks[k:k + 2])
 
 
 def _content_before(toks: list[Token], k: int, sentence: str) -> Span | None:
