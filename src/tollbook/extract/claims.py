@@ -9,9 +9,9 @@ from functools import lru_cache
 from itertools import islice, takewhile
 
 from ..regexes import compiled
-from ..lexicon import Caseless, alternation, data_json
-from ..records import Attribution, Claim, Claimant, Document, Evidence, Figure, Location, Period, Victims, replace, stable_id
-from ..resolve import country_in, party_of, lookup_entity, media_affiliation, normalise, find_location
+from ..lexicon import Caseless, data_json
+from ..records import Claim, Claimant, Document, Evidence, Figure, Location, Period, Victims, replace, stable_id
+from ..resolve import country_in, party_of, media_affiliation, normalise, find_location
 from ..victims import is_perpetrator, resolve_victims, victim_nouns
 from .attribution import names_the_figure, relays
 from .stance import DENIED, HEDGED, Denials, in_others_report, others_report_ends
@@ -24,36 +24,12 @@ from .anaphora import asked_count, figures_referring_back, may_refer, refers_bac
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
 from .sides import base_side, enemy_of, local_voice, prisoners_side, place_side, sender_side, side_named_after, sufferer_side, victims_side
 from .numbers import find_figures
-from .source_phrases import cue_lexicon
 from .sentences import split_sentences
 from .scope import counts_disease, scope
 from .merging import Draft, compatible, country_and_organ, country_voice, link_restatements, link_totals, nameless, outlet_voice
 from .derived import wounded_from_shot
 from .casualty_words import casualty_words
-
-_OWN = compiled(r"\b(?:its|their|our)\b", re.I)
-# "his men", "her unit": a person's own, where no one else is named between them and the speaker
-_HIS = compiled(r"\b(?:his|her|my)\b", re.I)
-# where the owner of losses starts: after a clause mark, "that", or a verb by which someone or
-# something states them, where a clause's subject follows it ("Data from Kyiv show Russia has
-# lost …": Russia, not Kyiv; not a participle describing the owner: "troops posted in Ukraine have
-# lost", "units accused of atrocities")
-_OWNER_CLAUSE = compiled(rf"\b(?:that|(?:{alternation(sorted(w for w in cue_lexicon().phrases if ' ' not in w))}|"
-                         rf"{alternation(data_json('attribution.json')['evidence_verbs'])})"
-                         r"(?=\s+(?:the|a|an|its|their|his|her|it|they|we|[A-Z0-9])\b|\s+[A-Z]))\b|[,;:(]")
-_WE = compiled(r"(?:^|[^\w\s]|\s)\s*(?:we|our\s+\w+)(?:\s+(?:have|has|had))?\s*$", re.I)  # "We lost", "our brigade has lost"
-# "his forces had lost", "her unit has lost": the speaker's own, where no one else is named between
-_HIS_OWNER = compiled(r"(?:^|[^\w\s]|\s)\s*(?:his|her|my)\s+\w+(?:\s+(?:have|has|had))?\s*$", re.I)
-# someone else described between a speaker and "his men" ("the enemy commander had lost 200 of his men")
-_ANOTHER_PERSON = compiled(r"\b(?:the|a|an|this|that|another|him|her|them)\s", re.I)
-# another speaker nested between a speaker and "we lost" ("said a prisoner told him 'we lost 40 men'")
-_OTHER_CUE = compiled(r"\b(?:told|tells|telling|said|says|saying|according)\b", re.I)
-# an aside before "lost": a relative clause between commas, then only an auxiliary ("Russia, which
-# invaded, has lost"); not the clause that holds the owner ("…, which described Russia as having lost")
-_AUX_ONLY = compiled(r"\s*(?:(?:has|have|had|so\s+far|now|also)\s*)*", re.I)
-_RELATIVE_START = compiled(r"\s*(?:which|who|whose)\b", re.I)
-_NAMED = compiled(r"(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bnear )\b[A-Z]")  # (a place named after a preposition is no one)
-
+from .owners import AUX_ONLY, HIS, HIS_OWNER, OTHER_CUE, OWN, OWNER_CLAUSE, RELATIVE_START, WE, between, nested_speaker, no_one_else
 
 _LOSSES_AFTER = compiled(r"\W{0,3}(?:\w+\s+){0,2}?losses\b", re.I)
 _FINAL = frozenset(".!?\"”’')")
@@ -127,49 +103,6 @@ def _credit_reports(reported: list[tuple[Draft, str]], drafts: list[Draft]) -> N
     party = parties.pop()
     for d, words in reported:
         d.claimant = Claimant(words, f"{party} (implied)", party, "official", None, implied=True)
-
-
-# another speaker inside a sentence before its figure: "They claim only 5,000 of their soldiers …"
-_NESTED_SPEAKER = compiled(r"\b(?P<who>they|he|she|[A-Z][\w'’-]+)\s+(?:claim|claims|claimed|say|says|insist|insists|insisted|allege|alleges|alleged)\b")
-
-
-def _nested_speaker(sentence: str, end: int) -> bool:
-    """Whether a speaker and a verb of saying stand in a sentence before ``end``: a pronoun or a
-    name ("Moscow says"), not a people's adjective before a noun ("Ukrainian claims of losses")."""
-    for m in _NESTED_SPEAKER.finditer(sentence, 0, end):
-        who = m.group("who")
-        if not (who.endswith(("an", "ish", "ese", "i")) and country_in(who)):
-            return True
-    return False
-_THAT = compiled(r"\bthat\s")
-# an addressee who only hears, never owns "his men": the press ("told reporters", "told the BBC",
-# "told the Tass reporter")
-_PRESS = compiled(r"(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?(?:reporters?|journalists?|correspondents?|paper|newspaper|press|media|"
-                  r"television|tv|radio|agency)", re.I)
-
-
-def _no_one_else(text: str, cue_end: int, start: int) -> bool:
-    """Whether no one but the speaker is named or described between a cue and the words at
-    ``start`` ("his men", "his unit had lost"): read from the first "that" after the cue, where
-    what is said begins, when the words before it address the press ("told the BBC that his
-    unit had lost 20 men"; not "told Putin that his army had lost": Putin's; "said that the
-    enemy commander had lost 200 of his men" names another)."""
-    at = cue_end
-    m = _THAT.search(text, cue_end, start)
-    if m is not None:
-        addressee = text[cue_end:m.start()].strip()
-        if _PRESS.fullmatch(addressee) or (ent := lookup_entity(addressee)) is not None and ent.kind == "media":
-            at = m.end()
-    return not _NAMED.search(text, at, start) and not _ANOTHER_PERSON.search(text, at, start)
-
-
-def _between(a: Attribution, start: int, end: int) -> tuple[int, int]:
-    """The text between an attribution's speaker and the words at ``start:end`` (document offsets):
-    from the cue to them, or from them to the speaker or cue after them."""
-    if a.cue.end <= start:
-        return a.cue.end, start
-    after = min(a.cue.start, a.source.start if a.source is not None and a.source.start >= end else a.cue.start)
-    return min(end, after), after
 
 
 # drafts of one figure a new draft is compared with, the latest first kept
@@ -402,29 +335,29 @@ def extract_claims(doc: Document) -> list[Claim]:
                 # "Russia lost 950 soldiers": the soldiers are Russia's
                 # (the owner is the subject nearest the verb: "officials estimated that Russia has lost")
                 # (after the last clause mark too: "According to Kyiv, Russia has lost" is Russia)
-                parts = _OWNER_CLAUSE.split(m.owner.rsplit(" lost", 1)[0].rsplit(" losing", 1)[0])
-                if len(parts) > 2 and _AUX_ONLY.fullmatch(parts[-1]) and _RELATIVE_START.match(parts[-2]):
+                parts = OWNER_CLAUSE.split(m.owner.rsplit(" lost", 1)[0].rsplit(" losing", 1)[0])
+                if len(parts) > 2 and AUX_ONLY.fullmatch(parts[-1]) and RELATIVE_START.match(parts[-2]):
                     del parts[-2:]  # ("Russia, which invaded in 2022, has lost": past the aside)
                 owner = parts[-1]
                 # ("we lost forty men", the speaker's words: the speaker's side; not another
                 # speaker's quoted inside them)
-                ours = attributed and (_WE.search(owner) or _HIS_OWNER.search(owner) and a.cue.end <= s.start + m.figure.start
-                                       and _no_one_else(text, a.cue.end, s.start + m.figure.start)) \
-                    and not _OTHER_CUE.search(text, *_between(a, s.start + m.figure.start, s.start + m.figure.end))
+                ours = attributed and (WE.search(owner) or HIS_OWNER.search(owner) and a.cue.end <= s.start + m.figure.start
+                                       and no_one_else(text, a.cue.end, s.start + m.figure.start)) \
+                    and not OTHER_CUE.search(text, *between(a, s.start + m.figure.start, s.start + m.figure.end))
                 victims = replace(victims, affiliation=claimant.affiliation if ours else country_in(owner)
                                   or (enemy_of(owner, claimant) if attributed else None))  # ("the enemy lost")
             if victims.kind == "unspecified" and m.owner and names_forces(m.owner):
                 # "the troops of the Russian Federation lost two companies": soldiers, whatever the unit
                 victims = replace(victims, kind="military")
-            if victims.affiliation is None and _OWN.search(m.victims_text) and claim_owner is None \
-                    and not _nested_speaker(s.text, m.figure.start):
+            if victims.affiliation is None and OWN.search(m.victims_text) and claim_owner is None \
+                    and not nested_speaker(s.text, m.figure.start):
                 # "498 of its soldiers": the claimant's own side (not in a claim the sentence names
                 # as another's: "Kyiv denied Russian claims that 300 of its troops died"; nor after
                 # another speaker in the claimant's words: '"They claim only 5,000 of their
                 # soldiers died," Zelensky said')
                 victims = replace(victims, affiliation=claimant.affiliation)
-            elif victims.affiliation is None and attributed and _HIS.search(m.victims_text) and a.cue.end <= s.start + m.figure.start \
-                    and _no_one_else(text, a.cue.end, s.start + m.figure.start):
+            elif victims.affiliation is None and attributed and HIS.search(m.victims_text) and a.cue.end <= s.start + m.figure.start \
+                    and no_one_else(text, a.cue.end, s.start + m.figure.start):
                 # "Kadyrov said 23 of his fighters were killed": the speaker's own side (not
                 # "Kyiv said Putin had lost half his army": another is named between them)
                 victims = replace(victims, affiliation=claimant.affiliation)
