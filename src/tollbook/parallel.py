@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from itertools import islice
 from typing import Iterable, Iterator
 
 from .limits import limits
@@ -43,7 +42,7 @@ def worker_pool(jobs: int, budget: float | None = None) -> WorkerPool:
     return WorkerPool(jobs, budget or limits().document_seconds, over_budget)
 
 
-def process_many(items: Iterable[Source | InputError], jobs: int | None = None, chunk_size: int = 16,
+def process_many(items: Iterable[Source | InputError], jobs: int | None = None, chunk_size: int = 32,
                  in_flight: int = 4, cluster: str | None = None) -> Iterator[Processed | InputError]:
     """Results for ``items`` in their order; at most ``jobs * in_flight`` chunks in memory.
     ``jobs`` worker processes (default: one per core); 0 runs everything in this process.
@@ -68,12 +67,32 @@ def process_many(items: Iterable[Source | InputError], jobs: int | None = None, 
         yield from _ordered(it, lambda fn, chunk: pool.submit(process_one, chunk), jobs * in_flight, chunk_size)
 
 
+# A chunk holds at most this many characters of text: it stays short enough to be sent to a busy
+# worker ahead (workers.AHEAD_BYTES), where more documents a chunk cost fewer hand-offs. Measured
+# on 2,000 GVA articles (~2 KB each), 32 documents a chunk instead of 16: the parent's CPU
+# 0.42-0.44 -> 0.41-0.42 ms a document, the ingest/extract CPU ratio 1.59-1.60 -> 1.62-1.63; 64
+# (past the ahead limit) gave nothing.
+CHUNK_CHARS = 56_000
+
+
+def _next_chunk(it, size: int) -> list:
+    """The next items of ``it``: ``size`` of them, fewer where their texts reach CHUNK_CHARS."""
+    chunk: list = []
+    chars = 0
+    for item in it:
+        chunk.append(item)
+        chars += len(getattr(item, "raw", "") or "")
+        if len(chunk) >= size or chars >= CHUNK_CHARS:
+            break
+    return chunk
+
+
 def _ordered(it, submit_fn, window: int, chunk_size: int) -> Iterator[Processed | InputError]:
     """Keep ``window`` chunks in flight; hand results back in input order."""
     pending: deque = deque()
 
     def submit() -> bool:
-        chunk = list(islice(it, chunk_size))
+        chunk = _next_chunk(it, chunk_size)
         if chunk:
             pending.append(submit_fn(_process_chunk, chunk))
         return bool(chunk)
