@@ -180,6 +180,7 @@ RESOLVED = [
     # ... not past a sentence of the outlet's own, nor after words not quoted
     ('"The ferry capsized at dawn," the port spokesman said. Divers arrived. "Twelve passengers drowned."', "Example Wire"),
     ('The port spokesman said the ferry capsized. "Twelve passengers drowned."', "Example Wire"),
+    ('Nine sailors drowned, the port spokesman said. "Twelve more are missing."', "Example Wire"),
     # ... even where the dead are the silent side's own (no report of theirs is implied)
     ("The Kremlin declined to comment on reports that 12 Russian soldiers had died.", "Example Wire"),
     ("Asked about claims that 12 soldiers were killed, the ministry said it had no information.", "Example Wire"),

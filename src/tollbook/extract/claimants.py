@@ -278,14 +278,14 @@ class _Sources:
                 return None  # (a quotation with a cue of its own between)
             j -= 1
             for a in self.cued(j):
-                if a.content and self.text[a.content[0].start - 1:a.content[0].start] in _QUOTE_MARKS:
+                if a.content and a.content[0].start > 0 and self.text[a.content[0].start - 1] in _QUOTE_MARKS:
                     return Attribution(a.cue, a.source, a.content + tuple(Span(x.start, x.end) for x in self.sentences[j + 1:k + 1]))
         return None
 
     def hear_before(self, k: int, a: Attribution, ctx: _Context) -> None:
         """Where ``a``'s source is a pronoun ("he said"), make the speakers named in the sentence
         before its own known to ``ctx`` even where they stated no figure ("Mayor
-        Vitaly Klitschko wrote on Telegram on Sunday. He said one person died"): a pronoun refers
+        Vitali Klitschko wrote on Telegram on Sunday. He said one person died"): a pronoun refers
         to the latest of them that fits. Each sentence's speakers once."""
         pronoun = self.text[a.source.start:a.source.end].strip().lower() if a.source is not None else ""
         if pronoun not in _PRONOUNS:
