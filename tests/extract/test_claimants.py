@@ -374,6 +374,8 @@ SERVICES = [
     # a town named after a capital abroad is no country ("Rome police" in Georgia)
     ("Rome police said 12 soldiers were killed.", ("official", None)),
     ("Greece police said 12 soldiers were killed.", ("official", None)),
+    # an intelligence service reports on places it does not govern: they give it no side
+    ("Turkish troops lost 12 soldiers in Kharkiv, the intelligence agency said.", ("official", None)),
     # a fighting service counting the dead of the place's side is not shown to be of that side
     ("The national guard said its snipers killed 12 Ukrainian soldiers near Kupiansk.", ("official", None)),
     ("Talks in Moscow stalled. The emergency services said 12 soldiers were killed.", ("official", None)),

@@ -47,6 +47,11 @@ CASES = [
     ("Ukraine's army said 12 North Korean soldiers were killed in the village.", [("killed", 12, "North Korea")]),
     # "Brit", "Brits": the UK's
     ("Two Brits were killed near the front line, the Foreign Office said.", [("killed", 2, "United Kingdom")]),
+    # the owner after a cue and a short circumstance ("said on Telegram …") is the clause's subject
+    ("Ukraine's navy said on Telegram Russian marines had lost 90 men near the bridge.", [("casualties", 90, "Russia")]),
+    ("Russia's navy said in a statement Ukraine lost 90 marines near the bridge.", [("casualties", 90, "Ukraine")]),
+    # "it lost" after the speaker's cue: the speaker's own
+    ("Poland's army said later it lost 9 soldiers in the exercise.", [("casualties", 9, "Poland")]),
     # the owner of losses is not cut at a participle describing it ("posted in", "accused of")
     ("Russian marines posted in Crimea have lost 12 men, the general staff said.", [("casualties", 12, "Russia")]),
     # the speaker's "their" after another speaker inside their words is not the speaker's own
@@ -56,8 +61,8 @@ CASES = [
     # weapons launched or fired by a side are that side's
     ("Kyiv said its gunners downed 14 of 16 missiles fired by Russia at the port.", [("shot_down", 14, "Russia")]),
     ("Moscow said it destroyed 9 drones launched by Ukraine overnight.", [("destroyed", 9, "Ukraine")]),
-    # ... and only the counted things right before the verb, not another count before them
-    ("Kyiv said it lost 5 helicopters and shot down 12 drones launched by Russia.", [("destroyed", 5, None), ("shot_down", 12, "Russia")]),
+    # ... and only the counted things right before the verb, not another count before them (Kyiv's own)
+    ("Kyiv said it lost 5 helicopters and shot down 12 drones launched by Russia.", [("destroyed", 5, "Ukraine"), ("shot_down", 12, "Russia")]),
     # ... not those brought down by a side's guns
     ("The ministry said 9 drones were shot down by Russian air defences.", [("shot_down", 9, None)]),
     # the owner of losses is the subject nearest the verb, after the source before it

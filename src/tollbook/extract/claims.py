@@ -20,7 +20,7 @@ from .claimants import _Sources, _headline_claimant, _headline_side, _smallest, 
 from .named_claims import claim_named
 from .casualties import Mention, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
-from .implied import adversaries, held_side, implied_side, is_state_service, may_name_held, names_forces, occupiers_body, struck_side
+from .implied import adversaries, held_side, implied_side, is_state_service, may_name_held, names_forces, occupiers_body, speaks_from_afar, struck_side
 from .anaphora import asked_count, figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
 from .sides import base_side, enemy_of, local_voice, prisoners_side, place_side, sender_side, side_named_after, sufferer_side, victims_side
@@ -64,6 +64,8 @@ def _with_side(claimant: Claimant, sentence: str, m: Mention, victims: Victims, 
             # "… over Donetsk, the air force said": a service that fights anywhere, speaking of a
             # place one side holds and the other claims, may be of either
             return claimant
+        if speaks_from_afar(claimant.text):
+            return claimant  # "…, Seoul's intelligence agency said": no side from the place it reports on
         if victims.affiliation is not None and victims.affiliation == (held or country) and is_state_service(claimant.text):
             # "the national guard said its troops killed 40 Ukrainian soldiers near Kupiansk": a
             # service that fights anywhere, counting the dead of the place's side, is not shown
@@ -336,7 +338,14 @@ def extract_claims(doc: Document) -> list[Claim]:
                 # "Russia lost 950 soldiers": the soldiers are Russia's
                 # (the owner is the subject nearest the verb: "officials estimated that Russia has lost")
                 # (after the last clause mark too: "According to Kyiv, Russia has lost" is Russia)
-                parts = OWNER_CLAUSE.split(m.owner.rsplit(" lost", 1)[0].rsplit(" losing", 1)[0])
+                owned = m.owner
+                if attributed and a is not None and s.start <= a.cue.end <= s.start + m.figure.start:
+                    # (past the cue of the words that hold the figure, and the circumstance after
+                    # it: "the General Staff said on Telegram Russian forces have lost": Russia's)
+                    said = s.text[a.cue.end - s.start:m.figure.start]
+                    if len(said) < len(owned) and owned.endswith(said):
+                        owned = said
+                parts = OWNER_CLAUSE.split(owned.rsplit(" lost", 1)[0].rsplit(" losing", 1)[0])
                 if len(parts) > 2 and AUX_ONLY.fullmatch(parts[-1]) and RELATIVE_START.match(parts[-2]):
                     del parts[-2:]  # ("Russia, which invaded in 2022, has lost": past the aside)
                 owner = parts[-1]

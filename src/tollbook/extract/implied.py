@@ -60,6 +60,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "side_strike": compiled(rf"(?:(?:{side})\s+(?:and|or)\s+)?(?:{side})(?:['’]s)?\s+(?:(?!(?:by|in|of|on|at|from|and|or|to)\b)[\w-]+\s+)?(?:{alternation(t['strikes'])})\b"
                                 rf"(?!\s+(?:{alternation(t['targets'])})\b)", re.I),
         "state_services": compiled(rf"\b(?:{alternation(t['state_services'])})\b", re.I),
+        "from_afar": compiled(rf"\b(?:{alternation(t['from_afar'])})\b", re.I),
         "named_by_others": compiled(rf"\b(?:{alternation(t['named_by_others'])})\b", re.I),
         "held": compiled(rf"(?<![\w-])(?:{alternation(list(t['held_by']))})(?![\w])(?!['’]s)(?!\s+(?:region|regional|oblast|province|direction|area)\b)", re.I),
         "forces": compiled(rf"\b(?:{forces})\b", re.I),
@@ -85,6 +86,12 @@ def occupiers_body(words: str) -> bool:
         return False
     m = _OCCUPATION.match(words.strip())
     return m is not None and role_kind(m.group("body")) is not None and country_in(m.group(0)) is None
+
+
+def speaks_from_afar(words: str) -> bool:
+    """Whether a claimant's words name a body that reports on places it does not govern (data/
+    implied.json from_afar: "the intelligence agency"): a place gives it no side."""
+    return bool(_patterns()["from_afar"].search(words))
 
 
 def is_state_service(words: str) -> bool:

@@ -22,7 +22,8 @@ HIS = compiled(r"\b(?:his|her|my)\b", re.I)
 OWNER_CLAUSE = compiled(rf"\b(?:that|(?:{alternation(sorted(w for w in cue_lexicon().phrases if ' ' not in w))}|"
                         rf"{alternation(data_json('attribution.json')['evidence_verbs'])})"
                         r"(?=\s+(?:the|a|an|its|their|his|her|it|they|we|[A-Z0-9])\b|\s+[A-Z]))\b|[,;:(]")
-WE = compiled(r"(?:^|[^\w\s]|\s)\s*(?:we|our\s+\w+)(?:\s+(?:have|has|had))?\s*$", re.I)  # "We lost", "our brigade has lost"
+# "We lost", "our brigade has lost"; "China said it lost four troops": the speaker itself
+WE = compiled(r"(?:^|[^\w\s]|\s)\s*(?:we|it|our\s+\w+)(?:\s+(?:have|has|had))?\s*$", re.I)
 # "his forces had lost", "her unit has lost": the speaker's own, where no one else is named between
 HIS_OWNER = compiled(r"(?:^|[^\w\s]|\s)\s*(?:his|her|my)\s+\w+(?:\s+(?:have|has|had))?\s*$", re.I)
 # someone else described between a speaker and "his men" ("the enemy commander had lost 200 of his men")
