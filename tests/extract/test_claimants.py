@@ -171,6 +171,10 @@ RESOLVED = [
     ("The Ukrainian General Staff's morning update said 12 tanks were destroyed.", "General Staff of the Armed Forces of Ukraine"),
     # ... not a day's ("Tuesday's bulletin"): no party
     ("Tuesday's bulletin said 12 sailors drowned.", "Example Wire"),
+    # "according to X" inside a clause: the clause's figure after it is X's ...
+    ("The blast that, according to the coroner, killed 12 sailors shook the port.", "Coroner"),
+    # ... but not a new clause that opens after it
+    ("Nine sailors drowned, according to the coroner, and 12 fishermen are missing.", "Example Wire"),
     # an outlet's own tally or count is the outlet's claim
     ("Twelve sailors drowned, according to an AFP tally.", "AFP"),
     ("Twelve sailors drowned, according to the BBC's own count of obituaries.", "BBC"),

@@ -10,6 +10,9 @@ def words(sentence, span):
 
 
 FOUND = [
+    # "according to X" between commas inside a clause: the clause goes on after it
+    ("A blast that, according to the coroner, killed nine sailors shook the port.",
+     [("according to", "the coroner", "A blast that")]),
     ("The governor said four people died in the fire.", [("said", "The governor", "four people died in the fire")]),
     ("Four people died in the fire, the governor said.", [("said", "the governor", "Four people died in the fire")]),
     # an apposition is part of who speaks

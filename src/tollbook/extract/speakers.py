@@ -246,6 +246,23 @@ def may_say_the_sentence_before(sentence: str) -> bool:
     return False
 
 
+# words that open a clause of its own after ", according to X,": the outlet's again ("…, according
+# to the UN, and an unknown number of soldiers died")
+_NEW_CLAUSE = frozenset({"and", "but", "while", "whereas", "as", "although", "though", "yet", "so"})
+
+
+def _aside_goes_on(toks: list[Token], i: int, end: int, sentence: str) -> Span | None:
+    """ "an attack that, according to officials, killed 300 people": an "according to X" between
+    commas inside a clause; the clause goes on after it (not where a new clause opens there)."""
+    if i == 0 or toks[i - 1].text != "," or end + 1 >= len(toks) or toks[end].text != "," \
+            or not toks[end + 1].word or toks[end + 1].lower in _NEW_CLAUSE:
+        return None
+    last = toks[-1].end
+    while last > toks[end + 1].start and sentence[last - 1] in ".!?":
+        last -= 1
+    return Span(toks[end + 1].start, last)
+
+
 def _according(toks: list[Token], i: int, k: int, sentence: str) -> tuple[InSentence, int] | None:
     """"according to X": X is the source; the content is the clause before it, or after it."""
     before = _content_before(toks, i, sentence)
@@ -256,7 +273,7 @@ def _according(toks: list[Token], i: int, k: int, sentence: str) -> tuple[InSent
     cue = Span(toks[i].start, toks[k - 1].end)
     source = Span(toks[k].start, toks[end - 1].end)
     if before is not None:
-        return InSentence(cue, source, before, True), end
+        return InSentence(cue, source, before, True, _aside_goes_on(toks, i, end, sentence)), end
     rest = end + 1 if end < len(toks) and toks[end].text == "," else end
     return InSentence(cue, source, content_after(toks, rest, sentence)), end
 
