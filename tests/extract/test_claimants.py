@@ -175,6 +175,8 @@ RESOLVED = [
     ("The blast that, according to the coroner, killed 12 sailors shook the port.", "Coroner"),
     # ... but not a new clause that opens after it
     ("Nine sailors drowned, according to the coroner, and 12 fishermen are missing.", "Example Wire"),
+    # ... nor inside another speaker's words, whose figure it stays
+    ("The mayor said the blast, according to first reports, killed 12 sailors.", "Mayor"),
     # an outlet's own tally or count is the outlet's claim
     ("Twelve sailors drowned, according to an AFP tally.", "AFP"),
     ("Twelve sailors drowned, according to the BBC's own count of obituaries.", "BBC"),

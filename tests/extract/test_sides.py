@@ -52,6 +52,9 @@ CASES = [
     ("Russia's navy said in a statement Ukraine lost 90 marines near the bridge.", [("casualties", 90, "Ukraine")]),
     # "it lost" after the speaker's cue: the speaker's own
     ("Poland's army said later it lost 9 soldiers in the exercise.", [("casualties", 9, "Poland")]),
+    ("Poland's army said on Telegram that it lost 9 soldiers in the exercise.", [("casualties", 9, "Poland")]),
+    # ... not where another party named between is who "it" is
+    ("Poland's army said Belarus had admitted it lost 9 soldiers near the border.", [("casualties", 9, None)]),
     # the owner of losses is not cut at a participle describing it ("posted in", "accused of")
     ("Russian marines posted in Crimea have lost 12 men, the general staff said.", [("casualties", 12, "Russia")]),
     # the speaker's "their" after another speaker inside their words is not the speaker's own

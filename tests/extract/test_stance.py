@@ -41,6 +41,8 @@ STANCES = [
     ("The navy said it was checking reports that 12 sailors had drowned.", ("Example Wire", "asserted")),
     ("The navy has not independently verified the deaths of 12 sailors.", ("Example Wire", "asserted")),
     ("The navy has yet to confirm that 12 sailors had drowned.", ("Example Wire", "asserted")),
+    # a denial around "according to X": the denier's, denied
+    ("The navy rejected reports that the storm, according to the union, killed 12 sailors.", ("Navy", "denied")),
     # a side denying its own losses, the verb a gerund: its figure, denied
     ("The front was quiet on Monday. Moscow denied losing 12 tanks near the river.", ("Kremlin", "denied")),
 ]

@@ -22,8 +22,9 @@ HIS = compiled(r"\b(?:his|her|my)\b", re.I)
 OWNER_CLAUSE = compiled(rf"\b(?:that|(?:{alternation(sorted(w for w in cue_lexicon().phrases if ' ' not in w))}|"
                         rf"{alternation(data_json('attribution.json')['evidence_verbs'])})"
                         r"(?=\s+(?:the|a|an|its|their|his|her|it|they|we|[A-Z0-9])\b|\s+[A-Z]))\b|[,;:(]")
-# "We lost", "our brigade has lost"; "China said it lost four troops": the speaker itself
-WE = compiled(r"(?:^|[^\w\s]|\s)\s*(?:we|it|our\s+\w+)(?:\s+(?:have|has|had))?\s*$", re.I)
+WE = compiled(r"(?:^|[^\w\s]|\s)\s*(?:we|our\s+\w+)(?:\s+(?:have|has|had))?\s*$", re.I)  # "We lost", "our brigade has lost"
+# "China said later it lost four troops": the speaker itself, where no one else is named between
+IT_OWNER = compiled(r"(?:^|[^\w\s]|\s)\s*it(?:\s+(?:have|has|had))?\s*$", re.I)
 # "his forces had lost", "her unit has lost": the speaker's own, where no one else is named between
 HIS_OWNER = compiled(r"(?:^|[^\w\s]|\s)\s*(?:his|her|my)\s+\w+(?:\s+(?:have|has|had))?\s*$", re.I)
 # someone else described between a speaker and "his men" ("the enemy commander had lost 200 of his men")
@@ -68,8 +69,9 @@ def no_one_else(text: str, cue_end: int, start: int) -> bool:
     m = _THAT.search(text, cue_end, start)
     if m is not None:
         addressee = text[cue_end:m.start()].strip()
-        if _PRESS.fullmatch(addressee) or (ent := lookup_entity(addressee)) is not None and ent.kind == "media":
-            at = m.end()
+        if _PRESS.fullmatch(addressee) or (ent := lookup_entity(addressee)) is not None and ent.kind == "media" \
+                or not NAMED.search(text, cue_end, m.start()) and not ANOTHER_PERSON.search(text, cue_end, m.start()):
+            at = m.end()  # (no one at all before "that": "said on Telegram that it lost")
     return not NAMED.search(text, at, start) and not ANOTHER_PERSON.search(text, at, start)
 
 

@@ -253,11 +253,16 @@ _NEW_CLAUSE = frozenset({"and", "but", "while", "whereas", "as", "although", "th
 
 def _aside_goes_on(toks: list[Token], i: int, end: int, sentence: str) -> Span | None:
     """ "an attack that, according to officials, killed 300 people": an "according to X" between
-    commas inside a clause; the clause goes on after it (not where a new clause opens there)."""
+    commas inside a clause of the outlet's own; the clause goes on after it, to a ";" (not where a
+    new clause opens there, nor inside a speaker's words, whose figure it stays)."""
     if i == 0 or toks[i - 1].text != "," or end + 1 >= len(toks) or toks[end].text != "," \
             or not toks[end + 1].word or toks[end + 1].lower in _NEW_CLAUSE:
         return None
-    last = toks[-1].end
+    phrases = cue_lexicon().phrases
+    if any(t.lower in phrases for t in toks[:i]):
+        return None  # (inside another's words: "the governor said the shelling, according to preliminary data, killed three")
+    stop = next((x for x in range(end + 1, len(toks)) if toks[x].text == ";"), len(toks))
+    last = toks[stop - 1].end
     while last > toks[end + 1].start and sentence[last - 1] in ".!?":
         last -= 1
     return Span(toks[end + 1].start, last)
