@@ -30,7 +30,7 @@ from .scope import counts_disease, scope
 from .merging import Draft, compatible, country_and_organ, country_voice, link_restatements, link_totals, nameless, outlet_voice
 from .derived import wounded_from_shot
 from .casualty_words import casualty_words
-from .owners import AUX_ONLY, HIS, HIS_OWNER, IT_OWNER, OTHER_CUE, OWN, OWNER_CLAUSE, RELATIVE_START, WE, between, nested_speaker, no_one_else
+from .owners import AUX_ONLY, HIS, HIS_OWNER, OTHER_CUE, OWN, OWNER_CLAUSE, RELATIVE_START, WE, between, nested_speaker, no_one_else
 
 _LOSSES_AFTER = compiled(r"\W{0,3}(?:\w+\s+){0,2}?losses\b", re.I)
 _FINAL = frozenset(".!?\"”’')")
@@ -351,7 +351,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                 owner = parts[-1]
                 # ("we lost forty men", the speaker's words: the speaker's side; not another
                 # speaker's quoted inside them)
-                ours = attributed and (WE.search(owner) or (HIS_OWNER.search(owner) or IT_OWNER.search(owner)) and a.cue.end <= s.start + m.figure.start
+                ours = attributed and (WE.search(owner) or HIS_OWNER.search(owner) and a.cue.end <= s.start + m.figure.start
                                        and no_one_else(text, a.cue.end, s.start + m.figure.start)) \
                     and not OTHER_CUE.search(text, *between(a, s.start + m.figure.start, s.start + m.figure.end))
                 victims = replace(victims, affiliation=claimant.affiliation if ours else country_in(owner)

@@ -9,8 +9,9 @@ import re
 from ..regexes import compiled
 from ..lexicon import alternation, data_json
 from ..records import Attribution
-from ..resolve import country_in, lookup_entity
+from ..resolve import lookup_entity
 from .source_phrases import cue_lexicon
+from .speakers import is_demonym_adjective
 
 OWN = compiled(r"\b(?:its|their|our)\b", re.I)
 # "his men", "her unit": a person's own, where no one else is named between them and the speaker
@@ -23,10 +24,9 @@ OWNER_CLAUSE = compiled(rf"\b(?:that|(?:{alternation(sorted(w for w in cue_lexic
                         rf"{alternation(data_json('attribution.json')['evidence_verbs'])})"
                         r"(?=\s+(?:the|a|an|its|their|his|her|it|they|we|[A-Z0-9])\b|\s+[A-Z]))\b|[,;:(]")
 WE = compiled(r"(?:^|[^\w\s]|\s)\s*(?:we|our\s+\w+)(?:\s+(?:have|has|had))?\s*$", re.I)  # "We lost", "our brigade has lost"
-# "China said later it lost four troops": the speaker itself, where no one else is named between
-IT_OWNER = compiled(r"(?:^|[^\w\s]|\s)\s*it(?:\s+(?:have|has|had))?\s*$", re.I)
-# "his forces had lost", "her unit has lost": the speaker's own, where no one else is named between
-HIS_OWNER = compiled(r"(?:^|[^\w\s]|\s)\s*(?:his|her|my)\s+\w+(?:\s+(?:have|has|had))?\s*$", re.I)
+# "his forces had lost", "her unit has lost", "China said later it lost four troops": the
+# speaker's own, where no one else is named between
+HIS_OWNER = compiled(r"(?:^|[^\w\s]|\s)\s*(?:(?:his|her|my)\s+\w+|it)(?:\s+(?:have|has|had))?\s*$", re.I)
 # someone else described between a speaker and "his men" ("the enemy commander had lost 200 of his men")
 ANOTHER_PERSON = compiled(r"\b(?:the|a|an|this|that|another|him|her|them)\s", re.I)
 # another speaker nested between a speaker and "we lost" ("said a prisoner told him 'we lost 40 men'")
@@ -46,8 +46,7 @@ def nested_speaker(sentence: str, end: int) -> bool:
     """Whether a speaker and a verb of saying stand in a sentence before ``end``: a pronoun or a
     name ("Moscow says"), not a people's adjective before a noun ("Ukrainian claims of losses")."""
     for m in _NESTED_SPEAKER.finditer(sentence, 0, end):
-        who = m.group("who")
-        if not (who.endswith(("an", "ish", "ese", "i")) and country_in(who)):
+        if not is_demonym_adjective(m.group("who")):
             return True
     return False
 

@@ -297,7 +297,7 @@ _PASSIVE_NEXT = frozenset({"of", "dead", "missing", "killed", "wounded", "injure
 _MODIFIER = compiled(r"[a-z]+(?:ed|ive|ial|ous|ic)$")
 
 
-def _is_demonym_adjective(word: str) -> bool:
+def is_demonym_adjective(word: str) -> bool:
     """ "Russian", "British": a people's adjective (a noun after it is theirs), not a name that
     speaks ("Russia", "Kyiv", "the Taliban")."""
     if not (word[:1].isupper() and word.lower().endswith(_ADJECTIVE_ENDS)):
@@ -317,7 +317,7 @@ def _verb(toks: list[Token], i: int, sentence: str, last_source: Span | None) ->
     t = toks[i]
     if t.lower in _NOUN_FORMS and i > 0 and toks[i - 1].word and (
             not toks[i - 1].capital and _MODIFIER.fullmatch(toks[i - 1].lower)
-            or _is_demonym_adjective(toks[i - 1].text) and i > 1 and toks[i - 2].lower in _COMPARED):
+            or is_demonym_adjective(toks[i - 1].text) and i > 1 and toks[i - 2].lower in _COMPARED):
         return None  # (and "far fewer than Russian estimates": compared, a people's estimates; not "Russian claims of …")
     if t.lower in _NOUN_FORMS and i > 1 and _COMPARED_BEFORE.search(sentence, max(0, t.start - 24), t.start):
         return None  # "a figure far below U.S. estimates", "higher than Western estimates": compared, a noun
