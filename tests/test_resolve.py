@@ -40,6 +40,22 @@ CLAIMANTS_IN_CONTEXT = [
     ("Defence Ministry spokesman Igor Konashenkov", "Ukraine", ("Russian Ministry of Defence", "Russia", "military"), False),
     ("police", "Ukraine", ("Police", None, "official"), False),
     ("a local official", "Ukraine", ("Local official (unnamed)", None, "official"), False),
+    # where a body sits is not whom it speaks for: read without it
+    ("the Vienna-based Danube Policy Institute", None, ("Danube Policy Institute", None, "unknown"), False),
+    ("a Tbilisi-based think tank", None, ("Think tank", None, "unknown"), False),
+    ("the U.S.-based Institute for the Study of War", None,
+     ("Institute for the Study of War", "Institute for the Study of War", "ngo"), False),
+    # an envoy is not of the country they are sent to (but of the one that sends them)
+    ("the special envoy to Sudan", None, ("Special envoy to Sudan", None, "unknown"), False),
+    ("the French ambassador to Sudan", None, ("French ambassador to Sudan", "France", "unknown"), False),
+    # a group named for a country speaks for itself, not for that country's state; one only
+    # described by it keeps its country
+    ("the Georgian Observatory for Civil Liberties", None, ("Georgian Observatory for Civil Liberties", None, "ngo"), False),
+    ("a Georgian rights monitor", None, ("Georgian rights monitor (unnamed)", "Georgia", "ngo"), False),
+    # watchdogs, charities and aid agencies are groups, not news agencies
+    ("the watchdog", None, ("Watchdog", None, "ngo"), False),
+    ("an aid agency", None, ("Aid agency (unnamed)", None, "ngo"), False),
+    ("the UN refugee agency", None, ("United Nations", "United Nations", "international"), False),
 ]
 
 

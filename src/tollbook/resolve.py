@@ -7,7 +7,7 @@ a user adds their own with an alias file named by ``TOLLBOOK_ALIASES`` (same sha
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable, Iterator
 
@@ -303,11 +303,22 @@ def _read_claimant(text: str) -> tuple[Claimant | None, str, str | None, str]:
     name a military or government body of no country (then the document's country decides:
     ``None``), its kind, country and normalised words. Remembered: the same few phrases
     ("police", "a local official") state figure after figure."""
+    based = _BASED.search(text)
+    if based is not None and based.end() < len(text):
+        # "the London-based Syrian Observatory", "a Kyiv-based think tank": where a body sits is
+        # not whom it speaks for; the body is read without it (its words kept)
+        done, kind, country, t = _read_claimant(text[:based.start()] + text[based.end():])
+        return (replace(done, text=text) if done is not None else None), kind, country, t
     ent = lookup_entity(text)
     if ent:
         return Claimant(text, ent.name, ent.affiliation, ent.kind, ent.person), ent.kind, ent.affiliation, ""
     kind = role_kind(text) or "unknown"
-    country = country_in(text)
+    # (not the country an envoy is sent to: "the special envoy to Sudan" is no Sudanese)
+    country = country_in(_SENT_TO.sub(r"\1", text) if "to " in text or "for " in text else text)
+    if country is not None and kind == "ngo" and _PROPER_NAME.fullmatch(_LEADING_ARTICLE.sub("", text)):
+        # "the Syrian Observatory for Human Rights": a group named for a country speaks for itself,
+        # not for that country's state
+        country = None
     if country is None and kind in ("military", "government") and place_in_title(text) is None:
         # (a body of a place the words name, "Gaza's health ministry", is not the ministry of
         # the country the document named last)
@@ -342,6 +353,12 @@ def _named_claimant(text: str, kind: str, country: str | None) -> Claimant:
 
 _COUNT_WORD = compiled(r"^(a|an|one|two|three|several|some|other|another)\s+", re.I)
 _LEADING_ARTICLE = compiled(r"^(the|a|an)\s+", re.I)
+# "London-based", "New York-based", "U.S.-based" (up to three words of a place before it)
+_BASED = compiled(r"(?:\b(?!(?:A|An|The)\s)[A-Z][\w.'’]*\s+){0,2}\b[A-Z][\w.'’]*-based\s+")
+# where an envoy is sent: "ambassador to Ukraine", "the special envoy for Sudan"
+_SENT_TO = compiled(r"\b((?i:ambassador|envoy|emissary))\s+(?:to|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+# a name: its words capitalised, but for the short words inside ("Observatory for Human Rights")
+_PROPER_NAME = compiled(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|to|the|and|on|in)\s+)*[A-Z][\w'’.-]*)*")
 
 
 # The words themselves as a claimant's name, up to this many characters: a source phrase is a few

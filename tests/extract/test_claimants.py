@@ -446,6 +446,11 @@ SOURCE_WORDS = [
     ("The Centre for the Study of Border Conflicts said Russia had lost 12 tanks near the river.", ("unknown", None)),
     # ... and one the tables know is that body
     ("The Institute for the Study of War said Russia had lost 12 tanks near the river.", ("ngo", "Institute for the Study of War")),
+    # a source that names a group of no table is that group, not the outlet: a watchdog, a
+    # charity, a think tank, a name with "to" in it
+    ("The watchdog said 12 reporters had been killed since the spring.", ("ngo", None)),
+    ("A Riga-based think tank said 12 Russian soldiers died near the river.", ("unknown", None)),
+    ("The Campaign to Ban Cluster Munitions said 12 farmers died near the river.", ("unknown", None)),
 ]
 
 

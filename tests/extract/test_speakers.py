@@ -14,6 +14,11 @@ FOUND = [
     ("A blast that, according to the coroner, killed nine sailors shook the port.",
      [("according to", "the coroner", "A blast that")]),
     ("The governor said four people died in the fire.", [("said", "The governor", "four people died in the fire")]),
+    # "to" between capitals is inside a name, not "going to say"
+    ("The Campaign to Ban Cluster Munitions said nine farmers died.",
+     [("said", "The Campaign to Ban Cluster Munitions", "nine farmers died")]),
+    ("The UN Special Envoy to Yemen said nine fishermen drowned.",
+     [("said", "The UN Special Envoy to Yemen", "nine fishermen drowned")]),
     ("Four people died in the fire, the governor said.", [("said", "the governor", "Four people died in the fire")]),
     # an apposition is part of who speaks
     ("Ana Diaz, a spokeswoman for the county, said two deputies were hurt.",

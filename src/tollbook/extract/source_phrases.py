@@ -151,6 +151,9 @@ def np_back(toks: list[Token], j: int) -> int | None:
             break
         if p.lower in lex.clause or p.lower in lex.relatives:
             break
+        if p.lower == "to" and k >= 2 and toks[k].capital and toks[k - 2].capital and toks[k - 2].word:
+            k -= 1  # "the Committee to Protect Journalists", "the Special Envoy to Sudan": inside a name
+            continue
         if p.lower in lex.verbish or p.lower in lex.verbs and not p.capital:
             return None
         k -= 1
