@@ -451,6 +451,8 @@ SOURCE_WORDS = [
     ("The watchdog said 12 reporters had been killed since the spring.", ("ngo", None)),
     ("A Riga-based think tank said 12 Russian soldiers died near the river.", ("unknown", None)),
     ("The Campaign to Ban Cluster Munitions said 12 farmers died near the river.", ("unknown", None)),
+    # "by X's count": X's figure, not the outlet's
+    ("By the UN's count, 12 farmers died near the river.", ("international", "United Nations")),
 ]
 
 

@@ -14,6 +14,9 @@ FOUND = [
     ("A blast that, according to the coroner, killed nine sailors shook the port.",
      [("according to", "the coroner", "A blast that")]),
     ("The governor said four people died in the fire.", [("said", "The governor", "four people died in the fire")]),
+    # a count its owner made is the owner's words: the owner without its possessive mark
+    ("By the coast guard's count, nine sailors drowned.", [("count", "the coast guard", "nine sailors drowned")]),
+    ("Nine sailors drowned, by the Port Authority’s latest tally.", [("tally", "the Port Authority", "Nine sailors drowned")]),
     # "to" between capitals is inside a name, not "going to say"
     ("The Campaign to Ban Cluster Munitions said nine farmers died.",
      [("said", "The Campaign to Ban Cluster Munitions", "nine farmers died")]),
@@ -129,6 +132,10 @@ NONE = [
     "Rescuers worked through the night to reach the trapped workers.",
     # "continued" says nothing where no quotation follows
     "The mayor continued to visit the flooded streets.",
+    # a count of no one named, of a day, or "by" that does not open a clause
+    "By some estimates, nine sailors drowned.",
+    "By Friday's count, nine sailors had drowned.",
+    "Storms driven by the region's warm currents flooded the port.",
     "The flooding continued for a week, and the roads stayed closed.",
 ]
 

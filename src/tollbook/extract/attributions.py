@@ -23,7 +23,7 @@ from ..lexicon import WordStarts, alternation, data_json
 from ..records import Attribution, Sentence, Span
 from .sentences import split_sentences
 from .source_phrases import cue_lexicon
-from .speakers import MAX_QUOTE_SENTENCES, QUOTES_OPEN, InSentence, may_say_the_sentence_before, sentence_attributions
+from .speakers import MAX_QUOTE_SENTENCES, QUOTES_OPEN, InSentence, counts, may_say_the_sentence_before, sentence_attributions
 
 
 def find_attributions(text: str, sentences: list[Sentence] | None = None, parser: bool = False) -> list[Attribution]:
@@ -75,7 +75,8 @@ def _cue_words(parser: bool) -> re.Pattern[str]:
 def _cue_word_list(parser: bool) -> set[str]:
     from .parse import cue_forms
 
-    return set(cue_lexicon().verbs) | {"according", "citing", "quoting"} | (set(cue_forms()) if parser else set())
+    # (and a count's nouns: "By Ukraine's count, …" is said by its owner; speakers._by_count)
+    return set(cue_lexicon().verbs) | {"according", "citing", "quoting"} | counts()[0] | (set(cue_forms()) if parser else set())
 
 
 @lru_cache(maxsize=1)

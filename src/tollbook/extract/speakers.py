@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..regexes import compiled
-from ..lexicon import WordStarts, lowers_alike
+from ..lexicon import WordStarts, data_json, lowers_alike
 from ..records import Span, _quick_init
 from ..resolve import country_in
 from .source_phrases import DETERMINERS, MAX_SOURCE, PREPOSITIONS, Token, after_with, apposition_back, circumstance_cut, clause_subject, \
@@ -72,6 +72,8 @@ def _walked(sentence: str) -> list[InSentence]:
             continue
         if t.lower == "according" and i + 1 < n and toks[i + 1].lower == "to":
             found = _according(toks, i, i + 2, sentence)
+        elif t.lower == "by":
+            found = _by_count(toks, i, sentence)
         elif t.lower in CITING and i > 0 and toks[i - 1].text == ",":
             found = _according(toks, i, i + 1, sentence)
         elif t.lower in lex.verbs and t.word and not t.capital:
@@ -90,7 +92,7 @@ def _walked(sentence: str) -> list[InSentence]:
 @lru_cache(maxsize=1)
 def _walk_words() -> frozenset[str]:
     """The words a cue of :func:`_walked` opens with: "according", "citing", "quoting", the verbs."""
-    return frozenset(cue_lexicon().verbs) | {"according"} | CITING | _QUOTING
+    return frozenset(cue_lexicon().verbs) | {"according", "by"} | CITING | _QUOTING
 
 
 # "Interfax quoted the governor as saying …", "the governor was cited as saying …"
@@ -281,6 +283,47 @@ def _according(toks: list[Token], i: int, k: int, sentence: str) -> tuple[InSent
         return InSentence(cue, source, before, True, _aside_goes_on(toks, i, end, sentence)), end
     rest = end + 1 if end < len(toks) and toks[end].text == "," else end
     return InSentence(cue, source, content_after(toks, rest, sentence)), end
+
+
+@lru_cache(maxsize=1)
+def counts() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of a count owned by its source, and the words between owner and noun."""
+    d = data_json("attribution.json")
+    return frozenset(d["counts"]), frozenset(d["count_modifiers"])
+
+
+# the owner of a count is this many words at most ("by the General Staff's count")
+_COUNT_OWNER_WORDS = 5
+
+
+def _by_count(toks: list[Token], i: int, sentence: str) -> tuple[InSentence, int] | None:
+    """"By Ukraine's count, Russia lost …", "…, by the UN's latest tally": the count's owner is
+    the source (its possessive mark left out), the clause after or before it what is said; only
+    at a clause's edge (the sentence's start or after a comma), with an owner named."""
+    if i > 0 and toks[i - 1].text != ",":
+        return None
+    nouns, modifiers = counts()
+    n = len(toks)
+    j = i + 1
+    while j < n and j <= i + _COUNT_OWNER_WORDS and toks[j].word and not toks[j].lower.endswith(("'s", "’s")):
+        j += 1
+    if j >= n or j > i + _COUNT_OWNER_WORDS or not toks[j].word or not toks[j].lower.endswith(("'s", "’s")):
+        return None
+    k = j + 1
+    while k < n and toks[k].lower in modifiers:
+        k += 1
+    if k >= n or toks[k].lower not in nouns or not toks[i + 1].text[:1].isupper() and toks[i + 1].lower != "the":
+        return None  # ("by his own estimate", "by some counts": no one named)
+    if toks[j].lower[:-2].rstrip("'’") in cue_lexicon().time_words:
+        return None  # "By Monday's count": a day's count, no one's
+    cue = Span(toks[k].start, toks[k].end)
+    source = Span(toks[i + 1].start, toks[j].end - 2)
+    if i > 0:  # "…, by the UN's count": what is said is before it
+        before = _content_before(toks, i, sentence)
+        return (InSentence(cue, source, before, True), k + 1) if before is not None else None
+    rest = k + 2 if k + 1 < n and toks[k + 1].text == "," else k + 1
+    content = content_after(toks, rest, sentence)
+    return (InSentence(cue, source, content), k + 1) if content is not None else None
 
 
 # "I've suggested": the speaker without the auxiliary glued to it
