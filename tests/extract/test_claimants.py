@@ -439,6 +439,23 @@ def test_a_group_named_bare_speaks_for_the_side_it_was_defined_with(text, words,
     assert c is not None and c.affiliation == side
 
 
+# (source words, the claimant's name and side): figures or data from a body are that body's
+DATA_OF = [
+    ("Figures from Ukraine's health ministry", ("Ukraine's health ministry", "Ukraine")),
+    ("Preliminary data from the Russian Defence Ministry", ("Russian Ministry of Defence", "Russia")),
+    ("Estimates released by the Kremlin", ("Kremlin", "Russia")),
+    # a day's data is no one's
+    ("Data from Monday", None),
+]
+
+
+@pytest.mark.parametrize("words,want", DATA_OF)
+def test_figures_from_a_body_are_that_bodys(words, want):
+    text = f"Talks stalled. {words} show 12 soldiers died."
+    c = _source_claimant(words, text.index(words), _Context(text, split_sentences(text)))
+    assert (c if c is None else (c.name, c.affiliation)) == want
+
+
 # (sentence, the claimant's kind and side): an outlet's service in a language is the outlet's
 # (no side); a name holding a thing's word ("Study") is still a name
 SOURCE_WORDS = [

@@ -523,6 +523,9 @@ _STATE_RUN = compiled(r"\bstate(?:-run|-owned|-controlled)?\b|\b(?:semi-)?offici
 _REPORT_OF = compiled(r"(?P<owner>.+?)['’]s\s+(?:(?:daily|latest|last|new|weekly|nightly|morning|evening|official|regular|"
                       r"intelligence|own)\s+){0,2}(?:update|report|statement|bulletin|summary|briefing|figures|data|tally|"
                       r"count|estimate|estimates|assessment|telegram\s+channel)s?\s*$", re.I)
+# a count named by its source: "data from the ministry", "the latest figures released by Kyiv"
+_DATA_FROM = compiled(r"(?:the\s+|new\s+|latest\s+|official\s+|preliminary\s+){0,3}(?:data|figures|estimates?|statistics|tally|count)\s+"
+                      r"(?:(?:released|published|compiled|provided|issued|gathered)\s+)?(?:from|by|of)\s+(?P<owner>\S.*)$", re.I)
 # a quantity that opens a source ("over 100 residents", "at least half of the deputies"): the
 # attribution keeps it (as PolNeAR's annotators do); the claimant is the people it counts
 _QUANTITY = compiled(r"(?:about|over|under|nearly|almost|more\s+than|at\s+(?:least|most))\s+"
@@ -539,6 +542,11 @@ def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
     if "s " in words and (r := _REPORT_OF.match(words)) is not None and _REPORT_OF.match(r.group("owner")) is None \
             and r.group("owner").split()[-1].lower() not in cue_lexicon().time_words and _speaker(r.group("owner")):
         words = r.group("owner")  # "the General Staff's daily update said": the General Staff (not "Monday's")
+    if " " in words and (r := _DATA_FROM.match(words)) is not None and _REPORT_OF.match(r.group("owner")) is None \
+            and r.group("owner").split()[-1].lower() not in cue_lexicon().time_words and _speaker(r.group("owner")):
+        # "Data from the UN human rights office show …", "figures released by the ministry":
+        # the body whose figures they are (not "a video shared by …": a thing, no count)
+        words, pos = r.group("owner"), pos + r.start("owner")
     c = ctx.resolve(words, pos)
     if c is not None and (c.name or words.strip().lower() in _PRONOUNS):
         return c  # (a pronoun with no one before it to refer to names no one: "It said …")
