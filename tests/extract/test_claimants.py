@@ -206,6 +206,9 @@ def test_a_pronoun_or_role_takes_the_nearest_party_that_fits(text, party):
 # named before it, but not of one named only as a counted group (the dead, the fought)
 BARE_BODIES = [
     ("Ukrainian forces killed 12 Wagner fighters, the southern command said.", "Ukraine"),
+    # nor is a body named by a role a pronoun-like word stands for ("the military")
+    ("Ukrainian forces killed 12 Wagner fighters near the river, the military said.", "Ukraine"),
+    ("Ukraine's army killed 30 Wagner fighters. The military said 12 tanks were destroyed.", "Ukraine"),
     ("The Russian army killed dozens of Ukrainian soldiers. The defence ministry said 12 tanks were destroyed.", "Russia"),
     # a year or a day before a party is no count
     ("Moscow held. In 2023 Ukrainian forces struck the port. The defence ministry said 12 tanks were destroyed.", "Ukraine"),

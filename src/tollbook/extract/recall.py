@@ -259,13 +259,15 @@ class _Context:
                     return Claimant(text, subject, subject, "government", None)
             newest = named = None
             for m in newest_first():
-                if not org(m):
+                if not org(m) or not m.attributed and _counted(self.text, m.pos):
+                    # (nor a party named only as a counted group: "Ukrainian forces killed 60
+                    # Wagner fighters, the military said" is not Wagner's military)
                     continue
                 newest = newest or m
                 if not role or role in normalise(m.claimant.name or ""):
                     named = m if role else None
                     break
-            pick = named or newest or latest
+            pick = named or newest or (latest if latest is None or latest.attributed or not _counted(self.text, latest.pos) else None)
         if pick is None:
             return Claimant(text, None, None, "unknown", None)
         c = pick.claimant
