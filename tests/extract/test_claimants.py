@@ -167,6 +167,10 @@ RESOLVED = [
     ("The port authority of the self-proclaimed Donetsk People’s Republic said the pier was shut. They said 12 sailors drowned.",
      "Port authority of the self-proclaimed Donetsk People’s Republic"),
     ("German, a 40-year-old docker, said the pier shook. They said 12 sailors drowned.", None),
+    # "it" after a body that spoke is that body, not a party named inside what it said
+    ("The Russian Defence Ministry said its jets hit a Ukrainian military depot. It said 12 soldiers died.",
+     "Russian Ministry of Defence"),
+    ("Ukraine's navy said it had struck the Russian Black Sea Fleet. It said 12 sailors drowned.", "Ukraine's navy"),
     # a party's report or update as a source is the party's
     ("The Ukrainian General Staff's morning update said 12 tanks were destroyed.", "General Staff of the Armed Forces of Ukraine"),
     # ... not a day's ("Tuesday's bulletin"): no party

@@ -149,6 +149,15 @@ class _Context:
             self._sorted.insert(k, m)
             self._positions.insert(k, pos)
 
+    def _speakers_sentences(self, recalled: list[_Mentioned]) -> dict[int, int]:
+        """The sentences in which a body (not a person, not an outlet) spoke, among the parties
+        ``recalled``: each sentence's index and where its first such speaker stands."""
+        out: dict[int, int] = {}
+        for m in recalled:
+            if m.attributed and m.claimant.kind not in ("media", "unknown") and not m.claimant.person:
+                out.setdefault(bisect_right(self._starts, m.pos) - 1, m.pos)
+        return out
+
     def same_person(self, words: str) -> Claimant | None:
         """ "Monastyrskyi said" after "Interior Minister Denys Monastyrskyi told reporters": the
         speaker named before by the same surname."""
@@ -258,7 +267,14 @@ class _Context:
                     # the sentence's subject is a country named bare, and nobody since
                     return Claimant(text, subject, subject, "government", None)
             newest = named = None
+            spoke = self._speakers_sentences(recalled) if it else ()
             for m in newest_first():
+                if it and not m.attributed and bisect_right(self._starts, m.pos) - 1 in spoke \
+                        and spoke[bisect_right(self._starts, m.pos) - 1] < m.pos:
+                    # ("The ministry said its forces struck a Ukrainian military depot. It said
+                    # …": a party named after a body that spoke, in its sentence, is in what it
+                    # said; "it" is the body)
+                    continue
                 if not org(m) or not m.attributed and _counted(self.text, m.pos):
                     # (nor a party named only as a counted group: "Ukrainian forces killed 60
                     # Wagner fighters, the military said" is not Wagner's military)
