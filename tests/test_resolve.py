@@ -45,6 +45,9 @@ CLAIMANTS_IN_CONTEXT = [
     ("a Tbilisi-based think tank", None, ("Think tank", None, "unknown"), False),
     ("the U.S.-based Institute for the Study of War", None,
      ("Institute for the Study of War", "Institute for the Study of War", "ngo"), False),
+    # ... but a state's body is of the place it sits in, and an owner named before the place stays
+    ("the Kyiv-based military command", None, ("Kyiv-based military command", "Ukraine", "military"), False),
+    ("Moldova's Chisinau-based navy", None, ("Moldova's Chisinau-based navy", "Moldova", "military"), False),
     # an envoy is not of the country they are sent to (but of the one that sends them)
     ("the special envoy to Sudan", None, ("Special envoy to Sudan", None, "unknown"), False),
     ("the French ambassador to Sudan", None, ("French ambassador to Sudan", "France", "unknown"), False),
@@ -52,6 +55,14 @@ CLAIMANTS_IN_CONTEXT = [
     # described by it keeps its country
     ("the Georgian Observatory for Civil Liberties", None, ("Georgian Observatory for Civil Liberties", None, "ngo"), False),
     ("a Georgian rights monitor", None, ("Georgian rights monitor (unnamed)", "Georgia", "ngo"), False),
+    ("the Moldovan American Medical Society", None, ("Moldovan American Medical Society", None, "unknown"), False),
+    ("the Coalition to Free Moldovan Hostages", None, ("Coalition to Free Moldovan Hostages", None, "unknown"), False),
+    # ... not a grouping of a state's forces, nor one its owner names
+    ("Moldova's Prut Group", None, ("Moldova's Prut Group", "Moldova", "ngo"), False),
+    ("the Special Representative To Moldova", None, ("Special Representative To Moldova", None, "unknown"), False),
+    # a state's agency or watchdog is a state body; the UN's, the UN's
+    ("Moldova's state relief agency", None, ("Moldova's state relief agency", "Moldova", "government"), False),
+    ("the UN nuclear watchdog", None, ("UN nuclear watchdog", "United Nations", "international"), False),
     # watchdogs, charities and aid agencies are groups, not news agencies
     ("the watchdog", None, ("Watchdog", None, "ngo"), False),
     ("an aid agency", None, ("Aid agency (unnamed)", None, "ngo"), False),

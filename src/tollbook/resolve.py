@@ -303,21 +303,26 @@ def _read_claimant(text: str) -> tuple[Claimant | None, str, str | None, str]:
     name a military or government body of no country (then the document's country decides:
     ``None``), its kind, country and normalised words. Remembered: the same few phrases
     ("police", "a local official") state figure after figure."""
-    based = _BASED.search(text)
-    if based is not None and based.end() < len(text):
-        # "the London-based Syrian Observatory", "a Kyiv-based think tank": where a body sits is
-        # not whom it speaks for; the body is read without it (its words kept)
-        done, kind, country, t = _read_claimant(text[:based.start()] + text[based.end():])
-        return (replace(done, text=text) if done is not None else None), kind, country, t
+    if "-based" in text and (unbased := _BASED.sub("", text)) != text and unbased.strip():
+        # "the London-based Syrian Observatory", "a Kyiv-based think tank": where a group sits is
+        # not whom it speaks for: read without it (its words kept); a state's body ("the
+        # Kyiv-based military command") is of the place's country, read with it
+        done, kind, country, t = _read_claimant(unbased)
+        if kind not in _STATE_BODIES:
+            return (replace(done, text=text) if done is not None else None), kind, country, t
     ent = lookup_entity(text)
     if ent:
         return Claimant(text, ent.name, ent.affiliation, ent.kind, ent.person), ent.kind, ent.affiliation, ""
     kind = role_kind(text) or "unknown"
     # (not the country an envoy is sent to: "the special envoy to Sudan" is no Sudanese)
-    country = country_in(_SENT_TO.sub(r"\1", text) if "to " in text or "for " in text else text)
-    if country is not None and kind == "ngo" and _PROPER_NAME.fullmatch(_LEADING_ARTICLE.sub("", text)):
-        # "the Syrian Observatory for Human Rights": a group named for a country speaks for itself,
-        # not for that country's state
+    country = country_in(_sent_to().sub(r"\1", text) if "to " in text.lower() or "for " in text.lower() else text)
+    if kind == "ngo" and _STATE_AGENCY.search(text) and (country or "state " in text.lower()):
+        kind = "government"  # "Turkey's disaster relief agency", "Russia's state media watchdog": a state's
+    elif kind == "ngo" and country == "United Nations":
+        kind = "international"  # "the UN nuclear watchdog"
+    elif country is not None and kind in ("ngo", "unknown") and _organisation_name(text):
+        # "the Syrian Observatory for Human Rights": an organisation named for a country speaks
+        # for itself, not for that country's state
         country = None
     if country is None and kind in ("military", "government") and place_in_title(text) is None:
         # (a body of a place the words name, "Gaza's health ministry", is not the ministry of
@@ -353,11 +358,38 @@ def _named_claimant(text: str, kind: str, country: str | None) -> Claimant:
 
 _COUNT_WORD = compiled(r"^(a|an|one|two|three|several|some|other|another)\s+", re.I)
 _LEADING_ARTICLE = compiled(r"^(the|a|an)\s+", re.I)
-# "London-based", "New York-based", "U.S.-based" (up to three words of a place before it)
-_BASED = compiled(r"(?:\b(?!(?:A|An|The)\s)[A-Z][\w.'’]*\s+){0,2}\b[A-Z][\w.'’]*-based\s+")
-# where an envoy is sent: "ambassador to Ukraine", "the special envoy for Sudan"
-_SENT_TO = compiled(r"\b((?i:ambassador|envoy|emissary))\s+(?:to|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
-# a name: its words capitalised, but for the short words inside ("Observatory for Human Rights")
+# "London-based", "New York-based", "U.S.-based" (up to three words of a place before it, none
+# an owner's: "Ukraine's Kharkiv-based brigade" keeps Ukraine's)
+_BASED = compiled(r"(?:\b(?!(?:A|An|The)\s)[A-Z][\w.]*\s+){0,2}\b[A-Z][\w.]*-based\s+")
+_STATE_BODIES = frozenset({"military", "government", "official"})
+# a country's own agency: "Turkey's relief agency", "the state media watchdog"
+_STATE_AGENCY = compiled(r"(?:['’]s|\b(?i:state|government|national|federal))\s+(?:[\w-]+\s+){0,3}(?i:agency|watchdog|charity)\b")
+
+
+@lru_cache(maxsize=1)
+def _sent_to() -> re.Pattern[str]:
+    """Where someone is sent: "ambassador to Ukraine", "the Representative To Sudan"
+    (data/claimants.json ``sent_to``)."""
+    heads = alternation(data_json("claimants.json")["sent_to"])
+    return compiled(rf"\b((?i:{heads}))\s+(?i:to|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}")
+
+
+def _organisation_name(text: str) -> bool:
+    """Whether ``text`` is an organisation's capitalised name ("the Syrian American Medical
+    Society"): capitalised words (short ones between), one an organisation's head word
+    (data/claimants.json ``organisation_heads``), not opening with an owner ("Ukraine's …")."""
+    name = _LEADING_ARTICLE.sub("", text.strip())
+    if not _PROPER_NAME.fullmatch(name) or name.split()[0].endswith(("'s", "’s")):
+        return False
+    heads = _organisation_heads()
+    return any(w.lower() in heads for w in name.split())
+
+
+@lru_cache(maxsize=1)
+def _organisation_heads() -> frozenset[str]:
+    return frozenset(data_json("claimants.json")["organisation_heads"])
+
+
 _PROPER_NAME = compiled(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|to|the|and|on|in)\s+)*[A-Z][\w'’.-]*)*")
 
 

@@ -475,6 +475,8 @@ SOURCE_WORDS = [
     ("The watchdog said 12 reporters had been killed since the spring.", ("ngo", None)),
     ("A Riga-based think tank said 12 Russian soldiers died near the river.", ("unknown", None)),
     ("The Campaign to Ban Cluster Munitions said 12 farmers died near the river.", ("unknown", None)),
+    # a group named, then described by its kind: the group's name stays
+    ("Mercy Relief, a charity, said 12 villagers were killed near the river.", ("ngo", None)),
     # "by X's count": X's figure, not the outlet's
     ("By the UN's count, 12 farmers died near the river.", ("international", "United Nations")),
 ]
@@ -486,6 +488,16 @@ def test_source_words_name_the_party(text, want):
 
     (c,) = claims_of(text, outlet="Example Wire")
     assert (c.claimant.kind, c.claimant.affiliation) == want and c.claimant.name != "Example Wire"
+
+
+def test_a_group_named_then_described_by_its_kind_keeps_its_name():
+    from helpers import claims_of
+
+    (c,) = claims_of("Mercy Relief, a charity, said 12 villagers were killed near the river.", outlet="Example Wire")
+    assert (c.claimant.name, c.claimant.kind) == ("Mercy Relief", "ngo")
+    # (a person described by a group they lead is not that group)
+    (c,) = claims_of("Ana Ruiz, the founder of a local charity, said 12 villagers were killed.", outlet="Example Wire")
+    assert c.claimant.name != "Ana Ruiz" or c.claimant.kind != "ngo"
 
 
 

@@ -567,7 +567,10 @@ def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
             return _worded(known, words)
     for extra in parts[1:]:
         e = resolve_claimant(extra, country)
-        if e.affiliation and not c.affiliation or c.kind == "unknown" and e.kind != "unknown":
+        if c.kind == "unknown" and e.kind == "ngo" and not e.affiliation and c.name and parts[0][:1].isupper() \
+                and role_kind(extra.split()[-1]) == "ngo" and " of " not in extra:
+            c = Claimant(c.text, c.name, c.affiliation, "ngo", c.person)  # "Oxfam, the charity": Oxfam, a group
+        elif e.affiliation and not c.affiliation or c.kind == "unknown" and e.kind != "unknown":
             person = c.person or (parts[0] if c.kind == "unknown" and parts[0][:1].isupper() else None)
             c = Claimant(c.text, e.name, e.affiliation or c.affiliation, e.kind, person)
     if phrase.outlet is not None:

@@ -120,6 +120,12 @@ def clause_subject(toks: list[Token], j: int) -> Span | None:
     return Span(toks[k].start, toks[end - 1].end)
 
 
+@lru_cache(maxsize=1)
+def _names_with_to() -> frozenset[str]:
+    """The head words of names that hold "to" (data/attribution.json ``names_with_to``)."""
+    return frozenset(data_json("attribution.json")["names_with_to"])
+
+
 def np_back(toks: list[Token], j: int) -> int | None:
     """The first token of the noun phrase ending at ``j``, if its left edge is a clause edge."""
     lex = cue_lexicon()
@@ -151,7 +157,7 @@ def np_back(toks: list[Token], j: int) -> int | None:
             break
         if p.lower in lex.clause or p.lower in lex.relatives:
             break
-        if p.lower == "to" and k >= 2 and toks[k].capital and toks[k - 2].capital and toks[k - 2].word:
+        if p.lower == "to" and k >= 2 and toks[k].capital and toks[k - 2].capital and toks[k - 2].lower in _names_with_to():
             k -= 1  # "the Committee to Protect Journalists", "the Special Envoy to Sudan": inside a name
             continue
         if p.lower in lex.verbish or p.lower in lex.verbs and not p.capital:
