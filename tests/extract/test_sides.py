@@ -115,7 +115,7 @@ CASES = [
     ("Photographs from a private satellite firm show 7 warplanes destroyed at a Russian air base.", [("destroyed", 7, "Russia")]),
     ("Explosions shook an air base in Crimea. Photographs show that 3 jets were destroyed at the air base.", [("destroyed", 3, "Russia")]),
     ("A Russian air base was attacked overnight; a local news site said 12 drones were destroyed near the air base.", [("destroyed", 12, None)]),
-    ("Blasts hit an airfield near Kherson. Ukraine said it destroyed 4 helicopters at the airfield.", [("destroyed", 4, None)]),
+    ("Blasts hit an airfield near Kherson. Ukraine said it destroyed 4 helicopters at the airfield.", [("destroyed", 4, "Russia")]),
     # things a side "lost" are that side's, as its lost soldiers are
     ("Analysts said Russia has lost more than 40 tanks in the push.", [("destroyed", 40, "Russia")]),
 ]
@@ -289,3 +289,23 @@ def test_a_gapped_verb_s_figures_are_each_of_the_side_before_it(text, want):
 def test_soldiers_killed_in_one_side_s_strike_are_the_other_side_s(text, side):
     (c,) = [c for c in claims_of(text, outlet=WIRE) if c.metric == "killed"]
     assert c.victims.affiliation == side
+
+
+@pytest.mark.parametrize("text,metric,side", [
+    # soldiers or weapons of no named side that one side's forces killed or destroyed: the other side's
+    ("Russian paratroopers killed 14 soldiers near the river, the ministry in Moscow said.", "killed", "Ukraine"),
+    ("Ukrainian gunners destroyed nine tanks near the crossing, the brigade said.", "destroyed", "Russia"),
+    ("The regiment said Ukrainian drones killed 14 soldiers near the river.", "killed", "Russia"),
+    # ... the speaker's own forces ("its", "our"): the speaker's adversary's
+    ("The Russian ministry said its forces had killed up to 14 soldiers near the river.", "killed", "Ukraine"),
+    ("The Ukrainian army said its units destroyed a depot and killed 14 soldiers near the river.", "killed", "Russia"),
+    # ... not past what the speaker's words start with: the forces are after the cue
+    ("Ukraine's army said Russian forces killed 14 soldiers near the river.", "killed", "Ukraine"),
+    # no side's forces, both sides', or another clause between: none
+    ("Russian and Ukrainian forces killed 14 soldiers near the river.", "killed", None),
+    ("Russian troops shelled the bridge where 14 soldiers were sheltering.", "killed", None),
+    ("The brigade said unknown gunmen killed 14 soldiers near the river.", "killed", None),
+])
+def test_soldiers_killed_by_one_side_s_forces_are_the_other_side_s(text, metric, side):
+    found = [c for c in claims_of(text, outlet=WIRE) if c.metric == metric and c.victims.kind == "military"]
+    assert found and all(c.victims.affiliation == side for c in found) or not found and side is None

@@ -20,7 +20,7 @@ from .claimants import _Sources, _headline_claimant, _headline_side, _smallest, 
 from .named_claims import claim_named
 from .casualties import Mention, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
-from .implied import adversaries, held_side, implied_side, is_state_service, may_name_held, names_forces, occupiers_body, speaks_from_afar, struck_side
+from .implied import adversaries, held_side, implied_side, is_state_service, may_name_held, killers_side, names_forces, occupiers_body, speaks_from_afar, struck_side
 from .anaphora import asked_count, figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
 from .sides import base_side, enemy_of, local_voice, prisoners_side, place_side, sender_side, side_named_after, sufferer_side, victims_side
@@ -396,6 +396,10 @@ def extract_claims(doc: Document) -> list[Claim]:
                     and (struck := struck_side(s.text, m.figure.start, m.figure.end)) is not None:
                 # "63 servicemen were killed in a Ukrainian strike": the side struck
                 victims = replace(victims, affiliation=struck)
+            if victims.affiliation is None and victims.kind == "military" and m.metric in ("killed", "destroyed", "casualties") \
+                    and (killed_by := killers_side(s.text, m.figure.start, who.affiliation if attributed else None)) is not None:
+                # "Russian troops killed 50 soldiers", "its forces had destroyed 12 tanks": the other side's
+                victims = replace(victims, affiliation=killed_by)
             if pows is None:
                 lead_end = sentences[min(1, len(sentences) - 1)].end
                 pows = prisoners_side(text[:lead_end], text) or ""

@@ -274,6 +274,53 @@ def struck_side(sentence: str, start: int, end: int) -> str | None:
     return adversaries().get(blamed.pop()) if len(blamed) == 1 else None
 
 
+def killers_side(sentence: str, start: int, speaker: str | None) -> str | None:
+    """The side whose soldiers or weapons a figure counts when its clause names one side's
+    forces as killing or destroying them ("Russian troops killed 50 soldiers": Ukraine's; in a
+    side's words, "its forces had killed up to 300 soldiers": the adversary of ``speaker``'s
+    side); ``None`` where the forces are of no side or of both, or another clause comes between."""
+    if speaker not in adversaries() and not _names_a_side(sentence[:start]):
+        return None
+    found = _agent(sentence[max(0, start - _KILLERS_REACH):start])
+    if found is None:
+        return None
+    subject, gap = found
+    if len(gap.split()) > _KILLERS_GAP or _OTHER_CLAUSE.search(gap):
+        return None  # ("Russian troops shelled the bridge where 30 soldiers …": another clause's)
+    if not _FORCES_DO.search(subject) and not _SIDE_DOES.search(subject) \
+            and not any(m.end() == len(subject.rstrip()) for m in demonym_regex().finditer(subject, max(0, len(subject) - 40))):
+        # the forces are not what does it ("at a Russian military base, 2 soldiers were killed");
+        # but "artillerymen of the Russian Federation destroyed" (a side ends the subject)
+        return None
+    said = None
+    for said in _SAID.finditer(subject):
+        pass
+    subject = subject[said.end():] if said is not None else subject
+    words = subject.split()
+    if words and words[0].lower() in ("its", "our"):
+        side = speaker  # (the speaker's own forces)
+    else:
+        sides = {_side_of(m.group(0)) for m in demonym_regex().finditer(subject)} - {None}
+        side = sides.pop() if len(sides) == 1 else None
+    return adversaries().get(side) if side else None
+
+
+# how far before a figure its killers are looked for, and the words at most between their verb
+# and the figure ("destroyed five tanks and killed up to")
+_KILLERS_REACH = 160
+_KILLERS_GAP = 8
+_OTHER_CLAUSE = compiled(r"\b(?:where|when|which|who|whose|that|after|before|as|while|because|since|if)\b|[,(]", re.I)
+# the forces (or their fire) right before their verb, or a side named bare as the subject
+# ("Ukraine said it destroyed")
+_FORCES_DO = compiled(r"\b(?:forces|troops|army|military|units?|guards?|guardsmen|marines|paratroopers|aviation|artillery|"
+                      r"artillerymen|gunners|defenders|brigades?|navy|servicemen|soldiers|fighters|operators|snipers|crews|"
+                      r"shelling|strikes?|attacks?|fire|barrages?|bombardment|drones?|missiles?)"
+                      r"(?:\s+(?:had|have|has|also|reportedly)){0,2}\s*$", re.I)
+_SIDE_DOES = compiled(r"\b(?:it|we)(?:\s+(?:had|have|has|also)){0,2}\s*$|^\s*\S+\s*$", re.I)
+# the last cue before the forces: what is said starts after it
+_SAID = compiled(r"\b(?:said|says|say|stated|claimed|claims|reported|reports|added|announced|that)\b", re.I)
+
+
 # a side's strike that does the killing: "in a Ukrainian strike", "by overnight Russian shelling",
 # "Russian shelling killed"; not a side's word qualifying a person, a unit or a target ("a Russian
 # artillery commander", "a Ukrainian missile defence unit was hit", "an attack on a Russian artillery position")
