@@ -293,6 +293,11 @@ def single_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def insurgent_names() -> frozenset[str]:
+    return frozenset(victim_tables()["insurgent_names"])
+
+
+@lru_cache(maxsize=1)
 def single_equipment() -> frozenset[str]:
     return frozenset(victim_tables()["equipment_single"])
 
@@ -313,7 +318,23 @@ def victims_after(text: str) -> str:
         vict = _PARTICIPLE_AFTER_NOUN.split(m.group("vict"), maxsplit=1)[0]
         return (text[:whole.end()] + vict).strip().rstrip(".,")
     m = patterns()["object"].match(text)
-    return m.group("vict").strip().rstrip(".,") if m else ""
+    if m is None:
+        return ""
+    vict = m.group("vict")
+    if _IN_A_NAME.search(vict) and (more := _NAME_GOES_ON.match(text, m.end())).end() > m.end() \
+            and not insurgent_names().intersection((vict + more.group()).lower().split()):
+        # "servicemen of the 113th Territorial Defence Brigade of the Armed Forces of Ukraine": the
+        # name their words were cut inside runs on to its end (where the side is often named);
+        # not an armed group's ("the People's Liberation Front of India": where it fights)
+        vict += _NAME_ENDS_BADLY.sub("", more.group())
+    return vict.strip().rstrip(".,")
+
+
+# victim words cut off inside a name after "of": "… of the Armed", "… of the"
+_IN_A_NAME = compiled(r"\bof(?:\s+the)?(?:\s+(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)))*$")
+# the rest of that name: capitalised words, ordinals, "of" and "the" between them (a dozen words at most)
+_NAME_GOES_ON = compiled(r"(?:\s+(?:of|the|[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))(?![\w'’-])){0,12}")
+_NAME_ENDS_BADLY = compiled(r"(?:\s+(?:of|the))+$")
 
 
 def is_name(count_text: str) -> bool:
