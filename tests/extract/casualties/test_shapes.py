@@ -86,3 +86,20 @@ def test_has_word_finds_the_whole_words_a_word_list_finds():
     for text, want in WHOLE_WORDS:
         as_list = not words.isdisjoint(re.findall(r"[a-z]+", text.lower()))
         assert has_word(words, text) is want is as_list, text
+
+
+# (the words after a figure, the victims they name): words cut off inside a name after "of" run
+# on to the name's end, where the side is often named; not through an armed group's name
+VICTIMS_AFTER = [
+    (" sailors of the Northern Fleet of the Navy of Ruritania were killed", "sailors of the Northern Fleet of the Navy of Ruritania"),
+    (" crew members of the 3rd Coastal Defence Battalion of Freedonia died", "crew members of the 3rd Coastal Defence Battalion of Freedonia"),
+    (" fighters of the Mountain Liberation Front of Ruritania were killed", "fighters of the Mountain Liberation"),
+    (" residents of the town were killed in Freedonia", "residents of the town"),
+]
+
+
+@pytest.mark.parametrize("text,want", VICTIMS_AFTER, ids=[v[1][:30] for v in VICTIMS_AFTER])
+def test_victim_words_cut_inside_a_name_run_to_its_end(text, want):
+    from tollbook.extract.casualties.shapes import victims_after
+
+    assert victims_after(text) == want
