@@ -375,19 +375,19 @@ def _sent_to() -> re.Pattern[str]:
 
 
 def _organisation_name(text: str) -> bool:
-    """Whether ``text`` is an organisation's capitalised name ("the Syrian American Medical
-    Society"): capitalised words (short ones between), one an organisation's head word
-    (data/claimants.json ``organisation_heads``), not opening with an owner ("Ukraine's …")."""
+    """Whether ``text`` is a civil group's capitalised name ("the Syrian American Medical
+    Society"): capitalised words (short ones between), one of a civil group's (data/claimants.json
+    ``civil_names``), not opening with an owner ("Ukraine's …")."""
     name = _LEADING_ARTICLE.sub("", text.strip())
     if not _PROPER_NAME.fullmatch(name) or name.split()[0].endswith(("'s", "’s")):
         return False
-    heads = _organisation_heads()
-    return any(w.lower() in heads for w in name.split())
+    civil = _civil_names()
+    return any(w.lower() in civil for w in name.split())
 
 
 @lru_cache(maxsize=1)
-def _organisation_heads() -> frozenset[str]:
-    return frozenset(data_json("claimants.json")["organisation_heads"])
+def _civil_names() -> frozenset[str]:
+    return frozenset(data_json("claimants.json")["civil_names"])
 
 
 _PROPER_NAME = compiled(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|to|the|and|on|in)\s+)*[A-Z][\w'’.-]*)*")

@@ -171,6 +171,8 @@ RESOLVED = [
     ("The Russian Defence Ministry said its jets hit a Ukrainian military depot. It said 12 soldiers died.",
      "Russian Ministry of Defence"),
     ("Ukraine's navy said it had struck the Russian Black Sea Fleet. It said 12 sailors drowned.", "Ukraine's navy"),
+    # ... but a party that is the subject of what was said may be "it"
+    ("Ukraine's army said the Russian Defence Ministry had lied. It claimed 12 soldiers died.", "Russian Ministry of Defence"),
     # a party's report or update as a source is the party's
     ("The Ukrainian General Staff's morning update said 12 tanks were destroyed.", "General Staff of the Armed Forces of Ukraine"),
     # ... not a day's ("Tuesday's bulletin"): no party
@@ -213,6 +215,8 @@ BARE_BODIES = [
     # nor is a body named by a role a pronoun-like word stands for ("the military")
     ("Ukrainian forces killed 12 Wagner fighters near the river, the military said.", "Ukraine"),
     ("Ukraine's army killed 30 Wagner fighters. The military said 12 tanks were destroyed.", "Ukraine"),
+    # (a count in capitals at a sentence's start is a count too)
+    ("Four Wagner fighters were killed near the river. The defence ministry said 12 tanks were destroyed.", None),
     ("The Russian army killed dozens of Ukrainian soldiers. The defence ministry said 12 tanks were destroyed.", "Russia"),
     # a year or a day before a party is no count
     ("Moscow held. In 2023 Ukrainian forces struck the port. The defence ministry said 12 tanks were destroyed.", "Ukraine"),
@@ -451,8 +455,10 @@ DATA_OF = [
     ("Figures from Ukraine's health ministry", ("Ukraine's health ministry", "Ukraine")),
     ("Preliminary data from the Russian Defence Ministry", ("Russian Ministry of Defence", "Russia")),
     ("Estimates released by the Kremlin", ("Kremlin", "Russia")),
-    # a day's data is no one's
+    # a day's data is no one's, nor is a town's (where they come from); a country may speak
     ("Data from Monday", None),
+    ("Data from Kherson", None),
+    ("Figures from Ukraine", ("Ukraine", "Ukraine")),
 ]
 
 
@@ -475,6 +481,8 @@ SOURCE_WORDS = [
     ("The watchdog said 12 reporters had been killed since the spring.", ("ngo", None)),
     ("A Riga-based think tank said 12 Russian soldiers died near the river.", ("unknown", None)),
     ("The Campaign to Ban Cluster Munitions said 12 farmers died near the river.", ("unknown", None)),
+    # a country described by another party's words is still that country
+    ("Britain, a large donor to the UN children's agency, said 12 refugees drowned.", ("unknown", "United Kingdom")),
     # a group named, then described by its kind: the group's name stays
     ("Mercy Relief, a charity, said 12 villagers were killed near the river.", ("ngo", None)),
     # "by X's count": X's figure, not the outlet's

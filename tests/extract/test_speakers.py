@@ -17,6 +17,13 @@ FOUND = [
     # a count its owner made is the owner's words: the owner without its possessive mark
     ("By the coast guard's count, nine sailors drowned.", [("count", "the coast guard", "nine sailors drowned")]),
     ("Nine sailors drowned, by the Port Authority’s latest tally.", [("tally", "the Port Authority", "Nine sailors drowned")]),
+    # ... each count its own clause's; one at the end reaches back only to its clause's start,
+    # and not over another speaker's cue
+    ("By the coast guard's count, nine sailors drowned, and by the navy's count, four divers died.",
+     [("count", "the coast guard", "nine sailors drowned"), ("count", "the navy", "four divers died")]),
+    ("The mayor said nine sailors drowned, and four divers died, by the navy's count.",
+     [("said", "The mayor", "nine sailors drowned, and four divers died, by the navy's count"), ("count", "the navy", "four divers died")]),
+    ("The mayor said nine sailors drowned, by the navy's count.", [("said", "The mayor", "nine sailors drowned, by the navy's count")]),
     # "to" between capitals is inside a name, not "going to say"
     ("The Campaign to Ban Cluster Munitions said nine farmers died.",
      [("said", "The Campaign to Ban Cluster Munitions", "nine farmers died")]),

@@ -23,7 +23,7 @@ from ..records import Attribution, Claimant, Document, Sentence, Span, _quick_in
 from ..resolve import Entity, with_tables, country_in, defined_group_side, is_indefinite, role_kind, media_affiliation, lookup_entity, resolve_claimant
 from ..victims import is_person_noun
 from .attribution import WIRE_TAG, attribution_phrases, valid_source
-from .source_phrases import cue_lexicon
+from .source_phrases import report_owner
 from .speakers import MAX_QUOTE_SENTENCES, QUOTES_OPEN
 from .attributions import MAX_REACH_BACK, has_cue_form, holds_cue, may_hold_before, quote_opened_at, sentence_relations
 from .implied import adversaries, insurgents_side, names_a_side
@@ -519,13 +519,6 @@ _INDEPENDENT = compiled(r"\b(?:independent|opposition|exiled|dissident)\b", re.I
 _STATE_RUN = compiled(r"\bstate(?:-run|-owned|-controlled)?\b|\b(?:semi-)?official\b|^(?:the\s+)?(?-i:[A-Z])[\w-]*['’]s\s", re.I)
 
 
-# a party's report as a source: "the General Staff's daily update", "Kyiv's latest figures"
-_REPORT_OF = compiled(r"(?P<owner>.+?)['’]s\s+(?:(?:daily|latest|last|new|weekly|nightly|morning|evening|official|regular|"
-                      r"intelligence|own)\s+){0,2}(?:update|report|statement|bulletin|summary|briefing|figures|data|tally|"
-                      r"count|estimate|estimates|assessment|telegram\s+channel)s?\s*$", re.I)
-# a count named by its source: "data from the ministry", "the latest figures released by Kyiv"
-_DATA_FROM = compiled(r"(?:the\s+|new\s+|latest\s+|official\s+|preliminary\s+){0,3}(?:data|figures|estimates?|statistics|tally|count)\s+"
-                      r"(?:(?:released|published|compiled|provided|issued|gathered)\s+)?(?:from|by|of)\s+(?P<owner>\S.*)$", re.I)
 # a quantity that opens a source ("over 100 residents", "at least half of the deputies"): the
 # attribution keeps it (as PolNeAR's annotators do); the claimant is the people it counts
 _QUANTITY = compiled(r"(?:about|over|under|nearly|almost|more\s+than|at\s+(?:least|most))\s+"
@@ -539,14 +532,10 @@ def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
         words = WIRE_TAG.sub("", words, 1)  # "UPDATE 1-Ukraine's military says": the military
     if (q := _QUANTITY.match(words)) is not None:
         words, pos = words[q.end():], pos + q.end()  # "Over 100 residents said": the residents
-    if "s " in words and (r := _REPORT_OF.match(words)) is not None and _REPORT_OF.match(r.group("owner")) is None \
-            and r.group("owner").split()[-1].lower() not in cue_lexicon().time_words and _speaker(r.group("owner")):
-        words = r.group("owner")  # "the General Staff's daily update said": the General Staff (not "Monday's")
-    if " " in words and (r := _DATA_FROM.match(words)) is not None and _REPORT_OF.match(r.group("owner")) is None \
-            and r.group("owner").split()[-1].lower() not in cue_lexicon().time_words and _speaker(r.group("owner")):
-        # "Data from the UN human rights office show …", "figures released by the ministry":
-        # the body whose figures they are (not "a video shared by …": a thing, no count)
-        words, pos = r.group("owner"), pos + r.start("owner")
+    if " " in words and (owner := report_owner(words, _speaker)) is not None:
+        # "the General Staff's daily update said", "data from the UN human rights office show":
+        # the body whose report or figures they are
+        words, pos = words[owner[0]:owner[1]], pos + owner[0]
     c = ctx.resolve(words, pos)
     if c is not None and (c.name or words.strip().lower() in _PRONOUNS):
         return c  # (a pronoun with no one before it to refer to names no one: "It said …")
@@ -570,6 +559,8 @@ def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
         if c.kind == "unknown" and e.kind == "ngo" and not e.affiliation and c.name and parts[0][:1].isupper() \
                 and role_kind(extra.split()[-1]) == "ngo" and " of " not in extra:
             c = Claimant(c.text, c.name, c.affiliation, "ngo", c.person)  # "Oxfam, the charity": Oxfam, a group
+        elif c.affiliation and e.affiliation and e.affiliation != c.affiliation and lookup_entity(extra) is None:
+            continue  # "Britain, a major donor to the UN refugee agency": Britain (but a known person or body decides)
         elif e.affiliation and not c.affiliation or c.kind == "unknown" and e.kind != "unknown":
             person = c.person or (parts[0] if c.kind == "unknown" and parts[0][:1].isupper() else None)
             c = Claimant(c.text, e.name, e.affiliation or c.affiliation, e.kind, person)

@@ -77,7 +77,7 @@ _DESCRIBED_BEFORE = compiled(r"(?:^|[,.;:(]\s*|\b(?:and|by|with|from|said|told|a
 # a count right before a party's name makes it a group of victims or fighters ("30 Wagner
 # mercenaries", "up to 200 Ukrainian soldiers", "dozens of Russian troops")
 # (not a year or a day of a date: "in 2022 Russian forces", "on March 3 Ukrainian troops")
-_COUNT_BEFORE = compiled(r"(?:(?<![\w,.])(?P<n>\d[\d,.]*)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)"
+_COUNT_BEFORE = compiled(r"(?:(?<![\w,.])(?P<n>\d[\d,.]*)|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)"
                          r"(?:\s+of)?)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _DATE_BEFORE = compiled(r"\b(?:[A-Z][a-z]{2,8}\.?|in|on|since|by|until|of|from|to)\s+$")
 
@@ -148,6 +148,17 @@ class _Context:
             k = bisect_right(self._positions, pos)
             self._sorted.insert(k, m)
             self._positions.insert(k, pos)
+
+    def _modifies_a_noun(self, m: _Mentioned) -> bool:
+        """Whether the words naming ``m`` qualify a noun right after them ("a Ukrainian military
+        depot"), not a verb or a preposition ("the ministry had lied", "accused the ministry of")."""
+        after = _NEXT_WORD.match(self.text, m.pos + len(m.claimant.text))
+        if after is None:
+            return False
+        w = after.group(1)
+        lex = cue_lexicon()
+        return not (w in _FUNCTION_WORDS or w in lex.be_forms or w in lex.modals or w in lex.verbs
+                    or w.endswith(("ed", "ing")))
 
     def _speakers_sentences(self, recalled: list[_Mentioned]) -> dict[int, int]:
         """The sentences in which a body (not a person, not an outlet) spoke, among the parties
@@ -270,10 +281,11 @@ class _Context:
             spoke = self._speakers_sentences(recalled) if it else ()
             for m in newest_first():
                 if it and not m.attributed and bisect_right(self._starts, m.pos) - 1 in spoke \
-                        and spoke[bisect_right(self._starts, m.pos) - 1] < m.pos:
+                        and spoke[bisect_right(self._starts, m.pos) - 1] < m.pos and self._modifies_a_noun(m):
                     # ("The ministry said its forces struck a Ukrainian military depot. It said
-                    # …": a party named after a body that spoke, in its sentence, is in what it
-                    # said; "it" is the body)
+                    # …": a party's words qualifying a thing after a body that spoke, in its
+                    # sentence, name no one who may speak; "it" is the body. Not a party that
+                    # does or is done to: "… said Russia's ministry had lied. It claimed …")
                     continue
                 if not org(m) or not m.attributed and _counted(self.text, m.pos):
                     # (nor a party named only as a counted group: "Ukrainian forces killed 60
@@ -291,6 +303,12 @@ class _Context:
 
 
 _AFTER_HEAD = compiled(r"\s(?:of|for|from|at|in|with|on)\s")
+
+
+# the lower-case word right after a party's words, and the words that are no noun
+_NEXT_WORD = compiled(r"[ \t]+([a-z][a-z-]*)\b")
+_FUNCTION_WORDS = frozenset({"of", "to", "in", "on", "at", "for", "from", "by", "with", "about", "over", "and", "or", "but",
+                             "had", "has", "have", "that", "which", "who", "as", "than", "its", "their", "the", "a", "an"})
 
 
 def _plural(words: str) -> bool:

@@ -8,12 +8,16 @@ into :class:`CueLexicon`). extract/speakers.py finds the cues and calls these.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
+from typing import Callable
 from functools import lru_cache
 
 from ..regexes import compiled
 from ..lexicon import data_json
 from ..records import Span
+from ..resolve import find_location
 from .attribution import roles
 
 # Words (with inner apostrophes, dots and hyphens: "Russia's", "U.S.", "pro-Kremlin"), or one
@@ -439,3 +443,33 @@ def _opens_apposition(t: Token) -> bool:
     return not t.capital and t.lower not in lex.clause and t.lower not in lex.verbish and t.lower not in PREPOSITIONS \
         and t.lower not in lex.pronouns and t.lower not in lex.verbs and t.lower not in lex.time_words \
         and not t.lower.endswith("ing") and not t.lower.endswith("ly")
+
+
+# a party's report as a source: "the General Staff's daily update", "Kyiv's latest figures"
+_REPORT_OF = compiled(r"(?P<owner>.+?)['’]s\s+(?:(?:daily|latest|last|new|weekly|nightly|morning|evening|official|regular|"
+                      r"intelligence|own)\s+){0,2}(?:update|report|statement|bulletin|summary|briefing|figures|data|tally|"
+                      r"count|estimate|estimates|assessment|telegram\s+channel)s?\s*$", re.I)
+# a count named by its source: "data from the ministry", "the latest figures released by Kyiv"
+_DATA_FROM = compiled(r"(?:the\s+|new\s+|latest\s+|official\s+|preliminary\s+){0,3}(?:data|figures|estimates?|statistics|tally|count)\s+"
+                      r"(?:(?:released|published|compiled|provided|issued|gathered)\s+)?(?:from|by|of)\s+(?P<owner>\S.*)$", re.I)
+
+
+def report_owner(words: str, speaks: Callable[[str], bool]) -> tuple[int, int] | None:
+    """Where, in a source phrase naming a report or figures, the party they are of stands: "the
+    General Staff's daily update" (the General Staff), "data from the UN human rights office"
+    (the office). ``None`` where no such party
+    is named: a day's ("Tuesday's bulletin", "data from Monday"), a place the figures come from
+    ("data from Donetsk"; a country may speak: "figures from Ukraine"), or words ``speaks`` does
+    not take for someone who speaks."""
+    r = _REPORT_OF.match(words) if "s " in words else None
+    if r is None:
+        r = _DATA_FROM.match(words)
+        if r is None:
+            return None
+        place = find_location("in " + r.group("owner"))
+        if place is not None and place.name != place.country and place.text.lower() == r.group("owner").lower().removeprefix("the "):
+            return None
+    owner = r.group("owner")
+    if _REPORT_OF.match(owner) is not None or owner.split()[-1].lower() in cue_lexicon().time_words or not speaks(owner):
+        return None
+    return r.start("owner"), r.end("owner")

@@ -292,6 +292,8 @@ def counts() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(d["counts"]), frozenset(d["count_modifiers"])
 
 
+# the words that open a new clause after a comma (", and 12 were hurt")
+_CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "although", "though"})
 # the owner of a count is this many words at most ("by the General Staff's count")
 _COUNT_OWNER_WORDS = 5
 
@@ -300,7 +302,7 @@ def _by_count(toks: list[Token], i: int, sentence: str) -> tuple[InSentence, int
     """"By Ukraine's count, Russia lost …", "…, by the UN's latest tally": the count's owner is
     the source (its possessive mark left out), the clause after or before it what is said; only
     at a clause's edge (the sentence's start or after a comma), with an owner named."""
-    if i > 0 and toks[i - 1].text != ",":
+    if i > 0 and toks[i - 1].text not in (",", ";") and toks[i - 1].lower not in ("and", "but"):
         return None
     nouns, modifiers = counts()
     n = len(toks)
@@ -318,12 +320,31 @@ def _by_count(toks: list[Token], i: int, sentence: str) -> tuple[InSentence, int
         return None  # "By Monday's count": a day's count, no one's
     cue = Span(toks[k].start, toks[k].end)
     source = Span(toks[i + 1].start, toks[j].end - 2)
-    if i > 0:  # "…, by the UN's count": what is said is before it
-        before = _content_before(toks, i, sentence)
+    lex = cue_lexicon()
+    if i > 0 and toks[i - 1].text == ",":  # "…, by the UN's count": what is said is before it,
+        # back to the clause's start (not over another's: "Kyiv said 40 died, and 12 were hurt,
+        # by Russia's count" holds Kyiv's 40); not where another speaker's cue is in it
+        start = next((x + 1 for x in range(i - 2, -1, -1) if toks[x].text == ";"
+                      or toks[x].text == "," and x + 1 < i and toks[x + 1].lower in _CLAUSE_JOINS), 0)
+        if any(t.lower in lex.phrases or t.lower == "according" for t in toks[start:i]):
+            return None
+        before = _content_before(toks, i, sentence) if start == 0 else Span(toks[start + (toks[start].lower in _CLAUSE_JOINS)].start, toks[i - 2].end)
         return (InSentence(cue, source, before, True), k + 1) if before is not None else None
+    # (at the sentence's start, or opening a clause of its own: "…; by Russia's count, 12 …",
+    # "… and by Russia's count 12 …": what is said follows)
     rest = k + 2 if k + 1 < n and toks[k + 1].text == "," else k + 1
     content = content_after(toks, rest, sentence)
-    return (InSentence(cue, source, content), k + 1) if content is not None else None
+    if content is None:
+        return None
+    # what is said ends where another clause opens (", and …", "; …", "while …") or another's cue stands
+    end = next((x for x in range(rest, n) if toks[x].text == ";" or toks[x].lower in ("while", "whereas")
+                or toks[x].text == "," and x + 1 < n and toks[x + 1].lower in _CLAUSE_JOINS
+                or toks[x].lower in lex.phrases and x > rest), n)
+    if end < n:
+        if end <= rest or toks[end].lower in lex.phrases:
+            return None  # ("By Ukraine's count 40 died, Moscow claims": whose, is not clear)
+        content = Span(content.start, toks[end - 1].end)
+    return InSentence(cue, source, content), k + 1
 
 
 # "I've suggested": the speaker without the auxiliary glued to it
