@@ -95,3 +95,20 @@ COUNTRY_AND_ORGAN = [
 @pytest.mark.parametrize("text,want", COUNTRY_AND_ORGAN, ids=[t[:30] for t, _ in COUNTRY_AND_ORGAN])
 def test_a_country_speaking_restates_its_own_body(text, want):
     assert [c.claimant.text for c in claims_of(text, outlet="Example Wire") if c.value == 14] == want
+
+
+# (article, the claimants of the figure 7): a role named short in a headline and in full below is
+# one speaker restating one figure, named in full; a deputy is someone else
+ONE_ROLE = [
+    ("Shelling kills 7 in Kherson, governor says\n\nShelling killed seven people in Kherson on Monday, the regional governor said. "
+     "Rescuers searched the harbour. Roads were closed. Ferries stopped. Power was cut. Schools shut.",
+     ["Regional governor"]),
+    ("Shelling kills 7 in Kherson, mayor says\n\nShelling killed seven people in Kherson on Monday, the deputy mayor said. "
+     "Rescuers searched the harbour. Roads were closed. Ferries stopped. Power was cut. Schools shut.",
+     ["Mayor", "Deputy mayor"]),
+]
+
+
+@pytest.mark.parametrize("text,want", ONE_ROLE, ids=["regional", "deputy"])
+def test_a_role_named_short_and_in_full_is_one_speaker(text, want):
+    assert [c.claimant.name for c in claims_of(text, outlet="Example Wire") if c.value == 7] == want

@@ -27,7 +27,7 @@ from .sides import base_side, enemy_of, local_voice, prisoners_side, place_side,
 from .numbers import find_figures
 from .sentences import split_sentences
 from .scope import counts_disease, scope
-from .merging import Draft, compatible, country_and_organ, country_voice, link_restatements, link_totals, nameless, outlet_voice
+from .merging import Draft, compatible, country_and_organ, country_voice, link_restatements, link_totals, nameless, outlet_voice, one_role
 from .derived import wounded_from_shot
 from .casualty_words import casualty_words
 from .owners import AUX_ONLY, HIS, HIS_OWNER, OTHER_CUE, OWN, OWNER_CLAUSE, RELATIVE_START, WE, between, nested_speaker, no_one_else
@@ -465,8 +465,9 @@ def extract_claims(doc: Document) -> list[Claim]:
             continue
         d.merged_into = same
         same.restated.append((d.evidence[0].sentence, d.mention.figure.start))
-        if outlet_voice(same.claimant) and not outlet_voice(d.claimant) or country_and_organ(same.claimant, d.claimant) and not country_voice(d.claimant):
-            same.claimant = d.claimant  # (the source named, or the body that speaks for the country named)
+        if outlet_voice(same.claimant) and not outlet_voice(d.claimant) or country_and_organ(same.claimant, d.claimant) and not country_voice(d.claimant) \
+                or one_role(same.claimant, d.claimant) and len(d.claimant.name or "") > len(same.claimant.name or ""):
+            same.claimant = d.claimant  # (the source named, the body that speaks for the country named, or the role named in full)
         same.nameless = same.nameless or nameless(d)
         if same.stance == "hedged" and d.stance == "asserted":
             same.stance = "asserted"

@@ -76,6 +76,26 @@ def country_and_organ(a: Claimant, b: Claimant) -> bool:
     return a.affiliation == b.affiliation and (country_voice(a) and _organ(b) or country_voice(b) and _organ(a))
 
 
+def one_role(a: Claimant, b: Claimant) -> bool:
+    """Whether two claimants are one role named shorter and longer: "Governor" in a headline and
+    "Regional governor" below it (the same side and kind, one name ending the other, by whole
+    words; no person named differently)."""
+    if a.affiliation != b.affiliation or a.kind != b.kind or (a.person and b.person and a.person != b.person):
+        return False
+    na, nb = (a.name or "").lower().removesuffix(" (unnamed)"), (b.name or "").lower().removesuffix(" (unnamed)")
+    short, long = sorted((na, nb), key=len)
+    if not short or short == long or not long.endswith(" " + short):
+        return False
+    # (what the longer adds says where the role is, not which of its holders: "regional", "city",
+    # a place's name; not "deputy", "former", "acting")
+    added = (a.name if len(a.name or "") > len(b.name or "") else b.name or "")[:len(long) - len(short)].split()
+    return all(w.lower() in _WHERE_WORDS or w[:1].isupper() and w.lower() not in _RANK_WORDS for w in added)
+
+
+_WHERE_WORDS = frozenset({"regional", "local", "city", "provincial", "district", "town", "county", "state", "military", "oblast"})
+_RANK_WORDS = frozenset({"deputy", "vice", "acting", "former", "assistant", "senior", "chief", "first", "interim"})
+
+
 def _organ(c: Claimant) -> bool:
     return c.kind in ("government", "military", "official") and not c.person and not is_indefinite(c.text) and not country_voice(c)
 
@@ -107,7 +127,8 @@ def compatible(a: Draft, b: Draft, story_place=None) -> bool:
     # A headline in the outlet's voice restates what a named source says further down; local
     # officials with no side (police, a spokeswoman, the coroner) restate one another.
     if a.claimant.name != b.claimant.name and not (outlet_voice(a.claimant) or outlet_voice(b.claimant)) \
-            and not (_local(a.claimant) and _local(b.claimant)) and not country_and_organ(a.claimant, b.claimant):
+            and not (_local(a.claimant) and _local(b.claimant)) and not country_and_organ(a.claimant, b.claimant) \
+            and not one_role(a.claimant, b.claimant):
         return False
     if (nameless(a) and not outlet_voice(b.claimant)
             or nameless(b) and not outlet_voice(a.claimant)) \
