@@ -62,6 +62,9 @@ MAY = [
     ("In May, shelling killed two civilians, the governor said.", "asserted"),
     ("May 3: shelling killed two civilians, the governor said.", "asserted"),
     ("Shelling may have killed two civilians, the governor said.", "hedged"),
+    # "it is possible that …" hedges as "possibly" does; "as soon as possible" does not
+    ("The governor said it was possible that shelling killed two civilians.", "hedged"),
+    ("Shelling killed two civilians, the governor said, and repairs would start as soon as possible.", "asserted"),
 ]
 
 
