@@ -78,6 +78,9 @@ def test_a_side_denying_its_own_losses_speaks_of_its_own_equipment():
     # none of a kind of people befell a fate: a zero of that fate and those people
     ("The ministry said no Russian servicemen were killed in the raid.", [("killed", 0, "people", "Russian servicemen")]),
     ("The mayor said no one had been hurt.", [("wounded", 0, "people", "")]),
+    # ... or denied that any of them did
+    ("The navy denied that any of its sailors were killed in the raid.", [("killed", 0, "people", "of its sailors")]),
+    ("The army denied any civilians had been wounded.", [("wounded", 0, "people", "civilians")]),
     # anything else denied is no zero
     ("The ministry denied any involvement in the blast.", []),
 ])

@@ -31,6 +31,10 @@ _ZERO_PEOPLE = compiled(r"\b(?P<zero>no)\s+(?P<who>(?:(?-i:[A-Z])[a-z]+\s+)?(?:s
 _WISHED = compiled(r"\b(?:hope[sd]?|hoping|pray(?:s|ed|ing)?|wish(?:es|ed)?|whether|if)\s+(?:that\s+)?$", re.I)
 _ZERO_FATES = {"killed": "killed", "died": "killed", "wounded": "wounded", "injured": "wounded", "hurt": "wounded"}
 _ZERO_FATE_WORDS = tuple(_ZERO_FATES)  # (a sentence holding none of them holds no such zero)
+# "Russia denied that any of its soldiers were killed": the denial claims that none were
+_DENIED_ANY_PEOPLE = compiled(r"\bdenie[sd]\s+(?:that\s+)?(?P<zero>any)\s+(?:of\s+(?:its|their|our|the)\s+)?"
+                              r"(?P<who>soldiers|servicemen|troops|civilians|people|personnel|sailors|pilots|crew members|residents)\s+"
+                              r"(?:was\s+|were\s+|had\s+been\s+|have\s+been\s+|has\s+been\s+)(?P<fate>killed|wounded|injured|hurt|died)\b", re.I)
 # "Russia denied any aircraft were damaged": the denial claims that none were
 _DENIED_ANY = compiled(rf"\bdenie[sd]\s+(?:that\s+)?(?P<zero>any)\s+(?:(?P<cas>casualties|fatalities|deaths|losses)\b|{_ZERO_EQUIPMENT})", re.I)
 
@@ -52,14 +56,17 @@ def zeros(sentence: str, result: list[Mention]) -> list[Mention]:
         else:
             unit = equipment_unit(m.group("eq")) or "aircraft"
             out.append(Mention(fig, "destroyed", unit, m.group("eq")))
-    for m in (_ZERO_PEOPLE.finditer(sentence) if holds_any(low, _ZERO_FATE_WORDS) else ()):
+    people = [*_ZERO_PEOPLE.finditer(sentence), *(_DENIED_ANY_PEOPLE.finditer(sentence) if "denie" in low and "any " in low else ())] \
+        if holds_any(low, _ZERO_FATE_WORDS) else ()
+    for m in people:
         if _WISHED.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "officials hope no one was killed": no claim
         if not any(r.figure.start <= m.start() < r.figure.end for r in result):
             who = m.group("who")
             # ("no one": the figure spans its "one", no count of one)
             fig = Figure(0, None, None, "exact", m.group("zero"), m.start("zero"), m.end("who") if who.lower() == "one" else m.end("zero"))
-            out.append(Mention(fig, _ZERO_FATES[m.group("fate").lower()], "people", "" if who.lower() in ("one", "people") else who))
+            out.append(Mention(fig, _ZERO_FATES[m.group("fate").lower()], "people",
+                               "" if who.lower() in ("one", "people") else sentence[m.end("zero"):m.end("who")].strip()))
     return out
 
 
