@@ -205,3 +205,22 @@ CURLY = [
 @pytest.mark.parametrize("words,country", CURLY)
 def test_a_country_is_named_with_curly_apostrophes_too(words, country):
     assert country_in(words) == country
+
+
+# (claimant words, the person they name): a name after a role is a person; a body's or a place's
+# name after "the", "of" or "in" is not, unless a title opens it; nor is a body's last word a surname
+PERSONS = [
+    ("police spokeswoman Ana Diaz", "Ana Diaz"),
+    ("the office of Mayor Ana Diaz", "Mayor Ana Diaz"),
+    ("the Springfield Fire Department", None),
+    ("officials in Orange County", None),
+    ("the press office of the self-proclaimed Freedonian Republic", None),
+    ("the district Territorial Defense", None),
+]
+
+
+@pytest.mark.parametrize("words,person", PERSONS)
+def test_a_person_is_named_after_a_role_not_a_body_after_of(words, person):
+    from tollbook.resolve import resolve_claimant
+
+    assert resolve_claimant(words).person == person

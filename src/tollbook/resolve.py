@@ -341,7 +341,14 @@ def _named_claimant(text: str, kind: str, country: str | None) -> Claimant:
     m = _PERSON_NAME.search(t) if kind in ("official", "government", "military") else None
     if m and len(m.group(1).split()) >= 2:
         head = text[: m.start()].strip()
-        if head:
+        # (not a name after "the" or a participle, nor after "of", "in", … unless it opens with a
+        # title: "the headquarters of the self-proclaimed Donetsk People's Republic", "officials in
+        # Accomack County" name no person; "the office of Mayor Boichenko" does)
+        prev = head.split()[-1].lower() if head else ""
+        last = m.group(1).split()[-1]
+        if head and not head.endswith("ed") and prev not in _ARTICLES \
+                and (prev not in _BEFORE_NO_PERSON or _read_role_kind(m.group(1).split()[0]) is not None) \
+                and _read_role_kind(last) is None and last.lower() not in _NOT_SURNAMES:
             person = m.group(1)
             org = lookup_entity(head)
             if org:
@@ -358,6 +365,11 @@ def _named_claimant(text: str, kind: str, country: str | None) -> Claimant:
 
 _COUNT_WORD = compiled(r"^(a|an|one|two|three|several|some|other|another)\s+", re.I)
 _LEADING_ARTICLE = compiled(r"^(the|a|an)\s+", re.I)
+_ARTICLES = frozenset({"the", "a", "an"})
+# last words of a body's name, never a person's surname ("Territorial Defense", "Donetsk People's Republic")
+_NOT_SURNAMES = frozenset({"defense", "defence", "republic", "region", "county", "headquarters", "services", "bureau",
+                           "college", "university", "forces", "guard", "command"})
+_BEFORE_NO_PERSON = frozenset({"of", "for", "in", "at", "from", "to", "on", "by", "with", "and"})
 # "London-based", "New York-based", "U.S.-based" (up to three words of a place before it, none
 # an owner's: "Ukraine's Kharkiv-based brigade" keeps Ukraine's)
 _BASED = compiled(r"(?:\b(?!(?:A|An|The)\s)[A-Z][\w.]*\s+){0,2}\b[A-Z][\w.]*-based\s+")
