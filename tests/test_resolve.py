@@ -57,6 +57,7 @@ CLAIMANTS_IN_CONTEXT = [
     ("a Georgian rights monitor", None, ("Georgian rights monitor (unnamed)", "Georgia", "ngo"), False),
     ("the Moldovan American Medical Society", None, ("Moldovan American Medical Society", None, "unknown"), False),
     ("the Coalition to Free Moldovan Hostages", None, ("Coalition to Free Moldovan Hostages", None, "unknown"), False),
+    ("the Moldovan Justice and Accountability Centre", None, ("Moldovan Justice and Accountability Centre", None, "unknown"), False),
     # ... but a state's own centre or institute is the state's
     ("the Russian Reconciliation Centre", None, ("Russian Reconciliation Centre", "Russia", "unknown"), False),
     ("the Moldovan Institute of National Memory", None, ("Moldovan Institute of National Memory", "Moldova", "unknown"), False),

@@ -171,6 +171,8 @@ RESOLVED = [
     ("The Russian Defence Ministry said its jets hit a Ukrainian military depot. It said 12 soldiers died.",
      "Russian Ministry of Defence"),
     ("Ukraine's navy said it had struck the Russian Black Sea Fleet. It said 12 sailors drowned.", "Ukraine's navy"),
+    # ... nor forces named in what it said ("it" is one body)
+    ("The Russian Defence Ministry said Ukrainian forces attacked its posts. It said 12 soldiers died.", "Russian Ministry of Defence"),
     # ... but a party that is the subject of what was said may be "it"
     ("Ukraine's army said the Russian Defence Ministry had lied. It claimed 12 soldiers died.", "Russian Ministry of Defence"),
     # a party's report or update as a source is the party's
@@ -459,6 +461,7 @@ DATA_OF = [
     ("Data from Monday", None),
     ("Data from Kherson", None),
     ("Figures from Ukraine", ("Ukraine", "Ukraine")),
+    ("Figures from Kyiv", ("Ukrainian government", "Ukraine")),  # (a capital named for its state)
 ]
 
 

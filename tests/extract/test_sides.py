@@ -309,3 +309,26 @@ def test_soldiers_killed_in_one_side_s_strike_are_the_other_side_s(text, side):
 def test_soldiers_killed_by_one_side_s_forces_are_the_other_side_s(text, metric, side):
     found = [c for c in claims_of(text, outlet=WIRE) if c.metric == metric and c.victims.kind == "military"]
     assert found and all(c.victims.affiliation == side for c in found) or not found and side is None
+
+
+@pytest.mark.parametrize("text,value,side", [
+    # a coordinated object of the same verb is the same side's
+    ("Ukrainian forces destroyed 14 tanks and 9 howitzers near the river, the brigade said.", 9, "Russia"),
+    # not another subject's figure, nor the first subject's past a second one
+    ("Russian paratroopers killed 14 soldiers and Ukrainian gunners killed 9 near the river.", 9, None),
+    # not a side naming a place or a source before bare troops
+    ("In Russian-held Lysychansk, troops killed 14 soldiers near the river.", 14, None),
+    ("According to a Russian officer, troops killed 14 soldiers near the river.", 14, None),
+    # not "its forces" in another's report inside the speaker's words
+    ("The Ukrainian army dismissed a Russian report that its units killed 14 soldiers near the river.", 14, None),
+    # not the dead of another clause, the killers' own, fighters of no army, things that are no arms
+    ("Russian troops blew up the bridge and 14 soldiers drowned in the river.", 14, None),
+    ("Russian barrier troops killed 14 soldiers who tried to retreat from the town.", 14, None),
+    ("Russian troops killed 14 militants near the river.", 14, None),
+    ("Russian troops destroyed 14 fishing boats near the river.", 14, None),
+    # not outside the war the sides are in
+    ("Russian aviation killed 14 fighters in Syria's Idlib province.", 14, None),
+])
+def test_the_killers_side_only_where_the_forces_are_the_subject_of_that_figure(text, value, side):
+    found = [c for c in claims_of(text, outlet=WIRE) if c.value == value]
+    assert found and all(c.victims.affiliation == side for c in found)

@@ -397,7 +397,9 @@ def extract_claims(doc: Document) -> list[Claim]:
                 # "63 servicemen were killed in a Ukrainian strike": the side struck
                 victims = replace(victims, affiliation=struck)
             if victims.affiliation is None and victims.kind == "military" and m.metric in ("killed", "destroyed", "casualties") \
-                    and (killed_by := killers_side(s.text, m.figure.start, who.affiliation if attributed else None)) is not None:
+                    and (killed_by := killers_side(s.text, m.figure.start, m.figure.end, who.affiliation if attributed else None,
+                                                   m.victims_text, m.unit, a.source.end - s.start if attributed and a is not None
+                                                   and a.source is not None and s.start <= a.source.end else None)) is not None:
                 # "Russian troops killed 50 soldiers", "its forces had destroyed 12 tanks": the other side's
                 victims = replace(victims, affiliation=killed_by)
             if pows is None:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..regexes import compiled
 from ..lexicon import alternation, data_json, lowerable, lowers_alike, may_hold, needles, user_aliases
 from ..records import Claimant, Victims, replace
-from ..resolve import country_in, demonym_regex, role_kind
+from ..resolve import country_in, demonym_regex, find_location, role_kind
 
 
 @lru_cache(maxsize=1)
@@ -274,34 +274,69 @@ def struck_side(sentence: str, start: int, end: int) -> str | None:
     return adversaries().get(blamed.pop()) if len(blamed) == 1 else None
 
 
-def killers_side(sentence: str, start: int, speaker: str | None) -> str | None:
+def killers_side(sentence: str, start: int, end: int, speaker: str | None, victims: str, unit: str,
+                 source_end: int | None = None) -> str | None:
     """The side whose soldiers or weapons a figure counts when its clause names one side's
     forces as killing or destroying them ("Russian troops killed 50 soldiers": Ukraine's; in a
-    side's words, "its forces had killed up to 300 soldiers": the adversary of ``speaker``'s
-    side); ``None`` where the forces are of no side or of both, or another clause comes between."""
+    side's own words, "its forces had killed up to 300 soldiers": the adversary of ``speaker``'s
+    side). ``None`` where the forces are of no side or of both, where another subject or clause
+    comes between, where the dead may be the killers' own, fighters of no army, things other than
+    weapons, or the sentence names a place of a third country (``victims``: the victim words;
+    ``unit``: what the figure counts; ``source_end``: where the speaker's words end before the
+    figure, if they do)."""
     if speaker not in adversaries() and not _names_a_side(sentence[:start]):
         return None
-    found = _agent(sentence[max(0, start - _KILLERS_REACH):start])
+    t = _table()
+    if unit != "people" and unit not in t["weapon_units"] or set(victims.lower().split()) & set(t["not_army"]):
+        return None  # ("destroyed 3 Red Cross vehicles", "killed 12 militants")
+    if any(w in sentence[end:end + 60].lower() for w in t["own_side_after"]):
+        return None  # ("… killed 12 soldiers who tried to retreat": their own)
+    w0 = max(0, start - _KILLERS_REACH)
+    window = sentence[w0:start]
+    found = _agent(window)
     if found is None:
         return None
     subject, gap = found
-    if len(gap.split()) > _KILLERS_GAP or _OTHER_CLAUSE.search(gap):
-        return None  # ("Russian troops shelled the bridge where 30 soldiers …": another clause's)
-    if not _FORCES_DO.search(subject) and not _SIDE_DOES.search(subject) \
-            and not any(m.end() == len(subject.rstrip()) for m in demonym_regex().finditer(subject, max(0, len(subject) - 40))):
+    if len(gap.split()) > _KILLERS_GAP or _OTHER_CLAUSE.search(gap) or _ANOTHER_SUBJECT.search(gap):
+        return None  # ("Russian forces killed 12 soldiers and Ukrainian forces killed 8": another subject's)
+    if " and " in gap and not _AND_KILLED.search(gap) and _CLAUSE_GOES_ON.match(sentence, end):
+        return None  # ("Russian troops blew up the dam and 40 soldiers drowned": not what they killed)
+    # the killers' own noun phrase: after the last word that joins a clause or says something
+    joined = None
+    for joined in _JOINED.finditer(subject):
+        pass
+    tail = subject[joined.end():] if joined is not None else subject
+    if not _FORCES_DO.search(tail) and not _SIDE_DOES.search(tail) and not _SIDE_ENDS.search(tail):
         # the forces are not what does it ("at a Russian military base, 2 soldiers were killed");
         # but "artillerymen of the Russian Federation destroyed" (a side ends the subject)
         return None
+    if any(w in tail.lower() for w in t["own_side_forces"]):
+        return None  # ("Russian barrier troops killed …")
+    words = tail.split()
     said = None
     for said in _SAID.finditer(subject):
         pass
-    subject = subject[said.end():] if said is not None else subject
-    words = subject.split()
     if words and words[0].lower() in ("its", "our"):
-        side = speaker  # (the speaker's own forces)
+        # the speaker's own forces, where no one else is named between the speaker's words and
+        # them ("Ukraine's military said Moscow claimed its forces …": Moscow's; "dismissed a
+        # Russian report that its forces …": Russia's), or before them in words the speaker's cue
+        # follows ("Our forces killed 100 soldiers, Zelensky said": his)
+        tail_at = w0 + window.find(subject) + len(subject) - len(tail)
+        between = sentence[source_end if source_end is not None and source_end <= tail_at else w0:tail_at]
+        if demonym_regex().search(between) or _CAPITAL.search(between) or _REPORT_NOUN.search(between):
+            return None
+        side = speaker
     else:
-        sides = {_side_of(m.group(0)) for m in demonym_regex().finditer(subject)} - {None}
-        side = sides.pop() if len(sides) == 1 else None
+        # a side that qualifies the forces (not one naming a place before them: "in Russian-held
+        # Donetsk, troops killed"), and the only side after the last cue ("Russian and Ukrainian
+        # forces" are both)
+        qualified = _SIDE_QUALIFIES.search(tail) or _SIDE_ENDS.search(tail) or len(words) == 1 and country_in(words[0])
+        said_on = subject[said.end():] if said is not None else subject
+        sides = {_side_of(m.group(0)) for m in demonym_regex().finditer(said_on)} - {None}
+        named = {_side_of(m.group(0)) for m in demonym_regex().finditer(tail)} - {None}
+        side = sides.pop() if len(sides) == 1 and sides == named and qualified else None
+    if side and (place := find_location(sentence)) is not None and place.country and place.country not in adversaries():
+        return None  # ("Russian aviation killed 30 fighters in Syria's Idlib province")
     return adversaries().get(side) if side else None
 
 
@@ -309,16 +344,35 @@ def killers_side(sentence: str, start: int, speaker: str | None) -> str | None:
 # and the figure ("destroyed five tanks and killed up to")
 _KILLERS_REACH = 160
 _KILLERS_GAP = 8
-_OTHER_CLAUSE = compiled(r"\b(?:where|when|which|who|whose|that|after|before|as|while|because|since|if)\b|[,(]", re.I)
+_OTHER_CLAUSE = compiled(r"\b(?:where|when|which|who|whose|that|after|before|as|while|because|since|if|its|our|their)\b|[,(]", re.I)
+_FORCES_WORDS = (r"forces|troops|army|military|units?|guards?|guardsmen|marines|paratroopers|aviation|artillery|"
+                 r"artillerymen|gunners|defenders|brigades?|navy|servicemen|soldiers|fighters|operators|snipers|crews|"
+                 r"shelling|strikes?|attacks?|fire|barrages?|bombardment|drones?|missiles?")
+# another subject in the words between the verb and the figure: a side's or a speaker's forces and
+# their verb ("… and Ukrainian forces killed", "… and its own units destroyed")
+_KILLED = r"(?:killed|kills?|destroy(?:ed|s)?|eliminat(?:ed|es?)|wiped|wipes?|shot|shoots?|downed|downs?|captured|captures?)"
+_ANOTHER_SUBJECT = compiled(rf"\b(?:its|our|their|[A-Z][\w.-]*(?:['’]s)?)\s+(?:[\w-]+\s+){{0,2}}(?:{_FORCES_WORDS})\s+"
+                            rf"(?:(?:had|have|has|also)\s+){{0,2}}{_KILLED}\b")
+# "… five tanks and killed up to": the same subject's second verb, the figure its object
+_AND_KILLED = compiled(rf"\band\s+(?:(?:also|then)\s+)?{_KILLED}(?:\s+[a-z]+){{0,3}}\s*$", re.I)
+# the figure opening a clause of its own: its victims, then their verb ("… and 40 soldiers drowned")
+_CLAUSE_GOES_ON = compiled(r"\s+(?:[\w-]+\s+){0,3}?(?:were|was|are|is|had|have|has|died|drowned|perished|burned|went|remain)\b", re.I)
+# a report or claim named between the speaker and "its forces": another's words
+_REPORT_NOUN = compiled(r"\b(?:reports?|claims?|statements?|allegations?|accounts?|version)\b", re.I)
 # the forces (or their fire) right before their verb, or a side named bare as the subject
 # ("Ukraine said it destroyed")
-_FORCES_DO = compiled(r"\b(?:forces|troops|army|military|units?|guards?|guardsmen|marines|paratroopers|aviation|artillery|"
-                      r"artillerymen|gunners|defenders|brigades?|navy|servicemen|soldiers|fighters|operators|snipers|crews|"
-                      r"shelling|strikes?|attacks?|fire|barrages?|bombardment|drones?|missiles?)"
-                      r"(?:\s+(?:had|have|has|also|reportedly)){0,2}\s*$", re.I)
+_FORCES_DO = compiled(rf"\b(?:{_FORCES_WORDS})(?:\s+(?:had|have|has|also|reportedly)){{0,2}}\s*$", re.I)
 _SIDE_DOES = compiled(r"\b(?:it|we)(?:\s+(?:had|have|has|also)){0,2}\s*$|^\s*\S+\s*$", re.I)
+# a side named right before the forces it qualifies ("Russian barrier troops", "Ukraine's army"),
+# or ending the subject ("artillerymen of the Russian Federation")
+_SIDE_QUALIFIES = compiled(rf"^\s*(?:the\s+)?[A-Z][\w.-]*(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}(?i:{_FORCES_WORDS})\b")
+_SIDE_ENDS = compiled(r"\bof\s+(?:the\s+)?(?:Russian\s+Federation|Russia|Ukraine)(?:\s+(?:had|have|has))?\s*$")
+# what starts the killers' own noun phrase: a cue, or a word that joins a clause
+_JOINED = compiled(r"\b(?:said|says|say|stated|claimed|claims|reported|reports|added|announced|that|and|but|as|after|"
+                   r"while|when|because|since|if|then)\b|[,;:]", re.I)
 # the last cue before the forces: what is said starts after it
 _SAID = compiled(r"\b(?:said|says|say|stated|claimed|claims|reported|reports|added|announced|that)\b", re.I)
+_CAPITAL = compiled(r"\b[A-Z][a-z]")
 
 
 # a side's strike that does the killing: "in a Ukrainian strike", "by overnight Russian shelling",

@@ -281,10 +281,12 @@ class _Context:
             spoke = self._speakers_sentences(recalled) if it else ()
             for m in newest_first():
                 if it and not m.attributed and bisect_right(self._starts, m.pos) - 1 in spoke \
-                        and spoke[bisect_right(self._starts, m.pos) - 1] < m.pos and self._modifies_a_noun(m):
+                        and spoke[bisect_right(self._starts, m.pos) - 1] < m.pos \
+                        and (self._modifies_a_noun(m) or _plural(m.claimant.text)):
                     # ("The ministry said its forces struck a Ukrainian military depot. It said
                     # …": a party's words qualifying a thing after a body that spoke, in its
-                    # sentence, name no one who may speak; "it" is the body. Not a party that
+                    # sentence, name no one who may speak; "it" is the body; nor are forces named
+                    # after it, "… said Ukrainian forces attacked its positions. It said …". Not a party that
                     # does or is done to: "… said Russia's ministry had lied. It claimed …")
                     continue
                 if not org(m) or not m.attributed and _counted(self.text, m.pos):

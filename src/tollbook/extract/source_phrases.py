@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..regexes import compiled
 from ..lexicon import data_json
 from ..records import Span
-from ..resolve import find_location
+from ..resolve import find_location, normalise, party_tables
 from .attribution import roles
 
 # Words (with inner apostrophes, dots and hyphens: "Russia's", "U.S.", "pro-Kremlin"), or one
@@ -459,7 +459,7 @@ def report_owner(words: str, speaks: Callable[[str], bool]) -> tuple[int, int] |
     General Staff's daily update" (the General Staff), "data from the UN human rights office"
     (the office). ``None`` where no such party
     is named: a day's ("Tuesday's bulletin", "data from Monday"), a place the figures come from
-    ("data from Donetsk"; a country may speak: "figures from Ukraine"), or words ``speaks`` does
+    ("data from Donetsk"; a country or a capital may speak: "figures from Ukraine", "from Kyiv"), or words ``speaks`` does
     not take for someone who speaks."""
     r = _REPORT_OF.match(words) if "s " in words else None
     if r is None:
@@ -467,8 +467,9 @@ def report_owner(words: str, speaks: Callable[[str], bool]) -> tuple[int, int] |
         if r is None:
             return None
         place = find_location("in " + r.group("owner"))
-        if place is not None and place.name != place.country and place.text.lower() == r.group("owner").lower().removeprefix("the "):
-            return None
+        if place is not None and place.name != place.country and place.text.lower() == r.group("owner").lower().removeprefix("the ") \
+                and normalise(r.group("owner")) not in party_tables().whole:
+            return None  # (a capital named for its state is who speaks: "figures from Kyiv")
     owner = r.group("owner")
     if _REPORT_OF.match(owner) is not None or owner.split()[-1].lower() in cue_lexicon().time_words or not speaks(owner):
         return None

@@ -95,6 +95,10 @@ VICTIMS_AFTER = [
     (" crew members of the 3rd Coastal Defence Battalion of Freedonia died", "crew members of the 3rd Coastal Defence Battalion of Freedonia"),
     (" fighters of the Mountain Liberation Front of Ruritania were killed", "fighters of the Mountain Liberation"),
     (" residents of the town were killed in Freedonia", "residents of the town"),
+    # a country inside a name, an owner of what follows, a day: where the name ends
+    (" members of the Wind Brigade of the Moldova Legion here died", "members of the Wind Brigade"),
+    (" fighters of the Hill Defence Forces of Moldova's north died", "fighters of the Hill Defence Forces"),
+    (" soldiers of the Freedonian Army Tuesday, officials said", "soldiers of the Freedonian Army"),
 ]
 
 

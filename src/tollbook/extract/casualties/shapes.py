@@ -14,6 +14,7 @@ from ...regexes import compiled
 from ...lexicon import alternation, data_json
 from ...records import Figure, _quick_init
 from ...required import required_words
+from ...resolve import country_in, demonym_regex
 from ...victims import is_person_noun, victim_tables
 from ..numbers import changed_verb, figure_regex, word_pattern
 
@@ -326,8 +327,39 @@ def victims_after(text: str) -> str:
         # "servicemen of the 113th Territorial Defence Brigade of the Armed Forces of Ukraine": the
         # name their words were cut inside runs on to its end (where the side is often named);
         # not an armed group's ("the People's Liberation Front of India": where it fights)
-        vict += _NAME_ENDS_BADLY.sub("", more.group())
+        vict += _name_run_on(more.group(), text[more.end():more.end() + 2])
     return vict.strip().rstrip(".,")
+
+
+def _name_run_on(more: str, after: str) -> str:
+    """The words of a name a victim phrase was cut inside, as far as they are the name's: a
+    country only where it ends the name ("… of the Armed Forces of Ukraine"), not inside one ("the
+    Freedom of Russia Legion"), nor an owner of what follows ("… of Ethiopia's north"), nor a
+    people's adjective opening the next words ("… Special Police Russian media reported")."""
+    stop = _NOT_IN_A_NAME.search(more)
+    if stop is not None:
+        more = more[:stop.start()]  # ("… Army Tuesday, …", "… of Myanmar's Rakhine state", "… Forces And Wagner")
+    for m in demonym_regex().finditer(more):
+        rest = more[m.end():]
+        if rest.strip() in _STATE_WORDS:
+            break  # "… of the Russian Federation": the country ends the name
+        if rest or after[:1] in ("'", "’") or after[1:2].islower() and after[:1] == " " and " " not in m.group() \
+                and not _is_country_name(m.group()):
+            more = more[:m.start()]
+            break
+    return _NAME_ENDS_BADLY.sub("", more.rstrip())
+
+
+_STATE_WORDS = frozenset({"Federation", "Republic"})
+# what ends a name's run-on: a day or a month, "And" in capitals, an owner of what follows
+# ("of Myanmar's Rakhine"; but "People's Republic" is one name)
+_NOT_IN_A_NAME = compiled(r"\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|"
+                          r"August|September|October|November|December|And)\b|\s(?!People['’]s)[A-Z][\w.-]*['’]s\b")
+
+
+def _is_country_name(word: str) -> bool:
+    country = country_in(word)
+    return country is not None and country.lower() == word.lower()
 
 
 # victim words cut off inside a name after "of": "… of the Armed", "… of the"
