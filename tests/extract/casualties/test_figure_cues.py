@@ -38,6 +38,12 @@ FOUND = [
     ("A man was killed and his brother injured after the raid.", [("killed", 1, "people", "man"), ("wounded", 1, "people", "brother")]),
     ("An elderly woman died in hospital two days later.", [("killed", 1, "people", "elderly woman")]),
     ("The death toll from the quake rose to 212 on Sunday.", [("killed", 212, "people", "")]),
+    # a toll "this week" or "so far", or of a group named ("the number of civilians killed")
+    ("The storms raised the death toll this week to 212.", [("killed", 212, "people", "")]),
+    ("The number of civilians killed since the spring rose to 212.", [("killed", 212, "people", "")]),
+    # ... not "deaths last week of his wife": a toll of no figure
+    ("The man suspected in the shooting deaths last week of his wife and son died on Tuesday.",
+     [("killed", 1, "people", "wife"), ("killed", 1, "people", "son")]),
     # a toll counted since a time: the running total
     ("The death toll since the quake struck has risen to 212.", [("killed", 212, "people", "")]),
     ("Total losses since the war began stand at 41,000, the staff said.", [("casualties", 41000, "people", "")]),

@@ -97,7 +97,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
                                  rf"(?P<cue>{alternation(list(before))})"
                                  rf"(?:\s+(?:an?|the|his|her|their|its|[\w-]+['’]s)\s+(?:[A-Za-z][\w'’-]*\s+){{0,3}}?[A-Za-z][\w'’-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)){{1,4}}$", re.I),
         "toll": compiled(
-            rf"(?<![\w])(?P<cue>{alternation(list(toll))})(?P<of>\s+(?:of|among|for|from|in|on|near|along|at|during|over|since)\s+[^,;:.]{{1,140}}?)?"
+            rf"(?<![\w])(?P<cue>{alternation(list(toll))})(?P<of>\s+(?:of|among|for|from|in|on|near|along|at|during|over|since)\s+[^,;:.]{{1,140}}?"
+            rf"|\s+(?:this\s+(?:week|month|year)|so\s+far))?"
             rf"(?:\s+(?:{tverbs}|{changed}from\s+[\w,.]+(?:\s+\w+)?\s+to))+\s*$",
             re.I,
         ),
