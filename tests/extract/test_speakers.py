@@ -14,6 +14,9 @@ FOUND = [
     ("A blast that, according to the coroner, killed nine sailors shook the port.",
      [("according to", "the coroner", "A blast that")]),
     ("The governor said four people died in the fire.", [("said", "The governor", "four people died in the fire")]),
+    # "as reported by X", "per X" at a clause's edge: as "according to X"
+    ("As reported by the coast guard, nine sailors drowned.", [("As reported by", "the coast guard", "nine sailors drowned")]),
+    ("Nine sailors drowned, per the coast guard.", [("per", "the coast guard", "Nine sailors drowned")]),
     # a count its owner made is the owner's words: the owner without its possessive mark
     ("By the coast guard's count, nine sailors drowned.", [("count", "the coast guard", "nine sailors drowned")]),
     ("Nine sailors drowned, by the Port Authority’s latest tally.", [("tally", "the Port Authority", "Nine sailors drowned")]),
@@ -143,6 +146,8 @@ NONE = [
     "By some estimates, nine sailors drowned.",
     "By Friday's count, nine sailors had drowned.",
     "Storms driven by the region's warm currents flooded the port.",
+    # "per" of a rate is no source
+    "Nine sailors drowned per week, on average, in the storms.",
     "The flooding continued for a week, and the roads stayed closed.",
 ]
 

@@ -76,7 +76,7 @@ def _cue_word_list(parser: bool) -> set[str]:
     from .parse import cue_forms
 
     # (and a count's nouns: "By Ukraine's count, …" is said by its owner; speakers._by_count)
-    return set(cue_lexicon().verbs) | {"according", "citing", "quoting"} | counts()[0] | (set(cue_forms()) if parser else set())
+    return set(cue_lexicon().verbs) | {"according", "citing", "quoting", "per"} | counts()[0] | (set(cue_forms()) if parser else set())
 
 
 @lru_cache(maxsize=1)

@@ -74,6 +74,12 @@ def _walked(sentence: str) -> list[InSentence]:
             found = _according(toks, i, i + 2, sentence)
         elif t.lower == "by":
             found = _by_count(toks, i, sentence)
+        elif t.lower == "as" and i + 2 < n and toks[i + 1].lower == "reported" and toks[i + 2].lower == "by":
+            found = _according(toks, i, i + 3, sentence)  # "as reported by the regional administration, …"
+        elif t.lower == "per" and (i == 0 or toks[i - 1].text == "," or toks[i - 1].lower == "as") and i + 1 < n \
+                and (toks[i + 1].lower == "the" or toks[i + 1].capital):
+            # "Per the General Staff, Russia lost …", "as per the ministry, …"
+            found = _according(toks, i - (i > 0 and toks[i - 1].lower == "as"), i + 1, sentence)
         elif t.lower in CITING and i > 0 and toks[i - 1].text == ",":
             found = _according(toks, i, i + 1, sentence)
         elif t.lower in lex.verbs and t.word and not t.capital:
@@ -92,7 +98,7 @@ def _walked(sentence: str) -> list[InSentence]:
 @lru_cache(maxsize=1)
 def _walk_words() -> frozenset[str]:
     """The words a cue of :func:`_walked` opens with: "according", "citing", "quoting", the verbs."""
-    return frozenset(cue_lexicon().verbs) | {"according", "by"} | CITING | _QUOTING
+    return frozenset(cue_lexicon().verbs) | {"according", "by", "as", "per"} | CITING | _QUOTING
 
 
 # "Interfax quoted the governor as saying …", "the governor was cited as saying …"
