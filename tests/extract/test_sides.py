@@ -332,3 +332,17 @@ def test_soldiers_killed_by_one_side_s_forces_are_the_other_side_s(text, metric,
 def test_the_killers_side_only_where_the_forces_are_the_subject_of_that_figure(text, value, side):
     found = [c for c in claims_of(text, outlet=WIRE) if c.value == value]
     assert found and all(c.victims.affiliation == side for c in found)
+
+
+@pytest.mark.parametrize("text,side", [
+    # a loss right after the speaker's own cue is the speaker's
+    ("The Polish army admitted losing up to 14 soldiers near the river.", "Poland"),
+    # (not a loss of something else the figure is in: "admitted losing control of the town where …")
+    ("The Polish army admitted losing control of the town where 14 soldiers died.", None),
+    ("Moscow acknowledged having lost 14 soldiers near the river.", "Russia"),
+    # ... not another party's admission inside the speaker's words
+    ("Ukraine said Russia had admitted losing 14 soldiers near the river.", "Russia"),
+])
+def test_a_loss_admitted_by_its_speaker_is_the_speakers(text, side):
+    (c,) = [c for c in claims_of(text, outlet=WIRE) if c.value == 14]
+    assert c.victims.affiliation == side

@@ -163,6 +163,10 @@ _PLACE_SENTENCES = 5
 STORY_SENTENCES = 6
 
 
+# a loss right after its speaker's cue: "admitted losing", "acknowledged having lost"
+_LOSING = compiled(r"\s*(?:losing|having\s+lost|to\s+have\s+lost)(?:\s+(?:up\s+to|about|around|nearly|almost|some|more\s+than|at\s+least|over|roughly))?\s*")
+
+
 class NotProse(ValueError):
     """A document too dense in casualty words to be prose (DENSE_DOCUMENT_CUES)."""
 
@@ -350,9 +354,11 @@ def extract_claims(doc: Document) -> list[Claim]:
                     del parts[-2:]  # ("Russia, which invaded in 2022, has lost": past the aside)
                 owner = parts[-1]
                 # ("we lost forty men", the speaker's words: the speaker's side; not another
-                # speaker's quoted inside them)
+                # speaker's quoted inside them; "Moscow admitted losing 500 soldiers": the speaker's
+                # own, the loss right after its cue)
                 ours = attributed and (WE.search(owner) or HIS_OWNER.search(owner) and a.cue.end <= s.start + m.figure.start
-                                       and no_one_else(text, a.cue.end, s.start + m.figure.start)) \
+                                       and no_one_else(text, a.cue.end, s.start + m.figure.start)
+                                       or owned is not m.owner and _LOSING.fullmatch(owned)) \
                     and not OTHER_CUE.search(text, *between(a, s.start + m.figure.start, s.start + m.figure.end))
                 victims = replace(victims, affiliation=claimant.affiliation if ours else country_in(owner)
                                   or (enemy_of(owner, claimant) if attributed else None))  # ("the enemy lost")
