@@ -328,6 +328,14 @@ def test_soldiers_killed_by_one_side_s_forces_are_the_other_side_s(text, metric,
     ("Russian troops destroyed 14 fishing boats near the river.", 14, None),
     # not outside the war the sides are in
     ("Russian aviation killed 14 fighters in Syria's Idlib province.", 14, None),
+    ("Russian troops killed 14 soldiers during the war of 2008, Tbilisi said.", 14, None),
+    ("Russian special forces killed 14 soldiers in Dagestan.", 14, None),
+    # not their own: friendly fire, a brawl, a group named among the dead, things abandoned
+    ("Russian forces killed 14 soldiers in a friendly-fire incident near the river.", 14, None),
+    ("Ukrainian troops killed 14 soldiers of the Northern Legion near the river.", 14, None),
+    ("Russian troops destroyed 14 abandoned tanks near the river.", 14, None),
+    # nor a people's adjective opening a unit's name ("Russian Volunteer Corps fighters")
+    ("Russian Volunteer Corps gunners killed 14 soldiers near the river.", 14, None),
 ])
 def test_the_killers_side_only_where_the_forces_are_the_subject_of_that_figure(text, value, side):
     found = [c for c in claims_of(text, outlet=WIRE) if c.value == value]

@@ -65,6 +65,8 @@ MAY = [
     # "it is possible that …" hedges as "possibly" does; "as soon as possible" does not
     ("The governor said it was possible that shelling killed two civilians.", "hedged"),
     ("Shelling killed two civilians, the governor said, and repairs would start as soon as possible.", "asserted"),
+    ("Shelling killed two civilians, the governor said; crews did everything possible that night.", "asserted"),
+    ("The governor said it is not possible that shelling killed two civilians.", "asserted"),
 ]
 
 

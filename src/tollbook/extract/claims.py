@@ -163,6 +163,7 @@ _PLACE_SENTENCES = 5
 STORY_SENTENCES = 6
 
 
+_NOT_OWN_ZERO = frozenset({"people", "residents"})
 # a loss right after its speaker's cue: "admitted losing", "acknowledged having lost"
 _LOSING = compiled(r"\s*(?:losing|having\s+lost|to\s+have\s+lost)(?:\s+(?:up\s+to|about|around|nearly|almost|some|more\s+than|at\s+least|over|roughly))?\s*")
 
@@ -384,8 +385,12 @@ def extract_claims(doc: Document) -> list[Claim]:
             who = _with_side(claimant, s.text, m, victims, where, attributed or spoken or bool(others), headlines,
                              (at or place_side_so_far) if attributed else None, names_held)
             here = at or local_voice(who) or place_side_so_far
-            if m.figure.value == 0 and victims.affiliation is None and who.affiliation in adversaries():
+            if m.figure.value == 0 and victims.affiliation is None and who.affiliation in adversaries() \
+                    and (victims.kind != "civilian" and victims.text.lower() not in _NOT_OWN_ZERO or local_voice(who)):
                 # "no warplanes were damaged, the ministry said": a side denying its own losses
+                # (civilians, people or residents only in the words of their place's own
+                # authority: "Russia denied that any civilians were killed in its strike on
+                # Kharkiv" are Kharkiv's; "no civilians were killed, the Belgorod governor said" his)
                 victims = replace(victims, affiliation=who.affiliation)
             if victims.affiliation is None and (named := side_named_after(s.text, m.figure.end)) is not None:
                 # "some thousands dead on the Russian side"
@@ -405,7 +410,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             if victims.affiliation is None and victims.kind == "military" and m.metric in ("killed", "destroyed", "casualties") \
                     and (killed_by := killers_side(s.text, m.figure.start, m.figure.end, who.affiliation if attributed else None,
                                                    m.victims_text, m.unit, a.source.end - s.start if attributed and a is not None
-                                                   and a.source is not None and s.start <= a.source.end else None)) is not None:
+                                                   and a.source is not None and s.start <= a.source.end else None,
+                                                   who.affiliation)) is not None:
                 # "Russian troops killed 50 soldiers", "its forces had destroyed 12 tanks": the other side's
                 victims = replace(victims, affiliation=killed_by)
             if pows is None:
@@ -474,7 +480,8 @@ def extract_claims(doc: Document) -> list[Claim]:
         d.merged_into = same
         same.restated.append((d.evidence[0].sentence, d.mention.figure.start))
         if outlet_voice(same.claimant) and not outlet_voice(d.claimant) or country_and_organ(same.claimant, d.claimant) and not country_voice(d.claimant) \
-                or one_role(same.claimant, d.claimant) and len(d.claimant.name or "") > len(same.claimant.name or ""):
+                or one_role(same.claimant, d.claimant) and len(d.claimant.name or "") > len(same.claimant.name or "") \
+                and same.evidence[0].start == sentences[0].start:
             same.claimant = d.claimant  # (the source named, the body that speaks for the country named, or the role named in full)
         same.nameless = same.nameless or nameless(d)
         if same.stance == "hedged" and d.stance == "asserted":

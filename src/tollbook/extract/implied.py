@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..regexes import compiled
 from ..lexicon import alternation, data_json, lowerable, lowers_alike, may_hold, needles, user_aliases
 from ..records import Claimant, Victims, replace
+from ..victims import is_perpetrator
 from ..resolve import country_in, demonym_regex, find_location, role_kind
 
 
@@ -275,7 +276,7 @@ def struck_side(sentence: str, start: int, end: int) -> str | None:
 
 
 def killers_side(sentence: str, start: int, end: int, speaker: str | None, victims: str, unit: str,
-                 source_end: int | None = None) -> str | None:
+                 source_end: int | None = None, claimant_side: str | None = None) -> str | None:
     """The side whose soldiers or weapons a figure counts when its clause names one side's
     forces as killing or destroying them ("Russian troops killed 50 soldiers": Ukraine's; in a
     side's own words, "its forces had killed up to 300 soldiers": the adversary of ``speaker``'s
@@ -283,14 +284,18 @@ def killers_side(sentence: str, start: int, end: int, speaker: str | None, victi
     comes between, where the dead may be the killers' own, fighters of no army, things other than
     weapons, or the sentence names a place of a third country (``victims``: the victim words;
     ``unit``: what the figure counts; ``source_end``: where the speaker's words end before the
-    figure, if they do)."""
+    figure, if they do; ``claimant_side``: the side of whoever states it, named or implied)."""
     if speaker not in adversaries() and not _names_a_side(sentence[:start]):
         return None
     t = _table()
-    if unit != "people" and unit not in t["weapon_units"] or set(victims.lower().split()) & set(t["not_army"]):
-        return None  # ("destroyed 3 Red Cross vehicles", "killed 12 militants")
-    if any(w in sentence[end:end + 60].lower() for w in t["own_side_after"]):
-        return None  # ("… killed 12 soldiers who tried to retreat": their own)
+    if unit != "people" and unit not in t["weapon_units"] or set(victims.lower().split()) & set(t["not_army"]) \
+            or _CAPITAL.search(victims) or is_perpetrator(victims):
+        return None  # ("destroyed 3 Red Cross vehicles", "killed 12 militants", "30 soldiers of the Wagner group")
+    low = sentence.lower()
+    if any(w in low[end:end + 60] or w in victims.lower() for w in t["own_side_after"]) or any(w in low for w in t["own_side_words"]):
+        return None  # ("… killed 12 soldiers who tried to retreat", "in a friendly-fire incident": their own)
+    if claimant_side and claimant_side not in adversaries() or _EARLIER_WAR.search(sentence):
+        return None  # ("…, Georgia said", "in 2008"): another war's
     w0 = max(0, start - _KILLERS_REACH)
     window = sentence[w0:start]
     found = _agent(window)
@@ -335,8 +340,15 @@ def killers_side(sentence: str, start: int, end: int, speaker: str | None, victi
         sides = {_side_of(m.group(0)) for m in demonym_regex().finditer(said_on)} - {None}
         named = {_side_of(m.group(0)) for m in demonym_regex().finditer(tail)} - {None}
         side = sides.pop() if len(sides) == 1 and sides == named and qualified else None
-    if side and (place := find_location(sentence)) is not None and place.country and place.country not in adversaries():
-        return None  # ("Russian aviation killed 30 fighters in Syria's Idlib province")
+    place = find_location(sentence) if side else None
+    comma = sentence.find(",", end)
+    clause = sentence[w0:comma if comma >= 0 else len(sentence)]  # (the killers' clause: not "…, the ministry in Moscow said")
+    if side and (place is None and _IN_A_PLACE.search(clause) or place is not None and place.country and (
+            place.country not in adversaries()
+            or place.country != place.name and place.country == "Russia" and place.name.lower() not in t["front_in_russia"])):
+        # ("Russian aviation killed 30 fighters in Syria's Idlib province", "… in Dagestan": a
+        # place of no known front, or none the gazetteer knows)
+        return None
     return adversaries().get(side) if side else None
 
 
@@ -345,8 +357,10 @@ def killers_side(sentence: str, start: int, end: int, speaker: str | None, victi
 _KILLERS_REACH = 160
 _KILLERS_GAP = 8
 _OTHER_CLAUSE = compiled(r"\b(?:where|when|which|who|whose|that|after|before|as|while|because|since|if|its|our|their)\b|[,(]", re.I)
+# (armies and their fire, not soldiers or fighters one by one: "Russian soldiers killed 3
+# commanders" may be their own)
 _FORCES_WORDS = (r"forces|troops|army|military|units?|guards?|guardsmen|marines|paratroopers|aviation|artillery|"
-                 r"artillerymen|gunners|defenders|brigades?|navy|servicemen|soldiers|fighters|operators|snipers|crews|"
+                 r"artillerymen|gunners|defenders|brigades?|navy|operators|snipers|crews|"
                  r"shelling|strikes?|attacks?|fire|barrages?|bombardment|drones?|missiles?")
 # another subject in the words between the verb and the figure: a side's or a speaker's forces and
 # their verb ("… and Ukrainian forces killed", "… and its own units destroyed")
@@ -365,7 +379,11 @@ _FORCES_DO = compiled(rf"\b(?:{_FORCES_WORDS})(?:\s+(?:had|have|has|also|reporte
 _SIDE_DOES = compiled(r"\b(?:it|we)(?:\s+(?:had|have|has|also)){0,2}\s*$|^\s*\S+\s*$", re.I)
 # a side named right before the forces it qualifies ("Russian barrier troops", "Ukraine's army"),
 # or ending the subject ("artillerymen of the Russian Federation")
-_SIDE_QUALIFIES = compiled(rf"^\s*(?:the\s+)?[A-Z][\w.-]*(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}(?i:{_FORCES_WORDS})\b")
+_SIDE_QUALIFIES = compiled(rf"^\s*(?:the\s+)?[A-Z][\w.-]*(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}(?i:{_FORCES_WORDS})\b")
+# a place named ("in Dagestan", "near Goma")
+_IN_A_PLACE = compiled(r"\b(?:in|near|around|outside)\s+(?:the\s+)?[A-Z][a-z]")
+# a war before this one ("during the five-day war in 2008")
+_EARLIER_WAR = compiled(r"\b(?:19\d\d|200\d|201[0-3])\b")
 _SIDE_ENDS = compiled(r"\bof\s+(?:the\s+)?(?:Russian\s+Federation|Russia|Ukraine)(?:\s+(?:had|have|has))?\s*$")
 # what starts the killers' own noun phrase: a cue, or a word that joins a clause
 _JOINED = compiled(r"\b(?:said|says|say|stated|claimed|claims|reported|reports|added|announced|that|and|but|as|after|"

@@ -92,7 +92,7 @@ def one_role(a: Claimant, b: Claimant) -> bool:
     return all(w.lower() in _WHERE_WORDS or w[:1].isupper() and w.lower() not in _RANK_WORDS for w in added)
 
 
-_WHERE_WORDS = frozenset({"regional", "local", "city", "provincial", "district", "town", "county", "state", "military", "oblast"})
+_WHERE_WORDS = frozenset({"regional", "local", "city", "provincial", "district", "town", "county", "state", "oblast"})
 _RANK_WORDS = frozenset({"deputy", "vice", "acting", "former", "assistant", "senior", "chief", "first", "interim"})
 
 

@@ -16,7 +16,8 @@ from ..regexes import compiled
 # "was denied entry" denies a gunman a party, not a figure
 _DENIED = r"denied|denies|deny|false|untrue|not true|fake|rejected|rejects|dismissed|refuted|refutes|baseless|fabricated"
 _NOT_DENIED = r"\b(?!\s+(?:entry|access|bail|parole|admission|a permit|permission|the request))"
-_HEDGED = r"may|might|could|reportedly|allegedly|possibly|possible that|feared|believed to|unconfirmed|unverified|rumou?red|purportedly"
+_HEDGED = (r"may|might|could|reportedly|allegedly|possibly|is possible that|was possible that|seems possible that|"
+           r"feared|believed to|unconfirmed|unverified|rumou?red|purportedly")
 # (lower-cased, the words grouped by first letter with the "\b" after it: the engine skips ahead)
 _WORD_START = r"(?<!\w.)"  # after a word's first letter: no letter before it
 DENIED = Caseless(rf"\b(?:{_DENIED}){_NOT_DENIED}", "(?:" + by_first_letter(_DENIED, _WORD_START) + ")" + _NOT_DENIED)

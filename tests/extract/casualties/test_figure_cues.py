@@ -28,9 +28,11 @@ FOUND = [
     ("Divers recovered 6 bodies from the lake.", [("killed", 6, "people", "bodies")]),
     ("Forensic teams exhumed 40 more bodies near the forest.", [("killed", 40, "people", "more bodies")]),
     ("Rescuers recovered 3 bodies overnight.", [("killed", 3, "people", "bodies")]),
-    # ... or handed over, returned, received after a swap: that many dead
+    # ... or handed over or repatriated after a swap: that many dead
     ("The border guards handed over the bodies of 12 sailors at the crossing.", [("killed", 12, "people", "sailors")]),
-    ("The navy said it had received the bodies of 12 sailors.", [("killed", 12, "people", "sailors")]),
+    ("The navy said it had repatriated the bodies of 12 sailors.", [("killed", 12, "people", "sailors")]),
+    # (not bodies returned or received elsewhere: "the hospital returned the bodies of 3 patients")
+    ("The clinic returned the bodies of 12 patients to their families.", []),
     ("A roadside bomb killed 14 soldiers near the border on Tuesday.", [("killed", 14, "people", "soldiers")]),
     ("Two police officers were wounded in the exchange of fire.", [("wounded", 2, "people", "police officers")]),
     ("The strike on the market left 9 dead and 31 injured.", [("killed", 9, "people", ""), ("wounded", 31, "people", "")]),

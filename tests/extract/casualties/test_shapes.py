@@ -99,6 +99,8 @@ VICTIMS_AFTER = [
     (" members of the Wind Brigade of the Moldova Legion here died", "members of the Wind Brigade"),
     (" fighters of the Hill Defence Forces of Moldova's north died", "fighters of the Hill Defence Forces"),
     (" soldiers of the Freedonian Army Tuesday, officials said", "soldiers of the Freedonian Army"),
+    # ... but a side's forces named in full end it ("of the Ukrainian Ground Forces")
+    (" crew members of the 5th Brigade of the Polish Land Forces died", "crew members of the 5th Brigade of the Polish Land Forces"),
 ]
 
 

@@ -81,6 +81,12 @@ def test_a_side_denying_its_own_losses_speaks_of_its_own_equipment():
     # ... or denied that any of them did
     ("The navy denied that any of its sailors were killed in the raid.", [("killed", 0, "people", "of its sailors")]),
     ("The army denied any civilians had been wounded.", [("wounded", 0, "people", "civilians")]),
+    # ... but not a non-denial, a question, another's denial inside someone's words, or a denial
+    # of something else
+    ("The navy has never denied that any of its sailors were killed in the raid.", []),
+    ("Has the navy denied that any of its sailors were killed?", []),
+    ("The port said the navy denied that any of its sailors were killed.", []),
+    ("The captain denied that any sailors were killed on his orders.", []),
     # anything else denied is no zero
     ("The ministry denied any involvement in the blast.", []),
 ])

@@ -342,8 +342,8 @@ def _name_run_on(more: str, after: str) -> str:
         more = more[:stop.start()]  # ("… Army Tuesday, …", "… of Myanmar's Rakhine state", "… Forces And Wagner")
     for m in demonym_regex().finditer(more):
         rest = more[m.end():]
-        if rest.strip() in _STATE_WORDS:
-            break  # "… of the Russian Federation": the country ends the name
+        if rest.strip() in _STATE_WORDS or _FORCE_NAME_REST.fullmatch(rest):
+            break  # "… of the Russian Federation", "… of the Ukrainian Ground Forces": the side's own name ends it
         if rest or after[:1] in ("'", "’") or after[1:2].islower() and after[:1] == " " and " " not in m.group() \
                 and not _is_country_name(m.group()):
             more = more[:m.start()]
@@ -352,6 +352,7 @@ def _name_run_on(more: str, after: str) -> str:
 
 
 _STATE_WORDS = frozenset({"Federation", "Republic"})
+_FORCE_NAME_REST = compiled(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:Forces|Navy|Army|Fleet|Guard|Corps|Troops)")
 # what ends a name's run-on: a day or a month, "And" in capitals, an owner of what follows
 # ("of Myanmar's Rakhine"; but "People's Republic" is one name)
 _NOT_IN_A_NAME = compiled(r"\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|"

@@ -32,9 +32,15 @@ _WISHED = compiled(r"\b(?:hope[sd]?|hoping|pray(?:s|ed|ing)?|wish(?:es|ed)?|whet
 _ZERO_FATES = {"killed": "killed", "died": "killed", "wounded": "wounded", "injured": "wounded", "hurt": "wounded"}
 _ZERO_FATE_WORDS = tuple(_ZERO_FATES)  # (a sentence holding none of them holds no such zero)
 # "Russia denied that any of its soldiers were killed": the denial claims that none were
-_DENIED_ANY_PEOPLE = compiled(r"\bdenie[sd]\s+(?:that\s+)?(?P<zero>any)\s+(?:of\s+(?:its|their|our|the)\s+)?"
+# (the denier's own denial, opening the sentence, not another's inside someone's words ("Kyiv
+# said Moscow denied …"), a non-denial ("has not denied"), a question or a denial of something
+# else ("… were killed on his orders"))
+_DENIED_ANY_PEOPLE = compiled(r"^(?P<denier>(?:[\w'’.-]+\s+){1,5}?)(?<!\bnot\s)(?<!\bnever\s)denie[sd]\s+(?:that\s+)?(?P<zero>any)\s+"
+                              r"(?:of\s+(?:its|their|our|the)\s+)?"
                               r"(?P<who>soldiers|servicemen|troops|civilians|people|personnel|sailors|pilots|crew members|residents)\s+"
-                              r"(?:was\s+|were\s+|had\s+been\s+|have\s+been\s+|has\s+been\s+)(?P<fate>killed|wounded|injured|hurt|died)\b", re.I)
+                              r"(?:was\s+|were\s+|had\s+been\s+|have\s+been\s+|has\s+been\s+)(?P<fate>killed|wounded|injured|hurt|died)\b"
+                              r"(?!\s+(?:on|by|at\s+the\s+hands)\b)(?![^?]*\?)", re.I)
+_CUE_BEFORE = compiled(r"\b(?:said|says|say|told|claimed|claims|reported|added|stated)\b", re.I)
 # "Russia denied any aircraft were damaged": the denial claims that none were
 _DENIED_ANY = compiled(rf"\bdenie[sd]\s+(?:that\s+)?(?P<zero>any)\s+(?:(?P<cas>casualties|fatalities|deaths|losses)\b|{_ZERO_EQUIPMENT})", re.I)
 
@@ -56,8 +62,9 @@ def zeros(sentence: str, result: list[Mention]) -> list[Mention]:
         else:
             unit = equipment_unit(m.group("eq")) or "aircraft"
             out.append(Mention(fig, "destroyed", unit, m.group("eq")))
-    people = [*_ZERO_PEOPLE.finditer(sentence), *(_DENIED_ANY_PEOPLE.finditer(sentence) if "denie" in low and "any " in low else ())] \
-        if holds_any(low, _ZERO_FATE_WORDS) else ()
+    people = [*_ZERO_PEOPLE.finditer(sentence),
+              *(m for m in (_DENIED_ANY_PEOPLE.finditer(sentence) if "denie" in low and "any " in low else ())
+                if not _CUE_BEFORE.search(m.group("denier")))] if holds_any(low, _ZERO_FATE_WORDS) else ()
     for m in people:
         if _WISHED.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "officials hope no one was killed": no claim
