@@ -14,6 +14,9 @@ FOUND = [
     ("A blast that, according to the coroner, killed nine sailors shook the port.",
      [("according to", "the coroner", "A blast that")]),
     ("The governor said four people died in the fire.", [("said", "The governor", "four people died in the fire")]),
+    # a body that has documented deaths states them
+    ("The monitors have documented 40 civilian deaths in the valley.",
+     [("documented", "The monitors", "40 civilian deaths in the valley")]),
     # "as reported by X", "per X" at a clause's edge: as "according to X"
     ("As reported by the coast guard, nine sailors drowned.", [("As reported by", "the coast guard", "nine sailors drowned")]),
     ("Nine sailors drowned, per the coast guard.", [("per", "the coast guard", "Nine sailors drowned")]),
