@@ -410,9 +410,7 @@ _RELATIVE = compiled(r"\s+(?:who|whom|whose|which|that)\s.*$", re.S)
 def _phrase(words: str) -> _Phrase | None:
     """The source phrase ``words`` read alone; ``None`` where it names no one who speaks.
     Remembered: the same few phrases ("police", "the ministry") state figure after figure."""
-    # (a relative clause describes the speaker, it does not name them: "a commander who gave
-    # only his call sign" is a commander)
-    parts = tuple(p for p in (_RELATIVE.sub("", p).strip() for p in words.replace("´", "'").split(",")) if p)
+    parts = _parts(words)
     # (most phrases hold none of its nouns: looked for first, the pattern tries every start)
     counted = _OUTLET_COUNT.match(parts[0]) if parts and _COUNT_NOUN.search(parts[0]) else None
     if counted is not None and (outlet := _outlet_in([counted.group("outlet")])) is not None:
@@ -446,6 +444,20 @@ def _phrase(words: str) -> _Phrase | None:
                 # party's or person's the tables know ("the ministry's", "Putin's")
                 outlet = Entity(owner, None, "media")
     return _Phrase(parts, named_before, outlet)
+
+
+def _parts(words: str) -> tuple[str, ...]:
+    """A source phrase's parts between commas, none empty, each without a relative clause: it
+    describes the speaker, it does not name them ("a commander who gave only his call sign" is
+    a commander)."""
+    out = []
+    for p in words.replace("´", "'").split(","):
+        if "wh" in p or "that" in p:  # (the words _RELATIVE needs: most parts hold neither)
+            p = _RELATIVE.sub("", p)
+        p = p.strip()
+        if p:
+            out.append(p)
+    return tuple(out)
 
 
 def _outlet_in(phrases) -> Entity | None:
