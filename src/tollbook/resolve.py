@@ -274,7 +274,9 @@ def is_indefinite(text: str) -> bool:
     return bool(_INDEFINITE.match(text.strip()))
 
 
-_PERSON_NAME = compiled(r"((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)$")
+# (the first name's capital first: the engine skips ahead to a capital, where a repeated group
+# first was set up at every position)
+_PERSON_NAME = compiled(r"([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})$")
 
 
 def resolve_claimant(text: str, context_country: "str | None | Callable[[], str | None]" = None) -> Claimant:
