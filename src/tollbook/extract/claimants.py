@@ -95,6 +95,13 @@ _COUNTED = compiled(r"^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten
 _NAMED = compiled(r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+$")
 
 
+def _may_count(words: str) -> bool:
+    """Whether ``words`` open with a digit or a letter one of _COUNTED's words opens with (in
+    either case; "ſ" is an "s" to a pattern ignoring case): the pattern is tried only then."""
+    first = words[:1]
+    return first.isdecimal() or first in "tTfFsSeEnNdDhHſ"
+
+
 def _speaker(words: str) -> bool:
     """Whether words name someone who can speak: a known party or role, a person ("the boy's
     mother"), a name; not a thing ("One such image", "Discovery of the mass grave") nor a
@@ -419,7 +426,7 @@ def _phrase(words: str) -> _Phrase | None:
                          or valid_source(_PLACE_AFTER.sub("", parts[0]))):
         return None  # (a description ending in a name is a source: "independent news outlet SOTA"; so is one
         # the place it serves makes long: "the head of the Russian-installed council in the Zaporizhzhia region")
-    if _COUNTED.match(parts[0]) and role_kind(parts[0]) is None:
+    if _may_count(parts[0]) and _COUNTED.match(parts[0]) and role_kind(parts[0]) is None:
         return None  # "Two ceasefire violations reported …": a count of things, not who speaks
     if not _speaker(parts[0]):
         return None
@@ -539,6 +546,8 @@ _REPORT_OF = compiled(r"(?P<owner>.+?)['’]s\s+(?:(?:daily|latest|last|new|week
 # attribution keeps it (as PolNeAR's annotators do); the claimant is the people it counts
 _QUANTITY = compiled(r"(?:about|over|under|nearly|almost|more\s+than|at\s+(?:least|most))\s+"
                      r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|half)\s+(?:of\s+(?:the\s+)?)?(?=\w)", re.I)
+# the letters _QUANTITY's words open with, in either case: the pattern is tried only after one
+_QUANTITY_FIRST = "aAoOuUnNmM"
 
 
 def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
@@ -546,7 +555,7 @@ def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
     administration" is the administration's, Kovalenko speaking; "he" the party named before."""
     if "-" in words[:12]:
         words = WIRE_TAG.sub("", words, 1)  # "UPDATE 1-Ukraine's military says": the military
-    if (q := _QUANTITY.match(words)) is not None:
+    if words[:1] in _QUANTITY_FIRST and (q := _QUANTITY.match(words)) is not None:
         words, pos = words[q.end():], pos + q.end()  # "Over 100 residents said": the residents
     if "s " in words and (r := _REPORT_OF.match(words)) is not None and _REPORT_OF.match(r.group("owner")) is None \
             and r.group("owner").split()[-1].lower() not in cue_lexicon().time_words and _speaker(r.group("owner")):
