@@ -269,12 +269,20 @@ _role_kind = lru_cache(maxsize=4096)(_read_role_kind)
 
 
 _INDEFINITE = compiled(r"^(a|an|one|two|three|several|some|other|another|senior|local)\b", re.I)
+# the letters _INDEFINITE's words open with, in either case ("ſ" is an "s" to a pattern ignoring case)
+_INDEFINITE_FIRST = "aAoOtTsSlLſ"
+
+
 def is_indefinite(text: str) -> bool:
     """ "an official", "two sources", "local officials": no one named before."""
-    return bool(_INDEFINITE.match(text.strip()))
+    t = text.strip()
+    # (the pattern only where the first letter may open one of its words: most phrases' does not)
+    return t[:1] in _INDEFINITE_FIRST and _INDEFINITE.match(t) is not None
 
 
-_PERSON_NAME = compiled(r"((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)$")
+# (the first name's capital first: the engine skips ahead to a capital, where a repeated group
+# first was set up at every position)
+_PERSON_NAME = compiled(r"([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})$")
 
 
 def resolve_claimant(text: str, context_country: "str | None | Callable[[], str | None]" = None) -> Claimant:
@@ -356,7 +364,7 @@ def _named_claimant(text: str, kind: str, country: str | None) -> Claimant:
     if kind != "unknown" and _INDEFINITE.match(t):
         core = _COUNT_WORD.sub("", t)
         return Claimant(text, f"{core[0].upper()}{core[1:]} (unnamed)", country, kind, None)
-    name = _LEADING_ARTICLE.sub("", t)
+    name = _LEADING_ARTICLE.sub("", t) if t[:1] in "aAtT" else t  # (an article opens with one of these)
     name = name[0].upper() + name[1:] if name else name
     if len(name) > NAME_CHARS:
         name = ""  # junk, not a name (and past what PostgreSQL's index on names holds)

@@ -74,10 +74,24 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "via": compiled(_via(media), re.I),
         # Headline style: "Police: two dead in shooting" (only a known role or party counts).
         "lead": compiled(r"^(?P<who>[A-Z][^:;,.“”\"()]{1,40}?):\s+\S"),
-        "bad": compiled(r"\d|\b(?:has|have|had|is|are|was|were|how|what|killed|kills?|dead|dies|died|wounded|wounds|injured|injures|shot|shoots|casualties|deaths|victims|fatalities|who|which|when|if|it is|there|this|that|these|those|reports?|media|sources? close)\b", re.I),
     }
 
 
+# what no source's words hold: a digit, or a word of a clause or of casualties
+_NOT_SOURCE = (r"has|have|had|is|are|was|were|how|what|killed|kills?|dead|dies|died|wounded|wounds|injured|injures|shot|shoots|"
+               r"casualties|deaths|victims|fatalities|who|which|when|if|it is|there|this|that|these|those|reports?|media|sources? close")
+_NOT_SOURCE_RX = compiled(rf"\d|\b(?:{_NOT_SOURCE})\b", re.I)
+# the same test of ASCII words lower-cased, case-sensitive, the words grouped by first letter
+# (lexicon.by_first_letter): at each position the engine compares the words of the letter there,
+# where ignoring case it compared every word, letter by letter through Unicode's tables
+_NOT_SOURCE_LOW = compiled(r"\d|(?:" + by_first_letter(_NOT_SOURCE, r"(?<!\w.)") + r")\b")
+
+
+def _names_no_one(words: str) -> bool:
+    """Whether ``words`` hold a digit or a word no source's words hold (_NOT_SOURCE)."""
+    if words.isascii():
+        return _NOT_SOURCE_LOW.search(words.lower()) is not None
+    return _NOT_SOURCE_RX.search(words) is not None
 # a figure noun and a name, all the words a source phrase holds: "a figure Kyiv", "the claim
 # Moscow" (not "a tally by the Associated Press": a source)
 _FIGURE_NOUN = compiled(r"(?i:a|an|the|that|this|which)\s+(?i:figure|claim|number|estimate|toll|tally|assertion|account)s?"
@@ -118,7 +132,7 @@ def _valid(who: str) -> bool:
     w = without_press_unit(who).strip()
     if not w or len(w.split()) > 9 or figure_regex().fullmatch(w):
         return False  # "Four reported killed": a count, not a source
-    if _patterns()["bad"].search(w) and not re.match(r"^(?:the\s+)?(?:it|they|he|she)$", w, re.I) and not _MEDIA_SOURCE.match(w):
+    if _names_no_one(w) and not re.match(r"^(?:the\s+)?(?:it|they|he|she)$", w, re.I) and not _MEDIA_SOURCE.match(w):
         return w.lower() in ("it",)
     return w[0].isupper() or bool(_LOWER_OK.match(w)) or _names_a_party(w)
 

@@ -97,9 +97,17 @@ def sentence_relations(text: str, sentences: list[Sentence], i: int, parser: boo
         found.sort(key=lambda a: a.cue.start)
     # a belief inside a statement is part of it; "you" is the reader, not a speaker (the
     # parser's subjects too)
-    found = [a for a in found if not _held_within(s.text, a, found)
-             and not (a.source is not None and s.text[a.source.start:a.source.end].lower() == "you")]
-    return [_place(a, s, sentences, i, text) for a in found]
+    # (a plain loop, each test asked only where it may hold: a cue of cognition, three letters)
+    words, cognition = s.text, _cognition()
+    out = []
+    for a in found:
+        if words[a.cue.start:a.cue.end].lower() in cognition and _held_within(words, a, found):
+            continue
+        src = a.source
+        if src is not None and src.end - src.start == 3 and words[src.start:src.end].lower() == "you":
+            continue
+        out.append(_place(a, s, sentences, i, text))
+    return out
 
 
 @lru_cache(maxsize=1)

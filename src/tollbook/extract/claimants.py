@@ -95,6 +95,13 @@ _COUNTED = compiled(r"^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten
 _NAMED = compiled(r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+$")
 
 
+def _may_count(words: str) -> bool:
+    """Whether ``words`` open with a digit or a letter one of _COUNTED's words opens with (in
+    either case; "ſ" is an "s" to a pattern ignoring case): the pattern is tried only then."""
+    first = words[:1]
+    return first.isdecimal() or first in "tTfFsSeEnNdDhHſ"
+
+
 def _speaker(words: str) -> bool:
     """Whether words name someone who can speak: a known party or role, a person ("the boy's
     mother"), a name; not a thing ("One such image", "Discovery of the mass grave") nor a
@@ -410,9 +417,7 @@ _RELATIVE = compiled(r"\s+(?:who|whom|whose|which|that)\s.*$", re.S)
 def _phrase(words: str) -> _Phrase | None:
     """The source phrase ``words`` read alone; ``None`` where it names no one who speaks.
     Remembered: the same few phrases ("police", "the ministry") state figure after figure."""
-    # (a relative clause describes the speaker, it does not name them: "a commander who gave
-    # only his call sign" is a commander)
-    parts = tuple(p for p in (_RELATIVE.sub("", p).strip() for p in words.replace("´", "'").split(",")) if p)
+    parts = _parts(words)
     # (most phrases hold none of its nouns: looked for first, the pattern tries every start)
     counted = _OUTLET_COUNT.match(parts[0]) if parts and _COUNT_NOUN.search(parts[0]) else None
     if counted is not None and (outlet := _outlet_in([counted.group("outlet")])) is not None:
@@ -421,7 +426,7 @@ def _phrase(words: str) -> _Phrase | None:
                          or valid_source(_PLACE_AFTER.sub("", parts[0]))):
         return None  # (a description ending in a name is a source: "independent news outlet SOTA"; so is one
         # the place it serves makes long: "the head of the Russian-installed council in the Zaporizhzhia region")
-    if _COUNTED.match(parts[0]) and role_kind(parts[0]) is None:
+    if _may_count(parts[0]) and _COUNTED.match(parts[0]) and role_kind(parts[0]) is None:
         return None  # "Two ceasefire violations reported …": a count of things, not who speaks
     if not _speaker(parts[0]):
         return None
@@ -446,6 +451,20 @@ def _phrase(words: str) -> _Phrase | None:
                 # party's or person's the tables know ("the ministry's", "Putin's")
                 outlet = Entity(owner, None, "media")
     return _Phrase(parts, named_before, outlet)
+
+
+def _parts(words: str) -> tuple[str, ...]:
+    """A source phrase's parts between commas, none empty, each without a relative clause: it
+    describes the speaker, it does not name them ("a commander who gave only his call sign" is
+    a commander)."""
+    out = []
+    for p in words.replace("´", "'").split(","):
+        if "wh" in p or "that" in p:  # (the words _RELATIVE needs: most parts hold neither)
+            p = _RELATIVE.sub("", p)
+        p = p.strip()
+        if p:
+            out.append(p)
+    return tuple(out)
 
 
 def _outlet_in(phrases) -> Entity | None:
@@ -523,6 +542,8 @@ _STATE_RUN = compiled(r"\bstate(?:-run|-owned|-controlled)?\b|\b(?:semi-)?offici
 # attribution keeps it (as PolNeAR's annotators do); the claimant is the people it counts
 _QUANTITY = compiled(r"(?:about|over|under|nearly|almost|more\s+than|at\s+(?:least|most))\s+"
                      r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|half)\s+(?:of\s+(?:the\s+)?)?(?=\w)", re.I)
+# the letters _QUANTITY's words open with, in either case: the pattern is tried only after one
+_QUANTITY_FIRST = "aAoOuUnNmM"
 
 
 def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
@@ -530,7 +551,7 @@ def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
     administration" is the administration's, Kovalenko speaking; "he" the party named before."""
     if "-" in words[:12]:
         words = WIRE_TAG.sub("", words, 1)  # "UPDATE 1-Ukraine's military says": the military
-    if (q := _QUANTITY.match(words)) is not None:
+    if words[:1] in _QUANTITY_FIRST and (q := _QUANTITY.match(words)) is not None:
         words, pos = words[q.end():], pos + q.end()  # "Over 100 residents said": the residents
     if " " in words and (owner := report_owner(words, _speaker)) is not None:
         # "the General Staff's daily update said", "data from the UN human rights office show":

@@ -269,7 +269,8 @@ def period(sentence: str, doc_lower: str, published: dt.date | None, lower: str 
     for rx, date, requires in _anchors():
         if start:
             break
-        if rx.found(sentence, lower) and _holds_all(doc_lower, requires):
+        # (the document's words first: asked once a document, they rule the pattern out of most)
+        if _holds_all(doc_lower, requires) and rx.found(sentence, lower):
             start = date
             break
     end = as_of(sentence, published, dates)

@@ -153,7 +153,9 @@ def content_after(toks: list[Token], k: int, sentence: str) -> Span | None:
         return None
     # what is said ends at a semicolon after which another speaker speaks: "X said 12 were
     # killed; Moscow called it false" (not a list: "…: a 50-year-old …; a 19-year-old …")
-    semi = next((j for j in range(w, n) if toks[j].text == ";" and _ANOTHER_SPEAKS.match(sentence, toks[j].end)), None)
+    # (a ";" is a token of its own: none in the sentence past toks[w], no token of one)
+    semi = next((j for j in range(w, n) if toks[j].text == ";" and _ANOTHER_SPEAKS.match(sentence, toks[j].end)), None) \
+        if sentence.find(";", toks[w].start) >= 0 else None
     end = toks[-1].end if semi is None or _in_quotation(toks, k) else toks[semi - 1].end
     while end > toks[k].start and sentence[end - 1] in ".!?":
         end -= 1
