@@ -31,6 +31,7 @@ import threading
 from array import array
 from pathlib import Path
 from re import _compiler, _parser  # (the compiler's two halves: the engine's code is kept)
+from re import _constants as _C
 
 import _sre
 
@@ -41,7 +42,8 @@ MAX_ENTRIES = 1_000
 MAX_FILE_BYTES = 64_000_000
 # the engine's code words as machine words (read back ten times faster than a list of numbers)
 _WORDS = "I" if array("I").itemsize == _sre.CODESIZE else "L"
-_VERSION = f"py{sys.version_info[0]}{sys.version_info[1]}-sre{_sre.MAGIC}-{_sre.CODESIZE}"
+# ("b": branches open with their letters' exact sets, _exact_openings: another code, a new file)
+_VERSION = f"py{sys.version_info[0]}{sys.version_info[1]}-sre{_sre.MAGIC}-{_sre.CODESIZE}-b"
 
 _lock = threading.Lock()
 _table: dict | None = None  # (pattern, flags) -> (flags, code as bytes, groups, groupindex, indexgroup)
@@ -83,6 +85,7 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
         except Exception:  # damaged or foreign code: the engine refused it
             table.pop(key, None)
     p = _parser.parse(pattern, flags)
+    _exact_openings(p, flags | p.state.flags)
     code = _compiler._code(p, flags)
     groupindex = dict(p.state.groupdict)
     indexgroup = [None] * p.state.groups
@@ -92,6 +95,65 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     rx = _sre.compile(pattern, final, code, groups, groupindex, tuple(indexgroup))
     _remember(key, (final, array(_WORDS, code).tobytes(), groups, groupindex, tuple(indexgroup)))
     return rx
+
+
+# What each ASCII character matches case-insensitively (Unicode matching): its two cases, and
+# "İ" and "ı" for "i", the Kelvin sign for "k", the long "ſ" for "s" (tests hold this to the engine)
+_ALSO = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_CASE_SETS = {c: sorted({ord(c), ord(c.lower()), ord(c.upper())} | {ord(x) for x in _ALSO.get(c.lower(), "")})
+              for c in map(chr, range(128))}
+
+
+def _exact_openings(p: _parser.SubPattern, flags: int) -> None:
+    """Rewrite, in place, each branch of an alternation read case-insensitively that opens with
+    a letter or a class of ASCII characters: the opening is the exact set of characters it
+    matches, matched case-sensitively (the same matches). The engine enters every branch of an
+    alternation to compare its first letter, unless that letter is matched exactly, when it
+    passes the branch by at once; a whole lexicon's alternation ("killed|kidnapped|…"), tried at
+    each word, entered each of its branches."""
+    for op, av in p.data:
+        if op is _C.BRANCH:
+            for branch in av[1]:
+                _exact_openings(branch, flags)
+                opening = _exact_opening(branch.data[0], flags) if branch.data else None
+                if opening is not None:
+                    branch.data[0] = (_C.SUBPATTERN, (None, 0, _C.SRE_FLAG_IGNORECASE, _parser.SubPattern(p.state, [opening])))
+        elif op is _C.SUBPATTERN:
+            _exact_openings(av[3], (flags | av[1]) & ~av[2])
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+            _exact_openings(av[2], flags)
+        elif op in (_C.ASSERT, _C.ASSERT_NOT):
+            _exact_openings(av[1], flags)
+        elif op is _C.ATOMIC_GROUP:
+            _exact_openings(av, flags)
+        elif op is _C.GROUPREF_EXISTS:
+            _exact_openings(av[1], flags)
+            if av[2] is not None:
+                _exact_openings(av[2], flags)
+
+
+def _exact_opening(item: tuple, flags: int) -> tuple | None:
+    """The class of exactly what ``item`` (a letter, or a class of ASCII letters, digits and
+    signs) matches under ``flags`` when they ignore case (Unicode, not locale), else ``None``."""
+    if not flags & _C.SRE_FLAG_IGNORECASE or flags & (_C.SRE_FLAG_LOCALE | _C.SRE_FLAG_ASCII):
+        return None
+    op, av = item
+    if op is _C.LITERAL:
+        chars = [av]
+    elif op is _C.IN:
+        chars = []
+        for kind, value in av:
+            if kind is _C.LITERAL:
+                chars.append(value)
+            elif kind is _C.RANGE and value[1] < 128:
+                chars.extend(range(value[0], value[1] + 1))
+            else:
+                return None  # a category, a negation, a range beyond ASCII: left as written
+    else:
+        return None
+    if any(c >= 128 for c in chars) or not any(chr(c).isalpha() for c in chars):
+        return None  # (without a letter the engine matches it exactly already)
+    return _C.IN, [(_C.LITERAL, x) for x in sorted({x for c in chars for x in _CASE_SETS[chr(c)]})]
 
 
 def kept_text(kind: str, source: str, make) -> str:
