@@ -43,7 +43,7 @@ MAX_FILE_BYTES = 64_000_000
 # the engine's code words as machine words (read back ten times faster than a list of numbers)
 _WORDS = "I" if array("I").itemsize == _sre.CODESIZE else "L"
 # ("b": branches open with their letters' exact sets, _exact_openings: another code, a new file)
-_VERSION = f"py{sys.version_info[0]}{sys.version_info[1]}-sre{_sre.MAGIC}-{_sre.CODESIZE}-b"
+_VERSION = f"py{sys.version_info[0]}{sys.version_info[1]}-sre{_sre.MAGIC}-{_sre.CODESIZE}-b2"
 
 _lock = threading.Lock()
 _table: dict | None = None  # (pattern, flags) -> (flags, code as bytes, groups, groupindex, indexgroup)
@@ -153,7 +153,10 @@ def _exact_opening(item: tuple, flags: int) -> tuple | None:
         return None
     if any(c >= 128 for c in chars) or not any(chr(c).isalpha() for c in chars):
         return None  # (without a letter the engine matches it exactly already)
-    return _C.IN, [(_C.LITERAL, x) for x in sorted({x for c in chars for x in _CASE_SETS[chr(c)]})]
+    exact = sorted({x for c in chars for x in _CASE_SETS[chr(c)]})
+    if exact[-1] > 255:
+        return None  # ("i", "k", "s": the set's code would be a table of every character, larger than all the rest)
+    return _C.IN, [(_C.LITERAL, x) for x in exact]
 
 
 def kept_text(kind: str, source: str, make) -> str:
