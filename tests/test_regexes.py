@@ -21,6 +21,16 @@ PATTERNS = [
     # alternations read case-insensitively, their branches opening with a letter or a class
     (r"\b(?:killed|kidnapped|sank|injured|[a-c]x|[0-9A-F]+h)\s+(?:[a-z]+|Kyiv|(?-i:Kherson))", re.I),
     (r"(?:two|(?i:ships?|Isle|(?:kilns?|[sk]ink)))\b(?-i:[A-Z])?", 0),
+    # searches that open with no letter of their own: a look-behind, a boundary, "\s+", a group,
+    # an optional part, a start or a clause mark ("the characters a match can start with")
+    (r"\s+(?:was|has been)\s+(?:killed|shot)\b", 0),
+    (r"(?<![\w'’-])(?P<cue>killed|shot dead|wounded)\s+(?:two|\d+)", re.I),
+    (r"\b(?:not|never)\b|n['’]t\b", 0),
+    (r"(?:^|(?<=[,;:] ))(?P<name>[A-Z][a-z]+)\s+and\s+(?=his|two)", 0),
+    (r"(?:[Aa]\s+)?(?:\d+-year-old\s+)?(?:man|Woman)", 0),
+    (r"(?:[^a-z]|x)y", re.I),
+    (r"(?:[^ab]|b)c", 0),
+    (r"(?:(?i:a)|[\d-]+|\()\s*(?:B|c)", 0),
 ]
 TEXTS = ["12 people KILLED in the town", "Aabson, a local official, said", "Dead. Two died!  Then",
          "an Army post\none Navy ship", "",
@@ -74,6 +84,30 @@ def test_an_alternation_ignoring_case_opens_its_branches_with_exact_sets(cache):
     pattern = r"(?:killed|wounded|hurt)\s+\d+"
     assert regexes.compiled(pattern, re.I) != re.compile(pattern, re.I)  # (another code)
     assert regexes.compiled(pattern) == re.compile(pattern)  # case-sensitive: as written
+
+
+def test_a_search_passes_by_what_no_match_can_start_with(cache):
+    """Where the compiler finds no first character (a boundary, a look-behind, "\\s+" first), the
+    pattern's information block holds the characters a match can start with (regexes._starts)."""
+    for pattern, flags in ((r"\s+killed", 0), (r"(?<![\w])(?:killed|shot)\b", re.I), (r"\b(?:not|never)\b", 0), (r"\s*killed", 0)):
+        regexes.compiled(pattern, flags)
+        code = regexes._table[(pattern, flags)][1]
+        assert regexes.array(regexes._WORDS, code)[2] & 4  # SRE_INFO_CHARSET
+    for pattern, flags in ((r"^\s*killed", 0), (r"(?:[^ab]|b)c", 0), (r"(?:a|b?)", 0), (r".x", 0)):
+        regexes.compiled(pattern, flags)  # anchored at the start, negated, empty, any character: none
+        assert not regexes.array(regexes._WORDS, regexes._table[(pattern, flags)][1])[2] & 4
+
+
+def test_patterns_rewritten_for_speed_find_what_re_finds_in_random_texts(cache):
+    import random
+    rng = random.Random(7)
+    alphabet = "aAbBcCkKsSiIxXyYnN '’t-,;:()\n\t0123\u0130\u0131\u212a\u017f" + "killed was shot two his Kyiv Woman never "
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(400)]
+    texts += ["Two were killed; Khan and his son, 12-year-old man, were shot dead", "it isn't so, not now: Ann and two", "abc"]
+    for pattern, flags in PATTERNS:
+        ours, theirs = regexes.compiled(pattern, flags), re.compile(pattern, flags)
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in ours.finditer(text)] == [(m.span(), m.groups()) for m in theirs.finditer(text)]
 
 
 def test_nothing_new_is_not_written_again(cache):

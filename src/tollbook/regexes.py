@@ -43,7 +43,7 @@ MAX_FILE_BYTES = 64_000_000
 # the engine's code words as machine words (read back ten times faster than a list of numbers)
 _WORDS = "I" if array("I").itemsize == _sre.CODESIZE else "L"
 # ("b": branches open with their letters' exact sets, _exact_openings: another code, a new file)
-_VERSION = f"py{sys.version_info[0]}{sys.version_info[1]}-sre{_sre.MAGIC}-{_sre.CODESIZE}-b2"
+_VERSION = f"py{sys.version_info[0]}{sys.version_info[1]}-sre{_sre.MAGIC}-{_sre.CODESIZE}-b3"
 
 _lock = threading.Lock()
 _table: dict | None = None  # (pattern, flags) -> (flags, code as bytes, groups, groupindex, indexgroup)
@@ -86,7 +86,7 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
             table.pop(key, None)
     p = _parser.parse(pattern, flags)
     _exact_openings(p, flags | p.state.flags)
-    code = _compiler._code(p, flags)
+    code = _with_first_characters(_compiler._code(p, flags), p, flags | p.state.flags)
     groupindex = dict(p.state.groupdict)
     indexgroup = [None] * p.state.groups
     for name, i in groupindex.items():
@@ -157,6 +157,80 @@ def _exact_opening(item: tuple, flags: int) -> tuple | None:
     if exact[-1] > 255:
         return None  # ("i", "k", "s": the set's code would be a table of every character, larger than all the rest)
     return _C.IN, [(_C.LITERAL, x) for x in exact]
+
+
+def _with_first_characters(code: list[int], p: _parser.SubPattern, flags: int) -> list[int]:
+    """``code`` with the characters a match can start with in its information block, where the
+    compiler found none (it looks only at a first letter or class: not past a look-behind, a
+    word boundary, a group or "\\s+"): a search then passes by every other character in a
+    loop of its own instead of trying the whole pattern there (the same matches)."""
+    if code[0] != _C.INFO or code[1] != 4 or code[2] != 0 or code[3] == 0:
+        return code  # (a prefix or a class found already; or a pattern that may match nothing)
+    if p.data and p.data[0] in ((_C.AT, _C.AT_BEGINNING), (_C.AT, _C.AT_BEGINNING_STRING)):
+        return code  # ("^…": a search gives up after the start, a class would make it go on)
+    first = _starts(p.data, flags)
+    if first is None or first[1] or not first[0]:
+        return code
+    charset, _ = _compiler._optimize_charset(first[0])
+    info = [_C.INFO, 0, _C.SRE_INFO_CHARSET, code[3], code[4]]
+    _compiler._compile_charset(charset, 0, info)
+    info[1] = len(info) - 1
+    return info + code[5:]
+
+
+def _starts(items, flags: int) -> tuple[list, bool] | None:
+    """What the first character a run of parsed items matches may be (a class's items, matched
+    case-sensitively: more than it may be is no harm), and whether the run can match nothing;
+    ``None`` if not known (any character, a back-reference)."""
+    chars: list = []
+    for op, av in items:
+        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            continue  # (an anchor, a boundary or a look-around reads no character)
+        if op is _C.LITERAL or op is _C.IN:
+            first = _exact_class(op, av, flags)
+            return None if first is None else (chars + first, False)
+        if op is _C.SUBPATTERN:
+            inner = _starts(av[3].data, (flags | av[1]) & ~av[2])
+        elif op is _C.ATOMIC_GROUP:
+            inner = _starts(av.data, flags)
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+            inner = _starts(av[2].data, flags)
+            inner = inner if inner is None or av[0] > 0 else (inner[0], True)
+        elif op is _C.BRANCH:
+            branches = [_starts(b.data, flags) for b in av[1]]
+            if any(b is None for b in branches):
+                return None
+            inner = ([c for b in branches for c in b[0]], any(b[1] for b in branches))
+        else:
+            return None
+        if inner is None:
+            return None
+        chars += inner[0]
+        if not inner[1]:
+            return chars, False
+    return chars, True
+
+
+def _exact_class(op, av, flags: int) -> list | None:
+    """The class items a letter or a class matches under ``flags`` (ignoring case: each ASCII
+    letter's case set), or ``None`` (a negated class; a class ignoring case that holds more than
+    ASCII letters, digits and signs)."""
+    items = [(op, av)] if op is _C.LITERAL else av
+    if any(kind is _C.NEGATE for kind, _ in items):
+        return None  # (a negation is of the whole class: not to be joined to another's)
+    if not flags & _C.SRE_FLAG_IGNORECASE:
+        return list(items)
+    if flags & (_C.SRE_FLAG_LOCALE | _C.SRE_FLAG_ASCII):
+        return None
+    out = []
+    for kind, value in items:
+        if kind is _C.LITERAL and value < 128:
+            out += [(_C.LITERAL, x) for x in _CASE_SETS[chr(value)]]
+        elif kind is _C.RANGE and value[1] < 128:
+            out += [(_C.LITERAL, x) for c in range(value[0], value[1] + 1) for x in _CASE_SETS[chr(c)]]
+        else:
+            return None
+    return out
 
 
 def kept_text(kind: str, source: str, make) -> str:
