@@ -43,7 +43,7 @@ MAX_FILE_BYTES = 64_000_000
 # the engine's code words as machine words (read back ten times faster than a list of numbers)
 _WORDS = "I" if array("I").itemsize == _sre.CODESIZE else "L"
 # ("b": branches open with their letters' exact sets, _exact_openings: another code, a new file)
-_VERSION = f"py{sys.version_info[0]}{sys.version_info[1]}-sre{_sre.MAGIC}-{_sre.CODESIZE}-b3"
+_VERSION = f"py{sys.version_info[0]}{sys.version_info[1]}-sre{_sre.MAGIC}-{_sre.CODESIZE}-b4"
 
 _lock = threading.Lock()
 _table: dict | None = None  # (pattern, flags) -> (flags, code as bytes, groups, groupindex, indexgroup)
@@ -213,13 +213,13 @@ def _starts(items, flags: int) -> tuple[list, bool] | None:
 
 def _exact_class(op, av, flags: int) -> list | None:
     """The class items a letter or a class matches under ``flags`` (ignoring case: each ASCII
-    letter's case set), or ``None`` (a negated class; a class ignoring case that holds more than
-    ASCII letters, digits and signs)."""
+    letter's case set), or ``None`` (a negated class; a class ignoring case that holds letters
+    and more than ASCII letters, digits and signs)."""
     items = [(op, av)] if op is _C.LITERAL else av
     if any(kind is _C.NEGATE for kind, _ in items):
         return None  # (a negation is of the whole class: not to be joined to another's)
-    if not flags & _C.SRE_FLAG_IGNORECASE:
-        return list(items)
+    if not flags & _C.SRE_FLAG_IGNORECASE or not any(_cased(kind, value) for kind, value in items):
+        return list(items)  # (a class of no letter is matched as written: "\\s", "[,;]")
     if flags & (_C.SRE_FLAG_LOCALE | _C.SRE_FLAG_ASCII):
         return None
     out = []
@@ -231,6 +231,15 @@ def _exact_class(op, av, flags: int) -> list | None:
         else:
             return None
     return out
+
+
+def _cased(kind, value) -> bool:
+    """Whether a class item holds a character with another case (as the compiler asks)."""
+    if kind is _C.LITERAL:
+        return _sre.unicode_iscased(value)
+    if kind is _C.RANGE:
+        return any(map(_sre.unicode_iscased, range(value[0], value[1] + 1)))
+    return False  # (a category)
 
 
 def kept_text(kind: str, source: str, make) -> str:
