@@ -43,7 +43,7 @@ MAX_FILE_BYTES = 64_000_000
 # the engine's code words as machine words (read back ten times faster than a list of numbers)
 _WORDS = "I" if array("I").itemsize == _sre.CODESIZE else "L"
 # ("b": branches open with their letters' exact sets, _exact_openings: another code, a new file)
-_VERSION = f"py{sys.version_info[0]}{sys.version_info[1]}-sre{_sre.MAGIC}-{_sre.CODESIZE}-b4"
+_VERSION = f"py{sys.version_info[0]}{sys.version_info[1]}-sre{_sre.MAGIC}-{_sre.CODESIZE}-b5"
 
 _lock = threading.Lock()
 _table: dict | None = None  # (pattern, flags) -> (flags, code as bytes, groups, groupindex, indexgroup)
@@ -115,6 +115,8 @@ def _exact_openings(p: _parser.SubPattern, flags: int) -> None:
         if op is _C.BRANCH:
             for branch in av[1]:
                 _exact_openings(branch, flags)
+                if branch.data and (run := _one_then_more(branch.data[0], p.state)) is not None:
+                    branch.data[0:1] = run  # "\\s+x" as "\\s\\s*x": the branch opens with its class
                 opening = _exact_opening(branch.data[0], flags) if branch.data else None
                 if opening is not None:
                     branch.data[0] = (_C.SUBPATTERN, (None, 0, _C.SRE_FLAG_IGNORECASE, _parser.SubPattern(p.state, [opening])))
@@ -130,6 +132,18 @@ def _exact_openings(p: _parser.SubPattern, flags: int) -> None:
             _exact_openings(av[1], flags)
             if av[2] is not None:
                 _exact_openings(av[2], flags)
+
+
+def _one_then_more(item: tuple, state) -> list | None:
+    """A run of at least one character of a class ("\\s+", "[a-z]{2,}?") as that character once,
+    then the rest of the run (the same matches, tried in the same order); else ``None``."""
+    op, av = item
+    if op not in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) or av[0] < 1 or len(av[2].data) != 1 \
+            or av[2].data[0][0] not in (_C.LITERAL, _C.IN):
+        return None
+    one = av[2].data[0]
+    most = av[1] if av[1] == _C.MAXREPEAT else av[1] - 1
+    return [one] if most == 0 else [one, (op, (av[0] - 1, most, _parser.SubPattern(state, [one])))]
 
 
 def _exact_opening(item: tuple, flags: int) -> tuple | None:
