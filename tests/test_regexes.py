@@ -80,6 +80,7 @@ def test_each_ascii_character_s_case_set_is_what_the_engine_matches_ignoring_cas
     every = "".join(map(chr, range(0x110000)))
     for c in map(chr, range(128)):
         assert sorted(map(ord, re.findall(f"[{re.escape(c)}]", every, re.I))) == regexes._CASE_SETS[c], c
+        assert sorted(map(ord, re.findall(re.escape(c), every, re.I))) == regexes._CASE_SETS[c], c
 
 
 def test_an_alternation_ignoring_case_opens_its_branches_with_exact_sets(cache):
@@ -104,9 +105,11 @@ def test_a_search_passes_by_what_no_match_can_start_with(cache):
 def test_patterns_rewritten_for_speed_find_what_re_finds_in_random_texts(cache):
     import random
     rng = random.Random(7)
-    alphabet = "aAbBcCkKsSiIxXyYzZnN '’t-,;:()\n\t0123\u0130\u0131\u212a\u017f" + "killed was shot two his Kyiv Woman never and then "
+    alphabet = "aAbBcCkKsSiIxXyYzZnN '’t-,;:()\n\t0123\u0130\u0131\u212a\u017f\u00a0\u2009\u00e9\u00df\u0663" + "killed was shot two his Kyiv Woman never and then "
     texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(400)]
-    texts += ["Two were killed; Khan and his son, 12-year-old man, were shot dead", "it isn't so, not now: Ann and two", "abc"]
+    texts += ["Two were killed; Khan and his son, 12-year-old man, were shot dead", "it isn't so, not now: Ann and two", "abc",
+              # what "\\s" and "\\w" match beyond ASCII: a no-break space, a thin space, "é"
+              "He\u00a0was\u2009killed", "caf\u00e9\u00a0not\u00a0never", "\u00e9killed two"]
     for pattern, flags in PATTERNS:
         ours, theirs = regexes.compiled(pattern, flags), re.compile(pattern, flags)
         for text in texts:

@@ -43,7 +43,7 @@ MAX_FILE_BYTES = 64_000_000
 # the engine's code words as machine words (read back ten times faster than a list of numbers)
 _WORDS = "I" if array("I").itemsize == _sre.CODESIZE else "L"
 # ("b": branches open with their letters' exact sets, _exact_openings: another code, a new file)
-_VERSION = f"py{sys.version_info[0]}{sys.version_info[1]}-sre{_sre.MAGIC}-{_sre.CODESIZE}-b5"
+_VERSION = f"py{sys.version_info[0]}{sys.version_info[1]}-sre{_sre.MAGIC}-{_sre.CODESIZE}-b6"
 
 _lock = threading.Lock()
 _table: dict | None = None  # (pattern, flags) -> (flags, code as bytes, groups, groupindex, indexgroup)
@@ -187,7 +187,7 @@ def _with_first_characters(code: list[int], p: _parser.SubPattern, flags: int) -
         return code
     charset, _ = _compiler._optimize_charset(first[0])
     info = [_C.INFO, 0, _C.SRE_INFO_CHARSET, code[3], code[4]]
-    _compiler._compile_charset(charset, 0, info)
+    _compiler._compile_charset(charset, _C.SRE_FLAG_UNICODE, info)
     info[1] = len(info) - 1
     return info + code[5:]
 
@@ -232,6 +232,8 @@ def _exact_class(op, av, flags: int) -> list | None:
     items = [(op, av)] if op is _C.LITERAL else av
     if any(kind is _C.NEGATE for kind, _ in items):
         return None  # (a negation is of the whole class: not to be joined to another's)
+    if any(kind is _C.CATEGORY for kind, _ in items) and (flags & (_C.SRE_FLAG_LOCALE | _C.SRE_FLAG_ASCII) or not flags & _C.SRE_FLAG_UNICODE):
+        return None  # (a category ("\\s", "\\w") is read here as Unicode's, as in a text pattern)
     if not flags & _C.SRE_FLAG_IGNORECASE or not any(_cased(kind, value) for kind, value in items):
         return list(items)  # (a class of no letter is matched as written: "\\s", "[,;]")
     if flags & (_C.SRE_FLAG_LOCALE | _C.SRE_FLAG_ASCII):
