@@ -14,6 +14,11 @@ version and regex-engine version, and the engine checks any code it is given (a 
 raises, and the pattern is compiled as usual). The key is the pattern's text and flags, so a
 pattern built from changed lexicons or aliases is a new entry, never a stale one.
 
+Before the code is written, the parsed pattern is rewritten where the engine reads it slowly, with
+the same matches: an alternation's branches, read ignoring case, open with their letters' exact
+sets (the engine passes by a branch at once only where its opening is matched exactly), and a
+search is given the characters a match can start with where the compiler found none.
+
 ``TOLLBOOK_PATTERN_CACHE``: the folder of the file (default ``$XDG_CACHE_HOME/tollbook``, else
 ``~/.cache/tollbook``), or ``0`` for none. A folder that cannot be written is no error: the
 patterns are then compiled in every process, as without the file.
@@ -42,7 +47,8 @@ MAX_ENTRIES = 1_000
 MAX_FILE_BYTES = 64_000_000
 # the engine's code words as machine words (read back ten times faster than a list of numbers)
 _WORDS = "I" if array("I").itemsize == _sre.CODESIZE else "L"
-# ("b": branches open with their letters' exact sets, _exact_openings: another code, a new file)
+# ("-b6": the code the rewrites below make, _exact_openings and _with_first_characters: a change
+# to them is another code, and must be another tag, or the old code is read back)
 _VERSION = f"py{sys.version_info[0]}{sys.version_info[1]}-sre{_sre.MAGIC}-{_sre.CODESIZE}-b6"
 
 _lock = threading.Lock()
