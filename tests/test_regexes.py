@@ -18,9 +18,27 @@ PATTERNS = [
     (r"[.!?]*+\s++(?=[A-Z])", 0),
     (r"^(a|an|one)\s+(?-i:[A-Z])\w*", re.I | re.M),
     (r"", 0),
+    # alternations read case-insensitively, their branches opening with a letter or a class
+    (r"\b(?:killed|kidnapped|sank|injured|[a-c]x|[0-9A-F]+h)\s+(?:[a-z]+|Kyiv|(?-i:Kherson))", re.I),
+    (r"(?:two|(?i:ships?|Isle|(?:kilns?|[sk]ink)))\b(?-i:[A-Z])?", 0),
+    # searches that open with no letter of their own: a look-behind, a boundary, "\s+", a group,
+    # an optional part, a start or a clause mark ("the characters a match can start with")
+    (r"\s+(?:was|has been)\s+(?:killed|shot)\b", 0),
+    (r"(?<![\w'’-])(?P<cue>killed|shot dead|wounded)\s+(?:two|\d+)", re.I),
+    (r"\b(?:not|never)\b|n['’]t\b", 0),
+    (r"(?:^|(?<=[,;:] ))(?P<name>[A-Z][a-z]+)\s+and\s+(?=his|two)", 0),
+    (r"(?:[Aa]\s+)?(?:\d+-year-old\s+)?(?:man|Woman)", 0),
+    (r"(?:[^a-z]|x)y", re.I),
+    (r"(?:[^ab]|b)c", 0),
+    # branches opening with a run of a class: "\\s+x" is read as "\\s\\s*x"
+    (r"(?:\s+and|,\s*|\s{2,3}then|\s{1}two)\s+(\w+)", 0),
+    (r"(?:[a-z]{2,}?x|[A-Z]++y|\d{1,2}z|K+i)", re.I),
+    (r"(?:(?i:a)|[\d-]+|\()\s*(?:B|c)", 0),
 ]
 TEXTS = ["12 people KILLED in the town", "Aabson, a local official, said", "Dead. Two died!  Then",
-         "an Army post\none Navy ship", ""]
+         "an Army post\none Navy ship", "",
+         # what a letter matches beyond its two cases: "İ", "ı", the Kelvin sign, the long s
+         "\u0130njured kyiv, \u212aIDNAPPED kherson, \u017fank Kherson, Bx two, ISLE \u0131sle \u212ailn \u017fink 7fh sinks SHIPSX"]
 
 
 @pytest.fixture
@@ -50,11 +68,52 @@ def test_a_pattern_read_back_is_the_pattern_re_compiles(cache, monkeypatch, patt
     monkeypatch.setattr(regexes._parser, "parse", lambda *a, **k: pytest.fail("compiled again"))
     again = regexes.compiled(pattern, flags)
     monkeypatch.undo()
+    assert again == first  # same text, flags and engine code
     for rx in (first, again):
-        assert rx == expected  # same text, flags and engine code
         assert (rx.groups, rx.groupindex, rx.flags) == (expected.groups, expected.groupindex, expected.flags)
         for text in TEXTS:
             assert [(m.span(), m.groups()) for m in rx.finditer(text)] == [(m.span(), m.groups()) for m in expected.finditer(text)]
+
+
+def test_each_ascii_character_s_case_set_is_what_the_engine_matches_ignoring_case():
+    """The sets an alternation's openings are rewritten to (regexes._exact_openings)."""
+    every = "".join(map(chr, range(0x110000)))
+    for c in map(chr, range(128)):
+        assert sorted(map(ord, re.findall(f"[{re.escape(c)}]", every, re.I))) == regexes._CASE_SETS[c], c
+        assert sorted(map(ord, re.findall(re.escape(c), every, re.I))) == regexes._CASE_SETS[c], c
+
+
+def test_an_alternation_ignoring_case_opens_its_branches_with_exact_sets(cache):
+    """The engine passes by a branch whose first character is matched exactly without entering it."""
+    pattern = r"(?:killed|wounded|hurt)\s+\d+"
+    assert regexes.compiled(pattern, re.I) != re.compile(pattern, re.I)  # (another code)
+    assert regexes.compiled(pattern) == re.compile(pattern)  # case-sensitive: as written
+
+
+def test_a_search_passes_by_what_no_match_can_start_with(cache):
+    """Where the compiler finds no first character (a boundary, a look-behind, "\\s+" first), the
+    pattern's information block holds the characters a match can start with (regexes._starts)."""
+    for pattern, flags in ((r"\s+killed", 0), (r"(?<![\w])(?:killed|shot)\b", re.I), (r"\b(?:not|never)\b", 0), (r"\s*killed", 0)):
+        regexes.compiled(pattern, flags)
+        code = regexes._table[(pattern, flags)][1]
+        assert regexes.array(regexes._WORDS, code)[2] & 4  # SRE_INFO_CHARSET
+    for pattern, flags in ((r"^\s*killed", 0), (r"(?:[^ab]|b)c", 0), (r"(?:a|b?)", 0), (r".x", 0)):
+        regexes.compiled(pattern, flags)  # anchored at the start, negated, empty, any character: none
+        assert not regexes.array(regexes._WORDS, regexes._table[(pattern, flags)][1])[2] & 4
+
+
+def test_patterns_rewritten_for_speed_find_what_re_finds_in_random_texts(cache):
+    import random
+    rng = random.Random(7)
+    alphabet = "aAbBcCkKsSiIxXyYzZnN '’t-,;:()\n\t0123\u0130\u0131\u212a\u017f\u00a0\u2009\u00e9\u00df\u0663" + "killed was shot two his Kyiv Woman never and then "
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(400)]
+    texts += ["Two were killed; Khan and his son, 12-year-old man, were shot dead", "it isn't so, not now: Ann and two", "abc",
+              # what "\\s" and "\\w" match beyond ASCII: a no-break space, a thin space, "é"
+              "He\u00a0was\u2009killed", "caf\u00e9\u00a0not\u00a0never", "\u00e9killed two"]
+    for pattern, flags in PATTERNS:
+        ours, theirs = regexes.compiled(pattern, flags), re.compile(pattern, flags)
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in ours.finditer(text)] == [(m.span(), m.groups()) for m in theirs.finditer(text)]
 
 
 def test_nothing_new_is_not_written_again(cache):
