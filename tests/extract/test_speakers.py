@@ -149,6 +149,8 @@ NONE = [
     "By some estimates, nine sailors drowned.",
     "By Friday's count, nine sailors had drowned.",
     "Storms driven by the region's warm currents flooded the port.",
+    # what an inverted cue denies is no speaker ("…, denies rebel figure of 300")
+    "Nine sailors drowned, denies rebel figure of 300",
     # "per" of a rate is no source
     "Nine sailors drowned per week, on average, in the storms.",
     "The flooding continued for a week, and the roads stayed closed.",

@@ -29,6 +29,10 @@ def test_stance_words_found_alike(sentence):
 # a figure another speaker states in the same sentence
 STANCES = [
     ("Officials said 12 soldiers were killed in the strike; Moscow denied responsibility.", ("Officials", "asserted")),
+    # a speaker's figure, then the speaker's denial of another's named figure: the first stands
+    ("Governor says 12 soldiers killed, denies rebel figure of 300", ("Governor", "asserted")),
+    ("Kyiv says 12 soldiers killed, denies Russian figure of 300", ("Ukrainian government", "asserted")),
+    ("The governor said 12 soldiers died but rejected rebel claims that 300 were killed.", ("Governor", "asserted")),
     ("Kyiv said 12 civilians were killed, while Russia said the figure was false.", ("Ukrainian government", "asserted")),
     ("Moscow said 12 soldiers were killed, a figure Kyiv dismissed.", ("Kremlin", "asserted")),
     ("Moscow denied that 12 sailors had died.", ("Kremlin", "denied")),

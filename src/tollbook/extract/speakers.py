@@ -519,10 +519,17 @@ def _verb(toks: list[Token], i: int, sentence: str, last_source: Span | None) ->
         # the clause must end with the source: "tells reporters that …" is no inverted cue
         if end < len(toks) and toks[end].word and toks[end].lower not in ("in", "on", "at", "during", "after", "before", "when", "as"):
             return None
+        if any(x.lower in _WHAT_IS_SAID for x in toks[after:end]):
+            return None  # "…, denies Russian figure of 300,000": what is denied, not who denies
         source = Span(toks[after].start, toks[end - 1].end)
         content = _content_before(toks, j + (1 if tj.text in _QUOTES_CLOSE else 0), sentence)
         return InSentence(cue, source, content, True), end
     return None
+
+
+# nouns of what is said, never who says it: an inverted cue's object ("…, denies Russian figure")
+_WHAT_IS_SAID = frozenset({"figure", "figures", "claim", "claims", "report", "reports", "estimate", "estimates", "toll",
+                           "tolls", "allegation", "allegations", "account", "accounts", "statement", "statements"})
 
 
 # a quotation opened right after a cue ("he continued: “…", "he continued, “…")

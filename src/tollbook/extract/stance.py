@@ -81,6 +81,12 @@ def _holds(a, where: int) -> bool:
     return any(p.start <= where < p.end for p in (a.cue, *a.content, *((a.source,) if a.source is not None else ())))
 
 
+# what a denial names as its object: another's figure or claim ("denies Russian figure of",
+# "rejected Moscow's claim that", "dismissed reports of")
+_DENIES_A_CLAIM = compiled(r"\s+(?:as\s+\w+\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?"
+                           r"(?:figures?|claims?|reports?|estimates?|tolls?|allegations?|accounts?|assertions?)\b", re.I)
+
+
 class Denials:
     """The words of denial of one sentence and whose words they are, read once a sentence."""
 
@@ -95,16 +101,20 @@ class Denials:
             # (one holder a denial, not every attribution whose content runs over it)
             speaker = next((b for b in holders if b.cue.start <= where < b.cue.end), None) \
                 or min(holders, key=lambda b: sum(p.end - p.start for p in b.content), default=None)
-            self.found.append((where, speaker))
+            # (a denial that names what it denies as another's figure or claim: "…, denies
+            # Russian figure of 300,000" denies that one only)
+            self.found.append((where, speaker, bool(_DENIES_A_CLAIM.match(s.text, d.end()))))
 
     def all_anothers(self, at: int, to: int, own) -> bool:
         """Whether every denial is another speaker's than that of the figure at ``[at, to)``
         (``own``: the attribution that holds it, if any): in an attribution that does not hold
         the figure ("…; Moscow denied responsibility", "…, Russia called the figure false") or,
         where the figure is someone's, outside that speaker's words."""
-        for where, speaker in self.found:
+        for where, speaker, of_a_claim in self.found:
             if speaker is not None and speaker is not own and not speaker.covers(at, to):
                 continue  # another's words (though the figure's speaker's content runs over them)
+            if of_a_claim and where >= to:
+                continue  # ("says 31,000 died, denies Russian figure of 300,000": not the 31,000)
             if own is None or _holds(own, where):
                 return False  # "Moscow denied that 50 sailors died"; the outlet's "…, though this was denied"
         return True
