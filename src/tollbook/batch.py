@@ -30,10 +30,6 @@ class IngestStats:
         return self.done / max(time.perf_counter() - self.started, 1e-9)
 
 
-# Documents a commit while the workers finish their last chunks (see ingest_all.waiting).
-LAST_GROUP = 32
-
-
 def ingest_all(ledger, items: Iterable[Source | InputError], jobs: int | None = None,
                on_error: Callable[[InputError], None] = lambda e: None, progress: bool = False,
                cluster: str | None = None, group: int = 128, meter=None, console=None) -> IngestStats:
@@ -61,18 +57,9 @@ def ingest_all(ledger, items: Iterable[Source | InputError], jobs: int | None = 
         if bar:
             bar.update()
 
-    def waiting(left: int | None) -> None:
-        # Near the end the workers have only their last chunks left: what has come back is
-        # written while they work on the rest, not all after the last result (measured on
-        # 2,000 GVA articles, under load: the time from the last result to the end of the
-        # batch 55-126 -> 17-38 ms of a 2.6-5 s batch). In groups of LAST_GROUP at least, but
-        # for the last few (a commit costs the writer ~1.5 ms of CPU).
-        if left is not None and pending and (len(pending) >= LAST_GROUP or left <= LAST_GROUP):
-            flush()
-
     with quiet_gc():
         try:
-            for item in process_many(items, jobs=jobs, cluster=cluster, waiting=waiting):
+            for item in process_many(items, jobs=jobs, cluster=cluster):
                 if isinstance(item, InputError):
                     stats.failed += 1
                     on_error(item)
