@@ -175,6 +175,13 @@ RESOLVED = [
     ("The Russian Defence Ministry said Ukrainian forces attacked its posts. It said 12 soldiers died.", "Russian Ministry of Defence"),
     # ... but a party that is the subject of what was said may be "it"
     ("Ukraine's army said the Russian Defence Ministry had lied. It claimed 12 soldiers died.", "Russian Ministry of Defence"),
+    # a trailing "per X" or "as reported by X" is the source only of words no one else said,
+    # and "per" only of a name; not of a figure it qualifies alone
+    ("Twelve sailors drowned, per harbour master Ana Ruiz.", "Harbour master Ana Ruiz"),
+    ("The mayor said 12 sailors drowned, per the latest count.", "Mayor"),
+    ("The mayor said 12 sailors drowned, not 9 as reported by the port.", "Mayor"),
+    # a body's statement or report after an inverted cue speaks for the body
+    ("Twelve sailors drowned, said the navy's statement.", "Navy"),
     # a party's report or update as a source is the party's
     ("The Ukrainian General Staff's morning update said 12 tanks were destroyed.", "General Staff of the Armed Forces of Ukraine"),
     # ... not a day's ("Tuesday's bulletin"): no party

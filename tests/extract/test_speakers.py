@@ -19,7 +19,7 @@ FOUND = [
      [("documented", "The monitors", "40 civilian deaths in the valley")]),
     # "as reported by X", "per X" at a clause's edge: as "according to X"
     ("As reported by the coast guard, nine sailors drowned.", [("As reported by", "the coast guard", "nine sailors drowned")]),
-    ("Nine sailors drowned, per the coast guard.", [("per", "the coast guard", "Nine sailors drowned")]),
+    ("Nine sailors drowned, per the regional governor.", [("per", "the regional governor", "Nine sailors drowned")]),
     # a count its owner made is the owner's words: the owner without its possessive mark
     ("By the coast guard's count, nine sailors drowned.", [("count", "the coast guard", "nine sailors drowned")]),
     ("Nine sailors drowned, by the Port Authority’s latest tally.", [("tally", "the Port Authority", "Nine sailors drowned")]),

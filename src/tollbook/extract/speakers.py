@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..regexes import compiled
 from ..lexicon import WordStarts, data_json, lowers_alike
 from ..records import Span, _quick_init
-from ..resolve import country_in
+from ..resolve import country_in, lookup_entity, role_kind
 from .source_phrases import DETERMINERS, MAX_SOURCE, PREPOSITIONS, Token, after_with, apposition_back, circumstance_cut, clause_subject, \
     cue_lexicon, np_back, np_forward, tokens
 from .what_is_said import ADJUNCT_START, CITING, content_after, continued
@@ -74,11 +74,13 @@ def _walked(sentence: str) -> list[InSentence]:
             found = _according(toks, i, i + 2, sentence)
         elif t.lower == "by":
             found = _by_count(toks, i, sentence)
-        elif t.lower == "as" and i + 2 < n and toks[i + 1].lower == "reported" and toks[i + 2].lower == "by":
+        elif t.lower == "as" and i + 2 < n and toks[i + 1].lower == "reported" and toks[i + 2].lower == "by" \
+                and (i == 0 or _trailing_source(toks, i)):
             found = _according(toks, i, i + 3, sentence)  # "as reported by the regional administration, …"
-        elif t.lower == "per" and (i == 0 or toks[i - 1].text == "," or toks[i - 1].lower == "as") and i + 1 < n \
-                and (toks[i + 1].lower == "the" or toks[i + 1].capital):
-            # "Per the General Staff, Russia lost …", "as per the ministry, …"
+        elif t.lower == "per" and i + 1 < n and (toks[i + 1].lower == "the" or toks[i + 1].capital and i <= 1
+                                                 or _trailing_source(toks, i) and _ends_in_a_name(toks, i + 1)) \
+                and (i == 0 or i == 1 and toks[0].lower == "as" or _trailing_source(toks, i) and _ends_in_a_name(toks, i + 1)):
+            # "Per the General Staff, Russia lost …", "as per the ministry, …", "…, per Reuters"
             found = _according(toks, i - (i > 0 and toks[i - 1].lower == "as"), i + 1, sentence)
         elif t.lower in CITING and i > 0 and toks[i - 1].text == ",":
             found = _according(toks, i, i + 1, sentence)
@@ -289,6 +291,27 @@ def _according(toks: list[Token], i: int, k: int, sentence: str) -> tuple[InSent
         return InSentence(cue, source, before, True, _aside_goes_on(toks, i, end, sentence)), end
     rest = end + 1 if end < len(toks) and toks[end].text == "," else end
     return InSentence(cue, source, content_after(toks, rest, sentence)), end
+
+
+def _trailing_source(toks: list[Token], i: int) -> bool:
+    """Whether a source opening at ``i`` after a comma may hold the words before it: no other
+    cue there ("Kyiv said 40 died, per the latest count" is Kyiv's), and not right after a figure
+    it may qualify alone ("…, not 12, as reported by officials")."""
+    if toks[i - 1].text != "," or i < 2 or toks[i - 2].text[:1].isdigit():
+        return False
+    lex = cue_lexicon()
+    return not any(x.lower in lex.phrases or x.lower == "according" for x in toks[:i - 1])
+
+
+def _ends_in_a_name(toks: list[Token], k: int) -> bool:
+    """Whether the words from ``k`` to the sentence's end (its mark aside) name someone: a name
+    ("per Reuters", "per head coach Ayo Hart") or a role ("per the regional governor"), not a
+    thing ("per the latest count", "per Ukrainian law")."""
+    words = [x for x in toks[k:] if x.word]
+    if not words or len(words) > _COUNT_OWNER_WORDS + 2:
+        return False
+    phrase = " ".join(x.text for x in words)
+    return words[-1].capital or role_kind(phrase) is not None or lookup_entity(phrase) is not None
 
 
 @lru_cache(maxsize=1)
@@ -519,15 +542,17 @@ def _verb(toks: list[Token], i: int, sentence: str, last_source: Span | None) ->
         # the clause must end with the source: "tells reporters that …" is no inverted cue
         if end < len(toks) and toks[end].word and toks[end].lower not in ("in", "on", "at", "during", "after", "before", "when", "as"):
             return None
-        if any(x.lower in _WHAT_IS_SAID for x in toks[after:end]):
-            return None  # "…, denies Russian figure of 300,000": what is denied, not who denies
+        if t.lower in _DENIAL_CUES and any(x.lower in _WHAT_IS_SAID for x in toks[after:end]):
+            return None  # "…, denies Russian figure of 300,000": what is denied, not who denies (but "…, said the ministry's report")
         source = Span(toks[after].start, toks[end - 1].end)
         content = _content_before(toks, j + (1 if tj.text in _QUOTES_CLOSE else 0), sentence)
         return InSentence(cue, source, content, True), end
     return None
 
 
-# nouns of what is said, never who says it: an inverted cue's object ("…, denies Russian figure")
+_DENIAL_CUES = frozenset({"denies", "denied", "rejects", "rejected", "dismisses", "dismissed", "disputes", "disputed",
+                          "refutes", "refuted"})
+# nouns of what is said, never who denies it: a denial's object ("…, denies Russian figure")
 _WHAT_IS_SAID = frozenset({"figure", "figures", "claim", "claims", "report", "reports", "estimate", "estimates", "toll",
                            "tolls", "allegation", "allegations", "account", "accounts", "statement", "statements"})
 
