@@ -214,3 +214,17 @@ def test_a_damaged_kept_text_is_made_again(cache, monkeypatch):
     damaged = next(k for k in regexes._load() if k[1] == -1 and k[0] != "alternation:" + "0" * 40)
     regexes._load()[damaged] = (12,)
     assert regexes.kept_text("alternation", "x", lambda: made.append(2) or "x") == "x" and made == [1, 2]
+
+
+def test_the_cache_file_is_named_for_this_modules_code_and_pythons_release():
+    # the rewrites are part of the code a pattern compiles to: an edit to regexes.py must not
+    # read back the code of the old rewrites, nor a new patch release of Python its old code
+    import hashlib
+    import sys
+    from pathlib import Path
+
+    from tollbook import regexes
+
+    source = Path(regexes.__file__).read_bytes()
+    assert regexes._VERSION.endswith("-" + hashlib.blake2b(source, digest_size=4).hexdigest())
+    assert f"py{sys.version_info[0]}{sys.version_info[1]}.{sys.version_info[2]}-" in regexes._VERSION

@@ -10,7 +10,8 @@ Beside them it keeps texts that are slow to make and made the same in every proc
 alternations ``lexicon.alternation`` writes from whole lexicons (:func:`kept_text`).
 
 The file holds data only (``marshal``: numbers, strings, bytes; never code), one per Python
-version and regex-engine version, and the engine checks any code it is given (a damaged file
+release, regex-engine version and version of this module (a hash of its source: the rewrites
+below are part of the code), and the engine checks any code it is given (a damaged file
 raises, and the pattern is compiled as usual). The key is the pattern's text and flags, so a
 pattern built from changed lexicons or aliases is a new entry, never a stale one.
 
@@ -47,9 +48,22 @@ MAX_ENTRIES = 1_000
 MAX_FILE_BYTES = 64_000_000
 # the engine's code words as machine words (read back ten times faster than a list of numbers)
 _WORDS = "I" if array("I").itemsize == _sre.CODESIZE else "L"
-# ("-b6": the code the rewrites below make, _exact_openings and _with_first_characters: a change
-# to them is another code, and must be another tag, or the old code is read back)
-_VERSION = f"py{sys.version_info[0]}{sys.version_info[1]}-sre{_sre.MAGIC}-{_sre.CODESIZE}-b6"
+
+
+def _code_tag() -> str:
+    """A short hash of this module's own source: the rewrites below (_exact_openings,
+    _with_first_characters) are part of the code a pattern compiles to, so an edit to them must
+    not read back the code of the old ones (an edit anywhere here costs one compile again);
+    "b6" where the source cannot be read."""
+    try:
+        return hashlib.blake2b(Path(__file__).read_bytes(), digest_size=4).hexdigest()
+    except OSError:
+        return "b6"
+
+
+# (Python's patch release too: the parser and compiler may change within 3.11 while _sre.MAGIC does not)
+_VERSION = (f"py{sys.version_info[0]}{sys.version_info[1]}.{sys.version_info[2]}-sre{_sre.MAGIC}-{_sre.CODESIZE}"
+            f"-{_code_tag()}")
 
 _lock = threading.Lock()
 _table: dict | None = None  # (pattern, flags) -> (flags, code as bytes, groups, groupindex, indexgroup)
