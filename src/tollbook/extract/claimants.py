@@ -21,9 +21,8 @@ from ..regexes import compiled
 from ..lexicon import lowers_alike
 from ..records import Attribution, Claimant, Document, Sentence, Span, _quick_init, replace
 from ..resolve import Entity, with_tables, country_in, defined_group_side, is_indefinite, role_kind, media_affiliation, lookup_entity, resolve_claimant
-from ..victims import is_person_noun
 from .attribution import WIRE_TAG, attribution_phrases, valid_source
-from .source_phrases import report_owner
+from .source_phrases import report_owner, speaks as _speaker
 from .speakers import MAX_QUOTE_SENTENCES, QUOTES_OPEN
 from .attributions import MAX_REACH_BACK, has_cue_form, holds_cue, may_hold_before, quote_opened_at, sentence_relations
 from .implied import adversaries, insurgents_side, names_a_side
@@ -102,26 +101,6 @@ def _may_count(words: str) -> bool:
     return first.isdecimal() or first in "tTfFsSeEnNdDhHſ"
 
 
-def _speaker(words: str) -> bool:
-    """Whether words name someone who can speak: a known party or role, a person ("the boy's
-    mother"), a name; not a thing ("One such image", "Discovery of the mass grave") nor a
-    dateline in capitals."""
-    w = words.strip()
-    if not w or ":" in w:
-        return False
-    split = w.split()
-    if w.isupper() and len(split) > 1:
-        return False
-    if lookup_entity(w) or role_kind(w) or country_in(w):
-        return True
-    for x in split:
-        if is_person_noun(x.strip("'’,").removesuffix("'s").removesuffix("’s")):
-            return True  # "Nathan's mother", "Moscow-backed separatists in the region"
-    # ends in a name (its last word capitalised); not a thing, unless the thing's word is
-    # part of the name ("the Institute for the Study of War"; not "Discovery of the grave")
-    return split[-1][:1].isupper() and not any(m.start() == 0 or not w[m.start()].isupper() for m in _THINGS.finditer(w))
-
-
 # pronouns that name a speaker only through the party named before them
 _PRONOUNS = frozenset({"he", "she", "it", "they"})
 # the sentences before a pronoun's whose speakers it may refer to (hear_before): only the one just
@@ -130,8 +109,6 @@ _PRONOUNS = frozenset({"he", "she", "it", "they"})
 _HEARD_BACK = 1
 _OUTLET_PARTS = frozenset({"service", "services", "edition", "desk", "channel"})
 _POSSESSIVE_END = compiled(r"['’]s?$")
-_THINGS = compiled(r"\b(?:image|images|photo|photos|photograph|video|footage|report|reports|discovery|data|figures|"
-                     r"analysis|study|survey|poll|document|documents|records)\b", re.I)
 
 
 class _Sources:

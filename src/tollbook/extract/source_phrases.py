@@ -17,7 +17,8 @@ from functools import lru_cache
 from ..regexes import compiled
 from ..lexicon import data_json
 from ..records import Span
-from ..resolve import find_location, normalise, party_tables
+from ..resolve import country_in, find_location, lookup_entity, normalise, party_tables, role_kind
+from ..victims import is_person_noun
 from .attribution import roles
 
 # Words (with inner apostrophes, dots and hyphens: "Russia's", "U.S.", "pro-Kremlin"), or one
@@ -482,3 +483,28 @@ def report_owner(words: str, speaks: Callable[[str], bool]) -> tuple[int, int] |
     if _REPORT_OF.match(owner) is not None or owner.split()[-1].lower() in cue_lexicon().time_words or not speaks(owner):
         return None
     return r.start("owner"), r.end("owner")
+
+
+def speaks(words: str) -> bool:
+    """Whether words name someone who can speak: a known party or role, a person ("the boy's
+    mother"), a name; not a thing ("One such image", "Discovery of the mass grave") nor a
+    dateline in capitals."""
+    w = words.strip()
+    if not w or ":" in w:
+        return False
+    split = w.split()
+    if w.isupper() and len(split) > 1:
+        return False
+    if lookup_entity(w) or role_kind(w) or country_in(w):
+        return True
+    for x in split:
+        if is_person_noun(x.strip("'’,").removesuffix("'s").removesuffix("’s")):
+            return True  # "Nathan's mother", "Moscow-backed separatists in the region"
+    # ends in a name (its last word capitalised); not a thing, unless the thing's word is
+    # part of the name ("the Institute for the Study of War"; not "Discovery of the grave")
+    return split[-1][:1].isupper() and not any(m.start() == 0 or not w[m.start()].isupper() for m in _THINGS.finditer(w))
+
+
+# a thing's words: what shows or states, no one who speaks ("One such image", "Discovery of the grave")
+_THINGS = compiled(r"\b(?:image|images|photo|photos|photograph|video|footage|report|reports|discovery|data|figures|"
+                     r"analysis|study|survey|poll|document|documents|records)\b", re.I)
