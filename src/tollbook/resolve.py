@@ -316,7 +316,7 @@ def _read_claimant(text: str) -> tuple[Claimant | None, str, str | None, str]:
         # not whom it speaks for: read without it (its words kept); a state's body ("the
         # Kyiv-based military command") is of the place's country, read with it
         done, kind, country, t = _read_claimant(unbased)
-        if kind not in _STATE_BODIES:
+        if kind not in _STATE_KINDS:
             return (replace(done, text=text) if done is not None else None), kind, country, t
     ent = lookup_entity(text)
     if ent:
@@ -355,8 +355,8 @@ def _named_claimant(text: str, kind: str, country: str | None) -> Claimant:
         prev = head.split()[-1].lower() if head else ""
         last = m.group(1).split()[-1]
         if head and not head.endswith("ed") and prev not in _ARTICLES \
-                and (prev not in _BEFORE_NO_PERSON or _read_role_kind(m.group(1).split()[0]) is not None) \
-                and _read_role_kind(last) is None and last.lower() not in _NOT_SURNAMES:
+                and (prev not in _BEFORE_NO_PERSON or role_kind(m.group(1).split()[0]) is not None) \
+                and role_kind(last) is None and last.lower() not in _NOT_SURNAMES:
             person = m.group(1)
             org = lookup_entity(head)
             if org:
@@ -381,7 +381,6 @@ _BEFORE_NO_PERSON = frozenset({"of", "for", "in", "at", "from", "to", "on", "by"
 # "London-based", "New York-based", "U.S.-based" (up to three words of a place before it, none
 # an owner's: "Ukraine's Kharkiv-based brigade" keeps Ukraine's)
 _BASED = compiled(r"(?:\b(?!(?:A|An|The)\s)[A-Z][\w.]*\s+){0,2}\b[A-Z][\w.]*-based\s+")
-_STATE_BODIES = frozenset({"military", "government", "official"})
 # a country's own agency: "Turkey's relief agency", "the state media watchdog"
 _STATE_AGENCY = compiled(r"(?:['’]s|\b(?i:state|government|national|federal))\s+(?:[\w-]+\s+){0,3}(?i:agency|watchdog|charity)\b")
 

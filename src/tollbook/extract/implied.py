@@ -386,10 +386,10 @@ _IN_A_PLACE = compiled(r"\b(?:in|near|around|outside)\s+(?:the\s+)?[A-Z][a-z]")
 _EARLIER_WAR = compiled(r"\b(?:19\d\d|200\d|201[0-3])\b")
 _SIDE_ENDS = compiled(r"\bof\s+(?:the\s+)?(?:Russian\s+Federation|Russia|Ukraine)(?:\s+(?:had|have|has))?\s*$")
 # what starts the killers' own noun phrase: a cue, or a word that joins a clause
-_JOINED = compiled(r"\b(?:said|says|say|stated|claimed|claims|reported|reports|added|announced|that|and|but|as|after|"
-                   r"while|when|because|since|if|then)\b|[,;:]", re.I)
+_CUES = r"said|says|say|stated|claimed|claims|reported|reports|added|announced|that"
+_JOINED = compiled(rf"\b(?:{_CUES}|and|but|as|after|while|when|because|since|if|then)\b|[,;:]", re.I)
 # the last cue before the forces: what is said starts after it
-_SAID = compiled(r"\b(?:said|says|say|stated|claimed|claims|reported|reports|added|announced|that)\b", re.I)
+_SAID = compiled(rf"\b(?:{_CUES})\b", re.I)
 _CAPITAL = compiled(r"\b[A-Z][a-z]")
 
 

@@ -82,13 +82,12 @@ def one_role(a: Claimant, b: Claimant) -> bool:
     words; no person named differently)."""
     if a.affiliation != b.affiliation or a.kind != b.kind or (a.person and b.person and a.person != b.person):
         return False
-    na, nb = (a.name or "").lower().removesuffix(" (unnamed)"), (b.name or "").lower().removesuffix(" (unnamed)")
-    short, long = sorted((na, nb), key=len)
-    if not short or short == long or not long.endswith(" " + short):
+    short, long = sorted(((a.name or "").removesuffix(" (unnamed)"), (b.name or "").removesuffix(" (unnamed)")), key=len)
+    if not short or len(short) == len(long) or not long.lower().endswith(" " + short.lower()):
         return False
     # (what the longer adds says where the role is, not which of its holders: "regional", "city",
     # a place's name; not "deputy", "former", "acting")
-    added = (a.name if len(a.name or "") > len(b.name or "") else b.name or "")[:len(long) - len(short)].split()
+    added = long[:-len(short)].split()
     return all(w.lower() in _WHERE_WORDS or w[:1].isupper() and w.lower() not in _RANK_WORDS for w in added)
 
 

@@ -278,10 +278,9 @@ class _Context:
                     # the sentence's subject is a country named bare, and nobody since
                     return Claimant(text, subject, subject, "government", None)
             newest = named = None
-            spoke = self._speakers_sentences(recalled) if it else ()
+            spoke = self._speakers_sentences(recalled) if it else {}
             for m in newest_first():
-                if it and not m.attributed and bisect_right(self._starts, m.pos) - 1 in spoke \
-                        and spoke[bisect_right(self._starts, m.pos) - 1] < m.pos \
+                if it and not m.attributed and spoke.get(bisect_right(self._starts, m.pos) - 1, m.pos) < m.pos \
                         and (self._modifies_a_noun(m) or _plural(m.claimant.text)):
                     # ("The ministry said its forces struck a Ukrainian military depot. It said
                     # …": a party's words qualifying a thing after a body that spoke, in its

@@ -77,9 +77,9 @@ def _walked(sentence: str) -> list[InSentence]:
         elif t.lower == "as" and i + 2 < n and toks[i + 1].lower == "reported" and toks[i + 2].lower == "by" \
                 and (i == 0 or _trailing_source(toks, i)):
             found = _according(toks, i, i + 3, sentence)  # "as reported by the regional administration, …"
-        elif t.lower == "per" and i + 1 < n and (toks[i + 1].lower == "the" or toks[i + 1].capital and i <= 1
-                                                 or _trailing_source(toks, i) and _ends_in_a_name(toks, i + 1)) \
-                and (i == 0 or i == 1 and toks[0].lower == "as" or _trailing_source(toks, i) and _ends_in_a_name(toks, i + 1)):
+        elif t.lower == "per" and i + 1 < n and (
+                (i == 0 or i == 1 and toks[0].lower == "as") and (toks[i + 1].lower == "the" or toks[i + 1].capital)
+                or _trailing_source(toks, i) and _ends_in_a_name(toks, i + 1)):
             # "Per the General Staff, Russia lost …", "as per the ministry, …", "…, per Reuters"
             found = _according(toks, i - (i > 0 and toks[i - 1].lower == "as"), i + 1, sentence)
         elif t.lower in CITING and i > 0 and toks[i - 1].text == ",":
@@ -299,8 +299,13 @@ def _trailing_source(toks: list[Token], i: int) -> bool:
     it may qualify alone ("…, not 12, as reported by officials")."""
     if toks[i - 1].text != "," or i < 2 or toks[i - 2].text[:1].isdigit():
         return False
-    lex = cue_lexicon()
-    return not any(x.lower in lex.phrases or x.lower == "according" for x in toks[:i - 1])
+    return not _holds_a_cue(toks[:i - 1])
+
+
+def _holds_a_cue(toks: list[Token]) -> bool:
+    """Whether the tokens hold a cue of someone's words (a cue phrase's word, "according")."""
+    phrases = cue_lexicon().phrases
+    return any(x.lower in phrases or x.lower == "according" for x in toks)
 
 
 def _ends_in_a_name(toks: list[Token], k: int) -> bool:
@@ -308,7 +313,7 @@ def _ends_in_a_name(toks: list[Token], k: int) -> bool:
     ("per Reuters", "per head coach Ayo Hart") or a role ("per the regional governor"), not a
     thing ("per the latest count", "per Ukrainian law")."""
     words = [x for x in toks[k:] if x.word]
-    if not words or len(words) > _COUNT_OWNER_WORDS + 2:
+    if not words or len(words) > _TRAILING_SOURCE_WORDS:
         return False
     phrase = " ".join(x.text for x in words)
     return words[-1].capital or role_kind(phrase) is not None or lookup_entity(phrase) is not None
@@ -325,6 +330,8 @@ def counts() -> tuple[frozenset[str], frozenset[str]]:
 _CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "although", "though"})
 # the owner of a count is this many words at most ("by the General Staff's count")
 _COUNT_OWNER_WORDS = 5
+# a trailing "…, per X" names someone in this many words at most ("per Knights head coach Ayo Hart")
+_TRAILING_SOURCE_WORDS = 7
 
 
 def _by_count(toks: list[Token], i: int, sentence: str) -> tuple[InSentence, int] | None:
@@ -355,7 +362,7 @@ def _by_count(toks: list[Token], i: int, sentence: str) -> tuple[InSentence, int
         # by Russia's count" holds Kyiv's 40); not where another speaker's cue is in it
         start = next((x + 1 for x in range(i - 2, -1, -1) if toks[x].text == ";"
                       or toks[x].text == "," and x + 1 < i and toks[x + 1].lower in _CLAUSE_JOINS), 0)
-        if any(t.lower in lex.phrases or t.lower == "according" for t in toks[start:i]):
+        if _holds_a_cue(toks[start:i]):
             return None
         before = _content_before(toks, i, sentence) if start == 0 else Span(toks[start + (toks[start].lower in _CLAUSE_JOINS)].start, toks[i - 2].end)
         return (InSentence(cue, source, before, True), k + 1) if before is not None else None
