@@ -23,7 +23,9 @@ from ..lexicon import WordStarts, alternation, data_json
 from ..records import Attribution, Sentence, Span
 from .sentences import split_sentences
 from .source_phrases import cue_lexicon
-from .speakers import MAX_QUOTE_SENTENCES, QUOTES_OPEN, InSentence, counts, may_say_the_sentence_before, sentence_attributions
+from .according import counts
+from .speakers import MAX_QUOTE_SENTENCES, may_say_the_sentence_before, sentence_attributions
+from .what_is_said import QUOTES_OPEN, InSentence
 
 
 def find_attributions(text: str, sentences: list[Sentence] | None = None, parser: bool = False) -> list[Attribution]:
@@ -75,7 +77,7 @@ def _cue_words(parser: bool) -> re.Pattern[str]:
 def _cue_word_list(parser: bool) -> set[str]:
     from .parse import cue_forms
 
-    # (and a count's nouns: "By Ukraine's count, …" is said by its owner; speakers._by_count)
+    # (and a count's nouns: "By Ukraine's count, …" is said by its owner; according.by_count)
     return set(cue_lexicon().verbs) | {"according", "citing", "quoting", "per"} | counts()[0] | (set(cue_forms()) if parser else set())
 
 

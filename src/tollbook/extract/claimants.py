@@ -23,7 +23,8 @@ from ..records import Attribution, Claimant, Document, Sentence, Span, _quick_in
 from ..resolve import Entity, with_tables, country_in, defined_group_side, is_indefinite, role_kind, media_affiliation, lookup_entity, resolve_claimant
 from .attribution import WIRE_TAG, attribution_phrases, valid_source
 from .source_phrases import report_owner, speaks as _speaker
-from .speakers import MAX_QUOTE_SENTENCES, QUOTES_OPEN
+from .speakers import MAX_QUOTE_SENTENCES
+from .what_is_said import QUOTES_OPEN
 from .attributions import MAX_REACH_BACK, has_cue_form, holds_cue, may_hold_before, quote_opened_at, sentence_relations
 from .implied import adversaries, insurgents_side, names_a_side
 from .recall import _Context

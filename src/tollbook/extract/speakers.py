@@ -3,39 +3,26 @@ reporting verb, "according to", "citing"), the source noun phrase's edges (appos
 coordinated names and circumstances cut off: "Olena Kovalenko, a spokeswoman for the regional
 administration, said on Monday") and the content span the cue governs.
 
-Pure functions from a sentence's tokens to :class:`InSentence` records; the words are data
-(``data/attribution.json``). extract/attributions.py places them in the document.
+Pure functions from a sentence's tokens to :class:`~.what_is_said.InSentence` records; the words
+are data (``data/attribution.json``). A source a preposition or a count opens ("according to X",
+"per X", "by X's count") is read in extract/according.py; extract/attributions.py places them in
+the document.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 from ..regexes import compiled
-from ..lexicon import WordStarts, data_json, lowers_alike
-from ..records import Span, _quick_init
-from ..resolve import country_in, lookup_entity, role_kind
+from ..lexicon import WordStarts, lowers_alike
+from ..records import Span
+from ..resolve import country_in
 from .source_phrases import DETERMINERS, MAX_SOURCE, PREPOSITIONS, Token, after_with, apposition_back, circumstance_cut, clause_subject, \
     cue_lexicon, np_back, np_forward, tokens
-from .what_is_said import ADJUNCT_START, CITING, content_after, continued
+from .according import according, by_count, ends_in_a_name, trailing_source
+from .what_is_said import ADJUNCT_START, CITING, QUOTES_CLOSE, InSentence, content_after, content_before, continued
 
-QUOTES_OPEN = frozenset("“\"‘")
-_QUOTES_CLOSE = frozenset("”\"’")
-_TRAILING = frozenset({",", ":", ";", "—", "–", "-", "'"}) | _QUOTES_CLOSE
 # a quotation followed back over at most this many sentences
 MAX_QUOTE_SENTENCES = 6
-
-
-@_quick_init
-@dataclass(frozen=True)
-class InSentence:
-    """An attribution inside one sentence (offsets in the sentence)."""
-
-    cue: Span
-    source: Span | None
-    content: Span | None
-    content_before: bool = False  # the content is what precedes the cue (", she said.")
-    more: Span | None = None  # and what follows it: "…, the minister told reporters, with 60 others injured"
 
 
 def sentence_attributions(sentence: str) -> list[InSentence]:
@@ -71,19 +58,19 @@ def _walked(sentence: str) -> list[InSentence]:
             i = quoted[1]
             continue
         if t.lower == "according" and i + 1 < n and toks[i + 1].lower == "to":
-            found = _according(toks, i, i + 2, sentence)
+            found = according(toks, i, i + 2, sentence)
         elif t.lower == "by":
-            found = _by_count(toks, i, sentence)
+            found = by_count(toks, i, sentence)
         elif t.lower == "as" and i + 2 < n and toks[i + 1].lower == "reported" and toks[i + 2].lower == "by" \
-                and (i == 0 or _trailing_source(toks, i)):
-            found = _according(toks, i, i + 3, sentence)  # "as reported by the regional administration, …"
+                and (i == 0 or trailing_source(toks, i)):
+            found = according(toks, i, i + 3, sentence)  # "as reported by the regional administration, …"
         elif t.lower == "per" and i + 1 < n and (
                 (i == 0 or i == 1 and toks[0].lower == "as") and (toks[i + 1].lower == "the" or toks[i + 1].capital)
-                or _trailing_source(toks, i) and _ends_in_a_name(toks, i + 1)):
+                or trailing_source(toks, i) and ends_in_a_name(toks, i + 1)):
             # "Per the General Staff, Russia lost …", "as per the ministry, …", "…, per Reuters"
-            found = _according(toks, i - (i > 0 and toks[i - 1].lower == "as"), i + 1, sentence)
+            found = according(toks, i - (i > 0 and toks[i - 1].lower == "as"), i + 1, sentence)
         elif t.lower in CITING and i > 0 and toks[i - 1].text == ",":
-            found = _according(toks, i, i + 1, sentence)
+            found = according(toks, i, i + 1, sentence)
         elif t.lower in lex.verbs and t.word and not t.capital:
             found = _verb(toks, i, sentence, last_source)
             if found and t.lower in lex.quotation_only:
@@ -256,133 +243,6 @@ def may_say_the_sentence_before(sentence: str) -> bool:
     return False
 
 
-# words that open a clause of its own after ", according to X,": the outlet's again ("…, according
-# to the UN, and an unknown number of soldiers died")
-_NEW_CLAUSE = frozenset({"and", "but", "while", "whereas", "as", "although", "though", "yet", "so"})
-
-
-def _aside_goes_on(toks: list[Token], i: int, end: int, sentence: str) -> Span | None:
-    """ "an attack that, according to officials, killed 300 people": an "according to X" between
-    commas inside a clause of the outlet's own; the clause goes on after it, to a ";" (not where a
-    new clause opens there, nor inside a speaker's words, whose figure it stays)."""
-    if i == 0 or toks[i - 1].text != "," or end + 1 >= len(toks) or toks[end].text != "," \
-            or not toks[end + 1].word or toks[end + 1].lower in _NEW_CLAUSE:
-        return None
-    phrases = cue_lexicon().phrases
-    if any(t.lower in phrases for t in toks[:i]):
-        return None  # (inside another's words: "the governor said the shelling, according to preliminary data, killed three")
-    stop = next((x for x in range(end + 1, len(toks)) if toks[x].text == ";"), len(toks))
-    last = toks[stop - 1].end
-    while last > toks[end + 1].start and sentence[last - 1] in ".!?":
-        last -= 1
-    return Span(toks[end + 1].start, last)
-
-
-def _according(toks: list[Token], i: int, k: int, sentence: str) -> tuple[InSentence, int] | None:
-    """"according to X": X is the source; the content is the clause before it, or after it."""
-    before = _content_before(toks, i, sentence)
-    # "…, according to X, a spokesman for Y." runs to the end; "According to X, the …" does not
-    end = np_forward(toks, k, allow_apposition=before is not None, coordination=True)
-    if end is None:
-        return None
-    cue = Span(toks[i].start, toks[k - 1].end)
-    source = Span(toks[k].start, toks[end - 1].end)
-    if before is not None:
-        return InSentence(cue, source, before, True, _aside_goes_on(toks, i, end, sentence)), end
-    rest = end + 1 if end < len(toks) and toks[end].text == "," else end
-    return InSentence(cue, source, content_after(toks, rest, sentence)), end
-
-
-def _trailing_source(toks: list[Token], i: int) -> bool:
-    """Whether a source opening at ``i`` after a comma may hold the words before it: no other
-    cue there ("Kyiv said 40 died, per the latest count" is Kyiv's), and not right after a figure
-    it may qualify alone ("…, not 12, as reported by officials")."""
-    if toks[i - 1].text != "," or i < 2 or toks[i - 2].text[:1].isdigit():
-        return False
-    return not _holds_a_cue(toks[:i - 1])
-
-
-def _holds_a_cue(toks: list[Token]) -> bool:
-    """Whether the tokens hold a cue of someone's words (a cue phrase's word, "according")."""
-    phrases = cue_lexicon().phrases
-    return any(x.lower in phrases or x.lower == "according" for x in toks)
-
-
-def _ends_in_a_name(toks: list[Token], k: int) -> bool:
-    """Whether the words from ``k`` to the sentence's end (its mark aside) name someone: a name
-    ("per Reuters", "per head coach Ayo Hart") or a role ("per the regional governor"), not a
-    thing ("per the latest count", "per Ukrainian law")."""
-    words = [x for x in toks[k:] if x.word]
-    if not words or len(words) > _TRAILING_SOURCE_WORDS:
-        return False
-    phrase = " ".join(x.text for x in words)
-    return words[-1].capital or role_kind(phrase) is not None or lookup_entity(phrase) is not None
-
-
-@lru_cache(maxsize=1)
-def counts() -> tuple[frozenset[str], frozenset[str]]:
-    """The nouns of a count owned by its source, and the words between owner and noun."""
-    d = data_json("attribution.json")
-    return frozenset(d["counts"]), frozenset(d["count_modifiers"])
-
-
-# the words that open a new clause after a comma (", and 12 were hurt")
-_CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "although", "though"})
-# the owner of a count is this many words at most ("by the General Staff's count")
-_COUNT_OWNER_WORDS = 5
-# a trailing "…, per X" names someone in this many words at most ("per Knights head coach Ayo Hart")
-_TRAILING_SOURCE_WORDS = 7
-
-
-def _by_count(toks: list[Token], i: int, sentence: str) -> tuple[InSentence, int] | None:
-    """"By Ukraine's count, Russia lost …", "…, by the UN's latest tally": the count's owner is
-    the source (its possessive mark left out), the clause after or before it what is said; only
-    at a clause's edge (the sentence's start or after a comma), with an owner named."""
-    if i > 0 and toks[i - 1].text not in (",", ";") and toks[i - 1].lower not in ("and", "but"):
-        return None
-    nouns, modifiers = counts()
-    n = len(toks)
-    j = i + 1
-    while j < n and j <= i + _COUNT_OWNER_WORDS and toks[j].word and not toks[j].lower.endswith(("'s", "’s")):
-        j += 1
-    if j >= n or j > i + _COUNT_OWNER_WORDS or not toks[j].word or not toks[j].lower.endswith(("'s", "’s")):
-        return None
-    k = j + 1
-    while k < n and toks[k].lower in modifiers:
-        k += 1
-    if k >= n or toks[k].lower not in nouns or not toks[i + 1].text[:1].isupper() and toks[i + 1].lower != "the":
-        return None  # ("by his own estimate", "by some counts": no one named)
-    if toks[j].lower[:-2].rstrip("'’") in cue_lexicon().time_words:
-        return None  # "By Monday's count": a day's count, no one's
-    cue = Span(toks[k].start, toks[k].end)
-    source = Span(toks[i + 1].start, toks[j].end - 2)
-    lex = cue_lexicon()
-    if i > 0 and toks[i - 1].text == ",":  # "…, by the UN's count": what is said is before it,
-        # back to the clause's start (not over another's: "Kyiv said 40 died, and 12 were hurt,
-        # by Russia's count" holds Kyiv's 40); not where another speaker's cue is in it
-        start = next((x + 1 for x in range(i - 2, -1, -1) if toks[x].text == ";"
-                      or toks[x].text == "," and x + 1 < i and toks[x + 1].lower in _CLAUSE_JOINS), 0)
-        if _holds_a_cue(toks[start:i]):
-            return None
-        before = _content_before(toks, i, sentence) if start == 0 else Span(toks[start + (toks[start].lower in _CLAUSE_JOINS)].start, toks[i - 2].end)
-        return (InSentence(cue, source, before, True), k + 1) if before is not None else None
-    # (at the sentence's start, or opening a clause of its own: "…; by Russia's count, 12 …",
-    # "… and by Russia's count 12 …": what is said follows)
-    rest = k + 2 if k + 1 < n and toks[k + 1].text == "," else k + 1
-    content = content_after(toks, rest, sentence)
-    if content is None:
-        return None
-    # what is said ends where another clause opens (", and …", "; …", "while …") or another's cue stands
-    end = next((x for x in range(rest, n) if toks[x].text == ";" or toks[x].lower in ("while", "whereas")
-                or toks[x].text == "," and x + 1 < n and toks[x + 1].lower in _CLAUSE_JOINS
-                or toks[x].lower in lex.phrases and x > rest), n)
-    if end < n:
-        if end <= rest or toks[end].lower in lex.phrases:
-            return None  # ("By Ukraine's count 40 died, Moscow claims": whose, is not clear)
-        content = Span(content.start, toks[end - 1].end)
-    return InSentence(cue, source, content), k + 1
-
-
 # "I've suggested": the speaker without the auxiliary glued to it
 # the words that open a circumstance after an addressee ("told reporters in Kyiv", "… at a briefing")
 _CIRCUMSTANCE = frozenset({"in", "on", "at", "during", "after", "before"})
@@ -531,9 +391,9 @@ def _verb(toks: list[Token], i: int, sentence: str, last_source: Span | None) ->
         source = Span(toks[start].start, source_end)
         content = content_after(toks, after, sentence)
         if content is None:
-            return InSentence(cue, source, _content_before(toks, start, sentence), True, continued(toks, after, sentence)), after
+            return InSentence(cue, source, content_before(toks, start, sentence), True, continued(toks, after, sentence)), after
         return InSentence(cue, source, content), after
-    if tj.text in (",",) or tj.text in _QUOTES_CLOSE:
+    if tj.text in (",",) or tj.text in QUOTES_CLOSE:
         # "Geoff Garin, a Democratic pollster, said …" (apposition), else ", said X." (inverted)
         if tj.text == ",":
             start = apposition_back(toks, j)
@@ -541,7 +401,7 @@ def _verb(toks: list[Token], i: int, sentence: str, last_source: Span | None) ->
                 source = Span(toks[start].start, toks[circumstance_cut(toks, start, j)].end)
                 content = content_after(toks, after, sentence)
                 if content is None:
-                    return InSentence(cue, source, _content_before(toks, start, sentence), True), after
+                    return InSentence(cue, source, content_before(toks, start, sentence), True), after
                 return InSentence(cue, source, content), after
         end = np_forward(toks, after, allow_apposition=True, inverted=True)
         if end is None:
@@ -552,7 +412,7 @@ def _verb(toks: list[Token], i: int, sentence: str, last_source: Span | None) ->
         if t.lower in _DENIAL_CUES and any(x.lower in _WHAT_IS_SAID for x in toks[after:end]):
             return None  # "…, denies Russian figure of 300,000": what is denied, not who denies (but "…, said the ministry's report")
         source = Span(toks[after].start, toks[end - 1].end)
-        content = _content_before(toks, j + (1 if tj.text in _QUOTES_CLOSE else 0), sentence)
+        content = content_before(toks, j + (1 if tj.text in QUOTES_CLOSE else 0), sentence)
         return InSentence(cue, source, content, True), end
     return None
 
@@ -589,19 +449,3 @@ def _quoting(found: tuple[InSentence, int], sentence: str) -> tuple[InSentence, 
 
 
 _QUOTATION_CLOSES = compiled(r"[”\"]")
-
-
-def _content_before(toks: list[Token], k: int, sentence: str) -> Span | None:
-    """What precedes the source of an inverted or trailing cue (", she said.")."""
-    if k <= 0:
-        return None
-    while k > 0 and toks[k - 1].text in _TRAILING:
-        k -= 1
-    if k <= 0:
-        return None
-    first = 0
-    while first < k and (toks[first].text in QUOTES_OPEN or toks[first].text == "'"):
-        first += 1
-    if first >= k:
-        return None
-    return Span(toks[first].start, toks[k - 1].end)

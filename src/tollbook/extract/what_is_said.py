@@ -4,13 +4,33 @@ read on the sentence's tokens (source_phrases.tokens). speakers.py finds the cue
 sources; this module, where what they say begins and ends."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..regexes import compiled
 from ..lexicon import data_json
-from ..records import Span
+from ..records import Span, _quick_init
 from .numbers import parse_words
 from .source_phrases import MAX_SOURCE, YEAR, Token, cue_lexicon
+
+QUOTES_OPEN = frozenset("“\"‘")
+QUOTES_CLOSE = frozenset("”\"’")
+# the marks between what is said and an inverted cue (", she said", "—he said")
+_TRAILING = frozenset({",", ":", ";", "—", "–", "-", "'"}) | QUOTES_CLOSE
+
+
+@_quick_init
+@dataclass(frozen=True)
+class InSentence:
+    """An attribution inside one sentence (offsets in the sentence)."""
+
+    cue: Span
+    source: Span | None
+    content: Span | None
+    content_before: bool = False  # the content is what precedes the cue (", she said.")
+    more: Span | None = None  # and what follows it: "…, the minister told reporters, with 60 others injured"
+
+
 
 # words that open an adjunct after a cue, not what is said: "said in a statement"
 ADJUNCT_START = frozenset("in on at during via from after before while when late early last of about".split())
@@ -169,3 +189,19 @@ _ANOTHER_SPEAKS = compiled(r"\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|s
 def _in_quotation(toks: list[Token], k: int) -> bool:
     """Whether a quotation is open at token ``k`` (a ";" inside a quotation is the speaker's)."""
     return sum(1 for t in toks[:k] if t.text in ('"', "“", "”")) % 2 == 1 or any(t.text == "“" for t in toks[k:k + 2])
+
+
+def content_before(toks: list[Token], k: int, sentence: str) -> Span | None:
+    """What precedes the source of an inverted or trailing cue (", she said.")."""
+    if k <= 0:
+        return None
+    while k > 0 and toks[k - 1].text in _TRAILING:
+        k -= 1
+    if k <= 0:
+        return None
+    first = 0
+    while first < k and (toks[first].text in QUOTES_OPEN or toks[first].text == "'"):
+        first += 1
+    if first >= k:
+        return None
+    return Span(toks[first].start, toks[k - 1].end)
