@@ -160,6 +160,15 @@ RESOLVED = [
     # "he" is the person who spoke in a sentence just before, though that one stated no figure
     ("A shell hit the harbour, Mayor Ivan Sirko wrote on Telegram. He said 12 sailors drowned.", "Mayor Ivan Sirko"),
     ("Rescuers reached the pier, Petrenko said. Twelve sailors drowned, he told reporters.", "Petrenko"),
+    # ... the one who spoke, not a person only named in what he said, quoted or not
+    ('President Volodymyr Zelenskiy spoke in Lviv on Monday. "Putin will not win," he said. He added that 12 soldiers died.',
+     "Ukrainian government"),
+    ("President Volodymyr Zelenskiy spoke in Lviv on Monday. He said Putin would not win. He added that 12 soldiers died.",
+     "Ukrainian government"),
+    ("Kremlin spokesman Dmitry Peskov said Zelenskiy had lost control of his army. He said 12 Ukrainian soldiers had surrendered.",
+     "Kremlin"),
+    # ... and no one where the speaker is no one a table knows
+    ('"Putin ordered the strike," a villager shouted. He said 12 soldiers died.', None),
     # ... not one who spoke two sentences before, with someone else named in between
     ("Chief Anna Berg said the pier was closed. The skipper, Tom Reed, was arrested later. He said 12 sailors drowned.", None),
     ("The Russian navy said its ships were safe. Ukrainian officials disputed that. They said 12 sailors drowned.", None),

@@ -280,7 +280,9 @@ class _Sources:
                 continue
             self._heard.add((j, people))
             for b in self.cued(j):
-                if b.source.end <= a.source.start and self.text[b.source.start:b.source.end].strip().lower() not in _PRONOUNS:
+                said = self.text[b.source.start:b.source.end].strip().lower()
+                if b.source.end <= a.source.start and (said not in _PRONOUNS or people and said in ("he", "she")):
+                    # (a "he" before, as whom it refers to: "He said Putin lied. He said …")
                     c = _source_claimant(self.text[b.source.start:b.source.end], b.source.start, ctx)
                     c = _as_person(c) if c is not None and c.name and c.kind != "media" else None
                     if c is None or bool(c.person) != people or c.person and country_in(c.person) \
