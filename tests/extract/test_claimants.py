@@ -414,6 +414,16 @@ SERVICES = [
     # a fighting service counting the dead of the place's side is not shown to be of that side
     ("The national guard said its snipers killed 12 Ukrainian soldiers near Kupiansk.", ("official", None)),
     ("Talks in Moscow stalled. The emergency services said 12 soldiers were killed.", ("official", None)),
+    # ... nor the ministry of defence that commands them, whichever side's soldiers it counts
+    ("The defence ministry said 12 Ukrainian soldiers had been killed near Bakhmut.", ("military", None)),
+    ("Twelve Ukrainian marines died near Krynky, according to the Ministry of Defense.", ("military", None)),
+    # ... nor a bare army or "ministry" telling of the other side's troops killing them
+    ("Russian paratroopers killed 12 Ukrainian soldiers near Bakhmut, the ministry said.", ("government", None)),
+    ("Russian paratroopers killed 12 Ukrainian soldiers near Bakhmut, the army said.", ("military", None)),
+    # ... but an army that tells of its side's dead with no enemy named as their killer may be theirs
+    ("Twelve Ukrainian soldiers died near Bakhmut, the army said.", ("military", "Ukraine")),
+    # ... and a place's own authority is its side's
+    ("Russian paratroopers killed 12 Ukrainian soldiers near Bakhmut, the regional governor said.", ("government", "Ukraine")),
 ]
 
 

@@ -36,6 +36,10 @@ _LOSSES_AFTER = compiled(r"\W{0,3}(?:\w+\s+){0,2}?losses\b", re.I)
 _FINAL = frozenset(".!?\"”’')")
 
 
+# "the ministry": which one is not said (in a war story most often defence, of either side)
+_BARE_MINISTRY = compiled(r"\s*(?:the\s+)?ministry\s*", re.I)
+
+
 def _with_side(claimant: Claimant, sentence: str, m: Mention, victims: Victims, country: str | None,
                attributed: bool = False, headline: bool = False, held: str | None = None,
                names_held: bool = True) -> Claimant:
@@ -70,6 +74,13 @@ def _with_side(claimant: Claimant, sentence: str, m: Mention, victims: Victims, 
             # "the national guard said its troops killed 40 Ukrainian soldiers near Kupiansk": a
             # service that fights anywhere, counting the dead of the place's side, is not shown
             # to be of that side
+            return claimant
+        if victims.kind == "military" and victims.affiliation is not None and victims.affiliation == (held or country) \
+                and (claimant.kind == "military" or _BARE_MINISTRY.fullmatch(claimant.text)) \
+                and killers_side(sentence, m.figure.start, m.figure.end, None, m.victims_text.lower(), m.unit) == victims.affiliation:
+            # "Russian troops killed 40 Ukrainian soldiers near Avdiivka, the ministry said": a
+            # bare army or ministry telling of the other side's troops killing the place's
+            # soldiers is not shown to be of the place's side (it is most often the killers')
             return claimant
         if not holder and held in (None, country) and country in adversaries() and occupiers_body(claimant.text):
             # "the occupation authorities in Melitopol": the occupier's, the adversary of the
