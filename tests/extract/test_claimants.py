@@ -550,6 +550,15 @@ CITED = [
      "Ukrainian regional military administration", ("Ukrinform",)),
     # a source cited that names no body or side: the outlet's report stays the outlet's
     ("Twelve soldiers died in the night, TASS reported, citing witnesses.", "TASS", ()),
+    # an outlet that quotes or cites its source "as saying": the source's figure, relayed; a
+    # state outlet's bare ministry is its state's
+    ("RIA Novosti cited the defence ministry as saying that 12 Ukrainian marines had been killed near Krynky.",
+     "Russian Ministry of Defence", ("RIA Novosti",)),
+    ("The regional governor was quoted by Interfax as saying 12 soldiers died.", "Regional governor", ("Interfax",)),
+    # ... an outlet of no state's gives its source no side
+    ("Reuters quoted the defence ministry as saying 12 soldiers died.", "Defence ministry", ("Reuters",)),
+    # ... nor does a state outlet to a source it does not name
+    ("TASS quoted a ministry source as saying 12 soldiers died.", "Ministry source (unnamed)", ("TASS",)),
     # not an outlet: the speaker's own figure, whatever it cites
     ("The city council said 12 soldiers were killed, citing eyewitnesses.", "City council", ()),
 ]

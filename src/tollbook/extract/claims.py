@@ -21,6 +21,7 @@ from .named_claims import claim_named
 from .casualties import Mention, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
 from .implied import adversaries, held_side, implied_side, is_state_service, may_name_held, killers_side, names_forces, occupiers_body, speaks_from_afar, struck_side
+from .citing import quoted_by_outlet
 from .anaphora import asked_count, figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
 from .sides import base_side, enemy_of, local_voice, prisoners_side, place_side, sender_side, side_named_after, sufferer_side, victims_side
@@ -326,6 +327,9 @@ def extract_claims(doc: Document) -> list[Claim]:
                     # "RIA reported, citing the defence ministry, that …": the ministry claims, RIA relays
                     relayed.setdefault(c.name, None)
                     c = cited
+                elif c is not None and (quoted := quoted_by_outlet(text, a, c, sources.cued(k), ctx)) is not None:
+                    relayed.setdefault(quoted[0].name, None)  # ("RIA quoted the ministry as saying …")
+                    c = quoted[1]
                 if c is not None:
                     claimant, attributed = c, True
                     if c.name:  # (a pronoun that found no one is no party to refer back to)
