@@ -14,6 +14,13 @@ CASES = [
      [("killed", 700, "Russia"), ("killed", 90, "Russia")]),
     # but people whose own words name their country are of that country ("Britons", "Americans")
     ("Three Britons were killed in a drone strike in Zaporizhzhia, the mayor said.", [("killed", 3, "United Kingdom")]),
+    # people an authority a side installed counts are of the side that holds its places, not
+    # of the country on the map; one installed by its own country is that country's
+    ("The Moscow-installed mayor of Enerhodar said a drone killed 4 residents near the plant.", [("killed", 4, "Russia")]),
+    ("Russian-appointed officials in Kherson said Ukrainian shelling killed 4 people.", [("killed", 4, "Russia")]),
+    ("The Kyiv-appointed governor of Kherson said Russian shelling killed 4 people.", [("killed", 4, "Ukraine")]),
+    # ... but soldiers whose words give their side keep it
+    ("Russian-appointed officials in Kherson said 4 Ukrainian marines were killed on the river.", [("killed", 4, "Ukraine")]),
     # a city held by one side since 2014 is that side's
     ("Shelling hit a bus stop in Horlivka, killing 3 people, local officials said.", [("killed", 3, "Russia")]),
     # "Donetsk regional head" names the province's Ukrainian administration, not the held city
