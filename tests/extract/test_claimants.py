@@ -111,7 +111,8 @@ RESOLVED = [
     # ... not past it, nor where the marks are mixed up (a quotation closed by a straight mark)
     ("The mayor said: “Two homes burned.” Twelve people were hurt in the blaze.", "Example Wire"),
     ('The mayor said: “Two homes burned" on Monday. Twelve people were hurt in the blaze.', "Example Wire"),
-    # a relative clause describes the speaker, it does not name them
+    # a relative clause describes the speaker, it does not name them, before the cue or after it
+    ("A Russian conscript who surrendered near the river said 12 men of his platoon were killed.", "Russian conscript"),
     ("Twelve sappers died clearing the field, said a Ukrainian officer who asked not to be named.",
      "Ukrainian officer"),
     # "the ministry": the last ministry named, though a staff spoke after it
