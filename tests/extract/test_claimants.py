@@ -168,6 +168,9 @@ RESOLVED = [
      "Ukrainian government"),
     ("Kremlin spokesman Dmitry Peskov said Zelenskiy had lost control of his army. He said 12 Ukrainian soldiers had surrendered.",
      "Kremlin"),
+    # ... a person named by a role alone ("the governor"), not a body ("the ministry")
+    ("The regional governor said the shelling stopped at dawn. Earlier he had said 12 people were hurt.", "Regional governor"),
+    ("The defence ministry said the shelling stopped at dawn. He said 12 people were hurt.", None),
     # ... and no one where the speaker is no one a table knows
     ('"Putin ordered the strike," a villager shouted. He said 12 soldiers died.', None),
     # ... not one who spoke two sentences before, with someone else named in between

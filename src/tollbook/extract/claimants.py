@@ -26,7 +26,7 @@ from .source_phrases import report_owner, speaks as _speaker
 from .speakers import MAX_QUOTE_SENTENCES, QUOTES_OPEN
 from .attributions import MAX_REACH_BACK, has_cue_form, holds_cue, may_hold_before, quote_opened_at, sentence_relations
 from .implied import adversaries, insurgents_side, names_a_side
-from .recall import _Context
+from .recall import _Context, one_role
 
 
 def outlet_name(doc: Document) -> str | None:
@@ -285,7 +285,7 @@ class _Sources:
                     # (a "he" before, as whom it refers to: "He said Putin lied. He said …")
                     c = _source_claimant(self.text[b.source.start:b.source.end], b.source.start, ctx)
                     c = _as_person(c) if c is not None and c.name and c.kind != "media" else None
-                    if c is None or bool(c.person) != people or c.person and country_in(c.person) \
+                    if c is None or bool(c.person or people and one_role(c.text)) != people or c.person and country_in(c.person) \
                             or not people and c.kind == "unknown" and " " not in c.name:
                         continue  # (persons for "he", bodies for "they"; not "German, a resident" for either)
                     ctx.add(b.source.start, c)

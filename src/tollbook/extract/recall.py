@@ -262,7 +262,7 @@ class _Context:
         if kind == "person":
             # "he", "the spokesman": one person, not a body of them ("local officials"); not a
             # person only named inside a quotation (the quoted speaker is not whom he quotes)
-            pick = next((m for m in newest_first() if (m.claimant.person or m.claimant.kind == "official")
+            pick = next((m for m in newest_first() if (m.claimant.person or m.claimant.kind == "official" or one_role(m.claimant.text))
                          and (m.claimant.person or not _plural(m.claimant.text))
                          and (m.attributed or not self._quoted(m.pos))), None)
             if pick is not None and not pick.attributed:
@@ -331,6 +331,19 @@ _AFTER_HEAD = compiled(r"\s(?:of|for|from|at|in|with|on)\s")
 _NEXT_WORD = compiled(r"[ \t]+([a-z][a-z-]*)\b")
 _FUNCTION_WORDS = frozenset({"of", "to", "in", "on", "at", "for", "from", "by", "with", "about", "over", "and", "or", "but",
                              "had", "has", "have", "that", "which", "who", "as", "than", "its", "their", "the", "a", "an"})
+
+
+@lru_cache(maxsize=1)
+def _person_roles() -> frozenset[str]:
+    """The roles one person holds, from the words that point back at a person ("the governor")."""
+    return frozenset(w.split()[-1] for w in data_json("claimants.json")["anaphors"]["person"] if w.startswith("the "))
+
+
+def one_role(words: str) -> bool:
+    """Whether a speaker's words name one person by a role ("the regional governor", "the
+    mayor of Kherson"), whom a later "he" may be, though no name is given."""
+    head = _AFTER_HEAD.split(words.split(",")[0], 1)[0].split()
+    return bool(head) and head[-1].lower() in _person_roles()
 
 
 def _plural(words: str) -> bool:
