@@ -111,6 +111,8 @@ RESOLVED = [
     # ... not past it, nor where the marks are mixed up (a quotation closed by a straight mark)
     ("The mayor said: “Two homes burned.” Twelve people were hurt in the blaze.", "Example Wire"),
     ('The mayor said: “Two homes burned" on Monday. Twelve people were hurt in the blaze.', "Example Wire"),
+    # a previous count the figure is compared with is not who speaks
+    ("The mayor said 12 more people died in hospital, up from 30 reported on Monday.", "Mayor"),
     # a relative clause describes the speaker, it does not name them, before the cue or after it
     ("A Russian conscript who surrendered near the river said 12 men of his platoon were killed.", "Russian conscript"),
     ("Twelve sappers died clearing the field, said a Ukrainian officer who asked not to be named.",

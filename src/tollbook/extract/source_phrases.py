@@ -193,6 +193,8 @@ def np_back(toks: list[Token], j: int) -> int | None:
         return None
     if words[-1].lower in lex.time_words:
         return None
+    if len(words) > 1 and words[-2].lower in PREPOSITIONS and words[-1].text.replace(",", "").isdigit():
+        return None  # a count, not who speaks: "…, up from 18 reported on Monday"
     if len(words) > 6 and all(not w.capital for w in words):
         return None
     if words[0].lower == "both" and len(words) > 3:
