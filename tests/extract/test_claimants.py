@@ -207,6 +207,12 @@ RESOLVED = [
     ("Nine sailors drowned, according to the coroner, and 12 fishermen are missing.", "Example Wire"),
     # ... nor inside another speaker's words, whose figure it stays
     ("The mayor said the blast, according to first reports, killed 12 sailors.", "Mayor"),
+    # "according to its report" names no one of its own: the speaker whose words hold it, else
+    # the party "its" refers to
+    ("The Ukrainian military said Russian forces lost 12 tanks over the past day, according to its daily update.",
+     "General Staff of the Armed Forces of Ukraine"),
+    ("Ukraine's General Staff issued new figures. Twelve tanks were destroyed, according to its daily report.",
+     "General Staff of the Armed Forces of Ukraine"),
     # an outlet's own tally or count is the outlet's claim
     ("Twelve sailors drowned, according to an AFP tally.", "AFP"),
     ("Twelve sailors drowned, according to the BBC's own count of obituaries.", "BBC"),

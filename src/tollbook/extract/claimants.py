@@ -21,7 +21,7 @@ from ..regexes import compiled
 from ..lexicon import lowers_alike
 from ..records import Attribution, Claimant, Document, Sentence, Span, _quick_init, replace
 from ..resolve import Entity, with_tables, country_in, defined_group_side, is_indefinite, role_kind, media_affiliation, lookup_entity, resolve_claimant
-from .attribution import WIRE_TAG, attribution_phrases, valid_source
+from .attribution import WIRE_TAG, attribution_phrases, own_report_owner, valid_source
 from .source_phrases import report_owner, speaks as _speaker
 from .speakers import MAX_QUOTE_SENTENCES, QUOTES_OPEN
 from .attributions import MAX_REACH_BACK, has_cue_form, holds_cue, may_hold_before, quote_opened_at, sentence_relations
@@ -536,6 +536,8 @@ def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
         # "the General Staff's daily update said", "data from the UN human rights office show":
         # the body whose report or figures they are
         words, pos = words[owner[0]:owner[1]], pos + owner[0]
+    if words[:1] in "iIhHtT" and (owner := own_report_owner(words)) is not None:
+        words = owner  # "according to its daily update": the body "it" is
     c = ctx.resolve(words, pos)
     if c is not None and (c.name or words.strip().lower() in _PRONOUNS):
         return c  # (a pronoun with no one before it to refer to names no one: "It said …")

@@ -13,7 +13,7 @@ from ..lexicon import Caseless, data_json
 from ..records import Claim, Claimant, Document, Evidence, Figure, Location, Period, Victims, replace, stable_id
 from ..resolve import country_in, party_of, media_affiliation, normalise, find_location
 from ..victims import is_perpetrator, resolve_victims, victim_nouns
-from .attribution import names_the_figure, relays
+from .attribution import names_no_speaker, own_report_owner, relays
 from .stance import DENIED, HEDGED, Denials, in_others_report, others_report_ends
 from .recall import _Context
 from .claimants import _Sources, _headline_claimant, _headline_side, _smallest, _source_claimant, cited_by_outlet, outlet_at, pronoun_speaker
@@ -300,10 +300,12 @@ def extract_claims(doc: Document) -> list[Claim]:
                 m = replace(m, figure=replace(m.figure, value=pf.value, low=pf.low, high=pf.high, qualifier=pf.qualifier))
             claimant, attributed = fallback, False
             a = sources.covering(k, s.start + m.figure.start, s.start + m.figure.end)
-            if a is not None and a.source is not None and names_the_figure(text[a.source.start:a.source.end]):
-                # "Putin said Ukraine lost 6,000 troops, a figure Kyiv dismissed": Putin's figure
+            if a is not None and a.source is not None and names_no_speaker(text[a.source.start:a.source.end]):
+                # "Putin said Ukraine lost 6,000 troops, a figure Kyiv dismissed": Putin's figure; "the
+                # military said …, according to its daily update": the military's (else whom "its" is)
                 a = _smallest([b for b in sources.cued(k) if b is not a and b.source is not None
-                               and not names_the_figure(text[b.source.start:b.source.end])], s.start + m.figure.start, s.start + m.figure.end)[0]
+                               and not names_no_speaker(text[b.source.start:b.source.end])], s.start + m.figure.start, s.start + m.figure.end)[0] \
+                    or (a if own_report_owner(text[a.source.start:a.source.end]) else None)
             others = in_others_report(s.text, report_ends, m.figure.start)
             if others:
                 # "X declined to comment on reports that 300 soldiers died": the reports' figure
