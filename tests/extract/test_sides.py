@@ -306,6 +306,13 @@ def test_soldiers_killed_in_one_side_s_strike_are_the_other_side_s(text, side):
     # ... the speaker's own forces ("its", "our"): the speaker's adversary's
     ("The Russian ministry said its forces had killed up to 14 soldiers near the river.", "killed", "Ukraine"),
     ("The Ukrainian army said its units destroyed a depot and killed 14 soldiers near the river.", "killed", "Russia"),
+    # ... the speaker itself ("it", "we") right after its cue: its adversary's
+    ("The Russian army said it had killed 14 soldiers near the river.", "killed", "Ukraine"),
+    ("Ukraine's defence ministry said it destroyed nine tanks and killed 14 soldiers near the river.", "killed", "Russia"),
+    # ... not where another party is named between ("said Moscow claimed it …")
+    ("Ukraine's army said the Kremlin claimed it had killed 14 soldiers near the river.", "killed", None),
+    # "executed" is killed: prisoners a side's troops executed are the other side's
+    ("Kyiv said Russian troops executed 14 prisoners of war near the river.", "killed", "Ukraine"),
     # ... not past what the speaker's words start with: the forces are after the cue
     ("Ukraine's army said Russian forces killed 14 soldiers near the river.", "killed", "Ukraine"),
     # no side's forces, both sides', or another clause between: none
