@@ -423,6 +423,9 @@ SERVICES = [
     ("Greece police said 12 soldiers were killed.", ("official", None)),
     # an intelligence service reports on places it does not govern: they give it no side
     ("Turkish troops lost 12 soldiers in Kharkiv, the intelligence agency said.", ("official", None)),
+    # fighters named as others call them speak, but the place gives them no side: they fight its state
+    ("Twelve soldiers were killed near Kramatorsk, insurgents said.", ("unknown", None)),
+    ("Twelve villagers killed in eastern Ukraine: rebels", ("unknown", None)),
     # a fighting service counting the dead of the place's side is not shown to be of that side
     ("The national guard said its snipers killed 12 Ukrainian soldiers near Kupiansk.", ("official", None)),
     ("Talks in Moscow stalled. The emergency services said 12 soldiers were killed.", ("official", None)),

@@ -106,7 +106,8 @@ _MEDIA_SOURCE = compiled(r"^(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,2}(?:state
 _LOWER_OK = compiled(
     r"^(?:he|she|they|it|we|i|the|a|an|one|two|three|some|several|local|senior|police|officials|authorities|"
     r"witnesses|residents|doctors|medics|rescuers|sources|security|military|hospital|health|provincial|district|"
-    r"government|russia|ukraine|its|his|her|their)\b",
+    r"government|russia|ukraine|its|his|her|their|rebels|insurgents|separatists|militants|activists|paramedics|"
+    r"prosecutors|investigators|monitors|troops|soldiers)\b",
     re.I,
 )
 

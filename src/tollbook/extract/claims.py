@@ -20,7 +20,7 @@ from .claimants import _Sources, _headline_claimant, _headline_side, _smallest, 
 from .named_claims import claim_named
 from .casualties import Mention, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
-from .implied import adversaries, held_side, implied_side, is_state_service, may_name_held, killers_side, names_forces, occupiers_body, speaks_from_afar, struck_side
+from .implied import adversaries, held_side, implied_side, is_state_service, may_name_held, killers_side, names_insurgents, names_forces, occupiers_body, speaks_from_afar, struck_side
 from .citing import quoted_by_outlet
 from .anaphora import asked_count, figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
@@ -46,8 +46,9 @@ def _with_side(claimant: Claimant, sentence: str, m: Mention, victims: Victims, 
                names_held: bool = True) -> Claimant:
     """The claimant, with the side the report shows when the text names none (extract/implied.py).
     ``names_held``: False where the sentence's document can name no held place (may_name_held)."""
-    if claimant.affiliation or not (outlet_voice(claimant) or claimant.kind in ("unknown", "official", "military", "government")):
-        return claimant
+    if claimant.affiliation or not (outlet_voice(claimant) or claimant.kind in ("unknown", "official", "military", "government")) \
+            or names_insurgents(claimant.text):
+        return claimant  # ("…: rebels": no side from the place they fight the state of)
     # A source the text names is never replaced by an implied one; at most its side is read
     # from the place it speaks about (below).
     # Only a headline's unattributed figure is implied a source (wire headlines omit theirs);

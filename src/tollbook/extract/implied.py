@@ -205,6 +205,12 @@ _CLAUSE = compiled(r";|\s+and\s+(?=in\s|at\s|near\s|on\s)|,\s+while\s")
 _CLAUSE_LOOK = compiled(r"in\s|at\s|near\s|on\s")  # what the lookahead after "and" reads
 
 
+def names_insurgents(words: str) -> bool:
+    """Whether a speaker's words name fighters as others call them ("rebels", "separatists",
+    "insurgents"): they fight the state of the place they speak of, so it gives them no side."""
+    return _patterns()["named_by_others"].search(words) is not None
+
+
 def insurgents_side(c: Claimant) -> Claimant:
     """ "Ukraine rebels say …": rebels named by the country they fight in speak for its adversary."""
     # The country by name ("Ukraine rebels", "separatists in eastern Ukraine"), as a word of its
