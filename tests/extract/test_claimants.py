@@ -111,7 +111,10 @@ RESOLVED = [
     # ... not past it, nor where the marks are mixed up (a quotation closed by a straight mark)
     ("The mayor said: “Two homes burned.” Twelve people were hurt in the blaze.", "Example Wire"),
     ('The mayor said: “Two homes burned" on Monday. Twelve people were hurt in the blaze.', "Example Wire"),
-    # a relative clause describes the speaker, it does not name them
+    # a previous count the figure is compared with is not who speaks
+    ("The mayor said 12 more people died in hospital, up from 30 reported on Monday.", "Mayor"),
+    # a relative clause describes the speaker, it does not name them, before the cue or after it
+    ("A Russian conscript who surrendered near the river said 12 men of his platoon were killed.", "Russian conscript"),
     ("Twelve sappers died clearing the field, said a Ukrainian officer who asked not to be named.",
      "Ukrainian officer"),
     # "the ministry": the last ministry named, though a staff spoke after it
@@ -160,6 +163,18 @@ RESOLVED = [
     # "he" is the person who spoke in a sentence just before, though that one stated no figure
     ("A shell hit the harbour, Mayor Ivan Sirko wrote on Telegram. He said 12 sailors drowned.", "Mayor Ivan Sirko"),
     ("Rescuers reached the pier, Petrenko said. Twelve sailors drowned, he told reporters.", "Petrenko"),
+    # ... the one who spoke, not a person only named in what he said, quoted or not
+    ('President Volodymyr Zelenskiy spoke in Lviv on Monday. "Putin will not win," he said. He added that 12 soldiers died.',
+     "Ukrainian government"),
+    ("President Volodymyr Zelenskiy spoke in Lviv on Monday. He said Putin would not win. He added that 12 soldiers died.",
+     "Ukrainian government"),
+    ("Kremlin spokesman Dmitry Peskov said Zelenskiy had lost control of his army. He said 12 Ukrainian soldiers had surrendered.",
+     "Kremlin"),
+    # ... a person named by a role alone ("the governor"), not a body ("the ministry")
+    ("The regional governor said the shelling stopped at dawn. Earlier he had said 12 people were hurt.", "Regional governor"),
+    ("The defence ministry said the shelling stopped at dawn. He said 12 people were hurt.", None),
+    # ... and no one where the speaker is no one a table knows
+    ('"Putin ordered the strike," a villager shouted. He said 12 soldiers died.', None),
     # ... not one who spoke two sentences before, with someone else named in between
     ("Chief Anna Berg said the pier was closed. The skipper, Tom Reed, was arrested later. He said 12 sailors drowned.", None),
     ("The Russian navy said its ships were safe. Ukrainian officials disputed that. They said 12 sailors drowned.", None),
@@ -192,6 +207,12 @@ RESOLVED = [
     ("Nine sailors drowned, according to the coroner, and 12 fishermen are missing.", "Example Wire"),
     # ... nor inside another speaker's words, whose figure it stays
     ("The mayor said the blast, according to first reports, killed 12 sailors.", "Mayor"),
+    # "according to its report" names no one of its own: the speaker whose words hold it, else
+    # the party "its" refers to
+    ("The Ukrainian military said Russian forces lost 12 tanks over the past day, according to its daily update.",
+     "General Staff of the Armed Forces of Ukraine"),
+    ("Ukraine's General Staff issued new figures. Twelve tanks were destroyed, according to its daily report.",
+     "General Staff of the Armed Forces of Ukraine"),
     # an outlet's own tally or count is the outlet's claim
     ("Twelve sailors drowned, according to an AFP tally.", "AFP"),
     ("Twelve sailors drowned, according to the BBC's own count of obituaries.", "BBC"),
@@ -402,9 +423,22 @@ SERVICES = [
     ("Greece police said 12 soldiers were killed.", ("official", None)),
     # an intelligence service reports on places it does not govern: they give it no side
     ("Turkish troops lost 12 soldiers in Kharkiv, the intelligence agency said.", ("official", None)),
+    # fighters named as others call them speak, but the place gives them no side: they fight its state
+    ("Twelve soldiers were killed near Kramatorsk, insurgents said.", ("unknown", None)),
+    ("Twelve villagers killed in eastern Ukraine: rebels", ("unknown", None)),
     # a fighting service counting the dead of the place's side is not shown to be of that side
     ("The national guard said its snipers killed 12 Ukrainian soldiers near Kupiansk.", ("official", None)),
     ("Talks in Moscow stalled. The emergency services said 12 soldiers were killed.", ("official", None)),
+    # ... nor the ministry of defence that commands them, whichever side's soldiers it counts
+    ("The defence ministry said 12 Ukrainian soldiers had been killed near Bakhmut.", ("military", None)),
+    ("Twelve Ukrainian marines died near Krynky, according to the Ministry of Defense.", ("military", None)),
+    # ... nor a bare army or "ministry" telling of the other side's troops killing them
+    ("Russian paratroopers killed 12 Ukrainian soldiers near Bakhmut, the ministry said.", ("government", None)),
+    ("Russian paratroopers killed 12 Ukrainian soldiers near Bakhmut, the army said.", ("military", None)),
+    # ... but an army that tells of its side's dead with no enemy named as their killer may be theirs
+    ("Twelve Ukrainian soldiers died near Bakhmut, the army said.", ("military", "Ukraine")),
+    # ... and a place's own authority is its side's
+    ("Russian paratroopers killed 12 Ukrainian soldiers near Bakhmut, the regional governor said.", ("government", "Ukraine")),
 ]
 
 
@@ -531,6 +565,15 @@ CITED = [
      "Ukrainian regional military administration", ("Ukrinform",)),
     # a source cited that names no body or side: the outlet's report stays the outlet's
     ("Twelve soldiers died in the night, TASS reported, citing witnesses.", "TASS", ()),
+    # an outlet that quotes or cites its source "as saying": the source's figure, relayed; a
+    # state outlet's bare ministry is its state's
+    ("RIA Novosti cited the defence ministry as saying that 12 Ukrainian marines had been killed near Krynky.",
+     "Russian Ministry of Defence", ("RIA Novosti",)),
+    ("The regional governor was quoted by Interfax as saying 12 soldiers died.", "Regional governor", ("Interfax",)),
+    # ... an outlet of no state's gives its source no side
+    ("Reuters quoted the defence ministry as saying 12 soldiers died.", "Defence ministry", ("Reuters",)),
+    # ... nor does a state outlet to a source it does not name
+    ("TASS quoted a ministry source as saying 12 soldiers died.", "Ministry source (unnamed)", ("TASS",)),
     # not an outlet: the speaker's own figure, whatever it cites
     ("The city council said 12 soldiers were killed, citing eyewitnesses.", "City council", ()),
 ]

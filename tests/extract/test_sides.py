@@ -14,6 +14,13 @@ CASES = [
      [("killed", 700, "Russia"), ("killed", 90, "Russia")]),
     # but people whose own words name their country are of that country ("Britons", "Americans")
     ("Three Britons were killed in a drone strike in Zaporizhzhia, the mayor said.", [("killed", 3, "United Kingdom")]),
+    # people an authority a side installed counts are of the side that holds its places, not
+    # of the country on the map; one installed by its own country is that country's
+    ("The Moscow-installed mayor of Enerhodar said a drone killed 4 residents near the plant.", [("killed", 4, "Russia")]),
+    ("Russian-appointed officials in Kherson said Ukrainian shelling killed 4 people.", [("killed", 4, "Russia")]),
+    ("The Kyiv-appointed governor of Kherson said Russian shelling killed 4 people.", [("killed", 4, "Ukraine")]),
+    # ... but soldiers whose words give their side keep it
+    ("Russian-appointed officials in Kherson said 4 Ukrainian marines were killed on the river.", [("killed", 4, "Ukraine")]),
     # a city held by one side since 2014 is that side's
     ("Shelling hit a bus stop in Horlivka, killing 3 people, local officials said.", [("killed", 3, "Russia")]),
     # "Donetsk regional head" names the province's Ukrainian administration, not the held city
@@ -299,6 +306,13 @@ def test_soldiers_killed_in_one_side_s_strike_are_the_other_side_s(text, side):
     # ... the speaker's own forces ("its", "our"): the speaker's adversary's
     ("The Russian ministry said its forces had killed up to 14 soldiers near the river.", "killed", "Ukraine"),
     ("The Ukrainian army said its units destroyed a depot and killed 14 soldiers near the river.", "killed", "Russia"),
+    # ... the speaker itself ("it", "we") right after its cue: its adversary's
+    ("The Russian army said it had killed 14 soldiers near the river.", "killed", "Ukraine"),
+    ("Ukraine's defence ministry said it destroyed nine tanks and killed 14 soldiers near the river.", "killed", "Russia"),
+    # ... not where another party is named between ("said Moscow claimed it …")
+    ("Ukraine's army said the Kremlin claimed it had killed 14 soldiers near the river.", "killed", None),
+    # "executed" is killed: prisoners a side's troops executed are the other side's
+    ("Kyiv said Russian troops executed 14 prisoners of war near the river.", "killed", "Ukraine"),
     # ... not past what the speaker's words start with: the forces are after the cue
     ("Ukraine's army said Russian forces killed 14 soldiers near the river.", "killed", "Ukraine"),
     # no side's forces, both sides', or another clause between: none

@@ -137,6 +137,16 @@ FOUND = [
     ("She continued, “The roads are closed.”", [("continued", "She", "“The roads are closed.”")]),
     ("The flooding continued: “we left at dawn,” a farmer said.",
      [("said", "a farmer", "The flooding continued: “we left at dawn")]),
+    # a count after a preposition is no speaker of a participle after it ("up from 30 reported")
+    ("The coast guard said nine sailors drowned, up from 3 reported at noon.",
+     [("said", "The coast guard", "nine sailors drowned, up from 3 reported at noon")]),
+    # a relative clause after the speaker's noun is part of the source, not the source itself
+    ("A marine who swam ashore said nine sailors drowned.", [("said", "A marine who swam ashore", "nine sailors drowned")]),
+    ("A diver who was pulled from the water told reporters that nine sailors drowned.",
+     [("told", "A diver who was pulled from the water", "nine sailors drowned")]),
+    ("The skipper who lost his boat said nine sailors drowned.", [("said", "The skipper who lost his boat", "nine sailors drowned")]),
+    # ... not a clause that opens with another speaker ("who police say"): theirs
+    ("The man who police say fired the shots was arrested.", [("say", "police", "fired the shots was arrested")]),
 ]
 
 # sentences in which no one is reported as saying anything

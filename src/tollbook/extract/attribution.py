@@ -106,7 +106,8 @@ _MEDIA_SOURCE = compiled(r"^(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,2}(?:state
 _LOWER_OK = compiled(
     r"^(?:he|she|they|it|we|i|the|a|an|one|two|three|some|several|local|senior|police|officials|authorities|"
     r"witnesses|residents|doctors|medics|rescuers|sources|security|military|hospital|health|provincial|district|"
-    r"government|russia|ukraine|its|his|her|their)\b",
+    r"government|russia|ukraine|its|his|her|their|rebels|insurgents|separatists|militants|activists|paramedics|"
+    r"prosecutors|investigators|monitors|troops|soldiers)\b",
     re.I,
 )
 
@@ -126,6 +127,30 @@ def names_the_figure(who: str) -> bool:
     """Whether words read as a source open with the figure they speak of ("a figure Kyiv" in
     "…, a figure Kyiv dismissed"): the cue's object, its speaker after it, not a source."""
     return _FIGURE_NOUN.fullmatch(who.strip()) is not None
+
+
+# "according to its daily update" after "the military said …": the speaker's own report, which
+# names no one of its own ("its" is whoever the words around it are of)
+_OWN_REPORT = compiled(r"(?:its|his|her|their)\s+(?:(?:daily|latest|last|new|weekly|nightly|morning|evening|official|regular|"
+                       r"own|telegram|facebook)\s+){0,2}(?:update|report|statement|bulletin|summary|briefing|figures|data|tally|"
+                       r"count|estimate|estimates|assessment|post|message|channel|address)s?", re.I)
+
+
+_OWNER_PRONOUN = {"its": "it", "his": "he", "her": "she", "their": "they"}
+
+
+def own_report_owner(who: str) -> str | None:
+    """The pronoun a report's owner is named by, where words name a report by its possessive
+    alone ("its daily update": "it", "his Telegram post": "he"); else ``None``."""
+    w = who.strip()
+    return _OWNER_PRONOUN[w.split()[0].lower()] if _OWN_REPORT.fullmatch(w) is not None else None
+
+
+def names_no_speaker(who: str) -> bool:
+    """Whether words read as a source name no speaker of their own: the figure the cue speaks of
+    (:func:`names_the_figure`), or a report of whoever the words around it are of ("…, the
+    military said, according to its daily update")."""
+    return names_the_figure(who) or _OWN_REPORT.fullmatch(who.strip()) is not None
 
 
 def _valid(who: str) -> bool:

@@ -21,13 +21,13 @@ from ..regexes import compiled
 from ..lexicon import lowers_alike
 from ..records import Attribution, Claimant, Document, Sentence, Span, _quick_init, replace
 from ..resolve import Entity, with_tables, country_in, defined_group_side, is_indefinite, role_kind, media_affiliation, lookup_entity, resolve_claimant
-from .attribution import WIRE_TAG, attribution_phrases, valid_source
+from .attribution import WIRE_TAG, attribution_phrases, own_report_owner, valid_source
 from .source_phrases import report_owner, speaks as _speaker
 from .speakers import MAX_QUOTE_SENTENCES
 from .what_is_said import QUOTES_OPEN
 from .attributions import MAX_REACH_BACK, has_cue_form, holds_cue, may_hold_before, quote_opened_at, sentence_relations
 from .implied import adversaries, insurgents_side, names_a_side
-from .recall import _Context
+from .recall import _Context, one_role
 
 
 def outlet_name(doc: Document) -> str | None:
@@ -281,10 +281,12 @@ class _Sources:
                 continue
             self._heard.add((j, people))
             for b in self.cued(j):
-                if b.source.end <= a.source.start and self.text[b.source.start:b.source.end].strip().lower() not in _PRONOUNS:
+                said = self.text[b.source.start:b.source.end].strip().lower()
+                if b.source.end <= a.source.start and (said not in _PRONOUNS or people and said in ("he", "she")):
+                    # (a "he" before, as whom it refers to: "He said Putin lied. He said …")
                     c = _source_claimant(self.text[b.source.start:b.source.end], b.source.start, ctx)
                     c = _as_person(c) if c is not None and c.name and c.kind != "media" else None
-                    if c is None or bool(c.person) != people or c.person and country_in(c.person) \
+                    if c is None or bool(c.person or people and one_role(c.text)) != people or c.person and country_in(c.person) \
                             or not people and c.kind == "unknown" and " " not in c.name:
                         continue  # (persons for "he", bodies for "they"; not "German, a resident" for either)
                     ctx.add(b.source.start, c)
@@ -535,6 +537,8 @@ def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
         # "the General Staff's daily update said", "data from the UN human rights office show":
         # the body whose report or figures they are
         words, pos = words[owner[0]:owner[1]], pos + owner[0]
+    if words[:1] in "iIhHtT" and (owner := own_report_owner(words)) is not None:
+        words = owner  # "according to its daily update": the body "it" is
     c = ctx.resolve(words, pos)
     if c is not None and (c.name or words.strip().lower() in _PRONOUNS):
         return c  # (a pronoun with no one before it to refer to names no one: "It said …")

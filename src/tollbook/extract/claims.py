@@ -13,17 +13,18 @@ from ..lexicon import Caseless, data_json
 from ..records import Claim, Claimant, Document, Evidence, Figure, Location, Period, Victims, replace, stable_id
 from ..resolve import country_in, party_of, media_affiliation, normalise, find_location
 from ..victims import is_perpetrator, resolve_victims, victim_nouns
-from .attribution import names_the_figure, relays
+from .attribution import names_no_speaker, own_report_owner, relays
 from .stance import DENIED, HEDGED, Denials, in_others_report, others_report_ends
 from .recall import _Context
 from .claimants import _Sources, _headline_claimant, _headline_side, _smallest, _source_claimant, cited_by_outlet, outlet_at, pronoun_speaker
 from .named_claims import claim_named
 from .casualties import Mention, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
-from .implied import adversaries, held_side, implied_side, is_state_service, may_name_held, killers_side, names_forces, occupiers_body, speaks_from_afar, struck_side
+from .implied import adversaries, held_side, implied_side, is_state_service, may_name_held, killers_side, names_insurgents, names_forces, occupiers_body, speaks_from_afar, struck_side
+from .citing import quoted_by_outlet
 from .anaphora import asked_count, figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
-from .sides import base_side, enemy_of, local_voice, prisoners_side, place_side, sender_side, side_named_after, sufferer_side, victims_side
+from .sides import base_side, enemy_of, installed_voice, local_voice, prisoners_side, place_side, sender_side, side_named_after, sufferer_side, victims_side
 from .numbers import find_figures
 from .sentences import split_sentences
 from .scope import counts_disease, scope
@@ -36,13 +37,18 @@ _LOSSES_AFTER = compiled(r"\W{0,3}(?:\w+\s+){0,2}?losses\b", re.I)
 _FINAL = frozenset(".!?\"”’')")
 
 
+# "the ministry": which one is not said (in a war story most often defence, of either side)
+_BARE_MINISTRY = compiled(r"\s*(?:the\s+)?ministry\s*", re.I)
+
+
 def _with_side(claimant: Claimant, sentence: str, m: Mention, victims: Victims, country: str | None,
                attributed: bool = False, headline: bool = False, held: str | None = None,
                names_held: bool = True) -> Claimant:
     """The claimant, with the side the report shows when the text names none (extract/implied.py).
     ``names_held``: False where the sentence's document can name no held place (may_name_held)."""
-    if claimant.affiliation or not (outlet_voice(claimant) or claimant.kind in ("unknown", "official", "military", "government")):
-        return claimant
+    if claimant.affiliation or not (outlet_voice(claimant) or claimant.kind in ("unknown", "official", "military", "government")) \
+            or names_insurgents(claimant.text):
+        return claimant  # ("…: rebels": no side from the place they fight the state of)
     # A source the text names is never replaced by an implied one; at most its side is read
     # from the place it speaks about (below).
     # Only a headline's unattributed figure is implied a source (wire headlines omit theirs);
@@ -70,6 +76,13 @@ def _with_side(claimant: Claimant, sentence: str, m: Mention, victims: Victims, 
             # "the national guard said its troops killed 40 Ukrainian soldiers near Kupiansk": a
             # service that fights anywhere, counting the dead of the place's side, is not shown
             # to be of that side
+            return claimant
+        if victims.kind == "military" and victims.affiliation is not None and victims.affiliation == (held or country) \
+                and (claimant.kind == "military" or _BARE_MINISTRY.fullmatch(claimant.text)) \
+                and killers_side(sentence, m.figure.start, m.figure.end, None, m.victims_text.lower(), m.unit) == victims.affiliation:
+            # "Russian troops killed 40 Ukrainian soldiers near Avdiivka, the ministry said": a
+            # bare army or ministry telling of the other side's troops killing the place's
+            # soldiers is not shown to be of the place's side (it is most often the killers')
             return claimant
         if not holder and held in (None, country) and country in adversaries() and occupiers_body(claimant.text):
             # "the occupation authorities in Melitopol": the occupier's, the adversary of the
@@ -288,10 +301,12 @@ def extract_claims(doc: Document) -> list[Claim]:
                 m = replace(m, figure=replace(m.figure, value=pf.value, low=pf.low, high=pf.high, qualifier=pf.qualifier))
             claimant, attributed = fallback, False
             a = sources.covering(k, s.start + m.figure.start, s.start + m.figure.end)
-            if a is not None and a.source is not None and names_the_figure(text[a.source.start:a.source.end]):
-                # "Putin said Ukraine lost 6,000 troops, a figure Kyiv dismissed": Putin's figure
+            if a is not None and a.source is not None and names_no_speaker(text[a.source.start:a.source.end]):
+                # "Putin said Ukraine lost 6,000 troops, a figure Kyiv dismissed": Putin's figure; "the
+                # military said …, according to its daily update": the military's (else whom "its" is)
                 a = _smallest([b for b in sources.cued(k) if b is not a and b.source is not None
-                               and not names_the_figure(text[b.source.start:b.source.end])], s.start + m.figure.start, s.start + m.figure.end)[0]
+                               and not names_no_speaker(text[b.source.start:b.source.end])], s.start + m.figure.start, s.start + m.figure.end)[0] \
+                    or (a if own_report_owner(text[a.source.start:a.source.end]) else None)
             others = in_others_report(s.text, report_ends, m.figure.start)
             if others:
                 # "X declined to comment on reports that 300 soldiers died": the reports' figure
@@ -315,6 +330,9 @@ def extract_claims(doc: Document) -> list[Claim]:
                     # "RIA reported, citing the defence ministry, that …": the ministry claims, RIA relays
                     relayed.setdefault(c.name, None)
                     c = cited
+                elif c is not None and (quoted := quoted_by_outlet(text, a, c, sources.cued(k), ctx)) is not None:
+                    relayed.setdefault(quoted[0].name, None)  # ("RIA quoted the ministry as saying …")
+                    c = quoted[1]
                 if c is not None:
                     claimant, attributed = c, True
                     if c.name:  # (a pronoun that found no one is no party to refer back to)
@@ -384,7 +402,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             # others' reports a speaker will not confirm: the figure stays in the outlet's voice)
             who = _with_side(claimant, s.text, m, victims, where, attributed or spoken or bool(others), headlines,
                              (at or place_side_so_far) if attributed else None, names_held)
-            here = at or local_voice(who) or place_side_so_far
+            here = installed_voice(who) or at or local_voice(who) or place_side_so_far
             if m.figure.value == 0 and victims.affiliation is None and who.affiliation in adversaries() \
                     and (victims.kind != "civilian" and victims.text.lower() not in _NOT_OWN_ZERO or local_voice(who)):
                 # "no warplanes were damaged, the ministry said": a side denying its own losses

@@ -41,7 +41,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a kill verb after a word for forces (see _agent: the subject runs from the clause start)
         "agent_verb": compiled(rf"\s++(?:have\s++|has\s++)?(?:{verbs})\b", re.I),
         # "Ukraine shoots down Russian jet": a side named as the subject, without a word for forces
-        "side_agent": compiled(rf"(?:^|[,;:]\s*|\b(?:says|said)\s+)(?P<subj>(?:{side}))\s+(?:says\s+it\s+|said\s+it\s+)?(?:has\s+|have\s+)?(?:{verbs})\b(?P<gap>[^;:–—]*)$", re.I),
+        # (or the speaker itself right after its cue: "the ministry said it destroyed 12 tanks")
+        "side_agent": compiled(rf"(?:^|[,;:]\s*|\b(?:says|said)\s+)(?P<subj>(?:{side})|(?<=s\s)(?:it|we)|(?<=d\s)(?:it|we))\s+(?:says\s+it\s+|said\s+it\s+)?(?:has\s+|have\s+|had\s+)?(?:{verbs})\b(?P<gap>[^;:–—]*)$", re.I),
         "passive_agent": compiled(rf"^[^;:]{{0,60}}?\b(?:{verbs})\s+by\s+(?P<subj>(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{forces}))\b", re.I),
         # "Ukrainian shelling", "shelling by Ukrainian troops", "attack of the AFU"
         # most telling first: "shelling by X", then "X shelling", then "attack of X" ("of" may
@@ -204,6 +205,12 @@ _CLAUSE = compiled(r";|\s+and\s+(?=in\s|at\s|near\s|on\s)|,\s+while\s")
 _CLAUSE_LOOK = compiled(r"in\s|at\s|near\s|on\s")  # what the lookahead after "and" reads
 
 
+def names_insurgents(words: str) -> bool:
+    """Whether a speaker's words name fighters as others call them ("rebels", "separatists",
+    "insurgents"): they fight the state of the place they speak of, so it gives them no side."""
+    return _patterns()["named_by_others"].search(words) is not None
+
+
 def insurgents_side(c: Claimant) -> Claimant:
     """ "Ukraine rebels say …": rebels named by the country they fight in speak for its adversary."""
     # The country by name ("Ukraine rebels", "separatists in eastern Ukraine"), as a word of its
@@ -321,11 +328,12 @@ def killers_side(sentence: str, start: int, end: int, speaker: str | None, victi
     said = None
     for said in _SAID.finditer(subject):
         pass
-    if words and words[0].lower() in ("its", "our"):
+    if words and words[0].lower() in ("its", "our", "it", "we"):
         # the speaker's own forces, where no one else is named between the speaker's words and
         # them ("Ukraine's military said Moscow claimed its forces …": Moscow's; "dismissed a
         # Russian report that its forces …": Russia's), or before them in words the speaker's cue
-        # follows ("Our forces killed 100 soldiers, Zelensky said": his)
+        # follows ("Our forces killed 100 soldiers, Zelensky said": his); "it" or "we" the speaker
+        # itself ("the Russian military said it had killed 30 soldiers")
         tail_at = w0 + window.find(subject) + len(subject) - len(tail)
         between = sentence[source_end if source_end is not None and source_end <= tail_at else w0:tail_at]
         if demonym_regex().search(between) or _CAPITAL.search(between) or _REPORT_NOUN.search(between):

@@ -160,6 +160,21 @@ class _Context:
         return not (w in _FUNCTION_WORDS or w in lex.be_forms or w in lex.modals or w in lex.verbs
                     or w.endswith(("ed", "ing")))
 
+    def _sentence_start(self, pos: int) -> int:
+        k = bisect_right(self._starts, pos) - 1
+        return self._starts[k] if k >= 0 else 0
+
+    def _quoted(self, pos: int) -> bool:
+        """Whether ``pos`` stands inside a quotation opened in its own sentence."""
+        before = self.text[self._sentence_start(pos):pos]
+        return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+    def _speaker_beside(self, named: _Mentioned, recalled: list[_Mentioned]) -> _Mentioned | None:
+        """The one person heard speaking in the sentence where ``named`` is only named, if one."""
+        start = self._sentence_start(named.pos)
+        spoke = [m for m in recalled if m.attributed and m.claimant.person and self._sentence_start(m.pos) == start]
+        return spoke[-1] if len({m.claimant.person for m in spoke}) == 1 else None
+
     def _speakers_sentences(self, recalled: list[_Mentioned]) -> dict[int, int]:
         """The sentences in which a body (not a person, not an outlet) spoke, among the parties
         ``recalled``: each sentence's index and where its first such speaker stands."""
@@ -245,9 +260,15 @@ class _Context:
 
         latest = next(newest_first(), None)
         if kind == "person":
-            # "he", "the spokesman": one person, not a body of them ("local officials")
-            pick = next((m for m in newest_first() if (m.claimant.person or m.claimant.kind == "official")
-                         and (m.claimant.person or not _plural(m.claimant.text))), None)
+            # "he", "the spokesman": one person, not a body of them ("local officials"); not a
+            # person only named inside a quotation (the quoted speaker is not whom he quotes)
+            pick = next((m for m in newest_first() if (m.claimant.person or m.claimant.kind == "official" or one_role(m.claimant.text))
+                         and (m.claimant.person or not _plural(m.claimant.text))
+                         and (m.attributed or not self._quoted(m.pos))), None)
+            if pick is not None and not pick.attributed:
+                # ("He said Putin was lying. He said …": the one who spoke in that sentence, not
+                # the person only named in what he said)
+                pick = self._speaker_beside(pick, recalled) or pick
         elif kind == "any":
             # "officials said": the officials of a party who spoke before, not of one only named
             # ("Kyiv and Moscow exchanged 95 prisoners, officials said": no one's officials)
@@ -310,6 +331,19 @@ _AFTER_HEAD = compiled(r"\s(?:of|for|from|at|in|with|on)\s")
 _NEXT_WORD = compiled(r"[ \t]+([a-z][a-z-]*)\b")
 _FUNCTION_WORDS = frozenset({"of", "to", "in", "on", "at", "for", "from", "by", "with", "about", "over", "and", "or", "but",
                              "had", "has", "have", "that", "which", "who", "as", "than", "its", "their", "the", "a", "an"})
+
+
+@lru_cache(maxsize=1)
+def _person_roles() -> frozenset[str]:
+    """The roles one person holds, from the words that point back at a person ("the governor")."""
+    return frozenset(w.split()[-1] for w in data_json("claimants.json")["anaphors"]["person"] if w.startswith("the "))
+
+
+def one_role(words: str) -> bool:
+    """Whether a speaker's words name one person by a role ("the regional governor", "the
+    mayor of Kherson"), whom a later "he" may be, though no name is given."""
+    head = _AFTER_HEAD.split(words.split(",")[0], 1)[0].split()
+    return bool(head) and head[-1].lower() in _person_roles()
 
 
 def _plural(words: str) -> bool:

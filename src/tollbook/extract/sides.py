@@ -153,6 +153,16 @@ def local_voice(claimant: Claimant) -> str | None:
     return None
 
 
+def installed_voice(claimant: Claimant) -> str | None:
+    """The side of an authority a side installed, by its own title ("the Kremlin-installed
+    governor of Zaporizhzhia said a drone killed four people": the four are of the places Russia
+    holds, not of Ukraine on the map); ``None`` for any other speaker."""
+    if claimant.kind in ("official", "government") and claimant.affiliation in adversaries() \
+            and _words()["installed"].search(claimant.text):
+        return claimant.affiliation
+    return None
+
+
 def enemy_of(words: str, claimant: Claimant) -> str | None:
     """The adversary of a side's speaker whose words open with "the enemy" ("The enemy lost up
     to 200 men," the ministry said; "the enemy commander had lost"), else ``None``."""

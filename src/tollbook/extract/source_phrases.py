@@ -193,11 +193,43 @@ def np_back(toks: list[Token], j: int) -> int | None:
         return None
     if words[-1].lower in lex.time_words:
         return None
+    if len(words) > 1 and words[-2].lower in PREPOSITIONS and words[-1].text.replace(",", "").isdigit():
+        return None  # a count, not who speaks: "…, up from 18 reported on Monday"
     if len(words) > 6 and all(not w.capital for w in words):
         return None
     if words[0].lower == "both" and len(words) > 3:
         k += 1  # "Both Mr. King and Mr. Schultz say": the two, without the quantifier
     return k
+
+
+# how many tokens a relative clause before a cue may hold ("who was captured near Kupiansk")
+_RELATIVE_REACH = 10
+
+
+def relative_back(toks: list[Token], j: int) -> int | None:
+    """The first token of a noun phrase and the relative clause after it that end at ``j``, the
+    subject of the cue after ``j``: "A Russian soldier who surrendered said", "a medic who fought
+    in Bakhmut told". ``None`` where no "who" opens a clause of a few plain words (no comma, no
+    other cue or clause word) right after a noun phrase, or where the clause opens with no verb
+    ("the man who police say shot …": the police speak)."""
+    lex = cue_lexicon()
+    w = j
+    while w > max(0, j - _RELATIVE_REACH) and toks[w].lower != "who":
+        t = toks[w]
+        if not t.word or t.lower in lex.clause or t.lower in lex.relatives or t.lower in lex.verbs:
+            return None
+        w -= 1
+    if toks[w].lower != "who" or w == j or w == 0 or not toks[w - 1].word:
+        return None
+    after = toks[w + 1].lower
+    if not (after in lex.be_forms or after in ("has", "had", "have") or after.endswith("ed") or after in _relative_verbs()):
+        return None  # ("who police say shot", "who Russia says": another speaks inside)
+    return np_back(toks, w - 1)
+
+
+@lru_cache(maxsize=1)
+def _relative_verbs() -> frozenset[str]:
+    return frozenset(data_json("attribution.json")["relative_verbs"])
 
 
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens half".split())

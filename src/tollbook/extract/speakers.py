@@ -17,7 +17,7 @@ from ..lexicon import WordStarts, lowers_alike
 from ..records import Span
 from ..resolve import country_in
 from .source_phrases import DETERMINERS, MAX_SOURCE, PREPOSITIONS, Token, after_with, apposition_back, circumstance_cut, clause_subject, \
-    cue_lexicon, np_back, np_forward, tokens
+    cue_lexicon, np_back, np_forward, relative_back, tokens
 from .according import according, by_count, ends_in_a_name, trailing_source
 from .what_is_said import ADJUNCT_START, CITING, QUOTES_CLOSE, InSentence, content_after, content_before, continued
 
@@ -385,7 +385,8 @@ def _verb(toks: list[Token], i: int, sentence: str, last_source: Span | None) ->
         else:
             if tj.lower in lex.clause or tj.lower in lex.verbish or tj.lower in PREPOSITIONS or tj.lower in DETERMINERS:
                 return None
-            start = np_back(toks, j)
+            start = relative_back(toks, j)
+            start = np_back(toks, j) if start is None else start
             if start is None:
                 return None
         source = Span(toks[start].start, source_end)
