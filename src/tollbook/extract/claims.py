@@ -20,8 +20,9 @@ from .claimants import _Sources, _headline_claimant, _headline_side, _smallest, 
 from .named_claims import claim_named
 from .casualties import Mention, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
-from .implied import adversaries, held_side, implied_side, is_state_service, may_name_held, killers_side, names_insurgents, names_forces, occupiers_body, speaks_from_afar, struck_side
+from .implied import adversaries, may_name_held, killers_side, names_forces, struck_side
 from .citing import quoted_by_outlet
+from .claimant_side import claimant_side
 from .anaphora import asked_count, figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
 from .sides import base_side, enemy_of, installed_voice, local_voice, prisoners_side, place_side, sender_side, side_named_after, sufferer_side, victims_side
@@ -35,68 +36,6 @@ from .owners import AUX_ONLY, HIS, HIS_OWNER, OTHER_CUE, OWN, OWNER_CLAUSE, RELA
 
 _LOSSES_AFTER = compiled(r"\W{0,3}(?:\w+\s+){0,2}?losses\b", re.I)
 _FINAL = frozenset(".!?\"”’')")
-
-
-# "the ministry": which one is not said (in a war story most often defence, of either side)
-_BARE_MINISTRY = compiled(r"\s*(?:the\s+)?ministry\s*", re.I)
-
-
-def _with_side(claimant: Claimant, sentence: str, m: Mention, victims: Victims, country: str | None,
-               attributed: bool = False, headline: bool = False, held: str | None = None,
-               names_held: bool = True) -> Claimant:
-    """The claimant, with the side the report shows when the text names none (extract/implied.py).
-    ``names_held``: False where the sentence's document can name no held place (may_name_held)."""
-    if claimant.affiliation or not (outlet_voice(claimant) or claimant.kind in ("unknown", "official", "military", "government")) \
-            or names_insurgents(claimant.text):
-        return claimant  # ("…: rebels": no side from the place they fight the state of)
-    # A source the text names is never replaced by an implied one; at most its side is read
-    # from the place it speaks about (below).
-    # Only a headline's unattributed figure is implied a source (wire headlines omit theirs);
-    # in a story's body an unattributed figure is the outlet's own voice.
-    side = None if attributed or not headline else implied_side(
-        sentence, m.figure.start, m.figure.end, victims, m.metric, country, headline, m.figure.value)
-    if not side and not attributed and claimant.kind != "media" and victims.affiliation in adversaries():
-        # a headline's bare role counting a side's dead ("Two Ukrainian servicemen killed -
-        # military spokesman"): the role of that side
-        side = (victims.affiliation, claimant.text)
-    if not side and claimant.kind != "media" and (claimant.kind != "unknown" or not attributed):
-        # "…: officials" about deaths in a country at war: that country's officials, or the
-        # officials of the side that holds the place ("in Donetsk republic - operations command",
-        # "Crimean health authorities"). A named person of no known office is left alone.
-        # (``held``: the side of the story's place so far, a held city's holder included)
-        holder = held_side(claimant.text) or (held_side(sentence, m.figure.start, m.figure.end) if names_held else None)
-        held = holder or held
-        if held and held != country and country in adversaries() and is_state_service(claimant.text):
-            # "… over Donetsk, the air force said": a service that fights anywhere, speaking of a
-            # place one side holds and the other claims, may be of either
-            return claimant
-        if speaks_from_afar(claimant.text):
-            return claimant  # "…, Seoul's intelligence agency said": no side from the place it reports on
-        if victims.affiliation is not None and victims.affiliation == (held or country) and is_state_service(claimant.text):
-            # "the national guard said its troops killed 40 Ukrainian soldiers near Kupiansk": a
-            # service that fights anywhere, counting the dead of the place's side, is not shown
-            # to be of that side
-            return claimant
-        if victims.kind == "military" and victims.affiliation is not None and victims.affiliation == (held or country) \
-                and (claimant.kind == "military" or _BARE_MINISTRY.fullmatch(claimant.text)) \
-                and killers_side(sentence, m.figure.start, m.figure.end, None, m.victims_text.lower(), m.unit) == victims.affiliation:
-            # "Russian troops killed 40 Ukrainian soldiers near Avdiivka, the ministry said": a
-            # bare army or ministry telling of the other side's troops killing the place's
-            # soldiers is not shown to be of the place's side (it is most often the killers')
-            return claimant
-        if not holder and held in (None, country) and country in adversaries() and occupiers_body(claimant.text):
-            # "the occupation authorities in Melitopol": the occupier's, the adversary of the
-            # place's country (where no place the story names is held: its holder is the occupier)
-            side = (adversaries()[country], claimant.text)
-        elif held or country in adversaries():
-            side = (held or country, claimant.text)
-    if not side:
-        return claimant
-    if claimant.kind != "media":
-        # "- operations command": a body the report shows to be of that side.
-        return replace(claimant, affiliation=side[0], implied=not attributed)
-    return Claimant(side[1], f"{side[0]} (implied)", side[0], "military" if victims.kind == "military" else "unknown",
-                    None, implied=True)
 
 
 # "according to the latest casualty report": a report the story names by no one's name
@@ -400,7 +339,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             at = place_side(s.text, m.figure.start, m.figure.end, location.country if location else None, names_held)
             # (a source named but unknown speaks for no side a headline's words imply, nor do
             # others' reports a speaker will not confirm: the figure stays in the outlet's voice)
-            who = _with_side(claimant, s.text, m, victims, where, attributed or spoken or bool(others), headlines,
+            who = claimant_side(claimant, s.text, m, victims, where, attributed or spoken or bool(others), headlines,
                              (at or place_side_so_far) if attributed else None, names_held)
             here = installed_voice(who) or at or local_voice(who) or place_side_so_far
             if m.figure.value == 0 and victims.affiliation is None and who.affiliation in adversaries() \

@@ -1,0 +1,78 @@
+"""The side a claimant is shown to be on where its own words name none: a headline's figure
+beside a side's words is that side's report ("Two Ukrainian servicemen killed - military
+spokesman"), officials speaking of deaths in a country at war are that country's (or of the side
+holding the place), never a service that fights anywhere, a body speaking from afar, or a bare
+army telling of the other side's troops killing the place's soldiers (extract/implied.py reads
+the words).
+"""
+from __future__ import annotations
+
+import re
+
+from ..regexes import compiled
+from ..records import Claimant, Victims, replace
+from .casualties import Mention
+from .implied import adversaries, held_side, implied_side, is_state_service, killers_side, names_insurgents, occupiers_body, speaks_from_afar
+from .merging import outlet_voice
+
+
+# "the ministry": which one is not said (in a war story most often defence, of either side)
+_BARE_MINISTRY = compiled(r"\s*(?:the\s+)?ministry\s*", re.I)
+
+
+def claimant_side(claimant: Claimant, sentence: str, m: Mention, victims: Victims, country: str | None,
+               attributed: bool = False, headline: bool = False, held: str | None = None,
+               names_held: bool = True) -> Claimant:
+    """The claimant, with the side the report shows when the text names none (extract/implied.py).
+    ``names_held``: False where the sentence's document can name no held place (may_name_held)."""
+    if claimant.affiliation or not (outlet_voice(claimant) or claimant.kind in ("unknown", "official", "military", "government")) \
+            or names_insurgents(claimant.text):
+        return claimant  # ("…: rebels": no side from the place they fight the state of)
+    # A source the text names is never replaced by an implied one; at most its side is read
+    # from the place it speaks about (below).
+    # Only a headline's unattributed figure is implied a source (wire headlines omit theirs);
+    # in a story's body an unattributed figure is the outlet's own voice.
+    side = None if attributed or not headline else implied_side(
+        sentence, m.figure.start, m.figure.end, victims, m.metric, country, headline, m.figure.value)
+    if not side and not attributed and claimant.kind != "media" and victims.affiliation in adversaries():
+        # a headline's bare role counting a side's dead ("Two Ukrainian servicemen killed -
+        # military spokesman"): the role of that side
+        side = (victims.affiliation, claimant.text)
+    if not side and claimant.kind != "media" and (claimant.kind != "unknown" or not attributed):
+        # "…: officials" about deaths in a country at war: that country's officials, or the
+        # officials of the side that holds the place ("in Donetsk republic - operations command",
+        # "Crimean health authorities"). A named person of no known office is left alone.
+        # (``held``: the side of the story's place so far, a held city's holder included)
+        holder = held_side(claimant.text) or (held_side(sentence, m.figure.start, m.figure.end) if names_held else None)
+        held = holder or held
+        if held and held != country and country in adversaries() and is_state_service(claimant.text):
+            # "… over Donetsk, the air force said": a service that fights anywhere, speaking of a
+            # place one side holds and the other claims, may be of either
+            return claimant
+        if speaks_from_afar(claimant.text):
+            return claimant  # "…, Seoul's intelligence agency said": no side from the place it reports on
+        if victims.affiliation is not None and victims.affiliation == (held or country) and is_state_service(claimant.text):
+            # "the national guard said its troops killed 40 Ukrainian soldiers near Kupiansk": a
+            # service that fights anywhere, counting the dead of the place's side, is not shown
+            # to be of that side
+            return claimant
+        if victims.kind == "military" and victims.affiliation is not None and victims.affiliation == (held or country) \
+                and (claimant.kind == "military" or _BARE_MINISTRY.fullmatch(claimant.text)) \
+                and killers_side(sentence, m.figure.start, m.figure.end, None, m.victims_text.lower(), m.unit) == victims.affiliation:
+            # "Russian troops killed 40 Ukrainian soldiers near Avdiivka, the ministry said": a
+            # bare army or ministry telling of the other side's troops killing the place's
+            # soldiers is not shown to be of the place's side (it is most often the killers')
+            return claimant
+        if not holder and held in (None, country) and country in adversaries() and occupiers_body(claimant.text):
+            # "the occupation authorities in Melitopol": the occupier's, the adversary of the
+            # place's country (where no place the story names is held: its holder is the occupier)
+            side = (adversaries()[country], claimant.text)
+        elif held or country in adversaries():
+            side = (held or country, claimant.text)
+    if not side:
+        return claimant
+    if claimant.kind != "media":
+        # "- operations command": a body the report shows to be of that side.
+        return replace(claimant, affiliation=side[0], implied=not attributed)
+    return Claimant(side[1], f"{side[0]} (implied)", side[0], "military" if victims.kind == "military" else "unknown",
+                    None, implied=True)
