@@ -168,10 +168,19 @@ RESOLVED = [
      "Ukrainian government"),
     ("President Volodymyr Zelenskiy spoke in Lviv on Monday. He said Putin would not win. He added that 12 soldiers died.",
      "Ukrainian government"),
+    # ... but after a speaker named in full, "he" may be either: of two sides, not said
     ("Kremlin spokesman Dmitry Peskov said Zelenskiy had lost control of his army. He said 12 Ukrainian soldiers had surrendered.",
-     "Kremlin"),
+     None),
+    ("Foreign Minister Dmytro Kuleba said Sergei Shoigu had visited the front. He told the troops that 12 Ukrainian soldiers had died.",
+     None),
+    # ... past at most a few people named only in a quotation: which of many is meant is not said
+    ('"Putin, Biden, Macron, Scholz, Erdogan, Shoigu, Lavrov, Kuleba and Peskov all lied," a villager said. '
+     "He said 12 soldiers died.", None),
     # ... a person named by a role alone ("the governor"), not a body ("the ministry")
     ("The regional governor said the shelling stopped at dawn. Earlier he had said 12 people were hurt.", "Regional governor"),
+    # ... only from the sentence before: further back, someone unnamed may have come between
+    ("The governor of Belgorod said the region came under fire overnight. A paramedic described the scene. He said 12 people were hurt.",
+     None),
     ("The defence ministry said the shelling stopped at dawn. He said 12 people were hurt.", None),
     # ... and no one where the speaker is no one a table knows
     ('"Putin ordered the strike," a villager shouted. He said 12 soldiers died.', None),
@@ -574,9 +583,53 @@ CITED = [
     ("Reuters quoted the defence ministry as saying 12 soldiers died.", "Defence ministry", ("Reuters",)),
     # ... nor does a state outlet to a source it does not name
     ("TASS quoted a ministry source as saying 12 soldiers died.", "Ministry source (unnamed)", ("TASS",)),
+    # ... only its army or bare ministry: any other body may be of either side (the place says)
+    ("RIA Novosti quoted the health ministry as saying 12 soldiers died in a blast in Kharkiv.", "Health ministry", ("RIA Novosti",)),
+    ("Ukrinform, citing the regional governor, said 12 soldiers died in Belgorod.", "Regional governor", ("Ukrinform",)),
     # not an outlet: the speaker's own figure, whatever it cites
     ("The city council said 12 soldiers were killed, citing eyewitnesses.", "City council", ()),
+    # the outlet relays the figure it cites, not the story's others
+    ("Ukraine's General Staff said 12 soldiers were missing. Separately, TASS quoted Russia's defence ministry as saying 40 died.",
+     "General Staff of the Armed Forces of Ukraine", ()),
 ]
+
+
+# (text, the side of the source an outlet cites for the figure 12): a state outlet's own army or
+# bare ministry is its state's; any other body it cites is of the side the words give, or none
+CITED_SIDE = [
+    ("TASS quoted the military as saying 12 soldiers died.", "Russia"),
+    ("RIA Novosti quoted the health ministry as saying 12 people died.", None),
+    ("RIA Novosti, citing the regional governor, said 12 people died.", None),
+    ("Ukrinform quoted the emergency service as saying 12 people died.", None),
+]
+
+
+# (text, the side of whoever states the figure 12): "the ministry" is of the country of the body
+# named last; an authority of one place named without it ("the regional governor") is not, where
+# its sentence names a place of another side
+RECALLED_SIDE = [
+    ("Chechen leader Ramzan Kadyrov praised his fighters. A drone hit a farm in the Odesa region, wounding 12 people, the "
+     "regional governor said.", "Ukraine"),
+    ("Chechen leader Ramzan Kadyrov praised his fighters. A drone hit a market in Kharkiv, wounding 12 people, city officials said.",
+     "Ukraine"),
+    ("Russia's defence ministry said the strikes went on. Twelve soldiers died, the ministry said.", "Russia"),
+]
+
+
+@pytest.mark.parametrize("text,side", RECALLED_SIDE, ids=[c[0][:40] for c in RECALLED_SIDE])
+def test_a_local_authority_is_not_of_the_body_named_last(text, side):
+    from helpers import claims_of
+
+    (c,) = [c for c in claims_of(text, outlet="Example Wire") if c.value == 12]
+    assert c.claimant.affiliation == side
+
+
+@pytest.mark.parametrize("text,side", CITED_SIDE, ids=[c[0][:40] for c in CITED_SIDE])
+def test_a_state_outlet_gives_its_side_only_to_its_army(text, side):
+    from helpers import claims_of
+
+    (c,) = [c for c in claims_of(text, outlet="Example Wire") if c.value == 12]
+    assert c.claimant.affiliation == side
 
 
 @pytest.mark.parametrize("text,party,via", CITED, ids=[c[0][:40] for c in CITED])

@@ -21,6 +21,12 @@ CASES = [
     ("The Kyiv-appointed governor of Kherson said Russian shelling killed 4 people.", [("killed", 4, "Ukraine")]),
     # ... but soldiers whose words give their side keep it
     ("Russian-appointed officials in Kherson said 4 Ukrainian marines were killed on the river.", [("killed", 4, "Ukraine")]),
+    # ... and of another place the map gives the other side, or its own side's strike, not said
+    ("The Moscow-installed mayor of Enerhodar said shelling of Nikopol across the river killed 4 people.", [("killed", 4, None)]),
+    ("Russian-installed officials in Kherson said a Russian missile hit a market across the river, killing 4 people.",
+     [("killed", 4, None)]),
+    # ... and the state's own appointee of a place it lost speaks from exile: the holder's, as ever
+    ("The Kyiv-appointed governor of Luhansk said Russian shelling killed 4 people in Kreminna.", [("killed", 4, "Russia")]),
     # a city held by one side since 2014 is that side's
     ("Shelling hit a bus stop in Horlivka, killing 3 people, local officials said.", [("killed", 3, "Russia")]),
     # "Donetsk regional head" names the province's Ukrainian administration, not the held city

@@ -1,7 +1,8 @@
-"""An outlet that quotes its source: "RIA Novosti quoted the defence ministry as saying that 45
-…", "the general was quoted by Interfax as saying …". The source's words hold the figure (the
-attribution ``as saying`` opens); the outlet only relays them, and a state outlet's bare "the
-ministry" is its own state's (as in claimants.cited_by_outlet: "TASS, citing the ministry")."""
+"""An outlet that cites or quotes its source: "RIA reported, citing the defence ministry, that
+90 …" (:func:`cited_by_outlet`), "RIA Novosti quoted the defence ministry as saying that 45 …",
+"the general was quoted by Interfax as saying …" (:func:`quoted_by_outlet`). The source's words
+hold the figure; the outlet only relays them, and a state outlet's bare "the ministry" or army
+is its own state's (:func:`outlets_own`)."""
 from __future__ import annotations
 
 import re
@@ -37,10 +38,50 @@ def quoted_by_outlet(text: str, a: Attribution, c: Claimant, cued: list[Attribut
         outlet = _source_claimant(named, pos, ctx)
         if outlet is None or outlet.kind != "media":
             continue
-        words = text[a.source.start:a.source.end]
-        if not c.affiliation and outlet.affiliation and not is_indefinite(words):
-            own = resolve_claimant(words, lambda: outlet.affiliation)
-            if own.affiliation:
-                return outlet, own
-        return outlet, c
+        return outlet, outlets_own(text[a.source.start:a.source.end], c, outlet)
     return None
+
+
+# a source an outlet cites beside its own name or cue: "RIA, citing the defence ministry,
+# reported", "…, TASS reported, citing the ministry.", "Citing the ministry, TASS reported"
+_CITED = r"(?:citing|quoting)\s+(?P<y>[^,.;:“”\"()]{2,80}?)"
+_CITED_AFTER_SOURCE = compiled(rf"\s*,\s*{_CITED}\s*,")
+_CITED_AFTER_CUE = compiled(rf"\s*,\s*{_CITED}\s*(?:[,.;!?]|$)")
+_CITED_BEFORE = compiled(r"(?:^|[.;!?\n]\s*)(?:[Cc]iting|[Qq]uoting)\s+(?P<y>[^,.;:“”\"()]{2,80}?)\s*,\s*$")
+# (how far before the source an opening "Citing …," is looked for)
+_CITED_REACH = 100
+
+
+def cited_by_outlet(text: str, a: Attribution, outlet: Claimant, ctx: _Context) -> Claimant | None:
+    """The party an outlet's report cites as its source ("RIA reported, citing the defence
+    ministry, that 90 …": the ministry's figure, RIA relays it); ``None`` where it cites none, or
+    none the tables know to speak for a side or body ("citing witnesses")."""
+    if outlet.kind != "media" or a.source is None:
+        return None
+    m = _CITED_AFTER_SOURCE.match(text, a.source.end) or _CITED_AFTER_CUE.match(text, a.cue.end)
+    if m is None:
+        start = max(0, a.source.start - _CITED_REACH)
+        m = _CITED_BEFORE.search(text, start, a.source.start)
+    if m is None:
+        return None
+    words = m.group("y")
+    c = _source_claimant(words, m.start("y"), ctx)
+    if c is None or c.kind == "media" or c.kind == "unknown" and not c.affiliation:
+        return None
+    return outlets_own(words, c, outlet)
+
+
+# "the ministry": which one is not said (in a war story most often defence)
+_BARE_MINISTRY_WORDS = compiled(r"(?i)\s*(?:the\s+)?ministry\s*")
+
+
+def outlets_own(words: str, c: Claimant, outlet: Claimant) -> Claimant:
+    """``c``, the body an outlet cites or quotes in ``words``, as its state's where ``c`` names
+    no side and is a state outlet's own army or defence ministry ("TASS, citing the defence
+    ministry", "the ministry"); any other body ("the health ministry", "the regional
+    governor") may be of either side, the place says which."""
+    if c.affiliation or not outlet.affiliation or is_indefinite(words) \
+            or not (c.kind == "military" or _BARE_MINISTRY_WORDS.fullmatch(words)):
+        return c
+    own = resolve_claimant(words, lambda: outlet.affiliation)
+    return own if own.affiliation else c

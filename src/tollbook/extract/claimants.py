@@ -18,15 +18,15 @@ from functools import lru_cache
 from urllib.parse import urlparse
 
 from ..regexes import compiled
-from ..lexicon import lowers_alike
+from ..lexicon import data_json, lowers_alike
 from ..records import Attribution, Claimant, Document, Sentence, Span, _quick_init, replace
-from ..resolve import Entity, with_tables, country_in, defined_group_side, is_indefinite, role_kind, media_affiliation, lookup_entity, resolve_claimant
+from ..resolve import Entity, find_location, with_tables, country_in, defined_group_side, is_indefinite, role_kind, media_affiliation, lookup_entity, resolve_claimant
 from .attribution import WIRE_TAG, attribution_phrases, own_report_owner, valid_source
 from .source_phrases import report_owner, speaks as _speaker
 from .speakers import MAX_QUOTE_SENTENCES
 from .what_is_said import QUOTES_OPEN
 from .attributions import MAX_REACH_BACK, has_cue_form, holds_cue, may_hold_before, quote_opened_at, sentence_relations
-from .implied import adversaries, insurgents_side, names_a_side
+from .implied import adversaries, held_side, insurgents_side, names_a_side
 from .recall import _Context, one_role
 
 
@@ -286,7 +286,9 @@ class _Sources:
                     # (a "he" before, as whom it refers to: "He said Putin lied. He said …")
                     c = _source_claimant(self.text[b.source.start:b.source.end], b.source.start, ctx)
                     c = _as_person(c) if c is not None and c.name and c.kind != "media" else None
-                    if c is None or bool(c.person or people and one_role(c.text)) != people or c.person and country_in(c.person) \
+                    # (one named by a role alone, "the regional governor", only from the sentence
+                    # right before: further back, someone unnamed may have come between)
+                    if c is None or bool(c.person or people and j == k - 1 and one_role(c.text)) != people or c.person and country_in(c.person) \
                             or not people and c.kind == "unknown" and " " not in c.name:
                         continue  # (persons for "he", bodies for "they"; not "German, a resident" for either)
                     ctx.add(b.source.start, c)
@@ -478,40 +480,6 @@ def pronoun_speaker(c: Claimant, a: Attribution, cued: list[Attribution], text: 
     return c
 
 
-# a source an outlet cites beside its own name or cue: "RIA, citing the defence ministry,
-# reported", "…, TASS reported, citing the ministry.", "Citing the ministry, TASS reported"
-_CITED = r"(?:citing|quoting)\s+(?P<y>[^,.;:“”\"()]{2,80}?)"
-_CITED_AFTER_SOURCE = compiled(rf"\s*,\s*{_CITED}\s*,")
-_CITED_AFTER_CUE = compiled(rf"\s*,\s*{_CITED}\s*(?:[,.;!?]|$)")
-_CITED_BEFORE = compiled(r"(?:^|[.;!?\n]\s*)(?:[Cc]iting|[Qq]uoting)\s+(?P<y>[^,.;:“”\"()]{2,80}?)\s*,\s*$")
-# (how far before the source an opening "Citing …," is looked for)
-_CITED_REACH = 100
-
-
-def cited_by_outlet(text: str, a: Attribution, outlet: Claimant, ctx: _Context) -> Claimant | None:
-    """The party an outlet's report cites as its source ("RIA reported, citing the defence
-    ministry, that 90 …": the ministry's figure, RIA relays it); ``None`` where it cites none, or
-    none the tables know to speak for a side or body ("citing witnesses")."""
-    if outlet.kind != "media" or a.source is None:
-        return None
-    m = _CITED_AFTER_SOURCE.match(text, a.source.end) or _CITED_AFTER_CUE.match(text, a.cue.end)
-    if m is None:
-        start = max(0, a.source.start - _CITED_REACH)
-        m = _CITED_BEFORE.search(text, start, a.source.start)
-    if m is None:
-        return None
-    words = m.group("y")
-    c = _source_claimant(words, m.start("y"), ctx)
-    if c is None or c.kind == "media" or c.kind == "unknown" and not c.affiliation:
-        return None
-    if not c.affiliation and outlet.affiliation and not is_indefinite(words):
-        # "TASS, citing the defence ministry": a state outlet's "the ministry" is its state's
-        own = resolve_claimant(words, lambda: outlet.affiliation)
-        if own.affiliation:
-            return own
-    return c
-
-
 _INDEPENDENT = compiled(r"\b(?:independent|opposition|exiled|dissident)\b", re.I)
 # what makes an outlet its state's: "state media", "semi-official", a country's own, the words'
 # first ("Russia's …"; not "the outlet that counts Russia's dead")
@@ -524,6 +492,28 @@ _QUANTITY = compiled(r"(?:about|over|under|nearly|almost|more\s+than|at\s+(?:lea
                      r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|half)\s+(?:of\s+(?:the\s+)?)?(?=\w)", re.I)
 # the letters _QUANTITY's words open with, in either case: the pattern is tried only after one
 _QUANTITY_FIRST = "aAoOuUnNmM"
+
+
+@lru_cache(maxsize=1)
+def _local_roles() -> frozenset[str]:
+    return frozenset(data_json("claimants.json")["local_roles"])
+
+
+def _local(words: str) -> bool:
+    """Whether words name an authority of one place ("the regional governor", "city officials")."""
+    return not _local_roles().isdisjoint(words.lower().split())
+
+
+def _local_country(ctx: _Context, pos: int) -> str | None:
+    """The country of the body named last, for an authority of one place named without it,
+    unless the place its sentence names is another side's."""
+    country = ctx.country(pos)
+    if country is None:
+        return None
+    sentence = ctx.sentence_at(pos)
+    place = find_location(sentence)
+    here = held_side(sentence) or (place.country if place is not None and place.country in adversaries() else None)
+    return country if here in (None, country) else None
 
 
 def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
@@ -549,7 +539,11 @@ def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
     same = ctx.same_person(parts[0])
     if same is not None:
         return _worded(same, words)
-    country = (lambda: ctx.country(pos)) if phrase.named_before else None
+    # ("the ministry" is of the country of the body named last; "the regional governor" too,
+    # but not where its sentence's place is another side's: "Kadyrov added. In the Odesa
+    # region a missile wounded two, the regional governor said")
+    country = None if not phrase.named_before else (lambda: _local_country(ctx, pos)) if _local(parts[0]) \
+        else (lambda: ctx.country(pos))
     c = resolve_claimant(parts[0], country)
     if c.kind == "unknown" and len(parts) == 1 and _SURNAME.fullmatch(parts[0]):
         # "Petrov said" after "Ivan Petrov, a special envoy of Russia's foreign ministry, toured …":

@@ -10,18 +10,18 @@ from itertools import islice, takewhile
 
 from ..regexes import compiled
 from ..lexicon import Caseless, data_json
-from ..records import Claim, Claimant, Document, Evidence, Figure, Location, Period, Victims, replace, stable_id
+from ..records import Attribution, Claim, Claimant, Document, Evidence, Figure, Location, Period, Victims, replace, stable_id
 from ..resolve import country_in, party_of, media_affiliation, normalise, find_location
 from ..victims import is_perpetrator, resolve_victims, victim_nouns
 from .attribution import names_no_speaker, own_report_owner, relays
 from .stance import DENIED, HEDGED, Denials, in_others_report, others_report_ends
 from .recall import _Context
-from .claimants import _Sources, _headline_claimant, _headline_side, _smallest, _source_claimant, cited_by_outlet, outlet_at, pronoun_speaker
+from .claimants import _Sources, _headline_claimant, _headline_side, _smallest, _source_claimant, outlet_at, pronoun_speaker
 from .named_claims import claim_named
 from .casualties import Mention, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
-from .implied import adversaries, may_name_held, killers_side, names_forces, struck_side
-from .citing import quoted_by_outlet
+from .implied import adversaries, held_side, may_name_held, killers_side, names_forces, struck_side
+from .citing import cited_by_outlet, quoted_by_outlet
 from .claimant_side import claimant_side
 from .anaphora import asked_count, figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
@@ -130,7 +130,6 @@ def extract_claims(doc: Document) -> list[Claim]:
     published = parse_date(doc.published) or infer_published(text)
     lower = text.lower()
     via = relays(text, lower)
-    relayed: dict[str, None] = {}  # outlets that relay a source they cite ("RIA, citing the ministry, reported")
     outlet = outlet_at(doc)
     drafts: list[Draft] = []
     hits = casualty_words(lower)
@@ -239,6 +238,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                 pf = prev.mention.figure
                 m = replace(m, figure=replace(m.figure, value=pf.value, low=pf.low, high=pf.high, qualifier=pf.qualifier))
             claimant, attributed = fallback, False
+            relay: str | None = None  # an outlet citing or quoting the figure's source
             a = sources.covering(k, s.start + m.figure.start, s.start + m.figure.end)
             if a is not None and a.source is not None and names_no_speaker(text[a.source.start:a.source.end]):
                 # "Putin said Ukraine lost 6,000 troops, a figure Kyiv dismissed": Putin's figure; "the
@@ -267,10 +267,10 @@ def extract_claims(doc: Document) -> list[Claim]:
                 cited = cited_by_outlet(text, a, c, ctx) if c is not None and c.kind == "media" else None
                 if cited is not None:
                     # "RIA reported, citing the defence ministry, that …": the ministry claims, RIA relays
-                    relayed.setdefault(c.name, None)
+                    relay = c.name
                     c = cited
                 elif c is not None and (quoted := quoted_by_outlet(text, a, c, sources.cued(k), ctx)) is not None:
-                    relayed.setdefault(quoted[0].name, None)  # ("RIA quoted the ministry as saying …")
+                    relay = quoted[0].name  # ("RIA quoted the ministry as saying …")
                     c = quoted[1]
                 if c is not None:
                     claimant, attributed = c, True
@@ -341,7 +341,15 @@ def extract_claims(doc: Document) -> list[Claim]:
             # others' reports a speaker will not confirm: the figure stays in the outlet's voice)
             who = claimant_side(claimant, s.text, m, victims, where, attributed or spoken or bool(others), headlines,
                              (at or place_side_so_far) if attributed else None, names_held)
-            here = installed_voice(who) or at or local_voice(who) or place_side_so_far
+            installed = installed_voice(who)
+            if installed and at and at != installed and not _of_its_places(s, a if attributed else None, m.figure.start, installed):
+                # an installed authority telling of another place the map gives the other side, or
+                # of its own side's strike: the other side's where the sentence says it holds the
+                # place, else not said (it may lie across the front: "… said shelling in Nikopol
+                # across the reservoir killed four")
+                here = at = held_side(s.text, m.figure.start, m.figure.end) if names_held else None
+            else:
+                here = installed or at or local_voice(who) or place_side_so_far
             if m.figure.value == 0 and victims.affiliation is None and who.affiliation in adversaries() \
                     and (victims.kind != "civilian" and victims.text.lower() not in _NOT_OWN_ZERO or local_voice(who)):
                 # "no warplanes were damaged, the ministry said": a side denying its own losses
@@ -391,6 +399,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             # "denied any aircraft were damaged" asserts that none were
             d = Draft(m, who, victims, location, per, "asserted" if m.figure.value == 0 and own_stance == "denied" else own_stance,
                        [Evidence(s.text, s.start, s.end)])
+            if relay:
+                d.relays = (relay,)
             if m.part_of is not None:
                 d.parent = local[m.part_of]
                 if d.victims.affiliation != d.parent.victims.affiliation and country_in(m.victims_text) is None:
@@ -436,6 +446,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             continue
         d.merged_into = same
         same.restated.append((d.evidence[0].sentence, d.mention.figure.start))
+        same.relays += tuple(r for r in d.relays if r not in same.relays)
         if outlet_voice(same.claimant) and not outlet_voice(d.claimant) or country_and_organ(same.claimant, d.claimant) and not country_voice(d.claimant) \
                 or one_role(same.claimant, d.claimant) and len(d.claimant.name or "") > len(same.claimant.name or "") \
                 and same.evidence[0].start == sentences[0].start:
@@ -481,8 +492,6 @@ def extract_claims(doc: Document) -> list[Claim]:
             scopes[key] = scope(sentence, at)
         return scopes[key]
 
-    if relayed:
-        via = tuple(dict.fromkeys((*via, *relayed)))
     for d in kept:
         f = d.mention.figure
         metric = "casualties" if d.mention.metric == "shot" else d.mention.metric
@@ -500,12 +509,25 @@ def extract_claims(doc: Document) -> list[Claim]:
             doc_id=doc.doc_id, claim_id=ids[id(d)], metric=metric, unit=d.mention.unit,
             value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, count_text=f.count_text,
             victims=d.victims, claimant=replace(claimant, party=party_of(claimant)),
-            via=tuple(v for v in via if v != claimant.name),
+            via=tuple(v for v in dict.fromkeys((*via, *d.relays)) if v != claimant.name),
             location=d.location, period=d.period, stance=d.stance,
             part_of=ids.get(id(parent)) if parent is not None else None,
             evidence=tuple(d.evidence), scope=told,
         ))
     return wounded_from_shot(doc.doc_id, kept, out)
+
+
+def _of_its_places(s, a: Attribution | None, at_figure: int, side: str) -> bool:
+    """Whether an authority ``side`` installed, the speaker of ``a``, tells of the places it
+    holds: the only place the sentence names is in its title, and its side does not strike
+    before the figure ("the Moscow-installed mayor of Enerhodar said a drone killed four
+    residents"; not "… said Russian artillery hit the city across the river, killing six")."""
+    if a is None or a.source is None or not s.start <= a.source.start < a.source.end <= s.end:
+        return False
+    lo, hi = a.source.start - s.start, a.source.end - s.start
+    rest = s.text[:lo] + " " * (hi - lo) + s.text[hi:]
+    place = find_location(rest)  # (a country named, "an explosion she blamed on Ukraine", is no place)
+    return (place is None or place.name == place.country) and country_in(rest[:at_figure]) != side
 
 
 def _any_detonated(drafts: list[Draft]) -> bool:

@@ -38,6 +38,9 @@ class Draft:
     told: set = field(default_factory=set)  # its evidence, for a quick "already there"
     # a pronoun that found no one ("he said") holds it, merged into the outlet's voice
     nameless: bool = False
+    # outlets that relay this figure's source as they cite or quote it ("RIA, citing the
+    # ministry, reported", "TASS quoted the ministry as saying"): this claim's, not the story's
+    relays: tuple[str, ...] = ()
 
 
 def outlet_voice(c: Claimant) -> bool:

@@ -82,6 +82,14 @@ _COUNT_BEFORE = compiled(r"(?:(?<![\w,.])(?P<n>\d[\d,.]*)|\b(?i:one|two|three|fo
 _DATE_BEFORE = compiled(r"\b(?:[A-Z][a-z]{2,8}\.?|in|on|since|by|until|of|from|to)\s+$")
 
 
+# the marks that open or close a quotation (_Context._quoted)
+_QUOTE_MARKS = compiled(r'["“”]')
+# "he" passes over at most this many people named only inside quotations
+_QUOTED_PASSED = 8
+# a speaker heard as a personal pronoun (_Context._speaker_beside)
+_PERSONAL = compiled(r"(?i)(?:he|she)\b")
+
+
 def _counted(text: str, pos: int) -> bool:
     """Whether a count stands right before the party named at ``pos`` (see _COUNT_BEFORE)."""
     m = _COUNT_BEFORE.search(text, max(0, pos - 30), pos)
@@ -106,6 +114,7 @@ class _Context:
         # the index in ``attributed`` of the latest speaker (not an outlet) by each last word
         self._by_last: dict[str, int] = {}
         self._introduced: dict[str, Claimant | None] = {}  # the party of a person by surname
+        self._marks: dict[int, tuple[list[int], list[int], list[int]]] = {}  # each sentence's quotation marks (_quoted)
 
     def _seen_to(self, pos: int) -> list[_Mentioned]:
         """The parties named and heard, in order, every one named before ``pos`` among them.
@@ -165,9 +174,29 @@ class _Context:
         return self._starts[k] if k >= 0 else 0
 
     def _quoted(self, pos: int) -> bool:
-        """Whether ``pos`` stands inside a quotation opened in its own sentence."""
-        before = self.text[self._sentence_start(pos):pos]
-        return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+        """Whether ``pos`` stands inside a quotation opened in its own sentence. (The sentence's
+        quotation marks are found once: a page of long sentences naming hundreds of people
+        asks this of each of them.)"""
+        start = self._sentence_start(pos)
+        marks = self._marks.get(start)
+        if marks is None:
+            k = bisect_right(self._starts, start)
+            end = self._starts[k] if k < len(self._starts) else len(self.text)
+            found: dict[str, list[int]] = {'"': [], "“": [], "”": []}
+            for m in _QUOTE_MARKS.finditer(self.text, start, end):
+                found[m.group()].append(m.start())
+            marks = self._marks[start] = (found['"'], found["“"], found["”"])
+        plain, opened, closed = marks
+        return bisect_left(plain, pos) % 2 == 1 or bisect_left(opened, pos) > bisect_left(closed, pos)
+
+    def sentence_at(self, pos: int) -> str:
+        """The text of the sentence ``pos`` stands in."""
+        k = bisect_right(self._starts, pos)
+        return self.text[self._starts[k - 1] if k else 0:self._starts[k] if k < len(self._starts) else len(self.text)]
+
+    def _near(self, before: int, pos: int) -> bool:
+        """Whether ``before`` stands in the sentence of ``pos`` or the one before it."""
+        return bisect_right(self._starts, pos) - bisect_right(self._starts, before) <= 1
 
     def _speaker_beside(self, named: _Mentioned, recalled: list[_Mentioned]) -> _Mentioned | None:
         """The one person heard speaking in the sentence where ``named`` is only named, if one."""
@@ -262,13 +291,37 @@ class _Context:
         if kind == "person":
             # "he", "the spokesman": one person, not a body of them ("local officials"); not a
             # person only named inside a quotation (the quoted speaker is not whom he quotes)
-            pick = next((m for m in newest_first() if (m.claimant.person or m.claimant.kind == "official" or one_role(m.claimant.text))
-                         and (m.claimant.person or not _plural(m.claimant.text))
-                         and (m.attributed or not self._quoted(m.pos))), None)
-            if pick is not None and not pick.attributed:
-                # ("He said Putin was lying. He said …": the one who spoke in that sentence, not
-                # the person only named in what he said)
-                pick = self._speaker_beside(pick, recalled) or pick
+            # (one named by a role alone, "the regional governor", only from this sentence or the
+            # one before: further back, someone unnamed may have come between, "a medic described
+            # the scene. He said …")
+            # (past at most _QUOTED_PASSED people named in quotations: a page of quotations
+            # naming hundreds stays cheap, and which of so many is meant is not clear)
+            # ("the governor", "the spokesperson": one whose words named that role, not any
+            # person before, "Kadyrov added. … wounding two, the regional governor said")
+            role = _role_stem(text)
+            pick, passed = None, 0
+            for m in newest_first():
+                if not ((m.claimant.person or m.claimant.kind == "official" or one_role(m.claimant.text) and self._near(m.pos, pos))
+                        and (m.claimant.person or not _plural(m.claimant.text))) \
+                        or role and role not in f"{m.claimant.text} {m.claimant.name or ''}".lower():
+                    continue
+                # (nor one named in a speaker's own title: "Kyrylo Tymoshenko, the deputy head of
+                # Zelenskyy's office, said …")
+                if m.attributed or not self._quoted(m.pos) and not _in_words_of(m, recalled):
+                    pick = m
+                    break
+                passed += 1
+                if passed > _QUOTED_PASSED:
+                    break
+            if pick is not None and not pick.attributed and (spoke := self._speaker_beside(pick, recalled)) is not None:
+                # a person only named in what another said: "He said Putin was lying. He said …"
+                # is the speaker again (a pronoun again); after a speaker named in full it may
+                # be either ("Podolyak said Putin met his generals. He told them …"), so where
+                # the two are of different sides, whose words they are is not said
+                if _PERSONAL.match(self.text, spoke.pos):
+                    pick = spoke
+                elif spoke.claimant.affiliation != pick.claimant.affiliation:
+                    pick = None
         elif kind == "any":
             # "officials said": the officials of a party who spoke before, not of one only named
             # ("Kyiv and Moscow exchanged 95 prisoners, officials said": no one's officials)
@@ -344,6 +397,20 @@ def one_role(words: str) -> bool:
     mayor of Kherson"), whom a later "he" may be, though no name is given."""
     head = _AFTER_HEAD.split(words.split(",")[0], 1)[0].split()
     return bool(head) and head[-1].lower() in _person_roles()
+
+
+def _in_words_of(m: _Mentioned, recalled: list[_Mentioned]) -> bool:
+    """Whether ``m`` is named inside the words of a speaker heard (their title or description)."""
+    return any(a.attributed and a.pos < m.pos < a.pos + len(a.claimant.text) for a in recalled)
+
+
+def _role_stem(anaphor: str) -> str | None:
+    """The role a person's anaphor names, as the words of whom it refers to hold it: "the
+    regional governor" -> "governor", "the spokeswoman" -> "spokes"; ``None`` for "he", "she"."""
+    words = normalise(anaphor).split()
+    if len(words) < 2:
+        return None
+    return "spokes" if words[-1].startswith("spokes") else words[-1]
 
 
 def _plural(words: str) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..regexes import compiled
 from ..lexicon import Caseless, alternation, data_json
 from ..records import Claimant, Victims, replace
-from ..resolve import country_in
+from ..resolve import country_in, find_location
 from .implied import adversaries, held_side
 
 # victim words that name nobody of their own: they are the group counted before them
@@ -159,7 +159,12 @@ def installed_voice(claimant: Claimant) -> str | None:
     holds, not of Ukraine on the map); ``None`` for any other speaker."""
     if claimant.kind in ("official", "government") and claimant.affiliation in adversaries() \
             and _words()["installed"].search(claimant.text):
-        return claimant.affiliation
+        # (only of a place its title names that the map gives the other side: a governor the
+        # state itself appointed, of a place it lost, "the Kyiv-appointed governor of Luhansk",
+        # speaks from exile; "the newly appointed mayor of Kharkiv" is no one's installed)
+        title = find_location(claimant.text)
+        if title is not None and title.country == adversaries()[claimant.affiliation]:
+            return claimant.affiliation
     return None
 
 
