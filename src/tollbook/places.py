@@ -25,7 +25,9 @@ def gazetteer() -> dict[str, tuple[str, str, str]]:
 _PLACE = compiled(
     # the prepositions grouped by first letter, the word boundary after it (lexicon.by_first_letter):
     # the engine skips ahead to a letter that opens one, where a "\b" first tries every position
-    "(?:" + by_first_letter("in|near|of|outside|at|around|across|from|to|on|into|over", r"(?<!\w.)") + r")\s+(?:the\s+)?"
+    # (a sentence may open with one: "In Kharkiv, …", "Near Bakhmut, …")
+    "(?:" + by_first_letter("in|near|of|outside|at|around|across|from|to|on|into|over", r"(?<!\w.)")
+    + r"|(?<![\w.])(?:In|Near|Outside|Around|Across)(?!\w))\s+(?:the\s+)?"
     # "in rebel-held eastern Ukraine": the qualifiers are not part of the name
     r"(?:(?:rebel|rebel-held|separatist|separatist-held|war-torn|(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central"
     r"|(?:Russian|Russia|Ukrainian|Moscow|Kremlin)-(?:annexed|occupied|held|controlled)|annexed|occupied)\s+){0,2}"

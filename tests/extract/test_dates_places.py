@@ -66,6 +66,10 @@ def test_dateline_weekday_with_month_and_day():
     # a name right after the shortest opening ("in X"); no capital after the first word: no place
     ("at Kyiv two died.", "Kyiv", "Ukraine"),
     ("two died in the old town on the river.", None, None),
+    # a sentence may open with the preposition ("In the Odesa region, …"), not a word holding it
+    ("In the Odesa region, a drone wounded two.", "Odesa", "Ukraine"),
+    ("Near Bakhmut, two soldiers died.", "Bakhmut", "Ukraine"),
+    ("Inside Kharkiv's metro, two died.", None, None),
 ])
 def test_places(sentence, name, country):
     loc = find_location(sentence)
