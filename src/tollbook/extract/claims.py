@@ -480,16 +480,18 @@ def extract_claims(doc: Document) -> list[Claim]:
     kept: list[Draft] = []
     # only drafts of one figure (metric, unit, value, range) can be one claim: look among those
     alike: dict[tuple, list[Draft]] = {}
+    headline_end = sentences[0].end if len(sentences) >= STORY_SENTENCES else 0
     starts: dict[tuple, list[int]] = {}  # the sentence of each in alike, in order
     for d in drafts:
-        key = (d.mention.metric, d.mention.unit, d.mention.figure.value, d.mention.figure.low, d.mention.figure.high)
+        f = d.mention.figure  # (bounds only without a value: "30" restates "at least 30", merging.compatible)
+        key = (d.mention.metric, d.mention.unit, f.value) + ((f.low, f.high) if f.value is None else ())
         # the same figure kept apart many times over (a page repeating "(12 killed)") is
         # compared with its latest few only: linear on any page, the same on any article;
         # those of d's own sentence, the last of them, are two groups by construction (compatible)
         group = alike.get(key, ())
         lo = max(0, len(group) - _ALIKE)
         hi = bisect_left(starts[key], d.evidence[0].start, lo) if group else 0
-        same = next((group[j] for j in range(lo, hi) if compatible(group[j], d, story_place)), None)
+        same = next((group[j] for j in range(lo, hi) if compatible(group[j], d, story_place, headline_end)), None)
         if same is None:
             kept.append(d)
             alike.setdefault(key, []).append(d)
