@@ -66,6 +66,10 @@ def test_dateline_weekday_with_month_and_day():
     # a name right after the shortest opening ("in X"); no capital after the first word: no place
     ("at Kyiv two died.", "Kyiv", "Ukraine"),
     ("two died in the old town on the river.", None, None),
+    # a place's name that names a unit is not where anyone was ("of the Azov brigade": not Azov in Russia)
+    ("Two died, a medic of the Azov brigade said.", None, None),
+    ("Two died, a medic of the Azov Brigade said in Kharkiv.", "Kharkiv", "Ukraine"),
+    ("Two died, a spokesman for the Donbas battalion said.", None, None),
 ])
 def test_places(sentence, name, country):
     loc = find_location(sentence)
