@@ -311,6 +311,10 @@ def test_soldiers_killed_in_one_side_s_strike_are_the_other_side_s(text, side):
     ("Ukraine's defence ministry said it destroyed nine tanks and killed 14 soldiers near the river.", "killed", "Russia"),
     # ... not where another party is named between ("said Moscow claimed it …")
     ("Ukraine's army said the Kremlin claimed it had killed 14 soldiers near the river.", "killed", None),
+    # what a side's own air defences shoot down is the other side's, quoted or not
+    ("The Ukrainian army said its air defences shot down 14 drones near the river.", "shot_down", "Russia"),
+    ("“Our air defence downed 14 drones near the river,” the Russian governor said.", "shot_down", "Ukraine"),
+    ("Ukraine's navy said it had shot down 14 of 16 missiles near the river.", "shot_down", "Russia"),
     # "executed" is killed: prisoners a side's troops executed are the other side's
     ("Kyiv said Russian troops executed 14 prisoners of war near the river.", "killed", "Ukraine"),
     # ... not past what the speaker's words start with: the forces are after the cue

@@ -425,7 +425,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                     and (struck := struck_side(s.text, m.figure.start, m.figure.end)) is not None:
                 # "63 servicemen were killed in a Ukrainian strike": the side struck
                 victims = replace(victims, affiliation=struck)
-            if victims.affiliation is None and victims.kind == "military" and m.metric in ("killed", "destroyed", "casualties") \
+            if victims.affiliation is None and victims.kind == "military" and m.metric in ("killed", "destroyed", "casualties", "shot_down") \
                     and (killed_by := killers_side(s.text, m.figure.start, m.figure.end, who.affiliation if attributed else None,
                                                    m.victims_text, m.unit, a.source.end - s.start if attributed and a is not None
                                                    and a.source is not None and s.start <= a.source.end else None,

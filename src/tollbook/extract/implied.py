@@ -328,7 +328,7 @@ def killers_side(sentence: str, start: int, end: int, speaker: str | None, victi
     said = None
     for said in _SAID.finditer(subject):
         pass
-    if words and words[0].lower() in ("its", "our", "it", "we"):
+    if words and words[0].lower().lstrip("\"“‘'") in ("its", "our", "it", "we"):
         # the speaker's own forces, where no one else is named between the speaker's words and
         # them ("Ukraine's military said Moscow claimed its forces …": Moscow's; "dismissed a
         # Russian report that its forces …": Russia's), or before them in words the speaker's cue
@@ -368,7 +368,7 @@ _OTHER_CLAUSE = compiled(r"\b(?:where|when|which|who|whose|that|after|before|as|
 # (armies and their fire, not soldiers or fighters one by one: "Russian soldiers killed 3
 # commanders" may be their own)
 _FORCES_WORDS = (r"forces|troops|army|military|units?|guards?|guardsmen|marines|paratroopers|aviation|artillery|"
-                 r"artillerymen|gunners|defenders|brigades?|navy|operators|snipers|crews|"
+                 r"artillerymen|gunners|defenders|brigades?|navy|operators|snipers|crews|air[\s-]defen[cs]es?(?:\s+systems?)?|"
                  r"shelling|strikes?|attacks?|fire|barrages?|bombardment|drones?|missiles?")
 # another subject in the words between the verb and the figure: a side's or a speaker's forces and
 # their verb ("… and Ukrainian forces killed", "… and its own units destroyed")
