@@ -58,6 +58,8 @@ CLAIMANTS_IN_CONTEXT = [
     ("the Moldovan American Medical Society", None, ("Moldovan American Medical Society", None, "unknown"), False),
     ("the Coalition to Free Moldovan Hostages", None, ("Coalition to Free Moldovan Hostages", None, "unknown"), False),
     ("the Moldovan Justice and Accountability Centre", None, ("Moldovan Justice and Accountability Centre", None, "unknown"), False),
+    ("the Moldovan Foundation for Road Safety", None, ("Moldovan Foundation for Road Safety", None, "unknown"), False),
+    ("the Moldovan University of Chisinau", None, ("Moldovan University of Chisinau", None, "unknown"), False),
     # ... but a state's own centre or institute is the state's
     ("the Russian Reconciliation Centre", None, ("Russian Reconciliation Centre", "Russia", "unknown"), False),
     ("the Moldovan Institute of National Memory", None, ("Moldovan Institute of National Memory", "Moldova", "unknown"), False),
