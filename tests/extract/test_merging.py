@@ -28,6 +28,10 @@ CASES = [
     ("Drone strike kills 14 in port city, officials say\n\nA drone strike killed at least 14 people in the port city "
      "on Sunday, officials said. The strike hit a market. Rescuers searched the ruins. Power was cut. Schools closed.",
      [("killed", 14, "", 2, False)]),
+    # ... a title line over a short story too
+    ("Drone strike kills 14 in port city, officials say\n\nA drone strike killed at least 14 people in the port city "
+     "on Sunday, officials said. The strike hit a market.",
+     [("killed", 14, "", 2, False)]),
     # ... but in a story's body "at least 14 people" and "14 attackers" are two counts (the
     # attackers may be among the people, as above)
     ("Gunmen stormed the port on Sunday.\n\nAt least 14 people were killed in the raid, officials said. The strike hit "

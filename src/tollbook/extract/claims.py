@@ -480,7 +480,8 @@ def extract_claims(doc: Document) -> list[Claim]:
     kept: list[Draft] = []
     # only drafts of one figure (metric, unit, value, range) can be one claim: look among those
     alike: dict[tuple, list[Draft]] = {}
-    headline_end = sentences[0].end if len(sentences) >= STORY_SENTENCES else 0
+    headline_end = sentences[0].end if len(sentences) >= STORY_SENTENCES or len(sentences) > 1 \
+        and sentences[0].text.rstrip()[-1:] not in _FINAL else 0  # (a story's first line, or a title line)
     starts: dict[tuple, list[int]] = {}  # the sentence of each in alike, in order
     for d in drafts:
         f = d.mention.figure  # (bounds only without a value: "30" restates "at least 30", merging.compatible)
