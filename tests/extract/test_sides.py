@@ -311,6 +311,11 @@ def test_soldiers_killed_in_one_side_s_strike_are_the_other_side_s(text, side):
     ("Ukraine's defence ministry said it destroyed nine tanks and killed 14 soldiers near the river.", "killed", "Russia"),
     # ... not where another party is named between ("said Moscow claimed it …")
     ("Ukraine's army said the Kremlin claimed it had killed 14 soldiers near the river.", "killed", None),
+    # a side's strike whose participle kills or destroys: what it killed is the other side's
+    ("Russian gunners shelled a trench near the river, killing 14 soldiers, the ministry in Moscow said.", "killed", "Ukraine"),
+    ("Ukraine's army said it had struck a depot in Crimea, destroying 14 tanks.", "destroyed", "Russia"),
+    # ... not where the striker is of no side
+    ("Gunners shelled a trench near the river, killing 14 soldiers.", "killed", None),
     # what a side's own air defences shoot down is the other side's, quoted or not
     ("The Ukrainian army said its air defences shot down 14 drones near the river.", "shot_down", "Russia"),
     ("“Our air defence downed 14 drones near the river,” the Russian governor said.", "shot_down", "Ukraine"),

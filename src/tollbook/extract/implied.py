@@ -261,7 +261,18 @@ def _agent(before: str) -> tuple[str, str] | None:
         return before[start:verb.start()], before[verb.end():]
     # the side itself as the subject: it may follow the clause's own ; or :
     m = p["side_agent"].search(before, max(start - 1, 0))
-    return (m.group("subj"), m.group("gap")) if m else None
+    if m:
+        return m.group("subj"), m.group("gap")
+    # "Russian forces struck a command post, killing 30": the striker's subject, the figure in
+    # the participle's clause right after it
+    part = _KILLING.search(before, start) if "ing" in before[-40:] else None
+    struck = part and _STRUCK.search(before, start, part.start())
+    return (before[start:struck.start()], "") if struck else None
+
+
+_KILLING = compiled(r",\s*(?:killing|destroying|downing|eliminating|wounding|injuring)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# the verb of a strike whose subject is the killer, its object after it (no other clause)
+_STRUCK = compiled(r"\s+(?:had\s+|has\s+|have\s+)?(?:struck|hit|attacked|ambushed|shelled|targeted|bombed|raided|stormed)\b[^,;:]*$", re.I)
 
 
 def struck_side(sentence: str, start: int, end: int) -> str | None:
