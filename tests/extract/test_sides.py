@@ -21,6 +21,12 @@ CASES = [
     ("The Kyiv-appointed governor of Kherson said Russian shelling killed 4 people.", [("killed", 4, "Ukraine")]),
     # ... but soldiers whose words give their side keep it
     ("Russian-appointed officials in Kherson said 4 Ukrainian marines were killed on the river.", [("killed", 4, "Ukraine")]),
+    # the total a side's losses bring the count to is of the same side
+    ("Kyiv said Russian forces lost 1,100 troops in a day, bringing their total losses to 600,000.",
+     [("casualties", 1100, "Russia"), ("casualties", 600000, "Russia")]),
+    # ... not a toll another clause counts (Kyiv's civilians, in Kyiv's words)
+    ("Kyiv said Russian forces lost 1,100 troops in a day; the toll of civilians rose to 600.",
+     [("casualties", 1100, "Russia"), ("killed", 600, "Ukraine")]),
     # a city held by one side since 2014 is that side's
     ("Shelling hit a bus stop in Horlivka, killing 3 people, local officials said.", [("killed", 3, "Russia")]),
     # "Donetsk regional head" names the province's Ukrainian administration, not the held city

@@ -24,7 +24,7 @@ from .implied import adversaries, held_side, implied_side, is_state_service, may
 from .citing import quoted_by_outlet
 from .anaphora import asked_count, figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
-from .sides import base_side, enemy_of, installed_voice, local_voice, prisoners_side, place_side, sender_side, side_named_after, sufferer_side, victims_side
+from .sides import base_side, brought_to, enemy_of, installed_voice, local_voice, prisoners_side, place_side, sender_side, side_named_after, sufferer_side, victims_side
 from .numbers import find_figures
 from .sentences import split_sentences
 from .scope import counts_disease, scope
@@ -439,7 +439,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                 # (a claim of none: its victims' side only from its own words, or its speaker's own)
                 victims = victims_side(victims, who, here, local[-1].victims if local else None, m.metric,
                                        base_side(s.text, at or place_side_so_far) if victims.kind == "military" or not victims.text else None,
-                                       pows or None)
+                                       pows or None, bool(local) and brought_to(s.text, local[-1].mention.figure.end, m.figure.start))
             own_stance = stance
             if claim_owner is not None:
                 own_stance = "hedged" if stance == "hedged" else "asserted"
