@@ -305,6 +305,10 @@ def resolve_claimant(text: str, context_country: "str | None | Callable[[], str 
     return _named_claimant(text, kind, country)
 
 
+# a role inside a body: "sources in the SBU", "an official at the FSB", "the head of the SBU"
+_INSIDE = compiled(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:in|at|of|for|from|within|inside)\s+(?P<body>\S.{0,60})", re.I)
+
+
 @with_tables
 def _read_claimant(text: str) -> tuple[Claimant | None, str, str | None, str]:
     """What :func:`resolve_claimant` reads in ``text`` alone: the claimant, unless the words
@@ -324,6 +328,10 @@ def _read_claimant(text: str) -> tuple[Claimant | None, str, str | None, str]:
     kind = role_kind(text) or "unknown"
     # (not the country an envoy is sent to: "the special envoy to Sudan" is no Sudanese)
     country = country_in(_sent_to().sub(r"\1", text) if "to " in text.lower() or "for " in text.lower() else text)
+    if country is None and (inside := _INSIDE.match(text)) is not None:
+        # "sources in the SBU", "the head of the FSB": of the body the tables know
+        body = lookup_entity(inside.group("body"))
+        country = body.affiliation if body is not None and body.kind != "media" else None
     if kind == "ngo" and _STATE_AGENCY.search(text) and (country or "state " in text.lower()):
         kind = "government"  # "Turkey's disaster relief agency", "Russia's state media watchdog": a state's
     elif kind == "ngo" and country == "United Nations":
