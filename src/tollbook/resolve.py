@@ -367,7 +367,8 @@ def _named_claimant(text: str, kind: str, country: str | None) -> Claimant:
                 and role_kind(last) is None and last.lower() not in _NOT_SURNAMES:
             person = m.group(1)
             org = lookup_entity(head)
-            if org:
+            if org and not ("governor" in t.lower() and normalise(head.split()[0]) in data_json("implied.json")["governed_oblasts"]):
+                # (not "Luhansk Governor Ivan Sirko": the oblast Ukraine governs, not the held city's republic)
                 return Claimant(text, org.name, org.affiliation, org.kind, person)
     if kind != "unknown" and _INDEFINITE.match(t):
         core = _COUNT_WORD.sub("", t)
@@ -509,7 +510,9 @@ def party_of(claimant: Claimant) -> str | None:
         return t.sides.get(claimant.affiliation, claimant.affiliation)
     loc = place_in_title(claimant.text or name)
     if loc is not None:
-        held = data_json("implied.json")["held_by"].get(loc.name.lower(), loc.country)
+        held_by = data_json("implied.json")
+        held = loc.country if loc.name.lower() in held_by["governed_oblasts"] and "governor" in (claimant.text or name).lower() \
+            else held_by["held_by"].get(loc.name.lower(), loc.country)  # ("the Donetsk governor": the oblast's)
         return t.sides.get(held, held)
     return None
 

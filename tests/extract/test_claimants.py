@@ -374,6 +374,11 @@ def test_the_parties_named_before_a_place_are_read_as_far_as_asked():
 PLACE_IN_TITLE = [
     ("Israel's military said the strikes hit a camp; Gaza's health ministry said 12 people were killed.", None),
     ("Russia's army said it had taken the town. The mayor of Kharkiv said 12 people were killed.", "Ukraine"),
+    # ... named before the title too ("Kherson's governor", "the Kherson governor")
+    ("Kherson's governor said 12 people were killed.", "Ukraine"),
+    # ... a held city's name before "governor" names the oblast Ukraine governs, not the city
+    ("The Luhansk governor said 12 people were killed.", "Ukraine"),
+    ("The Sevastopol governor said 12 people were killed.", "Russia"),
 ]
 
 

@@ -27,6 +27,8 @@ CASES = [
     # ... not a toll another clause counts (Kyiv's civilians, in Kyiv's words)
     ("Kyiv said Russian forces lost 1,100 troops in a day; the toll of civilians rose to 600.",
      [("casualties", 1100, "Russia"), ("killed", 600, "Ukraine")]),
+    # ... but not the oblast its name before "governor" names
+    ("Luhansk Governor Ivan Sirko said 3 people were killed in the shelling.", [("killed", 3, "Ukraine")]),
     # a city held by one side since 2014 is that side's
     ("Shelling hit a bus stop in Horlivka, killing 3 people, local officials said.", [("killed", 3, "Russia")]),
     # "Donetsk regional head" names the province's Ukrainian administration, not the held city

@@ -11,7 +11,7 @@ from itertools import islice, takewhile
 from ..regexes import compiled
 from ..lexicon import Caseless, data_json
 from ..records import Claim, Claimant, Document, Evidence, Figure, Location, Period, Victims, replace, stable_id
-from ..resolve import country_in, party_of, media_affiliation, normalise, find_location
+from ..resolve import country_in, party_of, media_affiliation, normalise, find_location, place_in_title
 from ..victims import is_perpetrator, resolve_victims, victim_nouns
 from .attribution import names_no_speaker, own_report_owner, relays
 from .stance import DENIED, HEDGED, Denials, in_others_report, others_report_ends
@@ -66,6 +66,9 @@ def _with_side(claimant: Claimant, sentence: str, m: Mention, victims: Victims, 
         # (``held``: the side of the story's place so far, a held city's holder included)
         holder = held_side(claimant.text) or (held_side(sentence, m.figure.start, m.figure.end) if names_held else None)
         held = holder or held
+        if not holder and claimant.kind in ("government", "official") and (title := place_in_title(claimant.text)) is not None \
+                and title.country in adversaries():
+            country = title.country  # "Kherson's governor": of the place the title names
         if held and held != country and country in adversaries() and is_state_service(claimant.text):
             # "… over Donetsk, the air force said": a service that fights anywhere, speaking of a
             # place one side holds and the other claims, may be of either

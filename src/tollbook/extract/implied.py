@@ -185,8 +185,16 @@ def _may_name_held(sentence: str) -> bool:
 
 @lru_cache(maxsize=256)
 def _held_in(sentence: str, lo: int, hi: int) -> str | None:
-    m = _patterns()["held"].search(sentence, lo, hi)
-    return _table()["held_by"][m.group(0).lower().replace("’", "'")] if m else None
+    t = _table()
+    for m in _patterns()["held"].finditer(sentence, lo, hi):
+        name = m.group(0).lower().replace("’", "'")
+        if name in t["governed_oblasts"] and _GOVERNOR.match(sentence, m.end()):
+            continue  # "the Donetsk governor": the oblast's, not the held city's (data/implied.json)
+        return t["held_by"][name]
+    return None
+
+
+_GOVERNOR = compiled(r"\s+governor", re.I)
 
 
 _LOSSES = compiled(r"\s*losses\b", re.I)
