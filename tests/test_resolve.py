@@ -58,6 +58,12 @@ CLAIMANTS_IN_CONTEXT = [
     ("the Moldovan American Medical Society", None, ("Moldovan American Medical Society", None, "unknown"), False),
     ("the Coalition to Free Moldovan Hostages", None, ("Coalition to Free Moldovan Hostages", None, "unknown"), False),
     ("the Moldovan Justice and Accountability Centre", None, ("Moldovan Justice and Accountability Centre", None, "unknown"), False),
+    ("the Moldovan Foundation for Road Safety", None, ("Moldovan Foundation for Road Safety", None, "unknown"), False),
+    ("the Moldovan University of Chisinau", None, ("Moldovan University of Chisinau", None, "unknown"), False),
+    # a role inside a body the tables know is of that body's side; not inside an outlet
+    ("a source in the FSB", None, ("Source in the FSB (unnamed)", "Russia", "official"), False),
+    ("the head of the SBU", None, ("Head of the SBU", "Ukraine", "unknown"), False),
+    ("a reporter at the BBC", None, ("Reporter at the BBC", None, "unknown"), False),
     # ... but a state's own centre or institute is the state's
     ("the Russian Reconciliation Centre", None, ("Russian Reconciliation Centre", "Russia", "unknown"), False),
     ("the Moldovan Institute of National Memory", None, ("Moldovan Institute of National Memory", "Moldova", "unknown"), False),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import by_first_letter, data_lines
+from .lexicon import by_first_letter, data_json, data_lines
 from .records import Location
 from .regexes import compiled
 
@@ -38,6 +38,13 @@ _PLACE = compiled(
 _BORDER = compiled(r"\s*(?:-\s*)?(?:border|frontier)\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _unit_after() -> re.Pattern[str]:
+    """Words after a place's name that make it a unit's ("the Azov brigade", data/places.json)."""
+    words = data_json("places.json")["units_named_for"]
+    return compiled(r"\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I)
+
+
 def find_location(sentence: str) -> Location | None:
     """The most specific known place a sentence puts something 'in', 'near', 'of' …"""
     if sentence[3:].islower():
@@ -57,6 +64,8 @@ def find_location(sentence: str) -> Location | None:
                 continue  # "the human cost of Russia's war": an owner, not a place
             cand = cand.removesuffix("'s")
             hit = gaz.get(cand.lower())
+            if hit and _unit_after().match(" " + " ".join(words[n:]) if n < len(words) else sentence[m.end(1):m.end(1) + 30]):
+                break  # "a commander of the Azov brigade": a unit's name, not a place
             if hit:
                 loc = Location(cand, hit[0], hit[1] if hit[2] != "country" else hit[0])
                 if hit[2] != "country":

@@ -305,6 +305,10 @@ def resolve_claimant(text: str, context_country: "str | None | Callable[[], str 
     return _named_claimant(text, kind, country)
 
 
+# a role inside a body: "sources in the SBU", "an official at the FSB", "the head of the SBU"
+_INSIDE = compiled(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:in|at|of|for|from|within|inside)\s+(?P<body>\S.{0,60})", re.I)
+
+
 @with_tables
 def _read_claimant(text: str) -> tuple[Claimant | None, str, str | None, str]:
     """What :func:`resolve_claimant` reads in ``text`` alone: the claimant, unless the words
@@ -324,6 +328,10 @@ def _read_claimant(text: str) -> tuple[Claimant | None, str, str | None, str]:
     kind = role_kind(text) or "unknown"
     # (not the country an envoy is sent to: "the special envoy to Sudan" is no Sudanese)
     country = country_in(_sent_to().sub(r"\1", text) if "to " in text.lower() or "for " in text.lower() else text)
+    if country is None and (inside := _INSIDE.match(text)) is not None:
+        # "sources in the SBU", "the head of the FSB": of the body the tables know
+        body = lookup_entity(inside.group("body"))
+        country = body.affiliation if body is not None and body.kind != "media" else None
     if kind == "ngo" and _STATE_AGENCY.search(text) and (country or "state " in text.lower()):
         kind = "government"  # "Turkey's disaster relief agency", "Russia's state media watchdog": a state's
     elif kind == "ngo" and country == "United Nations":
@@ -359,7 +367,8 @@ def _named_claimant(text: str, kind: str, country: str | None) -> Claimant:
                 and role_kind(last) is None and last.lower() not in _NOT_SURNAMES:
             person = m.group(1)
             org = lookup_entity(head)
-            if org:
+            if org and not ("governor" in t.lower() and normalise(head.split()[0]) in data_json("implied.json")["governed_oblasts"]):
+                # (not "Luhansk Governor Ivan Sirko": the oblast Ukraine governs, not the held city's republic)
                 return Claimant(text, org.name, org.affiliation, org.kind, person)
     if kind != "unknown" and _INDEFINITE.match(t):
         core = _COUNT_WORD.sub("", t)
@@ -501,7 +510,9 @@ def party_of(claimant: Claimant) -> str | None:
         return t.sides.get(claimant.affiliation, claimant.affiliation)
     loc = place_in_title(claimant.text or name)
     if loc is not None:
-        held = data_json("implied.json")["held_by"].get(loc.name.lower(), loc.country)
+        held_by = data_json("implied.json")
+        held = loc.country if loc.name.lower() in held_by["governed_oblasts"] and "governor" in (claimant.text or name).lower() \
+            else held_by["held_by"].get(loc.name.lower(), loc.country)  # ("the Donetsk governor": the oblast's)
         return t.sides.get(held, held)
     return None
 

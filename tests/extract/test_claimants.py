@@ -111,6 +111,8 @@ RESOLVED = [
     # ... not past it, nor where the marks are mixed up (a quotation closed by a straight mark)
     ("The mayor said: “Two homes burned.” Twelve people were hurt in the blaze.", "Example Wire"),
     ('The mayor said: “Two homes burned" on Monday. Twelve people were hurt in the blaze.', "Example Wire"),
+    # an inverted cue before a ";" says what comes before it, not the clause after
+    ("Twelve villagers were killed in the square, the prosecutors said; the army denied it.", "Prosecutors"),
     # a previous count the figure is compared with is not who speaks
     ("The mayor said 12 more people died in hospital, up from 30 reported on Monday.", "Mayor"),
     # a relative clause describes the speaker, it does not name them, before the cue or after it
@@ -381,6 +383,11 @@ def test_the_parties_named_before_a_place_are_read_as_far_as_asked():
 PLACE_IN_TITLE = [
     ("Israel's military said the strikes hit a camp; Gaza's health ministry said 12 people were killed.", None),
     ("Russia's army said it had taken the town. The mayor of Kharkiv said 12 people were killed.", "Ukraine"),
+    # ... named before the title too ("Kherson's governor", "the Kherson governor")
+    ("Kherson's governor said 12 people were killed.", "Ukraine"),
+    # ... a held city's name before "governor" names the oblast Ukraine governs, not the city
+    ("The Luhansk governor said 12 people were killed.", "Ukraine"),
+    ("The Sevastopol governor said 12 people were killed.", "Russia"),
 ]
 
 

@@ -70,6 +70,10 @@ def test_dateline_weekday_with_month_and_day():
     ("In the Odesa region, a drone wounded two.", "Odesa", "Ukraine"),
     ("Near Bakhmut, two soldiers died.", "Bakhmut", "Ukraine"),
     ("Inside Kharkiv's metro, two died.", None, None),
+    # a place's name that names a unit is not where anyone was ("of the Azov brigade": not Azov in Russia)
+    ("Two died, a medic of the Azov brigade said.", None, None),
+    ("Two died, a medic of the Azov Brigade said in Kharkiv.", "Kharkiv", "Ukraine"),
+    ("Two died, a spokesman for the Donbas battalion said.", None, None),
 ])
 def test_places(sentence, name, country):
     loc = find_location(sentence)

@@ -24,6 +24,19 @@ CASES = [
      [("killed", 3, "officers", 1, False), ("killed", 1, "gunman", 1, False)]),
     ("Three people were killed in the ambush on Friday. The gunman died after deputies shot him.",
      [("killed", 3, "people", 1, False), ("killed", 1, "gunman", 1, True)]),
+    # a headline's round "kills 14" restates the body's "at least 14": one claim, not one inside the other
+    ("Drone strike kills 14 in port city, officials say\n\nA drone strike killed at least 14 people in the port city "
+     "on Sunday, officials said. The strike hit a market. Rescuers searched the ruins. Power was cut. Schools closed.",
+     [("killed", 14, "", 2, False)]),
+    # ... a title line over a short story too
+    ("Drone strike kills 14 in port city, officials say\n\nA drone strike killed at least 14 people in the port city "
+     "on Sunday, officials said. The strike hit a market.",
+     [("killed", 14, "", 2, False)]),
+    # ... but in a story's body "at least 14 people" and "14 attackers" are two counts (the
+    # attackers may be among the people, as above)
+    ("Gunmen stormed the port on Sunday.\n\nAt least 14 people were killed in the raid, officials said. The strike hit "
+     "a market. Rescuers searched the ruins. Power was cut. Schools closed. In all, 14 attackers were killed.",
+     [("killed", 14, "people", 1, False), ("killed", 14, "attackers", 1, True)]),
 ]
 
 

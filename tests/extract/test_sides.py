@@ -27,6 +27,14 @@ CASES = [
      [("killed", 4, None)]),
     # ... and the state's own appointee of a place it lost speaks from exile: the holder's, as ever
     ("The Kyiv-appointed governor of Luhansk said Russian shelling killed 4 people in Kreminna.", [("killed", 4, "Russia")]),
+    # the total a side's losses bring the count to is of the same side
+    ("Kyiv said Russian forces lost 1,100 troops in a day, bringing their total losses to 600,000.",
+     [("casualties", 1100, "Russia"), ("casualties", 600000, "Russia")]),
+    # ... not a toll another clause counts (Kyiv's civilians, in Kyiv's words)
+    ("Kyiv said Russian forces lost 1,100 troops in a day; the toll of civilians rose to 600.",
+     [("casualties", 1100, "Russia"), ("killed", 600, "Ukraine")]),
+    # ... but not the oblast its name before "governor" names
+    ("Luhansk Governor Ivan Sirko said 3 people were killed in the shelling.", [("killed", 3, "Ukraine")]),
     # a city held by one side since 2014 is that side's
     ("Shelling hit a bus stop in Horlivka, killing 3 people, local officials said.", [("killed", 3, "Russia")]),
     # "Donetsk regional head" names the province's Ukrainian administration, not the held city
@@ -317,6 +325,15 @@ def test_soldiers_killed_in_one_side_s_strike_are_the_other_side_s(text, side):
     ("Ukraine's defence ministry said it destroyed nine tanks and killed 14 soldiers near the river.", "killed", "Russia"),
     # ... not where another party is named between ("said Moscow claimed it …")
     ("Ukraine's army said the Kremlin claimed it had killed 14 soldiers near the river.", "killed", None),
+    # a side's strike whose participle kills or destroys: what it killed is the other side's
+    ("Russian gunners shelled a trench near the river, killing 14 soldiers, the ministry in Moscow said.", "killed", "Ukraine"),
+    ("Ukraine's army said it had struck a depot in Crimea, destroying 14 tanks.", "destroyed", "Russia"),
+    # ... not where the striker is of no side
+    ("Gunners shelled a trench near the river, killing 14 soldiers.", "killed", None),
+    # what a side's own air defences shoot down is the other side's, quoted or not
+    ("The Ukrainian army said its air defences shot down 14 drones near the river.", "shot_down", "Russia"),
+    ("“Our air defence downed 14 drones near the river,” the Russian governor said.", "shot_down", "Ukraine"),
+    ("Ukraine's navy said it had shot down 14 of 16 missiles near the river.", "shot_down", "Russia"),
     # "executed" is killed: prisoners a side's troops executed are the other side's
     ("Kyiv said Russian troops executed 14 prisoners of war near the river.", "killed", "Ukraine"),
     # ... not past what the speaker's words start with: the forces are after the cue

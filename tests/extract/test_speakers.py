@@ -137,9 +137,16 @@ FOUND = [
     ("She continued, “The roads are closed.”", [("continued", "She", "“The roads are closed.”")]),
     ("The flooding continued: “we left at dawn,” a farmer said.",
      [("said", "a farmer", "The flooding continued: “we left at dawn")]),
+    # a clause after ";" is not what an inverted cue says: the words before it are
+    ("Nine sailors drowned, the coast guard said; the owners denied it.",
+     [("said", "the coast guard", "Nine sailors drowned"), ("denied", "the owners", "it")]),
     # a count after a preposition is no speaker of a participle after it ("up from 30 reported")
     ("The coast guard said nine sailors drowned, up from 3 reported at noon.",
      [("said", "The coast guard", "nine sailors drowned, up from 3 reported at noon")]),
+    # a leading participle's phrase without a comma is no part of the source
+    ("Speaking to Reuters the harbour master said nine sailors drowned.",
+     [("said", "the harbour master", "nine sailors drowned")]),
+    ("Writing on Facebook the mayor said nine sailors drowned.", [("said", "the mayor", "nine sailors drowned")]),
     # a relative clause after the speaker's noun is part of the source, not the source itself
     ("A marine who swam ashore said nine sailors drowned.", [("said", "A marine who swam ashore", "nine sailors drowned")]),
     ("A diver who was pulled from the water told reporters that nine sailors drowned.",

@@ -11,6 +11,7 @@ import re
 
 from ..regexes import compiled
 from ..records import Claimant, Victims, replace
+from ..resolve import place_in_title
 from .casualties import Mention
 from .implied import adversaries, held_side, implied_side, is_state_service, killers_side, names_insurgents, occupiers_body, speaks_from_afar
 from .merging import outlet_voice
@@ -45,6 +46,9 @@ def claimant_side(claimant: Claimant, sentence: str, m: Mention, victims: Victim
         # (``held``: the side of the story's place so far, a held city's holder included)
         holder = held_side(claimant.text) or (held_side(sentence, m.figure.start, m.figure.end) if names_held else None)
         held = holder or held
+        if not holder and claimant.kind in ("government", "official") and (title := place_in_title(claimant.text)) is not None \
+                and title.country in adversaries():
+            country = title.country  # "Kherson's governor": of the place the title names
         if held and held != country and country in adversaries() and is_state_service(claimant.text):
             # "… over Donetsk, the air force said": a service that fights anywhere, speaking of a
             # place one side holds and the other claims, may be of either

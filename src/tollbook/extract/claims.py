@@ -25,7 +25,7 @@ from .citing import cited_by_outlet, quoted_by_outlet
 from .claimant_side import claimant_side
 from .anaphora import asked_count, figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
-from .sides import base_side, enemy_of, installed_voice, local_voice, prisoners_side, place_side, sender_side, side_named_after, sufferer_side, victims_side
+from .sides import base_side, brought_to, enemy_of, installed_voice, local_voice, prisoners_side, place_side, sender_side, side_named_after, sufferer_side, victims_side
 from .numbers import find_figures
 from .sentences import split_sentences
 from .scope import counts_disease, scope
@@ -372,7 +372,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                     and (struck := struck_side(s.text, m.figure.start, m.figure.end)) is not None:
                 # "63 servicemen were killed in a Ukrainian strike": the side struck
                 victims = replace(victims, affiliation=struck)
-            if victims.affiliation is None and victims.kind == "military" and m.metric in ("killed", "destroyed", "casualties") \
+            if victims.affiliation is None and victims.kind == "military" and m.metric in ("killed", "destroyed", "casualties", "shot_down") \
                     and (killed_by := killers_side(s.text, m.figure.start, m.figure.end, who.affiliation if attributed else None,
                                                    m.victims_text, m.unit, a.source.end - s.start if attributed and a is not None
                                                    and a.source is not None and s.start <= a.source.end else None,
@@ -386,7 +386,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                 # (a claim of none: its victims' side only from its own words, or its speaker's own)
                 victims = victims_side(victims, who, here, local[-1].victims if local else None, m.metric,
                                        base_side(s.text, at or place_side_so_far) if victims.kind == "military" or not victims.text else None,
-                                       pows or None)
+                                       pows or None, bool(local) and brought_to(s.text, local[-1].mention.figure.end, m.figure.start))
             own_stance = stance
             if claim_owner is not None:
                 own_stance = "hedged" if stance == "hedged" else "asserted"
@@ -429,16 +429,19 @@ def extract_claims(doc: Document) -> list[Claim]:
     kept: list[Draft] = []
     # only drafts of one figure (metric, unit, value, range) can be one claim: look among those
     alike: dict[tuple, list[Draft]] = {}
+    headline_end = sentences[0].end if len(sentences) >= STORY_SENTENCES or len(sentences) > 1 \
+        and sentences[0].text.rstrip()[-1:] not in _FINAL else 0  # (a story's first line, or a title line)
     starts: dict[tuple, list[int]] = {}  # the sentence of each in alike, in order
     for d in drafts:
-        key = (d.mention.metric, d.mention.unit, d.mention.figure.value, d.mention.figure.low, d.mention.figure.high)
+        f = d.mention.figure  # (bounds only without a value: "30" restates "at least 30", merging.compatible)
+        key = (d.mention.metric, d.mention.unit, f.value) + ((f.low, f.high) if f.value is None else ())
         # the same figure kept apart many times over (a page repeating "(12 killed)") is
         # compared with its latest few only: linear on any page, the same on any article;
         # those of d's own sentence, the last of them, are two groups by construction (compatible)
         group = alike.get(key, ())
         lo = max(0, len(group) - _ALIKE)
         hi = bisect_left(starts[key], d.evidence[0].start, lo) if group else 0
-        same = next((group[j] for j in range(lo, hi) if compatible(group[j], d, story_place)), None)
+        same = next((group[j] for j in range(lo, hi) if compatible(group[j], d, story_place, headline_end)), None)
         if same is None:
             kept.append(d)
             alike.setdefault(key, []).append(d)

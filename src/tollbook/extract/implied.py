@@ -185,8 +185,16 @@ def _may_name_held(sentence: str) -> bool:
 
 @lru_cache(maxsize=256)
 def _held_in(sentence: str, lo: int, hi: int) -> str | None:
-    m = _patterns()["held"].search(sentence, lo, hi)
-    return _table()["held_by"][m.group(0).lower().replace("’", "'")] if m else None
+    t = _table()
+    for m in _patterns()["held"].finditer(sentence, lo, hi):
+        name = m.group(0).lower().replace("’", "'")
+        if name in t["governed_oblasts"] and _GOVERNOR.match(sentence, m.end()):
+            continue  # "the Donetsk governor": the oblast's, not the held city's (data/implied.json)
+        return t["held_by"][name]
+    return None
+
+
+_GOVERNOR = compiled(r"\s+governor", re.I)
 
 
 _LOSSES = compiled(r"\s*losses\b", re.I)
@@ -261,7 +269,18 @@ def _agent(before: str) -> tuple[str, str] | None:
         return before[start:verb.start()], before[verb.end():]
     # the side itself as the subject: it may follow the clause's own ; or :
     m = p["side_agent"].search(before, max(start - 1, 0))
-    return (m.group("subj"), m.group("gap")) if m else None
+    if m:
+        return m.group("subj"), m.group("gap")
+    # "Russian forces struck a command post, killing 30": the striker's subject, the figure in
+    # the participle's clause right after it
+    part = _KILLING.search(before, start) if "ing" in before[-40:] else None
+    struck = part and _STRUCK.search(before, start, part.start())
+    return (before[start:struck.start()], "") if struck else None
+
+
+_KILLING = compiled(r",\s*(?:killing|destroying|downing|eliminating|wounding|injuring)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# the verb of a strike whose subject is the killer, its object after it (no other clause)
+_STRUCK = compiled(r"\s+(?:had\s+|has\s+|have\s+)?(?:struck|hit|attacked|ambushed|shelled|targeted|bombed|raided|stormed)\b[^,;:]*$", re.I)
 
 
 def struck_side(sentence: str, start: int, end: int) -> str | None:
@@ -328,7 +347,7 @@ def killers_side(sentence: str, start: int, end: int, speaker: str | None, victi
     said = None
     for said in _SAID.finditer(subject):
         pass
-    if words and words[0].lower() in ("its", "our", "it", "we"):
+    if words and words[0].lower().lstrip("\"“‘'") in ("its", "our", "it", "we"):
         # the speaker's own forces, where no one else is named between the speaker's words and
         # them ("Ukraine's military said Moscow claimed its forces …": Moscow's; "dismissed a
         # Russian report that its forces …": Russia's), or before them in words the speaker's cue
@@ -368,7 +387,7 @@ _OTHER_CLAUSE = compiled(r"\b(?:where|when|which|who|whose|that|after|before|as|
 # (armies and their fire, not soldiers or fighters one by one: "Russian soldiers killed 3
 # commanders" may be their own)
 _FORCES_WORDS = (r"forces|troops|army|military|units?|guards?|guardsmen|marines|paratroopers|aviation|artillery|"
-                 r"artillerymen|gunners|defenders|brigades?|navy|operators|snipers|crews|"
+                 r"artillerymen|gunners|defenders|brigades?|navy|operators|snipers|crews|air[\s-]defen[cs]es?(?:\s+systems?)?|"
                  r"shelling|strikes?|attacks?|fire|barrages?|bombardment|drones?|missiles?")
 # another subject in the words between the verb and the figure: a side's or a speaker's forces and
 # their verb ("… and Ukrainian forces killed", "… and its own units destroyed")

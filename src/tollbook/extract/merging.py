@@ -116,12 +116,16 @@ def _war_town(loc) -> bool:
     return loc is not None and bool(loc.name) and loc.name != loc.country and loc.country in adversaries()
 
 
-def compatible(a: Draft, b: Draft, story_place=None) -> bool:
+def compatible(a: Draft, b: Draft, story_place=None, headline_end: int = 0) -> bool:
     """Whether two drafts of one figure, ``a`` told before ``b``, may be one claim.
     ``story_place``: the town or region the story's first sentences name, where the earlier
-    figure is when its sentence names no place (a later one may follow the place told last)."""
+    figure is when its sentence names no place (a later one may follow the place told last);
+    ``headline_end``: where the story's headline ends (a figure told in it is told shortly)."""
     fa, fb = a.mention.figure, b.mention.figure
-    if (a.mention.metric, a.mention.unit, fa.value, fa.low, fa.high) != (b.mention.metric, b.mention.unit, fb.value, fb.low, fb.high):
+    # (a headline's "kills 30" restates the body's "at least 30": its bounds may differ; elsewhere
+    # "at least 13 people" and "13 assailants" are two counts)
+    if (a.mention.metric, a.mention.unit, fa.value) != (b.mention.metric, b.mention.unit, fb.value) \
+            or (fa.low, fa.high) != (fb.low, fb.high) and (fa.value is None or a.evidence[0].start >= headline_end):
         return False
     # Two figures of one sentence are two groups by construction ("a man and a woman were killed").
     if a.evidence[0] == b.evidence[0] or (a.stance == "denied") != (b.stance == "denied"):

@@ -177,14 +177,27 @@ def enemy_of(words: str, claimant: Claimant) -> str | None:
     return None
 
 
+# "… lost 1,290 troops, bringing total losses to 650,000": the total after it is of the same group
+_BROUGHT = compiled(rf"^[^;:.]*\b(?:{alternation(data_json('cues.json')['bringing'])})\s+(?:the\s+|its\s+|their\s+)?"
+                    r"(?:[\w-]+\s+){0,3}?(?:toll|total|number|losses|tally|count)\s+(?:to|at)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def brought_to(sentence: str, before_end: int, start: int) -> bool:
+    """Whether the figure at ``start`` is the toll or total the words after the figure ending at
+    ``before_end`` bring it to ("lost 1,290 troops in a day, bringing total losses to 650,000")."""
+    return 0 < start - before_end <= 120 and _BROUGHT.match(sentence[before_end:start]) is not None
+
+
 def victims_side(victims: Victims, claimant: Claimant, here: str | None, before: Victims | None,
-                 metric: str = "killed", base: str | None = None, prisoners: str | None = None) -> Victims:
+                 metric: str = "killed", base: str | None = None, prisoners: str | None = None,
+                 brought: bool = False) -> Victims:
     """``victims`` with the side the document shows, if their words name none.
 
     ``here`` is the side of the place the figure is in (or the story's place so far), ``before``
     the victims of the figure just before it in the same sentence, ``base`` the side of a
     military place the sentence names (:func:`base_side`), ``prisoners`` the side of the
-    prisoners of war the story is about (:func:`prisoners_side`). A side's "losses"
+    prisoners of war the story is about (:func:`prisoners_side`), ``brought`` whether the figure is
+    the total the one before it brings the count to (:func:`brought_to`). A side's "losses"
     (casualties of nobody named) and its equipment are not placed: armies lose them on the
     enemy's ground; "dozens of people killed and wounded" are."""
     words = victims.text.strip().lower()
@@ -201,8 +214,9 @@ def victims_side(victims: Victims, claimant: Claimant, here: str | None, before:
         return replace(victims, affiliation=adversaries()[speaker], kind="military")
     if speaker and w["own"].search(words):
         return replace(victims, affiliation=speaker)
-    if before is not None and words in _CONTINUING:
-        # "nearly 500 of its soldiers killed and another 1,600 injured"
+    if before is not None and (words in _CONTINUING or brought and words == before.text.strip().lower()):
+        # "nearly 500 of its soldiers killed and another 1,600 injured"; "… 1,290 troops, bringing
+        # total losses to 650,000" (the words lent to the total)
         return replace(victims, affiliation=before.affiliation,
                        kind=before.kind if victims.kind == "unspecified" else victims.kind)
     if prisoners and metric in ("killed", "wounded", "casualties") and (

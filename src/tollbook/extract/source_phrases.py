@@ -174,9 +174,18 @@ def np_back(toks: list[Token], j: int) -> int | None:
             k -= 1  # "the Committee to Protect Journalists", "the Special Envoy to Sudan": inside a name
             continue
         if p.lower in lex.verbish or p.lower in lex.verbs and not p.capital:
-            return None
+            if not (p.lower == "to" and k == 2 and toks[0].lower.endswith("ing")):
+                return None  # (but "Speaking to Reuters the official": cut below)
         k -= 1
     words = toks[k:j + 1]
+    if k == 0 and len(words) > 3 and words[0].lower.endswith("ing") and words[1].lower in PREPOSITIONS:
+        # "Speaking to Reuters the official said": a leading participle's phrase is no speaker
+        cut = next((x for x in range(len(words) - 1, 1, -1) if words[x].lower in DETERMINERS), None)
+        if cut is not None:
+            k += cut
+            words = toks[k:j + 1]
+        elif words[1].lower == "to":
+            return None  # ("Talking to reporters Zelensky": where the speaker starts is not seen)
     # "In a statement the ministry" / "On Tuesday the ministry": a leading adjunct is no speaker
     # (but "about four in ten voters", "at least half of voters": a quantity)
     if words[0].lower in PREPOSITIONS and not _quantity_at(words):
