@@ -111,8 +111,6 @@ RESOLVED = [
     # ... not past it, nor where the marks are mixed up (a quotation closed by a straight mark)
     ("The mayor said: “Two homes burned.” Twelve people were hurt in the blaze.", "Example Wire"),
     ('The mayor said: “Two homes burned" on Monday. Twelve people were hurt in the blaze.', "Example Wire"),
-    # an inverted cue before a ";" says what comes before it, not the clause after
-    ("Twelve villagers were killed in the square, the prosecutors said; the army denied it.", "Prosecutors"),
     # a previous count the figure is compared with is not who speaks
     ("The mayor said 12 more people died in hospital, up from 30 reported on Monday.", "Mayor"),
     # a relative clause describes the speaker, it does not name them, before the cue or after it

@@ -136,8 +136,6 @@ def content_after(toks: list[Token], k: int, sentence: str) -> Span | None:
         # "reported, citing an emergency services source, that 14 …": past the source cited
         k = next((x + 1 for x in range(k + 2, min(n, k + 2 + MAX_SOURCE)) if toks[x].text == ","), n)
     lex = cue_lexicon()
-    if k < n and toks[k].text == ";":
-        return None  # "…, prosecutors said; Russia denied it": another clause, not what was said
     if k < n and toks[k].text == ",":
         # "said, without providing evidence, that 1,000 …": an aside between commas, then "that"
         # (not another cue's: "said, adding that …")
