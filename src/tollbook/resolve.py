@@ -306,7 +306,9 @@ def resolve_claimant(text: str, context_country: "str | None | Callable[[], str 
 
 
 # a role inside a body: "sources in the SBU", "an official at the FSB", "the head of the SBU"
-_INSIDE = compiled(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:in|at|of|for|from|within|inside)\s+(?P<body>\S.{0,60})", re.I)
+# (only a role the tables know before it: not "a defector from the FSB", "a target of the SBU")
+_INSIDE = compiled(r"(?:(?:an?|the)\s+)?(?P<role>(?:[\w-]+\s+){0,3}?)(?:in|at|of|for|from|within|inside)\s+(?P<body>\S.{0,60})", re.I)
+_HEAD_OF = frozenset({"head", "chief", "director"})
 
 
 @with_tables
@@ -328,7 +330,9 @@ def _read_claimant(text: str) -> tuple[Claimant | None, str, str | None, str]:
     kind = role_kind(text) or "unknown"
     # (not the country an envoy is sent to: "the special envoy to Sudan" is no Sudanese)
     country = country_in(_sent_to().sub(r"\1", text) if "to " in text.lower() or "for " in text.lower() else text)
-    if country is None and (inside := _INSIDE.match(text)) is not None:
+    if country is None and (inside := _INSIDE.match(text)) is not None and inside.group("role") \
+            and (role_kind(inside.group("role")) in ("official", "military", "government")
+                 or inside.group("role").split()[-1].lower() in _HEAD_OF):
         # "sources in the SBU", "the head of the FSB": of the body the tables know
         body = lookup_entity(inside.group("body"))
         country = body.affiliation if body is not None and body.kind != "media" else None

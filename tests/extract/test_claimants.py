@@ -621,6 +621,28 @@ RECALLED_SIDE = [
 ]
 
 
+# (text, the side of whoever states the figure 12): a governor is of the place the title names,
+# not an authority the occupier installed, nor one whose sentence names that place's side striking;
+# a role inside a body the tables know is of its side, not a defector or a target of it
+TITLE_SIDE = [
+    ("Mykolaiv's governor said 12 people were killed in the shelling.", "Ukraine"),
+    ("Berdiansk's occupation governor said 12 people were killed in the shelling.", None),
+    ("The Mariupol administration said a missile killed 12 people.", None),
+    ("The Kherson regional governor said 12 civilians were killed by Ukrainian drones overnight.", None),
+    ("Sources in the FSB said 12 soldiers were killed in the raid.", "Russia"),
+    ("A defector from the SBU said 12 soldiers were killed in the raid.", None),
+    ("Gur said 12 soldiers were killed in the raid.", None),
+]
+
+
+@pytest.mark.parametrize("text,side", TITLE_SIDE, ids=[c[0][:40] for c in TITLE_SIDE])
+def test_a_title_gives_a_side_only_where_it_says_whose(text, side):
+    from helpers import claims_of
+
+    (c,) = [c for c in claims_of(text, outlet="Example Wire") if c.value == 12]
+    assert c.claimant.affiliation == side
+
+
 @pytest.mark.parametrize("text,side", RECALLED_SIDE, ids=[c[0][:40] for c in RECALLED_SIDE])
 def test_a_local_authority_is_not_of_the_body_named_last(text, side):
     from helpers import claims_of

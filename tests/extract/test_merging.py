@@ -37,6 +37,15 @@ CASES = [
     ("Gunmen stormed the port on Sunday.\n\nAt least 14 people were killed in the raid, officials said. The strike hit "
      "a market. Rescuers searched the ruins. Power was cut. Schools closed. In all, 14 attackers were killed.",
      [("killed", 14, "people", 1, False), ("killed", 14, "attackers", 1, True)]),
+    # a story's first sentence that ends in a full stop is its lede, not a title: a later "at
+    # least 14" elsewhere is another count
+    ("Fourteen people were killed in a flood in the valley, officials said. Roads were cut. Rescuers searched the "
+     "banks. Power was lost. Schools closed. In a separate flood upriver, at least 14 people were killed, officials said.",
+     [("killed", 14, "people", 1, False), ("killed", 14, "people", 1, False)]),
+    # a title's figure restates one body figure: the one of its bounds, not another of other bounds
+    ("Blast kills 14 at port market\n\nA blast killed 14 people at the port market on Sunday, officials said. "
+     "At least 14 people were killed in a similar blast upriver last month, police said.",
+     [("killed", 14, "", 2, False), ("killed", 14, "people", 1, False)]),
 ]
 
 

@@ -16,6 +16,10 @@ from .casualties import Mention
 from .implied import adversaries, held_side, implied_side, is_state_service, killers_side, names_insurgents, occupiers_body, speaks_from_afar
 from .merging import outlet_voice
 
+_GOVERNOR = compiled(r"(?i)\bgovernor\b")
+# words of an authority the occupier installed ("occupation governor", "Moscow-installed")
+_OCCUPIERS = compiled(r"(?i)\b(?:occupation|occupying|installed|appointed|proxy|collaborationist)\b|-installed|-appointed")
+
 
 # "the ministry": which one is not said (in a war story most often defence, of either side)
 _BARE_MINISTRY = compiled(r"\s*(?:the\s+)?ministry\s*", re.I)
@@ -46,9 +50,14 @@ def claimant_side(claimant: Claimant, sentence: str, m: Mention, victims: Victim
         # (``held``: the side of the story's place so far, a held city's holder included)
         holder = held_side(claimant.text) or (held_side(sentence, m.figure.start, m.figure.end) if names_held else None)
         held = holder or held
-        if not holder and claimant.kind in ("government", "official") and (title := place_in_title(claimant.text)) is not None \
-                and title.country in adversaries():
-            country = title.country  # "Kherson's governor": of the place the title names
+        if not holder and claimant.kind in ("government", "official") and _GOVERNOR.search(claimant.text) \
+                and not _OCCUPIERS.search(claimant.text) and (title := place_in_title(claimant.text)) is not None \
+                and title.country in adversaries() and title.country.lower()[:6] not in sentence.replace(claimant.text, " ").lower():
+            # "Kherson's governor": of the place the title names (a governor: an administration
+            # or official of an occupied town may be the occupier's; "occupation", "installed",
+            # "appointed" say so; and not where the sentence names the place's own side, as who
+            # strikes: "the Zaporizhzhia governor said 12 were killed by Ukrainian shelling")
+            country = title.country
         if held and held != country and country in adversaries() and is_state_service(claimant.text):
             # "… over Donetsk, the air force said": a service that fights anywhere, speaking of a
             # place one side holds and the other claims, may be of either

@@ -429,8 +429,9 @@ def extract_claims(doc: Document) -> list[Claim]:
     kept: list[Draft] = []
     # only drafts of one figure (metric, unit, value, range) can be one claim: look among those
     alike: dict[tuple, list[Draft]] = {}
-    headline_end = sentences[0].end if len(sentences) >= STORY_SENTENCES or len(sentences) > 1 \
-        and sentences[0].text.rstrip()[-1:] not in _FINAL else 0  # (a story's first line, or a title line)
+    # (a title line: a first line with no full stop, before a body; a story's first sentence
+    # that ends in one is its lede, whose "two were killed" a later "at least two" need not restate)
+    headline_end = sentences[0].end if len(sentences) > 1 and sentences[0].text.rstrip()[-1:] not in _FINAL else 0
     starts: dict[tuple, list[int]] = {}  # the sentence of each in alike, in order
     for d in drafts:
         f = d.mention.figure  # (bounds only without a value: "30" restates "at least 30", merging.compatible)
@@ -441,7 +442,9 @@ def extract_claims(doc: Document) -> list[Claim]:
         group = alike.get(key, ())
         lo = max(0, len(group) - _ALIKE)
         hi = bisect_left(starts[key], d.evidence[0].start, lo) if group else 0
-        same = next((group[j] for j in range(lo, hi) if compatible(group[j], d, story_place, headline_end)), None)
+        # (a title's figure restates one body figure of other bounds, only while no body figure
+        # restated it as it stands: "kills 20 at Kabul mosque … killed 20 … up to 20 in Kunduz")
+        same = next((group[j] for j in range(lo, hi) if compatible(group[j], d, story_place, 0 if group[j].restated else headline_end)), None)
         if same is None:
             kept.append(d)
             alike.setdefault(key, []).append(d)

@@ -139,6 +139,10 @@ def _names_with_to() -> frozenset[str]:
     return frozenset(data_json("attribution.json")["names_with_to"])
 
 
+# words ending in "ing" that open no participle's phrase
+_NOT_PARTICIPLES = frozenset({"according", "during", "including", "regarding", "concerning", "following", "beijing", "nothing"})
+
+
 def np_back(toks: list[Token], j: int) -> int | None:
     """The first token of the noun phrase ending at ``j``, if its left edge is a clause edge."""
     lex = cue_lexicon()
@@ -178,9 +182,13 @@ def np_back(toks: list[Token], j: int) -> int | None:
                 return None  # (but "Speaking to Reuters the official": cut below)
         k -= 1
     words = toks[k:j + 1]
-    if k == 0 and len(words) > 3 and words[0].lower.endswith("ing") and words[1].lower in PREPOSITIONS:
+    if k == 0 and len(words) > 3 and words[0].lower.endswith("ing") and words[0].lower not in _NOT_PARTICIPLES \
+            and words[1].lower in PREPOSITIONS:
         # "Speaking to Reuters the official said": a leading participle's phrase is no speaker
-        cut = next((x for x in range(len(words) - 1, 1, -1) if words[x].lower in DETERMINERS), None)
+        # (at the first determiner past the adjunct's own object: "Speaking to the BBC the widow
+        # of a Ukrainian officer" is the widow's)
+        first = 4 if words[2].lower in DETERMINERS else 3
+        cut = next((x for x in range(first, len(words)) if words[x].lower in DETERMINERS), None)
         if cut is not None:
             k += cut
             words = toks[k:j + 1]

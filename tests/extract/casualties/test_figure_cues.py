@@ -183,6 +183,8 @@ NONE = [
     "The march took 3 days and the prisoners were exhausted.",
     # a camera's capture; both kinds of people, not two people; a question's asker is no victim
     "Surveillance footage captured the suspect leaving the store.",
+    "The losses of both armies were heavy.",
+    "The losses of both sides were heavy near the river.",
     "Four workers were not hurt when the scaffold fell.",
     "The man who fired was shot in the head and detained.",
     # a perfect infinitive with an object is active: the figure fired

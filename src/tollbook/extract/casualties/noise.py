@@ -18,9 +18,13 @@ from .shapes import IRREGULAR_PLURALS, LEFT_WINDOW, SOURCE_BEFORE, cues, pattern
 
 def both_kinds(sentence: str, f: Figure) -> bool:
     """ "both staff and patients", "both men and women", "both Russian and Ukrainian forces",
-    "both Russia and Ukraine", "both killed and wounded": both kinds of people, both sides or both
-    fates, not two people."""
-    if f.count_text.lower() != "both" or not (m := _BOTH_KINDS.match(sentence, f.end)):
+    "both Russia and Ukraine", "both killed and wounded", "both armies": both kinds of people, both
+    sides or both fates, not two people."""
+    if f.count_text.lower() != "both":
+        return False
+    if (side := _NEXT_WORD.match(sentence, f.end)) is not None and side.group(1).lower() in cues()["both_sides"]:
+        return True  # "the losses of both armies": both sides
+    if not (m := _BOTH_KINDS.match(sentence, f.end)):
         return False
     # "soldiers, both killed and wounded": both fates, not two people
     if all(w.lower() in cues()["after"] for w in m.group("kind", "other")):
@@ -167,6 +171,7 @@ _SUFFIX = compiled(r"[A-Z][a-z]+\s+(?:Jr|Sr)\.?,?\s*$")
 _SUFFIX_ENDS = ("Jr", "Sr", "Jr.", "Sr.", "Jr,", "Sr,", "Jr.,", "Sr.,")
 _AGE_LIST_RIGHT = compiled(r"^\s*(?:,|and\s+\d{1,2}\b)")
 # "both staff and patients", "both men and women": both kinds, not two people
+_NEXT_WORD = compiled(r"\s+([A-Za-z]+)\b")
 _BOTH_KINDS = compiled(r"\s+(?:the\s+)?(?P<kind>[A-Za-z][\w'’-]*)\s+and\s+(?:the\s+)?(?P<other>[A-Za-z][\w'’-]*)\b")
 _AFTER_NAME = compiled(r"(?-i:[A-Z][a-z'’.-]+),\s+$")
 _NAME_AGE_NEXT = compiled(r"^,?\s+and\s+(?:[A-Z][\w'’.-]*\s+){1,4}?(?-i:[A-Z][\w'’.-]*),\s+\d{1,2}\b")
