@@ -38,6 +38,7 @@ Found = namedtuple("Found", "entry_id stance victims_affiliation victims_kind lo
 
 SPAN_DAYS = 31  # an entry whose dates span more is looked at by every dated lookup of its key
 BUCKET_DAYS = 8
+_MANY = object()  # (a group of several claimants: EntryCache.groups)
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -130,6 +131,11 @@ class EntryCache:
         self.found: dict[tuple, KeyEntries] = {}
         self.found_rows = 0
         self.whole: bool | None = None  # None: not known yet
+        # Where every entry is known (``whole``): the claimant key of each comparison group's
+        # entries that are not denials (metric, unit, side, kind, place), or _MANY for two or
+        # more; an entry whose group holds no other claimant has no rival to look for. (An
+        # entry refreshed into another group leaves its key in the old one: a look too many.)
+        self.groups: dict[tuple, str] = {}
         self._conn = None  # the DB-API connection whose writes this reflects
         self._changes = -1  # its total_changes after our last commit
         self._version = None  # its PRAGMA data_version then
@@ -170,6 +176,7 @@ class EntryCache:
         self.members = 0
         self.found.clear()
         self.found_rows, self.whole = 0, None
+        self.groups = {}
 
     # --- the entries ---------------------------------------------------------------------
 
@@ -220,9 +227,26 @@ class EntryCache:
         if found is not None:
             self._grew(found.put(Found(row["entry_id"], row["stance"], row["victims_affiliation"], row["victims_kind"],
                                        row["location"], row["as_of"], row["first_as_of"])))
+        if self.whole and row["stance"] != "denied":
+            group = (row["metric"], row["unit"], row["victims_affiliation"], row["victims_kind"], row["location"])
+            had = self.groups.get(group)
+            if had is None:
+                self.groups[group] = row["claimant_key"]
+            elif had != row["claimant_key"]:
+                self.groups[group] = _MANY
+
+    def may_rival(self, row) -> bool:
+        """Whether an entry (``row``, as stored) may have a rival: an entry of its comparison
+        group from another claimant that is not a denial (ledger.refresh_conflicts). False only
+        where every entry is known here."""
+        if not self.whole:
+            return True
+        had = self.groups.get((row.metric, row.unit, row.victims_affiliation, row.victims_kind, row.location))
+        return had is not None and had != row.claimant_key
 
     def _grew(self, n: int) -> None:
         self.found_rows += n
         if self.found_rows > self.found_limit:  # too many to keep: look keys up again
             self.found.clear()
             self.found_rows, self.whole = 0, False
+            self.groups = {}

@@ -245,7 +245,7 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
         if kept is not None:
             # (an entry written whole is kept with the row its insert gave the lookup already)
             kept.put(eid, rows[eid], Tally(mine[eid]), wrote=eid not in whole)
-    refresh_conflicts(conn, touched, fresh=set(new), rows=rows)
+    refresh_conflicts(conn, touched, fresh=set(new), rows=rows, kept=kept)
     return touched
 
 
@@ -457,10 +457,12 @@ def _view(r) -> SimpleNamespace:
                            victims_text=r.victims_text, country_wide=r.location_record is not None and not r.location)
 
 
-def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = frozenset(), rows: dict | None = None) -> None:
+def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = frozenset(), rows: dict | None = None,
+                      kept: EntryCache | None = None) -> None:
     """Recompute the conflicts of some entries against each other claimant's comparable entry
     nearest in time (``fresh`` entries were just created and have none to drop; ``rows``: the
-    entries' rows as stored, when the caller has them)."""
+    entries' rows as stored, when the caller has them; ``kept``: the entries the writer keeps,
+    which may know that an entry's group has no other claimant)."""
     if not entry_ids:
         return
     st = _stmts()
@@ -474,6 +476,8 @@ def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = f
             if r.as_of is not None and r.stance != "denied" and (r.victims_affiliation or r.location)]
     found: dict[tuple[str, str], dict] = {}
     for a in mine:
+        if kept is not None and not kept.may_rival(a):  # (three entries in four, on a new ledger)
+            continue
         lo, hi = days_around(a.as_of, CONFLICT_DAYS)
         others = st["rivals"].all(conn, {
             "metric": a.metric, "unit": a.unit, "va": a.victims_affiliation, "vkind": a.victims_kind, "loc": a.location,
