@@ -327,3 +327,15 @@ def test_a_group_of_one_claimant_has_no_rival_only_where_every_entry_is_known():
     assert kept.may_rival(same_group)
     kept.clear()
     assert kept.may_rival(same_group)
+
+
+def test_an_entry_in_no_conflict_is_unlinked_only_where_that_is_not_known():
+    kept = EntryCache()
+    assert kept.may_conflict(["e1", "e2"]) == ["e1", "e2"]
+    kept.conflicting([{"entry_a": "e1", "entry_b": "e3"}])  # (not known whole: not needed)
+    kept.whole = True
+    assert kept.may_conflict(["e1", "e2"]) == []
+    kept.conflicting([{"entry_a": "e1", "entry_b": "e3"}])
+    assert kept.may_conflict(["e1", "e2", "e3"]) == ["e1", "e3"]
+    kept.clear()
+    assert kept.may_conflict(["e1", "e2"]) == ["e1", "e2"]

@@ -105,8 +105,9 @@ class KeyEntries:
         (no date last), by id; at most 50."""
         rows = [r for r in self.candidates(lo, hi) if r.stance in stances and (not va or r.victims_affiliation in (va, ""))
                 and (lo is None or r.as_of is None or (r.as_of >= lo and r.first_as_of is not None and r.first_as_of <= hi))]
-        rows.sort(key=lambda r: r.entry_id)
-        rows.sort(key=lambda r: (r.as_of is not None, r.as_of or ""), reverse=True)  # (stable: ids stay in order)
+        if len(rows) > 1:  # (most lookups find one entry or none)
+            rows.sort(key=lambda r: r.entry_id)
+            rows.sort(key=lambda r: (r.as_of is not None, r.as_of or ""), reverse=True)  # (stable: ids stay in order)
         return rows[:50]
 
 
@@ -136,6 +137,7 @@ class EntryCache:
         # more; an entry whose group holds no other claimant has no rival to look for. (An
         # entry refreshed into another group leaves its key in the old one: a look too many.)
         self.groups: dict[tuple, str] = {}
+        self.conflicted: set[str] = set()  # ... and the entries in a conflict (ledger.refresh_conflicts)
         self._conn = None  # the DB-API connection whose writes this reflects
         self._changes = -1  # its total_changes after our last commit
         self._version = None  # its PRAGMA data_version then
@@ -176,7 +178,7 @@ class EntryCache:
         self.members = 0
         self.found.clear()
         self.found_rows, self.whole = 0, None
-        self.groups = {}
+        self.groups, self.conflicted = {}, set()
 
     # --- the entries ---------------------------------------------------------------------
 
@@ -244,9 +246,22 @@ class EntryCache:
         had = self.groups.get((row.metric, row.unit, row.victims_affiliation, row.victims_kind, row.location))
         return had is not None and had != row.claimant_key
 
+    def may_conflict(self, entry_ids: list[str]) -> list[str]:
+        """Those of the entries that may be in a conflict: all but where every entry is known
+        here, then those a conflict written (:meth:`conflicting`) names."""
+        if not self.whole:
+            return entry_ids
+        return [eid for eid in entry_ids if eid in self.conflicted]
+
+    def conflicting(self, rows) -> None:
+        """Conflicts just written (their rows: entry_a, entry_b)."""
+        if self.whole:
+            for r in rows:
+                self.conflicted.update((r["entry_a"], r["entry_b"]))
+
     def _grew(self, n: int) -> None:
         self.found_rows += n
         if self.found_rows > self.found_limit:  # too many to keep: look keys up again
             self.found.clear()
             self.found_rows, self.whole = 0, False
-            self.groups = {}
+            self.groups, self.conflicted = {}, set()

@@ -462,13 +462,15 @@ def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = f
     """Recompute the conflicts of some entries against each other claimant's comparable entry
     nearest in time (``fresh`` entries were just created and have none to drop; ``rows``: the
     entries' rows as stored, when the caller has them; ``kept``: the entries the writer keeps,
-    which may know that an entry's group has no other claimant)."""
+    which may know that an entry's group has no other claimant, or that it is in no conflict)."""
     if not entry_ids:
         return
     st = _stmts()
     entry_ids = sorted(entry_ids)
-    # (one executemany for them all: the statement's set-up once, not once an entry)
-    st["unlink"].run(conn, [{"eid": eid} for eid in entry_ids if eid not in fresh])
+    # (one executemany for them all: the statement's set-up once, not once an entry; none
+    # for entries the writer knows are in no conflict)
+    gone = [eid for eid in entry_ids if eid not in fresh]
+    st["unlink"].run(conn, [{"eid": eid} for eid in (gone if kept is None else kept.may_conflict(gone))])
     # Only figures about a side or a place are comparable: "5 people killed" somewhere and
     # "12 people killed" somewhere else are two events, not a contradiction.
     rows = rows or {}
@@ -506,6 +508,8 @@ def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = f
                                  period_start=min(a.as_of, b.as_of), period_end=max(a.as_of, b.as_of))
     if found:
         st["conflict"].run(conn, list(found.values()))
+        if kept is not None:
+            kept.conflicting(found.values())
 
 
 # --- reading -----------------------------------------------------------------------------
