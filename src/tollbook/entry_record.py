@@ -15,7 +15,7 @@ from functools import lru_cache
 from types import SimpleNamespace
 
 from .entry_summary import Summary
-from .jsontext import both, dumps_text, written_twice
+from .jsontext import both, dumps_text
 from .record_text import entry_text
 
 
@@ -115,12 +115,13 @@ def summarised(entry_id: str, s: Summary, row) -> tuple[dict, SimpleNamespace]:
     as_of, first_as_of, period_start = s.as_of, s.first_as_of, s.period_start
     # Its claimant, place and lists, each encoded once for its own column and for the record
     # (the same text where it is ASCII); the record written out around them (record_text).
-    texts, lists = written_twice({"documents": doc_ids, "outlets": outlets, "via": via, "claims": claim_ids})
+    (docs_json, docs_col), (outlets_json, outlets_col), (via_json, via_col), (claims_json, claims_col) = \
+        both(doc_ids), both(outlets), both(via), both(claim_ids)
     try:
         record_text = entry_text(entry_id, row, _num(row.value), _num(row.low), _num(row.high),
                                  (victims_text, side or None, kind), claimant_json, location_json,
                                  (as_of, first_as_of, period_start),
-                                 (texts["documents"], texts["outlets"], texts["via"], texts["claims"]),
+                                 (docs_json, outlets_json, via_json, claims_json),
                                  independent, claimant.get("party"), scope, speakers)
     except TypeError:  # a value the template does not write: Entry(...).to_dict(), encoded
         record_text = dumps_text({
@@ -135,7 +136,8 @@ def summarised(entry_id: str, s: Summary, row) -> tuple[dict, SimpleNamespace]:
     if not location:
         location_record = None
     values = {
-        "record": record_text, "n_claims": len(claim_ids), "n_documents": len(doc_ids), "independent_reports": independent, **lists,
+        "record": record_text, "n_claims": len(claim_ids), "n_documents": len(doc_ids), "independent_reports": independent,
+        "documents": docs_col, "outlets": outlets_col, "via": via_col, "claims": claims_col,
         "as_of": as_of, "first_as_of": first_as_of, "period_start": period_start,
         "location": place, "location_record": location_record,
         "claimant": claimant_text, "scope": scope,
