@@ -60,6 +60,8 @@ class KeyEntries:
     on or after the start and its first on or before the end); and those spanning longer or
     dated otherwise."""
 
+    __slots__ = ("all", "where", "buckets")
+
     def __init__(self) -> None:
         self.all: dict[str, Found] = {}
         self.where: dict[str, object] = {}  # entry id -> its bucket ("none", "odd" or a number)
