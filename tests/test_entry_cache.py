@@ -285,3 +285,57 @@ def test_a_new_ledger_looks_no_entry_up_and_an_old_one_each_key_once(tmp_path, i
         finds, seen = _lookups(led, later)
     keys = {(claimant_key(c, d.document.content_hash), c.metric, value_key(c), c.unit) for d in later for c in d.claims}
     assert 0 < len(finds) == len(keys) < sum(len(d.claims) for d in later)
+
+
+def test_an_entry_whose_group_has_no_other_claimant_looks_for_no_rival(tmp_path, monkeypatch, items):
+    """Into a new ledger the writer knows every entry: an entry whose comparison group (metric,
+    unit, side, kind, place) holds no other claimant's entry runs no query for rivals, and the
+    conflicts are those found by querying for every entry."""
+    def rivals(seen):
+        return [s for s in seen if s.startswith("SELECT entries.entry_id, entries.claimant_key, entries.claimant")]
+
+    with Ledger.open(str(tmp_path / "k.db")) as led:
+        _, seen = _lookups(led, items)
+        got = state(led)
+    with monkeypatch.context() as m:
+        reading_back(m)
+        with Ledger.open(str(tmp_path / "r.db")) as ref:
+            _, seen_ref = _lookups(ref, items)
+            want = state(ref)
+    assert got == want and want["conflicts"]
+    assert 0 < len(rivals(seen)) < len(rivals(seen_ref))
+
+
+def test_a_group_of_one_claimant_has_no_rival_only_where_every_entry_is_known():
+    from types import SimpleNamespace
+
+    kept = EntryCache()
+    row = {"entry_id": "e1", "metric": "killed", "unit": "people", "victims_affiliation": "A", "victims_kind": "civilian",
+           "location": "X", "claimant_key": "party:a", "stance": "asserted", "value_key": "v5", "as_of": None,
+           "first_as_of": None}
+    same_group = SimpleNamespace(**{**row, "entry_id": "e2"})
+    kept.wrote(row)
+    assert kept.may_rival(same_group)  # (whole not known: the query decides)
+    kept.whole = True
+    kept.wrote(row)
+    assert not kept.may_rival(same_group)
+    assert kept.may_rival(SimpleNamespace(**{**row, "claimant_key": "party:b"}))
+    assert not kept.may_rival(SimpleNamespace(**{**row, "location": "Y"}))
+    kept.wrote({**row, "entry_id": "e3", "claimant_key": "party:c", "stance": "denied"})  # a denial is no rival
+    assert not kept.may_rival(same_group)
+    kept.wrote({**row, "entry_id": "e4", "claimant_key": "party:b"})
+    assert kept.may_rival(same_group)
+    kept.clear()
+    assert kept.may_rival(same_group)
+
+
+def test_an_entry_in_no_conflict_is_unlinked_only_where_that_is_not_known():
+    kept = EntryCache()
+    assert kept.may_conflict(["e1", "e2"]) == ["e1", "e2"]
+    kept.conflicting([{"entry_a": "e1", "entry_b": "e3"}])  # (not known whole: not needed)
+    kept.whole = True
+    assert kept.may_conflict(["e1", "e2"]) == []
+    kept.conflicting([{"entry_a": "e1", "entry_b": "e3"}])
+    assert kept.may_conflict(["e1", "e2", "e3"]) == ["e1", "e3"]
+    kept.clear()
+    assert kept.may_conflict(["e1", "e2"]) == ["e1", "e2"]

@@ -241,3 +241,21 @@ def test_a_new_report_before_an_independent_one_in_the_same_words_takes_its_plac
 
 def test_an_empty_tally_is_the_summary_of_no_reports():
     assert Tally().summary() == summarise([])
+
+
+def test_a_report_is_made_as_its_dataclass_makes_it():
+    import dataclasses
+
+    from tollbook.entry_summary import Report
+
+    args = ("d1", "outlet.example", ("AP",), ("Two were killed.",), "2024-01-01", "2024-01-02",
+            (("country", "X"), ("name", "Y"), ("text", "Y")), ("police", None), "incident", (False,), {"name": "police"},
+            {"kind": "civilian"}, "c1")
+    r = Report(*args)
+    assert [getattr(r, f.name) for f in dataclasses.fields(Report)] == [*args, None]
+    assert r == Report(*args[:-1], claim_id="c1") and r.wordings == frozenset(["two were killed"])
+    assert Report(*args, _wordings=frozenset(["w"])).wordings == frozenset(["w"])
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        r.doc_id = "d2"
+    with pytest.raises(TypeError):
+        Report(*args[:-1])

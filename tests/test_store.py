@@ -203,3 +203,29 @@ def test_none_is_bound_as_null_without_the_adapter_search(tmp_path):
         # and what was stored reads back as what was extracted
         direct = {c.claim_id: c.to_dict() for i in run(SEEDS) for c in i.claims}
         assert {c.claim_id: c.to_dict() for c in ledger.claims()} == direct
+
+
+def test_a_documents_segments_are_written_as_the_encoder_writes_them():
+    import json
+
+    from tollbook.records import Segment, replace
+    from tollbook.store import _segments_text
+
+    cases = [(), (Segment(0, 0, 5),), (Segment(0, 0, 5), Segment(7, 9, 10**20)), (Segment(True, 0, 1),),
+             (Segment(0.5, 1, 2),), (replace(Segment(1, 2, 3), length=4),), (Segment(-1, 2, 3), Segment("x", 0, 0))]
+    for segments in cases:
+        assert _segments_text(segments) == json.dumps([vars(s) for s in segments]), segments
+
+
+def test_documents_stored_before_are_found_in_a_batch_of_any_size(tmp_path):
+    from tollbook.records import Document
+    from tollbook.store import _stored
+
+    docs = [Document(doc_id=f"d{i}", raw=f"text {i}", text=f"text {i}") for i in range(1200)]
+    with Ledger.open(str(tmp_path / "l.db")) as ledger:
+        ledger.add_many([(d, []) for d in docs[::3]])
+        keys = sorted({d.content_hash for d in docs})
+        with ledger.engine.connect() as conn:
+            assert _stored(conn, keys) == {d.content_hash for d in docs[::3]} and _stored(conn, []) == set()
+        got = ledger.add_many([(d, []) for d in docs])  # (over the 500 values of one look)
+        assert [r.new for r in got] == [i % 3 != 0 for i in range(len(docs))]

@@ -38,6 +38,7 @@ Found = namedtuple("Found", "entry_id stance victims_affiliation victims_kind lo
 
 SPAN_DAYS = 31  # an entry whose dates span more is looked at by every dated lookup of its key
 BUCKET_DAYS = 8
+_MANY = object()  # (a group of several claimants: EntryCache.groups)
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -58,6 +59,8 @@ class KeyEntries:
     from the window's start to SPAN_DAYS past its end (an entry fits when its latest date is
     on or after the start and its first on or before the end); and those spanning longer or
     dated otherwise."""
+
+    __slots__ = ("all", "where", "buckets")
 
     def __init__(self) -> None:
         self.all: dict[str, Found] = {}
@@ -104,8 +107,9 @@ class KeyEntries:
         (no date last), by id; at most 50."""
         rows = [r for r in self.candidates(lo, hi) if r.stance in stances and (not va or r.victims_affiliation in (va, ""))
                 and (lo is None or r.as_of is None or (r.as_of >= lo and r.first_as_of is not None and r.first_as_of <= hi))]
-        rows.sort(key=lambda r: r.entry_id)
-        rows.sort(key=lambda r: (r.as_of is not None, r.as_of or ""), reverse=True)  # (stable: ids stay in order)
+        if len(rows) > 1:  # (most lookups find one entry or none)
+            rows.sort(key=lambda r: r.entry_id)
+            rows.sort(key=lambda r: (r.as_of is not None, r.as_of or ""), reverse=True)  # (stable: ids stay in order)
         return rows[:50]
 
 
@@ -130,6 +134,12 @@ class EntryCache:
         self.found: dict[tuple, KeyEntries] = {}
         self.found_rows = 0
         self.whole: bool | None = None  # None: not known yet
+        # Where every entry is known (``whole``): the claimant key of each comparison group's
+        # entries that are not denials (metric, unit, side, kind, place), or _MANY for two or
+        # more; an entry whose group holds no other claimant has no rival to look for. (An
+        # entry refreshed into another group leaves its key in the old one: a look too many.)
+        self.groups: dict[tuple, str] = {}
+        self.conflicted: set[str] = set()  # ... and the entries in a conflict (ledger.refresh_conflicts)
         self._conn = None  # the DB-API connection whose writes this reflects
         self._changes = -1  # its total_changes after our last commit
         self._version = None  # its PRAGMA data_version then
@@ -170,6 +180,7 @@ class EntryCache:
         self.members = 0
         self.found.clear()
         self.found_rows, self.whole = 0, None
+        self.groups, self.conflicted = {}, set()
 
     # --- the entries ---------------------------------------------------------------------
 
@@ -220,9 +231,39 @@ class EntryCache:
         if found is not None:
             self._grew(found.put(Found(row["entry_id"], row["stance"], row["victims_affiliation"], row["victims_kind"],
                                        row["location"], row["as_of"], row["first_as_of"])))
+        if self.whole and row["stance"] != "denied":
+            group = (row["metric"], row["unit"], row["victims_affiliation"], row["victims_kind"], row["location"])
+            had = self.groups.get(group)
+            if had is None:
+                self.groups[group] = row["claimant_key"]
+            elif had != row["claimant_key"]:
+                self.groups[group] = _MANY
+
+    def may_rival(self, row) -> bool:
+        """Whether an entry (``row``, as stored) may have a rival: an entry of its comparison
+        group from another claimant that is not a denial (ledger.refresh_conflicts). False only
+        where every entry is known here."""
+        if not self.whole:
+            return True
+        had = self.groups.get((row.metric, row.unit, row.victims_affiliation, row.victims_kind, row.location))
+        return had is not None and had != row.claimant_key
+
+    def may_conflict(self, entry_ids: list[str]) -> list[str]:
+        """Those of the entries that may be in a conflict: all but where every entry is known
+        here, then those a conflict written (:meth:`conflicting`) names."""
+        if not self.whole:
+            return entry_ids
+        return [eid for eid in entry_ids if eid in self.conflicted]
+
+    def conflicting(self, rows) -> None:
+        """Conflicts just written (their rows: entry_a, entry_b)."""
+        if self.whole:
+            for r in rows:
+                self.conflicted.update((r["entry_a"], r["entry_b"]))
 
     def _grew(self, n: int) -> None:
         self.found_rows += n
         if self.found_rows > self.found_limit:  # too many to keep: look keys up again
             self.found.clear()
             self.found_rows, self.whole = 0, False
+            self.groups, self.conflicted = {}, set()

@@ -12,6 +12,7 @@ reports join, in whatever order, at the cost of the new reports, not of every on
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 import threading
 from bisect import bisect_left
@@ -51,6 +52,34 @@ class Report:
             w = frozenset(map(wording, self.sentences))
             object.__setattr__(self, "_wordings", w)
         return w
+
+
+def _slot_init(cls: type) -> type:
+    """A frozen slots dataclass whose ``__init__`` sets each field through its slot's own
+    setter, not ``object.__setattr__`` by name as the one ``dataclass`` writes: the same
+    arguments, defaults and instance, in half the time (a report is made for every claim
+    stored and every member read back)."""
+    params, body, env = [], [], {"_new": object.__new__}
+    for f in dataclasses.fields(cls):
+        if f.default_factory is not dataclasses.MISSING or not f.init or f.kw_only:
+            raise TypeError(f"{cls.__name__}.{f.name}: only plain fields")
+        if f.default is not dataclasses.MISSING:
+            env[f"_d_{f.name}"] = f.default
+            params.append(f"{f.name}=_d_{f.name}")
+        else:
+            params.append(f.name)
+        env[f"_s_{f.name}"] = cls.__dict__[f.name].__set__
+        body.append(f" _s_{f.name}(self, {f.name})")
+    if hasattr(cls, "__post_init__"):
+        raise TypeError(f"{cls.__name__}: no __post_init__")
+    exec(f"def __init__(self, {', '.join(params)}):\n" + "\n".join(body) + "\n", env)
+    init = env["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = init
+    return cls
+
+
+_slot_init(Report)
 
 
 def claimant_rank(c: dict) -> tuple:

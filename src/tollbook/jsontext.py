@@ -55,6 +55,13 @@ def dumps_text_with(obj: dict, encoded: dict[str, str]) -> str:
     return "{" + ", ".join(f"{dumps_text(k)}: {encoded[k] if k in encoded else dumps_text(v)}" for k, v in obj.items()) + "}"
 
 
+def both(value: Any) -> tuple[str, str]:
+    """``(dumps_text(value), dumps(value))``, written once where the two are one text (as
+    :func:`written_twice`)."""
+    text = dumps_text(value)
+    return text, text if text.isascii() and "\x7f" not in text else dumps(value)
+
+
 def written_twice(values: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
     """Each value's JSON as ``dumps_text`` writes it (for :func:`dumps_text_with`) and as
     ``dumps`` does, written once where the two are one text: ASCII, DEL aside (``dumps``

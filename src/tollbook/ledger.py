@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import math
 from dataclasses import dataclass
 from types import SimpleNamespace
 from functools import lru_cache
@@ -33,8 +32,10 @@ from .entry_summary import KeptReports, Report, Summary, Tally, claim_report, re
 from .conflicts import CONFLICT_DAYS, comparable, days_apart as _days, effective_scope, gap, interval, media_part, toll_grew, vague  # noqa: F401
 from .entry_cache import EntryCache, Found, KeyEntries, day_number, member_key
 from .outlets import known_domains, outlet_of
-from .jsontext import dumps, dumps_text, written_twice
-from .record_text import entry_text
+from .jsontext import dumps
+from .entry_record import _claimant_summary, _num, place_key
+from .entry_record import _claimant_of, entry_victims  # noqa: F401 - (tests read them here)
+from .entry_record import summarised as _summarised
 from .prepared import Prepared
 from .records import Claim, Document, stable_id
 from .resolve import normalise
@@ -95,12 +96,6 @@ class Conflict:
                 "entries": [e.to_dict() for e in self.entries], "gap": _num(self.gap)}
 
 
-def _num(x: float | None) -> int | float | None:
-    if x is None or (isinstance(x, float) and math.isinf(x)):
-        return None
-    return int(x) if float(x).is_integer() else x
-
-
 # --- pure rules --------------------------------------------------------------------------
 
 def claimant_key(c: Claim, doc_key: str) -> str:
@@ -117,14 +112,6 @@ def claimant_key(c: Claim, doc_key: str) -> str:
 
 def value_key(c: Claim) -> str:
     return f"v{c.value:g}" if c.value is not None else f"r{c.low}-{c.high}"
-
-
-def place_key(location: dict | None) -> str:
-    """The place key entries are compared on: a town or region; a whole country counts as
-    no narrower place ("killed in Ukraine" is the war-wide figure)."""
-    if not location or location.get("name") == location.get("country"):
-        return ""
-    return location["name"]
 
 
 def _kind_ok(a: str, b: str) -> bool:
@@ -258,7 +245,7 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
         if kept is not None:
             # (an entry written whole is kept with the row its insert gave the lookup already)
             kept.put(eid, rows[eid], Tally(mine[eid]), wrote=eid not in whole)
-    refresh_conflicts(conn, touched, fresh=set(new), rows=rows)
+    refresh_conflicts(conn, touched, fresh=set(new), rows=rows, kept=kept)
     return touched
 
 
@@ -397,24 +384,6 @@ def _entry_row(c: Claim, doc_key: str, keys: tuple[str, str, str] | None = None,
     }
 
 
-def _claimant_summary(c) -> dict:
-    return _state_side({k: getattr(c, k, None) for k in _CLAIMANT_FIELDS})
-
-
-def _claimant_of(d: dict) -> dict:
-    """:func:`_claimant_summary` of a claimant's record (``Claim.to_dict()["claimant"]``)."""
-    return _state_side({k: d.get(k) for k in _CLAIMANT_FIELDS})
-
-
-def _state_side(d: dict) -> dict:
-    if d["affiliation"] is None and d["party"] and d["kind"] in ("government", "military", "official"):
-        d["affiliation"] = d["party"]  # a state's organ is on its state's side
-    return d
-
-
-_CLAIMANT_FIELDS = ("name", "affiliation", "kind", "person", "implied", "party")
-
-
 def _party_label(c: Claim) -> str:
     return getattr(c.claimant, "party", None) or c.claimant.name or ""
 
@@ -466,73 +435,10 @@ def member_reports(rows: list, recs: list[dict]) -> list[Report]:
     return [report(r.doc_id, outlet_of(r.outlet, r.url, r.doc_id), _relays(r.via), rec) for r, rec in zip(rows, recs)]
 
 
-def _summarised(entry_id: str, s: Summary, row) -> tuple[dict, SimpleNamespace]:
-    """An entry's refreshed columns from the summary of its reports and its row before; and
-    the whole row as the database holds it once they are written."""
-    doc_ids, outlets, via, independent = s.documents, s.outlets, s.via, s.independent
-    location = dict(s.place) if s.place else None
-    speakers, scope, claim_ids = s.speakers, s.scope, s.claims
-    claimant = _claimant_of(s.claimant) if s.claims else json.loads(row.claimant)
-    side, kind, victims_text = entry_victims(row.victims_affiliation or "", row.victims_kind, row.victims_text,
-                                             s.sides, s.kinds, s.victims_text)
-    as_of, first_as_of, period_start = s.as_of, s.first_as_of, s.period_start
-    # Its claimant, place and lists, each encoded once for its own column and for the record
-    # (the same text where it is ASCII); the record written out around them (record_text).
-    texts, lists = written_twice({"documents": doc_ids, "outlets": outlets, "via": via, "claims": claim_ids,
-                                  "claimant": claimant, "location": location})
-    try:
-        record_text = entry_text(entry_id, row, _num(row.value), _num(row.low), _num(row.high),
-                                 (victims_text, side or None, kind), texts["claimant"], texts["location"],
-                                 (as_of, first_as_of, period_start),
-                                 (texts["documents"], texts["outlets"], texts["via"], texts["claims"]),
-                                 independent, claimant.get("party"), scope, speakers)
-    except TypeError:  # a value the template does not write: Entry(...).to_dict(), encoded
-        record_text = dumps_text({
-            "entry_id": entry_id, "metric": row.metric, "unit": row.unit, "value": _num(row.value),
-            "low": _num(row.low), "high": _num(row.high), "qualifier": row.qualifier, "stance": row.stance,
-            "victims": {"text": victims_text, "affiliation": side or None, "kind": kind},
-            "claimant": claimant, "location": location, "as_of": as_of, "first_as_of": first_as_of,
-            "period_start": period_start, "documents": doc_ids, "outlets": outlets, "via": via,
-            "claims": claim_ids, "independent_reports": independent, "party": claimant.get("party"), "scope": scope,
-            "speakers": [{"name": n, "person": p} for n, p in speakers],
-        })
-    claimant_text, location_record = lists.pop("claimant"), lists.pop("location")
-    if not location:
-        location_record = None
-    values = {
-        "record": record_text, "n_claims": len(claim_ids), "n_documents": len(doc_ids), "independent_reports": independent, **lists,
-        "as_of": as_of, "first_as_of": first_as_of, "period_start": period_start,
-        "location": place_key(location), "location_record": location_record,
-        "claimant": claimant_text, "scope": scope,
-        "victims_affiliation": side, "victims_kind": kind, "victims_text": victims_text,
-    }
-    # the row as the database holds it once written (Float columns read back as floats)
-    out = SimpleNamespace()  # (its dict filled in place: one copy of the row, not two)
-    now = vars(out)
-    now.update(row._asdict() if hasattr(row, "_asdict") else vars(row))
-    now.update(values)
-    for k in ("value", "low", "high"):
-        if now[k] is not None:
-            now[k] = float(now[k])
-    return values, out
-
-
 @lru_cache(maxsize=4096)
 def _relays(via: str | None) -> tuple[str, ...]:
     """A document's relays from their JSON list (the ``via`` column)."""
     return tuple(json.loads(via or "[]"))
-
-
-def entry_victims(side: str, kind: str, text: str, sides, kinds, first_text: str) -> tuple[str, str, str]:
-    """An entry's victims (side, kind, words) from its reports (the sides and kinds they state
-    and their first victims' words: entry_summary.Summary): the side one report states when the
-    entry had none (reports that leave it unsaid do not unset it), a kind narrower than
-    "unspecified" when its reports agree on one."""
-    if not side and len(sides) == 1:
-        side = next(iter(sides))
-    if kind == "unspecified" and len(kinds) == 1:
-        kind = next(iter(kinds))
-    return side, kind, text or first_text
 
 
 def _same_side_inferred(a: str, b: str) -> bool:
@@ -551,16 +457,20 @@ def _view(r) -> SimpleNamespace:
                            victims_text=r.victims_text, country_wide=r.location_record is not None and not r.location)
 
 
-def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = frozenset(), rows: dict | None = None) -> None:
+def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = frozenset(), rows: dict | None = None,
+                      kept: EntryCache | None = None) -> None:
     """Recompute the conflicts of some entries against each other claimant's comparable entry
     nearest in time (``fresh`` entries were just created and have none to drop; ``rows``: the
-    entries' rows as stored, when the caller has them)."""
+    entries' rows as stored, when the caller has them; ``kept``: the entries the writer keeps,
+    which may know that an entry's group has no other claimant, or that it is in no conflict)."""
     if not entry_ids:
         return
     st = _stmts()
     entry_ids = sorted(entry_ids)
-    # (one executemany for them all: the statement's set-up once, not once an entry)
-    st["unlink"].run(conn, [{"eid": eid} for eid in entry_ids if eid not in fresh])
+    # (one executemany for them all: the statement's set-up once, not once an entry; none
+    # for entries the writer knows are in no conflict)
+    gone = [eid for eid in entry_ids if eid not in fresh]
+    st["unlink"].run(conn, [{"eid": eid} for eid in (gone if kept is None else kept.may_conflict(gone))])
     # Only figures about a side or a place are comparable: "5 people killed" somewhere and
     # "12 people killed" somewhere else are two events, not a contradiction.
     rows = rows or {}
@@ -568,6 +478,8 @@ def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = f
             if r.as_of is not None and r.stance != "denied" and (r.victims_affiliation or r.location)]
     found: dict[tuple[str, str], dict] = {}
     for a in mine:
+        if kept is not None and not kept.may_rival(a):  # (three entries in four, on a new ledger)
+            continue
         lo, hi = days_around(a.as_of, CONFLICT_DAYS)
         others = st["rivals"].all(conn, {
             "metric": a.metric, "unit": a.unit, "va": a.victims_affiliation, "vkind": a.victims_kind, "loc": a.location,
@@ -596,6 +508,8 @@ def refresh_conflicts(conn: Connection, entry_ids: set[str], fresh: set[str] = f
                                  period_start=min(a.as_of, b.as_of), period_end=max(a.as_of, b.as_of))
     if found:
         st["conflict"].run(conn, list(found.values()))
+        if kept is not None:
+            kept.conflicting(found.values())
 
 
 # --- reading -----------------------------------------------------------------------------
