@@ -27,7 +27,7 @@ _PLACE = compiled(
     # the engine skips ahead to a letter that opens one, where a "\b" first tries every position
     # (a sentence may open with one: "In Kharkiv, …", "Near Bakhmut, …")
     "(?:" + by_first_letter("in|near|of|outside|at|around|across|from|to|on|into|over", r"(?<!\w.)")
-    + r"|(?<![\w.])(?:In|Near|Outside|Around|Across)(?!\w))\s+(?:the\s+)?"
+    + r"|^[\s\"“‘(]*(?:In|Near|Outside|Around|Across)(?!\w))\s+(?:the\s+)?"
     # "in rebel-held eastern Ukraine": the qualifiers are not part of the name
     r"(?:(?:rebel|rebel-held|separatist|separatist-held|war-torn|(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central"
     r"|(?:Russian|Russia|Ukrainian|Moscow|Kremlin)-(?:annexed|occupied|held|controlled)|annexed|occupied)\s+){0,2}"
@@ -35,6 +35,9 @@ _PLACE = compiled(
 )
 
 
+# a preposition of where someone is, and a settlement's name after "of" (find_location's opening place)
+_LOCATIVE = compiled(r"\s*(?:in|near|outside|around)\s", re.I)
+_SETTLEMENT_OF = compiled(r"\b(?:village|town|city|hamlet|settlement|district|region|province|oblast)\s+of\s", re.I)
 _BORDER = compiled(r"\s*(?:-\s*)?(?:border|frontier)\b", re.I)
 
 
@@ -53,10 +56,15 @@ def find_location(sentence: str) -> Location | None:
         return None
     gaz = gazetteer()
     best: Location | None = None
+    opening: Location | None = None  # a place the sentence opens with ("In Kyiv, officials said …")
+    named_after = False
     for m in _PLACE.finditer(sentence):
         if _BORDER.match(sentence, m.end(1)):
             continue  # "near the Ukraine border", "on the Ukrainian border": not inside it
         words = m.group(1).replace("’", "'").split()
+        # (another place named after the opening, known or not: "in X", "the village of X")
+        named_after = named_after or m.start() > 0 and _LOCATIVE.match(sentence, m.start()) is not None \
+            or m.start() > 0 and _SETTLEMENT_OF.search(sentence, max(0, m.start() - 16), m.start() + 4) is not None
         # Longest known prefix: "Kryvyi Rih", "New York", then "Kharkiv".
         for n in range(len(words), 0, -1):
             cand = " ".join(words[:n])
@@ -69,7 +77,14 @@ def find_location(sentence: str) -> Location | None:
             if hit:
                 loc = Location(cand, hit[0], hit[1] if hit[2] != "country" else hit[0])
                 if hit[2] != "country":
-                    return loc
+                    if m.start() > 0 or sentence[:1].islower():
+                        return loc
+                    # (where the story stands, not where the dead were when it names another:
+                    # "In Kyiv, officials said a drone killed three in Belgorod")
+                    opening = opening or loc
+                    break
                 best = best or loc
                 break
-    return best
+    # (the opening place only where the sentence names no other: "Near Belgorod, troops
+    # shelled the Ukrainian village of Kozacha Lopan" is not Belgorod's)
+    return (None if named_after else opening) or best

@@ -308,7 +308,7 @@ def resolve_claimant(text: str, context_country: "str | None | Callable[[], str 
 # a role inside a body: "sources in the SBU", "an official at the FSB", "the head of the SBU"
 # (only a role the tables know before it: not "a defector from the FSB", "a target of the SBU")
 _INSIDE = compiled(r"(?:(?:an?|the)\s+)?(?P<role>(?:[\w-]+\s+){0,3}?)(?:in|at|of|for|from|within|inside)\s+(?P<body>\S.{0,60})", re.I)
-_HEAD_OF = frozenset({"head", "chief", "director"})
+_INSIDE_ROLES = frozenset(data_json("claimants.json")["inside_roles"])
 
 
 @with_tables
@@ -332,7 +332,8 @@ def _read_claimant(text: str) -> tuple[Claimant | None, str, str | None, str]:
     country = country_in(_sent_to().sub(r"\1", text) if "to " in text.lower() or "for " in text.lower() else text)
     if country is None and (inside := _INSIDE.match(text)) is not None and inside.group("role") \
             and (role_kind(inside.group("role")) in ("official", "military", "government")
-                 or inside.group("role").split()[-1].lower() in _HEAD_OF):
+                 or inside.group("role").split()[-1].lower() in _INSIDE_ROLES
+                 or " ".join(inside.group("role").split()[-2:]).lower() in _INSIDE_ROLES):
         # "sources in the SBU", "the head of the FSB": of the body the tables know
         body = lookup_entity(inside.group("body"))
         country = body.affiliation if body is not None and body.kind != "media" else None

@@ -181,6 +181,8 @@ RESOLVED = [
     # ... only from the sentence before: further back, someone unnamed may have come between
     ("The governor of Belgorod said the region came under fire overnight. A paramedic described the scene. He said 12 people were hurt.",
      None),
+    ("Foreign Minister Dmytro Kuleba said talks had stalled. The governor of Belgorod said the region came under fire overnight. "
+     "A paramedic described the scene. He said 12 people were hurt.", None),
     ("The defence ministry said the shelling stopped at dawn. He said 12 people were hurt.", None),
     # ... and no one where the speaker is no one a table knows
     ('"Putin ordered the strike," a villager shouted. He said 12 soldiers died.', None),
@@ -626,6 +628,8 @@ RECALLED_SIDE = [
 # a role inside a body the tables know is of its side, not a defector or a target of it
 TITLE_SIDE = [
     ("Mykolaiv's governor said 12 people were killed in the shelling.", "Ukraine"),
+    ("Mykolaiv's governor said Russian shelling killed 12 civilians and a Ukrainian medic.", "Ukraine"),
+    ("An officer of the SBU said 12 soldiers were killed in the raid.", "Ukraine"),
     ("Berdiansk's occupation governor said 12 people were killed in the shelling.", None),
     ("The Mariupol administration said a missile killed 12 people.", None),
     ("The Kherson regional governor said 12 civilians were killed by Ukrainian drones overnight.", None),

@@ -70,6 +70,9 @@ def test_dateline_weekday_with_month_and_day():
     ("In the Odesa region, a drone wounded two.", "Odesa", "Ukraine"),
     ("Near Bakhmut, two soldiers died.", "Bakhmut", "Ukraine"),
     ("Inside Kharkiv's metro, two died.", None, None),
+    # ... but where the story stands gives way to where the dead were, and to any other place named
+    ("In Kyiv, officials said a drone killed three in Belgorod.", "Belgorod", "Russia"),
+    ("Near Bakhmut, troops shelled the hamlet of Zarichne Pole, killing five.", None, None),
     # a place's name that names a unit is not where anyone was ("of the Azov brigade": not Azov in Russia)
     ("Two died, a medic of the Azov brigade said.", None, None),
     ("Two died, a medic of the Azov Brigade said in Kharkiv.", "Kharkiv", "Ukraine"),

@@ -143,6 +143,9 @@ FOUND = [
     # a leading participle's phrase without a comma is no part of the source
     ("Speaking to Reuters the harbour master said nine sailors drowned.",
      [("said", "the harbour master", "nine sailors drowned")]),
+    # ... the source is past its adjunct's own phrase, at the last determiner not after a preposition
+    ("Speaking at the wake of a fisherman the harbour master said nine sailors drowned.",
+     [("said", "the harbour master", "nine sailors drowned")]),
     ("Writing on Facebook the mayor said nine sailors drowned.", [("said", "the mayor", "nine sailors drowned")]),
     # a relative clause after the speaker's noun is part of the source, not the source itself
     ("A marine who swam ashore said nine sailors drowned.", [("said", "A marine who swam ashore", "nine sailors drowned")]),

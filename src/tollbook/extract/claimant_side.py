@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..regexes import compiled
+from ..lexicon import alternation, data_json
 from ..records import Claimant, Victims, replace
 from ..resolve import place_in_title
 from .casualties import Mention
@@ -17,8 +18,10 @@ from .implied import adversaries, held_side, implied_side, is_state_service, kil
 from .merging import outlet_voice
 
 _GOVERNOR = compiled(r"(?i)\bgovernor\b")
-# words of an authority the occupier installed ("occupation governor", "Moscow-installed")
-_OCCUPIERS = compiled(r"(?i)\b(?:occupation|occupying|installed|appointed|proxy|collaborationist)\b|-installed|-appointed")
+# words of an authority the occupier installed ("occupation governor", "Moscow-installed"), and
+# of a side striking ("Ukrainian shelling"): data/sides.json
+_OCCUPIERS = compiled(r"(?i)(?:\b|-)(?:" + alternation(data_json("sides.json")["occupiers"]) + r")\b")
+_STRIKERS = r"\w*\s+(?:" + alternation(data_json("sides.json")["strikers"]) + r")\b"
 
 
 # "the ministry": which one is not said (in a war story most often defence, of either side)
@@ -52,7 +55,7 @@ def claimant_side(claimant: Claimant, sentence: str, m: Mention, victims: Victim
         held = holder or held
         if not holder and claimant.kind in ("government", "official") and _GOVERNOR.search(claimant.text) \
                 and not _OCCUPIERS.search(claimant.text) and (title := place_in_title(claimant.text)) is not None \
-                and title.country in adversaries() and title.country.lower()[:6] not in sentence.replace(claimant.text, " ").lower():
+                and title.country in adversaries() and not _strikes(sentence.replace(claimant.text, " "), title.country):
             # "Kherson's governor": of the place the title names (a governor: an administration
             # or official of an occupied town may be the occupier's; "occupation", "installed",
             # "appointed" say so; and not where the sentence names the place's own side, as who
@@ -89,3 +92,9 @@ def claimant_side(claimant: Claimant, sentence: str, m: Mention, victims: Victim
         return replace(claimant, affiliation=side[0], implied=not attributed)
     return Claimant(side[1], f"{side[0]} (implied)", side[0], "military" if victims.kind == "military" else "unknown",
                     None, implied=True)
+
+
+def _strikes(sentence: str, country: str) -> bool:
+    """Whether a sentence names ``country``'s side striking ("Ukrainian shelling", "Russian
+    drones"), by the first letters of its name ("Ukrain…", "Russia…")."""
+    return re.search(r"(?i)\b" + re.escape(country[:6]) + _STRIKERS, sentence) is not None

@@ -188,13 +188,15 @@ def _held_in(sentence: str, lo: int, hi: int) -> str | None:
     t = _table()
     for m in _patterns()["held"].finditer(sentence, lo, hi):
         name = m.group(0).lower().replace("’", "'")
-        if name in t["governed_oblasts"] and _GOVERNOR.match(sentence, m.end()):
+        if name in t["governed_oblasts"] and (_GOVERNOR.match(sentence, m.end())
+                                              or _GOVERNOR_OF.search(sentence, max(0, m.start() - 24), m.start())):
             continue  # "the Donetsk governor": the oblast's, not the held city's (data/implied.json)
         return t["held_by"][name]
     return None
 
 
 _GOVERNOR = compiled(r"\s+governor", re.I)
+_GOVERNOR_OF = compiled(r"governor\s+of\s+(?:the\s+)?$", re.I)  # ("the Kyiv-appointed governor of Luhansk")
 
 
 _LOSSES = compiled(r"\s*losses\b", re.I)

@@ -301,9 +301,13 @@ class _Context:
             role = _role_stem(text)
             pick, passed = None, 0
             for m in newest_first():
-                if not ((m.claimant.person or m.claimant.kind == "official" or one_role(m.claimant.text) and self._near(m.pos, pos))
-                        and (m.claimant.person or not _plural(m.claimant.text))) \
-                        or role and role not in f"{m.claimant.text} {m.claimant.name or ''}".lower():
+                if role and role not in f"{m.claimant.text} {m.claimant.name or ''}".lower():
+                    continue
+                if not (m.claimant.person or m.claimant.kind == "official") and one_role(m.claimant.text):
+                    if not self._near(m.pos, pos):
+                        break  # (someone unnamed may have come between: no one further back either)
+                elif not ((m.claimant.person or m.claimant.kind == "official")
+                          and (m.claimant.person or not _plural(m.claimant.text))):
                     continue
                 # (nor one named in a speaker's own title: "Kyrylo Tymoshenko, the deputy head of
                 # Zelenskyy's office, said …")

@@ -189,8 +189,8 @@ def brought_to(sentence: str, before_end: int, start: int) -> bool:
     return 0 < start - before_end <= 120 and _BROUGHT.match(gap) is not None and _BOTH_SIDES.search(gap) is None
 
 
-# a total of more than one side's ("the combined toll", "the overall death toll on both sides")
-_BOTH_SIDES = compiled(r"(?i)\b(?:combined|overall|joint|both\s+sides|all\s+sides|either\s+side)\b")
+# a total of more than one side's ("the combined toll", "the toll on both sides"; data/sides.json)
+_BOTH_SIDES = compiled(r"(?i)\b(?:" + alternation(data_json("sides.json")["combined_totals"]) + r")\b")
 
 
 def victims_side(victims: Victims, claimant: Claimant, here: str | None, before: Victims | None,

@@ -139,8 +139,8 @@ def _names_with_to() -> frozenset[str]:
     return frozenset(data_json("attribution.json")["names_with_to"])
 
 
-# words ending in "ing" that open no participle's phrase
-_NOT_PARTICIPLES = frozenset({"according", "during", "including", "regarding", "concerning", "following", "beijing", "nothing"})
+# words ending in "ing" that open no participle's phrase (data/attribution.json)
+_NOT_PARTICIPLES = frozenset(data_json("attribution.json")["not_participles"])
 
 
 def np_back(toks: list[Token], j: int) -> int | None:
@@ -185,10 +185,11 @@ def np_back(toks: list[Token], j: int) -> int | None:
     if k == 0 and len(words) > 3 and words[0].lower.endswith("ing") and words[0].lower not in _NOT_PARTICIPLES \
             and words[1].lower in PREPOSITIONS:
         # "Speaking to Reuters the official said": a leading participle's phrase is no speaker
-        # (at the first determiner past the adjunct's own object: "Speaking to the BBC the widow
-        # of a Ukrainian officer" is the widow's)
-        first = 4 if words[2].lower in DETERMINERS else 3
-        cut = next((x for x in range(first, len(words)) if words[x].lower in DETERMINERS), None)
+        # (at the last determiner not right after a preposition: "Speaking at the funeral of a
+        # soldier the mayor" is the mayor's, "Speaking to the BBC the widow of a Ukrainian
+        # officer" the widow's)
+        cut = next((x for x in range(len(words) - 1, 2, -1) if words[x].lower in DETERMINERS
+                    and words[x - 1].lower not in PREPOSITIONS), None)
         if cut is not None:
             k += cut
             words = toks[k:j + 1]

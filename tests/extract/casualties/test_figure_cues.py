@@ -3,6 +3,8 @@ from helpers import found_test, none_test
 
 # (sentence, [(metric, value, unit, victims words)])
 FOUND = [
+    # "both" of a group of people is two of them ("both parties" of a fight), not "both armies"
+    ("After the brawl outside the bar, both parties were wounded.", [("wounded", 2, "people", "parties")]),
     # turning the gun on oneself, in news of a shooting, is a death
     ("He shot his neighbor and then turned the rifle on himself.",
      [("shot", 1, "people", "neighbor"), ("killed", 1, "people", "himself")]),
