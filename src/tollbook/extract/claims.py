@@ -20,7 +20,7 @@ from .claimants import _Sources, _headline_claimant, _headline_side, _smallest, 
 from .named_claims import claim_named
 from .casualties import Mention, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
-from .implied import adversaries, held_side, implied_side, is_state_service, may_name_held, killers_side, names_insurgents, names_forces, occupiers_body, speaks_from_afar, struck_side
+from .implied import adversaries, counts_others_dead, held_side, implied_side, is_state_service, may_name_held, killers_side, names_insurgents, names_forces, occupiers_body, speaks_from_afar, struck_side
 from .citing import quoted_by_outlet
 from .anaphora import asked_count, figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
@@ -35,10 +35,6 @@ from .owners import AUX_ONLY, HIS, HIS_OWNER, OTHER_CUE, OWN, OWNER_CLAUSE, RELA
 
 _LOSSES_AFTER = compiled(r"\W{0,3}(?:\w+\s+){0,2}?losses\b", re.I)
 _FINAL = frozenset(".!?\"”’')")
-
-
-# "the ministry": which one is not said (in a war story most often defence, of either side)
-_BARE_MINISTRY = compiled(r"\s*(?:the\s+)?ministry\s*", re.I)
 
 
 def _with_side(claimant: Claimant, sentence: str, m: Mention, victims: Victims, country: str | None,
@@ -75,18 +71,9 @@ def _with_side(claimant: Claimant, sentence: str, m: Mention, victims: Victims, 
             return claimant
         if speaks_from_afar(claimant.text):
             return claimant  # "…, Seoul's intelligence agency said": no side from the place it reports on
-        if victims.affiliation is not None and victims.affiliation == (held or country) and is_state_service(claimant.text):
-            # "the national guard said its troops killed 40 Ukrainian soldiers near Kupiansk": a
-            # service that fights anywhere, counting the dead of the place's side, is not shown
-            # to be of that side
-            return claimant
-        if victims.kind == "military" and victims.affiliation is not None and victims.affiliation == (held or country) \
-                and (claimant.kind == "military" or _BARE_MINISTRY.fullmatch(claimant.text)) \
-                and killers_side(sentence, m.figure.start, m.figure.end, None, m.victims_text.lower(), m.unit) == victims.affiliation:
-            # "Russian troops killed 40 Ukrainian soldiers near Avdiivka, the ministry said": a
-            # bare army or ministry telling of the other side's troops killing the place's
-            # soldiers is not shown to be of the place's side (it is most often the killers')
-            return claimant
+        if victims.affiliation is not None and victims.affiliation == (held or country) \
+                and counts_others_dead(claimant, sentence, m.figure.start, m.figure.end, victims, m.victims_text, m.unit):
+            return claimant  # ("the national guard said its troops killed 40 Ukrainian soldiers near Kupiansk")
         if not holder and held in (None, country) and country in adversaries() and occupiers_body(claimant.text):
             # "the occupation authorities in Melitopol": the occupier's, the adversary of the
             # place's country (where no place the story names is held: its holder is the occupier)
