@@ -25,7 +25,8 @@ REPORTS = {
     "wounded": "Ukraine's General Staff said 300 Russian soldiers were wounded in the fighting.",
     "kremlin": "The Russian Defence Ministry said 52,000 Russian soldiers had been killed so far.",
     "generals": "Ukraine's General Staff said 14 Russian generals have been killed since the invasion began.",
-    "aircraft": "Ukraine's General Staff said its forces shot down two aircraft on Wednesday.",
+    # (no shooter named: "its forces shot down two aircraft" would make them the enemy's)
+    "aircraft": "Ukraine's General Staff said two aircraft were shot down on Wednesday.",
 }
 
 
