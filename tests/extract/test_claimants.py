@@ -113,6 +113,9 @@ RESOLVED = [
     ('The mayor said: “Two homes burned" on Monday. Twelve people were hurt in the blaze.', "Example Wire"),
     # an inverted cue before a ";" says what comes before it, not the clause after
     ("Twelve villagers were killed in the square, the prosecutors said; the army denied it.", "Prosecutors"),
+    # ... nor is a clause before a participle's aside and an inverted cue
+    ("In Odesa, a Russian drone hit a school, injuring 12 people, said Oleh Kiper, head of the regional military administration.",
+     "Ukrainian regional military administration"),
     # a previous count the figure is compared with is not who speaks
     ("The mayor said 12 more people died in hospital, up from 30 reported on Monday.", "Mayor"),
     # a relative clause describes the speaker, it does not name them, before the cue or after it

@@ -382,7 +382,10 @@ def _apposed(toks: list[Token], j: int) -> int | None:
         # which does not say who died, said": what a common noun's speaker was doing, or a
         # relative clause, describes no name: the speaker is the noun phrase before it
         if toks[name_end].word and (_doing(desc) or desc.lower in ("who", "whose", "which")) and toks[name_end].lower not in lex.pronouns:
-            return np_back(toks, name_end)
+            start = np_back(toks, name_end)
+            if start is not None and _articles_inside(toks, start, name_end):
+                return None  # "a drone hit a building, injuring 12, said X": a clause, not a speaker
+            return start
         # a description of a name before it ("Ivan Sirko, head of the council, a regional body,";
         # "Ivan Sirko, 54, a farmer,"): from the name
         if toks[name_end].word and toks[name_end].lower not in lex.pronouns:
@@ -391,6 +394,13 @@ def _apposed(toks: list[Token], j: int) -> int | None:
                 return _name_before(toks, start)
         return None
     return np_back(toks, name_end)
+
+
+def _articles_inside(toks: list[Token], start: int, end: int) -> bool:
+    """Whether an article stands inside the words ``start..end`` other than after a preposition
+    ("the head of the council" is one phrase; "a drone hit a building" a clause)."""
+    return any(toks[x].lower in ("a", "an", "the") and toks[x - 1].lower not in PREPOSITIONS
+               and toks[x - 1].word for x in range(start + 1, end + 1))
 
 
 def np_forward(toks: list[Token], k: int, allow_apposition: bool, inverted: bool = False,
