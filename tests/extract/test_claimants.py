@@ -89,6 +89,8 @@ RESOLVED = [
      "Spokesman for Ukraine's navy"),
     # ... not one whose description names no side (a bare title would take the story's country's)
     ("President Ivan Sirko spoke at the pier in Kyiv. “Twelve sailors died,” Sirko said.", "Sirko"),
+    # a group's armed or military wing speaks, as a military
+    ("Talks stalled. The armed wing said 12 soldiers were killed in the ambush.", "Armed wing"),
     # a body's own press office speaks for the body, not as media; a junta is a military's
     ("Troops killed 12 insurgents in a raid, the navy's media office said.", "Navy's media office"),
     ("The country's junta said 12 rebels died in the fighting.", "Country's junta"),
