@@ -613,6 +613,9 @@ CLAIMS_NAMED = [
     ("Kyiv rejected the Russian defence ministry's claim that 600 Ukrainian soldiers were killed.",
      "Russian Ministry of Defence", "asserted", "Ukraine"),
     ("Moscow called Ukrainian claims that 600 of its soldiers were killed a lie.", "Ukraine", "asserted", None),
+    # a figure or toll "given by" a party right after it is that party's
+    ("The toll of 600 released by the Kremlin on Friday was far below Kyiv's estimates.", "Kremlin", "asserted", "Russia"),
+    ("The figure of 600 dead given to reporters was low, the mayor said.", "Mayor", "asserted", None),
     # a claim of something else, then a figure in another clause: not the claim's
     ("Despite the army's claims that it strikes only military sites, 600 people were killed, the mayor said.",
      "Mayor", "asserted", None),
