@@ -25,6 +25,7 @@ REPORTS = {
     "wounded": "Ukraine's General Staff said 300 Russian soldiers were wounded in the fighting.",
     "kremlin": "The Russian Defence Ministry said 52,000 Russian soldiers had been killed so far.",
     "generals": "Ukraine's General Staff said 14 Russian generals have been killed since the invasion began.",
+    # (no shooter named: "its forces shot down two aircraft" would make them the enemy's)
     "aircraft": "Ukraine's General Staff said two aircraft were shot down on Wednesday.",
 }
 

@@ -60,6 +60,10 @@ CLAIMANTS_IN_CONTEXT = [
     ("the Moldovan Justice and Accountability Centre", None, ("Moldovan Justice and Accountability Centre", None, "unknown"), False),
     ("the Moldovan Foundation for Road Safety", None, ("Moldovan Foundation for Road Safety", None, "unknown"), False),
     ("the Moldovan University of Chisinau", None, ("Moldovan University of Chisinau", None, "unknown"), False),
+    # the countries of the wars in Myanmar and the Congo, and their neighbours', by name and people
+    ("the South African army", None, ("South African army", "South Africa", "military"), False),
+    ("Myanmar's military", None, ("Myanmar's military", "Myanmar", "military"), False),
+    ("a Rwandan officer", None, ("Rwandan officer", "Rwanda", "unknown"), False),
     # a role inside a body the tables know is of that body's side; not inside an outlet
     ("a source in the FSB", None, ("Source in the FSB (unnamed)", "Russia", "official"), False),
     ("the head of the SBU", None, ("Head of the SBU", "Ukraine", "unknown"), False),

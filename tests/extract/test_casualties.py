@@ -18,6 +18,10 @@ WAR_WORDS = [
     ("Analysts estimated that 9,000 soldiers had been killed, wounded, captured or missing.", [("casualties", 9000)]),
     ("The strike was deadlier than first thought, killing closer to 600 people.", [("killed", 600)]),
     ("The official death toll had reached 1,351 by then.", [("killed", 1351)]),
+    # "killed or wounded" before the count: both, not the wounded alone
+    ("The brigade said it had killed or wounded 300 marines near the bridge.", [("casualties", 300)]),
+    # "only" before a count qualifies nothing: the count as written ("lost only 20")
+    ("The navy said it lost only 20 sailors in the storm.", [("casualties", 20)]),
     # bodies recovered, pulled from the rubble, exhumed: the dead
     ("Divers recovered the bodies of 11 fishermen from the lake.", [("killed", 11)]),
     ("Investigators exhumed the bodies of 60 villagers from the pit.", [("killed", 60)]),

@@ -89,6 +89,8 @@ RESOLVED = [
      "Spokesman for Ukraine's navy"),
     # ... not one whose description names no side (a bare title would take the story's country's)
     ("President Ivan Sirko spoke at the pier in Kyiv. “Twelve sailors died,” Sirko said.", "Sirko"),
+    # a group's armed or military wing speaks, as a military
+    ("Talks stalled. The armed wing said 12 soldiers were killed in the ambush.", "Armed wing"),
     # a body's own press office speaks for the body, not as media; a junta is a military's
     ("Troops killed 12 insurgents in a raid, the navy's media office said.", "Navy's media office"),
     ("The country's junta said 12 rebels died in the fighting.", "Country's junta"),
@@ -111,6 +113,9 @@ RESOLVED = [
     # ... not past it, nor where the marks are mixed up (a quotation closed by a straight mark)
     ("The mayor said: “Two homes burned.” Twelve people were hurt in the blaze.", "Example Wire"),
     ('The mayor said: “Two homes burned" on Monday. Twelve people were hurt in the blaze.', "Example Wire"),
+    # a clause before a participle's aside and an inverted cue is no speaker
+    ("In Odesa, a Russian drone hit a school, injuring 12 people, said Oleh Kiper, head of the regional military administration.",
+     "Ukrainian regional military administration"),
     # a previous count the figure is compared with is not who speaks
     ("The mayor said 12 more people died in hospital, up from 30 reported on Monday.", "Mayor"),
     # a relative clause describes the speaker, it does not name them, before the cue or after it
@@ -186,6 +191,8 @@ RESOLVED = [
     ("The defence ministry said the shelling stopped at dawn. He said 12 people were hurt.", None),
     # ... and no one where the speaker is no one a table knows
     ('"Putin ordered the strike," a villager shouted. He said 12 soldiers died.', None),
+    # ... and "him", "her" after "according to" as "he", "she"
+    ("A shell hit the harbour, Mayor Ivan Sirko wrote on Telegram. According to him, 12 sailors drowned.", "Mayor Ivan Sirko"),
     # ... not one who spoke two sentences before, with someone else named in between
     ("Chief Anna Berg said the pier was closed. The skipper, Tom Reed, was arrested later. He said 12 sailors drowned.", None),
     ("The Russian navy said its ships were safe. Ukrainian officials disputed that. They said 12 sailors drowned.", None),
@@ -683,6 +690,9 @@ CLAIMS_NAMED = [
     ("Kyiv rejected the Russian defence ministry's claim that 600 Ukrainian soldiers were killed.",
      "Russian Ministry of Defence", "asserted", "Ukraine"),
     ("Moscow called Ukrainian claims that 600 of its soldiers were killed a lie.", "Ukraine", "asserted", None),
+    # a figure or toll "given by" a party right after it is that party's
+    ("The toll of 600 released by the Kremlin on Friday was far below Kyiv's estimates.", "Kremlin", "asserted", "Russia"),
+    ("The figure of 600 dead given to reporters was low, the mayor said.", "Mayor", "asserted", None),
     # a claim of something else, then a figure in another clause: not the claim's
     ("Despite the army's claims that it strikes only military sites, 600 people were killed, the mayor said.",
      "Mayor", "asserted", None),

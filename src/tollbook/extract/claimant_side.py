@@ -14,7 +14,7 @@ from ..lexicon import alternation, data_json
 from ..records import Claimant, Victims, replace
 from ..resolve import place_in_title
 from .casualties import Mention
-from .implied import adversaries, held_side, implied_side, is_state_service, killers_side, names_insurgents, occupiers_body, speaks_from_afar
+from .implied import adversaries, counts_others_dead, held_side, implied_side, is_state_service, names_insurgents, occupiers_body, speaks_from_afar
 from .merging import outlet_voice
 
 _GOVERNOR = compiled(r"(?i)\bgovernor\b")
@@ -24,8 +24,6 @@ _OCCUPIERS = compiled(r"(?i)(?:\b|-)(?:" + alternation(data_json("sides.json")["
 _STRIKERS = r"\w*\s+(?:" + alternation(data_json("sides.json")["strikers"]) + r")\b"
 
 
-# "the ministry": which one is not said (in a war story most often defence, of either side)
-_BARE_MINISTRY = compiled(r"\s*(?:the\s+)?ministry\s*", re.I)
 
 
 def claimant_side(claimant: Claimant, sentence: str, m: Mention, victims: Victims, country: str | None,
@@ -67,18 +65,9 @@ def claimant_side(claimant: Claimant, sentence: str, m: Mention, victims: Victim
             return claimant
         if speaks_from_afar(claimant.text):
             return claimant  # "…, Seoul's intelligence agency said": no side from the place it reports on
-        if victims.affiliation is not None and victims.affiliation == (held or country) and is_state_service(claimant.text):
-            # "the national guard said its troops killed 40 Ukrainian soldiers near Kupiansk": a
-            # service that fights anywhere, counting the dead of the place's side, is not shown
-            # to be of that side
-            return claimant
-        if victims.kind == "military" and victims.affiliation is not None and victims.affiliation == (held or country) \
-                and (claimant.kind == "military" or _BARE_MINISTRY.fullmatch(claimant.text)) \
-                and killers_side(sentence, m.figure.start, m.figure.end, None, m.victims_text.lower(), m.unit) == victims.affiliation:
-            # "Russian troops killed 40 Ukrainian soldiers near Avdiivka, the ministry said": a
-            # bare army or ministry telling of the other side's troops killing the place's
-            # soldiers is not shown to be of the place's side (it is most often the killers')
-            return claimant
+        if victims.affiliation is not None and victims.affiliation == (held or country) \
+                and counts_others_dead(claimant, sentence, m.figure.start, m.figure.end, victims, m.victims_text, m.unit):
+            return claimant  # ("the national guard said its troops killed 40 Ukrainian soldiers near Kupiansk")
         if not holder and held in (None, country) and country in adversaries() and occupiers_body(claimant.text):
             # "the occupation authorities in Melitopol": the occupier's, the adversary of the
             # place's country (where no place the story names is held: its holder is the occupier)

@@ -17,7 +17,7 @@ from .attribution import names_no_speaker, own_report_owner, relays
 from .stance import DENIED, HEDGED, Denials, in_others_report, others_report_ends
 from .recall import _Context
 from .claimants import _Sources, _headline_claimant, _headline_side, _smallest, _source_claimant, outlet_at, pronoun_speaker
-from .named_claims import claim_named
+from .named_claims import claim_named, given_by
 from .casualties import Mention, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
 from .implied import adversaries, held_side, may_name_held, killers_side, names_forces, struck_side
@@ -253,7 +253,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                 a = None
             unnamed_report = None
             spoken = False  # a source named that no table knows ("…, their families said")
-            named = claim_named(s.text, m.figure.start) if not others else None
+            named = claim_named(s.text, m.figure.start) or given_by(s.text, m.figure.start, m.figure.end) if not others else None
             claim_owner = _source_claimant(named[0], s.start + named[1], ctx) if named is not None else None
             if claim_owner is not None:
                 # "…, contradicting Moscow's claim that 600 had died": Moscow's figure, as Moscow

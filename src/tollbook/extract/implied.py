@@ -215,6 +215,23 @@ _CLAUSE = compiled(r";|\s+and\s+(?=in\s|at\s|near\s|on\s)|,\s+while\s")
 _CLAUSE_LOOK = compiled(r"in\s|at\s|near\s|on\s")  # what the lookahead after "and" reads
 
 
+# "the ministry": which one is not said (in a war story most often defence, of either side)
+_BARE_MINISTRY = compiled(r"\s*(?:the\s+)?ministry\s*", re.I)
+
+
+def counts_others_dead(claimant: Claimant, sentence: str, start: int, end: int, victims: Victims, words: str, unit: str) -> bool:
+    """Whether a speaker of no stated side counting the dead of the place's side (``victims``,
+    whose ``words`` name them at ``start:end``) is not shown by the place to be of that side: a
+    service that fights anywhere ("the national guard said its troops killed 40 Ukrainian
+    soldiers near Kupiansk"), or a bare army or ministry telling of the other side's troops
+    killing those soldiers ("Russian troops killed 40 Ukrainian soldiers near Avdiivka, the
+    ministry said": most often the killers')."""
+    if is_state_service(claimant.text):
+        return True
+    return victims.kind == "military" and (claimant.kind == "military" or _BARE_MINISTRY.fullmatch(claimant.text) is not None) \
+        and killers_side(sentence, start, end, None, words.lower(), unit) == victims.affiliation
+
+
 def names_insurgents(words: str) -> bool:
     """Whether a speaker's words name fighters as others call them ("rebels", "separatists",
     "insurgents"): they fight the state of the place they speak of, so it gives them no side."""

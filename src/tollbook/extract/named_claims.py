@@ -3,6 +3,8 @@ died"; "Russian claims that 300 died"): the figure inside it is that party's, wh
 hold the sentence, up to the end of the claim's own clause."""
 from __future__ import annotations
 
+import re
+
 from ..regexes import compiled
 from ..resolve import country_in
 
@@ -51,3 +53,22 @@ def claim_named(sentence: str, at: int) -> tuple[str, int] | None:
         return m.group("who"), m.start("who")
     country = country_in(m.group("adj"))
     return (country, m.start("adj")) if country else None
+
+
+# "the figure of 300 dead given by Russian officials", "a toll of 300 released by the ministry":
+# a figure named as a count, then whose count it is, right after it
+_COUNT_OF = compiled(r"\b(?:figure|toll|tally|count|number|estimate)\s+of\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+|over\s+)?$", re.I)
+_GIVEN_BY = compiled(r"(?:\s+[\w-]+){0,2}?\s+(?:given|released|provided|published|reported|announced|issued|cited|claimed)\s+by\s+"
+                     r"(?P<who>(?:the\s+)?(?:(?!(?:could|was|were|is|are|has|have|had|on|in|at|and|but|which|who|after|before)\b)[\w'’.-]+\s*){1,6}?)"
+                     r"(?=[,.;:]|$|\s+(?:could|was|were|is|are|has|have|had|on|in|at|and|but|which|who|after|before)\b)", re.I)
+
+
+def given_by(sentence: str, start: int, end: int) -> tuple[str, int] | None:
+    """The words naming whose count a figure is, where the sentence names it as a figure or toll
+    given by someone ("the figure of 300 dead given by Russian officials could not be verified"),
+    and where they start; else ``None``."""
+    if " by " not in sentence[end:end + 60] or _COUNT_OF.search(sentence, max(0, start - 40), start) is None:
+        return None
+    m = _GIVEN_BY.match(sentence, end)
+    return (m.group("who").strip(), m.start("who")) if m else None
+

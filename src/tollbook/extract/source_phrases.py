@@ -391,7 +391,10 @@ def _apposed(toks: list[Token], j: int) -> int | None:
         # which does not say who died, said": what a common noun's speaker was doing, or a
         # relative clause, describes no name: the speaker is the noun phrase before it
         if toks[name_end].word and (_doing(desc) or desc.lower in ("who", "whose", "which")) and toks[name_end].lower not in lex.pronouns:
-            return np_back(toks, name_end)
+            start = np_back(toks, name_end)
+            if start is not None and _articles_inside(toks, start, name_end):
+                return None  # "a drone hit a building, injuring 12, said X": a clause, not a speaker
+            return start
         # a description of a name before it ("Ivan Sirko, head of the council, a regional body,";
         # "Ivan Sirko, 54, a farmer,"): from the name
         if toks[name_end].word and toks[name_end].lower not in lex.pronouns:
@@ -400,6 +403,13 @@ def _apposed(toks: list[Token], j: int) -> int | None:
                 return _name_before(toks, start)
         return None
     return np_back(toks, name_end)
+
+
+def _articles_inside(toks: list[Token], start: int, end: int) -> bool:
+    """Whether an article stands inside the words ``start..end`` other than after a preposition
+    ("the head of the council" is one phrase; "a drone hit a building" a clause)."""
+    return any(toks[x].lower in ("a", "an", "the") and toks[x - 1].lower not in PREPOSITIONS
+               and toks[x - 1].word for x in range(start + 1, end + 1))
 
 
 def np_forward(toks: list[Token], k: int, allow_apposition: bool, inverted: bool = False,
@@ -414,6 +424,8 @@ def np_forward(toks: list[Token], k: int, allow_apposition: bool, inverted: bool
         return None  # "said on the same call", "said Saturday": an adjunct, not a speaker
     if first.lower in lex.pronouns:
         return k + 1 if first.lower not in ("who", "which", "it") else None
+    if first.lower in ("him", "her", "them") and (k + 1 >= n or not toks[k + 1].word):
+        return k + 1  # "according to her, …": a pronoun (not "her office")
     if not (first.capital or first.lower in DETERMINERS or first.lower not in lex.not_sources):
         return None
     e = k
