@@ -63,8 +63,9 @@ def find_location(sentence: str) -> Location | None:
             continue  # "near the Ukraine border", "on the Ukrainian border": not inside it
         words = m.group(1).replace("’", "'").split()
         # (another place named after the opening, known or not: "in X", "the village of X")
-        named_after = named_after or m.start() > 0 and _LOCATIVE.match(sentence, m.start()) is not None \
-            or m.start() > 0 and _SETTLEMENT_OF.search(sentence, max(0, m.start() - 16), m.start() + 4) is not None
+        # (asked only after an opening place: most sentences open with none)
+        named_after = named_after or opening is not None and (_LOCATIVE.match(sentence, m.start()) is not None
+                                                              or _SETTLEMENT_OF.search(sentence, max(0, m.start() - 16), m.start() + 4) is not None)
         # Longest known prefix: "Kryvyi Rih", "New York", then "Kharkiv".
         for n in range(len(words), 0, -1):
             cand = " ".join(words[:n])
