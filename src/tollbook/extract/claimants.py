@@ -104,7 +104,6 @@ def _may_count(words: str) -> bool:
 
 # pronouns that name a speaker only through the party named before them
 _PRONOUNS = frozenset({"he", "she", "it", "they"})
-_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # the sentences before a pronoun's whose speakers it may refer to (hear_before): only the one just
 # before (further back, someone named in between may be who "he" is: "The chief said … The suspect
 # was arrested. He said he shot three")
@@ -274,7 +273,6 @@ class _Sources:
         Vitali Klitschko wrote on Telegram on Sunday. He said one person died"): a pronoun refers
         to the latest of them that fits. Each sentence's speakers once."""
         pronoun = self.text[a.source.start:a.source.end].strip().lower() if a.source is not None else ""
-        pronoun = _OBJECT_PRONOUNS.get(pronoun, pronoun)  # ("according to him")
         if pronoun not in _PRONOUNS:
             return
         people = pronoun in ("he", "she")  # (named persons for these, bodies for "it", "they")
@@ -529,8 +527,8 @@ def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
         # "the General Staff's daily update said", "data from the UN human rights office show":
         # the body whose report or figures they are
         words, pos = words[owner[0]:owner[1]], pos + owner[0]
-    if words[:1] in "iIhHtT" and (owner := own_report_owner(words) or _OBJECT_PRONOUNS.get(words.strip().lower())) is not None:
-        words = owner  # "according to its daily update": the body "it" is; "according to him": "he"
+    if words[:1] in "iIhHtT" and (owner := own_report_owner(words)) is not None:
+        words = owner  # "according to its daily update": the body "it" is
     c = ctx.resolve(words, pos)
     if c is not None and (c.name or words.strip().lower() in _PRONOUNS):
         return c  # (a pronoun with no one before it to refer to names no one: "It said …")

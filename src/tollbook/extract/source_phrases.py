@@ -424,8 +424,6 @@ def np_forward(toks: list[Token], k: int, allow_apposition: bool, inverted: bool
         return None  # "said on the same call", "said Saturday": an adjunct, not a speaker
     if first.lower in lex.pronouns:
         return k + 1 if first.lower not in ("who", "which", "it") else None
-    if first.lower in ("him", "her", "them") and (k + 1 >= n or not toks[k + 1].word):
-        return k + 1  # "according to her, …": a pronoun (not "her office")
     if not (first.capital or first.lower in DETERMINERS or first.lower not in lex.not_sources):
         return None
     e = k
