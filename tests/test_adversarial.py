@@ -43,3 +43,16 @@ def test_time_grows_linearly(shape, size):
     assert small is not None and big is not None, f"{shape}: past {CAP} s"
     # per KB at the full size within 4x of per KB at a tenth of it (a floor of 20 ms absorbs timer noise)
     assert big <= 4 * 10 * max(small, 0.02), f"{shape}: {small:.3f} s at {size // 10} bytes, {big:.3f} s at {size}"
+
+
+def test_a_giver_of_a_figure_is_read_in_linear_time():
+    # a long word after "given by" with nothing to end the giver's words: each word is read one
+    # way only (a pattern that could split it backtracked with the fifth power of its length)
+    import time
+
+    from tollbook.extract.named_claims import given_by
+
+    text = "The figure of 300 dead given by " + "a" * 3000 + " zz (x"
+    t = time.process_time()
+    assert given_by(text, 14, 17) is None
+    assert time.process_time() - t < 1.0

@@ -35,8 +35,7 @@ _PLACE = compiled(
 )
 
 
-# a preposition of where someone is, and a settlement's name after "of" (find_location's opening place)
-_LOCATIVE = compiled(r"\s*(?:in|near|outside|around)\s", re.I)
+# a settlement's name after "of" (find_location's opening place)
 _SETTLEMENT_OF = compiled(r"\b(?:village|town|city|hamlet|settlement|district|region|province|oblast)\s+of\s", re.I)
 _BORDER = compiled(r"\s*(?:-\s*)?(?:border|frontier)\b", re.I)
 
@@ -62,10 +61,10 @@ def find_location(sentence: str) -> Location | None:
         if _BORDER.match(sentence, m.end(1)):
             continue  # "near the Ukraine border", "on the Ukrainian border": not inside it
         words = m.group(1).replace("’", "'").split()
-        # (another place named after the opening, known or not: "in X", "the village of X")
-        # (asked only after an opening place: most sentences open with none)
-        named_after = named_after or opening is not None and (_LOCATIVE.match(sentence, m.start()) is not None
-                                                              or _SETTLEMENT_OF.search(sentence, max(0, m.start() - 16), m.start() + 4) is not None)
+        # (another place named after the opening: a known one, below, or a settlement the
+        # gazetteer lacks, "the village of X"; not any capital after "in", "in Monday's attack";
+        # asked only after an opening place: most sentences open with none)
+        named_after = named_after or opening is not None and _SETTLEMENT_OF.search(sentence, max(0, m.start() - 16), m.start() + 4) is not None
         # Longest known prefix: "Kryvyi Rih", "New York", then "Kharkiv".
         for n in range(len(words), 0, -1):
             cand = " ".join(words[:n])

@@ -633,8 +633,11 @@ RECALLED_SIDE = [
 # a role inside a body the tables know is of its side, not a defector or a target of it
 TITLE_SIDE = [
     ("Mykolaiv's governor said 12 people were killed in the shelling.", "Ukraine"),
-    ("Mykolaiv's governor said Russian shelling killed 12 civilians and a Ukrainian medic.", "Ukraine"),
+    # ... where the sentence names the place's side at all (as who struck, or whose dead), not said
+    ("Mykolaiv's governor said Russian shelling killed 12 civilians and a Ukrainian medic.", None),
+    ("The Kherson governor said 12 Ukrainian saboteurs were killed crossing the river.", None),
     ("An officer of the SBU said 12 soldiers were killed in the raid.", "Ukraine"),
+    ("A former officer of the FSB, now in exile, said 12 soldiers were killed in the raid.", None),
     ("Berdiansk's occupation governor said 12 people were killed in the shelling.", None),
     ("The Mariupol administration said a missile killed 12 people.", None),
     ("The Kherson regional governor said 12 civilians were killed by Ukrainian drones overnight.", None),
@@ -691,6 +694,9 @@ CLAIMS_NAMED = [
     # a figure or toll "given by" a party right after it is that party's
     ("The toll of 600 released by the Kremlin on Friday was far below Kyiv's estimates.", "Kremlin", "asserted", "Russia"),
     ("The figure of 600 dead given to reporters was low, the mayor said.", "Mayor", "asserted", None),
+    # ... not one "not released by" a party, nor attacks "claimed by" a group
+    ("The toll of 600 was not released by the army, the mayor said.", "Mayor", "asserted", None),
+    ("The toll of 600 in attacks claimed by the group was the year's highest, the mayor said.", "Mayor", "asserted", None),
     # a claim of something else, then a figure in another clause: not the claim's
     ("Despite the army's claims that it strikes only military sites, 600 people were killed, the mayor said.",
      "Mayor", "asserted", None),

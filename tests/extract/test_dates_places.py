@@ -73,6 +73,8 @@ def test_dateline_weekday_with_month_and_day():
     # ... but where the story stands gives way to where the dead were, and to any other place named
     ("In Kyiv, officials said a drone killed three in Belgorod.", "Belgorod", "Russia"),
     ("Near Bakhmut, troops shelled the hamlet of Zarichne Pole, killing five.", None, None),
+    # ... but a capital after "in" that is no place leaves it be
+    ("In Kherson, two people were killed in Monday's shelling.", "Kherson", "Ukraine"),
     # a place's name that names a unit is not where anyone was ("of the Azov brigade": not Azov in Russia)
     ("Two died, a medic of the Azov brigade said.", None, None),
     ("Two died, a medic of the Azov Brigade said in Kharkiv.", "Kharkiv", "Ukraine"),

@@ -149,6 +149,11 @@ FOUND = [
     # ... the source is past its adjunct's own phrase, at the last determiner not after a preposition
     ("Speaking at the wake of a fisherman the harbour master said nine sailors drowned.",
      [("said", "the harbour master", "nine sailors drowned")]),
+    ("Speaking in Oslo the harbour master and the mayor said nine sailors drowned.",
+     [("said", "the harbour master and the mayor", "nine sailors drowned")]),
+    # two speakers joined by "and" before a participle's aside are the speakers
+    ("The harbour master and the mayor, speaking at the quay, said nine sailors drowned.",
+     [("said", "The harbour master and the mayor", "nine sailors drowned")]),
     ("Writing on Facebook the mayor said nine sailors drowned.", [("said", "the mayor", "nine sailors drowned")]),
     # a relative clause after the speaker's noun is part of the source, not the source itself
     ("A marine who swam ashore said nine sailors drowned.", [("said", "A marine who swam ashore", "nine sailors drowned")]),

@@ -189,7 +189,7 @@ def np_back(toks: list[Token], j: int) -> int | None:
         # soldier the mayor" is the mayor's, "Speaking to the BBC the widow of a Ukrainian
         # officer" the widow's)
         cut = next((x for x in range(len(words) - 1, 2, -1) if words[x].lower in DETERMINERS
-                    and words[x - 1].lower not in PREPOSITIONS), None)
+                    and words[x - 1].lower not in PREPOSITIONS and words[x - 1].lower not in ("and", "or")), None)
         if cut is not None:
             k += cut
             words = toks[k:j + 1]
@@ -408,8 +408,9 @@ def _apposed(toks: list[Token], j: int) -> int | None:
 def _articles_inside(toks: list[Token], start: int, end: int) -> bool:
     """Whether an article stands inside the words ``start..end`` other than after a preposition
     ("the head of the council" is one phrase; "a drone hit a building" a clause)."""
+    # (nor after "and": "the mayor and the police chief" are two speakers)
     return any(toks[x].lower in ("a", "an", "the") and toks[x - 1].lower not in PREPOSITIONS
-               and toks[x - 1].word for x in range(start + 1, end + 1))
+               and toks[x - 1].lower not in ("and", "or") and toks[x - 1].word for x in range(start + 1, end + 1))
 
 
 def np_forward(toks: list[Token], k: int, allow_apposition: bool, inverted: bool = False,
