@@ -36,6 +36,8 @@ from .owners import AUX_ONLY, HIS, HIS_OWNER, OTHER_CUE, OWN, OWNER_CLAUSE, RELA
 
 _LOSSES_AFTER = compiled(r"\W{0,3}(?:\w+\s+){0,2}?losses\b", re.I)
 _FINAL = frozenset(".!?\"”’')")
+# the words of an outlet quoting its source, looked for before citing.quoted_by_outlet is asked
+_QUOTED_NEAR = compiled(r"(?i)quoted|cited")
 
 
 # "according to the latest casualty report": a report the story names by no one's name
@@ -269,7 +271,8 @@ def extract_claims(doc: Document) -> list[Claim]:
                     # "RIA reported, citing the defence ministry, that …": the ministry claims, RIA relays
                     relay = c.name
                     c = cited
-                elif c is not None and (quoted := quoted_by_outlet(text, a, c, sources.cued(k), ctx)) is not None:
+                elif c is not None and _QUOTED_NEAR.search(text, max(0, a.source.start - 12), max(a.source.end, a.cue.end)) \
+                        and (quoted := quoted_by_outlet(text, a, c, sources.cued(k), ctx)) is not None:
                     relay = quoted[0].name  # ("RIA quoted the ministry as saying …")
                     c = quoted[1]
                 if c is not None:
