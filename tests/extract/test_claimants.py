@@ -447,6 +447,11 @@ SERVICES = [
     # fighters named as others call them speak, but the place gives them no side: they fight its state
     ("Twelve soldiers were killed near Kramatorsk, insurgents said.", ("unknown", None)),
     ("Twelve villagers killed in eastern Ukraine: rebels", ("unknown", None)),
+    # ... nor their own country's name, in a war against their own state ("Syrian rebels"); the
+    # side they are said to serve stays theirs ("pro-Russian separatists")
+    ("Chadian rebels said 12 soldiers were killed near the border.", ("unknown", None)),
+    ("Myanmar insurgents said 12 soldiers were killed in the hills.", ("unknown", None)),
+    ("Pro-Russian separatists said 12 soldiers were killed.", ("unknown", "Russia")),
     # a fighting service counting the dead of the place's side is not shown to be of that side
     ("The national guard said its snipers killed 12 Ukrainian soldiers near Kupiansk.", ("official", None)),
     ("Talks in Moscow stalled. The emergency services said 12 soldiers were killed.", ("official", None)),

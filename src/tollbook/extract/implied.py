@@ -243,6 +243,11 @@ def insurgents_side(c: Claimant) -> Claimant:
     # The country by name ("Ukraine rebels", "separatists in eastern Ukraine"), as a word of its
     # own: not a side's own word ("DPR militia"), nor the name inside another word that names
     # the side they serve ("pro-Russian rebels", "Russian separatists": Russia's)
+    if c.affiliation and c.affiliation not in adversaries() and _patterns()["not_their_own"].search(c.text) \
+            and not _BACKED.search(c.text):
+        # "Syrian rebels", "Congolese rebels": fighters of a civil war against their own state
+        # (no war of two states the tables know): the country's name is not whom they speak for
+        return replace(c, affiliation=None)
     if c.affiliation in adversaries() and _patterns()["not_their_own"].search(c.text):
         if _ANTI.search(c.text):
             # "anti-Kremlin Russian rebels": against a side, of no side the words settle
@@ -253,6 +258,7 @@ def insurgents_side(c: Claimant) -> Claimant:
 
 
 _ANTI = compiled(r"\banti-", re.I)
+_BACKED = compiled(r"\bpro-|-(?:backed|supported|allied|sponsored)\b", re.I)
 
 
 @lru_cache(maxsize=None)
