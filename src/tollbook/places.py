@@ -47,6 +47,12 @@ def _unit_after() -> re.Pattern[str]:
     return compiled(r"\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _us_state_after() -> re.Pattern[str]:
+    """", Texas" after a town's name (data/places.json us_states)."""
+    return compiled(r"(?:'s)?,\s+(?:" + "|".join(re.escape(w) for w in data_json("places.json")["us_states"]) + r")\b")
+
+
 def find_location(sentence: str) -> Location | None:
     """The most specific known place a sentence puts something 'in', 'near', 'of' …"""
     if sentence[3:].islower():
@@ -74,6 +80,8 @@ def find_location(sentence: str) -> Location | None:
             hit = gaz.get(cand.lower())
             if hit and _unit_after().match(" " + " ".join(words[n:]) if n < len(words) else sentence[m.end(1):m.end(1) + 30]):
                 break  # "a commander of the Azov brigade": a unit's name, not a place
+            if hit and hit[2] != "country" and _us_state_after().match(sentence, m.start(1) + len(" ".join(words[:n]))):
+                hit = (cand, "United States", "town")  # "Odessa, Texas": the Texan town, not the Ukrainian city
             if hit:
                 loc = Location(cand, hit[0], hit[1] if hit[2] != "country" else hit[0])
                 if hit[2] != "country":

@@ -625,6 +625,8 @@ CITED_SIDE = [
 # named last; an authority of one place named without it ("the regional governor") is not, where
 # its sentence names a place of another side
 RECALLED_SIDE = [
+    # a body whose words name its owner is no body of the country of the army named last
+    ("The Israeli army said its troops killed 20 militants. Hamas's armed wing said its fighters killed 12 soldiers.", None),
     ("Chechen leader Ramzan Kadyrov praised his fighters. A drone hit a farm in the Odesa region, wounding 12 people, the "
      "regional governor said.", "Ukraine"),
     ("Chechen leader Ramzan Kadyrov praised his fighters. A drone hit a market in Kharkiv, wounding 12 people, city officials said.",

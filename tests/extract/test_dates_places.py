@@ -75,6 +75,9 @@ def test_dateline_weekday_with_month_and_day():
     ("Near Bakhmut, troops shelled the hamlet of Zarichne Pole, killing five.", None, None),
     # ... but a capital after "in" that is no place leaves it be
     ("In Kherson, two people were killed in Monday's shelling.", "Kherson", "Ukraine"),
+    # a town named before a US state is that state's, not a namesake abroad
+    ("In Odessa, Texas, a gunman killed two.", "Odessa", "United States"),
+    ("A gunman killed two in Odessa, Texas, on Sunday.", "Odessa", "United States"),
     # a place's name that names a unit is not where anyone was ("of the Azov brigade": not Azov in Russia)
     ("Two died, a medic of the Azov brigade said.", None, None),
     ("Two died, a medic of the Azov Brigade said in Kharkiv.", "Kharkiv", "Ukraine"),

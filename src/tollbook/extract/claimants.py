@@ -494,6 +494,10 @@ _QUANTITY = compiled(r"(?:about|over|under|nearly|almost|more\s+than|at\s+(?:lea
 _QUANTITY_FIRST = "aAoOuUnNmM"
 
 
+# an owner named in a body's words: a capitalised possessive, or "of" a capitalised name
+_OWNER_NAMED = compiled(r"(?-i:[A-Z])[\w-]*['’]s\s|\sof\s+(?:the\s+)?(?-i:[A-Z])")
+
+
 @lru_cache(maxsize=1)
 def _local_roles() -> frozenset[str]:
     return frozenset(data_json("claimants.json")["local_roles"])
@@ -542,8 +546,10 @@ def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
     # ("the ministry" is of the country of the body named last; "the regional governor" too,
     # but not where its sentence's place is another side's: "Kadyrov added. In the Odesa
     # region a missile wounded two, the regional governor said")
-    country = None if not phrase.named_before else (lambda: _local_country(ctx, pos)) if _local(parts[0]) \
-        else (lambda: ctx.country(pos))
+    # (nor a body of an owner its words name: "Hamas's armed wing", "the armed wing of the SPLM-N"
+    # after an army's words is no body of that army's country)
+    country = None if not phrase.named_before or _OWNER_NAMED.search(parts[0]) \
+        else (lambda: _local_country(ctx, pos)) if _local(parts[0]) else (lambda: ctx.country(pos))
     c = resolve_claimant(parts[0], country)
     if c.kind == "unknown" and len(parts) == 1 and _SURNAME.fullmatch(parts[0]):
         # "Petrov said" after "Ivan Petrov, a special envoy of Russia's foreign ministry, toured …":

@@ -344,7 +344,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             # others' reports a speaker will not confirm: the figure stays in the outlet's voice)
             who = claimant_side(claimant, s.text, m, victims, where, attributed or spoken or bool(others), headlines,
                              (at or place_side_so_far) if attributed else None, names_held)
-            installed = installed_voice(who)
+            installed = installed_voice(who, location.country if location else None)
             if installed and at and at != installed and not _of_its_places(s, a if attributed else None, m.figure.start, installed):
                 # an installed authority telling of another place the map gives the other side, or
                 # of its own side's strike: the other side's where the sentence says it holds the
@@ -526,6 +526,10 @@ def extract_claims(doc: Document) -> list[Claim]:
     return wounded_from_shot(doc.doc_id, kept, out)
 
 
+# a place a sentence opens with, before its speaker ("In Melitopol, …"): where the authority is
+_OPENING_PLACE = compiled(r"\s*(?:In|Near|Outside)\s+(?:the\s+)?[^,;.]{1,40},")
+
+
 def _of_its_places(s, a: Attribution | None, at_figure: int, side: str) -> bool:
     """Whether an authority ``side`` installed, the speaker of ``a``, tells of the places it
     holds: the only place the sentence names is in its title, and its side does not strike
@@ -535,6 +539,8 @@ def _of_its_places(s, a: Attribution | None, at_figure: int, side: str) -> bool:
         return False
     lo, hi = a.source.start - s.start, a.source.end - s.start
     rest = s.text[:lo] + " " * (hi - lo) + s.text[hi:]
+    if (opening := _OPENING_PLACE.match(rest)) is not None:
+        rest = " " * opening.end() + rest[opening.end():]  # ("In Melitopol, the occupation authorities said": theirs too)
     place = find_location(rest)  # (a country named, "an explosion she blamed on Ukraine", is no place)
     return (place is None or place.name == place.country) and country_in(rest[:at_figure]) != side
 

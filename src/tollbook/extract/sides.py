@@ -153,17 +153,20 @@ def local_voice(claimant: Claimant) -> str | None:
     return None
 
 
-def installed_voice(claimant: Claimant) -> str | None:
+def installed_voice(claimant: Claimant, here: str | None = None) -> str | None:
     """The side of an authority a side installed, by its own title ("the Kremlin-installed
     governor of Zaporizhzhia said a drone killed four people": the four are of the places Russia
-    holds, not of Ukraine on the map); ``None`` for any other speaker."""
+    holds, not of Ukraine on the map); ``None`` for any other speaker. ``here``: the map's
+    country of the place its sentence names, for a title that names none ("In Mariupol,
+    Russian-installed officials said …")."""
     if claimant.kind in ("official", "government") and claimant.affiliation in adversaries() \
             and _words()["installed"].search(claimant.text):
-        # (only of a place its title names that the map gives the other side: a governor the
-        # state itself appointed, of a place it lost, "the Kyiv-appointed governor of Luhansk",
-        # speaks from exile; "the newly appointed mayor of Kharkiv" is no one's installed)
+        # (only of a place its title (or else its sentence) names that the map gives the other
+        # side: a governor the state itself appointed, of a place it lost, "the Kyiv-appointed
+        # governor of Luhansk", speaks from exile; "the newly appointed mayor of Kharkiv" is no
+        # one's installed)
         title = find_location(claimant.text)
-        if title is not None and title.country == adversaries()[claimant.affiliation]:
+        if (title.country if title is not None else here) == adversaries()[claimant.affiliation]:
             return claimant.affiliation
     return None
 
