@@ -11,6 +11,7 @@ import os
 from collections import deque
 from typing import Iterable, Iterator
 
+from .handoff import pack, unpack
 from .limits import limits
 from .pipeline import Processed, process, process_within_budget
 from .records import Source
@@ -28,8 +29,13 @@ def process_one(item: Source | InputError) -> Processed | InputError:
     return item if isinstance(item, InputError) else process(item)
 
 
-def _process_chunk(chunk: list[Source | InputError]) -> list[Processed | InputError]:
-    return [process_one(item) for item in chunk]
+def process_packed(item: Source | InputError):
+    """:func:`process_one` in a worker, its result as it is handed over (:mod:`.handoff`)."""
+    return pack(process_one(item))
+
+
+def _process_chunk(chunk: list[Source | InputError]) -> list:
+    return [pack(process_one(item)) for item in chunk]
 
 
 def over_budget(item: Source | InputError, message: str) -> InputError:
@@ -64,7 +70,7 @@ def process_many(items: Iterable[Source | InputError], jobs: int | None = None, 
             yield item if isinstance(item, InputError) else process_within_budget(item)
         return
     with worker_pool(jobs) as pool:
-        yield from _ordered(it, lambda fn, chunk: pool.submit(process_one, chunk), jobs * in_flight, chunk_size)
+        yield from _ordered(it, lambda fn, chunk: pool.submit(process_packed, chunk), jobs * in_flight, chunk_size)
 
 
 # A chunk holds at most this many characters of text: it stays short enough to be sent to a busy
@@ -89,18 +95,19 @@ def _next_chunk(it, size: int) -> list:
 
 def _ordered(it, submit_fn, window: int, chunk_size: int) -> Iterator[Processed | InputError]:
     """Keep ``window`` chunks in flight; hand results back in input order."""
-    pending: deque = deque()
+    pending: deque = deque()  # (the future of a chunk's results, the chunk)
 
     def submit() -> bool:
         chunk = _next_chunk(it, chunk_size)
         if chunk:
-            pending.append(submit_fn(_process_chunk, chunk))
+            pending.append((submit_fn(_process_chunk, chunk), chunk))
         return bool(chunk)
 
     while len(pending) < window and submit():
         pass
     while pending:
-        results = pending.popleft().result()
+        future, chunk = pending.popleft()
+        results = future.result()
         submit()
-        yield from results
+        yield from map(unpack, results, chunk)
 

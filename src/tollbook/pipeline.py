@@ -12,10 +12,11 @@ from .extract import NotProse, extract_claims
 from .extract.attributions import find_attributions
 from .html import article_from_html
 from .limits import OverBudget, limits, time_budget
-from .records import Attribution, Claim, Document, Source, Span
+from .records import Attribution, Claim, Document, Source, Span, _quick_init
 from .sources import InputError, read_sources, storable
 
 
+@_quick_init
 @dataclass(frozen=True)
 class Processed:
     source: Source
