@@ -50,7 +50,9 @@ def _unit_after() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _us_state_after() -> re.Pattern[str]:
     """", Texas" after a town's name (data/places.json us_states)."""
-    return compiled(r"(?:'s)?,\s+(?:" + "|".join(re.escape(w) for w in data_json("places.json")["us_states"]) + r")\b")
+    # (the state's name ending its phrase: not "…, Washington-based analysts said", "…, Texas Senator …")
+    return compiled(r"(?:'s)?,\s+(" + "|".join(re.escape(w) for w in data_json("places.json")["us_states"])
+                    + r")(?=\s*(?:[,.;:(—–)]|$|\s+(?:on|in|at|after|before|when|while|where|late|early)\b))")
 
 
 def find_location(sentence: str) -> Location | None:
@@ -80,7 +82,8 @@ def find_location(sentence: str) -> Location | None:
             hit = gaz.get(cand.lower())
             if hit and _unit_after().match(" " + " ".join(words[n:]) if n < len(words) else sentence[m.end(1):m.end(1) + 30]):
                 break  # "a commander of the Azov brigade": a unit's name, not a place
-            if hit and hit[2] != "country" and _us_state_after().match(sentence, m.start(1) + len(" ".join(words[:n]))):
+            if hit and hit[2] != "country" and (state := _us_state_after().match(sentence, m.start(1) + len(" ".join(words[:n])))) \
+                    and not (state.group(1) == "Georgia" and hit[1] == "Georgia"):
                 hit = (cand, "United States", "town")  # "Odessa, Texas": the Texan town, not the Ukrainian city
             if hit:
                 loc = Location(cand, hit[0], hit[1] if hit[2] != "country" else hit[0])

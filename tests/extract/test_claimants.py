@@ -625,6 +625,11 @@ CITED_SIDE = [
 # named last; an authority of one place named without it ("the regional governor") is not, where
 # its sentence names a place of another side
 RECALLED_SIDE = [
+    # speakers are where the sentence opens ("In Kyiv, officials said …"), the dead where it names after
+    ("In Kyiv, officials said Ukrainian drones hit a depot in Belgorod, killing 12 Russian soldiers.", "Ukraine"),
+    # a generic office "of" a function is no owner named ("The Ministry of Defence")
+    ("Russia's defence ministry said its forces held the line. The Ministry of Defence said 12 soldiers died near Donetsk.",
+     "Russia"),
     # a body whose words name its owner is no body of the country of the army named last
     ("The Israeli army said its troops killed 20 militants. Hamas's armed wing said its fighters killed 12 soldiers.", None),
     ("Chechen leader Ramzan Kadyrov praised his fighters. A drone hit a farm in the Odesa region, wounding 12 people, the "

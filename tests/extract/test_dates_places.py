@@ -78,6 +78,9 @@ def test_dateline_weekday_with_month_and_day():
     # a town named before a US state is that state's, not a namesake abroad
     ("In Odessa, Texas, a gunman killed two.", "Odessa", "United States"),
     ("A gunman killed two in Odessa, Texas, on Sunday.", "Odessa", "United States"),
+    # ... only a state's name that ends its phrase, and not Georgia's own towns
+    ("Two died in Kharkiv, Washington-based analysts said.", "Kharkiv", "Ukraine"),
+    ("In Tbilisi, Georgia, a blast killed two.", "Tbilisi", "Georgia"),
     # a place's name that names a unit is not where anyone was ("of the Azov brigade": not Azov in Russia)
     ("Two died, a medic of the Azov brigade said.", None, None),
     ("Two died, a medic of the Azov Brigade said in Kharkiv.", "Kharkiv", "Ukraine"),

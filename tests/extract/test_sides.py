@@ -23,6 +23,8 @@ CASES = [
     ("Russian-appointed officials in Kherson said 4 Ukrainian marines were killed on the river.", [("killed", 4, "Ukraine")]),
     # ... also where the sentence opens with the place the authority is in
     ("In Berdiansk, the Russian-installed mayor said a drone killed 4 residents near the port.", [("killed", 4, "Russia")]),
+    # ... not any appointee: "newly appointed" says no side put it there
+    ("In Kharkiv, Russia's newly appointed ombudsman said 4 civilians were killed.", [("killed", 4, "Ukraine")]),
     # ... and of another place the map gives the other side, or its own side's strike, not said
     ("The Moscow-installed mayor of Enerhodar said shelling of Nikopol across the river killed 4 people.", [("killed", 4, None)]),
     ("Russian-installed officials in Kherson said a Russian missile hit a market across the river, killing 4 people.",

@@ -495,7 +495,8 @@ _QUANTITY_FIRST = "aAoOuUnNmM"
 
 
 # an owner named in a body's words: a capitalised possessive, or "of" a capitalised name
-_OWNER_NAMED = compiled(r"(?-i:[A-Z])[\w-]*['’]s\s|\sof\s+(?:the\s+)?(?-i:[A-Z])")
+# ("the armed wing of the SPLM-N", not "the Ministry of Defence": a part of a group, of it)
+_OWNER_NAMED = compiled(r"(?-i:[A-Z])[\w-]*['’]s\s|(?i:\b(?:wing|arm|branch|faction|units?|press\s+service)\s+of\s+(?:the\s+)?)(?-i:[A-Z])")
 
 
 @lru_cache(maxsize=1)

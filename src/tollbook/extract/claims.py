@@ -342,8 +342,16 @@ def extract_claims(doc: Document) -> list[Claim]:
             at = place_side(s.text, m.figure.start, m.figure.end, location.country if location else None, names_held)
             # (a source named but unknown speaks for no side a headline's words imply, nor do
             # others' reports a speaker will not confirm: the figure stays in the outlet's voice)
+            speaker_at = at
+            if attributed and a is not None and a.source is not None and (opening := _OPENING_PLACE.match(s.text)) is not None \
+                    and s.start + opening.end() <= a.source.start <= s.start + opening.end() + 2 \
+                    and (there := find_location(opening.group())) is not None and there.name != there.country:
+                # "In Kyiv, officials said a strike killed 12 in Belgorod": the speakers are where the
+                # sentence opens, the dead where it names after
+                where, speaker_at = there.country, place_side(opening.group(), 0, 0, there.country, names_held)
             who = claimant_side(claimant, s.text, m, victims, where, attributed or spoken or bool(others), headlines,
-                             (at or place_side_so_far) if attributed else None, names_held)
+                             (speaker_at or place_side_so_far) if attributed else None, names_held)
+            where = location.country if location else place
             installed = installed_voice(who, location.country if location else None)
             if installed and at and at != installed and not _of_its_places(s, a if attributed else None, m.figure.start, installed):
                 # an installed authority telling of another place the map gives the other side, or

@@ -153,6 +153,11 @@ def local_voice(claimant: Claimant) -> str | None:
     return None
 
 
+# an authority a side put in place by those words ("Russian-installed", "Moscow-appointed",
+# "occupation authorities"), not any appointee ("newly appointed", "appointed by")
+_INSTALLED_BY_A_SIDE = compiled(r"(?i)-(?:installed|appointed)\b|\b(?:occupation|proxy)\b")
+
+
 def installed_voice(claimant: Claimant, here: str | None = None) -> str | None:
     """The side of an authority a side installed, by its own title ("the Kremlin-installed
     governor of Zaporizhzhia said a drone killed four people": the four are of the places Russia
@@ -166,6 +171,8 @@ def installed_voice(claimant: Claimant, here: str | None = None) -> str | None:
         # governor of Luhansk", speaks from exile; "the newly appointed mayor of Kharkiv" is no
         # one's installed)
         title = find_location(claimant.text)
+        if title is None and not _INSTALLED_BY_A_SIDE.search(claimant.text):
+            return None  # (the sentence's place only for "Russian-installed", "occupation": not "newly appointed")
         if (title.country if title is not None else here) == adversaries()[claimant.affiliation]:
             return claimant.affiliation
     return None
