@@ -27,7 +27,7 @@ def claimant_side(claimant: Claimant, sentence: str, m: Mention, victims: Victim
                names_held: bool = True) -> Claimant:
     """The claimant, with the side the report shows when the text names none (extract/implied.py).
     ``names_held``: False where the sentence's document can name no held place (may_name_held)."""
-    if claimant.affiliation or not (outlet_voice(claimant) or claimant.kind in ("unknown", "official", "military", "government")):
+    if claimant.affiliation or not (claimant.kind in ("unknown", "official", "military", "government") or outlet_voice(claimant)):
         return claimant
     # A source the text names is never replaced by an implied one; at most its side is read
     # from the place it speaks about (below).
