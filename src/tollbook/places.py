@@ -3,7 +3,9 @@ place a sentence puts something in, near or of."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
+from itertools import chain
 
 from .lexicon import by_first_letter, data_json, data_lines
 from .records import Location
@@ -22,17 +24,30 @@ def gazetteer() -> dict[str, tuple[str, str, str]]:
     return table
 
 
-_PLACE = compiled(
-    # the prepositions grouped by first letter, the word boundary after it (lexicon.by_first_letter):
-    # the engine skips ahead to a letter that opens one, where a "\b" first tries every position
-    # (a sentence may open with one: "In Kharkiv, …", "Near Bakhmut, …")
-    "(?:" + by_first_letter("in|near|of|outside|at|around|across|from|to|on|into|over", r"(?<!\w.)")
-    + r"|^[\s\"“‘(]*(?:In|Near|Outside|Around|Across)(?!\w))\s+(?:the\s+)?"
+# the prepositions grouped by first letter, the word boundary after it (lexicon.by_first_letter):
+# the engine skips ahead to a letter that opens one, where a "\b" first tries every position
+_PREPOSITIONS = by_first_letter("in|near|of|outside|at|around|across|from|to|on|into|over", r"(?<!\w.)")
+_AFTER_PREPOSITION = (
+    r"\s+(?:the\s+)?"
     # "in rebel-held eastern Ukraine": the qualifiers are not part of the name
     r"(?:(?:rebel|rebel-held|separatist|separatist-held|war-torn|(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central"
     r"|(?:Russian|Russia|Ukrainian|Moscow|Kremlin)-(?:annexed|occupied|held|controlled)|annexed|occupied)\s+){0,2}"
     r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+)){0,2})"
 )
+_PLACE = compiled("(?:" + _PREPOSITIONS + ")" + _AFTER_PREPOSITION)
+# the same at a sentence's start, where it may open with one capitalised ("In Kharkiv, …",
+# "Near Bakhmut, …"): matched there alone (a "^" alternative in _PLACE stops the engine's
+# skipping ahead, and costs every position of every sentence)
+_PLACE_AT_START = compiled("(?:" + _PREPOSITIONS + r"|^[\s\"“‘(]*(?:In|Near|Outside|Around|Across)(?!\w))" + _AFTER_PREPOSITION)
+
+
+def _places_named(sentence: str) -> Iterable[re.Match[str]]:
+    """The matches of _PLACE_AT_START read through the sentence: the one at its start, then
+    _PLACE's after it (the "^" alternative matches nowhere else)."""
+    first = _PLACE_AT_START.match(sentence)
+    if first is None:
+        return _PLACE.finditer(sentence, 1)  # (at 0 _PLACE's alternatives failed in the match above)
+    return chain((first,), _PLACE.finditer(sentence, first.end()))
 
 
 # a settlement's name after "of" (find_location's opening place)
@@ -65,7 +80,7 @@ def find_location(sentence: str) -> Location | None:
     best: Location | None = None
     opening: Location | None = None  # a place the sentence opens with ("In Kyiv, officials said …")
     named_after = False
-    for m in _PLACE.finditer(sentence):
+    for m in _places_named(sentence):
         if _BORDER.match(sentence, m.end(1)):
             continue  # "near the Ukraine border", "on the Ukrainian border": not inside it
         words = m.group(1).replace("’", "'").split()

@@ -306,7 +306,8 @@ def resolve_claimant(text: str, context_country: "str | None | Callable[[], str 
 
 
 # a role inside a body: "sources in the SBU", "an official at the FSB", "the head of the SBU"
-# (only a role the tables know before it: not "a defector from the FSB", "a target of the SBU")
+# (only a role the tables know before it: not "a defector from the FSB", "a target of the SBU";
+# a role, a preposition and a body: three words at least, asked before the pattern)
 _INSIDE = compiled(r"(?:(?:an?|the)\s+)?(?P<role>(?:[\w-]+\s+){0,3}?)(?:in|at|of|for|from|within|inside)\s+(?P<body>\S.{0,60})", re.I)
 _INSIDE_ROLES = frozenset(data_json("claimants.json")["inside_roles"])
 _FORMER = compiled(r"(?i)\b(?:former|ex-|retired|exiled)")  # (one who left the body speaks for no side of it)
@@ -331,7 +332,7 @@ def _read_claimant(text: str) -> tuple[Claimant | None, str, str | None, str]:
     kind = role_kind(text) or "unknown"
     # (not the country an envoy is sent to: "the special envoy to Sudan" is no Sudanese)
     country = country_in(_sent_to().sub(r"\1", text) if "to " in text.lower() or "for " in text.lower() else text)
-    if country is None and (inside := _INSIDE.match(text)) is not None and inside.group("role") and not _FORMER.search(inside.group("role")) \
+    if country is None and len(text.split(None, 2)) > 2 and (inside := _INSIDE.match(text)) is not None and inside.group("role") and not _FORMER.search(inside.group("role")) \
             and (role_kind(inside.group("role")) in ("official", "military", "government")
                  or inside.group("role").split()[-1].lower() in _INSIDE_ROLES
                  or " ".join(inside.group("role").split()[-2:]).lower() in _INSIDE_ROLES):

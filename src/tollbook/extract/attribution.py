@@ -150,7 +150,11 @@ def names_no_speaker(who: str) -> bool:
     """Whether words read as a source name no speaker of their own: the figure the cue speaks of
     (:func:`names_the_figure`), or a report of whoever the words around it are of ("…, the
     military said, according to its daily update")."""
-    return names_the_figure(who) or _OWN_REPORT.fullmatch(who.strip()) is not None
+    return _NO_SPEAKER.fullmatch(who.strip()) is not None
+
+
+# the two at once (asked of every figure's source)
+_NO_SPEAKER = compiled(f"(?:{_FIGURE_NOUN.pattern})|(?i:{_OWN_REPORT.pattern})")
 
 
 def _valid(who: str) -> bool:

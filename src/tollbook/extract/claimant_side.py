@@ -27,9 +27,8 @@ def claimant_side(claimant: Claimant, sentence: str, m: Mention, victims: Victim
                names_held: bool = True) -> Claimant:
     """The claimant, with the side the report shows when the text names none (extract/implied.py).
     ``names_held``: False where the sentence's document can name no held place (may_name_held)."""
-    if claimant.affiliation or not (outlet_voice(claimant) or claimant.kind in ("unknown", "official", "military", "government")) \
-            or names_insurgents(claimant.text):
-        return claimant  # ("…: rebels": no side from the place they fight the state of)
+    if claimant.affiliation or not (claimant.kind in ("unknown", "official", "military", "government") or outlet_voice(claimant)):
+        return claimant
     # A source the text names is never replaced by an implied one; at most its side is read
     # from the place it speaks about (below).
     # Only a headline's unattributed figure is implied a source (wire headlines omit theirs);
@@ -55,6 +54,8 @@ def claimant_side(claimant: Claimant, sentence: str, m: Mention, victims: Victim
             # "appointed" say so; and not where the sentence names the place's own side, as who
             # strikes: "the Zaporizhzhia governor said 12 were killed by Ukrainian shelling")
             country = title.country
+        if not held and country not in adversaries():
+            return claimant  # (no side below: asked before the words' patterns, the cheaper test)
         if held and held != country and country in adversaries() and is_state_service(claimant.text):
             # "… over Donetsk, the air force said": a service that fights anywhere, speaking of a
             # place one side holds and the other claims, may be of either
@@ -70,7 +71,8 @@ def claimant_side(claimant: Claimant, sentence: str, m: Mention, victims: Victim
             side = (adversaries()[country], claimant.text)
         elif held or country in adversaries():
             side = (held or country, claimant.text)
-    if not side:
+    if not side or names_insurgents(claimant.text):
+        # ("…: rebels": no side from the place they fight the state of; asked only of a side found)
         return claimant
     if claimant.kind != "media":
         # "- operations command": a body the report shows to be of that side.

@@ -550,7 +550,7 @@ def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
     # (nor a body of an owner its words name: "Hamas's armed wing", "the armed wing of the SPLM-N"
     # after an army's words is no body of that army's country)
     country = None if not phrase.named_before or _OWNER_NAMED.search(parts[0]) \
-        else (lambda: _local_country(ctx, pos)) if _local(parts[0]) else (lambda: ctx.country(pos))
+        else lambda: _local_country(ctx, pos) if _local(parts[0]) else ctx.country(pos)  # (asked only when wanted)
     c = resolve_claimant(parts[0], country)
     if c.kind == "unknown" and len(parts) == 1 and _SURNAME.fullmatch(parts[0]):
         # "Petrov said" after "Ivan Petrov, a special envoy of Russia's foreign ministry, toured …":

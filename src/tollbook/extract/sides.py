@@ -195,8 +195,10 @@ _BROUGHT = compiled(rf"^[^;:.]*\b(?:{alternation(data_json('cues.json')['bringin
 def brought_to(sentence: str, before_end: int, start: int) -> bool:
     """Whether the figure at ``start`` is the toll or total the words after the figure ending at
     ``before_end`` bring it to ("lost 1,290 troops in a day, bringing total losses to 650,000")."""
+    if not 0 < start - before_end <= 120:
+        return False
     gap = sentence[before_end:start]
-    return 0 < start - before_end <= 120 and _BROUGHT.match(gap) is not None and _BOTH_SIDES.search(gap) is None
+    return _BROUGHT.match(gap) is not None and _BOTH_SIDES.search(gap) is None
 
 
 # a total of more than one side's ("the combined toll", "the toll on both sides"; data/sides.json)
