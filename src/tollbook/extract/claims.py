@@ -338,20 +338,14 @@ def extract_claims(doc: Document) -> list[Claim]:
                 # "Kadyrov said 23 of his fighters were killed": the speaker's own side (not
                 # "Kyiv said Putin had lost half his army": another is named between them)
                 victims = replace(victims, affiliation=claimant.affiliation)
-            where = location.country if location else place
             at = place_side(s.text, m.figure.start, m.figure.end, location.country if location else None, names_held)
+            # (where the speakers are: the sentence's place, or the one it opens with before them)
+            where, speaker_at = (_speakers_place(s, a, names_held) if attributed else None) \
+                or (location.country if location else place, at)
             # (a source named but unknown speaks for no side a headline's words imply, nor do
             # others' reports a speaker will not confirm: the figure stays in the outlet's voice)
-            speaker_at = at
-            if attributed and a is not None and a.source is not None and (opening := _OPENING_PLACE.match(s.text)) is not None \
-                    and s.start + opening.end() <= a.source.start <= s.start + opening.end() + 2 \
-                    and (there := find_location(opening.group())) is not None and there.name != there.country:
-                # "In Kyiv, officials said a strike killed 12 in Belgorod": the speakers are where the
-                # sentence opens, the dead where it names after
-                where, speaker_at = there.country, place_side(opening.group(), 0, 0, there.country, names_held)
             who = claimant_side(claimant, s.text, m, victims, where, attributed or spoken or bool(others), headlines,
                              (speaker_at or place_side_so_far) if attributed else None, names_held)
-            where = location.country if location else place
             installed = installed_voice(who, location.country if location else None)
             if installed and at and at != installed and not _of_its_places(s, a if attributed else None, m.figure.start, installed):
                 # an installed authority telling of another place the map gives the other side, or
@@ -536,6 +530,19 @@ def extract_claims(doc: Document) -> list[Claim]:
 
 # a place a sentence opens with, before its speaker ("In Melitopol, …"): where the authority is
 _OPENING_PLACE = compiled(r"\s*(?:In|Near|Outside)\s+(?:the\s+)?[^,;.]{1,40},")
+
+
+def _speakers_place(s, a: Attribution | None, names_held: bool) -> tuple[str | None, str | None] | None:
+    """(country, side) of the place a sentence opens with where its speaker stands right after
+    it: "In Kyiv, officials said a strike killed 12 in Belgorod": the speakers are where the
+    sentence opens, the dead where it names after. ``None`` where it opens with no known town."""
+    if a is None or a.source is None or (opening := _OPENING_PLACE.match(s.text)) is None \
+            or not s.start + opening.end() <= a.source.start <= s.start + opening.end() + 2:
+        return None
+    there = find_location(opening.group())
+    if there is None or there.name == there.country:
+        return None
+    return there.country, place_side(opening.group(), 0, 0, there.country, names_held)
 
 
 def _of_its_places(s, a: Attribution | None, at_figure: int, side: str) -> bool:
