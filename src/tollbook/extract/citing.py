@@ -11,6 +11,7 @@ from ..regexes import compiled
 from ..records import Attribution, Claimant
 from ..resolve import is_indefinite, resolve_claimant
 from .claimants import _source_claimant
+from .implied import army_or_bare_ministry
 from .recall import _Context
 
 # the cues of an outlet that passes another's words on
@@ -71,17 +72,13 @@ def cited_by_outlet(text: str, a: Attribution, outlet: Claimant, ctx: _Context) 
     return outlets_own(words, c, outlet)
 
 
-# "the ministry": which one is not said (in a war story most often defence)
-_BARE_MINISTRY_WORDS = compiled(r"(?i)\s*(?:the\s+)?ministry\s*")
-
-
 def outlets_own(words: str, c: Claimant, outlet: Claimant) -> Claimant:
     """``c``, the body an outlet cites or quotes in ``words``, as its state's where ``c`` names
     no side and is a state outlet's own army or defence ministry ("TASS, citing the defence
     ministry", "the ministry"); any other body ("the health ministry", "the regional
     governor") may be of either side, the place says which."""
     if c.affiliation or not outlet.affiliation or is_indefinite(words) \
-            or not (c.kind == "military" or _BARE_MINISTRY_WORDS.fullmatch(words)):
+            or not army_or_bare_ministry(c.kind, words):
         return c
     own = resolve_claimant(words, lambda: outlet.affiliation)
     return own if own.affiliation else c

@@ -219,6 +219,12 @@ _CLAUSE_LOOK = compiled(r"in\s|at\s|near\s|on\s")  # what the lookahead after "a
 _BARE_MINISTRY = compiled(r"\s*(?:the\s+)?ministry\s*", re.I)
 
 
+def army_or_bare_ministry(kind: str, words: str) -> bool:
+    """Whether a speaker of ``kind``, named by ``words``, is an army or a ministry not said
+    to be any other than defence ("the military", "the ministry")."""
+    return kind == "military" or _BARE_MINISTRY.fullmatch(words) is not None
+
+
 def counts_others_dead(claimant: Claimant, sentence: str, start: int, end: int, victims: Victims, words: str, unit: str) -> bool:
     """Whether a speaker of no stated side counting the dead of the place's side (``victims``,
     whose ``words`` name them at ``start:end``) is not shown by the place to be of that side: a
@@ -228,7 +234,7 @@ def counts_others_dead(claimant: Claimant, sentence: str, start: int, end: int, 
     ministry said": most often the killers')."""
     if is_state_service(claimant.text):
         return True
-    return victims.kind == "military" and (claimant.kind == "military" or _BARE_MINISTRY.fullmatch(claimant.text) is not None) \
+    return victims.kind == "military" and army_or_bare_ministry(claimant.kind, claimant.text) \
         and killers_side(sentence, start, end, None, words.lower(), unit) == victims.affiliation
 
 
