@@ -169,19 +169,21 @@ class _Context:
         return not (w in _FUNCTION_WORDS or w in lex.be_forms or w in lex.modals or w in lex.verbs
                     or w.endswith(("ed", "ing")))
 
+    def _sentence_span(self, pos: int) -> tuple[int, int]:
+        """Where the sentence ``pos`` stands in starts and ends."""
+        k = bisect_right(self._starts, pos)
+        return self._starts[k - 1] if k else 0, self._starts[k] if k < len(self._starts) else len(self.text)
+
     def _sentence_start(self, pos: int) -> int:
-        k = bisect_right(self._starts, pos) - 1
-        return self._starts[k] if k >= 0 else 0
+        return self._sentence_span(pos)[0]
 
     def _quoted(self, pos: int) -> bool:
         """Whether ``pos`` stands inside a quotation opened in its own sentence. (The sentence's
         quotation marks are found once: a page of long sentences naming hundreds of people
         asks this of each of them.)"""
-        start = self._sentence_start(pos)
+        start, end = self._sentence_span(pos)
         marks = self._marks.get(start)
         if marks is None:
-            k = bisect_right(self._starts, start)
-            end = self._starts[k] if k < len(self._starts) else len(self.text)
             found: dict[str, list[int]] = {'"': [], "“": [], "”": []}
             for m in _QUOTE_MARKS.finditer(self.text, start, end):
                 found[m.group()].append(m.start())
@@ -191,8 +193,8 @@ class _Context:
 
     def sentence_at(self, pos: int) -> str:
         """The text of the sentence ``pos`` stands in."""
-        k = bisect_right(self._starts, pos)
-        return self.text[self._starts[k - 1] if k else 0:self._starts[k] if k < len(self._starts) else len(self.text)]
+        start, end = self._sentence_span(pos)
+        return self.text[start:end]
 
     def _near(self, before: int, pos: int) -> bool:
         """Whether ``before`` stands in the sentence of ``pos`` or the one before it."""
