@@ -65,6 +65,10 @@ FOUND = [
     # headline English without articles
     ("Landmine kills Ukrainian soldier near the front", [("killed", 1, "people", "Ukrainian soldier")]),
     ("Police officer wounded in Kandahar blast", [("wounded", 1, "people", "Police officer")]),
+    # an article and its noun with more than one space between words (the words between a single
+    # space apart are passed by unread; any other gap is read for a digit or a mark)
+    ("A  young\tfarmer was killed in the raid.", [("killed", 1, "people", "young\tfarmer")]),
+    ("Gunmen shot dead a\u00a0retired\nteacher.", [("killed", 1, "people", "retired\nteacher")]),
 ]
 
 # sentences with no casualty figure
@@ -99,6 +103,8 @@ NONE = [
     "These were the first civilian deaths in the district.",
     "The unit can incinerate one body at a time.",
     "The nurse found bruises on both arms.",
+    # a mark between the article and the noun, two words back from it: no one noun phrase
+    "An off-duty, unarmed guard was wounded at the gate.",
 ]
 
 

@@ -402,43 +402,50 @@ def _singulars(sentence: str, low: str) -> list[tuple[int, str]]:
     singles, heads = single_nouns(), _two_word_heads()
     things = single_equipment() if losses else frozenset()
     body = victim_tables()["body_parts"]
-    ends = list(accumulate(map(len, parts)))
-    toks = list(zip(ends[0::2], ends[1::2], lows))  # (start, end, lower-cased word)
+    ends = list(accumulate(map(len, parts)))  # word i runs from ends[2 * i] to ends[2 * i + 1]
+    n = len(lows)
     out: list[tuple[int, str]] = []
     used: set[int] = set()
     for j in nouns:
         w = lows[j]
         # two words make a noun only after the first word of a two-word one ("police officer")
-        two = f"{w} {lows[j + 1]}" if j + 1 < len(lows) and w in heads else ""
+        two = f"{w} {lows[j + 1]}" if j + 1 < n and w in heads else ""
         is_noun = w in singles or two in singles or w.endswith(_AGED) \
-            or w in _before_a_verb() and (j + 1 == len(lows) or lows[j + 1] in _fate_after())
-        if w in models and j + 1 < len(lows) and lows[j + 1] in not_aircraft_after():
+            or w in _before_a_verb() and (j + 1 == n or lows[j + 1] in _fate_after())
+        if w in models and j + 1 < n and lows[j + 1] in not_aircraft_after():
             continue  # "an F-16 simulator", "a Su-25 hangar": another thing, named by the model
         if not is_noun and things and (w in things or two in things or w in models):
-            noun_end = toks[j + 1][1] if two in things else toks[j][1]
-            is_noun = bool(_LOSS_AFTER.match(sentence, noun_end) or _LOSS_BEFORE.search(sentence, max(toks[j][0] - 90, 0), toks[j][0]))
+            noun_end = ends[2 * j + 3] if two in things else ends[2 * j + 1]
+            is_noun = bool(_LOSS_AFTER.match(sentence, noun_end) or _LOSS_BEFORE.search(sentence, max(ends[2 * j] - 90, 0), ends[2 * j]))
         if not is_noun:
             continue
-        if j + 1 < len(toks) and toks[j + 1][2] in _NOUN_AFTER_ADJECTIVE:
+        if j + 1 < n and lows[j + 1] in _NOUN_AFTER_ADJECTIVE:
             continue  # "the first civilian deaths": an adjective, not a person
-        if w in body and j >= 2 and toks[j - 2][2] in ("in", "to", "into", "through", "on"):
+        if w in body and j >= 2 and lows[j - 2] in ("in", "to", "into", "through", "on"):
             continue  # "shot in the head"
-        for k in range(1, 7):
-            if j - k < 0 or j - k in used:
-                break
-            start, end, art = toks[j - k]
-            gap = toks[j - k + 1][0]
-            # (the first number after the word starts before the next word only if the space
-            # between them holds a digit: looked for there first, not in the rest of the sentence)
-            if art in _NOT_IN_NP or _ANY_DIGIT.search(sentence, end, gap) and (d := _DIGIT.search(sentence, end)) and d.start() < gap:
+        # the words before the noun, nearest first, up to six (each test below ends the phrase;
+        # their order is no matter)
+        for i in range(j - 1, max(j - 7, -1), -1):
+            art = lows[i]
+            if i in used or art in _NOT_IN_NP:
                 break  # "the border police and 1 member": two phrases, not one
-            if k > 4 and not sentence[toks[j - k + 1][0]].isupper():
+            end, gap = ends[2 * i + 1], ends[2 * i + 2]  # the word's end, the next word's start
+            if j - i > 4 and not sentence[gap].isupper():
                 break  # beyond four words only a name's words: "a Palm Beach State College student"
-            if _PUNCT.search(sentence, end, toks[j][0]):
-                break  # punctuation between: not one noun phrase
-            if art in _ARTICLES or (art in _DEFINITE and k <= 4 and not w.endswith(_AGED)):
-                out.append((start, sentence[start:end]))
-                used.add(j - k)
+            # what stands between this word and the next: one space, most often, which holds no
+            # digit and no punctuation (no word holds punctuation)
+            if gap - end != 1 or sentence[end] != " ":
+                # (the first number after the word starts before the next word only if the space
+                # between them holds a digit: looked for there first, not in the rest of the sentence)
+                if _ANY_DIGIT.search(sentence, end, gap) and (d := _DIGIT.search(sentence, end)) and d.start() < gap:
+                    break
+                # punctuation between: not one noun phrase (the text between the next words
+                # and the noun was read at the steps before)
+                if _PUNCT.search(sentence, end, gap):
+                    break
+            if art in _ARTICLES or (art in _DEFINITE and j - i <= 4 and not w.endswith(_AGED)):
+                out.append((ends[2 * i], sentence[ends[2 * i]:end]))
+                used.add(i)
                 break
     return out
 
