@@ -103,8 +103,10 @@ NONE = [
     "These were the first civilian deaths in the district.",
     "The unit can incinerate one body at a time.",
     "The nurse found bruises on both arms.",
-    # a mark between the article and the noun, two words back from it: no one noun phrase
-    "An off-duty, unarmed guard was wounded at the gate.",
+    # a mark between the article and the noun, one or two words back from it: no one noun phrase
+    # (where "A retired army officer was wounded at the gate" is one)
+    "A retired, army officer was wounded at the gate.",
+    "A retired army, officer was wounded at the gate.",
 ]
 
 
