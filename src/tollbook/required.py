@@ -36,6 +36,30 @@ def may_match(text: str, words: tuple[str, ...] | None, lower: str | None = None
     return words is None or may_hold(text, words, lower)
 
 
+def holds_one_of(pattern: str, flags: int, words: tuple[str, ...]) -> bool:
+    """Whether every match of ``pattern``, lower-cased, holds one of ``words`` (lower-case ASCII),
+    as the parsed pattern proves it: a run of its literals holding one, or a group, every branch
+    of an alternation, or a part repeated at least once that does. False where it cannot tell.
+    A test of a gate's words: ``may_match(text, words)`` may then stand before the pattern."""
+    return _holds(_parser.parse(pattern, flags), words)
+
+
+def _holds(items, words: tuple[str, ...]) -> bool:
+    run = ""
+    for op, av in list(items) + [(None, None)]:
+        if op is C.LITERAL:
+            run += chr(av).lower()
+            continue
+        if run and any(w in run for w in words):
+            return True
+        run = ""
+        if op is C.SUBPATTERN and _holds(av[3], words) or op is C.ATOMIC_GROUP and _holds(av, words) \
+                or op is C.BRANCH and all(_holds(b, words) for b in av[1]) \
+                or op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1 and _holds(av[2], words):
+            return True
+    return False
+
+
 def _cost(words: set[str]) -> float:
     """How often a set of words looks likely to be found: lower is a better test."""
     return sum(100.0 if not w.strip() else 1.0 if w.strip() in _COMMON or len(w.strip()) < 3 else 0.5 ** len(w.strip())

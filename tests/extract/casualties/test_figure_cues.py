@@ -115,6 +115,11 @@ FOUND = [
     ("A 60-year-old farmer sustained severe injuries when the mine went off under his tractor and later died in hospital.",
      [("killed", 1, "people", "60-year-old farmer")]),
     ("Two porters were shot when the guards fired across the yard and subsequently died.", [("killed", 2, "people", "porters")]),
+    # ... each shape of it read where its words are (befell's gate: every shape holds one of them)
+    ("A man was shot by police and taken off life support on Friday.", [("killed", 1, "people", "man")]),
+    ("A driver was wounded in the crash and later passed away.", [("killed", 1, "people", "driver")]),
+    ("A hostage was captured before being beheaded.", [("killed", 1, "people", "hostage")]),
+    ("A boy was shot in the leg and is expected to survive.", [("wounded", 1, "people", "boy")]),
     # "N of the M ...": the whole's own words after its figure, as many as after a bare figure
     ("Gunners shot down three of the five approaching hostile attack drones.",
      [("shot_down", 3, "drones", "of the five approaching hostile attack drones")]),
@@ -234,3 +239,17 @@ def test_who_shapes_need_who():
 
     for rx in (_WHO_DIED, _WHO_THEN_CUE):
         assert required_words(rx.pattern, rx.flags) == _WHO_WORDS
+
+
+def test_later_death_words_gate_every_later_death_shape():
+    """befell reads its shapes of a death after the cue ("and later died", "where he died",
+    "taken off life support") only where the text holds one of their words: each shape's
+    every match holds one."""
+    from tollbook.extract.casualties import figure_cues as fc
+    from tollbook.extract.casualties.shapes import patterns
+    from tollbook.required import holds_one_of
+
+    for rx in (patterns()["then_died"], fc._HAS_DIED, fc._AND_LATER_DIED, fc._SHOT_DIES, fc._WHERE_DIED, fc._OFF_LIFE_SUPPORT,
+               fc._BEFORE_BEING_KILLED):
+        assert holds_one_of(rx.pattern, rx.flags, fc._LATER_DEATH_WORDS), rx.pattern
+    assert not holds_one_of(fc._SURVIVED.pattern, fc._SURVIVED.flags, fc._LATER_DEATH_WORDS)  # (the test can fail)

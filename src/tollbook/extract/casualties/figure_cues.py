@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import islice
 
-from ...lexicon import alternation
+from ...lexicon import alternation, may_hold
 from ...regexes import compiled
 from ...records import Figure
 from ...required import may_match, required_words
@@ -210,16 +210,18 @@ def befell(metric: str, aux: str, after: str, single: bool) -> str:
     may be the one that died "at the hospital"."""
     if metric in ("shot", "wounded") and _FATAL_AUX.search(aux):
         return "killed"
-    if metric in ("captured", "shot", "wounded") and (patterns()["then_died"].match(after) or _HAS_DIED.match(after)
-                                                   or may_match(after, _AND_LATER_WORDS) and _AND_LATER_DIED.match(after)
-                                                   or single and metric == "shot" and _SHOT_DIES.match(after)
-                                                   or single and _WHERE_DIED.match(after)
-                                                   or single and _OFF_LIFE_SUPPORT.match(after)
-                                                   or "before being" in after and _BEFORE_BEING_KILLED.match(after)):
+    # (each shape of a later death holds one of its words: most texts after a cue hold none)
+    if metric in ("captured", "shot", "wounded") and may_hold(after, _LATER_DEATH_WORDS) \
+            and (patterns()["then_died"].match(after) or _HAS_DIED.match(after)
+                 or may_match(after, _AND_LATER_WORDS) and _AND_LATER_DIED.match(after)
+                 or single and metric == "shot" and _SHOT_DIES.match(after)
+                 or single and _WHERE_DIED.match(after)
+                 or single and _OFF_LIFE_SUPPORT.match(after)
+                 or "before being" in after and _BEFORE_BEING_KILLED.match(after)):
         return "killed"
     if metric in ("shot", "wounded") and _WHO.search(aux) and _THEN_DIED.match(after):
         return "killed"  # "a boy who was critically wounded on Friday died on Saturday"
-    if metric == "shot" and _SURVIVED.match(after):
+    if metric == "shot" and may_match(after, _SURVIVED_WORDS) and _SURVIVED.match(after):
         return "wounded"
     if metric == "captured" and _PRISONERS_DIED.match(after):
         return "killed"  # "47 prisoners were killed": the prisoners are the victims
@@ -492,6 +494,7 @@ def _group_share() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _SURVIVED = compiled(
     r"^[^.;]{0,80}?\b(?:survived|(?:is|was|are|were)\s+(?:also\s+)?expected\s+to\s+(?:survive|recover|live|be\s+ok(?:ay)?)|"
     r"(?:stable|critical|serious|fair|good)\s+condition|non-life[- ]threatening)", re.I)
+_SURVIVED_WORDS = required_words(_SURVIVED.pattern, _SURVIVED.flags)  # (its lazy run fails slowly: tested first)
 _FINITE = compiled(r"\b(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?$", re.I)
 _NOT_PEOPLE = compiled(r"^(?:\w+\s+){0,3}?(?:cases|incidents|shootings|homicides|attacks|investigations|calls|reports|times|crimes|killings|murders)\b", re.I)
 _A_SHOT = compiled(r"(?:\b(?:a|one|first|single|fired)|\d)\s+$", re.I)
@@ -508,6 +511,9 @@ _AND_LATER_DIED = compiled(r"^(?:(?!\b(?:told|said|says|saying|that|who|which|wh
 # lazy run tries a look-ahead at each of up to 120 characters before failing (it fails for
 # nearly every cue: tested first)
 _AND_LATER_WORDS = required_words(_AND_LATER_DIED.pattern, _AND_LATER_DIED.flags)
+# a word every match of each shape of a death after the cue holds (befell: "and later died",
+# "where she died", "taken off life support", "before being executed"; tests hold them to it)
+_LATER_DEATH_WORDS = ("die", "dead", "killed", "executed", "murdered", "succumbed", "passed", "support", "slain", "beheaded", "death")
 _TALLY_LIST = compiled(r"^\s*,?\s+\d+\s+(?:injured|wounded|hurt)\b", re.I)  # "1 killed 3 injured": a list, not an agent
 _ONE_DEATH = compiled(r"^\s+death\b(?!\s+(?:of|toll|row|penalty|sentence|threat|threats|certificate))", re.I)
 _WHO_THEN_CUE = compiled(r"^(?P<vict>(?:\s+[A-Za-z][\w'’-]*){1,3}?)\s+who\s+(?P<clause>[^,.;:()]{1,80}?)\s+(?P<aux>were|was|have\s+been|had\s+been)\s+"
