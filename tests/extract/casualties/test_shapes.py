@@ -8,6 +8,8 @@ from tollbook.extract.casualties.shapes import _LAST_WORD, after_metric, before_
     "gunmen killed ", "shot and killed  ", "wounded\n", "the officer's ", "anti-tank ", "killed", "", "   ",
     "killed, ", "a 25-year-old ", "İstanbul ", "x\u00b2 ", "killed\u2009", "word_with_underscore ", "’s ",
     "killed \nX", "ends with a newline\n\n", "(killed) ",
+    # (a last word of letters or digits alone is read whole; any other character, a character at a time)
+    "no-break\u00a0killed ", "tab\tkilled ", "1,200 ", "killed2 ", "x-killed ", "\u00e9t\u00e9 ",
 ])
 def test_the_word_before_the_spaces_reads_as_the_pattern_does(window):
     text = "Lead-in words " + window

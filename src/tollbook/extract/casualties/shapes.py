@@ -269,6 +269,11 @@ def last_word(text: str, lo: int = 0) -> str | None:
     end = len(text.rstrip())  # (rstrip's spaces are the pattern's "\s")
     if end == len(text) or end <= lo:
         return None
+    # most last words are letters or digits alone: the text's last run without a space, whole
+    # (split in C), where the loop below would read it a character at a time
+    tail = text[lo:end].rsplit(None, 1)[-1]
+    if tail.isalnum():
+        return tail
     start = end
     while start > lo and (text[start - 1].isalnum() or text[start - 1] in "_'’-"):  # "\w" or "'’-"
         start -= 1
