@@ -76,3 +76,16 @@ def test_scope_patterns_hold_their_words():
         ("200 WERE KILLED IN THE PAST 24 HOURS", "interval"),
     ]:
         assert scope(sentence, sentence.index(next(c for c in sentence if c.isdigit()))) == expected, sentence
+
+
+@pytest.mark.parametrize("pattern,words,holds", [
+    (r"\s+and\s+later\s+died\b", ("die",), True),
+    (r"(?:was\s+)?(?:killed|shot\s+dead)", ("killed", "dead"), True),  # every branch holds one
+    (r"(?:killed|shot)", ("killed", "dead"), False),  # "shot" holds none
+    (r"(?:dead)?\s+men", ("dead",), False),  # an optional part proves nothing
+    (r"(?:\s+de){1,3}ad", ("dead",), False),  # a word across a group's edge is not read
+    (r"(?i:DIED)", ("die",), True),  # lower-cased
+])
+def test_holds_one_of(pattern, words, holds):
+    from tollbook.required import holds_one_of
+    assert holds_one_of(pattern, re.I, words) is holds
