@@ -32,6 +32,9 @@ NONE = [
     "Neighbors dialed 911 when they heard the shots.",
     "Deputies went to the farm after receiving a 911 reporting a loose horse.",
     "The 911 call came in just after midnight from the farm.",
+    # a rate: a word, then "per" a number, "capita" or "cent" (where "Up to 12 troops were wounded" counts)
+    "Up to 12 troops per capita were wounded, the study said.",
+    "Some 15 soldiers per cent of the unit were killed.",
 ]
 
 

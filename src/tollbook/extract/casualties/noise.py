@@ -49,7 +49,8 @@ def is_noise(sentence: str, f: Figure) -> bool:
     if f.count_text[:1].isdigit() and _ARTICLE_AFTER.match(right):
         return True
     # "19.3 deaths per 100,000": a rate, not a count
-    if _DECIMAL.fullmatch(f.count_text) or _RATE.match(right):
+    # (each holds its mark or word, case and all: looked for first, most figures have neither)
+    if "." in f.count_text and _DECIMAL.fullmatch(f.count_text) or "per" in right and _RATE.match(right):
         return True
     if holds_any(right, _TIME_UNITS) and (r := _TIME_RATE.match(right)) is not None and (r.group("per").lower() != "per" or _ONGOING.search(left)):
         # "losing 50 soldiers a day", "100 are killed every day", "an average of 200 per day": a
