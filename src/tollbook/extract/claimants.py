@@ -404,7 +404,8 @@ def _phrase(words: str) -> _Phrase | None:
     counted = _OUTLET_COUNT.match(parts[0]) if parts and _COUNT_NOUN.search(parts[0]) else None
     if counted is not None and (outlet := _outlet_in([counted.group("outlet")])) is not None:
         return _Phrase(parts, False, outlet)  # "a Reuters tally", "an AFP count": the outlet's own count
-    if not parts or not (valid_source(parts[0]) or parts[0].split()[-1][:1].isupper()
+    # (its last word capitalised asked first: the cheaper test, and most new names pass it)
+    if not parts or not (parts[0].split()[-1][:1].isupper() or valid_source(parts[0])
                          or valid_source(_PLACE_AFTER.sub("", parts[0]))):
         return None  # (a description ending in a name is a source: "independent news outlet SOTA"; so is one
         # the place it serves makes long: "the head of the Russian-installed council in the Zaporizhzhia region")

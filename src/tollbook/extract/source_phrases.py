@@ -92,12 +92,22 @@ def cue_lexicon() -> CueLexicon:
 
 
 def tokens(text: str) -> list[Token]:
-    out = []
+    return tokens_at(text, frozenset())[0]
+
+
+def tokens_at(text: str, words: frozenset[str]) -> tuple[list[Token], list[int]]:
+    """The tokens of ``text``, and the indices of those whose lower case is one of ``words``,
+    found as the tokens are made (the walk of speakers.py reads from those only)."""
+    out: list[Token] = []
+    at: list[int] = []
     for m in (_ASCII_TOKEN if text.isascii() else _TOKEN).finditer(text):
         w = m.group()
+        low = w.lower()
+        if low in words:
+            at.append(len(out))
         start, end = m.span()
-        out.append(Token(w, w.lower(), start, end))
-    return out
+        out.append(Token(w, low, start, end))
+    return out, at
 
 
 YEAR = compiled(r"(?:1[89]|20)\d\d")

@@ -17,7 +17,7 @@ from ..lexicon import WordStarts, lowers_alike
 from ..records import Span
 from ..resolve import country_in
 from .source_phrases import DETERMINERS, MAX_SOURCE, PREPOSITIONS, Token, after_with, apposition_back, circumstance_cut, clause_subject, \
-    cue_lexicon, np_back, np_forward, relative_back, tokens
+    cue_lexicon, np_back, np_forward, relative_back, tokens_at
 from .according import according, by_count, ends_in_a_name, trailing_source
 from .what_is_said import ADJUNCT_START, CITING, QUOTES_CLOSE, InSentence, content_after, content_before, continued
 
@@ -39,17 +39,18 @@ def _read(sentence: str) -> tuple[InSentence, ...]:
 
 def _walked(sentence: str) -> list[InSentence]:
     lex = cue_lexicon()
-    toks = tokens(sentence)
+    # (each branch below needs one of the words _walk_words gives: only the tokens that are one
+    # are read, in order, past those a cue found before took in)
+    toks, at = tokens_at(sentence, _walk_words())
     out: list[InSentence] = []
     i = 0
     n = len(toks)
     last_source: Span | None = None
-    opens = _walk_words()
-    while i < n:
-        t = toks[i]
-        if t.lower not in opens:
-            i += 1  # (each branch below needs one of these words)
+    for k in at:
+        if k < i:
             continue
+        i = k
+        t = toks[i]
         found = None
         quoted = _quoted_as(toks, i, sentence) if t.lower in _QUOTING else None
         if quoted:
