@@ -221,13 +221,13 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
                 kept.wrote(written)
         elif eid in whole:  # a second claim of this document joins a new entry: refreshed below
             del whole[eid]
-        links.append({"doc_key": doc_key, "claim_id": c.claim_id, "entry_id": eid})
+        links.append((doc_key, c.claim_id, eid))
         touched.add(eid)
         if member is not None:
             key = member_key(doc.published, doc.doc_id, doc_key, c.evidence[0].start if c.evidence else 0, c.claim_id)
             mine.setdefault(eid, []).append((key, reports[k]))
     if links:
-        _stmts()["link"].run(conn, links)
+        _stmts()["link"].run_rows(conn, _LINK_NAMES, links)
     if known is not None and found and member is not None:
         known.keep([(doc_key, c.claim_id) for c in found], reports, known_domains())
     rows = {}
@@ -247,6 +247,9 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
             kept.put(eid, rows[eid], Tally(mine[eid]), wrote=eid not in whole)
     refresh_conflicts(conn, touched, fresh=set(new), rows=rows, kept=kept)
     return touched
+
+
+_LINK_NAMES = ("doc_key", "claim_id", "entry_id")  # (a claim's link to its entry: its values in this order)
 
 
 def _refresh_kept(conn: Connection, eid: str, kept: EntryCache, mine: list) -> SimpleNamespace:
@@ -292,14 +295,17 @@ def _find_entry(conn: Connection, c: Claim, doc_key: str, kept: EntryCache | Non
                 keys: tuple[str, str, str] | None = None) -> str | None:
     end = c.period.end
     ck, vk, loc = keys or claim_keys(c, doc_key)
+    known = None
+    if kept is not None:
+        # (the entries of its key as kept, without the query's values made: most are kept)
+        known = kept.of_key((ck, c.metric, vk, c.unit))
+        if known is None:
+            known = _key_entries(conn, kept, {"ck": ck, "metric": c.metric, "vk": vk, "unit": c.unit})
+        if not len(known) and (not end or day_number(end) is not None):
+            # No entry of its key (two claims in three start one): nothing to look at. (A date
+            # that is not YYYY-MM-DD goes the whole way, to fail or not as before.)
+            return None
     stances = stance_group(c.stance)
-    params = {"ck": ck, "metric": c.metric, "vk": vk,
-              "unit": c.unit, "st1": stances[0], "st2": stances[-1]}
-    known = _key_entries(conn, kept, params) if kept is not None else None
-    if known is not None and not len(known) and (not end or day_number(end) is not None):
-        # No entry of its key (two claims in three start one): nothing to look at. (A date
-        # that is not YYYY-MM-DD goes the whole way, to fail or not as before.)
-        return None
     # a party restating the same running total within a week is still that claim
     total = effective_scope(getattr(c, "scope", None), loc, c.victims.kind, c.location is not None and not loc) == "cumulative"
     window = SAME_TOTAL_DAYS if total else SAME_CLAIM_DAYS
@@ -310,6 +316,7 @@ def _find_entry(conn: Connection, c: Claim, doc_key: str, kept: EntryCache | Non
     if known is not None:
         rows = known.rows(stances, va, lo, hi)
     else:
+        params = {"ck": ck, "metric": c.metric, "vk": vk, "unit": c.unit, "st1": stances[0], "st2": stances[-1]}
         name = "find" if va else "find_any"
         if va:
             params["va"], params["no_va"] = va, ""
