@@ -146,7 +146,8 @@ def summarised(entry_id: str, s: Summary, row) -> tuple[dict, SimpleNamespace]:
     # the row as the database holds it once written (Float columns read back as floats)
     out = SimpleNamespace()  # (its dict filled in place: one copy of the row, not two)
     now = vars(out)
-    now.update(row._asdict() if hasattr(row, "_asdict") else vars(row))
+    # (a namespace, as the writer's rows are, without asking it for _asdict: a miss raises)
+    now.update(vars(row) if type(row) is SimpleNamespace else row._asdict() if hasattr(row, "_asdict") else vars(row))
     now.update(values)
     for k in ("value", "low", "high"):
         if now[k] is not None:
