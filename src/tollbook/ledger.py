@@ -426,8 +426,10 @@ def _changed(values: dict, stored) -> dict:
     """Those of ``values`` that differ from the row ``stored`` (a dict, a namespace or a row as
     read), value and type: an unchanged column written again would store the same."""
     old = stored if type(stored) is dict else vars(stored) if type(stored) is SimpleNamespace else stored._asdict()
-    missing = _changed
-    return {k: v for k, v in values.items() if (o := old.get(k, missing)) is not v and (type(o) is not type(v) or o != v)}
+    return {k: v for k, v in values.items() if (o := old.get(k, _UNSET)) is not v and (type(o) is not type(v) or o != v)}
+
+
+_UNSET = object()  # (a column the stored row does not hold: written)
 
 
 # Reports read of entries' members, kept between refreshes by each ledger (store.Ledger): a

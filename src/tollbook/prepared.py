@@ -150,7 +150,6 @@ class Prepared:
         finally:
             cur.close()
 
-
     def run_rows(self, conn: Connection, names: tuple[str, ...], rows: list[tuple]) -> None:
         """:meth:`run` of many rows, each the tuple of the values of ``names`` (columns, in
         that order): no dict made of each row and read back (a claim's row has 23 values;
