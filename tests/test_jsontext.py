@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from tollbook.jsontext import dumps, dumps_sorted, dumps_text, dumps_text_with, written_twice
+from tollbook.jsontext import both_strings, dumps, dumps_sorted, dumps_text, dumps_text_with, written_twice
 
 VALUES = [
     "plain", "Київ – «quoted» \"and\" back\\slash\n", 12, -0.0, 2.5, 1e300, float("inf"), None, True,
@@ -37,3 +37,17 @@ def test_lists_written_twice_are_each_what_json_dumps_writes():
     text, ascii_text = written_twice(values)
     assert text == {k: json.dumps(v, ensure_ascii=False) for k, v in values.items()}
     assert ascii_text == {k: json.dumps(v) for k, v in values.items()}
+
+
+class _Label(str):
+    pass
+
+
+@pytest.mark.parametrize("items", [
+    [], ["one-outlet.example"], ["d1", "d2", "d3"], ["Київ"], ["é", "plain"], ["a\x7fb"], ["\"q\"\n\\", "\u2028\t"],
+    [_Label("a label")], ("a", "tuple"),
+    # not strings: written as json.dumps writes them
+    [1, 2.5], [None], ["text", 3], [["nested"]], [True],
+])
+def test_a_list_of_strings_written_twice_is_what_json_dumps_writes(items):
+    assert both_strings(items) == (json.dumps(items, ensure_ascii=False), json.dumps(items))

@@ -571,3 +571,44 @@ def test_a_claim_many_outlets_carry_is_written_as_a_full_recompute_would_write_i
         for eid in stored:
             refresh_entry(conn, eid)
         assert {r.entry_id: r._asdict() for r in conn.execute(select(entries))} == stored
+
+
+@pytest.mark.parametrize("paths", [SEEDS + [WIRE], "carried"])
+def test_a_refresh_sets_only_the_columns_that_change_and_stores_what_setting_all_stores(tmp_path, monkeypatch, paths):
+    """Where the writer knows the row as stored, a refresh's UPDATE sets only the columns whose
+    values change (an index's entry is rewritten for each column it holds that is set), and
+    the ledger holds what it holds when every column is set again."""
+    import re
+
+    from sqlalchemy import event, select
+
+    from tollbook import ledger as ledger_module
+    from tollbook.tables import conflicts, entries
+
+    if paths == "carried":  # (one claim in many outlets, on several dates: its dates change as they join)
+        docs = [{"id": f"r{i}", "published": f"2023-03-0{1 + i % 7}", "outlet": f"Outlet {i % 5}",
+                 "text": f"Police said 3 people were killed in a shooting in Springfield, report {i} said."} for i in range(12)]
+        path = tmp_path / "carried.jsonl"
+        path.write_text("".join(json.dumps(d) + "\n" for d in docs))
+        paths = [str(path)]
+
+    def stored(name):
+        sets = []
+        ledger = Ledger.open(str(tmp_path / name))
+        event.listen(ledger.engine, "connect", lambda conn, _: conn.set_trace_callback(
+            lambda sql: sets.append(sql.split(" WHERE ")[0]) if sql.startswith("UPDATE entries") else None))
+        ledger.engine.dispose()
+        with ledger:
+            ledger.add_many([(item.document, item.claims) for item in run(paths)])
+            with ledger.engine.connect() as conn:
+                rows = {t.name: sorted(map(tuple, conn.execute(select(t)))) for t in (entries, conflicts)}
+        return rows, [set(re.findall(r"(?:SET |, )(\w+)=", s)) for s in sets]
+
+    some, some_sets = stored("some.db")
+    monkeypatch.setattr(ledger_module, "_changed", lambda values, row: values)
+    every, every_sets = stored("every.db")
+    assert some == every and some["entries"]
+    assert len(some_sets) == len(every_sets) > 0
+    assert all(len(s) == 18 for s in every_sets)
+    assert all({"record", "n_claims", "claims"} <= s for s in some_sets)
+    assert any(not s & {"as_of", "first_as_of", "location", "victims_affiliation", "victims_kind"} for s in some_sets)

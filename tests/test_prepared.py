@@ -115,3 +115,16 @@ def test_a_row_is_written_from_its_own_values_and_the_statement_keeps_its_litera
     assert writes and writes[0][1] == {}  # nothing to merge into a row that names every column
     reads = [plan for key, plan in FEW._plans.items() if key[:2] == dialect]
     assert reads and sorted(reads[0][1].values(), key=str) == [5, "Lviv"]
+
+
+@pytest.mark.parametrize("names", [("name", "killed", "n"), ("n", "name", "killed"), ("killed", "n", "name")])
+def test_rows_given_as_tuples_are_written_as_the_same_rows_by_name(engine, names):
+    rows = [{"name": "Irpin", "killed": 7, "n": 1}, {"name": "Bucha", "killed": None, "n": 2},
+            {"name": "Hostomel", "killed": 2.5, "n": 3}]
+    with engine.begin() as conn:
+        ADD.run_rows(conn, names, [tuple(r[k] for k in names) for r in rows])
+        ADD.run_rows(conn, names, [])  # nothing to write
+    with engine.connect() as conn:
+        got = conn.execute(select(tolls.c.name, tolls.c.killed, tolls.c.n).order_by(tolls.c.name)).all()
+    assert [tuple(r) for r in got] == sorted((r["name"], r["killed"], r["n"]) for r in rows)
+    assert all(isinstance(r.killed, float) for r in got if r.killed is not None)  # an int into a Float column

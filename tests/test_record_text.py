@@ -107,3 +107,16 @@ def test_an_entrys_record_with_a_value_the_template_does_not_write_is_written_th
     with pytest.raises(TypeError):
         entry_text("e1", SimpleNamespace(metric=1j, unit="u", qualifier="q", stance="s"), None, None, None,
                    ("", None, "k"), "{}", "null", (None, None, None), ("[]",) * 4, 0, None, None, [])
+
+
+@pytest.mark.parametrize("claimant", [
+    Claimant("the paper", "The Daily Example", None, "media", None, False, None),
+    Claimant("officials", "officials", None, "official", None, False, "Ruritania"),  # a party, no side
+    Claimant("", None, None, "unknown", None, False, None),
+    Claimant("the army", "the army", "Ruritania", "military", None, True, "Ruritania"),  # implied
+    Claimant("x", "y", None, "media", None, 1, None),  # implied, not as a bool
+    Claimant("a witness", "a witness", None, "witness", "Jo Doe", False, None),
+])
+def test_a_claims_report_ranks_its_claimant_as_the_report_of_its_record(claimant):
+    claim = _claim(claimant=claimant)
+    assert claim_report("d1", "Outlet", (), claim) == report("d1", "Outlet", (), claim.to_dict())

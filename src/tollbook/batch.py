@@ -44,15 +44,19 @@ def ingest_all(ledger, items: Iterable[Source | InputError], jobs: int | None = 
     def flush() -> None:
         nonlocal last_flush
         results = ledger.add_many([(p.document, list(p.claims)) for p in pending])
+        failed = False
         for p, res in zip(pending, results):
             if isinstance(res, Exception):  # that document rolled back alone; go on with the rest
                 stats.failed += 1
+                failed = True
                 on_error(InputError(p.source.origin or p.source.doc_id, f"not stored: {res}"))
             else:
                 stats.new += res.new
                 stats.same += not res.new
                 stats.claims += res.claims
         pending.clear()
+        if not failed:  # (an error's traceback holds a cycle: left to the collector)
+            settle_gc()
         last_flush = time.perf_counter()
         if bar:
             bar.update()
@@ -114,6 +118,20 @@ def quiet_gc():
             if _gc_batches[0] == 0:
                 gc.set_threshold(*_gc_batches[1])
                 gc.unfreeze()
+
+
+def settle_gc() -> None:
+    """Within a batch (:func:`quiet_gc`), after a group is written: what is alive now is left out
+    of garbage collections until the batch ends, as what existed before it is. It is what the
+    writer keeps (the entries it wrote, entry_cache) and the results on their way; what of it
+    dies later is freed as ever (by its count of references), and only a cycle of objects that
+    become garbage meanwhile waits for the batch's end to be collected: measured, storing 2,000
+    GVA articles made none (the collector found nothing when the batch ended). Each young
+    collection walked those objects again (~5 ms each): the parent's CPU in a 2-worker ingest of
+    those articles 0.44 -> 0.42 ms a document."""
+    with _gc_lock:
+        if _gc_batches[0]:
+            gc.freeze()
 
 
 class _Bar:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from types import SimpleNamespace
 
 from .entry_summary import Summary
-from .jsontext import both, dumps_text
+from .jsontext import both, both_strings, dumps_text
 from .record_text import entry_text
 
 
@@ -116,7 +116,7 @@ def summarised(entry_id: str, s: Summary, row) -> tuple[dict, SimpleNamespace]:
     # Its claimant, place and lists, each encoded once for its own column and for the record
     # (the same text where it is ASCII); the record written out around them (record_text).
     (docs_json, docs_col), (outlets_json, outlets_col), (via_json, via_col), (claims_json, claims_col) = \
-        both(doc_ids), both(outlets), both(via), both(claim_ids)
+        both_strings(doc_ids), both_strings(outlets), both_strings(via), both_strings(claim_ids)
     try:
         record_text = entry_text(entry_id, row, _num(row.value), _num(row.low), _num(row.high),
                                  (victims_text, side or None, kind), claimant_json, location_json,
@@ -146,7 +146,8 @@ def summarised(entry_id: str, s: Summary, row) -> tuple[dict, SimpleNamespace]:
     # the row as the database holds it once written (Float columns read back as floats)
     out = SimpleNamespace()  # (its dict filled in place: one copy of the row, not two)
     now = vars(out)
-    now.update(row._asdict() if hasattr(row, "_asdict") else vars(row))
+    # (a namespace, as the writer's rows are, without asking it for _asdict: a miss raises)
+    now.update(vars(row) if type(row) is SimpleNamespace else row._asdict() if hasattr(row, "_asdict") else vars(row))
     now.update(values)
     for k in ("value", "low", "high"):
         if now[k] is not None:

@@ -107,8 +107,11 @@ def claim_report(doc_id: str, outlet: str, via: tuple[str, ...], c) -> Report:
                 "implied": k.implied, "party": k.party}
     # (a location's fields sorted by name, as report() sorts its record's items)
     place = (("country", loc.country), ("name", loc.name), ("text", loc.text)) if loc else None
+    # (claimant_rank of the claimant, read off its fields)
+    affiliation, kind = k.affiliation, k.kind
+    rank = (bool(k.implied), affiliation is None and not k.party, kind == "media", affiliation is None, kind == "unknown")
     return Report(doc_id, outlet, via, tuple([e.sentence for e in c.evidence]), p.start, p.end, place,
-                  (k.name, k.person), c.scope, claimant_rank(claimant), claimant,
+                  (k.name, k.person), c.scope, rank, claimant,
                   {"text": v.text, "affiliation": v.affiliation, "kind": v.kind}, c.claim_id)
 
 

@@ -62,6 +62,23 @@ def both(value: Any) -> tuple[str, str]:
     return text, text if text.isascii() and "\x7f" not in text else dumps(value)
 
 
+_string = getattr(_json_encoder, "c_encode_basestring", None) or _json_encoder.py_encode_basestring
+
+
+def both_strings(items: list) -> tuple[str, str]:
+    """:func:`both` of a list of strings (an entry's documents, outlets, relays, claims: most
+    hold one), written with the string encoder alone, not through the encoder of trees;
+    anything else as :func:`both` writes it."""
+    try:
+        if len(items) == 1:
+            text = "[" + _string(items[0]) + "]"
+        else:
+            text = "[" + ", ".join(map(_string, items)) + "]" if items else "[]"
+    except TypeError:  # (not a string: a subclass is one, and written as one by both encoders)
+        return both(items)
+    return text, text if text.isascii() and "\x7f" not in text else dumps(items)
+
+
 def written_twice(values: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
     """Each value's JSON as ``dumps_text`` writes it (for :func:`dumps_text_with`) and as
     ``dumps`` does, written once where the two are one text: ASCII, DEL aside (``dumps``

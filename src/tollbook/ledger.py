@@ -23,6 +23,7 @@ import json
 from dataclasses import dataclass
 from types import SimpleNamespace
 from functools import lru_cache
+from operator import itemgetter
 from typing import Iterable
 
 from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
@@ -183,6 +184,7 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
     touched: set[str] = set()
     new: dict[str, SimpleNamespace] = {}  # entries made by this document: their first row
     whole: dict[str, SimpleNamespace] = {}  # ... written whole at once (one claim so far)
+    inserted: dict[str, dict] = {}  # ... the row each was inserted with
     mine: dict[str, list] = {}  # each entry's members from this document: (place, report)
     links = []
     if via is None:
@@ -213,7 +215,7 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
             else:
                 first["claimant"] = row.claimant = done.claimant
             # (written whole: the row as stored, whose Float columns hold floats, bound the same)
-            written = first if done is None else vars(done)
+            written = inserted[eid] = first if done is None else vars(done)
             _stmts()["new"].run(conn, written)
             if done is not None:
                 whole[eid] = done
@@ -221,13 +223,13 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
                 kept.wrote(written)
         elif eid in whole:  # a second claim of this document joins a new entry: refreshed below
             del whole[eid]
-        links.append({"doc_key": doc_key, "claim_id": c.claim_id, "entry_id": eid})
+        links.append((doc_key, c.claim_id, eid))
         touched.add(eid)
         if member is not None:
             key = member_key(doc.published, doc.doc_id, doc_key, c.evidence[0].start if c.evidence else 0, c.claim_id)
             mine.setdefault(eid, []).append((key, reports[k]))
     if links:
-        _stmts()["link"].run(conn, links)
+        _stmts()["link"].run_rows(conn, _LINK_NAMES, links)
     if known is not None and found and member is not None:
         known.keep([(doc_key, c.claim_id) for c in found], reports, known_domains())
     rows = {}
@@ -236,7 +238,7 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
             rows[eid] = whole[eid]
         # A new entry holds only this document's claims: no need to read them back.
         elif eid in new and eid in mine:
-            rows[eid] = refresh_entry(conn, eid, row=new[eid], reports=[r for _, r in mine[eid]])
+            rows[eid] = refresh_entry(conn, eid, row=new[eid], reports=[r for _, r in mine[eid]], stored=inserted[eid])
         elif kept is None:
             rows[eid] = refresh_entry(conn, eid, known=known)
         else:
@@ -247,6 +249,9 @@ def add_document(conn: Connection, doc_key: str, found: Iterable[Claim], doc: Do
             kept.put(eid, rows[eid], Tally(mine[eid]), wrote=eid not in whole)
     refresh_conflicts(conn, touched, fresh=set(new), rows=rows, kept=kept)
     return touched
+
+
+_LINK_NAMES = ("doc_key", "claim_id", "entry_id")  # (a claim's link to its entry: its values in this order)
 
 
 def _refresh_kept(conn: Connection, eid: str, kept: EntryCache, mine: list) -> SimpleNamespace:
@@ -261,13 +266,14 @@ def _refresh_kept(conn: Connection, eid: str, kept: EntryCache, mine: list) -> S
     else:
         row, tally = known
         tally.add(mine)  # (a failed transaction forgets every entry kept: store.Ledger._write)
-    now = refresh_entry(conn, eid, row=row, summary=tally.summary())
+    now = refresh_entry(conn, eid, row=row, summary=tally.summary(), stored=row)
     kept.put(eid, now, tally)
     return now
 
 
 # What a later claim's lookup (_find_entry) reads of an entry besides the columns it is found by.
 _FOUND_BY = ("victims_affiliation", "victims_kind", "location", "as_of", "first_as_of")
+_FOUND_BY_VALUES = itemgetter(*_FOUND_BY)
 
 
 def _whole_entry(first: dict, rep: Report, row: SimpleNamespace | None = None) -> SimpleNamespace | None:
@@ -277,7 +283,7 @@ def _whole_entry(first: dict, rep: Report, row: SimpleNamespace | None = None) -
     change what a lookup reads (another claim of the same document would then see other
     values than before the refresh)."""
     values, now = _summarised(first["entry_id"], summarise([rep]), row or SimpleNamespace(**first))
-    if any(values[k] != first[k] for k in _FOUND_BY):
+    if _FOUND_BY_VALUES(values) != _FOUND_BY_VALUES(first):
         return None
     return now
 
@@ -292,14 +298,17 @@ def _find_entry(conn: Connection, c: Claim, doc_key: str, kept: EntryCache | Non
                 keys: tuple[str, str, str] | None = None) -> str | None:
     end = c.period.end
     ck, vk, loc = keys or claim_keys(c, doc_key)
+    known = None
+    if kept is not None:
+        # (the entries of its key as kept, without the query's values made: most are kept)
+        known = kept.of_key((ck, c.metric, vk, c.unit))
+        if known is None:
+            known = _key_entries(conn, kept, {"ck": ck, "metric": c.metric, "vk": vk, "unit": c.unit})
+        if not len(known) and (not end or day_number(end) is not None):
+            # No entry of its key (two claims in three start one): nothing to look at. (A date
+            # that is not YYYY-MM-DD goes the whole way, to fail or not as before.)
+            return None
     stances = stance_group(c.stance)
-    params = {"ck": ck, "metric": c.metric, "vk": vk,
-              "unit": c.unit, "st1": stances[0], "st2": stances[-1]}
-    known = _key_entries(conn, kept, params) if kept is not None else None
-    if known is not None and not len(known) and (not end or day_number(end) is not None):
-        # No entry of its key (two claims in three start one): nothing to look at. (A date
-        # that is not YYYY-MM-DD goes the whole way, to fail or not as before.)
-        return None
     # a party restating the same running total within a week is still that claim
     total = effective_scope(getattr(c, "scope", None), loc, c.victims.kind, c.location is not None and not loc) == "cumulative"
     window = SAME_TOTAL_DAYS if total else SAME_CLAIM_DAYS
@@ -310,6 +319,7 @@ def _find_entry(conn: Connection, c: Claim, doc_key: str, kept: EntryCache | Non
     if known is not None:
         rows = known.rows(stances, va, lo, hi)
     else:
+        params = {"ck": ck, "metric": c.metric, "vk": vk, "unit": c.unit, "st1": stances[0], "st2": stances[-1]}
         name = "find" if va else "find_any"
         if va:
             params["va"], params["no_va"] = va, ""
@@ -389,18 +399,37 @@ def _party_label(c: Claim) -> str:
 
 
 def refresh_entry(conn: Connection, entry_id: str, row=None, reports: list[Report] | None = None,
-                  known: KeptReports | None = None, summary: Summary | None = None) -> SimpleNamespace:
+                  known: KeptReports | None = None, summary: Summary | None = None, stored=None) -> SimpleNamespace:
     """Recompute an entry's documents, outlets, relays, dates and place from its claims
     (``row``: the entry, ``reports``: the members' reports, or ``summary``: theirs, when the
-    caller has them already; ``known``: the reports the ledger keeps). Returns the entry's row
-    as now stored."""
+    caller has them already; ``known``: the reports the ledger keeps; ``stored``: the row as
+    the database holds it, when the caller knows it: a row read here is). Returns the entry's
+    row as now stored.
+
+    Where the stored row is known, the UPDATE sets only the columns whose values change: SQLite
+    rewrites an index's entry for every column set that it holds, changed or not, and most
+    reports joining an entry change neither its dates nor its place nor its victims (none of
+    the entries' three indexes is then touched)."""
     if summary is None:
         summary = summarise(reports if reports is not None else _members_reports(conn, entry_id, known))
     if row is None:
-        row = _stmts()["row"].one(conn, {"eid": entry_id})
+        row = stored = _stmts()["row"].one(conn, {"eid": entry_id})
     values, now = _summarised(entry_id, summary, row)
-    _stmts()["update"].run(conn, {"eid": entry_id, **values})
+    if stored is not None:
+        values = _changed(values, stored)
+    if values:  # (a refresh that changes nothing writes nothing)
+        _stmts()["update"].run(conn, {"eid": entry_id, **values})
     return now
+
+
+def _changed(values: dict, stored) -> dict:
+    """Those of ``values`` that differ from the row ``stored`` (a dict, a namespace or a row as
+    read), value and type: an unchanged column written again would store the same."""
+    old = stored if type(stored) is dict else vars(stored) if type(stored) is SimpleNamespace else stored._asdict()
+    return {k: v for k, v in values.items() if (o := old.get(k, _UNSET)) is not v and (type(o) is not type(v) or o != v)}
+
+
+_UNSET = object()  # (a column the stored row does not hold: written)
 
 
 # Reports read of entries' members, kept between refreshes by each ledger (store.Ledger): a

@@ -22,7 +22,7 @@ from .check import check_document
 from .entry_cache import EntryCache
 from .entry_summary import KeptReports
 from .outlets import known_domains
-from .jsontext import dumps, dumps_text
+from .jsontext import dumps
 from .prepared import Prepared
 from .record_text import claim_text, text_of
 from .records import Claim, Document, Segment
@@ -446,16 +446,15 @@ def _store_many(conn, batch: list[tuple[Document, list[Claim]]], checker=None,
     now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     # each document's relays, for its row and its entries' reports (ledger.add_document)
     vias = [dumps(sorted({v for c in found for v in c.via})) for _, _, found in new]
-    _INSERT_DOCUMENTS.run(conn, [{
-        "doc_key": key, "doc_id": doc.doc_id, "url": doc.url, "outlet": doc.outlet, "published": doc.published,
-        "title": doc.title, "raw": doc.raw, "text": doc.text,
+    _INSERT_DOCUMENTS.run_rows(conn, _DOCUMENT_NAMES, [(
+        key, doc.doc_id, doc.url, doc.outlet, doc.published, doc.title, doc.raw, doc.text,
         # (flat records of scalars: their fields as asdict gives them, without its deep copy)
-        "removed": dumps([vars(r) for r in doc.removed]) if doc.removed else "[]", "segments": _segments_text(doc.segments),
-        "via": via, "n_claims": len(found), "ingested_at": now,
-    } for (key, doc, found), via in zip(new, vias)])
+        dumps([vars(r) for r in doc.removed]) if doc.removed else "[]", _segments_text(doc.segments),
+        via, len(found), now,
+    ) for (key, doc, found), via in zip(new, vias)])
     if kept is not None:
         kept.writing(dbapi)
-    _INSERT_CLAIMS.run(conn, [_claim_row(key, c) for key, _, found in new for c in found])
+    _INSERT_CLAIMS.run_rows(conn, _CLAIM_NAMES, [_claim_values(key, c) for key, _, found in new for c in found])
     for (key, doc, found), via in zip(new, vias):
         if found:
             # (where the writer keeps entries with their reports, the ledger need not keep reports)
@@ -500,15 +499,19 @@ def _stored(conn, keys: list[str]) -> set[str]:
     return out
 
 
-def _claim_row(key: str, c: Claim, d: dict | None = None) -> dict:
-    """A claim's row (``d``: its ``to_dict()``, when the caller has it)."""
-    return {
-        "doc_key": key, "claim_id": c.claim_id, "doc_id": c.doc_id, "metric": c.metric, "unit": c.unit, "value": c.value,
-        "low": c.low, "high": c.high, "qualifier": c.qualifier, "victims_affiliation": c.victims.affiliation,
-        "victims_kind": c.victims.kind, "claimant_name": c.claimant.name, "claimant_affiliation": c.claimant.affiliation,
-        "claimant_kind": c.claimant.kind, "location": c.location.name if c.location else None,
-        "period_start": c.period.start, "as_of": c.period.end, "stance": c.stance, "part_of": c.part_of,
-        "claimant_party": getattr(c.claimant, "party", None), "scope": getattr(c, "scope", None),
-        "position": c.evidence[0].start if c.evidence else 0,
-        "record": dumps_text(d) if d is not None else text_of(claim_text, c.to_dict, c),
-    }
+# A document's row and a claim's: their columns in these orders (_store_many, _claim_values)
+_DOCUMENT_NAMES = ("doc_key", "doc_id", "url", "outlet", "published", "title", "raw", "text", "removed", "segments", "via",
+                   "n_claims", "ingested_at")
+_CLAIM_NAMES = ("doc_key", "claim_id", "doc_id", "metric", "unit", "value", "low", "high", "qualifier", "victims_affiliation",
+                "victims_kind", "claimant_name", "claimant_affiliation", "claimant_kind", "location", "period_start", "as_of",
+                "stance", "part_of", "claimant_party", "scope", "position", "record")
+
+
+def _claim_values(key: str, c: Claim) -> tuple:
+    """A claim's row: the values of _CLAIM_NAMES."""
+    v, k, p = c.victims, c.claimant, c.period
+    return (key, c.claim_id, c.doc_id, c.metric, c.unit, c.value, c.low, c.high, c.qualifier, v.affiliation,
+            v.kind, k.name, k.affiliation, k.kind, c.location.name if c.location else None, p.start, p.end,
+            c.stance, c.part_of, getattr(k, "party", None), getattr(c, "scope", None),
+            c.evidence[0].start if c.evidence else 0, text_of(claim_text, c.to_dict, c))
+
