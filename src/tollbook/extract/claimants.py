@@ -584,7 +584,9 @@ def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
         # "the separatists' emergency service" after "Russia-backed separatists": an organ of
         # the group the story defined
         # (the text before is cut out only for words naming such a group: most name none)
+        # (a backer's side only in a war of two states the tables know, as for the group named
+        # with it: implied.insurgents_side; "the militia" after "Iranian-backed militias": none)
         side = defined_group_side(words, lambda: ctx.text[max(0, pos - 4000):pos])
-        if side:
+        if side and side in adversaries():
             c = replace(c, affiliation=side, kind="official" if c.kind == "unknown" else c.kind)
     return c if c.name else None
