@@ -605,6 +605,17 @@ CITED = [
     ("Ukrinform, citing the regional governor, said 12 soldiers died in Belgorod.", "Regional governor", ("Ukrinform",)),
     # not an outlet: the speaker's own figure, whatever it cites
     ("The city council said 12 soldiers were killed, citing eyewitnesses.", "City council", ()),
+    # a speaker the outlet is said to quote, between the speaker and the cue: the speaker's
+    # figure, relayed (these fail on dbb5875: the outlet's, or no one's)
+    ("A farmer quoted by Reuters said 12 soldiers were killed.", "Farmer", ("Reuters",)),
+    ("The regional governor, quoted by Interfax, said 12 soldiers died.", "Regional governor", ("Interfax",)),
+    ("Twelve soldiers died, the regional governor, cited by Interfax, said.", "Regional governor", ("Interfax",)),
+    ("Villagers quoted by Ukrinform said 12 soldiers died.", "Villagers", ("Ukrinform",)),
+    # ... a state outlet's bare ministry is its state's, as when it quotes "as saying"
+    ("The defence ministry, cited by TASS, said 12 soldiers died.", "Russian Ministry of Defence", ("TASS",)),
+    # ... but figures an outlet cites are no speaker, and the outlet's own voice stays its own
+    ("Figures cited by the UN show 12 soldiers died.", "Example Wire", ()),
+    ("Reuters said 12 soldiers died in the night.", "Reuters", ()),
     # the outlet relays the figure it cites, not the story's others
     ("Ukraine's General Staff said 12 soldiers were missing. Separately, TASS quoted Russia's defence ministry as saying 40 died.",
      "General Staff of the Armed Forces of Ukraine", ()),

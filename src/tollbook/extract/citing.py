@@ -17,7 +17,9 @@ from .recall import _Context
 # the cues of an outlet that passes another's words on
 _QUOTED = frozenset({"quoted", "cited"})
 # "the ministry was quoted by TASS as saying": the outlet between the source and its cue
-_QUOTED_BY = compiled(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:quoted|cited)\s+by\s+(?P<o>[^,.;:“”\"()]{2,60}?)\s+as\s*", re.I)
+# (or set off before it, "the governor, quoted by Interfax, said", "a resident quoted by Reuters said")
+_QUOTED_BY = compiled(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:quoted|cited)\s+by\s+(?P<o>[^,.;:“”\"()]{2,60}?)\s+as\s*"
+                      r"|(?:\s*,)?\s+(?:quoted|cited)\s+by\s+(?P<o2>[^,.;:“”\"()]{2,60}?)\s*,?\s*", re.I)
 _GAP = 90
 
 
@@ -34,7 +36,8 @@ def quoted_by_outlet(text: str, a: Attribution, c: Claimant, cued: list[Attribut
                if b is not a and b.source is not None and text[b.cue.start:b.cue.end].lower() in _QUOTED
                and b.cue.end <= a.source.start and not text[b.cue.end:a.source.start].strip()]
     if by is not None:
-        outlets.append((by.group("o"), by.start("o")))
+        o = "o" if by.group("o") is not None else "o2"
+        outlets.append((by.group(o), by.start(o)))
     for named, pos in outlets:
         outlet = _source_claimant(named, pos, ctx)
         if outlet is None or outlet.kind != "media":
