@@ -26,7 +26,10 @@ def gazetteer() -> dict[str, tuple[str, str, str]]:
 
 # the prepositions grouped by first letter, the word boundary after it (lexicon.by_first_letter):
 # the engine skips ahead to a letter that opens one, where a "\b" first tries every position
-_PREPOSITIONS = by_first_letter("in|near|of|outside|at|around|across|from|to|on|into|over", r"(?<!\w.)")
+# (and the verbs of a strike, whose object is where it fell: "a missile hit Kharkiv", "drones
+# attacked Belgorod"; a town or region only, not a country: "Russia attacked Ukraine" says no more)
+_STRUCK = frozenset(data_json("places.json")["struck_verbs"])
+_PREPOSITIONS = by_first_letter("in|near|of|outside|at|around|across|from|to|on|into|over|" + "|".join(sorted(_STRUCK)), r"(?<!\w.)")
 _AFTER_PREPOSITION = (
     r"\s+(?:the\s+)?"
     # "in rebel-held eastern Ukraine": the qualifiers are not part of the name
@@ -70,6 +73,23 @@ def _us_state_after() -> re.Pattern[str]:
                     + r")(?=\s*(?:[,.;:(—–)]|$|\s+(?:on|in|at|after|before|when|while|where|late|early)\b))")
 
 
+@lru_cache(maxsize=1)
+def _strikers() -> frozenset[str]:
+    """The words a strike verb's subject ends in where its object is a place: forces and attacks
+    (data/implied.json), a side's or country's word (data/places.json demonyms, sides), and
+    data/places.json struck_by."""
+    implied, places = data_json("implied.json"), data_json("places.json")
+    words = {*implied["forces"], *implied["attacks"], *places["demonyms"], *places["sides"], *places["struck_by"]}
+    return frozenset(w.lower() for w in words if " " not in w)
+
+
+def _strikes_before(sentence: str, at: int) -> bool:
+    """Whether the word before a strike verb at ``at`` names a force or a weapon ("rockets hit",
+    "the Russians shelled"), not a shot at a person nor a gang's raid."""
+    before = sentence[max(0, at - 30):at].split()
+    return bool(before) and before[-1].lower().strip(",;:'\"’”") in _strikers()
+
+
 def find_location(sentence: str) -> Location | None:
     """The most specific known place a sentence puts something 'in', 'near', 'of' …"""
     if sentence[3:].islower():
@@ -83,6 +103,9 @@ def find_location(sentence: str) -> Location | None:
     for m in _places_named(sentence):
         if _BORDER.match(sentence, m.end(1)):
             continue  # "near the Ukraine border", "on the Ukrainian border": not inside it
+        struck = m.group(0).split(None, 1)[0] in _STRUCK
+        if struck and not _strikes_before(sentence, m.start()):
+            continue  # "a shot struck Austin in the abdomen", "gunmen attacked Saint Joseph's College"
         words = m.group(1).replace("’", "'").split()
         # (another place named after the opening: a known one, below, or a settlement the
         # gazetteer lacks, "the village of X"; not any capital after "in", "in Monday's attack";
@@ -100,6 +123,8 @@ def find_location(sentence: str) -> Location | None:
             if hit and hit[2] != "country" and (state := _us_state_after().match(sentence, m.start(1) + len(" ".join(words[:n])))) \
                     and not (state.group(1) == "Georgia" and hit[1] == "Georgia"):
                 hit = (cand, "United States", "town")  # "Odessa, Texas": the Texan town, not the Ukrainian city
+            if hit and hit[2] == "country" and struck:
+                break  # "Russia attacked Ukraine": a country struck is no place the dead were
             if hit:
                 loc = Location(cand, hit[0], hit[1] if hit[2] != "country" else hit[0])
                 if hit[2] != "country":
