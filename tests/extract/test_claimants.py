@@ -651,6 +651,36 @@ RECALLED_SIDE = [
 ]
 
 
+# (text, the person and side of whoever states the figure 12): "the governor", "the spokesman"
+# recall one whose words named that role (before the name, or set off after it), not anyone
+# named last ("the official" any officeholder); where none did, the role alone, of no one named
+RECALLED_ROLE = [
+    # fail on dbb5875: Kadyrov (Russia's) and the mayor had been "the governor"
+    ("Chechen leader Ramzan Kadyrov praised his fighters. A drone hit a market in Odesa, wounding 12 people, "
+     "the governor said.", (None, "Ukraine")),
+    ("Kharkiv mayor Ihor Terekhov said four people died in the strike. The governor said 12 were wounded.", (None, None)),
+    ("Igor Konashenkov spoke on Monday. Later the spokesman said 12 Ukrainian soldiers had died.", (None, None)),
+    # the role named before the name, or after it, is recalled (unchanged)
+    ("Governor Oleh Syniehubov visited the site on Monday. Twelve people were wounded, the governor said.",
+     ("Oleh Syniehubov", "Ukraine")),
+    ("Serhiy Haidai, the governor of Luhansk oblast, spoke on Monday. The governor said 12 soldiers were wounded.",
+     ("Serhiy Haidai", "Ukraine")),
+    ("Defence ministry spokesman Igor Konashenkov spoke on Monday. Later the spokesman said 12 Ukrainian soldiers had died.",
+     ("Igor Konashenkov", "Russia")),
+    # "the official": whoever held an office named last (unchanged)
+    ("Defence ministry spokesman Igor Konashenkov spoke on Monday. Later the official said 12 Ukrainian soldiers had died.",
+     ("Igor Konashenkov", "Russia")),
+]
+
+
+@pytest.mark.parametrize("text,expected", RECALLED_ROLE, ids=[c[0][:50] for c in RECALLED_ROLE])
+def test_a_role_recalls_one_named_in_that_role(text, expected):
+    from helpers import claims_of
+
+    (c,) = [c for c in claims_of(text, outlet="Example Wire") if c.value == 12]
+    assert (c.claimant.person, c.claimant.affiliation) == expected
+
+
 # (text, the side of whoever states the figure 12): a governor is of the place the title names,
 # not an authority the occupier installed, nor one whose sentence names that place's side striking;
 # a role inside a body the tables know is of its side, not a defector or a target of it
