@@ -25,7 +25,8 @@ from .citing import cited_by_outlet, quoted_by_outlet
 from .claimant_side import claimant_side
 from .anaphora import asked_count, figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
-from .sides import base_side, brought_to, enemy_of, installed_voice, local_voice, prisoners_side, place_side, sender_side, side_named_after, sufferer_side, victims_side
+from .sides import base_side, brought_to, enemy_of, installed_voice, local_voice, of_both_sides, prisoners_side, place_side, sender_side, \
+    side_named_after, sufferer_side, victims_side
 from .numbers import find_figures
 from .sentences import split_sentences
 from .scope import counts_disease, scope
@@ -392,6 +393,8 @@ def extract_claims(doc: Document) -> list[Claim]:
                 victims = victims_side(victims, who, here, local[-1].victims if local else None, m.metric,
                                        base_side(s.text, at or place_side_so_far) if victims.kind == "military" or not victims.text else None,
                                        pows or None, bool(local) and brought_to(s.text, local[-1].mention.figure.end, m.figure.start))
+            if victims.affiliation is not None and of_both_sides(s.text, m.figure.start, m.figure.end) and country_in(m.victims_text) is None:
+                victims = replace(victims, affiliation=None)  # "the combined toll of both sides": no one side's
             own_stance = stance
             if claim_owner is not None:
                 own_stance = "hedged" if stance == "hedged" else "asserted"
