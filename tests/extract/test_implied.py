@@ -204,7 +204,10 @@ CLAIMANT_SIDES = [
     ("Turkish-backed Syrian rebels said 14 Kurdish fighters were killed.", None),
     ("The US-backed Syrian Democratic Forces said 14 militants were killed.", None),
     ("Iranian-backed militias shelled the base overnight. The militia said 14 soldiers were killed.", None),
+    # ... and a backer of no state gives rebels no side of their own country's (fail on dbb5875)
+    ("Western-backed Syrian rebels said 14 soldiers were killed.", None),
     # ... where its own words name its country, that country (fail on dbb5875)
+    ("Saudi-backed Yemeni government forces said 14 rebels were killed.", "Yemen"),
     ("US-backed Iraqi forces said 14 militants were killed in the raid.", "Iraq"),
     ("Russian-backed Syrian government forces said 14 rebels were killed.", "Syria"),
     # ... and in that war, the backer's (unchanged)

@@ -307,7 +307,9 @@ def _serves(word: str, side: str) -> bool:
 
 
 _ANTI = compiled(r"\banti-", re.I)
-_BACKED = compiled(r"\bpro-|-(?:backed|supported|allied|sponsored)\b", re.I)
+# a side the rebels serve, named before them ("pro-Russian"); a backer named by its state
+# ("Turkish-backed") is read before, as a proxy's, and one of none ("Western-backed") gives none
+_BACKED = compiled(r"\bpro-", re.I)
 
 
 @lru_cache(maxsize=None)
