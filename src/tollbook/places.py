@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from heapq import merge
 from itertools import chain
 
 from .lexicon import by_first_letter, data_json, data_lines
@@ -29,15 +30,28 @@ def gazetteer() -> dict[str, tuple[str, str, str]]:
 # (and the verbs of a strike, whose object is where it fell: "a missile hit Kharkiv", "drones
 # attacked Belgorod"; a town or region only, not a country: "Russia attacked Ukraine" says no more)
 _STRUCK = frozenset(data_json("places.json")["struck_verbs"])
-_PREPOSITIONS = by_first_letter("in|near|of|outside|at|around|across|from|to|on|into|over|" + "|".join(sorted(_STRUCK)), r"(?<!\w.)")
+_PREPOSITIONS = by_first_letter("in|near|of|outside|at|around|across|from|to|on|into|over", r"(?<!\w.)")
 _AFTER_PREPOSITION = (
     r"\s+(?:the\s+)?"
     # "in rebel-held eastern Ukraine": the qualifiers are not part of the name
     r"(?:(?:rebel|rebel-held|separatist|separatist-held|war-torn|(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central"
     r"|(?:Russian|Russia|Ukrainian|Moscow|Kremlin)-(?:annexed|occupied|held|controlled)|annexed|occupied)\s+){0,2}"
-    r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+)){0,2})"
+    r"(?P<name>(?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+)){0,2})"
 )
 _PLACE = compiled("(?:" + _PREPOSITIONS + ")" + _AFTER_PREPOSITION)
+# (a scan of its own, asked only of a sentence holding one: few do, and their letters in
+# _PLACE's would stop its skipping ahead at many more places)
+_STRUCK_PLACE = compiled("(?:" + by_first_letter("|".join(sorted(_STRUCK)), r"(?<!\w.)") + ")" + _AFTER_PREPOSITION)
+# (the verbs no other holds: "hit" for "hits", "shelled" and "shells")
+_STRUCK_HEADS = tuple(sorted(v for v in _STRUCK if not any(o != v and o in v for o in _STRUCK)))
+
+
+def _may_strike(sentence: str) -> bool:
+    """Whether ``sentence`` holds a strike verb (a plain substring test, before the scan)."""
+    for v in _STRUCK_HEADS:
+        if v in sentence:
+            return True
+    return False
 # the same at a sentence's start, where it may open with one capitalised ("In Kharkiv, …",
 # "Near Bakhmut, …"): matched there alone (a "^" alternative in _PLACE stops the engine's
 # skipping ahead, and costs every position of every sentence)
@@ -49,8 +63,16 @@ def _places_named(sentence: str) -> Iterable[re.Match[str]]:
     _PLACE's after it (the "^" alternative matches nowhere else)."""
     first = _PLACE_AT_START.match(sentence)
     if first is None:
-        return _PLACE.finditer(sentence, 1)  # (at 0 _PLACE's alternatives failed in the match above)
-    return chain((first,), _PLACE.finditer(sentence, first.end()))
+        found: Iterable[re.Match[str]] = _PLACE.finditer(sentence, 1)  # (at 0 _PLACE's alternatives failed in the match above)
+    else:
+        found = chain((first,), _PLACE.finditer(sentence, first.end()))
+    if _may_strike(sentence):
+        found = merge(found, _STRUCK_PLACE.finditer(sentence), key=_start)
+    return found
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
 
 
 # a settlement's name after "of" (find_location's opening place)
@@ -101,12 +123,12 @@ def find_location(sentence: str) -> Location | None:
     opening: Location | None = None  # a place the sentence opens with ("In Kyiv, officials said …")
     named_after = False
     for m in _places_named(sentence):
-        if _BORDER.match(sentence, m.end(1)):
+        if _BORDER.match(sentence, m.end("name")):
             continue  # "near the Ukraine border", "on the Ukrainian border": not inside it
-        struck = m.group(0).split(None, 1)[0] in _STRUCK
+        struck = m.re is _STRUCK_PLACE
         if struck and not _strikes_before(sentence, m.start()):
             continue  # "a shot struck Austin in the abdomen", "gunmen attacked Saint Joseph's College"
-        words = m.group(1).replace("’", "'").split()
+        words = m.group("name").replace("’", "'").split()
         # (another place named after the opening: a known one, below, or a settlement the
         # gazetteer lacks, "the village of X"; not any capital after "in", "in Monday's attack";
         # asked only after an opening place: most sentences open with none)
@@ -118,9 +140,9 @@ def find_location(sentence: str) -> Location | None:
                 continue  # "the human cost of Russia's war": an owner, not a place
             cand = cand.removesuffix("'s")
             hit = gaz.get(cand.lower())
-            if hit and _unit_after().match(" " + " ".join(words[n:]) if n < len(words) else sentence[m.end(1):m.end(1) + 30]):
+            if hit and _unit_after().match(" " + " ".join(words[n:]) if n < len(words) else sentence[m.end("name"):m.end("name") + 30]):
                 break  # "a commander of the Azov brigade": a unit's name, not a place
-            if hit and hit[2] != "country" and (state := _us_state_after().match(sentence, m.start(1) + len(" ".join(words[:n])))) \
+            if hit and hit[2] != "country" and (state := _us_state_after().match(sentence, m.start("name") + len(" ".join(words[:n])))) \
                     and not (state.group(1) == "Georgia" and hit[1] == "Georgia"):
                 hit = (cand, "United States", "town")  # "Odessa, Texas": the Texan town, not the Ukrainian city
             if hit and hit[2] == "country" and struck:

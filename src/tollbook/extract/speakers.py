@@ -380,7 +380,8 @@ def _verb(toks: list[Token], i: int, sentence: str, last_source: Span | None) ->
     tj = toks[j]
     if tj.text == "," and (c := _cited_before(toks, j)) is not None:
         j, tj = c, toks[c]  # "Ukrainian media, citing local officials, reported": the media
-    elif (tj.text == "," or tj.word) and j > 2 and (c := _relayed_before(toks, j)) is not None:
+    elif j > 2 and (tj.text == "," or tj.word) and ("quoted by" in sentence or "cited by" in sentence) \
+            and (c := _relayed_before(toks, j)) is not None:
         j, tj = c, toks[c]  # "The governor, quoted by local media, said": the governor (citing.quoted_by_outlet)
     elif tj.text in _DASHES and (c := _dashed_before(toks, j)) is not None:
         j, tj = c, toks[c]  # "The ministry - citing drone footage - said": the ministry
