@@ -178,18 +178,11 @@ def _quoted_as(toks: list[Token], i: int, sentence: str) -> tuple[list[InSentenc
     if not (k + 1 < n and toks[k].lower == "as" and toks[k + 1].lower in _AS_SAYING):
         return None
     content = content_after(toks, k + 2, sentence)
-    before = False
-    if content is None and all(not x.word for x in toks[k + 2:]):
-        # "Six were killed, the governor was quoted by Interfax as saying.": what came before
-        content, before = content_before(toks, start if passive or relay is None else min(start, k), sentence), True
     if content is None:
         return None
-    said = InSentence(Span(toks[k + 1].start, toks[k + 1].end), speaker, content, before)
+    said = InSentence(Span(toks[k + 1].start, toks[k + 1].end), speaker, content)
     if relay is None:
         return [said], k + 2
-    if before:
-        # (the relay's words hold the speaker's: "…, Interfax quoted the governor as saying.")
-        return [InSentence(Span(toks[i].start, toks[i].end), relay, Span(content.start, speaker.end), True), said], k + 2
     return [InSentence(Span(toks[i].start, toks[i].end), relay, Span(speaker.start, content.end)), said], k + 2
 
 
