@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from heapq import merge
 from itertools import chain
 
 from .lexicon import by_first_letter, data_json, data_lines
@@ -27,31 +26,15 @@ def gazetteer() -> dict[str, tuple[str, str, str]]:
 
 # the prepositions grouped by first letter, the word boundary after it (lexicon.by_first_letter):
 # the engine skips ahead to a letter that opens one, where a "\b" first tries every position
-# (and the verbs of a strike, whose object is where it fell: "a missile hit Kharkiv", "drones
-# attacked Belgorod"; a town or region only, not a country: "Russia attacked Ukraine" says no more)
-_STRUCK = frozenset(data_json("places.json")["struck_verbs"])
 _PREPOSITIONS = by_first_letter("in|near|of|outside|at|around|across|from|to|on|into|over", r"(?<!\w.)")
 _AFTER_PREPOSITION = (
     r"\s+(?:the\s+)?"
     # "in rebel-held eastern Ukraine": the qualifiers are not part of the name
     r"(?:(?:rebel|rebel-held|separatist|separatist-held|war-torn|(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central"
     r"|(?:Russian|Russia|Ukrainian|Moscow|Kremlin)-(?:annexed|occupied|held|controlled)|annexed|occupied)\s+){0,2}"
-    r"(?P<name>(?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+)){0,2})"
+    r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+)){0,2})"
 )
 _PLACE = compiled("(?:" + _PREPOSITIONS + ")" + _AFTER_PREPOSITION)
-# (a scan of its own, asked only of a sentence holding one: few do, and their letters in
-# _PLACE's would stop its skipping ahead at many more places)
-_STRUCK_PLACE = compiled("(?:" + by_first_letter("|".join(sorted(_STRUCK)), r"(?<!\w.)") + ")" + _AFTER_PREPOSITION)
-# (the verbs no other holds: "hit" for "hits", "shelled" and "shells")
-_STRUCK_HEADS = tuple(sorted(v for v in _STRUCK if not any(o != v and o in v for o in _STRUCK)))
-
-
-def _may_strike(sentence: str) -> bool:
-    """Whether ``sentence`` holds a strike verb (a plain substring test, before the scan)."""
-    for v in _STRUCK_HEADS:
-        if v in sentence:
-            return True
-    return False
 # the same at a sentence's start, where it may open with one capitalised ("In Kharkiv, …",
 # "Near Bakhmut, …"): matched there alone (a "^" alternative in _PLACE stops the engine's
 # skipping ahead, and costs every position of every sentence)
@@ -63,16 +46,8 @@ def _places_named(sentence: str) -> Iterable[re.Match[str]]:
     _PLACE's after it (the "^" alternative matches nowhere else)."""
     first = _PLACE_AT_START.match(sentence)
     if first is None:
-        found: Iterable[re.Match[str]] = _PLACE.finditer(sentence, 1)  # (at 0 _PLACE's alternatives failed in the match above)
-    else:
-        found = chain((first,), _PLACE.finditer(sentence, first.end()))
-    if _may_strike(sentence):
-        found = merge(found, _STRUCK_PLACE.finditer(sentence), key=_start)
-    return found
-
-
-def _start(m: re.Match[str]) -> int:
-    return m.start()
+        return _PLACE.finditer(sentence, 1)  # (at 0 _PLACE's alternatives failed in the match above)
+    return chain((first,), _PLACE.finditer(sentence, first.end()))
 
 
 # a settlement's name after "of" (find_location's opening place)
@@ -95,23 +70,6 @@ def _us_state_after() -> re.Pattern[str]:
                     + r")(?=\s*(?:[,.;:(—–)]|$|\s+(?:on|in|at|after|before|when|while|where|late|early)\b))")
 
 
-@lru_cache(maxsize=1)
-def _strikers() -> frozenset[str]:
-    """The words a strike verb's subject ends in where its object is a place: forces and attacks
-    (data/implied.json), a side's or country's word (data/places.json demonyms, sides), and
-    data/places.json struck_by."""
-    implied, places = data_json("implied.json"), data_json("places.json")
-    words = {*implied["forces"], *implied["attacks"], *places["demonyms"], *places["sides"], *places["struck_by"]}
-    return frozenset(w.lower() for w in words if " " not in w)
-
-
-def _strikes_before(sentence: str, at: int) -> bool:
-    """Whether the word before a strike verb at ``at`` names a force or a weapon ("rockets hit",
-    "the Russians shelled"), not a shot at a person nor a gang's raid."""
-    before = sentence[max(0, at - 30):at].split()
-    return bool(before) and before[-1].lower().strip(",;:'\"’”") in _strikers()
-
-
 def find_location(sentence: str) -> Location | None:
     """The most specific known place a sentence puts something 'in', 'near', 'of' …"""
     if sentence[3:].islower():
@@ -123,12 +81,9 @@ def find_location(sentence: str) -> Location | None:
     opening: Location | None = None  # a place the sentence opens with ("In Kyiv, officials said …")
     named_after = False
     for m in _places_named(sentence):
-        if _BORDER.match(sentence, m.end("name")):
+        if _BORDER.match(sentence, m.end(1)):
             continue  # "near the Ukraine border", "on the Ukrainian border": not inside it
-        struck = m.re is _STRUCK_PLACE
-        if struck and not _strikes_before(sentence, m.start()):
-            continue  # "a shot struck Austin in the abdomen", "gunmen attacked Saint Joseph's College"
-        words = m.group("name").replace("’", "'").split()
+        words = m.group(1).replace("’", "'").split()
         # (another place named after the opening: a known one, below, or a settlement the
         # gazetteer lacks, "the village of X"; not any capital after "in", "in Monday's attack";
         # asked only after an opening place: most sentences open with none)
@@ -140,13 +95,11 @@ def find_location(sentence: str) -> Location | None:
                 continue  # "the human cost of Russia's war": an owner, not a place
             cand = cand.removesuffix("'s")
             hit = gaz.get(cand.lower())
-            if hit and _unit_after().match(" " + " ".join(words[n:]) if n < len(words) else sentence[m.end("name"):m.end("name") + 30]):
+            if hit and _unit_after().match(" " + " ".join(words[n:]) if n < len(words) else sentence[m.end(1):m.end(1) + 30]):
                 break  # "a commander of the Azov brigade": a unit's name, not a place
-            if hit and hit[2] != "country" and (state := _us_state_after().match(sentence, m.start("name") + len(" ".join(words[:n])))) \
+            if hit and hit[2] != "country" and (state := _us_state_after().match(sentence, m.start(1) + len(" ".join(words[:n])))) \
                     and not (state.group(1) == "Georgia" and hit[1] == "Georgia"):
                 hit = (cand, "United States", "town")  # "Odessa, Texas": the Texan town, not the Ukrainian city
-            if hit and hit[2] == "country" and struck:
-                break  # "Russia attacked Ukraine": a country struck is no place the dead were
             if hit:
                 loc = Location(cand, hit[0], hit[1] if hit[2] != "country" else hit[0])
                 if hit[2] != "country":
