@@ -209,7 +209,12 @@ CLAIMANT_SIDES = [
     # ... where its own words name its country, that country (fail on dbb5875)
     ("Saudi-backed Yemeni government forces said 14 rebels were killed.", "Yemen"),
     ("US-backed Iraqi forces said 14 militants were killed in the raid.", "Iraq"),
-    ("Russian-backed Syrian government forces said 14 rebels were killed.", "Syria"),
+    # ... but a third state backing them leaves which side they fight for unsaid
+    ("Russian-backed Syrian government forces said 14 rebels were killed.", None),
+    ("Ukraine-supported Belarusian volunteers said 6 Russian soldiers died in the raid.", None),
+    # fighters of one side's people backed by its enemy fight for the backer, not their state
+    ("Kyiv-backed Russian partisans said 9 Russian border guards were killed near Kursk.", "Ukraine"),
+    ("Moscow-backed Ukrainian militiamen said 9 Ukrainian soldiers died in the assault.", "Russia"),
     # ... and in that war, the backer's (unchanged)
     ("Moscow-backed separatists said 14 Ukrainian soldiers were killed near Donetsk.", "Russia"),
     ("Kremlin-backed separatists in Ukraine's east said 14 soldiers were killed.", "Russia"),

@@ -60,7 +60,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Kurdish rebels", "Chechen Islamist insurgents": capitalised, two at most)
         "named_rebels": compiled(rf"(?P<side>{side})(?:\s+(?-i:[A-Z])[\w'’-]*){{0,2}}\s+(?:{alternation(t['not_their_own'])})\b", re.I),
         # a state named as a group's backer: "Iranian-backed", "Rwanda-supported" (data/implied.json proxy_words)
-        "proxy": compiled(rf"(?<![\w-])(?P<backer>[\w.'’]+)-(?:{alternation(t['proxy_words'])})\b\s*", re.I),
+        "proxy": compiled(rf"(?<![\w-])(?P<backer>[\w.'’]{{1,40}})-(?:{alternation(t['proxy_words'])})\b\s*", re.I),
         "strikes": compiled(rf"\b(?:{alternation(t['strikes'])})\b", re.I),
         # a side's strike, named with the side: "strikes by Ukrainian forces", "a Ukrainian (missile) strike"
         "struck_by": compiled(rf"\b(?:{alternation(t['strikes'])})\s+(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{side})", re.I),
@@ -267,6 +267,12 @@ def insurgents_side(c: Claimant) -> Claimant:
         own = None if _GROUP_NAME.search(head) else resolve_claimant(head).affiliation
         if own is None:
             return c if c.affiliation in adversaries() else replace(c, affiliation=None)
+        if own != c.affiliation and c.affiliation in adversaries():
+            # "Ukraine-backed Russian partisans", "Moscow-backed Ukrainian separatists": a people's
+            # fighters backed by their own state's enemy fight for the backer, not their state;
+            # a third state's ("Ukrainian-backed Belarusian volunteers", "Russian-backed Syrian
+            # forces") for either, as the words do not say: none
+            return c if adversaries().get(own) == c.affiliation else replace(c, affiliation=None)
         c = replace(c, affiliation=own)
     # The country by name ("Ukraine rebels", "separatists in eastern Ukraine"), as a word of its
     # own: not a side's own word ("DPR militia"), nor the name inside another word that names
