@@ -22,6 +22,11 @@ CASES = [
     ("the strike brought the toll up to 40", [(40, None, None, "exact")]),
     ("the county's tally of the dead is now up to 30", [(30, None, None, "exact")]),
     ("the toll climbed up to 17", [(17, None, None, "exact")]),
+    # ... a copula or "now" with no count's noun before it leaves the bound
+    ("there were up to 50 soldiers killed in the assault", [(50, None, 50, "at_most")]),
+    ("civilian deaths were up to 60 that week", [(60, None, 60, "at_most")]),
+    ("rescuers fear that now up to 100 people died", [(100, None, 100, "at_most")]),
+    ("the estimates were up to 300 dead", [(300, None, 300, "at_most")]),
     ("between 2,000 and 4,000 soldiers", [(None, 2000, 4000, "range")]),
     ("2,000–4,000 soldiers", [(None, 2000, 4000, "range")]),
     ("from 10 to 15 people", [(None, 10, 15, "range")]),
