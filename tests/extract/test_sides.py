@@ -155,6 +155,9 @@ CASES = [
     ("Both sides agreed that 30 Ukrainian marines were killed near the river.", [("killed", 30, "Ukraine")]),
     ("A Russian strike killed 30 civilians on both sides of the river in Kherson, the governor said.",
      [("killed", 30, "Ukraine")]),
+    # ... nor both sides doing something else in the figure's clause
+    ("Russia said 200 of its soldiers were killed in battles that both sides call the hardest yet.", [("killed", 200, "Russia")]),
+    ("Kyiv said 30 of its troops were killed as both sides fought for the bridge.", [("killed", 30, "Ukraine")]),
 ]
 
 

@@ -205,10 +205,12 @@ def brought_to(sentence: str, before_end: int, start: int) -> bool:
 _BOTH_SIDES = compiled(r"(?i)\b(?:" + alternation(data_json("sides.json")["combined_totals"]) + r")\b")
 
 
-# the words naming both sides, not a place's two sides ("on both sides of the river"); the
-# figure's clause: back to a comma or stop before it, on to one after it (bounded)
-_BOTH = compiled(r"(?i)\b(?:" + alternation(data_json("sides.json")["both_sides"]) + r")\b"
-                 r"(?!\s+of\s+(?:the\s+)?(?!(?:war|conflict|fighting)\b)\w)")
+# the words naming both sides after a word that ties them to a count ("on both sides", not "as
+# both sides traded fire"), not a place's two sides ("on both sides of the river"), or a combined
+# count; the figure's clause: back to a comma or stop before it, on to one after it (bounded)
+_BOTH = compiled(r"(?i)\b(?:(?:" + alternation(data_json("sides.json")["both_sides_after"]) + r")\s+(?:"
+                 + alternation(data_json("sides.json")["both_sides"]) + r")\b(?!\s+of\s+(?:the\s+)?(?!(?:war|conflict|fighting)\b)\w)"
+                 r"|(?:" + alternation(data_json("sides.json")["combined_counts"]) + r")\b)")
 _CLAUSE_MARKS = ",;:.!?"
 _CLAUSE_REACH = 80
 
