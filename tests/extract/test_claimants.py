@@ -615,6 +615,12 @@ CITED = [
     ("The defence ministry, cited by TASS, said 12 soldiers died.", "Russian Ministry of Defence", ("TASS",)),
     # ... but figures an outlet cites are no speaker, and the outlet's own voice stays its own
     ("Figures cited by the UN show 12 soldiers died.", "Example Wire", ()),
+    # ... nor a statement or an assessment an outlet carries: the outlet's words, as before
+    ("A statement quoted by TASS said 12 soldiers died in the raid.", "TASS", ()),
+    ("An intelligence assessment cited by the Guardian said 12 soldiers died.", "Example Wire", ("Guardian",)),
+    # ... and a speaker no table knows leaves the outlet's voice, relayed by the outlet quoting it
+    ("A witness quoted by AFP said 12 soldiers were killed.", "Example Wire", ("AFP",)),
+    ("Twelve soldiers were killed, a witness quoted by AFP said.", "Example Wire", ("AFP",)),
     ("Reuters said 12 soldiers died in the night.", "Reuters", ()),
     # the outlet relays the figure it cites, not the story's others
     ("Ukraine's General Staff said 12 soldiers were missing. Separately, TASS quoted Russia's defence ministry as saying 40 died.",

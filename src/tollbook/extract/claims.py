@@ -21,7 +21,7 @@ from .named_claims import claim_named, given_by
 from .casualties import Mention, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
 from .implied import adversaries, held_side, may_name_held, killers_side, names_forces, struck_side
-from .citing import cited_by_outlet, quoted_by_outlet
+from .citing import cited_by_outlet, quoted_between, quoted_by_outlet
 from .claimant_side import claimant_side
 from .anaphora import asked_count, figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
@@ -276,6 +276,8 @@ def extract_claims(doc: Document) -> list[Claim]:
                         and (quoted := quoted_by_outlet(text, a, c, sources.cued(k), ctx)) is not None:
                     relay = quoted[0].name  # ("RIA quoted the ministry as saying …")
                     c = quoted[1]
+                elif c is None and (outlet := quoted_between(text, a, ctx)) is not None:
+                    relay = outlet.name  # "A witness quoted by AFP said": a speaker no table knows, the outlet relays
                 if c is not None:
                     claimant, attributed = c, True
                     if c.name:  # (a pronoun that found no one is no party to refer back to)
