@@ -671,6 +671,15 @@ RECALLED_ROLE = [
      ("Oleh Syniehubov", "Ukraine")),
     ("Serhiy Haidai, the governor of Luhansk oblast, spoke on Monday. The governor said 12 soldiers were wounded.",
      ("Serhiy Haidai", "Ukraine")),
+    # ... a long title set off before the name, or after it, and a title that is the role in
+    # other words (fail on eef6942: the governor, no one named)
+    ("The governor of Ukraine's southern Mykolaiv region, Vitaliy Kim, toured the port. Twelve people were wounded, "
+     "the governor said.", ("Vitaliy Kim", "Ukraine")),
+    ("Vitaliy Kim, the head of the Mykolaiv Regional Military Administration, toured the port. Twelve people were "
+     "wounded, the governor said.", ("Vitaliy Kim", "Ukraine")),
+    # ... but an administration of another kind is no governor's
+    ("Jake Sullivan, a senior administration official, spoke on Monday. Twelve people were wounded, the governor said.",
+     (None, None)),
     ("Defence ministry spokesman Igor Konashenkov spoke on Monday. Later the spokesman said 12 Ukrainian soldiers had died.",
      ("Igor Konashenkov", "Russia")),
     # "the official": whoever held an office named last (unchanged)

@@ -180,11 +180,21 @@ class _Context:
         Konashenkov" where the name alone is what was found)."""
         start, end = self._sentence_span(m.pos)
         title = self.text[max(start, m.pos - _TITLE_REACH):m.pos]
+        if title.rstrip().endswith(","):
+            # "The governor of Ukraine's northeastern Kharkiv region, Oleh Syniehubov, said": the
+            # name set off after its title, read back further
+            title = self.text[max(start, m.pos - _APPOSED_REACH):m.pos]
         after = m.pos + len(m.claimant.text)
         if self.text[after:after + 1] == ",":
             # "Serhiy Haidai, the governor of Luhansk oblast, told …": the apposition after it
-            title += " " + self.text[after + 1:min(end, after + 1 + _TITLE_REACH)].split(",", 1)[0]
+            title += " " + self.text[after + 1:min(end, after + 1 + _APPOSED_REACH)].split(",", 1)[0]
         return f"{title} {m.claimant.text} {m.claimant.name or ''}".lower()
+
+    def _holds_role(self, m: _Mentioned, role: str) -> bool:
+        """Whether the words that named ``m`` give it ``role`` (or a title that is that role in
+        other words, data/claimants.json role_titles: "head of the regional military administration")."""
+        named = self._named_as(m)
+        return role in named or any(t in named for t in _ROLE_TITLES.get(role, ()))
 
     def _sentence_start(self, pos: int) -> int:
         return self._sentence_span(pos)[0]
@@ -315,7 +325,7 @@ class _Context:
             role = _role_stem(text)
             pick, passed = None, 0
             for m in newest_first():
-                if role and role not in self._named_as(m):
+                if role and not self._holds_role(m, role):
                     continue
                 if not (m.claimant.person or m.claimant.kind == "official") and one_role(m.claimant.text):
                     if not self._near(m.pos, pos):
@@ -425,6 +435,10 @@ def _in_words_of(m: _Mentioned, recalled: list[_Mentioned]) -> bool:
 # how far before a name its title is read ("Kharkiv regional governor Oleh Syniehubov"), or
 # after it, set off by commas
 _TITLE_REACH = 40
+# ... and where commas set the name off from its title, before it or after it
+_APPOSED_REACH = 100
+# other words for a role, as a title (data/claimants.json role_titles)
+_ROLE_TITLES = {k: tuple(v) for k, v in data_json("claimants.json")["role_titles"].items()}
 # an anaphor's role that any officeholder is (data/claimants.json any_office)
 _ANY_OFFICE = frozenset(data_json("claimants.json")["any_office"])
 
