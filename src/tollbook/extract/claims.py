@@ -276,8 +276,8 @@ def extract_claims(doc: Document) -> list[Claim]:
                         and (quoted := quoted_by_outlet(text, a, c, sources.cued(k), ctx)) is not None:
                     relay = quoted[0].name  # ("RIA quoted the ministry as saying …")
                     c = quoted[1]
-                elif c is None and (outlet := quoted_between(text, a, ctx)) is not None:
-                    relay = outlet.name  # "A witness quoted by AFP said": a speaker no table knows, the outlet relays
+                elif c is None and (quoting := quoted_between(text, a, ctx)) is not None:
+                    relay = quoting.name  # "A witness quoted by AFP said": a speaker no table knows, the outlet relays
                 if c is not None:
                     claimant, attributed = c, True
                     if c.name:  # (a pronoun that found no one is no party to refer back to)
