@@ -22,6 +22,7 @@ CASES = [
     ("the strike brought the toll up to 40", [(40, None, None, "exact")]),
     ("the county's tally of the dead is now up to 30", [(30, None, None, "exact")]),
     ("the toll climbed up to 17", [(17, None, None, "exact")]),
+    ("the body count in the county is up to 9", [(9, None, None, "exact")]),
     # ... a copula or "now" with no count's noun before it leaves the bound
     ("there were up to 50 soldiers killed in the assault", [(50, None, 50, "at_most")]),
     ("civilian deaths were up to 60 that week", [(60, None, 60, "at_most")]),
