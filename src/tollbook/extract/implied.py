@@ -56,9 +56,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "any_side": compiled(rf"(?<![\w-])(?:{alternation(_side_words())})(?![\w])", re.I),
         "not_their_own": compiled(rf"(?:{side})\s+(?:{alternation(t['not_their_own'])})\b"
                                     rf"|\b(?:{alternation(t['not_their_own'])})\s+in\s+(?:the\s+)?(?:\w+ern\s+)?(?:{side})\b", re.I),
-        # a speaker's nationality before its rebels' word, names of a people between ("Syrian
-        # Kurdish rebels", "Chechen Islamist insurgents": capitalised, two at most)
-        "named_rebels": compiled(rf"(?P<side>{side})(?:\s+(?-i:[A-Z])[\w'’-]*){{0,2}}\s+(?:{alternation(t['not_their_own'])})\b", re.I),
+        # capitalised words right before a rebels' word, three at most ("Syrian Kurdish rebels",
+        # "Chechen Islamist insurgents"): a nationality among them is read by demonym_regex
+        # (a pattern of its own holding the side words would be large: start-up reads it)
+        "named_rebels": compiled(rf"(?<![\w'’-])(?P<names>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})\s+"
+                                 rf"(?i:{alternation(t['not_their_own'])})\b"),
         # a state named as a group's backer: "Iranian-backed", "Rwanda-supported" (data/implied.json proxy_words)
         "proxy": compiled(rf"(?<![\w-])(?P<backer>[\w.'’]{{1,40}})-(?:{alternation(t['proxy_words'])})\b\s*", re.I),
         "strikes": compiled(rf"\b(?:{alternation(t['strikes'])})\b", re.I),
@@ -259,9 +261,10 @@ def insurgents_side(c: Claimant) -> Claimant:
     if proxy is not None and country_in(proxy.group("backer")) == c.affiliation:
         # "Iranian-backed militia", "Rwandan-backed M23": who backs a group is not whom it speaks
         # for. It speaks for the side its own words give it before any place ("US-backed Iraqi
-        # forces": Iraq's; not a group's name, "US-backed Syrian Democratic Forces"; "Turkish-backed Syrian rebels": read on as "Syrian rebels"), else for
-        # its backer only in a war of two states the tables know ("Moscow-backed separatists":
-        # Russia's, as the DPR is), else for no side
+        # forces": Iraq's; not a group's name, "US-backed Syrian Democratic Forces"; "Turkish-
+        # backed Syrian rebels": read on as "Syrian rebels"), else for its backer only in a war
+        # of two states the tables know ("Moscow-backed separatists": Russia's, as the DPR is),
+        # else for no side
         words = words[:proxy.start()] + words[proxy.end():]
         head = _PLACE_AFTER.split(words, 1)[0]
         own = None if _GROUP_NAME.search(head) else resolve_claimant(head).affiliation
@@ -277,27 +280,39 @@ def insurgents_side(c: Claimant) -> Claimant:
     # The country by name ("Ukraine rebels", "separatists in eastern Ukraine"), as a word of its
     # own: not a side's own word ("DPR militia"), nor the name inside another word that names
     # the side they serve ("pro-Russian rebels", "Russian separatists": Russia's)
+    # (the rebels' words first, by substring: most speakers name none)
     p = _patterns()
-    if c.affiliation not in adversaries() and (p["not_their_own"].search(words) or p["named_rebels"].search(words)) \
-            and not _BACKED.search(words):
+    if not may_hold(words, _REBEL_WORDS):
+        return c
+    named = _named_rebels(words)
+    if named is None and not p["not_their_own"].search(words):
+        return c
+    if c.affiliation not in adversaries():
         # "Syrian rebels", "Congolese rebels", "Syrian Kurdish rebels": fighters of a civil war
         # against their own state (no war of two states the tables know): the country's name
         # is not whom they speak for
+        return c if _BACKED.search(words) else replace(c, affiliation=None)
+    if _ANTI.search(words):
+        # "anti-Kremlin Russian rebels": against a side, of no side the words settle
         return replace(c, affiliation=None)
-    if c.affiliation in adversaries() and (p["not_their_own"].search(words) or p["named_rebels"].search(words)):
-        if _ANTI.search(words):
-            # "anti-Kremlin Russian rebels": against a side, of no side the words settle
-            return replace(c, affiliation=None)
-        if _country_word(c.affiliation).search(words):
-            return replace(c, affiliation=adversaries()[c.affiliation])
-        named = p["named_rebels"].search(words)
-        if named is not None and not _serves(named.group("side"), c.affiliation):
-            # "Chechen rebels": a people within a side's state, its rebels fighting that state,
-            # not its own name ("Russian separatists") nor a land the side holds ("DPR rebels")
-            return replace(c, affiliation=None)
+    if _country_word(c.affiliation).search(words):
+        return replace(c, affiliation=adversaries()[c.affiliation])
+    if named is not None and not _serves(named, c.affiliation):
+        # "Chechen rebels": a people within a side's state, its rebels fighting that state,
+        # not its own name ("Russian separatists") nor a land the side holds ("DPR rebels")
+        return replace(c, affiliation=None)
     return c
 
 
+_REBEL_WORDS = needles(_table()["not_their_own"])
+
+
+def _named_rebels(words: str) -> str | None:
+    """The nationality named among the capitalised words right before a rebels' word ("Syrian
+    Kurdish rebels": "Syrian"), if any."""
+    m = _patterns()["named_rebels"].search(words)
+    side = demonym_regex().search(m.group("names")) if m is not None else None
+    return side.group(0) if side is not None else None
 # where a group's own words end and a place begins ("militias in Syria")
 _PLACE_AFTER = compiled(r"\s(?:in|of|from|at|near|on|across|around|inside)\s", re.I)
 # a group's name: two capitalised words in a row, not after an article ("Syrian Democratic Forces")
