@@ -620,6 +620,8 @@ CITED = [
     ("An intelligence assessment cited by the Guardian said 12 soldiers died.", "Example Wire", ("Guardian",)),
     # ... and a speaker no table knows leaves the outlet's voice, relayed by the outlet quoting it
     ("A witness quoted by AFP said 12 soldiers were killed.", "Example Wire", ("AFP",)),
+    # ... an outlet relaying is named once, with or without its article
+    ("An assessment by British intelligence, cited by the BBC, said 12 soldiers died.", "Assessment by British intelligence", ("BBC",)),
     ("Twelve soldiers were killed, a witness quoted by AFP said.", "Example Wire", ("AFP",)),
     ("Reuters said 12 soldiers died in the night.", "Reuters", ()),
     # the outlet relays the figure it cites, not the story's others
@@ -680,6 +682,11 @@ RECALLED_ROLE = [
     # ... but an administration of another kind is no governor's
     ("Jake Sullivan, a senior administration official, spoke on Monday. Twelve people were wounded, the governor said.",
      (None, None)),
+    # ... nor one whose title follows another clause's words ("regional administration")
+    ("After talks at the regional administration on Monday, the city's mayor, Ivan Petrenko, said two died. "
+     "Twelve people were wounded, the governor said.", (None, None)),
+    ("Acting on orders of the regional military administration, police chief Ivan Petrenko said two died. "
+     "Twelve people were wounded, the governor said.", (None, "Ukraine")),
     ("Defence ministry spokesman Igor Konashenkov spoke on Monday. Later the spokesman said 12 Ukrainian soldiers had died.",
      ("Igor Konashenkov", "Russia")),
     # "the official": whoever held an office named last (unchanged)

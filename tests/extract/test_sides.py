@@ -158,6 +158,8 @@ CASES = [
     # ... nor both sides doing something else in the figure's clause
     ("Russia said 200 of its soldiers were killed in battles that both sides call the hardest yet.", [("killed", 200, "Russia")]),
     ("Kyiv said 30 of its troops were killed as both sides fought for the bridge.", [("killed", 30, "Ukraine")]),
+    ("Kyiv said 30 of its soldiers were killed in fighting that was costly for both sides.", [("killed", 30, "Ukraine")]),
+    ("Moscow said 40 of its troops died on both sides of the river crossing.", [("killed", 40, "Russia")]),
 ]
 
 

@@ -92,3 +92,11 @@ def outlets_own(words: str, c: Claimant, outlet: Claimant) -> Claimant:
         return c
     own = resolve_claimant(words, lambda: outlet.affiliation)
     return own if own.affiliation else c
+
+
+def distinct_outlets(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Outlets named once each, in order: "the BBC" and "BBC" are one (the first as written)."""
+    seen: dict[str, str] = {}
+    for n in names:
+        seen.setdefault(n.lower().removeprefix("the "), n)
+    return tuple(seen.values())

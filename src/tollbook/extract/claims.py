@@ -21,7 +21,7 @@ from .named_claims import claim_named, given_by
 from .casualties import Mention, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
 from .implied import adversaries, held_side, may_name_held, killers_side, names_forces, struck_side
-from .citing import cited_by_outlet, quoted_between, quoted_by_outlet
+from .citing import cited_by_outlet, distinct_outlets, quoted_between, quoted_by_outlet
 from .claimant_side import claimant_side
 from .anaphora import asked_count, figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
@@ -395,7 +395,8 @@ def extract_claims(doc: Document) -> list[Claim]:
                 victims = victims_side(victims, who, here, local[-1].victims if local else None, m.metric,
                                        base_side(s.text, at or place_side_so_far) if victims.kind == "military" or not victims.text else None,
                                        pows or None, bool(local) and brought_to(s.text, local[-1].mention.figure.end, m.figure.start))
-            if victims.affiliation is not None and of_both_sides(s.text, m.figure.start, m.figure.end) and country_in(m.victims_text) is None:
+            if victims.affiliation is not None and of_both_sides(s.text, m.figure.start, m.figure.end) and country_in(m.victims_text) is None \
+                    and not OWN.search(m.victims_text):  # ("30 of its soldiers": the speaker's own)
                 victims = replace(victims, affiliation=None)  # "the combined toll of both sides": no one side's
             own_stance = stance
             if claim_owner is not None:
@@ -525,7 +526,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             doc_id=doc.doc_id, claim_id=ids[id(d)], metric=metric, unit=d.mention.unit,
             value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, count_text=f.count_text,
             victims=d.victims, claimant=replace(claimant, party=party_of(claimant)),
-            via=tuple(v for v in (dict.fromkeys((*via, *d.relays)) if d.relays else via) if v != claimant.name),  # (via: no repeats)
+            via=tuple(v for v in (distinct_outlets((*via, *d.relays)) if d.relays else via) if v != claimant.name),
             location=d.location, period=d.period, stance=d.stance,
             part_of=ids.get(id(parent)) if parent is not None else None,
             evidence=tuple(d.evidence), scope=told,

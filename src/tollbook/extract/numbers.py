@@ -279,7 +279,8 @@ def find_figures(sentence: str, lowered: str | None = None) -> list[Figure]:
             f = to_figure(m, sentence)
         if f is None:
             continue
-        if f.qualifier == "at_most" and f.count_text[:2].lower() == "up" and _RAISED.search(near, max(0, f.start - 40), f.start):
+        if f.qualifier == "at_most" and f.count_text[:2].lower() == "up" and _RAISED.search(near, max(0, f.start - 40), f.start) \
+                and not _NOT_THE_COUNT.search(near, max(0, f.start - 60), f.start):
             # "the toll rose up to 15", "revised the figure up to 15": the count now, no bound
             f = Figure(f.value, None, None, "exact", f.count_text, f.start, f.end)
         prev = out[-1] if out else None
@@ -332,11 +333,15 @@ def changed_verb() -> str:
 
 # before "up to N": a verb of a count that changed, a count's noun after one ("brought the toll
 # up to"), or a count's noun and where it stands, a few words between ("the count is now up to",
-# "the tally of the dead is up to", "the body count in the county is up to"), so "up" is the verb's, not a bound's; a copula alone is no count ("there were
+# "the tally of the dead is up to", "the body count in the county is up to"), or where a count
+# stands now ("… is now up to 23", not "there are now up to"), so "up" is the verb's, not a bound's; a copula alone is no count ("there were
 # up to 50 killed") (numbers.json changed_verbs, brought_up, count_stands)
 _RAISED = compiled(rf"\b(?:(?:{alternation(tables()['changed_verbs'])})\s+(?:\w+ly\s+)?"
                    rf"|(?:{alternation(tables()['brought_up'])})(?:(?:\s+[\w'’-]+){{0,4}}?\s+(?:{alternation(tables()['count_stands'])}))?"
-                   rf"(?:\s+now)?\s+)$", re.I)
+                   rf"(?:\s+now)?\s+"
+                   rf"|(?<!there\s)(?:{alternation(tables()['count_stands'])})\s+now\s+)$", re.I)
+# ... unless estimates are what reach up to it (numbers.json not_the_count)
+_NOT_THE_COUNT = compiled(rf"\b(?:{alternation(tables()['not_the_count'])})\b", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -180,10 +180,14 @@ class _Context:
         Konashenkov" where the name alone is what was found)."""
         start, end = self._sentence_span(m.pos)
         title = self.text[max(start, m.pos - _TITLE_REACH):m.pos]
-        if title.rstrip().endswith(","):
-            # "The governor of Ukraine's northeastern Kharkiv region, Oleh Syniehubov, said": the
-            # name set off after its title, read back further
-            title = self.text[max(start, m.pos - _APPOSED_REACH):m.pos]
+        if title.rstrip().endswith(",") and not any(w.islower() for w in m.claimant.text.split()):
+            # "The governor of Ukraine's northeastern Kharkiv region, Oleh Syniehubov, said": a
+            # bare name set off after its title, read back further, to the comma before the title
+            # (not where the words found hold their own title: "Acting on orders of the regional
+            # administration, police chief Ivan Petrenko said")
+            title = self.text[max(start, m.pos - _APPOSED_REACH):m.pos].rstrip()[:-1]
+        title = title[title.rfind(",") + 1:]  # (not the clause before: "After a meeting at the
+        # regional administration, the city's mayor, Ivan Shevchuk, said": the mayor)
         after = m.pos + len(m.claimant.text)
         if self.text[after:after + 1] == ",":
             # "Serhiy Haidai, the governor of Luhansk oblast, told …": the apposition after it

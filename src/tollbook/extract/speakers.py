@@ -107,7 +107,9 @@ def _cited_before(toks: list[Token], j: int) -> int | None:
 # the nouns of what is read, not of who speaks: "figures cited by the UN show" keeps its owner
 _READ_NOT_SPOKEN = frozenset({"figures", "figure", "data", "statistics", "numbers", "number", "estimates", "estimate", "report",
                               "reports", "count", "tally", "toll", "study", "survey", "documents", "document", "records",
-                              "statement", "statements", "assessment", "assessments", "memo", "list"})
+                              "statement", "statements", "assessment", "assessments", "memo", "list",
+                              # an unnamed source is the outlet's own: "A source quoted by TASS said" (TASS)
+                              "source", "sources"})
 
 
 def _relayed_before(toks: list[Token], j: int) -> int | None:
