@@ -215,6 +215,11 @@ CLAIMANT_SIDES = [
     # fighters of one side's people backed by its enemy fight for the backer, not their state
     ("Kyiv-backed Russian partisans said 9 Russian border guards were killed near Kursk.", "Ukraine"),
     ("Moscow-backed Ukrainian militiamen said 9 Ukrainian soldiers died in the assault.", "Russia"),
+    # rebels named for the side they serve keep it, whatever people they are of
+    ("Fighters of a pro-Kyiv Russian militia said 9 Russian border guards died near Kursk.", "Ukraine"),
+    ("A pro-Russian Ukrainian militia said 9 Ukrainian soldiers died near Kreminna.", "Russia"),
+    # a country's own people's fighters, named with its name first, are its own
+    ("Ukraine's Crimean Tatar partisans said 9 Russian soldiers were killed near Dzhankoi.", "Ukraine"),
     # ... and in that war, the backer's (unchanged)
     ("Moscow-backed separatists said 14 Ukrainian soldiers were killed near Donetsk.", "Russia"),
     ("Kremlin-backed separatists in Ukraine's east said 14 soldiers were killed.", "Russia"),
