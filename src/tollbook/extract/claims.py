@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
-from functools import lru_cache
 from itertools import islice, takewhile
 
 from ..regexes import compiled
-from ..lexicon import Caseless, data_json
-from ..records import Attribution, Claim, Claimant, Document, Evidence, Figure, Location, Period, Victims, replace, stable_id
-from ..resolve import country_in, party_of, media_affiliation, normalise, find_location
+from ..records import Attribution, Claim, Claimant, Document, Evidence, Location, Period, replace, stable_id
+from ..resolve import country_in, party_of, normalise, find_location
 from ..victims import is_perpetrator, resolve_victims, victim_nouns
 from .attribution import names_no_speaker, own_report_owner, relays
 from .stance import DENIED, HEDGED, Denials, in_others_report, others_report_ends
@@ -32,6 +29,7 @@ from .sentences import split_sentences
 from .scope import counts_disease, scope
 from .merging import Draft, compatible, country_and_organ, country_voice, link_restatements, link_totals, nameless, outlet_voice, one_role
 from .derived import wounded_from_shot
+from .coded import coded_total
 from .casualty_words import casualty_words
 from .owners import AUX_ONLY, HIS, HIS_OWNER, OTHER_CUE, OWN, OWNER_CLAUSE, RELATIVE_START, WE, between, nested_speaker, no_one_else
 
@@ -65,33 +63,6 @@ def _credit_reports(reported: list[tuple[Draft, str]], drafts: list[Draft]) -> N
 
 # drafts of one figure a new draft is compared with, the latest first kept
 _ALIKE = 64
-
-
-@lru_cache(maxsize=1)
-def _coded_regex() -> Caseless:
-    # (read on the text lower-cased where that is the same test: twice as fast over a long page)
-    return Caseless(data_json("cues.json")["coded"])
-
-
-def _coded_total(text: str, lower: str, sentences, outlet: Callable[[int], str | None], published) -> Draft | None:
-    """"Unknown fatalities coded as 10": a dataset record's note of its own total, in the
-    record's (the outlet's) voice. The last note wins."""
-    m = None
-    if "coded" not in lower and "split" not in lower and "rounded" not in lower:
-        return None
-    for m in _coded_regex().finditer(text, lower):
-        pass
-    if m is None:
-        return None
-    n = m.group("n") or m.group("m")
-    s = next(x for x in sentences if x.start <= m.start() < x.end)
-    start, end = m.start("n" if m.group("n") else "m") - s.start, m.end("n" if m.group("n") else "m") - s.start
-    # (the words as written: the match may be of the text lower-cased, at the same offsets)
-    fig = Figure(int(n), None, None, "exact", text[m.start():m.end()], start, end)
-    name = outlet(s.start)
-    return Draft(Mention(fig, "killed", "people", ""), Claimant("", name, media_affiliation(name), "media", None),
-                  Victims("", None, "unspecified"), None, period(s.text, lower, published), "asserted",
-                  [Evidence(s.text, s.start, s.end)])
 
 
 # A sentence naming casualties more often than this (a casualty word every 40 characters across
@@ -487,7 +458,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     kept = _without_background(kept, text, sentences, published)
     link_totals(kept)
     link_restatements(kept, story=len(sentences) >= STORY_SENTENCES)
-    coded = _coded_total(text, lower, sentences, outlet, published)
+    coded = coded_total(text, lower, sentences, outlet, published)
     if coded is not None:
         for d in kept:
             if d.mention.metric == "killed" and d.parent is None and d.stance != "denied":
