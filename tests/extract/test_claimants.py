@@ -605,6 +605,25 @@ CITED = [
     ("Ukrinform, citing the regional governor, said 12 soldiers died in Belgorod.", "Regional governor", ("Ukrinform",)),
     # not an outlet: the speaker's own figure, whatever it cites
     ("The city council said 12 soldiers were killed, citing eyewitnesses.", "City council", ()),
+    # a speaker the outlet is said to quote, between the speaker and the cue: the speaker's
+    # figure, relayed (these fail on dbb5875: the outlet's, or no one's)
+    ("A farmer quoted by Reuters said 12 soldiers were killed.", "Farmer", ("Reuters",)),
+    ("The regional governor, quoted by Interfax, said 12 soldiers died.", "Regional governor", ("Interfax",)),
+    ("Twelve soldiers died, the regional governor, cited by Interfax, said.", "Regional governor", ("Interfax",)),
+    ("Villagers quoted by Ukrinform said 12 soldiers died.", "Villagers", ("Ukrinform",)),
+    # ... a state outlet's bare ministry is its state's, as when it quotes "as saying"
+    ("The defence ministry, cited by TASS, said 12 soldiers died.", "Russian Ministry of Defence", ("TASS",)),
+    # ... but figures an outlet cites are no speaker, and the outlet's own voice stays its own
+    ("Figures cited by the UN show 12 soldiers died.", "Example Wire", ()),
+    # ... nor a statement or an assessment an outlet carries: the outlet's words, as before
+    ("A statement quoted by TASS said 12 soldiers died in the raid.", "TASS", ()),
+    ("An intelligence assessment cited by the Guardian said 12 soldiers died.", "Example Wire", ("Guardian",)),
+    # ... and a speaker no table knows leaves the outlet's voice, relayed by the outlet quoting it
+    ("A witness quoted by AFP said 12 soldiers were killed.", "Example Wire", ("AFP",)),
+    # ... an outlet relaying is named once, with or without its article
+    ("An assessment by British intelligence, cited by the BBC, said 12 soldiers died.", "Assessment by British intelligence", ("BBC",)),
+    ("Twelve soldiers were killed, a witness quoted by AFP said.", "Example Wire", ("AFP",)),
+    ("Reuters said 12 soldiers died in the night.", "Reuters", ()),
     # the outlet relays the figure it cites, not the story's others
     ("Ukraine's General Staff said 12 soldiers were missing. Separately, TASS quoted Russia's defence ministry as saying 40 died.",
      "General Staff of the Armed Forces of Ukraine", ()),
@@ -638,6 +657,50 @@ RECALLED_SIDE = [
      "Ukraine"),
     ("Russia's defence ministry said the strikes went on. Twelve soldiers died, the ministry said.", "Russia"),
 ]
+
+
+# (text, the person and side of whoever states the figure 12): "the governor", "the spokesman"
+# recall one whose words named that role (before the name, or set off after it), not anyone
+# named last ("the official" any officeholder); where none did, the role alone, of no one named
+RECALLED_ROLE = [
+    # fail on dbb5875: Kadyrov (Russia's) and the mayor had been "the governor"
+    ("Chechen leader Ramzan Kadyrov praised his fighters. A drone hit a market in Odesa, wounding 12 people, "
+     "the governor said.", (None, "Ukraine")),
+    ("Kharkiv mayor Ihor Terekhov said four people died in the strike. The governor said 12 were wounded.", (None, None)),
+    ("Igor Konashenkov spoke on Monday. Later the spokesman said 12 Ukrainian soldiers had died.", (None, None)),
+    # the role named before the name, or after it, is recalled (unchanged)
+    ("Governor Oleh Syniehubov visited the site on Monday. Twelve people were wounded, the governor said.",
+     ("Oleh Syniehubov", "Ukraine")),
+    ("Serhiy Haidai, the governor of Luhansk oblast, spoke on Monday. The governor said 12 soldiers were wounded.",
+     ("Serhiy Haidai", "Ukraine")),
+    # ... a long title set off before the name, or after it, and a title that is the role in
+    # other words (fail on eef6942: the governor, no one named)
+    ("The governor of Ukraine's southern Mykolaiv region, Vitaliy Kim, toured the port. Twelve people were wounded, "
+     "the governor said.", ("Vitaliy Kim", "Ukraine")),
+    ("Vitaliy Kim, the head of the Mykolaiv Regional Military Administration, toured the port. Twelve people were "
+     "wounded, the governor said.", ("Vitaliy Kim", "Ukraine")),
+    # ... but an administration of another kind is no governor's
+    ("Jake Sullivan, a senior administration official, spoke on Monday. Twelve people were wounded, the governor said.",
+     (None, None)),
+    # ... nor one whose title follows another clause's words ("regional administration")
+    ("After talks at the regional administration on Monday, the city's mayor, Ivan Petrenko, said two died. "
+     "Twelve people were wounded, the governor said.", (None, None)),
+    ("Acting on orders of the regional military administration, police chief Ivan Petrenko said two died. "
+     "Twelve people were wounded, the governor said.", (None, "Ukraine")),
+    ("Defence ministry spokesman Igor Konashenkov spoke on Monday. Later the spokesman said 12 Ukrainian soldiers had died.",
+     ("Igor Konashenkov", "Russia")),
+    # "the official": whoever held an office named last (unchanged)
+    ("Defence ministry spokesman Igor Konashenkov spoke on Monday. Later the official said 12 Ukrainian soldiers had died.",
+     ("Igor Konashenkov", "Russia")),
+]
+
+
+@pytest.mark.parametrize("text,expected", RECALLED_ROLE, ids=[c[0][:50] for c in RECALLED_ROLE])
+def test_a_role_recalls_one_named_in_that_role(text, expected):
+    from helpers import claims_of
+
+    (c,) = [c for c in claims_of(text, outlet="Example Wire") if c.value == 12]
+    assert (c.claimant.person, c.claimant.affiliation) == expected
 
 
 # (text, the side of whoever states the figure 12): a governor is of the place the title names,

@@ -190,7 +190,49 @@ CLAIMANT_SIDES = [
     ("A Russian missile killed two people in Odesa, the air force said.", "Ukraine"),
     # a place's authorities are its holder's
     ("Shelling killed two people in Horlivka, local officials said.", "Russia"),
+    # rebels named by a people within a side's state fight that state: no side (fail on dbb5875)
+    ("Chechen rebels said 14 federal troops were killed in an ambush.", None),
+    ("Chechen Islamist insurgents said 14 policemen died in the raid.", None),
+    # ... nor a nationality with a people's name between, in a civil war
+    ("Syrian Kurdish rebels said 14 Turkish soldiers were killed near the border.", None),
+    # ... but that people's forces are of the side they serve, and a land a side holds is its
+    ("Chechen fighters said 14 Ukrainian soldiers were killed near Bakhmut.", "Russia"),
+    ("DPR rebels said 14 civilians were killed by Ukrainian shelling.", "Russia"),
+    # a proxy speaks for its backer only in a war of two states the tables know (fail on dbb5875) ...
+    ("An Iranian-backed militia said 14 of its fighters were killed in an air strike.", None),
+    ("Rwandan-backed M23 said 14 soldiers were killed near the lake.", None),
+    ("Turkish-backed Syrian rebels said 14 Kurdish fighters were killed.", None),
+    ("The US-backed Syrian Democratic Forces said 14 militants were killed.", None),
+    ("Iranian-backed militias shelled the base overnight. The militia said 14 soldiers were killed.", None),
+    # ... and a backer of no state gives rebels no side of their own country's (fail on dbb5875)
+    ("Western-backed Syrian rebels said 14 soldiers were killed.", None),
+    # ... where its own words name its country, that country (fail on dbb5875)
+    ("Saudi-backed Yemeni government forces said 14 rebels were killed.", "Yemen"),
+    ("US-backed Iraqi forces said 14 militants were killed in the raid.", "Iraq"),
+    # ... but a third state backing them leaves which side they fight for unsaid
+    ("Russian-backed Syrian government forces said 14 rebels were killed.", None),
+    ("Ukraine-supported Belarusian volunteers said 6 Russian soldiers died in the raid.", None),
+    # fighters of one side's people backed by its enemy fight for the backer, not their state
+    ("Kyiv-backed Russian partisans said 9 Russian border guards were killed near Kursk.", "Ukraine"),
+    ("Moscow-backed Ukrainian militiamen said 9 Ukrainian soldiers died in the assault.", "Russia"),
+    # rebels named for the side they serve keep it, whatever people they are of
+    ("Fighters of a pro-Kyiv Russian militia said 9 Russian border guards died near Kursk.", "Ukraine"),
+    ("A pro-Russian Ukrainian militia said 9 Ukrainian soldiers died near Kreminna.", "Russia"),
+    # a country's own people's fighters, named with its name first, are its own
+    ("Ukraine's Crimean Tatar partisans said 9 Russian soldiers were killed near Dzhankoi.", "Ukraine"),
+    # ... and in that war, the backer's (unchanged)
+    ("Moscow-backed separatists said 14 Ukrainian soldiers were killed near Donetsk.", "Russia"),
+    ("Kremlin-backed separatists in Ukraine's east said 14 soldiers were killed.", "Russia"),
+    ("Russia-backed separatists shelled the town. The separatists said 14 soldiers were killed.", "Russia"),
+    # the outlet's own voice, the rebels only named (unchanged)
+    ("Fourteen soldiers were killed in clashes with Chechen rebels.", None),
 ]
+
+
+def test_a_proxys_own_dead_take_no_side_from_its_backer():
+    (c,) = claims_of("An Iranian-backed militia said 14 of its fighters were killed in an air strike.", outlet=WIRE)
+    assert c.victims.affiliation is None
+    assert claims_of("Iranian-backed militias have threatened to kill the 14 hostages.", outlet=WIRE) == []
 
 
 @pytest.mark.parametrize("sentence, side", CLAIMANT_SIDES)

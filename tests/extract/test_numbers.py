@@ -13,6 +13,25 @@ CASES = [
     ("up to 40 fighters", [(40, None, 40, "at_most")]),
     ("as many as 500 soldiers", [(500, None, 500, "at_most")]),
     ("as many as 213 soldiers", [(213, None, None, "exact")]),  # emphasis, not a bound
+    # "up to" bounds any figure (these fail on dbb5875: exact, as "as many as 213" is) ...
+    ("up to 15 people were killed", [(15, None, 15, "at_most")]),
+    ("up to seven villagers", [(7, None, 7, "at_most")]),
+    # ... but after a verb of a count that changed, or where a count stands, it is the count now
+    # (the round ones fail on dbb5875: at most)
+    ("the death toll rose up to 20", [(20, None, None, "exact")]),
+    ("the strike brought the toll up to 40", [(40, None, None, "exact")]),
+    ("the county's tally of the dead is now up to 30", [(30, None, None, "exact")]),
+    ("the toll climbed up to 17", [(17, None, None, "exact")]),
+    ("the body count in the county is up to 9", [(9, None, None, "exact")]),
+    ("the death toll from the strike on the block in the city centre is now up to 23", [(23, None, None, "exact")]),
+    # ... a copula or "now" with no count's noun before it leaves the bound
+    ("there were up to 50 soldiers killed in the assault", [(50, None, 50, "at_most")]),
+    ("civilian deaths were up to 60 that week", [(60, None, 60, "at_most")]),
+    ("rescuers fear that now up to 100 people died", [(100, None, 100, "at_most")]),
+    ("the estimates were up to 300 dead", [(300, None, 300, "at_most")]),
+    ("estimates of the death toll were up to 300", [(300, None, 300, "at_most")]),
+    ("daily tolls in the town were up to 50 dead", [(50, None, 50, "at_most")]),
+    ("there are now up to 40 people missing", [(40, None, 40, "at_most")]),
     ("between 2,000 and 4,000 soldiers", [(None, 2000, 4000, "range")]),
     ("2,000–4,000 soldiers", [(None, 2000, 4000, "range")]),
     ("from 10 to 15 people", [(None, 10, 15, "range")]),

@@ -146,6 +146,20 @@ CASES = [
     ("Blasts hit an airfield near Kherson. Ukraine said it destroyed 4 helicopters at the airfield.", [("destroyed", 4, "Russia")]),
     # things a side "lost" are that side's, as its lost soldiers are
     ("Analysts said Russia has lost more than 40 tanks in the push.", [("destroyed", 40, "Russia")]),
+    # a total of both sides' dead is no one side's, whoever counts it (fail on dbb5875: the speaker's)
+    ("The fighting has killed 30,000 people on both sides since May, Ukrainian officials said.", [("killed", 30000, None)]),
+    ("Moscow's officials said the clashes had killed 300 people on all sides.", [("killed", 300, None)]),
+    ("The war killed 4,000 Russian troops, bringing the combined toll of both sides to 7,000, Ukrainian officials said.",
+     [("killed", 7000, None), ("killed", 4000, "Russia")]),
+    # ... but its own words may name the side, and a place's two sides are not two armies (unchanged)
+    ("Both sides agreed that 30 Ukrainian marines were killed near the river.", [("killed", 30, "Ukraine")]),
+    ("A Russian strike killed 30 civilians on both sides of the river in Kherson, the governor said.",
+     [("killed", 30, "Ukraine")]),
+    # ... nor both sides doing something else in the figure's clause
+    ("Russia said 200 of its soldiers were killed in battles that both sides call the hardest yet.", [("killed", 200, "Russia")]),
+    ("Kyiv said 30 of its troops were killed as both sides fought for the bridge.", [("killed", 30, "Ukraine")]),
+    ("Kyiv said 30 of its soldiers were killed in fighting that was costly for both sides.", [("killed", 30, "Ukraine")]),
+    ("Moscow said 40 of its troops died on both sides of the river crossing.", [("killed", 40, "Russia")]),
 ]
 
 

@@ -17,7 +17,9 @@ from .recall import _Context
 # the cues of an outlet that passes another's words on
 _QUOTED = frozenset({"quoted", "cited"})
 # "the ministry was quoted by TASS as saying": the outlet between the source and its cue
-_QUOTED_BY = compiled(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:quoted|cited)\s+by\s+(?P<o>[^,.;:“”\"()]{2,60}?)\s+as\s*", re.I)
+# (or set off before it, "the governor, quoted by Interfax, said", "a resident quoted by Reuters said")
+_QUOTED_BY = compiled(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:quoted|cited)\s+by\s+(?P<o>[^,.;:“”\"()]{2,60}?)\s+as\s*"
+                      r"|(?:\s*,)?\s+(?:quoted|cited)\s+by\s+(?P<o2>[^,.;:“”\"()]{2,60}?)\s*,?\s*", re.I)
 _GAP = 90
 
 
@@ -29,18 +31,26 @@ def quoted_by_outlet(text: str, a: Attribution, c: Claimant, cued: list[Attribut
     cue name one ("the ministry was quoted by TASS as saying"). ``None`` where no outlet does."""
     if a.source is None or c.kind == "media":
         return None
-    by = _QUOTED_BY.fullmatch(text, a.source.end, a.cue.start) if 0 < a.cue.start - a.source.end <= _GAP else None
     outlets = [(text[b.source.start:b.source.end], b.source.start) for b in cued
                if b is not a and b.source is not None and text[b.cue.start:b.cue.end].lower() in _QUOTED
                and b.cue.end <= a.source.start and not text[b.cue.end:a.source.start].strip()]
-    if by is not None:
-        outlets.append((by.group("o"), by.start("o")))
     for named, pos in outlets:
         outlet = _source_claimant(named, pos, ctx)
-        if outlet is None or outlet.kind != "media":
-            continue
-        return outlet, outlets_own(text[a.source.start:a.source.end], c, outlet)
-    return None
+        if outlet is not None and outlet.kind == "media":
+            return outlet, outlets_own(text[a.source.start:a.source.end], c, outlet)
+    outlet = quoted_between(text, a, ctx)
+    return (outlet, outlets_own(text[a.source.start:a.source.end], c, outlet)) if outlet is not None else None
+
+
+def quoted_between(text: str, a: Attribution, ctx: _Context) -> Claimant | None:
+    """The outlet the words between ``a``'s source and its cue name as quoting it ("the ministry
+    was quoted by TASS as saying", "A witness quoted by AFP said"), else ``None``."""
+    by = _QUOTED_BY.fullmatch(text, a.source.end, a.cue.start) if a.source is not None and 0 < a.cue.start - a.source.end <= _GAP else None
+    if by is None:
+        return None
+    o = "o" if by.group("o") is not None else "o2"
+    outlet = _source_claimant(by.group(o), by.start(o), ctx)
+    return outlet if outlet is not None and outlet.kind == "media" else None
 
 
 # a source an outlet cites beside its own name or cue: "RIA, citing the defence ministry,
@@ -82,3 +92,11 @@ def outlets_own(words: str, c: Claimant, outlet: Claimant) -> Claimant:
         return c
     own = resolve_claimant(words, lambda: outlet.affiliation)
     return own if own.affiliation else c
+
+
+def distinct_outlets(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Outlets named once each, in order: "the BBC" and "BBC" are one (the first as written)."""
+    seen: dict[str, str] = {}
+    for n in names:
+        seen.setdefault(n.lower().removeprefix("the "), n)
+    return tuple(seen.values())

@@ -26,7 +26,8 @@ from .source_phrases import report_owner, speaks as _speaker
 from .speakers import MAX_QUOTE_SENTENCES
 from .what_is_said import QUOTES_OPEN
 from .attributions import MAX_REACH_BACK, has_cue_form, holds_cue, may_hold_before, quote_opened_at, sentence_relations
-from .implied import adversaries, held_side, insurgents_side, names_a_side
+from .implied import adversaries, held_side, names_a_side
+from .insurgents import insurgents_side
 from .recall import _Context, one_role
 
 
@@ -585,7 +586,9 @@ def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
         # "the separatists' emergency service" after "Russia-backed separatists": an organ of
         # the group the story defined
         # (the text before is cut out only for words naming such a group: most name none)
+        # (a backer's side only in a war of two states the tables know, as for the group named
+        # with it: insurgents.insurgents_side; "the militia" after "Iranian-backed militias": none)
         side = defined_group_side(words, lambda: ctx.text[max(0, pos - 4000):pos])
-        if side:
+        if side and side in adversaries():
             c = replace(c, affiliation=side, kind="official" if c.kind == "unknown" else c.kind)
     return c if c.name else None

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
-from functools import lru_cache
 from itertools import islice, takewhile
 
 from ..regexes import compiled
-from ..lexicon import Caseless, data_json
-from ..records import Attribution, Claim, Claimant, Document, Evidence, Figure, Location, Period, Victims, replace, stable_id
-from ..resolve import country_in, party_of, media_affiliation, normalise, find_location
+from ..records import Attribution, Claim, Claimant, Document, Evidence, Location, Period, replace, stable_id
+from ..resolve import country_in, party_of, normalise, find_location
 from ..victims import is_perpetrator, resolve_victims, victim_nouns
 from .attribution import names_no_speaker, own_report_owner, relays
 from .stance import DENIED, HEDGED, Denials, in_others_report, others_report_ends
@@ -21,16 +18,18 @@ from .named_claims import claim_named, given_by
 from .casualties import Mention, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
 from .implied import adversaries, held_side, may_name_held, killers_side, names_forces, struck_side
-from .citing import cited_by_outlet, quoted_by_outlet
+from .citing import cited_by_outlet, distinct_outlets, quoted_between, quoted_by_outlet
 from .claimant_side import claimant_side
 from .anaphora import asked_count, figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
-from .sides import base_side, brought_to, enemy_of, installed_voice, local_voice, prisoners_side, place_side, sender_side, side_named_after, sufferer_side, victims_side
+from .sides import base_side, brought_to, enemy_of, installed_voice, local_voice, of_both_sides, prisoners_side, place_side, sender_side, \
+    side_named_after, sufferer_side, victims_side
 from .numbers import find_figures
 from .sentences import split_sentences
 from .scope import counts_disease, scope
 from .merging import Draft, compatible, country_and_organ, country_voice, link_restatements, link_totals, nameless, outlet_voice, one_role
 from .derived import wounded_from_shot
+from .coded import coded_total
 from .casualty_words import casualty_words
 from .owners import AUX_ONLY, HIS, HIS_OWNER, OTHER_CUE, OWN, OWNER_CLAUSE, RELATIVE_START, WE, between, nested_speaker, no_one_else
 
@@ -64,33 +63,6 @@ def _credit_reports(reported: list[tuple[Draft, str]], drafts: list[Draft]) -> N
 
 # drafts of one figure a new draft is compared with, the latest first kept
 _ALIKE = 64
-
-
-@lru_cache(maxsize=1)
-def _coded_regex() -> Caseless:
-    # (read on the text lower-cased where that is the same test: twice as fast over a long page)
-    return Caseless(data_json("cues.json")["coded"])
-
-
-def _coded_total(text: str, lower: str, sentences, outlet: Callable[[int], str | None], published) -> Draft | None:
-    """"Unknown fatalities coded as 10": a dataset record's note of its own total, in the
-    record's (the outlet's) voice. The last note wins."""
-    m = None
-    if "coded" not in lower and "split" not in lower and "rounded" not in lower:
-        return None
-    for m in _coded_regex().finditer(text, lower):
-        pass
-    if m is None:
-        return None
-    n = m.group("n") or m.group("m")
-    s = next(x for x in sentences if x.start <= m.start() < x.end)
-    start, end = m.start("n" if m.group("n") else "m") - s.start, m.end("n" if m.group("n") else "m") - s.start
-    # (the words as written: the match may be of the text lower-cased, at the same offsets)
-    fig = Figure(int(n), None, None, "exact", text[m.start():m.end()], start, end)
-    name = outlet(s.start)
-    return Draft(Mention(fig, "killed", "people", ""), Claimant("", name, media_affiliation(name), "media", None),
-                  Victims("", None, "unspecified"), None, period(s.text, lower, published), "asserted",
-                  [Evidence(s.text, s.start, s.end)])
 
 
 # A sentence naming casualties more often than this (a casualty word every 40 characters across
@@ -275,6 +247,8 @@ def extract_claims(doc: Document) -> list[Claim]:
                         and (quoted := quoted_by_outlet(text, a, c, sources.cued(k), ctx)) is not None:
                     relay = quoted[0].name  # ("RIA quoted the ministry as saying …")
                     c = quoted[1]
+                elif c is None and (quoting := quoted_between(text, a, ctx)) is not None:
+                    relay = quoting.name  # "A witness quoted by AFP said": a speaker no table knows, the outlet relays
                 if c is not None:
                     claimant, attributed = c, True
                     if c.name:  # (a pronoun that found no one is no party to refer back to)
@@ -392,6 +366,9 @@ def extract_claims(doc: Document) -> list[Claim]:
                 victims = victims_side(victims, who, here, local[-1].victims if local else None, m.metric,
                                        base_side(s.text, at or place_side_so_far) if victims.kind == "military" or not victims.text else None,
                                        pows or None, bool(local) and brought_to(s.text, local[-1].mention.figure.end, m.figure.start))
+            if victims.affiliation is not None and of_both_sides(s.text, m.figure.start, m.figure.end) and country_in(m.victims_text) is None \
+                    and not OWN.search(m.victims_text):  # ("30 of its soldiers": the speaker's own)
+                victims = replace(victims, affiliation=None)  # "the combined toll of both sides": no one side's
             own_stance = stance
             if claim_owner is not None:
                 own_stance = "hedged" if stance == "hedged" else "asserted"
@@ -481,7 +458,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     kept = _without_background(kept, text, sentences, published)
     link_totals(kept)
     link_restatements(kept, story=len(sentences) >= STORY_SENTENCES)
-    coded = _coded_total(text, lower, sentences, outlet, published)
+    coded = coded_total(text, lower, sentences, outlet, published)
     if coded is not None:
         for d in kept:
             if d.mention.metric == "killed" and d.parent is None and d.stance != "denied":
@@ -520,7 +497,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             doc_id=doc.doc_id, claim_id=ids[id(d)], metric=metric, unit=d.mention.unit,
             value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, count_text=f.count_text,
             victims=d.victims, claimant=replace(claimant, party=party_of(claimant)),
-            via=tuple(v for v in (dict.fromkeys((*via, *d.relays)) if d.relays else via) if v != claimant.name),  # (via: no repeats)
+            via=tuple(v for v in (distinct_outlets((*via, *d.relays)) if d.relays else via) if v != claimant.name),
             location=d.location, period=d.period, stance=d.stance,
             part_of=ids.get(id(parent)) if parent is not None else None,
             evidence=tuple(d.evidence), scope=told,

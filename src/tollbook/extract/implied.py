@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..regexes import compiled
 from ..lexicon import alternation, data_json, lowerable, lowers_alike, may_hold, needles, user_aliases
-from ..records import Claimant, Victims, replace
+from ..records import Claimant, Victims
 from ..victims import is_perpetrator
 from ..resolve import country_in, demonym_regex, find_location, role_kind
 
@@ -242,35 +242,6 @@ def names_insurgents(words: str) -> bool:
     """Whether a speaker's words name fighters as others call them ("rebels", "separatists",
     "insurgents"): they fight the state of the place they speak of, so it gives them no side."""
     return _patterns()["named_by_others"].search(words) is not None
-
-
-def insurgents_side(c: Claimant) -> Claimant:
-    """ "Ukraine rebels say …": rebels named by the country they fight in speak for its adversary."""
-    # The country by name ("Ukraine rebels", "separatists in eastern Ukraine"), as a word of its
-    # own: not a side's own word ("DPR militia"), nor the name inside another word that names
-    # the side they serve ("pro-Russian rebels", "Russian separatists": Russia's)
-    if c.affiliation and c.affiliation not in adversaries() and _patterns()["not_their_own"].search(c.text) \
-            and not _BACKED.search(c.text):
-        # "Syrian rebels", "Congolese rebels": fighters of a civil war against their own state
-        # (no war of two states the tables know): the country's name is not whom they speak for
-        return replace(c, affiliation=None)
-    if c.affiliation in adversaries() and _patterns()["not_their_own"].search(c.text):
-        if _ANTI.search(c.text):
-            # "anti-Kremlin Russian rebels": against a side, of no side the words settle
-            return replace(c, affiliation=None)
-        if _country_word(c.affiliation).search(c.text):
-            return replace(c, affiliation=adversaries()[c.affiliation])
-    return c
-
-
-_ANTI = compiled(r"\banti-", re.I)
-_BACKED = compiled(r"\bpro-|-(?:backed|supported|allied|sponsored)\b", re.I)
-
-
-@lru_cache(maxsize=None)
-def _country_word(country: str) -> re.Pattern[str]:
-    """A country's name as a word of its own ("Ukraine", "Ukraine's"; not "Ukrainian", "pro-Ukraine")."""
-    return compiled(rf"(?<![\w-]){re.escape(country)}(?![\w-])", re.I)
 
 
 # a count of a side's dead below this is a day's toll, not a war total

@@ -248,7 +248,8 @@ def to_figure(m: re.Match[str], sentence: str | None = None) -> Figure | None:
 
 def _qualified(value: int, qual_text: str, text: str, start: int, end: int) -> Figure:
     """``value`` with the qualifier its words give it ("more than": at least, its bound the
-    value; "as many as" before a count that is not round: exact, an emphasis)."""
+    value; "as many as" before a count that is not round: exact, an emphasis; "up to": at most,
+    always)."""
     t = tables()
     qualifier = t["qualifiers"].get(qual_text, "exact") if qual_text else "exact"
     if qual_text in t["emphasis_when_not_round"] and not is_round(value):
@@ -278,6 +279,10 @@ def find_figures(sentence: str, lowered: str | None = None) -> list[Figure]:
             f = to_figure(m, sentence)
         if f is None:
             continue
+        if f.qualifier == "at_most" and f.count_text[:2].lower() == "up" and _RAISED.search(near, max(0, f.start - 40), f.start) \
+                and not _NOT_THE_COUNT.search(near, max(0, f.start - 60), f.start):
+            # "the toll rose up to 15", "revised the figure up to 15": the count now, no bound
+            f = Figure(f.value, None, None, "exact", f.count_text, f.start, f.end)
         prev = out[-1] if out else None
         worded = f.count_text[:1].isalpha()  # (digits are never a scale alone, a vague word or a couple)
         if worded and prev is not None and (scaled := _times_scale(sentence, prev, f)) is not None:
@@ -324,6 +329,19 @@ def changed_verb() -> str:
     """A verb of a count that changed and what may follow it before "from N to M" ("rose",
     "was revised down", "climbed sharply"; numbers.json changed_verbs), as a pattern's text."""
     return rf"(?:{alternation(tables()['changed_verbs'])})\s+(?:\w+ly\s+)?(?:up\s+|down\s+)?"
+
+
+# before "up to N": a verb of a count that changed, a count's noun after one ("brought the toll
+# up to"), or a count's noun and where it stands, a few words between ("the count is now up to",
+# "the tally of the dead is up to", "the body count in the county is up to"), or where a count
+# stands now ("… is now up to 23", not "there are now up to"), so "up" is the verb's, not a bound's; a copula alone is no count ("there were
+# up to 50 killed") (numbers.json changed_verbs, brought_up, count_stands)
+_RAISED = compiled(rf"\b(?:(?:{alternation(tables()['changed_verbs'])})\s+(?:\w+ly\s+)?"
+                   rf"|(?:{alternation(tables()['brought_up'])})(?:(?:\s+[\w'’-]+){{0,4}}?\s+(?:{alternation(tables()['count_stands'])}))?"
+                   rf"(?:\s+now)?\s+"
+                   rf"|(?<!there\s)(?:{alternation(tables()['count_stands'])})\s+now\s+)$", re.I)
+# ... unless estimates are what reach up to it (numbers.json not_the_count)
+_NOT_THE_COUNT = compiled(rf"\b(?:{alternation(tables()['not_the_count'])})\b", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -174,6 +174,32 @@ class _Context:
         k = bisect_right(self._starts, pos)
         return self._starts[k - 1] if k else 0, self._starts[k] if k < len(self._starts) else len(self.text)
 
+    def _named_as(self, m: _Mentioned) -> str:
+        """The words that named ``m`` (lower case): its own, its party's name, and a title right
+        before it in its sentence ("Governor Oleh Syniehubov", "ministry spokesman Igor
+        Konashenkov" where the name alone is what was found)."""
+        start, end = self._sentence_span(m.pos)
+        title = self.text[max(start, m.pos - _TITLE_REACH):m.pos]
+        if title.rstrip().endswith(",") and not any(w.islower() for w in m.claimant.text.split()):
+            # "The governor of Ukraine's northeastern Kharkiv region, Oleh Syniehubov, said": a
+            # bare name set off after its title, read back further, to the comma before the title
+            # (not where the words found hold their own title: "Acting on orders of the regional
+            # administration, police chief Ivan Petrenko said")
+            title = self.text[max(start, m.pos - _APPOSED_REACH):m.pos].rstrip()[:-1]
+        title = title[title.rfind(",") + 1:]  # (not the clause before: "After a meeting at the
+        # regional administration, the city's mayor, Ivan Shevchuk, said": the mayor)
+        after = m.pos + len(m.claimant.text)
+        if self.text[after:after + 1] == ",":
+            # "Serhiy Haidai, the governor of Luhansk oblast, told …": the apposition after it
+            title += " " + self.text[after + 1:min(end, after + 1 + _APPOSED_REACH)].split(",", 1)[0]
+        return f"{title} {m.claimant.text} {m.claimant.name or ''}".lower()
+
+    def _holds_role(self, m: _Mentioned, role: str) -> bool:
+        """Whether the words that named ``m`` give it ``role`` (or a title that is that role in
+        other words, data/claimants.json role_titles: "head of the regional military administration")."""
+        named = self._named_as(m)
+        return role in named or any(t in named for t in _ROLE_TITLES.get(role, ()))
+
     def _sentence_start(self, pos: int) -> int:
         return self._sentence_span(pos)[0]
 
@@ -303,7 +329,7 @@ class _Context:
             role = _role_stem(text)
             pick, passed = None, 0
             for m in newest_first():
-                if role and role not in f"{m.claimant.text} {m.claimant.name or ''}".lower():
+                if role and not self._holds_role(m, role):
                     continue
                 if not (m.claimant.person or m.claimant.kind == "official") and one_role(m.claimant.text):
                     if not self._near(m.pos, pos):
@@ -410,12 +436,26 @@ def _in_words_of(m: _Mentioned, recalled: list[_Mentioned]) -> bool:
     return any(a.attributed and a.pos < m.pos < a.pos + len(a.claimant.text) for a in recalled)
 
 
+# how far before a name its title is read ("Kharkiv regional governor Oleh Syniehubov"), or
+# after it, set off by commas
+_TITLE_REACH = 40
+# ... and where commas set the name off from its title, before it or after it
+_APPOSED_REACH = 100
+# other words for a role, as a title (data/claimants.json role_titles)
+_ROLE_TITLES = {k: tuple(v) for k, v in data_json("claimants.json")["role_titles"].items()}
+# an anaphor's role that any officeholder is (data/claimants.json any_office)
+_ANY_OFFICE = frozenset(data_json("claimants.json")["any_office"])
+
+
 def _role_stem(anaphor: str) -> str | None:
     """The role a person's anaphor names, as the words of whom it refers to hold it: "the
-    regional governor" -> "governor", "the spokeswoman" -> "spokes"; ``None`` for "he", "she"."""
+    regional governor" -> "governor", "the governor" -> "governor", "the spokeswoman" -> "spokes";
+    ``None`` for "he", "she"."""
+    if len(anaphor.split()) < 2:
+        return None  # (a pronoun; "the governor" is one word once normalise drops its article)
     words = normalise(anaphor).split()
-    if len(words) < 2:
-        return None
+    if not words or len(words) == 1 and words[0] in _ANY_OFFICE:
+        return None  # "the official": anyone who holds an office (a spokesman, a governor)
     return "spokes" if words[-1].startswith("spokes") else words[-1]
 
 

@@ -205,6 +205,25 @@ def brought_to(sentence: str, before_end: int, start: int) -> bool:
 _BOTH_SIDES = compiled(r"(?i)\b(?:" + alternation(data_json("sides.json")["combined_totals"]) + r")\b")
 
 
+# the words naming both sides after a word that ties them to a count ("on both sides", not "as
+# both sides traded fire"), not a place's two sides ("on both sides of the river"), or a combined
+# count; the figure's clause: back to a comma or stop before it, on to one after it (bounded)
+_BOTH = compiled(r"(?i)\b(?:(?:" + alternation(data_json("sides.json")["both_sides_after"]) + r")\s+(?:"
+                 + alternation(data_json("sides.json")["both_sides"]) + r")\b(?!\s+of\s+(?:the\s+)?(?!(?:war|conflict|fighting)\b)\w)"
+                 r"|(?:" + alternation(data_json("sides.json")["combined_counts"]) + r")\b)")
+_CLAUSE_MARKS = ",;:.!?"
+_CLAUSE_REACH = 80
+
+
+def of_both_sides(sentence: str, start: int, end: int) -> bool:
+    """Whether the clause of the figure at ``start:end`` counts the dead of more than one side
+    ("bringing the combined toll of both sides to 900,000", "20,000 people on both sides")."""
+    lo = max([max(0, start - _CLAUSE_REACH)] + [sentence.rfind(c, 0, start) + 1 for c in _CLAUSE_MARKS])
+    stops = [i for i in (sentence.find(c, end, end + _CLAUSE_REACH) for c in _CLAUSE_MARKS) if i >= 0]
+    hi = min(stops) if stops else min(len(sentence), end + _CLAUSE_REACH)
+    return _BOTH.search(sentence, lo, hi) is not None
+
+
 def victims_side(victims: Victims, claimant: Claimant, here: str | None, before: Victims | None,
                  metric: str = "killed", base: str | None = None, prisoners: str | None = None,
                  brought: bool = False) -> Victims:

@@ -105,6 +105,30 @@ def _cited_before(toks: list[Token], j: int) -> int | None:
     return None
 
 
+# the nouns of what is read, not of who speaks: "figures cited by the UN show" keeps its owner
+_READ_NOT_SPOKEN = frozenset({"figures", "figure", "data", "statistics", "numbers", "number", "estimates", "estimate", "report",
+                              "reports", "count", "tally", "toll", "study", "survey", "documents", "document", "records",
+                              "statement", "statements", "assessment", "assessments", "memo", "list",
+                              # an unnamed source is the outlet's own: "A source quoted by TASS said" (TASS)
+                              "source", "sources"})
+
+
+def _relayed_before(toks: list[Token], j: int) -> int | None:
+    """The speaker's last token before "(,) quoted by X(,)" when the token at ``j``, right before
+    a cue, closes one ("A resident quoted by Reuters said", "The governor, quoted by local
+    media, said": the resident, the governor; the outlet relays), else ``None``."""
+    for p in range(j - 1, max(0, j - MAX_SOURCE), -1):
+        if toks[p].lower in _QUOTING and toks[p + 1].lower == "by":
+            q = p - 1 if toks[p - 1].text == "," else p
+            if q == p and toks[j].text == ",":
+                return None  # (a comma after the outlet opens with one before "quoted")
+            last = toks[q - 1] if q > 0 else None
+            return q - 1 if last is not None and last.word and last.lower not in _READ_NOT_SPOKEN else None
+        if toks[p].text == "," and p < j - 1 or not toks[p].word and toks[p].text not in (".", "-", "'", "’"):
+            return None
+    return None
+
+
 _DASHES = frozenset({"-", "–", "—"})
 # an aside between dashes before a cue is this many words at most
 _DASHED_WORDS = 8
@@ -353,6 +377,9 @@ def _verb(toks: list[Token], i: int, sentence: str, last_source: Span | None) ->
     tj = toks[j]
     if tj.text == "," and (c := _cited_before(toks, j)) is not None:
         j, tj = c, toks[c]  # "Ukrainian media, citing local officials, reported": the media
+    elif j > 2 and (tj.text == "," or tj.word) and ("quoted by" in sentence or "cited by" in sentence) \
+            and (c := _relayed_before(toks, j)) is not None:
+        j, tj = c, toks[c]  # "The governor, quoted by local media, said": the governor (citing.quoted_by_outlet)
     elif tj.text in _DASHES and (c := _dashed_before(toks, j)) is not None:
         j, tj = c, toks[c]  # "The ministry - citing drone footage - said": the ministry
     source_end = tj.end
