@@ -682,6 +682,9 @@ RECALLED_ROLE = [
     # ... but an administration of another kind is no governor's
     ("Jake Sullivan, a senior administration official, spoke on Monday. Twelve people were wounded, the governor said.",
      (None, None)),
+    # ... nor the spokesman of a body whose head is the governor
+    ("Ivan Petrenko, a spokesman for the regional administration, said two died. Twelve people were wounded, "
+     "the governor said.", (None, None)),
     # ... nor one whose title follows another clause's words ("regional administration")
     ("After talks at the regional administration on Monday, the city's mayor, Ivan Petrenko, said two died. "
      "Twelve people were wounded, the governor said.", (None, None)),

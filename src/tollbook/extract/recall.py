@@ -198,7 +198,7 @@ class _Context:
         """Whether the words that named ``m`` give it ``role`` (or a title that is that role in
         other words, data/claimants.json role_titles: "head of the regional military administration")."""
         named = self._named_as(m)
-        return role in named or any(t in named for t in _ROLE_TITLES.get(role, ()))
+        return role in named or any(t in named for t in _ROLE_TITLES.get(role, ())) and _TITLE_HEAD.search(named) is not None
 
     def _sentence_start(self, pos: int) -> int:
         return self._sentence_span(pos)[0]
@@ -443,6 +443,8 @@ _TITLE_REACH = 40
 _APPOSED_REACH = 100
 # other words for a role, as a title (data/claimants.json role_titles)
 _ROLE_TITLES = {k: tuple(v) for k, v in data_json("claimants.json")["role_titles"].items()}
+# ... held by the body's head, not any of its officials (data/claimants.json role_title_heads)
+_TITLE_HEAD = compiled(r"\b(?:" + "|".join(data_json("claimants.json")["role_title_heads"]) + r")\b")
 # an anaphor's role that any officeholder is (data/claimants.json any_office)
 _ANY_OFFICE = frozenset(data_json("claimants.json")["any_office"])
 
