@@ -215,6 +215,12 @@ CLAIMANT_SIDES = [
     # fighters of one side's people backed by its enemy fight for the backer, not their state
     ("Kyiv-backed Russian partisans said 9 Russian border guards were killed near Kursk.", "Ukraine"),
     ("Moscow-backed Ukrainian militiamen said 9 Ukrainian soldiers died in the assault.", "Russia"),
+    # armed groups fighting their own state, named with its people's word: no state's side
+    ("The Syrian Democratic Forces said 9 militants were killed in the raid.", None),
+    ("The Libyan National Army said 9 fighters died near the port.", None),
+    ("The Sudanese Rapid Support Forces said 9 soldiers were killed.", None),
+    # ... but a state's own army keeps its state
+    ("The Afghan National Army said 9 Taliban fighters were killed.", "Afghanistan"),
     # rebels named for the side they serve keep it, whatever people they are of
     ("Fighters of a pro-Kyiv Russian militia said 9 Russian border guards died near Kursk.", "Ukraine"),
     ("A pro-Russian Ukrainian militia said 9 Ukrainian soldiers died near Kreminna.", "Russia"),
