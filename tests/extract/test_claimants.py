@@ -830,3 +830,22 @@ def test_a_nameless_speaker_s_figure_of_other_victims_stays_its_own(text):
     got = sorted((c.victims.text, c.claimant.name if c.claimant else None) for c in claims_of(text, outlet="Example Wire") if c.value == 3)
     assert [v for v, _ in got] == ["people", "soldiers"]
     assert dict(got)["people"] is None
+
+
+# (text, who states the figure 12): a group named by one or two capitals and a number speaks
+# ("M23 rebels", "G7 leaders"); a count, or a station's call sign ending a headline, does not
+CODED_NAMES = [
+    ("M23 rebels said 12 soldiers were killed near the lake.", "M23 rebels"),
+    ("G7 leaders said 12 civilians were killed in the strike.", "G7 leaders"),
+    ("Twelve people were hurt in a crash on the I5 freeway, the fire department said.", "Fire department"),
+    ("12 shot outside a bar downtown - WKTV5", "Example Wire"),
+    ("Police said 12 were hurt. 5 witnesses said the gunman fled.", "Police"),
+]
+
+
+@pytest.mark.parametrize("text, party", CODED_NAMES)
+def test_a_name_of_capitals_and_a_number_may_speak(text, party):
+    from helpers import claims_of
+
+    claims = [c for c in claims_of(text, outlet="Example Wire") if c.value == 12]
+    assert claims and {c.claimant.name for c in claims} == {party}

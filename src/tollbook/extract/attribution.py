@@ -87,8 +87,16 @@ _NOT_SOURCE_RX = compiled(rf"\d|\b(?:{_NOT_SOURCE})\b", re.I)
 _NOT_SOURCE_LOW = compiled(r"\d|(?:" + by_first_letter(_NOT_SOURCE, r"(?<!\w.)") + r")\b")
 
 
+# a name of one or two capitals and a number ("M23 rebels", "G7 leaders"): no count; not a
+# station's call sign of more letters ("… - KCTV5", a headline's trailer: the outlet's)
+_SHORT_CODE = compiled(r"(?<![\w-])(?-i:[A-Z]{1,2})\d{1,3}(?![\w-])")
+
+
 def _names_no_one(words: str) -> bool:
-    """Whether ``words`` hold a digit or a word no source's words hold (_NOT_SOURCE)."""
+    """Whether ``words`` hold a digit (not of a short code, _SHORT_CODE) or a word no source's
+    words hold (_NOT_SOURCE)."""
+    if _SHORT_CODE.search(words) is not None:
+        words = _SHORT_CODE.sub("X", words)
     if words.isascii():
         return _NOT_SOURCE_LOW.search(words.lower()) is not None
     return _NOT_SOURCE_RX.search(words) is not None
