@@ -33,3 +33,8 @@ def test_members_are_of_the_group_they_belong_to(words, kind):
 ])
 def test_an_aircraft_model_names_its_unit(words, unit):
     assert equipment_unit(words) == unit
+
+
+@pytest.mark.parametrize("words", ["12 guerrillas", "12 partisans"])
+def test_guerrillas_and_partisans_are_fighters(words):
+    assert resolve_victims(words).kind == "military"

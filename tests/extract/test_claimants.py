@@ -849,3 +849,22 @@ def test_a_name_of_capitals_and_a_number_may_speak(text, party):
 
     claims = [c for c in claims_of(text, outlet="Example Wire") if c.value == 12]
     assert claims and {c.claimant.name for c in claims} == {party}
+
+
+# (text, who states the figure 12): people named by the plural of a person's word speak, as its
+# listed plurals do ("homicide detectives", "pro-Iranian militias")
+PLURAL_SPEAKERS = [
+    ("According to Houston homicide detectives, 12 people were shot outside the club.", "Houston homicide detectives"),
+    ("Pro-Iranian militias said 12 soldiers were killed in the strike.", "Pro-Iranian militias"),
+    ("Twelve people were shot, the detectives said.", "Detectives"),
+    # ... not a plural of things
+    ("Twelve people were shot, the reports said.", "Example Wire"),
+]
+
+
+@pytest.mark.parametrize("text, party", PLURAL_SPEAKERS)
+def test_the_plural_of_a_persons_word_speaks(text, party):
+    from helpers import claims_of
+
+    claims = [c for c in claims_of(text, outlet="Example Wire") if c.value == 12]
+    assert claims and {c.claimant.name for c in claims} == {party}

@@ -569,8 +569,9 @@ def speaks(words: str) -> bool:
     if lookup_entity(w) or role_kind(w) or country_in(w):
         return True
     for x in split:
-        if is_person_noun(x.strip("'’,").removesuffix("'s").removesuffix("’s")):
-            return True  # "Nathan's mother", "Moscow-backed separatists in the region"
+        x = x.strip("'’,").removesuffix("'s").removesuffix("’s")
+        if is_person_noun(x) or x[-1:] == "s" and is_person_noun(x[:-1]):
+            return True  # "Nathan's mother", "Moscow-backed separatists in the region", "pro-Iranian militias"
     # ends in a name (its last word capitalised); not a thing, unless the thing's word is
     # part of the name ("the Institute for the Study of War"; not "Discovery of the grave")
     return split[-1][:1].isupper() and not any(m.start() == 0 or not w[m.start()].isupper() for m in _THINGS.finditer(w))
