@@ -56,3 +56,37 @@ def test_a_giver_of_a_figure_is_read_in_linear_time():
     t = time.process_time()
     assert given_by(text, 14, 17) is None
     assert time.process_time() - t < 1.0
+
+
+# Letters a caseless pattern matches as ASCII ones but lower() does not give back as them (the
+# long s, the Turkish dotted and dotless i, the Kelvin sign), in the words the rules look up in
+# their tables: the document is read as its ASCII spelling is, not failed (each row failed with
+# a KeyError before)
+FOLDED_LETTERS = [
+    ("Gunmen ſhot dead 3 men in the market.", "Gunmen shot dead 3 men in the market."),
+    ("On Frıday, 3 people were killed in shelling of Donetſk, the mayor said.",
+     "On Friday, 3 people were killed in shelling of Donetsk, the mayor said."),
+]
+
+
+@pytest.mark.parametrize("text, ascii_text", FOLDED_LETTERS)
+def test_letters_that_fold_to_ascii_do_not_fail_a_document(text, ascii_text):
+    from tollbook.pipeline import process
+    from tollbook.records import Source
+
+    def read(t):
+        p = process(Source("folded", t, None, "Example Wire", "2023-05-05"))
+        assert hasattr(p, "claims"), p
+        return [(c.value, c.low, c.metric, c.claimant.name, c.period) for c in p.claims]
+
+    assert read(text) == read(ascii_text) != []
+
+
+@pytest.mark.parametrize("text", ["Police said a trıple shooting left the block shaken.",
+                                  "Dozenſ of people were killed in the raid, officials said."])
+def test_letters_that_fold_to_ascii_leave_a_document_read(text):
+    # (where a substring gate does not see the word, nothing is read of it: no claim, no failure)
+    from tollbook.pipeline import process
+    from tollbook.records import Source
+
+    assert hasattr(process(Source("folded", text, None, "Example Wire")), "claims")

@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from paths import FIXTURES
-from tollbook.lexicon import Caseless, WordStarts, alternation, by_first_letter, data_json, holds_any, lowerable, lowers_alike, may_hold, needles
+from tollbook.lexicon import Caseless, WordStarts, alternation, by_first_letter, data_json, holds_any, lowerable, lowers_alike, may_hold, needles, table_key
 
 
 def _flat(words):
@@ -325,3 +325,14 @@ def test_a_lexicon_scan_finds_its_words_where_a_word_starts(words, before, after
 def test_a_scan_of_no_words_finds_nothing():
     # (an empty alternation matches the empty text everywhere: a scan must not loop on it)
     assert list(WordStarts.of_words([], before="a-z").finditer("any text at all")) == []
+
+
+@pytest.mark.parametrize("words, key", [
+    ("ſhot dead", "shot dead"),      # the long s
+    ("KİLLED", "killed"),            # a capital dotted i, which lower() makes i and a dot
+    ("trıple", "triple"),            # the dotless i
+    ("\u212aILLED", "killed"),       # the Kelvin sign
+    ("Killed", "killed"),
+])
+def test_table_key_gives_the_ascii_words_a_caseless_pattern_matched(words, key):
+    assert table_key(words) == key

@@ -349,6 +349,17 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+# the letters a pattern ignoring case matches as ASCII ones that lower() does not give back as
+# them: the long s, the dotted and dotless i, the Kelvin sign ("ſhot dead", "KİLLED")
+_FOLDS = str.maketrans({"ſ": "s", "İ": "i", "ı": "i", "\u212a": "k"})
+
+
+def table_key(words: str) -> str:
+    """Words a pattern ignoring case matched, as a table keyed by lower-case ASCII words holds
+    them ("ſhot dead" -> "shot dead"): lower case, those letters folded."""
+    return words.lower() if words.isascii() else words.translate(_FOLDS).lower()
+
+
 def lowers_alike(text: str) -> bool:
     """Whether a :func:`lowerable` pattern finds in ``text.lower()``, case-sensitive, what it
     finds in ``text`` case-insensitive, at the same offsets (curly quotes, dashes and letters

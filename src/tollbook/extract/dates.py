@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..regexes import compiled
-from ..lexicon import Caseless, data_json, holds_any, lowerable, lowers_alike
+from ..lexicon import Caseless, data_json, holds_any, lowerable, lowers_alike, table_key
 from ..records import Period
 from ..required import may_match, required_words
 
@@ -84,7 +84,7 @@ def infer_published(text: str, today: dt.date | None = None) -> dt.date | None:
     m = _WEEKDAY_MD.search(head)
     if not m:
         return None
-    wd = WEEKDAYS[m.group("wd").lower()]
+    wd = WEEKDAYS[table_key(m.group("wd"))]
     a, b = int(m.group("d1")), int(m.group("d2"))
     today = today or dt.date.today()
     for year in range(today.year, today.year - 15, -1):
@@ -177,7 +177,7 @@ def _past_month(sentence: str, published: dt.date) -> dt.date | None:
     for m in _IN_MONTH.finditer(sentence):
         if _is_start(sentence[: m.start()]):
             continue
-        month = MONTHS[m.group("mon").lower().rstrip(".")]
+        month = MONTHS[table_key(m.group("mon")).rstrip(".")]
         year = int(m.group("y")) if m.group("y") else (published.year if month <= published.month else published.year - 1)
         if (year, month) >= (published.year, published.month):
             continue
@@ -198,7 +198,7 @@ def as_of(sentence: str, published: dt.date | None, dates=None) -> dt.date | Non
     if m and (m.group("y") or published) and not _is_start(sentence[: m.start()]) \
             and _REPORT_WORD.search(sentence[max(0, m.start() - 60): m.start()]):
         year = int(m.group("y")) if m.group("y") else published.year
-        month = MONTHS[m.group("mon").lower().rstrip(".")]
+        month = MONTHS[table_key(m.group("mon")).rstrip(".")]
         d = dt.date(year, month, _PART_DAY[m.group("part").split()[0].lower()])
         if published and d > published and not m.group("y"):
             d = d.replace(year=year - 1)
@@ -213,7 +213,7 @@ def as_of(sentence: str, published: dt.date | None, dates=None) -> dt.date | Non
             if m.group("yest"):
                 return published - dt.timedelta(days=1)
             if m.group("wd"):
-                back = (published.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
+                back = (published.weekday() - WEEKDAYS[table_key(m.group("wd"))]) % 7
                 return published - dt.timedelta(days=back)
     return published
 
@@ -245,7 +245,7 @@ def after_event(sentence: str, text: str, at: int, published: dt.date | None) ->
     if anchor is None:
         return None
     n = m.group("n").lower()
-    d = anchor + dt.timedelta(days=(_COUNTS.get(n) or int(n)) * _UNIT_DAYS[m.group("unit").lower()])
+    d = anchor + dt.timedelta(days=(_COUNTS.get(n) or int(n)) * _UNIT_DAYS[table_key(m.group("unit"))])
     return d if published is None or d <= published else None
 
 

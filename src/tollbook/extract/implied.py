@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..regexes import compiled
-from ..lexicon import alternation, data_json, lowerable, lowers_alike, may_hold, needles, user_aliases
+from ..lexicon import alternation, data_json, lowerable, lowers_alike, may_hold, needles, table_key, user_aliases
 from ..records import Claimant, Victims
 from ..victims import is_perpetrator
 from ..resolve import country_in, demonym_regex, find_location, role_kind
@@ -187,7 +187,7 @@ def _may_name_held(sentence: str) -> bool:
 def _held_in(sentence: str, lo: int, hi: int) -> str | None:
     t = _table()
     for m in _patterns()["held"].finditer(sentence, lo, hi):
-        name = m.group(0).lower().replace("’", "'")
+        name = table_key(m.group(0)).replace("’", "'")
         if name in t["governed_oblasts"] and (_GOVERNOR.match(sentence, m.end())
                                               or _GOVERNOR_OF.search(sentence, max(0, m.start() - 24), m.start())):
             continue  # "the Donetsk governor": the oblast's, not the held city's (data/implied.json)

@@ -10,7 +10,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from ..regexes import compiled
-from ..lexicon import alternation, data_json
+from ..lexicon import alternation, data_json, table_key
 from ..records import Figure
 
 _SPACE = "[ \u202f\u2009]"  # (a no-break space is a space once cleaned)
@@ -237,7 +237,7 @@ def to_figure(m: re.Match[str], sentence: str | None = None) -> Figure | None:
         if m.group("vague"):
             if qual_text:
                 return None
-            key = _SPACES.sub(" ", m.group("vague").lower())
+            key = _SPACES.sub(" ", table_key(m.group("vague")))
             lo, hi = t["vague"][key]
             return Figure(None, lo, hi, "vague", text, *span)
     value = parse_number(n)
@@ -441,7 +441,7 @@ def _share_of_scale(sentence: str, f: Figure, numerator: Figure | None) -> Figur
     top = 1 if num in ("a", "an") else int(num) if num.isdigit() else t["small"].get(num)
     if not top:
         return None
-    value = Fraction(top, t["denominators"][m.group("den").lower()]) * f.value
+    value = Fraction(top, t["denominators"][table_key(m.group("den"))]) * f.value
     if value.denominator != 1:
         return None
     start, qual_text = m.start(), ""

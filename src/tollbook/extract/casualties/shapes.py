@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...regexes import compiled
-from ...lexicon import alternation, data_json
+from ...lexicon import alternation, data_json, table_key
 from ...records import Figure, _quick_init
 from ...required import required_words
 from ...resolve import country_in, demonym_regex
@@ -450,7 +450,8 @@ _HOSPITAL_PHRASE = compiled(r"(?:taken|transported|rushed|airlifted|flown)\s+to\
 
 
 def cue_key(cue: str) -> str:
-    return _SPACES.sub(" ", cue.lower())
+    """A cue's words as the cue tables hold them: lower case, one space between."""
+    return _SPACES.sub(" ", table_key(cue))
 
 
 def clause_start(sentence: str, pos: int) -> int:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...regexes import compiled
-from ...lexicon import alternation, data_json, holds_any, may_hold, needles
+from ...lexicon import alternation, data_json, holds_any, may_hold, needles, table_key
 from ...records import Figure
 from ...resolve import country_in
 from ...victims import equipment_unit, military_group
@@ -72,7 +72,7 @@ def zeros(sentence: str, result: list[Mention]) -> list[Mention]:
             who = m.group("who")
             # ("no one": the figure spans its "one", no count of one)
             fig = Figure(0, None, None, "exact", m.group("zero"), m.start("zero"), m.end("who") if who.lower() == "one" else m.end("zero"))
-            out.append(Mention(fig, _ZERO_FATES[m.group("fate").lower()], "people",
+            out.append(Mention(fig, _ZERO_FATES[table_key(m.group("fate"))], "people",
                                "" if who.lower() in ("one", "people") else sentence[m.end("zero"):m.end("who")].strip()))
     return out
 
@@ -97,7 +97,7 @@ def uncounted_mentions(sentence: str, result: list[Mention], low: str | None = N
         what = "shot" if m.group("what").casefold() == "shooting" else "killed"
         same = ("shot", "casualties") if what == "shot" else ("killed",)
         if not any(r.figure.value and r.metric in same for r in result + out):
-            n = cues()["multiple"][m.group("n").casefold()]
+            n = cues()["multiple"][table_key(m.group("n"))]
             out.append(Mention(Figure(n, None, None, "exact", m.group("n"), m.start("n"), m.end("n")), what, "people", "victims"))
     for m in (_GROUP_ELIMINATED.finditer(sentence) if holds_any(low, _GROUP_WORDS) else ()):
         # "neutralized a Russian assault unit": its men were killed, how many is not said
