@@ -40,7 +40,10 @@ def holds_one_of(pattern: str, flags: int, words: tuple[str, ...]) -> bool:
     """Whether every match of ``pattern``, lower-cased, holds one of ``words`` (lower-case ASCII),
     as the parsed pattern proves it: a run of its literals holding one, or a group, every branch
     of an alternation, or a part repeated at least once that does. False where it cannot tell.
-    A test of a gate's words: ``may_match(text, words)`` may then stand before the pattern."""
+    A test of a gate's words: ``may_match(text, words)`` (or ``lexicon.may_hold``) may then stand
+    before the pattern. Under ``re.I`` a match may hold "ı", "İ" or "ſ" where the word has "i" or
+    "s", and lower-cased it holds no word: those gates pass any text with those letters, so the
+    proof holds for them; a plain substring test (``lexicon.holds_any``) would not."""
     return _holds(_parser.parse(pattern, flags), words)
 
 
