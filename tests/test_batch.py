@@ -246,3 +246,37 @@ def test_what_a_written_group_leaves_alive_is_left_out_of_collections_until_the_
 class _Stored:
     def __init__(self, claims):
         self.new, self.claims = True, claims
+
+
+def test_a_group_that_fell_back_to_one_document_at_a_time_is_not_set_aside(tmp_path, monkeypatch):
+    """A group whose one transaction failed (a lock, a race) is stored a document at a time; its
+    error, raised through SQLAlchemy, holds a cycle through its traceback's frames, which held the
+    whole group: nothing is set aside from collections after it, and the frames are let go, so
+    the batch leaves that group's garbage to the collector (a real ledger, a real failure)."""
+    import gc
+
+    from sqlalchemy import text
+
+    from tollbook import batch as batch_module
+    from tollbook import store
+
+    real, groups, settled = store._store_many, [0], []
+
+    def once_a_group(conn, docs, *rest, **kw):
+        if len(docs) > 1:
+            groups[0] += 1
+            if groups[0] % 2 == 0:
+                conn.execute(text("SELECT * FROM no_such_table"))  # (fails through SQLAlchemy)
+        return real(conn, docs, *rest, **kw)
+
+    monkeypatch.setattr(store, "_store_many", once_a_group)
+    real_settle = batch_module.settle_gc
+    monkeypatch.setattr(batch_module, "settle_gc", lambda: (settled.append(groups[0]), real_settle()))
+    src = make_batch(tmp_path / "b.jsonl", 40)
+    with Ledger.open(str(tmp_path / "l.db")) as ledger:
+        gc.collect()
+        stats = ingest_all(ledger, read_sources([str(src)]), jobs=0, group=5)
+        left = gc.collect()
+    assert stats.new == 40 and stats.failed == 0
+    assert settled and all(g % 2 == 1 for g in settled)  # (only after groups written whole)
+    assert left < 2000, left

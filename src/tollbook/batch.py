@@ -55,8 +55,8 @@ def ingest_all(ledger, items: Iterable[Source | InputError], jobs: int | None = 
                 stats.same += not res.new
                 stats.claims += res.claims
         pending.clear()
-        if not failed:  # (an error's traceback holds a cycle: left to the collector)
-            settle_gc()
+        if not failed and not getattr(ledger, "fell_back", False):
+            settle_gc()  # (an error's traceback holds a cycle, even one the group's fallback met: left to the collector)
         last_flush = time.perf_counter()
         if bar:
             bar.update()

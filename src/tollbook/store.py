@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import os
 import threading
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -162,6 +163,8 @@ class Ledger:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        # whether the last add_many fell back to one document at a time (its group failed)
+        self.fell_back = False
         self._checker = None
         self._checker_at = 0.0
         # the entries this writer has just written (entry_cache), for one thread at a time
@@ -216,9 +219,14 @@ class Ledger:
         """Store several documents in one transaction (a commit costs more than a document).
         Each document is still all-or-nothing: if any fails, the batch rolls back and its
         documents are stored one by one, so the failure is reported for that document only."""
+        self.fell_back = False
         try:
             return self._write(batch)
-        except Exception:
+        except Exception as e:
+            # the group's error and its traceback (through SQLAlchemy, a cycle) hold the frames that
+            # held the whole group: let them go now, and say the group fell back (batch.settle_gc)
+            self.fell_back = True
+            traceback.clear_frames(e.__traceback__)
             out: list[IngestResult | Exception] = []
             for doc, found in batch:
                 try:
