@@ -72,14 +72,7 @@ class Prepared:
         _, defaults, _, processors, getter, at = plan[:6]
         values = {**defaults, **params} if defaults else params
         if getter is not None:
-            if not at:
-                return getter(values)
-            out = list(getter(values))
-            for i, fn in at:
-                v = out[i]
-                if v is not None:
-                    out[i] = fn(v)
-            return out
+            return _converted(getter(values), at) if at else getter(values)
         if processors:
             values = dict(values)
             for name, fn in processors.items():
@@ -183,15 +176,7 @@ def _rows_plan(plan, names: tuple[str, ...]) -> tuple:
     if same and not at:
         return plan[0], None
     pick = None if same else (itemgetter(*perm) if len(perm) > 1 else (lambda row: (row[perm[0]],)))
-
-    def values(row):
-        out = list(row) if pick is None else list(pick(row))
-        for i, fn in at:
-            v = out[i]
-            if v is not None:
-                out[i] = fn(v)
-        return out
-    return plan[0], values
+    return plan[0], (lambda row: _converted(row, at)) if pick is None else (lambda row: _converted(pick(row), at))
 
 
 def _values_of(plan):
@@ -204,15 +189,19 @@ def _values_of(plan):
             return getter
         return lambda params: getter({**defaults, **params})
     if getter is not None and not defaults:
-        def values(params):
-            out = list(getter(params))
-            for i, fn in at:
-                v = out[i]
-                if v is not None:
-                    out[i] = fn(v)
-            return out
-        return values
+        return lambda params: _converted(getter(params), at)
     return lambda params: Prepared._values(plan, params)
+
+
+def _converted(values, at) -> list:
+    """``values`` as a list, the one at each position of ``at`` ((position, processor) pairs)
+    converted by its processor where it is not None."""
+    out = list(values)
+    for i, fn in at:
+        v = out[i]
+        if v is not None:
+            out[i] = fn(v)
+    return out
 
 
 def _getter(order: tuple[str, ...] | None):
