@@ -350,8 +350,8 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
 
 
 # the letters a pattern ignoring case matches as ASCII ones that lower() does not give back as
-# them: the long s, the dotted and dotless i, the Kelvin sign ("ſhot dead", "KİLLED")
-_FOLDS = str.maketrans({"ſ": "s", "İ": "i", "ı": "i", "\u212a": "k"})
+# them (_FOLD_TRAPS: "ſhot dead", "KİLLED"; the Kelvin sign lower() makes "k" itself)
+_FOLDS = str.maketrans({_DOTTED: "i", _DOTLESS: "i", _LONG_S: "s"})
 
 
 def table_key(words: str) -> str:
