@@ -218,7 +218,8 @@ _CLAUSE_REACH = 80
 def of_both_sides(sentence: str, start: int, end: int) -> bool:
     """Whether the clause of the figure at ``start:end`` counts the dead of more than one side
     ("bringing the combined toll of both sides to 900,000", "20,000 people on both sides")."""
-    lo = max([max(0, start - _CLAUSE_REACH)] + [sentence.rfind(c, 0, start) + 1 for c in _CLAUSE_MARKS])
+    floor = max(0, start - _CLAUSE_REACH)  # (a mark further back moves nothing: read no further)
+    lo = max([floor] + [sentence.rfind(c, floor, start) + 1 for c in _CLAUSE_MARKS])
     stops = [i for i in (sentence.find(c, end, end + _CLAUSE_REACH) for c in _CLAUSE_MARKS) if i >= 0]
     hi = min(stops) if stops else min(len(sentence), end + _CLAUSE_REACH)
     return _BOTH.search(sentence, lo, hi) is not None
