@@ -843,14 +843,6 @@ CODED_NAMES = [
 ]
 
 
-@pytest.mark.parametrize("text, party", CODED_NAMES)
-def test_a_name_of_capitals_and_a_number_may_speak(text, party):
-    from helpers import claims_of
-
-    claims = [c for c in claims_of(text, outlet="Example Wire") if c.value == 12]
-    assert claims and {c.claimant.name for c in claims} == {party}
-
-
 # (text, who states the figure 12): people named by the plural of a person's word speak, as its
 # listed plurals do ("homicide detectives", "pro-Iranian militias")
 PLURAL_SPEAKERS = [
@@ -862,8 +854,8 @@ PLURAL_SPEAKERS = [
 ]
 
 
-@pytest.mark.parametrize("text, party", PLURAL_SPEAKERS)
-def test_the_plural_of_a_persons_word_speaks(text, party):
+@pytest.mark.parametrize("text, party", CODED_NAMES + PLURAL_SPEAKERS)
+def test_who_states_the_figure_twelve(text, party):
     from helpers import claims_of
 
     claims = [c for c in claims_of(text, outlet="Example Wire") if c.value == 12]

@@ -99,6 +99,8 @@ def _named_rebels(words: str) -> str | None:
     m = _patterns()["named_rebels"].search(words)
     side = demonym_regex().search(m.group("names")) if m is not None else None
     return side.group(0) if side is not None else None
+
+
 # where a group's own words end and a place begins ("militias in Syria")
 _PLACE_AFTER = compiled(r"\s(?:in|of|from|at|near|on|across|around|inside)\s", re.I)
 # a group's name: two capitalised words in a row, not after an article ("Syrian Democratic Forces")

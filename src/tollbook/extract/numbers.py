@@ -334,8 +334,9 @@ def changed_verb() -> str:
 # before "up to N": a verb of a count that changed, a count's noun after one ("brought the toll
 # up to"), or a count's noun and where it stands, a few words between ("the count is now up to",
 # "the tally of the dead is up to", "the body count in the county is up to"), or where a count
-# stands now ("… is now up to 23", not "there are now up to"), so "up" is the verb's, not a bound's; a copula alone is no count ("there were
-# up to 50 killed") (numbers.json changed_verbs, brought_up, count_stands)
+# stands now ("… is now up to 23", not "there are now up to"), so "up" is the verb's, not a
+# bound's; a copula alone is no count ("there were up to 50 killed") (numbers.json
+# changed_verbs, brought_up, count_stands)
 _RAISED = compiled(rf"\b(?:(?:{alternation(tables()['changed_verbs'])})\s+(?:\w+ly\s+)?"
                    rf"|(?:{alternation(tables()['brought_up'])})(?:(?:\s+[\w'’-]+){{0,4}}?\s+(?:{alternation(tables()['count_stands'])}))?"
                    rf"(?:\s+now)?\s+"
