@@ -58,7 +58,12 @@ def dumps_text_with(obj: dict, encoded: dict[str, str]) -> str:
 def both(value: Any) -> tuple[str, str]:
     """``(dumps_text(value), dumps(value))``, written once where the two are one text (as
     :func:`written_twice`)."""
-    text = dumps_text(value)
+    return _with_ascii(dumps_text(value), value)
+
+
+def _with_ascii(text: str, value: Any) -> tuple[str, str]:
+    """``text`` (``dumps_text(value)``) and ``dumps(value)``: the same text where it is ASCII
+    and holds no DEL (which ``dumps`` escapes)."""
     return text, text if text.isascii() and "\x7f" not in text else dumps(value)
 
 
@@ -76,7 +81,7 @@ def both_strings(items: list) -> tuple[str, str]:
             text = "[" + ", ".join(map(_string, items)) + "]" if items else "[]"
     except TypeError:  # (not a string: a subclass is one, and written as one by both encoders)
         return both(items)
-    return text, text if text.isascii() and "\x7f" not in text else dumps(items)
+    return _with_ascii(text, items)
 
 
 def written_twice(values: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
