@@ -229,3 +229,25 @@ def test_documents_stored_before_are_found_in_a_batch_of_any_size(tmp_path):
             assert _stored(conn, keys) == {d.content_hash for d in docs[::3]} and _stored(conn, []) == set()
         got = ledger.add_many([(d, []) for d in docs])  # (over the 500 values of one look)
         assert [r.new for r in got] == [i % 3 != 0 for i in range(len(docs))]
+
+
+def test_a_new_ledger_has_pages_of_16_kb_and_an_older_one_keeps_its_own(tmp_path):
+    import sqlite3
+
+    new = str(tmp_path / "new.db")
+    with Ledger.open(new) as ledger:
+        _ingest(ledger, SEEDS)
+    assert sqlite3.connect(new).execute("PRAGMA page_size").fetchone()[0] == 16384
+    # a ledger made with SQLite's 4 KB pages (as ledgers were before) opens, takes documents
+    # and is read back as it was, its pages as they were
+    old = str(tmp_path / "old.db")
+    conn = sqlite3.connect(old)
+    conn.execute("PRAGMA page_size=4096")
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("CREATE TABLE made_before (x)")
+    conn.commit()
+    conn.close()
+    with Ledger.open(old) as ledger:
+        _ingest(ledger, SEEDS)
+        assert ledger.count() == (2, 10)
+    assert sqlite3.connect(old).execute("PRAGMA page_size").fetchone()[0] == 4096
