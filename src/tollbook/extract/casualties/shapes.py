@@ -69,6 +69,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
     tverbs = alternation(c["toll_verbs"])
     changed = changed_verb()  # "the toll rose from 12 to": the count now
     after_alt = f"{alternation(list(after))}|{c['wound_phrase']}|{c['hospital_phrase']}"
+    fate, fate_wounded = named_fate(), named_fate(c["wound_phrase"])
+    named = (r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,3})"
+             r"(?P<app>,\s+[^,;]{2,120},|\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?")
     kinds = victim_tables()["kinds"]
     not_single = set(victim_tables()["not_singular"])
     single = sorted(single_nouns())
@@ -147,13 +150,12 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "Russian jet shot down over Kharkiv": the thing, bare, as the headline's subject
         "headline_thing_subject": compiled(
             rf"^(?P<np>(?:[A-Z][\w'’.-]*\s+){{0,3}}(?i:{alternation(victim_tables()['equipment_single'])}))\s+(?:was\s+|is\s+)?(?i:shot\s+down|downed|destroyed)\b"),
-        "named": compiled(
-            r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,3})(?P<app>,\s+[^,;]{2,120},|\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
-            rf"(?={_NAMED_FATE})"
-        ),
+        "named": compiled(named + rf"(?={fate})"),
+        "named_wounded": compiled(named + rf"(?={fate_wounded})"),
         # what "named" looks for after the name, alone: a sentence without it holds no match of
         # "named", which tries every capital (searched first: most sentences have none)
-        "named_fate": compiled(_NAMED_FATE),
+        "named_fate": compiled(fate),
+        "named_fate_wounded": compiled(fate_wounded),
         # "the bomber detonated, killing himself": the attacker is among the dead.
         "reflexive": compiled(rf"(?<!\bthe )\b(?:killing|killed|kills|shooting|shot|shoots|fatally shooting|fatally shot|turn(?:ing|ed|s)\s+{GUN_ON})\s+(?P<who>himself|herself)\b", re.I),
         # "opened fire on a civilian, killing him": one dead (merged with the civilian if counted)
@@ -405,8 +407,27 @@ _AIRCRAFT_MODIFIER = compiled(r"[A-Z][A-Za-z]{0,3}-?\d[\w-]{0,5}|(?i:strategic|l
 
 
 SOURCE_BEFORE = compiled(r"\b(?:according to|per|citing)\s+(?:the\s+|their\s+|his\s+|her\s+)?$", re.I)
-# what befell a named subject ("Khan was shot", "Ahmad, the acting head of the office, died")
-_NAMED_FATE = (r"\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?(?:killed|shot|stabbed|found dead|pronounced|declared|fatally|murdered|beaten|wounded|injured|hurt)|(?:was|has been|had been)\s+(?:beheaded|executed|assassinated|slain|lynched|decapitated|hospitalized|hospitalised)|(?:is|was|remains)\s+in\s+(?:critical|serious|stable|grave)\s+condition|(?:later\s+|since\s+|subsequently\s+)?(?:died|dies|passed away))\b")
+# what befell a named subject ("Khan was shot", "Ahmad, the acting head of the office, died",
+# "Reyes, 19, suffered a gunshot wound", "Reyes was treated for minor injuries": the wounds of
+# cues.json's wound_phrase after a verb of the name's own, suffered, sustained or treated for (not
+# "found Reyes suffering from", whose name may be a street's; not "received", whose subject may
+# stand before the name), or bare "wounds" or "injuries" suffered)
+def named_fate(wound_phrase: str | None = None) -> str:
+    """The fates after a name; with ``wound_phrase``, the wounds a name's own verb tells too."""
+    wounds = "" if wound_phrase is None else (
+        rf"|(?:(?:has|had)\s+)?(?=suffered\b|sustained\b)(?:{wound_phrase})|(?:was|is|has been|had been)\s+(?=(?:being\s+)?treated\b)(?:{wound_phrase})"
+        r"|(?:(?:has|had)\s+)?(?:suffered|sustained)\s+(?:wounds|injuries)")
+    return (r"\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?(?:killed|shot|stabbed|found dead|pronounced|declared|fatally|murdered|beaten|wounded|injured|hurt)"
+            r"|(?:was|has been|had been)\s+(?:beheaded|executed|assassinated|slain|lynched|decapitated|hospitalized|hospitalised)"
+            r"|(?:is|was|remains)\s+in\s+(?:critical|serious|stable|grave)\s+condition|(?:later\s+|since\s+|subsequently\s+)?(?:died|dies|passed away)"
+            + wounds + r")\b")
+
+
+# the words every wound a name's own verb tells holds (named_fate): the longer fates are read
+# only in a sentence that holds one
+WOUND_VERB_WORDS = ("suffered", "sustained", "treated")
+
+
 # "A resident, wounded in the shelling, died": the aside tells how; the verb after it, the fate
 _WOUNDED_ASIDE = (r",\s*(?:(?:seriously|badly|critically|severely|gravely)\s+)?(?:wounded|injured|hit|shot)\b[^;,]{0,100},"
                   r"(?=\s*(?:later\s+|subsequently\s+|then\s+)?(?:died|dies|has died|succumbed)\b)")

@@ -24,6 +24,7 @@ from .shapes import (
     DETERMINERS,
     IRREGULAR_PLURALS,
     SOURCE_BEFORE,
+    WOUND_VERB_WORDS,
     before_cue,
     cues,
     pattern_words,
@@ -232,17 +233,40 @@ def _add_named_subjects(sentence: str, low: str, c: _Candidates) -> None:
         name = m.group("name")
         if not is_known_name(name, places=False) and not any(s <= m.start("name") < e or m.start("name") <= s < m.end("name") for s, e in c.taken):
             c.add(_one(name, m.start("name"), m.end("name")), m.start("name"), m.end("name"))
-    for m in (p["named"].finditer(sentence) if p["named_fate"].search(sentence) else ()):
+    # (the fates of wounds a name's own verb tells only where their verbs are: WOUND_VERB_WORDS)
+    fate, named = (p["named_fate_wounded"], p["named_wounded"]) if holds_any(low, WOUND_VERB_WORDS) else (p["named_fate"], p["named"])
+    for m in (named.finditer(sentence) if fate.search(sentence) else ()):
         name = m.group("name")
         clash = [(s, e) for s, e in c.taken if s <= m.start() < e or m.start() <= s < m.end()]
         if is_known_name(name, places=False) or _LOCATIVE.search(sentence, max(m.start() - 12, 0), m.start()):
             continue  # "shot in Miami dies": a place after "in" is no victim
+        if (before := _the_one_named(sentence, m.start(), c.out)) is not None:
+            # "A third victim, Carl Mendes, 61, was wounded": one person, counted by the name
+            c.out = [f for f in c.out if f is not before]
         if clash:
             # "Ahmad, the acting head of the office, was killed": the apposition is the named person
             if not m.group("app") or not all(m.start("app") <= s < m.end("app") for s, _ in clash):
                 continue
             c.out = [f for f in c.out if not (m.start("app") <= f.start < m.end("app"))]
         c.out.append(_one(name, m.start(), m.end()))
+
+
+def _the_one_named(sentence: str, start: int, figures: list[Figure]) -> Figure | None:
+    """The figure the name at ``start`` stands in apposition to ("a third victim, Carl Mendes,
+    61, was wounded": the "a"): a person's noun, then a comma, before the name, and the figure
+    in the same clause before the noun; None where there is none."""
+    comma = start
+    while comma and sentence[comma - 1].isspace():
+        comma -= 1
+    if not comma or sentence[comma - 1] != ",":
+        return None
+    words = sentence[max(0, comma - 40):comma - 1].split()
+    if not words or not is_person_noun(words[-1].lower()):
+        return None
+    for f in figures:
+        if comma - 40 <= f.start < comma - 1 and f.value == 1 and not any(ch in ",;:" for ch in sentence[f.start:comma - 1]):
+            return f
+    return None
 
 
 _WORD = compiled(r"\d+-(?:year|month)-old|[A-Za-z][\w'’-]*")
