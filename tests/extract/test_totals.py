@@ -379,6 +379,16 @@ REPORTS = [
     # wounded or killed together is one casualties figure
     ("Three children were hurt and killed by stray rounds this summer.", 0, 0),
     ("Police counted 58 people wounded or killed by gunfire in the city this spring.", 0, 0),
+    # the wounded of whom a later sentence tells a death after the wounding: hit, then dead
+    ("A cyclist was wounded by a stray bullet on Elm Street. He later died at a hospital.", 1, 0),
+    ("Nadia Okafor suffered a gunshot wound to the chest. Okafor was pronounced dead that night.", 1, 0),
+    ("Three guards were wounded in the raid. One of them later died of his injuries.", 1, 2),
+    ("A woman was critically wounded in the attack. She succumbed on Tuesday, her family said.", 1, 0),
+    # a death not told as theirs (another person; at the scene, not later; the wounded as a tally)
+    ("A cyclist was wounded by a stray bullet. A jogger died later at a hospital.", 1, 1),
+    ("Two guards were wounded in the raid. One of the victims later died.", 1, 2),
+    ("A man was wounded in the arm. He was arrested later that day.", 0, 1),
+    ("Two guards were hurt and one inmate was killed. One of them was later transferred.", 1, 2),
 ]
 
 
@@ -392,6 +402,15 @@ def test_derived_wounded_names_its_basis():
     (w,) = [c for c in claims if c.metric == "wounded"]
     assert w.value == 4 and len(w.derived_from) == 2
     assert {c.claim_id for c in claims if c.metric in ("casualties", "killed")} == set(w.derived_from)
+
+
+def test_the_wounded_left_alive_name_the_wounded_and_the_dead():
+    claims = claims_of("Four shoppers were wounded in the shooting. Two of them died later in hospital.")
+    hit = [c for c in claims if c.metric == "casualties"]
+    (alive,) = [c for c in claims if c.metric == "wounded"]
+    (dead,) = [c for c in claims if c.metric == "killed"]
+    assert [c.value for c in hit] == [4] and (alive.value, dead.value) == (2, 2)
+    assert alive.derived_from == (hit[0].claim_id, dead.claim_id) and alive.evidence == hit[0].evidence
 
 
 def test_a_story_restates_its_toll_whatever_it_calls_the_victims():

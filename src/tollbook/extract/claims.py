@@ -28,7 +28,7 @@ from .numbers import find_figures
 from .sentences import split_sentences
 from .scope import counts_disease, scope
 from .merging import Draft, compatible, country_and_organ, country_voice, link_restatements, link_totals, nameless, outlet_voice, one_role
-from .derived import wounded_from_shot
+from .derived import died_later, wounded_from_shot
 from .coded import coded_total
 from .casualty_words import casualty_words
 from .owners import AUX_ONLY, HIS, HIS_OWNER, OTHER_CUE, OWN, OWNER_CLAUSE, RELATIVE_START, WE, between, nested_speaker, no_one_else
@@ -502,7 +502,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             part_of=ids.get(id(parent)) if parent is not None else None,
             evidence=tuple(d.evidence), scope=told,
         ))
-    return wounded_from_shot(doc.doc_id, kept, out)
+    return died_later(doc.doc_id, wounded_from_shot(doc.doc_id, kept, out))
 
 
 # a place a sentence opens with, before its speaker ("In Melitopol, …"): where the authority is

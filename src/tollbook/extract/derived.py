@@ -10,7 +10,7 @@ from ..regexes import compiled
 from ..records import Claim, replace, stable_id
 from ..victims import victim_nouns, victim_tables
 from .casualties import TALLY
-from .merging import GENERIC_VICTIMS, Draft, may_be_same
+from .merging import GENERIC_VICTIMS, Draft, may_be_same, proper_names
 
 # "Man killed, 3 others shot": the others are over and above the dead
 _BEYOND = compiled(r"(?:other|others|more)\b", re.I)
@@ -108,3 +108,53 @@ def wounded_from_shot(doc_id: str, kept: list[Draft], claims: list[Claim]) -> li
                       count_text=first.count_text, derived_from=basis)
     parts = {c.claim_id for c in wounded}
     return [replace(c, part_of=derived.claim_id) if c.claim_id in parts else c for c in claims] + [derived]
+
+
+# the dead of a later sentence told as some of the wounded before them ("One of them later
+# died"; not "two of the victims", who may be any of those hit), and the words of a death after
+# the wounding ("later", "succumbed", "pronounced dead", "of his injuries"; not "died at the scene")
+_SOME_OF_THEM = compiled(r"\s*(?:one|two|three|both|all)\s+of\s+(?:them|the\s+(?:wounded|injured))\b", re.I)
+_LATER_DEATH = compiled(r"\b(?:later|subsequently|since|succumb\w*|pronounced\s+dead|died\s+(?:at|in)\s+(?:a\s+|the\s+)?(?:\w+\s+){0,3}?hospital"
+                        r"|(?:died|dying)\s+(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds))\b", re.I)
+_HE_OR_SHE = frozenset({"he", "she"})
+
+
+def _counted(c: Claim) -> bool:
+    return c.value is not None and c.part_of is None and c.stance != "denied" and c.unit == "people"
+
+
+def _died_of_them(wounded: Claim, dead: Claim) -> bool:
+    """Whether ``dead``, counted in a later sentence that tells of a death after the wounding,
+    are told as some of ``wounded``: "he" or "she" after one wounded ("A man was wounded in the
+    chest. He later died"), the wounded one's name ("Carl Mendes was wounded … Mendes
+    succumbed"), "one of them" ("Two men were wounded. One of them died later")."""
+    said = dead.evidence[0].sentence
+    if dead.value > wounded.value or not _LATER_DEATH.search(said):
+        return False
+    words = dead.victims.text.strip()
+    if wounded.value == 1 and (words.lower() in _HE_OR_SHE or proper_names(words) & proper_names(wounded.victims.text)):
+        return may_be_same(wounded.victims.text, words)
+    return _SOME_OF_THEM.match(said) is not None
+
+
+def died_later(doc_id: str, claims: list[Claim]) -> list[Claim]:
+    """"A man was wounded in the chest. He later died at a hospital": the wounded figure was of
+    those hit, as "a man was shot" is (a claim of casualties), and the wounded left alive are
+    derived from it and the dead ("Two men were wounded. One of them later died": one
+    wounded). Only where the next figure of people after the wounded, in a later sentence,
+    counts dead told as those wounded (:func:`_died_of_them`)."""
+    people = [i for i, c in enumerate(claims) if _counted(c)]
+    out = list(claims)
+    extra = []
+    for i, j in zip(people, people[1:]):
+        w, dead = claims[i], claims[j]
+        if w.metric != "wounded" or dead.metric != "killed" or w.derived_from or _tally(w) or _tally(dead) \
+                or dead.evidence[0].start < w.evidence[-1].end or not _died_of_them(w, dead):
+            continue
+        out[i] = replace(w, metric="casualties")
+        if (left := w.value - dead.value) > 0:
+            extra.append(replace(w, claim_id=stable_id(doc_id, "wounded-alive", w.claim_id, dead.claim_id), value=left,
+                                 low=left if w.qualifier == "at_least" else None, high=None,
+                                 qualifier="at_least" if w.qualifier == "at_least" else "exact",
+                                 derived_from=(w.claim_id, dead.claim_id)))
+    return out + extra

@@ -200,6 +200,11 @@ _ELSEWHERE = compiled(r"\b(?:separate|unrelated|elsewhere|another (?:incident|sh
 _PROPER = compiled(r"\b[A-Z][a-z'’-]{2,}\b")
 
 
+def proper_names(text: str) -> set[str]:
+    """The capitalised words of a victim phrase (a name's words)."""
+    return set(_PROPER.findall(text))
+
+
 def may_be_same(a: str, b: str) -> bool:
     """Whether two victim phrases may name the same people: not of different sexes, not two
     different names."""
