@@ -168,6 +168,13 @@ FOUND = [
     # a gallery's label "N of M" before a caption: neither number is a part or a whole
     ("Photo 3 of 9 A woman died after the blast.", [("killed", 1, "people", "woman")]),
     ("Slide 4 of 20 Three people were wounded in the crash.", [("wounded", 3, "people", "people")]),
+    # a partitive's own verb with its object is what they did: only the object was hurt
+    ("Two masked men came in, and one of them shot the cashier in the arm.", [("shot", 1, "people", "cashier")]),
+    # ... and the figure before's own "of them" opens no subset for the next group
+    ("The gunman fired on the crew, killing three of them and wounding two others.",
+     [("killed", 3, "people", "of them"), ("wounded", 2, "people", "others")]),
+    ("Raiders shot the guards, killing four of them and wounding a fifth man.",
+     [("killed", 4, "people", "of them"), ("wounded", 1, "people", "fifth man")]),
 ]
 
 # sentences with no casualty figure

@@ -83,6 +83,9 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
             return None  # "one of those two homicide cases": cases, not people
         if cue.group("cue").lower() == "shot" and _A_SHOT.search(cue.string, 0, cue.start("cue")):
             return None  # "one of them fired at least one shot": a gunshot, not a victim
+        if _DOES_IT_TO.match(clause, cue.end()) and not clause[: cue.start("cue")].strip() \
+                and part.group().rstrip().lower().endswith("them"):
+            return None  # "one of them shot the boy in the leg": the one is who shot
         # "One of the four men, a 30-year-old, was in critical condition": the apposition is the same man
         appos = _PARTITIVE_APPOS.match(clause)
         shift = 0 if f.count_text else 1
@@ -464,6 +467,11 @@ def _comma_or_end(text: str, at: int) -> int:
     """Where the first comma from ``at`` is, else the end of ``text``."""
     comma = text.find(",", at)
     return len(text) if comma < 0 else comma
+
+
+# an object right after a partitive's own verb, no auxiliary between ("one of them shot the boy",
+# "two of them stabbed a guard"): the partitive's people did it; not "one of them killed himself"
+_DOES_IT_TO = compiled(r"\s+(?:the|a|an|his|her|their|him|them|another|two|three|four|five)\s", re.I)
 
 
 def _without_trailing_aux(text: str) -> str:

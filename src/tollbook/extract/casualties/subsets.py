@@ -174,6 +174,10 @@ def _in_condition(sentence: str, group: Mention, ment: Mention, between: str) ->
 
 
 def _within_subset(between: str) -> bool:
-    """"…, including two soldiers and at least one citizen": still inside the subset list."""
+    """"…, including two soldiers and at least one citizen": still inside the subset list. Not
+    the figure before's own "of them" ("killing two of them and wounding three others": the
+    three are another group, not a part of the two)."""
     m = _SUBSET_WORD.search(between)
+    if m and not between[:m.start()].strip() and m.group().lower() in ("of them", "of whom"):
+        m = _SUBSET_WORD.search(between, m.end())
     return bool(m) and not _CLAUSE_BREAK.search(between[m.end():])
