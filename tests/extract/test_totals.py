@@ -379,6 +379,10 @@ REPORTS = [
     # wounded or killed together is one casualties figure
     ("Three children were hurt and killed by stray rounds this summer.", 0, 0),
     ("Police counted 58 people wounded or killed by gunfire in the city this spring.", 0, 0),
+    # some of the wounded died of their wounds: the rest are the wounded
+    ("A brawl outside the club left five people wounded -- two mortally.", 2, 3),
+    ("Seven people were wounded in the crossfire, one of them mortally.", 1, 6),
+    ("Four people were wounded, one fatally.", 1, 3),
     # the wounded of whom a later sentence tells a death after the wounding: hit, then dead
     ("A cyclist was wounded by a stray bullet on Elm Street. He later died at a hospital.", 1, 0),
     ("Nadia Okafor suffered a gunshot wound to the chest. Okafor was pronounced dead that night.", 1, 0),
