@@ -391,6 +391,12 @@ REPORTS = [
     # a death not told as theirs (another person; at the scene, not later; the wounded as a tally)
     ("A cyclist was wounded by a stray bullet. A jogger died later at a hospital.", 1, 1),
     ("Two guards were wounded in the raid. One of the victims later died.", 1, 2),
+    ("A ranger was wounded in the exchange of fire. Rangers fired back, striking the poacher. He later died at a hospital.", 1, 1),
+    ("Elena Ortiz was wounded in the shooting. Pablo Ortiz later died at a hospital.", 1, 1),
+    ("Three guards were wounded in the riot. Police held two inmates. One of them later died in a cell.", 1, 3),
+    ("Elena Ortiz suffered a gunshot wound. Pablo Ortiz was pronounced dead at the scene.", 1, 1),
+    # a named wound of one the story counts dead by the same name: the fatal wound
+    ("Marcus Webb, 31, was shot and killed on Friday. Police said Webb suffered a gunshot wound to the head.", 1, 0),
     ("A man was wounded in the arm. He was arrested later that day.", 0, 1),
     ("Two guards were hurt and one inmate was killed. One of them was later transferred.", 1, 2),
 ]

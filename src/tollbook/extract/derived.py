@@ -110,30 +110,42 @@ def wounded_from_shot(doc_id: str, kept: list[Draft], claims: list[Claim]) -> li
     return [replace(c, part_of=derived.claim_id) if c.claim_id in parts else c for c in claims] + [derived]
 
 
-# the dead of a later sentence told as some of the wounded before them ("One of them later
+# the dead of the next sentence told as some of the wounded before them ("One of them later
 # died"; not "two of the victims", who may be any of those hit), and the words of a death after
-# the wounding ("later", "succumbed", "pronounced dead", "of his injuries"; not "died at the scene")
+# the wounding ("later", "succumbed", "pronounced dead", "of his injuries"), not at the scene
 _SOME_OF_THEM = compiled(r"\s*(?:one|two|three|both|all)\s+of\s+(?:them|the\s+(?:wounded|injured))\b", re.I)
+_HE_OR_SHE = compiled(r"\s*(?:he|she)\s", re.I)
 _LATER_DEATH = compiled(r"\b(?:later|subsequently|since|succumb\w*|pronounced\s+dead|died\s+(?:at|in)\s+(?:a\s+|the\s+)?(?:\w+\s+){0,3}?hospital"
                         r"|(?:died|dying)\s+(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds))\b", re.I)
-_HE_OR_SHE = frozenset({"he", "she"})
+_AT_THE_SCENE = compiled(r"\bat\s+the\s+scene\b", re.I)
 
 
 def _counted(c: Claim) -> bool:
     return c.value is not None and c.part_of is None and c.stance != "denied" and c.unit == "people"
 
 
+def _one_name(a: str, b: str) -> bool:
+    """Whether two victim phrases name one person: the words of one name all in the other's
+    ("Mendes" and "Carl Mendes"; not "Maria Lopez" and "Carlos Lopez")."""
+    na, nb = proper_names(a), proper_names(b)
+    return bool(na and nb) and (na <= nb or nb <= na)
+
+
 def _died_of_them(wounded: Claim, dead: Claim) -> bool:
-    """Whether ``dead``, counted in a later sentence that tells of a death after the wounding,
-    are told as some of ``wounded``: "he" or "she" after one wounded ("A man was wounded in the
-    chest. He later died"), the wounded one's name ("Carl Mendes was wounded … Mendes
-    succumbed"), "one of them" ("Two men were wounded. One of them died later")."""
+    """Whether ``dead``, counted after ``wounded`` in a sentence that tells of a death after the
+    wounding, are told as some of them: the wounded one's name ("Carl Mendes was wounded …
+    Mendes succumbed"); in the very next sentence, "he" or "she" opening it after one wounded
+    ("A man was wounded in the chest. He later died"), or "one of them" ("Two men were
+    wounded. One of them died later")."""
     said = dead.evidence[0].sentence
-    if dead.value > wounded.value or not _LATER_DEATH.search(said):
+    if dead.value > wounded.value or not _LATER_DEATH.search(said) or _AT_THE_SCENE.search(said):
         return False
-    words = dead.victims.text.strip()
-    if wounded.value == 1 and (words.lower() in _HE_OR_SHE or proper_names(words) & proper_names(wounded.victims.text)):
-        return may_be_same(wounded.victims.text, words)
+    if wounded.value == 1 and _one_name(wounded.victims.text, dead.victims.text):
+        return True
+    if not any(0 <= dead.evidence[0].start - e.end <= 3 for e in wounded.evidence):
+        return False  # (another sentence between: another person may be "he")
+    if wounded.value == 1 and _HE_OR_SHE.match(said) and dead.victims.text.strip().lower() in ("he", "she"):
+        return may_be_same(wounded.victims.text, dead.victims.text)
     return _SOME_OF_THEM.match(said) is not None
 
 
@@ -141,13 +153,22 @@ def died_later(doc_id: str, claims: list[Claim]) -> list[Claim]:
     """"A man was wounded in the chest. He later died at a hospital": the wounded figure was of
     those hit, as "a man was shot" is (a claim of casualties), and the wounded left alive are
     derived from it and the dead ("Two men were wounded. One of them later died": one
-    wounded). Only where the next figure of people after the wounded, in a later sentence,
-    counts dead told as those wounded (:func:`_died_of_them`)."""
+    wounded). Only where the next figure of people after the wounded counts dead told as those
+    wounded (:func:`_died_of_them`). So too a named person wounded whom the story counts dead
+    by the same name, before or after ("Tyrone Banks was shot and killed … Banks suffered a
+    gunshot wound to the chest"): the wound was the fatal one."""
     people = [i for i, c in enumerate(claims) if _counted(c)]
     out = list(claims)
     extra = []
+    named_dead = [c.victims.text for c in claims if c.metric == "killed" and c.stance != "denied" and c.count_text == c.victims.text
+                  and proper_names(c.victims.text)]
+    for i in people:
+        w = claims[i]
+        if w.metric == "wounded" and w.value == 1 and w.count_text == w.victims.text \
+                and any(_one_name(w.victims.text, d) for d in named_dead):
+            out[i] = replace(w, metric="casualties")
     for i, j in zip(people, people[1:]):
-        w, dead = claims[i], claims[j]
+        w, dead = out[i], claims[j]
         if w.metric != "wounded" or dead.metric != "killed" or w.derived_from or _tally(w) or _tally(dead) \
                 or dead.evidence[0].start < w.evidence[-1].end or not _died_of_them(w, dead):
             continue

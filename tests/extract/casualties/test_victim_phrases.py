@@ -69,15 +69,16 @@ FOUND = [
     # space apart are passed by unread; any other gap is read for a digit or a mark)
     ("A  young\tfarmer was killed in the raid.", [("killed", 1, "people", "young\tfarmer")]),
     ("Gunmen shot dead a\u00a0retired\nteacher.", [("killed", 1, "people", "retired\nteacher")]),
-    # a named person's own verb of wounds: suffered, sustained, treated for (with an age or an
-    # aside between), as "a woman suffered a gunshot wound" is one
+    # a named person's own verb of wounds of violence: suffered, sustained, treated for (with an
+    # age or an aside between), as "a woman suffered a gunshot wound" is one
     ("Dana Whitfield, 23, suffered a gunshot wound to the hip.", [("wounded", 1, "people", "Dana Whitfield")]),
     ("Omar Haddad sustained non-life-threatening injuries in the crossfire.", [("wounded", 1, "people", "Omar Haddad")]),
-    ("Pieter Vos had suffered injuries to both legs.", [("wounded", 1, "people", "Pieter Vos")]),
+    ("Pieter Vos had suffered a bullet wound to the back.", [("shot", 1, "people", "Pieter Vos")]),
     ("Lena Brook, a cashier, was treated for a bullet wound and released.", [("shot", 1, "people", "Lena Brook")]),
-    # a name set off after the counted victim it names is that one victim, by the name
-    ("A fourth victim, Ray Tolliver, 58, was wounded in the parking lot.", [("wounded", 1, "people", "Ray Tolliver")]),
-    ("Another patron, Mia Serrano, 30, suffered a graze wound.", [("shot", 1, "people", "Mia Serrano")]),
+    # a name set off after the noun phrase of a counted victim is that one victim, by the name
+    ("A driver was killed and a passenger, Rosa Lind, 40, was wounded.",
+     [("killed", 1, "people", "driver"), ("wounded", 1, "people", "Rosa Lind")]),
+    ("The pastor's nephew, Eli Grant, 19, died at the scene.", [("killed", 1, "people", "Eli Grant")]),
 ]
 
 # sentences with no casualty figure
@@ -119,6 +120,10 @@ NONE = [
     # a named person's ailment that is no wound; a name before a participle ("found ... Elm
     # Street suffering from"), whose name may be a street's; a name after "with" ("received")
     "Victor Lamb suffered a broken wrist in the fall.",
+    # a name's injuries of no stated violence: as often a player's or a driver's
+    "Striker Leon Brandt sustained a minor injury in the first half.",
+    "Rafa Costa suffered injuries to his shoulder in training.",
+    "Greta Holm was treated for minor injuries after her van left the road.",
     "Victor Lamb suffered a stroke at his desk.",
     "Deputies found a motorist near Pine Road and W. Elm suffering from shock.",
 ]

@@ -69,7 +69,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     tverbs = alternation(c["toll_verbs"])
     changed = changed_verb()  # "the toll rose from 12 to": the count now
     after_alt = f"{alternation(list(after))}|{c['wound_phrase']}|{c['hospital_phrase']}"
-    fate, fate_wounded = named_fate(), named_fate(c["wound_phrase"])
+    fate, fate_wounded = named_fate(), named_fate(wounds=True)
     named = (r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,3})"
              r"(?P<app>,\s+[^,;]{2,120},|\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?")
     kinds = victim_tables()["kinds"]
@@ -409,19 +409,25 @@ _AIRCRAFT_MODIFIER = compiled(r"[A-Z][A-Za-z]{0,3}-?\d[\w-]{0,5}|(?i:strategic|l
 
 SOURCE_BEFORE = compiled(r"\b(?:according to|per|citing)\s+(?:the\s+|their\s+|his\s+|her\s+)?$", re.I)
 # what befell a named subject ("Khan was shot", "Ahmad, the acting head of the office, died",
-# "Reyes, 19, suffered a gunshot wound", "Reyes was treated for minor injuries": the wounds of
-# cues.json's wound_phrase after a verb of the name's own, suffered, sustained or treated for (not
-# "found Reyes suffering from", whose name may be a street's; not "received", whose subject may
-# stand before the name), or bare "wounds" or "injuries" suffered)
-def named_fate(wound_phrase: str | None = None) -> str:
-    """The fates after a name; with ``wound_phrase``, the wounds a name's own verb tells too."""
-    wounds = "" if wound_phrase is None else (
-        rf"|(?:(?:has|had)\s+)?(?=suffered\b|sustained\b)(?:{wound_phrase})|(?:was|is|has been|had been)\s+(?=(?:being\s+)?treated\b)(?:{wound_phrase})"
-        r"|(?:(?:has|had)\s+)?(?:suffered|sustained)\s+(?:wounds|injuries)")
+# "Reyes, 19, suffered a gunshot wound", "Reyes was treated for a stab wound"): with ``wounds``,
+# the wounds of violence a name's own verb tells (suffered, sustained, treated for: not
+# "found Reyes suffering from", whose name may be a street's), and the injuries police call
+# (non-)life-threatening; not a name's "minor injury" or "injuries to his thumb", which are as
+# often a player's or a driver's
+_VIOLENT_WOUND = r"(?:gunshot|gun\s+shot|bullet|graze|shrapnel)\s+wounds?"
+_HOW_BAD = r"(?:a|an|multiple|several|two|three|apparent|possible|fatal|mortal|non-fatal|nonfatal|serious|critical|minor|life-threatening|non-life-threatening)"
+
+
+def named_fate(wounds: bool = False) -> str:
+    """The fates after a name; with ``wounds``, the wounds of violence its own verb tells too."""
+    told = "" if not wounds else (
+        rf"|(?:(?:has|had)\s+)?(?:suffered|sustained)\s+(?:{_HOW_BAD}\s+){{0,3}}{_VIOLENT_WOUND}"
+        r"|(?:(?:has|had)\s+)?(?:suffered|sustained)\s+(?:non-life-threatening|life-threatening|non-life\s+threatening)\s+injur(?:y|ies)"
+        rf"|(?:was|is|has been|had been)\s+(?:being\s+)?treated\s+for\s+(?:{_HOW_BAD}\s+){{0,3}}{_VIOLENT_WOUND}")
     return (r"\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?(?:killed|shot|stabbed|found dead|pronounced|declared|fatally|murdered|beaten|wounded|injured|hurt)"
             r"|(?:was|has been|had been)\s+(?:beheaded|executed|assassinated|slain|lynched|decapitated|hospitalized|hospitalised)"
             r"|(?:is|was|remains)\s+in\s+(?:critical|serious|stable|grave)\s+condition|(?:later\s+|since\s+|subsequently\s+)?(?:died|dies|passed away)"
-            + wounds + r")\b")
+            + told + r")\b")
 
 
 # the words every wound a name's own verb tells holds (named_fate): the longer fates are read

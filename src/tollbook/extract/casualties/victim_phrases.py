@@ -240,33 +240,48 @@ def _add_named_subjects(sentence: str, low: str, c: _Candidates) -> None:
         clash = [(s, e) for s, e in c.taken if s <= m.start() < e or m.start() <= s < m.end()]
         if is_known_name(name, places=False) or _LOCATIVE.search(sentence, max(m.start() - 12, 0), m.start()):
             continue  # "shot in Miami dies": a place after "in" is no victim
-        if (before := _the_one_named(sentence, m.start(), c.out)) is not None:
-            # "A third victim, Carl Mendes, 61, was wounded": one person, counted by the name
-            c.out = [f for f in c.out if f is not before]
+        opener = _phrase_before(sentence, m.start())
+        if opener is not None and named is not p["named"] and not p["named"].match(sentence, m.start()):
+            continue  # "a third victim, Carl Mendes, 61, suffered a graze wound": as "was wounded" reads it
         if clash:
             # "Ahmad, the acting head of the office, was killed": the apposition is the named person
             if not m.group("app") or not all(m.start("app") <= s < m.end("app") for s, _ in clash):
                 continue
             c.out = [f for f in c.out if not (m.start("app") <= f.start < m.end("app"))]
+        if opener is not None and not _ANOTHER.search(sentence, opener, m.start()):
+            # "The child's grandfather, Carl Mendes, 54, died": one person, counted by the name (not
+            # "a second victim, NAME,": one more, as the noun says)
+            c.out = [f for f in c.out if f.start != opener]
         c.out.append(_one(name, m.start(), m.end()))
 
 
-def _the_one_named(sentence: str, start: int, figures: list[Figure]) -> Figure | None:
-    """The figure the name at ``start`` stands in apposition to ("a third victim, Carl Mendes,
-    61, was wounded": the "a"): a person's noun, then a comma, before the name, and the figure
-    in the same clause before the noun; None where there is none."""
+# the words opening a noun phrase a name may be set off after ("a third victim, NAME,")
+_PHRASE_OPENERS = frozenset({"a", "an", "another", "the", "his", "her", "their", "its", "one"})
+# a noun phrase of one more person than those counted before it
+_ANOTHER = compiled(r"\b(?:another|other|second|third|fourth|fifth|sixth|additional)\b", re.I)
+
+
+def _phrase_before(sentence: str, start: int) -> int | None:
+    """Where the noun phrase the name at ``start`` is set off after begins ("a third victim, Carl
+    Mendes, ...", "her son, Luis Ortega, ..."): a comma before the name, and before that a few
+    lower-case words opened by an article or a possessive; None where there is none."""
     comma = start
     while comma and sentence[comma - 1].isspace():
         comma -= 1
     if not comma or sentence[comma - 1] != ",":
         return None
-    words = sentence[max(0, comma - 40):comma - 1].split()
-    if not words or not is_person_noun(words[-1].lower()):
-        return None
-    for f in figures:
-        if comma - 40 <= f.start < comma - 1 and f.value == 1 and not any(ch in ",;:" for ch in sentence[f.start:comma - 1]):
-            return f
+    lo = max(0, comma - 40)
+    words = [(w.start() + lo, w.group()) for w in _SPACED.finditer(sentence, lo, comma - 1)][-4:]
+    for k in range(len(words) - 1, -1, -1):
+        at, word = words[k]
+        if word.lower() in _PHRASE_OPENERS:
+            return at if k < len(words) - 1 and all(w.islower() for _, w in words[k + 1:]) else None
+        if not word.islower() and not word[0].isdigit():
+            return None
     return None
+
+
+_SPACED = compiled(r"\S+")
 
 
 _WORD = compiled(r"\d+-(?:year|month)-old|[A-Za-z][\w'’-]*")
