@@ -69,6 +69,13 @@ FOUND = [
     # space apart are passed by unread; any other gap is read for a digit or a mark)
     ("A  young\tfarmer was killed in the raid.", [("killed", 1, "people", "young\tfarmer")]),
     ("Gunmen shot dead a\u00a0retired\nteacher.", [("killed", 1, "people", "retired\nteacher")]),
+    # people by their tie to the shooter or the place: partners past and present, in-laws,
+    # co-workers, classmates, a bar's patrons, a shop's customers
+    ("The gunman fatally shot his fiancee in the driveway.", [("killed", 1, "people", "fiancee")]),
+    ("He wounded a co-worker and a customer before fleeing.", [("wounded", 1, "people", "co-worker"), ("wounded", 1, "people", "customer")]),
+    ("A patron was shot outside the bar.", [("shot", 1, "people", "patron")]),
+    ("Police said he killed his ex-wife and her stepmother.", [("killed", 1, "people", "ex-wife"), ("killed", 1, "people", "stepmother")]),
+    ("A classmate was wounded in the hallway.", [("wounded", 1, "people", "classmate")]),
     # a named person's own verb of wounds of violence: suffered, sustained, treated for (with an
     # age or an aside between), as "a woman suffered a gunshot wound" is one
     ("Dana Whitfield, 23, suffered a gunshot wound to the hip.", [("wounded", 1, "people", "Dana Whitfield")]),
