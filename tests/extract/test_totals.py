@@ -379,6 +379,9 @@ REPORTS = [
     # wounded or killed together is one casualties figure
     ("Three children were hurt and killed by stray rounds this summer.", 0, 0),
     ("Police counted 58 people wounded or killed by gunfire in the city this spring.", 0, 0),
+    # a victim counted by a place past the toll told before is one more; within it, one of them
+    ("Deputies found three victims who had been hit by gunfire. A fourth victim who was hit by gunfire was found later at a clinic.", 0, 4),
+    ("Four people were shot at the fair. A fourth victim was taken to a hospital later.", 0, 4),
     # some of the wounded died of their wounds: the rest are the wounded
     ("A brawl outside the club left five people wounded -- two mortally.", 2, 3),
     ("Seven people were wounded in the crossfire, one of them mortally.", 1, 6),

@@ -254,6 +254,11 @@ def link_restatements(kept: list[Draft], story: bool = False) -> None:
                 continue
             if _elsewhere(d.evidence[0].sentence):
                 continue
+            if v == 1 and _ordinal(d.victims.text) > _everyone(kept):
+                # "four victims … A fifth victim was found later at a hospital": one more (the
+                # places count the dead and the hurt together: "one killed, three others shot … a
+                # fourth person was injured" is one of the three)
+                continue
             if is_perpetrator(d.victims.text) and any(besides_perpetrators(e.sentence) for e in toll.evidence):
                 # "In addition to the (three) assailants, 19 people were killed": the assailants are
                 # not among the 19, but among the three when counted there
@@ -277,6 +282,31 @@ def link_restatements(kept: list[Draft], story: bool = False) -> None:
                 # "Three children were among the dead", in the outlet's voice: a part of the toll
                 # its source gave, as a restatement of that toll is (``compatible``)
                 d.claimant = toll.claimant
+
+
+_ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 1)}
+_ORDINAL_DIGITS = compiled(r"(\d{1,3})(?:st|nd|rd|th)$")
+
+
+def _everyone(kept: list[Draft]) -> int:
+    """How many people the story's largest counts of the dead and of the hurt make together."""
+    most = {}
+    for d in kept:
+        v = d.mention.figure.value
+        if v and d.parent is None and d.stance != "denied" and d.mention.unit == "people":
+            key = "dead" if d.mention.metric == "killed" else "hurt" if d.mention.metric in ("wounded", "shot", "casualties") else None
+            if key:
+                most[key] = max(most.get(key, 0), v)
+    return sum(most.values())
+
+
+def _ordinal(text: str) -> int:
+    """The place a victim's words open with ("fifth victim": 5, "3rd man": 3); 0 where none."""
+    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    if first in _ORDINALS:
+        return _ORDINALS[first]
+    m = _ORDINAL_DIGITS.match(first)
+    return int(m.group(1)) if m else 0
 
 
 def _named_victims(text: str) -> bool:
