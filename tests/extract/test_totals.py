@@ -398,6 +398,16 @@ REPORTS = [
     ("Elena Ortiz was wounded in the shooting. Pablo Ortiz later died at a hospital.", 1, 1),
     ("Three guards were wounded in the riot. Police held two inmates. One of them later died in a cell.", 1, 3),
     ("Elena Ortiz suffered a gunshot wound. Pablo Ortiz was pronounced dead at the scene.", 1, 1),
+    # "he" or "one of them" that may be someone else: another person after the wounded in their
+    # sentence, the wounded no subject, another group counted, "one of them" doing the killing
+    ("A gunman wounded a cashier during the robbery. He later died in a shootout with police.", 1, 1),
+    ("A deputy was wounded in the chase and the driver ran off. He later died at a hospital.", 1, 1),
+    ("Two guards were wounded in the raid and police held three men. One of them later died in custody.", 1, 2),
+    ("Four guards were hurt. One of them later shot dead the intruder.", 1, 4),
+    # the wounded told among those shot, then dead: the shot left alive are the wounded
+    ("Two men were shot outside a bar. Police said one man was wounded in the leg. He later died at a hospital.", 1, 1),
+    # "fatally" alone ends its clause; "two fatally shot on Monday" is another group
+    ("Three people were wounded on Sunday and two fatally shot on Monday.", 2, 3),
     # a named wound of one the story counts dead by the same name: the fatal wound
     ("Marcus Webb, 31, was shot and killed on Friday. Police said Webb suffered a gunshot wound to the head.", 1, 0),
     ("A man was wounded in the arm. He was arrested later that day.", 0, 1),

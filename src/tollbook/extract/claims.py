@@ -502,7 +502,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             part_of=ids.get(id(parent)) if parent is not None else None,
             evidence=tuple(d.evidence), scope=told,
         ))
-    return died_later(doc.doc_id, wounded_from_shot(doc.doc_id, kept, out))
+    return wounded_from_shot(doc.doc_id, kept, died_later(doc.doc_id, out))
 
 
 # a place a sentence opens with, before its speaker ("In Melitopol, …"): where the authority is

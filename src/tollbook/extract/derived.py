@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..regexes import compiled
 from ..records import Claim, replace, stable_id
-from ..victims import victim_nouns, victim_tables
+from ..victims import is_person_noun, victim_nouns, victim_tables
 from .casualties import TALLY
 from .merging import GENERIC_VICTIMS, Draft, may_be_same, proper_names
 
@@ -142,11 +142,37 @@ def _died_of_them(wounded: Claim, dead: Claim) -> bool:
         return False
     if wounded.value == 1 and _one_name(wounded.victims.text, dead.victims.text):
         return True
-    if not any(0 <= dead.evidence[0].start - e.end <= 3 for e in wounded.evidence):
+    told = next((e for e in wounded.evidence if 0 <= dead.evidence[0].start - e.end <= 3), None)
+    if told is None:
         return False  # (another sentence between: another person may be "he")
+    after = _after_the_wounded(told.sentence, wounded.victims.text)
+    if after is None:
+        return False
     if wounded.value == 1 and _HE_OR_SHE.match(said) and dead.victims.text.strip().lower() in ("he", "she"):
-        return may_be_same(wounded.victims.text, dead.victims.text)
-    return _SOME_OF_THEM.match(said) is not None
+        # the wounded the subject of their sentence, no one else named after them ("A gunman
+        # wounded a clerk. He later died" is the gunman)
+        return not any(is_person_noun(w) for w in _WORDS.findall(after.lower()) if w not in _FATES) \
+            and may_be_same(wounded.victims.text, dead.victims.text)
+    # "One of them later died": the dead are that figure itself, and no other group was
+    # counted after the wounded ("… and police arrested three men. One of them …")
+    return _SOME_OF_THEM.match(said) is not None and said.lstrip().lower().startswith(dead.count_text.lower() + " ") \
+        and not dead.victims.text.strip() and not _ANOTHER_COUNT.search(after)
+
+
+# what follows a wounded group that is its sentence's subject ("A man was wounded …",
+# "Two guards, both 30, were hurt …", "Smith suffered gunshot wounds …"): the rest of the
+# sentence; else None
+_WORDS = compiled(r"[a-z][a-z'’-]*")
+_FATES = frozenset({"wounded", "injured", "hurt", "dead", "killed", "shot"})  # (people words too: "the wounded")
+_ANOTHER_COUNT = compiled(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens?|many)\b", re.I)
+_PASSIVE_AFTER = compiled(r"\s*(?:,[^,;]{1,60},\s*)?(?:was|were|had\s+been|has\s+been|have\s+been|is|are|(?:had\s+)?(?:suffered|sustained))\b", re.I)
+
+
+def _after_the_wounded(sentence: str, words: str) -> str | None:
+    at = sentence.find(words) if words else -1
+    if at < 0 or not _PASSIVE_AFTER.match(sentence, at + len(words)):
+        return None
+    return sentence[at + len(words):]
 
 
 def died_later(doc_id: str, claims: list[Claim]) -> list[Claim]:

@@ -79,13 +79,12 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
             # "One of the victims who was shot in the head died", "one of the five people
             # hospitalized has died": the main verb says what befell them
             cue = later
-        if _SUBORDINATE.search(clause, 0, cue.start("cue")) and not _RELATIVE.search(clause, 0, cue.start("cue")):
-            return None  # "three of the suspects fled before two officers were wounded": the verb is another clause's
         if _NOT_PEOPLE.search(clause, 0, cue.start("cue")):
             return None  # "one of those two homicide cases": cases, not people
         if cue.group("cue").lower() == "shot" and _A_SHOT.search(cue.string, 0, cue.start("cue")):
             return None  # "one of them fired at least one shot": a gunshot, not a victim
-        if _DOES_IT_TO.match(clause, cue.end()) and not clause[: cue.start("cue")].strip() \
+        if cue.group("cue").lower() in _DOES_TO and _DOES_IT_TO.match(clause, cue.end()) \
+                and all(w in _BETWEEN_WORDS or w.endswith("ly") for w in clause[: cue.start("cue")].lower().split()) \
                 and part.group().rstrip().lower().endswith("them"):
             return None  # "one of them shot the boy in the leg": the one is who shot
         # "One of the four men, a 30-year-old, was in critical condition": the apposition is the same man
@@ -137,10 +136,6 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
         # no subject of the verb after it (the verb is the relative clause's antecedent's). A
         # preposition that opens the sentence attaches to nothing before it: a word is missing
         # ("At 42 people were killed", for "at least")
-        return None
-    if f.count_text and _SUBORDINATE.search(m.group("vict")):
-        # "seven men face charges after members of a family were shot": the family's verb (a
-        # headline's bare noun takes the words before it: "Inquiry Opened After Boy Shot")
         return None
     if _NEGATED.search(aux + " " + m.group("vict")) and not _DEGREE.search(aux):
         return None  # "two passengers were not hurt"; but "not seriously injured" is injured
@@ -475,12 +470,13 @@ def _comma_or_end(text: str, at: int) -> int:
     return len(text) if comma < 0 else comma
 
 
-# a word opening another clause, whose verb is not the figure's ("after", "before", "because")
-# ("before being taken to hospital", "while sitting in a car": the same subject's)
-_SUBORDINATE = compiled(r"\b(?:after|before|because|when|while|until|although|though)\b(?!\s+(?:being|having|\w+ing)\b)", re.I)
 # an object right after a partitive's own verb, no auxiliary between ("one of them shot the boy",
 # "two of them stabbed a guard"): the partitive's people did it; not "one of them killed himself"
-_DOES_IT_TO = compiled(r"\s+(?:the|a|an|his|her|their|him|them|another|two|three|four|five)\s", re.I)
+# (verbs that take an object; not "one of them died the same day", whose words after are a time)
+_BETWEEN_WORDS = frozenset({"later", "then", "also", "allegedly", "reportedly", "again"})
+_DOES_TO = frozenset({"shot", "stabbed", "killed", "wounded", "injured", "hit", "struck", "beat", "attacked", "shot dead"})
+_DOES_IT_TO = compiled(r"\s+(?:the|a|an|his|her|their|him|them|another|two|three|four|five)\s"
+                       r"(?!(?:\w+\s+){0,2}?(?:day|days|week|weeks|month|months|hour|hours|night|morning|afternoon|evening|year|years|minutes|time|later)\b)", re.I)
 
 
 def _without_trailing_aux(text: str) -> str:

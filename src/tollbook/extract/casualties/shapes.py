@@ -114,7 +114,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "subset_before": compiled(rf"(?:{alternation(c['subset_before'])})\s*$", re.I),
         "subset_after": compiled(r"^\s+of\s+(?:them|whom|those)\b", re.I),
         # "five were shot, one of them fatally", "six people wounded -- two mortally": some of the hit died
-        "subset_died": compiled(r"^\s+(?:of\s+(?:them|whom|those)\s+(?:\w+\s+){0,2}?(?:fatally|mortally|died|dead|killed|succumbed|later died)|(?:fatally|mortally))\b", re.I),
+        # (the adverb alone only as the clause's last word: not "two fatally shot on Monday")
+        "subset_died": compiled(r"^\s+(?:of\s+(?:them|whom|those)\s+(?:\w+\s+){0,2}?(?:fatally|mortally|died|dead|killed|succumbed|later died)\b|(?:fatally|mortally)(?=\s*(?:[,.;:)—–-]|$)))", re.I),
         "partitive": compiled(rf"^\s+{c['partitive']}\s+", re.I),
         "partitive_cue": compiled(
             rf"^(?:[\w'’-]+,?\s+){{0,12}}?(?:(?:{alternation(c['aux'])})\s+)*(?<![\w-])(?P<cue>{after_alt})(?![\w])", re.I),
