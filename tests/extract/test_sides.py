@@ -412,3 +412,28 @@ def test_the_killers_side_only_where_the_forces_are_the_subject_of_that_figure(t
 def test_a_loss_admitted_by_its_speaker_is_the_speakers(text, side):
     (c,) = [c for c in claims_of(text, outlet=WIRE) if c.value == 14]
     assert c.victims.affiliation == side
+
+
+@pytest.mark.parametrize("text,outlet,want", [
+    # "the enemy" as the owner of losses after a circumstance ("Near X, over the week, the enemy
+    # lost"): a side's speaker's adversary, and soldiers (never the place's people)
+    ("Along the eastern front the invaders have lost 700 soldiers this month, the Ukrainian army said.", WIRE,
+     [("casualties", 700, "Russia", "military")]),
+    ("Since the spring the occupiers have lost 9,000 people near Zaporizhzhia, the Ukrainian president said.", WIRE,
+     [("casualties", 9000, "Russia", "military")]),
+    ("Over the past week the adversary lost 300 people near Kramatorsk, the Russian ministry said.", WIRE,
+     [("casualties", 300, "Ukraine", "military")]),
+    # ... in the outlet's own voice, of no side: soldiers of no one said (not the place's)
+    ("Near Kramatorsk the enemy lost 60 people over the past day.", WIRE, [("casualties", 60, None, "military")]),
+    # ... an outlet that speaks for a side: its adversary
+    ("Near Kramatorsk the enemy lost 60 people over the past day.", "Ukrinform", [("casualties", 60, "Russia", "military")]),
+    ("Near Kramatorsk the enemy lost 60 people over the past day.", "TASS", [("casualties", 60, "Ukraine", "military")]),
+    # ... not the enemy only named inside a circumstance (the brigade's, whoever's it is)
+    ("In the village near enemy positions the 93rd brigade lost 12 men, the Ukrainian army said.", WIRE,
+     [("casualties", 12, None, "military")]),
+    ("In battles with the enemy the brigade lost 40 men, the Ukrainian army said.", WIRE,
+     [("casualties", 40, None, "military")]),
+])
+def test_the_enemy_as_owner_of_losses_after_a_circumstance(text, outlet, want):
+    got = [(c.metric, c.value, c.victims.affiliation, c.victims.kind) for c in claims_of(text, outlet=outlet)]
+    assert got == want

@@ -22,7 +22,7 @@ from .citing import cited_by_outlet, distinct_outlets, quoted_between, quoted_by
 from .claimant_side import claimant_side
 from .anaphora import asked_count, figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
-from .sides import base_side, brought_to, enemy_of, installed_voice, local_voice, of_both_sides, prisoners_side, place_side, sender_side, \
+from .sides import base_side, brought_to, enemy_of, enemy_owner, installed_voice, local_voice, of_both_sides, prisoners_side, place_side, sender_side, \
     side_named_after, sufferer_side, victims_side
 from .numbers import find_figures
 from .sentences import split_sentences
@@ -295,8 +295,12 @@ def extract_claims(doc: Document) -> list[Claim]:
                                        and no_one_else(text, a.cue.end, s.start + m.figure.start)
                                        or owned is not m.owner and _LOSING.fullmatch(owned)) \
                     and not OTHER_CUE.search(text, *between(a, s.start + m.figure.start, s.start + m.figure.end))
+                # ("the enemy lost", in a side's words: also an outlet's own that speaks for a side)
                 victims = replace(victims, affiliation=claimant.affiliation if ours else country_in(owner)
-                                  or (enemy_of(owner, claimant) if attributed else None))  # ("the enemy lost")
+                                  or (enemy_of(owner, claimant) if attributed or claimant.kind == "media" and not claimant.text else None))
+                if victims.kind == "unspecified" and not ours and enemy_owner(owner):
+                    # "the enemy lost 95 people": soldiers, whoever speaks (not the place's people)
+                    victims = replace(victims, kind="military")
             if victims.kind == "unspecified" and m.owner and names_forces(m.owner):
                 # "the troops of the Russian Federation lost two companies": soldiers, whatever the unit
                 victims = replace(victims, kind="military")

@@ -179,12 +179,29 @@ def installed_voice(claimant: Claimant, here: str | None = None) -> str | None:
 
 
 def enemy_of(words: str, claimant: Claimant) -> str | None:
-    """The adversary of a side's speaker whose words open with "the enemy" ("The enemy lost up
-    to 200 men," the ministry said; "the enemy commander had lost"), else ``None``."""
-    if claimant.affiliation in adversaries() and (m := _words()["enemy"].search(words)) is not None \
-            and not words[:m.start()].strip(" ,.;:\"“”").lower().removesuffix("the").strip():
-        return adversaries()[claimant.affiliation]  # (the owner's words open with the enemy: not "brigades facing the enemy")
+    """The adversary of a side's speaker whose owner of losses is "the enemy" (:func:`enemy_owner`):
+    "The enemy lost up to 200 men," the ministry said; else ``None``."""
+    if claimant.affiliation in adversaries() and enemy_owner(words):
+        return adversaries()[claimant.affiliation]
     return None
+
+
+# a circumstance an owner's words may open with ("In the Bakhmut direction over the past day the
+# enemy lost"): a preposition, and "the enemy" the last words, before the verb (data/sides.json)
+_CIRCUMSTANCE = compiled(rf"[\s\"“]*(?:{alternation(data_json('sides.json')['circumstance_openings'])})\b", re.I)
+_AUX_ONLY = compiled(r"[\s\"”’']*(?:(?:has|have|had|also|so\s+far)\b\s*)*", re.I)
+
+
+def enemy_owner(words: str) -> bool:
+    """Whether the owner of losses (the words before "lost") is "the enemy": words opening with it
+    ("the enemy commander had lost"), or ending in it after a circumstance ("Near the river the
+    occupiers have lost"); not one only facing it ("brigades facing the enemy lost")."""
+    found = list(_words()["enemy"].finditer(words))
+    if not found:
+        return False
+    if not words[:found[0].start()].strip(" ,.;:\"“”").lower().removesuffix("the").strip():
+        return True  # (the owner's words open with the enemy)
+    return _AUX_ONLY.fullmatch(words, found[-1].end()) is not None and _CIRCUMSTANCE.match(words) is not None
 
 
 # "… lost 1,290 troops, bringing total losses to 650,000": the total after it is of the same group
