@@ -125,6 +125,14 @@ RESOLVED = [
     # "the ministry": the last ministry named, though a staff spoke after it
     ("Russia's Defence Ministry said the strikes hit depots. Ukraine's General Staff said the front held. "
      "The ministry said 12 soldiers were killed.", "Russian Ministry of Defence"),
+    # ... and no police force, rescuers or officials of no side heard before (no body of a state)
+    ("Police said 40 people were killed when a missile hit a shop in Dnipro. The ministry said 12 people were wounded.", "Ministry"),
+    ("Officials said 40 people were killed when a missile hit a shop in Dnipro. The army said 12 people were wounded.", "Army"),
+    ("Rescuers said 40 people were killed when a missile hit a shop in Dnipro. The ministry said 12 people were wounded.", "Ministry"),
+    # ... but officials of a side, or a staff, are that side's body
+    ("Russian officials said 40 Ukrainian soldiers were killed near Kupiansk. The ministry said 12 were captured.", "Russian officials"),
+    ("Ukraine's General Staff said 40 Russian soldiers were killed near Kupiansk. The army said 12 were captured.",
+     "General Staff of the Armed Forces of Ukraine"),
     # "it": the last body named, not the person named by surname after it
     ("Ukraine's General Staff said the front held. Zelenskyy spoke of courage. "
      "It said 12 soldiers were killed.", "General Staff of the Armed Forces of Ukraine"),

@@ -402,11 +402,22 @@ class _Context:
                 if not role or role in normalise(m.claimant.name or ""):
                     named = m if role else None
                     break
+            if named is None and newest is not None and role in _STATE_ROLES and not newest.claimant.affiliation \
+                    and newest.claimant.kind not in ("government", "military"):
+                # "Police said … The ministry said …": a ministry, an army, a command is no police
+                # force, nor officials of no side said (those of a side: its body, "Russian
+                # officials said … The military said")
+                newest = latest = None
             pick = named or newest or (latest if latest is None or latest.attributed or not _counted(self.text, latest.pos) else None)
         if pick is None:
             return Claimant(text, None, None, "unknown", None)
         c = pick.claimant
         return Claimant(text, c.name, c.affiliation, c.kind, c.person)
+
+
+# the roles of a state's bodies an anaphor may name ("the ministry", "the army"): only a body of a
+# state (a government's, an army's) is recalled for them when none named before holds the role
+_STATE_ROLES = frozenset({"ministry", "staff", "military", "army", "government", "command"})
 
 
 _AFTER_HEAD = compiled(r"\s(?:of|for|from|at|in|with|on)\s")
