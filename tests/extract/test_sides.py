@@ -437,3 +437,22 @@ def test_a_loss_admitted_by_its_speaker_is_the_speakers(text, side):
 def test_the_enemy_as_owner_of_losses_after_a_circumstance(text, outlet, want):
     got = [(c.metric, c.value, c.victims.affiliation, c.victims.kind) for c in claims_of(text, outlet=outlet)]
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "the enemy", "occupiers", "our soldiers" name a side only as their speaker sees it: a
+    # speaker whose side only the place it speaks of shows (both sides fight there) gives none
+    ("A spokesman said 150 enemy soldiers were killed near Kramatorsk.", [("killed", 150, None)]),
+    ("Forty occupiers were killed near Horlivka, a regional official said.", [("killed", 40, None)]),
+    ("The official said 30 of our soldiers were killed near Kramatorsk.", [("killed", 30, None)]),
+    ("Shelling of Kharkiv\n\nTwelve enemy soldiers were killed near the city, officials said.", [("killed", 12, None)]),
+    # ... a speaker whose words or title give its side: that side's adversary, or its own
+    ("Kherson's governor said 12 enemy saboteurs were killed near the river.", [("killed", 12, "Russia")]),
+    ("Three of our defenders were killed, the mayor of Belgorod wrote on Telegram.", [("killed", 3, "Russia")]),
+    ("The Russian-installed governor of Zaporizhzhia said 12 enemy saboteurs were killed near Enerhodar.", [("killed", 12, "Ukraine")]),
+    ("Ukraine's southern command said 40 enemy soldiers were killed near Kherson.", [("killed", 40, "Russia")]),
+    # ... or a headline's killers (its implied source)
+    ("Ukrainian gunners kill 40 enemy soldiers near Kramatorsk", [("killed", 40, "Russia")]),
+])
+def test_the_enemy_of_a_speaker_whose_side_only_the_place_shows_is_not_said(text, want):
+    assert [(c.metric, c.value, c.victims.affiliation) for c in claims_of(text, outlet=WIRE)] == want

@@ -8,7 +8,7 @@ from itertools import islice, takewhile
 
 from ..regexes import compiled
 from ..records import Attribution, Claim, Claimant, Document, Evidence, Location, Period, replace, stable_id
-from ..resolve import country_in, party_of, normalise, find_location
+from ..resolve import country_in, party_of, normalise, find_location, place_in_title
 from ..victims import is_perpetrator, resolve_victims, victim_nouns
 from .attribution import names_no_speaker, own_report_owner, relays
 from .stance import DENIED, HEDGED, Denials, in_others_report, others_report_ends
@@ -22,7 +22,7 @@ from .citing import cited_by_outlet, distinct_outlets, quoted_between, quoted_by
 from .claimant_side import claimant_side
 from .anaphora import asked_count, figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
-from .sides import base_side, brought_to, enemy_of, enemy_owner, installed_voice, local_voice, of_both_sides, prisoners_side, place_side, sender_side, \
+from .sides import base_side, brought_to, enemy_of, enemy_owner, from_a_side, installed_voice, local_voice, of_both_sides, prisoners_side, place_side, sender_side, \
     side_named_after, sufferer_side, victims_side
 from .numbers import find_figures
 from .sentences import split_sentences
@@ -365,9 +365,17 @@ def extract_claims(doc: Document) -> list[Claim]:
             if pows is None:
                 lead_end = sentences[min(1, len(sentences) - 1)].end
                 pows = prisoners_side(text[:lead_end], text) or ""
+            speaker = who
+            if victims.affiliation is None and who.affiliation != claimant.affiliation and from_a_side(victims.text):
+                # "a spokesman said 150 enemy soldiers were killed near Bakhmut": whose enemy (or
+                # "our soldiers") only a side the speaker's own words or title give says, not the
+                # place it speaks of (both sides fight there)
+                title = place_in_title(claimant.text)
+                speaker = claimant_side(claimant, s.text, m, victims, title.country if title else None,
+                                        attributed or spoken or bool(others), headlines, None, False)
             if not (m.figure.value == 0 and m.figure.count_text[:3].lower() in ("no", "any", "no ")):
                 # (a claim of none: its victims' side only from its own words, or its speaker's own)
-                victims = victims_side(victims, who, here, local[-1].victims if local else None, m.metric,
+                victims = victims_side(victims, speaker, here, local[-1].victims if local else None, m.metric,
                                        base_side(s.text, at or place_side_so_far) if victims.kind == "military" or not victims.text else None,
                                        pows or None, bool(local) and brought_to(s.text, local[-1].mention.figure.end, m.figure.start))
             if victims.affiliation is not None and of_both_sides(s.text, m.figure.start, m.figure.end) and country_in(m.victims_text) is None \

@@ -178,6 +178,13 @@ def installed_voice(claimant: Claimant, here: str | None = None) -> str | None:
     return None
 
 
+def from_a_side(words: str) -> bool:
+    """Whether victims' words name them as one side does, "the enemy" or "our soldiers": whose
+    they are is the speaker's adversary or own."""
+    w = _words()
+    return w["enemy"].search(words) is not None or w["own"].search(words) is not None
+
+
 def enemy_of(words: str, claimant: Claimant) -> str | None:
     """The adversary of a side's speaker whose owner of losses is "the enemy" (:func:`enemy_owner`):
     "The enemy lost up to 200 men," the ministry said; else ``None``."""
