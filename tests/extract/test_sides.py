@@ -456,3 +456,19 @@ def test_the_enemy_as_owner_of_losses_after_a_circumstance(text, outlet, want):
 ])
 def test_the_enemy_of_a_speaker_whose_side_only_the_place_shows_is_not_said(text, want):
     assert [(c.metric, c.value, c.victims.affiliation) for c in claims_of(text, outlet=WIRE)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "their" in the words of one body or place ("it", "Kyiv", "the ministry") is of others it
+    # named (the attackers'), not the speaker's own: none said
+    ("Ukraine's General Staff said Russian forces had attacked near Kramatorsk. It said 40 of their soldiers were killed.", None),
+    ("Russia said its troops repelled an attack near Kramatorsk and that 40 of their soldiers were killed.", None),
+    ("Kyiv said Russian troops had attacked and 40 of their soldiers were killed.", None),
+    # ... but the speaker's own in the words of many ("officials", "police", "they"), and "its" always
+    ("Ukrainian officials said 40 of their soldiers were killed near Kramatorsk.", "Ukraine"),
+    ("Ukrainian police said 40 of their officers were killed near Kramatorsk.", "Ukraine"),
+    ("Ukraine's General Staff said 40 of its soldiers were killed near Kramatorsk.", "Ukraine"),
+])
+def test_their_dead_are_the_speaker_s_own_only_in_the_words_of_many(text, want):
+    (c,) = [c for c in claims_of(text, outlet=WIRE) if c.value == 40]
+    assert c.victims.affiliation == want

@@ -31,7 +31,8 @@ from .merging import Draft, compatible, country_and_organ, country_voice, link_r
 from .derived import died_later, wounded_from_shot
 from .coded import coded_total
 from .casualty_words import casualty_words
-from .owners import AUX_ONLY, HIS, HIS_OWNER, OTHER_CUE, OWN, OWNER_CLAUSE, RELATIVE_START, WE, between, nested_speaker, no_one_else
+from .owners import AUX_ONLY, HIS, HIS_OWNER, OTHER_CUE, OWN, OWNER_CLAUSE, RELATIVE_START, WE, between, nested_speaker, no_one_else, \
+    theirs_of_others
 
 _LOSSES_AFTER = compiled(r"\W{0,3}(?:\w+\s+){0,2}?losses\b", re.I)
 _FINAL = frozenset(".!?\"”’')")
@@ -305,11 +306,12 @@ def extract_claims(doc: Document) -> list[Claim]:
                 # "the troops of the Russian Federation lost two companies": soldiers, whatever the unit
                 victims = replace(victims, kind="military")
             if victims.affiliation is None and OWN.search(m.victims_text) and claim_owner is None \
-                    and not nested_speaker(s.text, m.figure.start):
+                    and not nested_speaker(s.text, m.figure.start) and not theirs_of_others(claimant.text, m.victims_text):
                 # "498 of its soldiers": the claimant's own side (not in a claim the sentence names
                 # as another's: "Kyiv denied Russian claims that 300 of its troops died"; nor after
                 # another speaker in the claimant's words: '"They claim only 5,000 of their
-                # soldiers died," Zelensky said')
+                # soldiers died," Zelensky said'; nor "their" in one body's words: "It said 40 of
+                # their soldiers were killed" are of others, the attackers it named)
                 victims = replace(victims, affiliation=claimant.affiliation)
             elif victims.affiliation is None and attributed and HIS.search(m.victims_text) and a.cue.end <= s.start + m.figure.start \
                     and no_one_else(text, a.cue.end, s.start + m.figure.start):

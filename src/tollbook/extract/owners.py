@@ -42,6 +42,22 @@ NAMED = compiled(r"(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bnear )\b[A-Z]")  # (a pla
 _NESTED_SPEAKER = compiled(r"\b(?P<who>they|he|she|[A-Z][\w'’-]+)\s+(?:claim|claims|claimed|say|says|insist|insists|insisted|allege|alleges|alleged)\b")
 
 
+_THEIR = compiled(r"\btheir\b", re.I)
+# a speaker of many, whose own "their" may be: "they", words ending in a plural common noun
+# ("Ukrainian officials", "the authorities") or a body of many named as such ("police"); not
+# "the General Staff", "Kyiv", "it"
+_MANY = compiled(r"(?:^|\s)(?:[Tt]hey|[Pp]olice|[a-z][a-z-]*[a-rt-z]s)\s*$")
+
+
+def theirs_of_others(speaker: str, victims: str) -> bool:
+    """Whether "their" in victims' words is not the speaker's own: a speaker who is one body or
+    person ("It said 40 of their soldiers were killed": the others it named, the attackers'),
+    not many ("officials said 40 of their colleagues died"); "its", "our" are the speaker's."""
+    if _THEIR.search(victims) is None or OWN.search(victims.replace("their", "").replace("Their", "")):
+        return False
+    return _MANY.search(speaker.split(",")[0]) is None
+
+
 def nested_speaker(sentence: str, end: int) -> bool:
     """Whether a speaker and a verb of saying stand in a sentence before ``end``: a pronoun or a
     name ("Moscow says"), not a people's adjective before a noun ("Ukrainian claims of losses")."""
