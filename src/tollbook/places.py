@@ -63,6 +63,12 @@ def _unit_after() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _owned_after() -> re.Pattern[str]:
+    """Words after a country's possessive that make it an owner ("Russia's war"; data/places.json)."""
+    return compiled(r"\s+(?:" + "|".join(re.escape(w) for w in data_json("places.json")["owned_after_possessive"]) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
 def _us_state_after() -> re.Pattern[str]:
     """", Texas" after a town's name (data/places.json us_states)."""
     # (the state's name ending its phrase: not "…, Washington-based analysts said", "…, Texas Senator …")
@@ -91,8 +97,9 @@ def find_location(sentence: str) -> Location | None:
         # Longest known prefix: "Kryvyi Rih", "New York", then "Kharkiv".
         for n in range(len(words), 0, -1):
             cand = " ".join(words[:n])
-            if n == len(words) and cand.endswith("'s") and m.group(0).lstrip().lower().startswith("of"):
-                continue  # "the human cost of Russia's war": an owner, not a place
+            if n == len(words) and cand.endswith("'s") and (m.group(0).lstrip().lower().startswith("of")
+                                                            or _owned_after().match(sentence, m.end(1))):
+                continue  # "the human cost of Russia's war", "news on Russia's war in Ukraine": an owner, not a place
             cand = cand.removesuffix("'s")
             hit = gaz.get(cand.lower())
             if hit and _unit_after().match(" " + " ".join(words[n:]) if n < len(words) else sentence[m.end(1):m.end(1) + 30]):

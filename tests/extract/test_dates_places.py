@@ -85,6 +85,13 @@ def test_dateline_weekday_with_month_and_day():
     ("Two died, a medic of the Azov brigade said.", None, None),
     ("Two died, a medic of the Azov Brigade said in Kharkiv.", "Kharkiv", "Ukraine"),
     ("Two died, a spokesman for the Donbas battalion said.", None, None),
+    # a country's possessive before its war, attack or army owns it: no place ("from Russia's
+    # invasion"); the place named after it is read instead; "in Russia's Kursk region" still is
+    ("News on Russia's war in Ukraine: two died overnight.", "Ukraine", "Ukraine"),
+    ("Two soldiers died in Kyiv's offensive this week.", None, None),
+    ("Two soldiers died from Russia's shelling, officials said.", None, None),
+    ("A drone killed two in Russia's Kursk region.", "Russia", "Russia"),
+    ("Shelling killed two in Russia's south.", "Russia", "Russia"),
 ])
 def test_places(sentence, name, country):
     loc = find_location(sentence)

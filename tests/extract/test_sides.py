@@ -472,3 +472,11 @@ def test_the_enemy_of_a_speaker_whose_side_only_the_place_shows_is_not_said(text
 def test_their_dead_are_the_speaker_s_own_only_in_the_words_of_many(text, want):
     (c,) = [c for c in claims_of(text, outlet=WIRE) if c.value == 40]
     assert c.victims.affiliation == want
+
+
+def test_a_headline_s_war_owned_by_a_country_is_not_the_story_s_place():
+    # "Russia's war in Ukraine": Russia owns the war; the story stands in Ukraine, its dead Ukraine's
+    text = ("The latest on Russia's war in Ukraine\n\n"
+            "As Kharkiv reeled under rockets that left 30 people dead, officials said, envoys met for talks.")
+    got = [(c.value, c.victims.affiliation, c.claimant.affiliation) for c in claims_of(text, outlet=WIRE)]
+    assert got == [(30, "Ukraine", "Ukraine")]
