@@ -451,6 +451,11 @@ def test_the_enemy_as_owner_of_losses_after_a_circumstance(text, outlet, want):
     ("Three of our defenders were killed, the mayor of Belgorod wrote on Telegram.", [("killed", 3, "Russia")]),
     ("The Russian-installed governor of Zaporizhzhia said 12 enemy saboteurs were killed near Enerhodar.", [("killed", 12, "Ukraine")]),
     ("Ukraine's southern command said 40 enemy soldiers were killed near Kherson.", [("killed", 40, "Russia")]),
+    # ... a speaker named by a pronoun: the title it was named by before
+    ("The mayor of Kharkiv said 4 were killed in the raid. He said 3 of our defenders were also wounded.",
+     [("killed", 4, "Ukraine"), ("wounded", 3, "Ukraine")]),
+    ("Kharkiv governor Ivan Marko said 2 were killed. He said 15 occupiers were killed near Kupiansk.",
+     [("killed", 2, "Ukraine"), ("killed", 15, "Russia")]),
     # ... or a headline's killers (its implied source)
     ("Ukrainian gunners kill 40 enemy soldiers near Kramatorsk", [("killed", 40, "Russia")]),
 ])

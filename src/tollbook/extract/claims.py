@@ -34,6 +34,7 @@ from .casualty_words import casualty_words
 from .owners import AUX_ONLY, HIS, HIS_OWNER, OTHER_CUE, OWN, OWNER_CLAUSE, RELATIVE_START, WE, between, nested_speaker, no_one_else, \
     theirs_of_others
 
+_PRONOUN_SPEAKERS = frozenset({"he", "she", "they"})
 _LOSSES_AFTER = compiled(r"\W{0,3}(?:\w+\s+){0,2}?losses\b", re.I)
 _FINAL = frozenset(".!?\"”’')")
 # the words of an outlet quoting its source, looked for before citing.quoted_by_outlet is asked
@@ -373,6 +374,8 @@ def extract_claims(doc: Document) -> list[Claim]:
                 # "our soldiers") only a side the speaker's own words or title give says, not the
                 # place it speaks of (both sides fight there)
                 title = place_in_title(claimant.text)
+                if title is None and claimant.name and claimant.text.strip().lower() in _PRONOUN_SPEAKERS:
+                    title = place_in_title(claimant.name)  # ("He said …": the title he was named by)
                 speaker = claimant_side(claimant, s.text, m, victims, title.country if title else None,
                                         attributed or spoken or bool(others), headlines, None, False)
             if not (m.figure.value == 0 and m.figure.count_text[:3].lower() in ("no", "any", "no ")):
