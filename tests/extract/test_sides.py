@@ -440,6 +440,21 @@ def test_the_enemy_as_owner_of_losses_after_a_circumstance(text, outlet, want):
 
 
 @pytest.mark.parametrize("text,want", [
+    # a figure after "and" or "with" in the clause of one a side "lost", its words lent: the same
+    # side's (not the place's people)
+    ("Kyiv said Russia lost 80 people killed and 140 wounded near Kramatorsk.", [(80, "Russia"), (140, "Russia")]),
+    ("Moscow said Ukraine lost 80 people killed near Belgorod, with another 140 wounded.", [(80, "Ukraine"), (140, "Ukraine")]),
+    # ... not a figure of another clause ("while …")
+    ("Kyiv said Russia lost 80 soldiers near the river, while 12 were wounded in Kramatorsk.", [(80, "Russia"), (12, None)]),
+    # ... nor one with a verb, a cause or a place of its own ("were wounded in a strike on …")
+    ("Kyiv said Russia lost 150 soldiers near the river overnight and 9 were wounded in a strike on Sumy.", [(150, "Russia"), (9, None)]),
+    ("Moscow said Ukraine lost 250 troops near the dam, with 11 killed in a strike on Zaporizhzhia.", [(250, "Ukraine"), (11, None)]),
+])
+def test_a_figure_sharing_the_words_of_a_side_s_loss_is_that_side_s(text, want):
+    assert [(c.value, c.victims.affiliation) for c in claims_of(text, outlet=WIRE)] == want
+
+
+@pytest.mark.parametrize("text,want", [
     # "the enemy", "occupiers", "our soldiers" name a side only as their speaker sees it: a
     # speaker whose side only the place it speaks of shows (both sides fight there) gives none
     ("A spokesman said 150 enemy soldiers were killed near Kramatorsk.", [("killed", 150, None)]),

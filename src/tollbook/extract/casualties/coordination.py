@@ -134,9 +134,17 @@ def shared_victim_words(result: list[Mention], sentence: str = "") -> list[Menti
             sib = result[ks[n - 1]] if n else result[ks[n]] if n < len(ks) and not _apart(sentence, result[ks[n]]) \
                 and not _own_fate(sentence, ment, result[ks[n]]) else None
             if sib is not None:
-                ment = Mention(ment.figure, ment.metric, ment.unit, sib.victims_text, ment.part_of, ment.how, ment.owner)
+                # (the owner too, of a lender before it in one clause: "Russia lost 95 people killed
+                # and 110 wounded", Russia's 110)
+                owner = ment.owner or (sib.owner if n and sentence and _OWNED_GAP.fullmatch(sentence, sib.figure.end, ment.figure.start) else "")
+                ment = Mention(ment.figure, ment.metric, ment.unit, sib.victims_text, ment.part_of, ment.how, owner)
         out.append(ment)
     return out
+
+
+# between a figure whose owner lost them and one after it in the same clause: its words and fate,
+# then "and" or "with" ("lost 95 people killed and 110 wounded", "lost 500 soldiers, with 900 hurt")
+_OWNED_GAP = compiled(r"(?:\s+(?!(?:while|but|whereas|as|when|after|and)\b)[\w'’-]+){0,5}?\s*,?\s+(?:and|with)\s+(?:another\s+|a\s+further\s+)?", re.I)
 
 
 # "eight staff members at the facility also wounded": a group besides those counted before
