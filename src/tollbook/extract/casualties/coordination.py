@@ -136,7 +136,8 @@ def shared_victim_words(result: list[Mention], sentence: str = "") -> list[Menti
             if sib is not None:
                 # (the owner too, of a lender before it in one clause: "Russia lost 95 people killed
                 # and 110 wounded", Russia's 110)
-                owner = ment.owner or (sib.owner if n and sentence and _OWNED_GAP.fullmatch(sentence, sib.figure.end, ment.figure.start) else "")
+                owner = ment.owner or (sib.owner if n and sentence and _OWNED_GAP.fullmatch(sentence, sib.figure.end, ment.figure.start)
+                                       and _PLAIN_FATE.match(sentence, ment.figure.end) else "")
                 ment = Mention(ment.figure, ment.metric, ment.unit, sib.victims_text, ment.part_of, ment.how, owner)
         out.append(ment)
     return out
@@ -145,6 +146,12 @@ def shared_victim_words(result: list[Mention], sentence: str = "") -> list[Menti
 # between a figure whose owner lost them and one after it in the same clause: its words and fate,
 # then "and" or "with" ("lost 95 people killed and 110 wounded", "lost 500 soldiers, with 900 hurt")
 _OWNED_GAP = compiled(r"(?:\s+(?!(?:while|but|whereas|as|when|after|and)\b)[\w'’-]+){0,5}?\s*,?\s+(?:and|with)\s+(?:another\s+|a\s+further\s+)?", re.I)
+
+
+# ... and the figure itself a bare count of a fate ("and 110 wounded"), not one with its own
+# verb, cause or place ("and 14 were wounded in a strike on Kharkiv": another group, wherever)
+_PLAIN_FATE = compiled(r"\s+(?:(?:more|other|others|people|soldiers|troops|servicemen)\s+)?(?:wounded|injured|hurt|killed|dead|captured|missing)\b"
+                       r"(?!\s+(?:in\s+(?:a|an)\b|by\b|when\b|after\b|as\b|during\b))", re.I)
 
 
 # "eight staff members at the facility also wounded": a group besides those counted before
