@@ -83,17 +83,14 @@ def wounded_from_shot(doc_id: str, kept: list[Draft], claims: list[Claim]) -> li
     """"Eight men were shot, two of them fatally": six wounded. Where the document's own wounded
     figures add up to fewer, they are parts of the derived figure; the derived claim names the
     claims it is inferred from."""
-    def counted(c: Claim) -> bool:  # what the document total adds
-        return c.value is not None and c.part_of is None and c.stance != "denied"
-
-    shot = [(d, c) for d, c in zip(kept, claims) if d.mention.metric == "shot" and counted(c) and not _tally(c)]
+    shot = [(d, c) for d, c in zip(kept, claims) if d.mention.metric == "shot" and _in_total(c) and not _tally(c)]
     if not shot:
         return claims
     shot_claims = [c for _, c in shot]
     ids = {c.claim_id for c in shot_claims}
     told = frozenset(e.sentence for c in claims if c.claim_id in ids or c.part_of in ids for e in c.evidence)
-    killed = [c for c in claims if c.metric == "killed" and counted(c) and not _tally(c) and _among(c, shot_claims, told)]
-    wounded = [c for c in claims if c.metric == "wounded" and counted(c)]
+    killed = [c for c in claims if c.metric == "killed" and _in_total(c) and not _tally(c) and _among(c, shot_claims, told)]
+    wounded = [c for c in claims if c.metric == "wounded" and _in_total(c)]
     # "Man killed, 3 others shot": the others are over and above the dead, all of them hit and alive
     others = sum(c.value for _, c in shot if _BEYOND.match(c.victims.text))
     n = max(sum(c.value for _, c in shot) - others - sum(c.value for c in killed), 0) + others
@@ -120,15 +117,24 @@ _LATER_DEATH = compiled(r"\b(?:later|subsequently|since|succumb\w*|pronounced\s+
 _AT_THE_SCENE = compiled(r"\bat\s+the\s+scene\b", re.I)
 
 
+def _in_total(c: Claim) -> bool:
+    """Whether the document total adds ``c``."""
+    return c.value is not None and c.part_of is None and c.stance != "denied"
+
+
 def _counted(c: Claim) -> bool:
-    return c.value is not None and c.part_of is None and c.stance != "denied" and c.unit == "people"
+    return _in_total(c) and c.unit == "people"
+
+
+def _same_name(na: set[str], nb: set[str]) -> bool:
+    """Whether two names' capitalised words name one person: one's all in the other's ("Mendes"
+    and "Carl Mendes"; not "Maria Lopez" and "Carlos Lopez")."""
+    return bool(na and nb) and (na <= nb or nb <= na)
 
 
 def _one_name(a: str, b: str) -> bool:
-    """Whether two victim phrases name one person: the words of one name all in the other's
-    ("Mendes" and "Carl Mendes"; not "Maria Lopez" and "Carlos Lopez")."""
-    na, nb = proper_names(a), proper_names(b)
-    return bool(na and nb) and (na <= nb or nb <= na)
+    """Whether two victim phrases name one person (:func:`_same_name`)."""
+    return _same_name(proper_names(a), proper_names(b))
 
 
 def _died_of_them(wounded: Claim, dead: Claim) -> bool:
@@ -186,13 +192,14 @@ def died_later(doc_id: str, claims: list[Claim]) -> list[Claim]:
     people = [i for i, c in enumerate(claims) if _counted(c)]
     out = list(claims)
     extra = []
-    named_dead = [c.victims.text for c in claims if c.metric == "killed" and c.stance != "denied" and c.count_text == c.victims.text
-                  and proper_names(c.victims.text)]
+    named_dead = [names for c in claims if c.metric == "killed" and c.stance != "denied" and c.count_text == c.victims.text
+                  and (names := proper_names(c.victims.text))]
     for i in people:
         w = claims[i]
-        if w.metric == "wounded" and w.value == 1 and w.count_text == w.victims.text \
-                and any(_one_name(w.victims.text, d) for d in named_dead):
-            out[i] = replace(w, metric="casualties")
+        if w.metric == "wounded" and w.value == 1 and w.count_text == w.victims.text and named_dead:
+            names = proper_names(w.victims.text)
+            if any(_same_name(names, d) for d in named_dead):
+                out[i] = replace(w, metric="casualties")
     for i, j in zip(people, people[1:]):
         w, dead = out[i], claims[j]
         if w.metric != "wounded" or dead.metric != "killed" or w.derived_from or _tally(w) or _tally(dead) \

@@ -234,6 +234,7 @@ def link_restatements(kept: list[Draft], story: bool = False) -> None:
     record ("Two soldiers were killed. A civilian also died.") sentences list separate groups,
     so there only a figure for unnamed victims ("people", "victims") is taken for the toll; a
     ``story`` (a full article) restates whatever it counted."""
+    everyone = None  # (how many the story's largest counts make: read once, where a place is told)
     for metric in ("killed", "wounded", "shot"):
         # Anyone "shot" is counted again and again in a story; deaths and wounds of named groups
         # ("two soldiers", "three civilians") may be separate groups.
@@ -254,11 +255,14 @@ def link_restatements(kept: list[Draft], story: bool = False) -> None:
                 continue
             if _elsewhere(d.evidence[0].sentence):
                 continue
-            if v == 1 and _ordinal(d.victims.text) > _everyone(kept):
-                # "four victims … A fifth victim was found later at a hospital": one more (the
-                # places count the dead and the hurt together: "one killed, three others shot … a
-                # fourth person was injured" is one of the three)
-                continue
+            if v == 1 and (place := _ordinal(d.victims.text)):
+                if everyone is None:
+                    everyone = _everyone(kept)
+                if place > everyone:
+                    # "four victims … A fifth victim was found later at a hospital": one more (the
+                    # places count the dead and the hurt together: "one killed, three others shot …
+                    # a fourth person was injured" is one of the three)
+                    continue
             if is_perpetrator(d.victims.text) and any(besides_perpetrators(e.sentence) for e in toll.evidence):
                 # "In addition to the (three) assailants, 19 people were killed": the assailants are
                 # not among the 19, but among the three when counted there

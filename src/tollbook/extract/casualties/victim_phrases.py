@@ -256,7 +256,7 @@ def _add_named_subjects(sentence: str, low: str, c: _Candidates) -> None:
 
 
 # the words opening a noun phrase a name may be set off after ("a third victim, NAME,")
-_PHRASE_OPENERS = frozenset({"a", "an", "another", "the", "his", "her", "their", "its", "one"})
+_PHRASE_OPENERS = DETERMINERS - {"this", "that"}
 # a noun phrase of one more person than those counted before it
 _ANOTHER = compiled(r"\b(?:another|other|second|third|fourth|fifth|sixth|additional)\b", re.I)
 
