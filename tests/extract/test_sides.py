@@ -177,6 +177,22 @@ def test_the_story_s_place_is_found_before_its_first_figure():
     assert (c.value, c.victims.affiliation) == (50, "Ukraine")
 
 
+@pytest.mark.parametrize("text,want", [
+    # a sentence that puts its dead in a country at no war is no side's, whatever the story's place
+    ("Kyiv braces for winter\n\nShelling hit Kharkiv again on Monday, officials in Ukraine said. "
+     "In a separate story, floods in Pakistan killed 40 people this week.", [(40, None)]),
+    ("Kyiv braces for winter\n\nShelling hit Kharkiv again on Monday, officials in Ukraine said. "
+     "Protests in Iran over the death of a young woman in custody went on.", [(1, None)]),
+    # ... but not a country where something came from: the dead are still where the story is
+    ("Kyiv braces for winter\n\nShelling hit Kharkiv again on Monday, officials in Ukraine said. "
+     "Drones made in Iran hit the city overnight. Drones from Iran killed 12 people overnight.", [(12, "Ukraine")]),
+    # ... and a place of a side at war is read as ever
+    ("Kyiv braces for winter\n\nOfficials in Ukraine said 12 people were killed in shelling overnight.", [(12, "Ukraine")]),
+])
+def test_dead_in_a_country_at_no_war_take_no_side_from_the_story(text, want):
+    assert [(c.value, c.victims.affiliation) for c in claims_of(text, outlet=WIRE)] == want
+
+
 def test_a_headline_s_dead_take_the_side_the_body_gives_them():
     text = ("Dozens feared dead after airstrike hits a school\n\n"
             "Dozens of people are feared dead after an airstrike leveled a school in eastern Ukraine on Saturday.")

@@ -22,7 +22,7 @@ from .citing import cited_by_outlet, distinct_outlets, quoted_between, quoted_by
 from .claimant_side import claimant_side
 from .anaphora import asked_count, figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
-from .sides import base_side, brought_to, enemy_of, enemy_owner, from_a_side, installed_voice, local_voice, of_both_sides, prisoners_side, place_side, sender_side, \
+from .sides import base_side, brought_to, elsewhere, enemy_of, enemy_owner, from_a_side, installed_voice, local_voice, of_both_sides, prisoners_side, place_side, sender_side, \
     side_named_after, sufferer_side, victims_side
 from .numbers import find_figures
 from .sentences import split_sentences
@@ -335,7 +335,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                 # across the reservoir killed four")
                 here = at = held_side(s.text, m.figure.start, m.figure.end) if names_held else None
             else:
-                here = installed or at or local_voice(who) or place_side_so_far
+                here = installed or at or local_voice(who) or (None if elsewhere(s.text, location) else place_side_so_far)
             if m.figure.value == 0 and victims.affiliation is None and who.affiliation in adversaries() \
                     and (victims.kind != "civilian" and victims.text.lower() not in _NOT_OWN_ZERO or local_voice(who)):
                 # "no warplanes were damaged, the ministry said": a side denying its own losses
@@ -588,3 +588,4 @@ def _without_background(kept: list[Draft], text: str, sentences, published) -> l
             d = d.parent
         return False
     return [d for d in kept if not dropped(d)]
+

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..regexes import compiled
 from ..lexicon import Caseless, alternation, data_json
-from ..records import Claimant, Victims, replace
+from ..records import Claimant, Location, Victims, replace
 from ..resolve import country_in, find_location
 from .implied import adversaries, held_side
 
@@ -36,6 +36,20 @@ def place_side(sentence: str, start: int, end: int, country: str | None, names_h
     if held:
         return held
     return country if country in adversaries() else None
+
+
+# the word before a place that says where something came from, not where it happened
+_FROM_BEFORE = compiled(r"\b(?:from|by)\s+(?:the\s+)?$", re.I)
+
+
+def elsewhere(sentence: str, location: Location | None) -> bool:
+    """Whether the sentence puts its figures in a country at no war (not the story's place):
+    "protests in Iran over the death of a student" are no side's; "drones from Iran killed
+    dozens" still happened where the story is."""
+    if location is None or location.country is None or location.country in adversaries():
+        return False
+    at = sentence.find(location.text)
+    return at >= 0 and not _FROM_BEFORE.search(sentence, max(0, at - 12), at)
 
 
 _SUFFERER = compiled(r"(?:^|\bthat\s+|[,;:]\s*)(?P<subj>[^,;:]{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:admitted\s+|acknowledged\s+)?"
