@@ -64,6 +64,12 @@ CLAIMANTS_IN_CONTEXT = [
     ("the South African army", None, ("South African army", "South Africa", "military"), False),
     ("Myanmar's military", None, ("Myanmar's military", "Myanmar", "military"), False),
     ("a Rwandan officer", None, ("Rwandan officer", "Rwanda", "unknown"), False),
+    # words the tables do not know name their own country only in their head, not in what an
+    # "of" says about them ("survivors of a Russian strike" are no Russians); a place after "in"
+    # still counts
+    ("survivors of a Russian strike", None, ("Survivors of a Russian strike", None, "unknown"), False),
+    ("relatives of a Moldovan pilot", None, ("Relatives of a Moldovan pilot", None, "unknown"), False),
+    ("Moldovan relatives of the pilot", None, ("Moldovan relatives of the pilot", "Moldova", "unknown"), False),
     # a role inside a body the tables know is of that body's side; not inside an outlet
     ("a source in the FSB", None, ("Source in the FSB (unnamed)", "Russia", "official"), False),
     ("the head of the SBU", None, ("Head of the SBU", "Ukraine", "unknown"), False),

@@ -311,6 +311,9 @@ def resolve_claimant(text: str, context_country: "str | None | Callable[[], str 
 _INSIDE = compiled(r"(?:(?:an?|the)\s+)?(?P<role>(?:[\w-]+\s+){0,3}?)(?:in|at|of|for|from|within|inside)\s+(?P<body>\S.{0,60})", re.I)
 _INSIDE_ROLES = frozenset(data_json("claimants.json")["inside_roles"])
 _FORMER = compiled(r"(?i)\b(?:former|ex-|retired|exiled)")  # (one who left the body speaks for no side of it)
+# the first "of" of a phrase: what stands before it is its head (only "of": a place after "in"
+# or "near" says where a group is, which other rules read: "rebels in Ukraine")
+_OF = compiled(r"(?i)\sof\s")
 
 
 @with_tables
@@ -332,6 +335,12 @@ def _read_claimant(text: str) -> tuple[Claimant | None, str, str | None, str]:
     kind = role_kind(text) or "unknown"
     # (not the country an envoy is sent to: "the special envoy to Sudan" is no Sudanese)
     country = country_in(_sent_to().sub(r"\1", text) if "to " in text.lower() or "for " in text.lower() else text)
+    if kind == "unknown" and country is not None and (prep := _OF.search(text)) is not None \
+            and country_in(text[:prep.start()]) is None and country_in(text[prep.end():]) == country:
+        # words the tables do not know speak for a country they name only in their own head:
+        # "Russian soldiers", not "the full horror of a Russian jet crash" or "relatives of a
+        # Ukrainian pilot" (whose country is another's words about them, not theirs)
+        country = None
     if country is None and len(text.split(None, 2)) > 2 and (inside := _INSIDE.match(text)) is not None and inside.group("role") and not _FORMER.search(inside.group("role")) \
             and (role_kind(inside.group("role")) in ("official", "military", "government")
                  or inside.group("role").split()[-1].lower() in _INSIDE_ROLES

@@ -162,6 +162,8 @@ FOUND = [
     ("The skipper who lost his boat said nine sailors drowned.", [("said", "The skipper who lost his boat", "nine sailors drowned")]),
     # ... not a clause that opens with another speaker ("who police say"): theirs
     ("The man who police say fired the shots was arrested.", [("say", "police", "fired the shots was arrested")]),
+    # ... "reported:" before a colon stays a speaker's cue (an officer's report)
+    ("Officer Dana Lee reported: nine sailors drowned.", [("reported", "Officer Dana Lee", "nine sailors drowned")]),
 ]
 
 # sentences in which no one is reported as saying anything
@@ -179,6 +181,8 @@ NONE = [
     # "per" of a rate is no source
     "Nine sailors drowned per week, on average, in the storms.",
     "The flooding continued for a week, and the roads stayed closed.",
+    # a headline's "X revealed:" is passive: X is what was revealed, not who revealed it
+    "Full horror of the mine flood revealed: nine miners died",
 ]
 
 

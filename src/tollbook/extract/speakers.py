@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..regexes import compiled
-from ..lexicon import WordStarts, lowers_alike
+from ..lexicon import WordStarts, data_json, lowers_alike
 from ..records import Span
 from ..resolve import country_in
 from .source_phrases import DETERMINERS, MAX_SOURCE, PREPOSITIONS, Token, after_with, apposition_back, circumstance_cut, clause_subject, \
@@ -280,6 +280,8 @@ _NOUN_FORMS = frozenset({"reports", "claims", "estimates"})
 _PASSIVE_NEXT = frozenset({"of", "dead", "missing", "killed", "wounded", "injured", "captured", "encircled", "surrounded",
                            "trapped", "among"})
 _MODIFIER = compiled(r"[a-z]+(?:ed|ive|ial|ous|ic)$")
+# a cue's past form that, right before a colon, is a headline's passive (data/attribution.json)
+_HEADLINE_PASSIVES = frozenset(data_json("attribution.json")["headline_passives"])
 
 
 def is_demonym_adjective(word: str) -> bool:
@@ -312,6 +314,8 @@ def _verb(toks: list[Token], i: int, sentence: str, last_source: Span | None) ->
         return None  # "said reports that …", "dismissed claims that …": the object of a cue, a noun
     if t.lower.endswith("ed") and i + 1 < len(toks) and toks[i + 1].lower in _PASSIVE_NEXT:
         return None  # "units accused of atrocities", "brigades reported encircled": a participle describing them
+    if t.lower in _HEADLINE_PASSIVES and i + 1 < len(toks) and toks[i + 1].text == ":":
+        return None  # "Full horror of the crash revealed: 13 dead": a headline's passive, no one speaks
     # multi-word cues: "put the death toll"
     last = i
     width = lex.verbs[t.lower]
