@@ -180,10 +180,14 @@ FOUND = [
     ("Nine of the 12 people aboard when the plane came down were killed.", [("killed", 9, "people", "")]),
     ("One of the riders who was hurt after the race died.", [("killed", 1, "people", "")]),
     ("Two of the girls were hurt while a third was killed.", [("wounded", 2, "people", ""), ("killed", 1, "people", "")]),
+    # a bare "shoot" after a verb of seeing ends the victim words: the one shot is after it
+    ("Neighbours saw a gunman shoot a cashier dead outside the shop.", [("killed", 1, "people", "cashier")]),
 ]
 
 # sentences with no casualty figure
 NONE = [
+    # ... and the one who shoots is no victim: "a soldier shoot my brother dead" counts no soldier
+    "I watched a soldier shoot my brother dead.",
     # "body" that only modifies another noun is no body found
     "Detectives retrieved 5 body camera recordings from the patrol unit.",
     "The platoon recovered 25 body armor plates from the abandoned depot.",
