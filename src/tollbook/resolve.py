@@ -194,6 +194,29 @@ def _read_country(text: str) -> str | None:
 _country_in = lru_cache(maxsize=4096)(_read_country)
 
 
+def _adjective_only(text: str, country: str) -> bool:
+    """Whether ``text`` names ``country`` only by an adjective ("a Russian strike"), not by the
+    country's or a side's own name ("Russia", "the Donetsk People's Republic")."""
+    named = [m.group(0) for m in demonym_regex().finditer(text)]
+    return bool(named) and all(_ADJECTIVE.fullmatch(w) and w.lower() != country.lower() for w in named)
+
+
+# a people's adjective: one word ("Russian", "Israeli", "British", "Chinese", "French")
+_ADJECTIVE = compiled(r"[A-Z][a-z]+(?:ian|an|ish|ese|i|ic|ch)")
+
+
+def countries_in(text: str) -> list[str]:
+    """Every country (or party) ``text`` names through a demonym or a country word, in order,
+    each once."""
+    d = data_json("places.json")
+    out: list[str] = []
+    for m in demonym_regex().finditer(text.translate(_QUOTES) if "’" in text or "‘" in text else text):
+        c = _read_country(m.group(0))
+        if c is not None and c not in out:
+            out.append(c)
+    return out
+
+
 def lookup_entity(text: str) -> Entity | None:
     """The known entity a claimant phrase names, if any (whole phrase, or a known tail)."""
     # a source phrase is looked up by several readers (claimants._speaker, _phrase, then
@@ -336,10 +359,11 @@ def _read_claimant(text: str) -> tuple[Claimant | None, str, str | None, str]:
     # (not the country an envoy is sent to: "the special envoy to Sudan" is no Sudanese)
     country = country_in(_sent_to().sub(r"\1", text) if "to " in text.lower() or "for " in text.lower() else text)
     if kind == "unknown" and country is not None and (prep := _OF.search(text)) is not None \
-            and country_in(text[:prep.start()]) is None and country_in(text[prep.end():]) == country:
+            and country_in(text[:prep.start()]) is None and _adjective_only(text[prep.end():], country):
         # words the tables do not know speak for a country they name only in their own head:
         # "Russian soldiers", not "the full horror of a Russian jet crash" or "relatives of a
-        # Ukrainian pilot" (whose country is another's words about them, not theirs)
+        # Ukrainian pilot" (whose country is another's words about them, not theirs); "the port
+        # authority of the Donetsk People's Republic" names its owner
         country = None
     if country is None and len(text.split(None, 2)) > 2 and (inside := _INSIDE.match(text)) is not None and inside.group("role") and not _FORMER.search(inside.group("role")) \
             and (role_kind(inside.group("role")) in ("official", "military", "government")

@@ -401,6 +401,10 @@ PLACE_IN_TITLE = [
     # ... a held city's name before "governor" names the oblast Ukraine governs, not the city
     ("The Luhansk governor said 12 people were killed.", "Ukraine"),
     ("The Sevastopol governor said 12 people were killed.", "Russia"),
+    # "the country's" is the country its own sentence names, not the body named last; two named
+    # there leave it unsaid
+    ("Russia's army said it had taken the town. Floods in Egypt killed 12 people, according to the country's interior minister.", "Egypt"),
+    ("Russia's army said it had taken the town. Floods in Egypt and Sudan killed 12 people, according to the country's interior minister.", None),
 ]
 
 
