@@ -41,6 +41,8 @@ KEPT_CODES = {"NYC"}
 # places whose GeoNames entry is not the one conflict news means ("Saki" is Crimea's Saky)
 OVERRIDES = {"saki": ("Saky", "Ukraine", "city"), "saky": ("Saky", "Ukraine", "city")}
 WORDS = Path("/usr/share/dict/words")
+BIGGEST = float("inf")  # (a country's or a state's name: before any town of that name)
+MUCH_BIGGER = 10
 
 
 def english_words() -> frozenset[str]:
@@ -67,9 +69,9 @@ def rows():
     countries = gc.get_countries()
     cname = {code: c["name"] for code, c in countries.items()}
     for c in countries.values():
-        yield c["name"], c["name"], c["name"], "country"
+        yield c["name"], c["name"], c["name"], "country", BIGGEST
     for s in gc.get_us_states().values():
-        yield s["name"], s["name"], "United States", "region"
+        yield s["name"], s["name"], "United States", "region", BIGGEST
     for city in gc.get_cities().values():
         cc, pop = city["countrycode"], city["population"]
         if pop < 15000 and cc not in TRANSLIT_COUNTRIES:
@@ -77,24 +79,30 @@ def rows():
         name, country = city["name"], cname.get(cc, cc)
         if name in STOP or not LATIN.match(name):
             continue
-        yield name, name, country, "city"
+        yield name, name, country, "city", pop
         if cc in TRANSLIT_COUNTRIES or pop >= 500000:
             for alt in city["alternatenames"]:
                 alt = alt.replace("’", "'")
                 if _plain_alternate(alt, name, words):
-                    yield alt, name, country, "city"
+                    yield alt, name, country, "city", pop
 
 
 def main() -> int:
     seen: dict[str, tuple[str, str, str]] = {}
-    for alias, name, country, kind in rows():
+    size: dict[str, float] = {}
+    for alias, name, country, kind, pop in rows():
         key = alias.lower()
-        # Bigger kinds win: a country beats a town of the same name.
-        if key in seen and seen[key][2] in ("country", "region"):
-            continue
-        if key in seen and kind == "city" and seen[key][0] != name:
-            continue
-        seen[key] = (name, country, kind)
+        if key in seen:
+            # Bigger kinds win: a country beats a town of the same name. Of two towns one name
+            # may mean, one ten times the other's size is the one news means ("Las Vegas" is
+            # Nevada's, not a Venezuelan town's; "Damascus" Syria's, not Maryland's; "Donetsk"
+            # Ukraine's city, not the Russian town); of two nearer in size (York, Pennsylvania
+            # and England) the later of one name, the first of an alternate spelling, as before.
+            if size[key] == BIGGEST or size[key] >= MUCH_BIGGER * pop:
+                continue
+            if pop < MUCH_BIGGER * size[key] and kind == "city" and seen[key][0] != name:
+                continue
+        seen[key], size[key] = (name, country, kind), pop
     seen.update(OVERRIDES)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as f:

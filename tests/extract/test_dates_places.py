@@ -104,6 +104,9 @@ def test_dateline_weekday_with_month_and_day():
     ("Two people died in Kiev overnight.", "Kyiv", "Ukraine"),
     ("A gunman wounded three in NYC on Friday.", "New York City", "United States"),
     ("Shelling killed two in Zaporozhye.", "Zaporizhzhya", "Ukraine"),
+    # of two towns of one name, one ten times the other's size is the one news means
+    ("A gunman killed two in Las Vegas on Sunday.", "Las Vegas", "United States"),
+    ("An air strike killed two in Damascus.", "Damascus", "Syria"),
 ])
 def test_places(sentence, name, country):
     loc = find_location(sentence)
