@@ -734,6 +734,9 @@ TITLE_SIDE = [
     ("Sources in the FSB said 12 soldiers were killed in the raid.", "Russia"),
     ("A defector from the SBU said 12 soldiers were killed in the raid.", None),
     ("Gur said 12 soldiers were killed in the raid.", None),
+    # ... the place its title names, not the holder of a place the story named before
+    ("Shelling hit Donetsk overnight, the separatist authorities said, and one person was killed. "
+     "The Poltava regional governor said 12 people were wounded in a strike.", "Ukraine"),
 ]
 
 
