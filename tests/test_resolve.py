@@ -70,6 +70,10 @@ CLAIMANTS_IN_CONTEXT = [
     ("survivors of a Russian strike", None, ("Survivors of a Russian strike", None, "unknown"), False),
     ("relatives of a Moldovan pilot", None, ("Relatives of a Moldovan pilot", None, "unknown"), False),
     ("Moldovan relatives of the pilot", None, ("Moldovan relatives of the pilot", "Moldova", "unknown"), False),
+    # two countries' words joined speak for neither; one named inside the other's words keeps it
+    ("Moldovan and Romanian officials", None, ("Moldovan and Romanian officials", None, "official"), False),
+    ("officials in Chisinau and Bucharest", None, ("Officials in Chisinau and Bucharest", None, "official"), False),
+    ("a Moldovan official in Romanian-run Iasi", None, ("Moldovan official in Romanian-run Iasi (unnamed)", "Moldova", "official"), False),
     # a role inside a body the tables know is of that body's side; not inside an outlet
     ("a source in the FSB", None, ("Source in the FSB (unnamed)", "Russia", "official"), False),
     ("the head of the SBU", None, ("Head of the SBU", "Ukraine", "unknown"), False),

@@ -205,6 +205,12 @@ def _adjective_only(text: str, country: str) -> bool:
 _ADJECTIVE = compiled(r"[A-Z][a-z]+(?:ian|an|ish|ese|i|ic|ch)")
 
 
+def joins_countries(text: str) -> bool:
+    """Whether words joined by "and", "or" or "&" name two countries or sides ("Russian and
+    Ukrainian officials", "officials in Kyiv and Moscow"): such speakers speak for neither."""
+    return _JOINED.search(text) is not None and len({c for part in _JOINED.split(text) if (c := country_in(part))}) > 1
+
+
 def countries_in(text: str) -> list[str]:
     """Every country (or party) ``text`` names through a demonym or a country word, in order,
     each once."""
@@ -337,6 +343,7 @@ _FORMER = compiled(r"(?i)\b(?:former|ex-|retired|exiled)")  # (one who left the 
 # the first "of" of a phrase: what stands before it is its head (only "of": a place after "in"
 # or "near" says where a group is, which other rules read: "rebels in Ukraine")
 _OF = compiled(r"(?i)\sof\s")
+_JOINED = compiled(r"(?i)\s(?:and|or)\s|\s?&\s?")
 
 
 @with_tables
@@ -358,6 +365,8 @@ def _read_claimant(text: str) -> tuple[Claimant | None, str, str | None, str]:
     kind = role_kind(text) or "unknown"
     # (not the country an envoy is sent to: "the special envoy to Sudan" is no Sudanese)
     country = country_in(_sent_to().sub(r"\1", text) if "to " in text.lower() or "for " in text.lower() else text)
+    if country is not None and joins_countries(text):
+        country = None  # "Russian and Ukrainian officials": two sides' words joined speak for neither
     if kind == "unknown" and country is not None and (prep := _OF.search(text)) is not None \
             and country_in(text[:prep.start()]) is None and _adjective_only(text[prep.end():], country):
         # words the tables do not know speak for a country they name only in their own head:

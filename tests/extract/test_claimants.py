@@ -737,6 +737,8 @@ TITLE_SIDE = [
     # ... the place its title names, not the holder of a place the story named before
     ("Shelling hit Donetsk overnight, the separatist authorities said, and one person was killed. "
      "The Poltava regional governor said 12 people were wounded in a strike.", "Ukraine"),
+    # speakers of two sides named together speak for neither, wherever the fighting is
+    ("Fighting near Izium\n\nRussian and Ukrainian officials said 12 people were killed in fighting around the town.", None),
 ]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..regexes import compiled
 from ..lexicon import alternation, data_json
 from ..records import Claimant, Victims, replace
-from ..resolve import place_in_title
+from ..resolve import joins_countries, place_in_title
 from .casualties import Mention
 from .implied import adversaries, counts_others_dead, held_side, implied_side, is_state_service, names_insurgents, occupiers_body, speaks_from_afar
 from .merging import outlet_voice
@@ -27,8 +27,9 @@ def claimant_side(claimant: Claimant, sentence: str, m: Mention, victims: Victim
                names_held: bool = True) -> Claimant:
     """The claimant, with the side the report shows when the text names none (extract/implied.py).
     ``names_held``: False where the sentence's document can name no held place (may_name_held)."""
-    if claimant.affiliation or not (claimant.kind in ("unknown", "official", "military", "government") or outlet_voice(claimant)):
-        return claimant
+    if claimant.affiliation or not (claimant.kind in ("unknown", "official", "military", "government") or outlet_voice(claimant)) \
+            or joins_countries(claimant.text):
+        return claimant  # (nor speakers of two sides named together: "Russian and Ukrainian officials")
     # A source the text names is never replaced by an implied one; at most its side is read
     # from the place it speaks about (below).
     # Only a headline's unattributed figure is implied a source (wire headlines omit theirs);
