@@ -38,3 +38,18 @@ def test_an_aircraft_model_names_its_unit(words, unit):
 @pytest.mark.parametrize("words", ["12 guerrillas", "12 partisans"])
 def test_guerrillas_and_partisans_are_fighters(words):
     assert resolve_victims(words).kind == "military"
+
+
+@pytest.mark.parametrize("words,side", [
+    # a people's word or a country's name gives the victims' side
+    ("Irish aid workers", "Ireland"),
+    ("two Nepalese guards", "Nepal"),
+    ("Japanese tourists", "Japan"),
+    # ... victims of two countries named together are of neither
+    ("Nepalese and Indian security guards", None),
+    ("Russian and Ukrainian soldiers", None),
+    # ... but a country named past the phrase's head is not a second side of it
+    ("the Ukrainian military in battles with the forces of Russia and the DPR", "Ukraine"),
+])
+def test_the_side_the_victims_words_name(words, side):
+    assert resolve_victims(words).affiliation == side

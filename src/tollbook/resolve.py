@@ -207,8 +207,13 @@ _ADJECTIVE = compiled(r"[A-Z][a-z]+(?:ian|an|ish|ese|i|ic|ch)")
 
 def joins_countries(text: str) -> bool:
     """Whether words joined by "and", "or" or "&" name two countries or sides ("Russian and
-    Ukrainian officials", "officials in Kyiv and Moscow"): such speakers speak for neither."""
-    return _JOINED.search(text) is not None and len({c for part in _JOINED.split(text) if (c := country_in(part))}) > 1
+    Ukrainian officials", "officials in Kyiv and Moscow"): such speakers speak for neither.
+    Not a join past a phrase's head ("the Ukrainian military in battles with the forces of
+    Russia and the DPR": the first of the joined words holds at most three words)."""
+    if _JOINED.search(text) is None:
+        return False
+    parts = _JOINED.split(text)
+    return len(parts[0].split()) <= 3 and len({c for part in parts if (c := country_in(part))}) > 1
 
 
 def countries_in(text: str) -> list[str]:

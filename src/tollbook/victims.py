@@ -12,7 +12,7 @@ from functools import lru_cache
 from .lexicon import alternation, data_json
 from .records import Victims
 from .regexes import compiled
-from .resolve import claimant_tables, country_in, demonyms, gazetteer, normalise
+from .resolve import claimant_tables, country_in, demonyms, gazetteer, joins_countries, normalise
 
 @lru_cache(maxsize=1)
 def victim_tables() -> dict:
@@ -137,7 +137,8 @@ def resolve_victims(text: str) -> Victims:
     if not kinds and (equipment_unit(text) or military_group(text)):
         kinds = {"military"}
     kind = "mixed" if len(kinds) > 1 else (kinds.pop() if kinds else "unspecified")
-    return Victims(text.strip(" ,"), country_in(text), kind)
+    # (victims of two countries named together are of neither: "Nepalese and Indian guards")
+    return Victims(text.strip(" ,"), None if joins_countries(text) else country_in(text), kind)
 
 
 @lru_cache(maxsize=4096)
