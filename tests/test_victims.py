@@ -53,3 +53,8 @@ def test_guerrillas_and_partisans_are_fighters(words):
 ])
 def test_the_side_the_victims_words_name(words, side):
     assert resolve_victims(words).affiliation == side
+
+
+@pytest.mark.parametrize("words", ["five generals", "two colonels", "three reservists", "a major general", "two paratroopers"])
+def test_ranks_and_reservists_are_soldiers(words):
+    assert resolve_victims(words).kind == "military"

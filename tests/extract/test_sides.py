@@ -186,6 +186,9 @@ def test_the_story_s_place_is_found_before_its_first_figure():
     # ... but not a country where something came from: the dead are still where the story is
     ("Kyiv braces for winter\n\nShelling hit Kharkiv again on Monday, officials in Ukraine said. "
      "Drones made in Iran hit the city overnight. Drones from Iran killed 12 people overnight.", [(12, "Ukraine")]),
+    # soldiers named by their rank are soldiers: whose, the place they fell in does not say
+    ("War in the east\n\nShelling went on around Kharkiv, officials said. Five generals have been killed in the fighting.",
+     [(5, None)]),
     # ... and a place of a side at war is read as ever
     ("Kyiv braces for winter\n\nOfficials in Ukraine said 12 people were killed in shelling overnight.", [(12, "Ukraine")]),
 ])
