@@ -93,6 +93,8 @@ STORY_SENTENCES = 6
 
 _NOT_OWN_ZERO = frozenset({"people", "residents"})
 # a loss right after its speaker's cue: "admitted losing", "acknowledged having lost"
+# a speaker's cue that confirms deaths, right before their count ("confirmed the deaths of four")
+_CONFIRMED_DEATHS = compiled(r"(?i)(?:confirmed|acknowledged|admitted)\s+(?:the\s+)?deaths?\s+of\s+(?:at\s+least\s+|another\s+)?$")
 _LOSING = compiled(r"\s*(?:losing|having\s+lost|to\s+have\s+lost)(?:\s+(?:up\s+to|about|around|nearly|almost|some|more\s+than|at\s+least|over|roughly))?\s*")
 
 
@@ -318,6 +320,11 @@ def extract_claims(doc: Document) -> list[Claim]:
                     and no_one_else(text, a.cue.end, s.start + m.figure.start):
                 # "Kadyrov said 23 of his fighters were killed": the speaker's own side (not
                 # "Kyiv said Putin had lost half his army": another is named between them)
+                victims = replace(victims, affiliation=claimant.affiliation)
+            elif victims.affiliation is None and attributed and victims.kind != "civilian" and claimant.affiliation in adversaries() \
+                    and a.cue.end <= s.start + m.figure.start \
+                    and _CONFIRMED_DEATHS.match(s.text, max(0, a.cue.start - s.start), m.figure.start):
+                # "Moscow has confirmed the deaths of four generals": a side confirms its own dead
                 victims = replace(victims, affiliation=claimant.affiliation)
             at = place_side(s.text, m.figure.start, m.figure.end, location.country if location else None, names_held)
             # (where the speakers are: the sentence's place, or the one it opens with before them)
