@@ -37,7 +37,9 @@ STOP = {"Police", "Mobile", "Of", "Rugby", "Reading", "Victoria", "Bath", "Split
 
 
 # abbreviations written in capitals that news uses for a city (codes are otherwise left out)
-KEPT_CODES = {"NYC"}
+KEPT_CODES = {"NYC", "HCMC"}
+# English names of cities that are also words ("mecca", "archangel")
+KEPT_WORDS = {"Mecca", "Archangel"}
 # places whose GeoNames entry is not the one conflict news means ("Saki" is Crimea's Saky)
 OVERRIDES = {"saki": ("Saky", "Ukraine", "city"), "saky": ("Saky", "Ukraine", "city")}
 WORDS = Path("/usr/share/dict/words")
@@ -60,7 +62,7 @@ def _plain_alternate(alt: str, name: str, words: frozenset[str]) -> bool:
         return False
     if alt.replace(" ", "").isupper() and alt not in KEPT_CODES:
         return False
-    return alt.lower() not in words
+    return alt.lower() not in words or alt in KEPT_WORDS
 
 
 def rows():
@@ -93,14 +95,16 @@ def main() -> int:
     for alias, name, country, kind, pop in rows():
         key = alias.lower()
         if key in seen:
-            # Bigger kinds win: a country beats a town of the same name. Of two towns one name
-            # may mean, one ten times the other's size is the one news means ("Las Vegas" is
-            # Nevada's, not a Venezuelan town's; "Damascus" Syria's, not Maryland's; "Donetsk"
-            # Ukraine's city, not the Russian town); of two nearer in size (York, Pennsylvania
-            # and England) the later of one name, the first of an alternate spelling, as before.
-            if size[key] == BIGGEST or size[key] >= MUCH_BIGGER * pop:
+            # Bigger kinds win: a country beats a town of the same name. Of two towns of one
+            # name (their own names, not an alternate spelling), one ten times the other's size
+            # is the one news means ("Las Vegas" is Nevada's, not a Venezuelan town's; "Damascus"
+            # Syria's, not Maryland's; "Donetsk" Ukraine's city, not the Russian town); of two
+            # nearer in size (York, Pennsylvania and England) the later of one name, the first of
+            # an alternate spelling, as before.
+            own_names = key == seen[key][0].lower() and alias == name
+            if size[key] == BIGGEST or own_names and size[key] >= MUCH_BIGGER * pop:
                 continue
-            if pop < MUCH_BIGGER * size[key] and kind == "city" and seen[key][0] != name:
+            if not (own_names and pop >= MUCH_BIGGER * size[key]) and kind == "city" and seen[key][0] != name:
                 continue
         seen[key], size[key] = (name, country, kind), pop
     seen.update(OVERRIDES)

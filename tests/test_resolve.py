@@ -68,12 +68,17 @@ CLAIMANTS_IN_CONTEXT = [
     # "of" says about them ("survivors of a Russian strike" are no Russians); a place after "in"
     # still counts
     ("survivors of a Russian strike", None, ("Survivors of a Russian strike", None, "unknown"), False),
-    ("relatives of a Moldovan pilot", None, ("Relatives of a Moldovan pilot", None, "unknown"), False),
+    ("witnesses of a Moldovan air strike", None, ("Witnesses of a Moldovan air strike", None, "unknown"), False),
+    # ... not where the "of" names a person or a body, whose country it is
+    ("relatives of a Moldovan pilot", None, ("Relatives of a Moldovan pilot", "Moldova", "unknown"), False),
+    ("a member of the Moldovan parliament", None, ("Member of the Moldovan parliament", "Moldova", "unknown"), False),
     ("Moldovan relatives of the pilot", None, ("Moldovan relatives of the pilot", "Moldova", "unknown"), False),
-    # two countries' words joined speak for neither; one named inside the other's words keeps it
-    ("Moldovan and Romanian officials", None, ("Moldovan and Romanian officials", None, "official"), False),
-    ("officials in Chisinau and Bucharest", None, ("Officials in Chisinau and Bucharest", None, "official"), False),
-    ("a Moldovan official in Romanian-run Iasi", None, ("Moldovan official in Romanian-run Iasi (unnamed)", "Moldova", "official"), False),
+    # two sides at war named together speak for neither; allies for the first; one named inside
+    # the other's words keeps it
+    ("Russian and Ukrainian officials", None, ("Russian and Ukrainian officials", None, "official"), False),
+    ("officials in Kyiv and Moscow", None, ("Officials in Kyiv and Moscow", None, "official"), False),
+    ("Ukrainian and Polish officials", None, ("Ukrainian and Polish officials", "Ukraine", "official"), False),
+    ("a Ukrainian official in Russian-held Melitopol", None, ("Ukrainian official in Russian-held Melitopol (unnamed)", "Ukraine", "official"), False),
     # a role inside a body the tables know is of that body's side; not inside an outlet
     ("a source in the FSB", None, ("Source in the FSB (unnamed)", "Russia", "official"), False),
     ("the head of the SBU", None, ("Head of the SBU", "Ukraine", "unknown"), False),

@@ -45,9 +45,9 @@ def test_guerrillas_and_partisans_are_fighters(words):
     ("Irish aid workers", "Ireland"),
     ("two Nepalese guards", "Nepal"),
     ("Japanese tourists", "Japan"),
-    # ... victims of two countries named together are of neither
-    ("Nepalese and Indian security guards", None),
+    # ... victims of two sides at war named together are of neither; allies', of the first
     ("Russian and Ukrainian soldiers", None),
+    ("Ukrainian and Polish volunteers", "Ukraine"),
     # ... but a country named past the phrase's head is not a second side of it
     ("the Ukrainian military in battles with the forces of Russia and the DPR", "Ukraine"),
 ])

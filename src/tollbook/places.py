@@ -70,9 +70,10 @@ def _owned_after() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _us_state_after() -> re.Pattern[str]:
-    """", Texas" after a town's name (data/places.json us_states)."""
+    """", Texas" or ", Tex." after a town's name (data/places.json us_states, us_state_abbreviations)."""
     # (the state's name ending its phrase: not "…, Washington-based analysts said", "…, Texas Senator …")
-    return compiled(r"(?:'s)?,\s+(" + "|".join(re.escape(w) for w in data_json("places.json")["us_states"])
+    d = data_json("places.json")
+    return compiled(r"(?:'s)?,\s+(" + "|".join(re.escape(w) for w in d["us_states"] + d["us_state_abbreviations"])
                     + r")(?=\s*(?:[,.;:(—–)]|$|\s+(?:on|in|at|after|before|when|while|where|late|early)\b))")
 
 

@@ -194,6 +194,11 @@ def _read_country(text: str) -> str | None:
 _country_in = lru_cache(maxsize=4096)(_read_country)
 
 
+@lru_cache(maxsize=1)
+def _events() -> frozenset[str]:
+    return frozenset(data_json("places.json")["events"])
+
+
 def _adjective_only(text: str, country: str) -> bool:
     """Whether ``text`` names ``country`` only by an adjective ("a Russian strike"), not by the
     country's or a side's own name ("Russia", "the Donetsk People's Republic")."""
@@ -206,26 +211,19 @@ _ADJECTIVE = compiled(r"[A-Z][a-z]+(?:ian|an|ish|ese|i|ic|ch)")
 
 
 def joins_countries(text: str) -> bool:
-    """Whether words joined by "and", "or" or "&" name two countries or sides ("Russian and
-    Ukrainian officials", "officials in Kyiv and Moscow"): such speakers speak for neither.
+    """Whether words joined by "and", "or" or "&" name two sides at war with each other ("Russian
+    and Ukrainian officials", "officials in Kyiv and Moscow"): such speakers speak for neither.
     Not a join past a phrase's head ("the Ukrainian military in battles with the forces of
     Russia and the DPR": the first of the joined words holds at most three words)."""
     if _JOINED.search(text) is None:
         return False
     parts = _JOINED.split(text)
-    return len(parts[0].split()) <= 3 and len({c for part in parts if (c := country_in(part))}) > 1
-
-
-def countries_in(text: str) -> list[str]:
-    """Every country (or party) ``text`` names through a demonym or a country word, in order,
-    each once."""
-    d = data_json("places.json")
-    out: list[str] = []
-    for m in demonym_regex().finditer(text.translate(_QUOTES) if "’" in text or "‘" in text else text):
-        c = _read_country(m.group(0))
-        if c is not None and c not in out:
-            out.append(c)
-    return out
+    if len(parts[0].split()) > 3:
+        return False
+    named = {c for part in parts if (c := country_in(part))}
+    # (two sides at war with each other: "Ukrainian and US officials" are allies, one side's)
+    foes = {**data_json("implied.json")["adversaries"], **user_aliases().get("adversaries", {})}
+    return any(foes.get(a) == b for a in named for b in named)
 
 
 def lookup_entity(text: str) -> Entity | None:
@@ -373,11 +371,13 @@ def _read_claimant(text: str) -> tuple[Claimant | None, str, str | None, str]:
     if country is not None and joins_countries(text):
         country = None  # "Russian and Ukrainian officials": two sides' words joined speak for neither
     if kind == "unknown" and country is not None and (prep := _OF.search(text)) is not None \
-            and country_in(text[:prep.start()]) is None and _adjective_only(text[prep.end():], country):
+            and country_in(text[:prep.start()]) is None and _adjective_only(text[prep.end():], country) \
+            and text.rstrip(" .,;:").rsplit(None, 1)[-1].lower() in _events():
         # words the tables do not know speak for a country they name only in their own head:
-        # "Russian soldiers", not "the full horror of a Russian jet crash" or "relatives of a
-        # Ukrainian pilot" (whose country is another's words about them, not theirs); "the port
-        # authority of the Donetsk People's Republic" names its owner
+        # "Russian soldiers", not "the full horror of a Russian jet crash" or "survivors of a
+        # Russian strike" (an event a people's word qualifies: data/places.json events); "the
+        # port authority of the Donetsk People's Republic", "members of the Russian parliament"
+        # name their owner
         country = None
     if country is None and len(text.split(None, 2)) > 2 and (inside := _INSIDE.match(text)) is not None and inside.group("role") and not _FORMER.search(inside.group("role")) \
             and (role_kind(inside.group("role")) in ("official", "military", "government")

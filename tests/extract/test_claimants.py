@@ -404,7 +404,8 @@ PLACE_IN_TITLE = [
     # "the country's" is the country its own sentence names, not the body named last; two named
     # there leave it unsaid
     ("Russia's army said it had taken the town. Floods in Egypt killed 12 people, according to the country's interior minister.", "Egypt"),
-    ("Russia's army said it had taken the town. Floods in Egypt and Sudan killed 12 people, according to the country's interior minister.", None),
+    # ... the country of its place, not a people's word ("Ukrainian drones": the attackers)
+    ("Ukrainian drones killed 12 people in Belgorod, the country's defence minister said.", "Russia"),
 ]
 
 

@@ -107,6 +107,9 @@ def test_dateline_weekday_with_month_and_day():
     # of two towns of one name, one ten times the other's size is the one news means
     ("A gunman killed two in Las Vegas on Sunday.", "Las Vegas", "United States"),
     ("An air strike killed two in Damascus.", "Damascus", "Syria"),
+    # ... a US state's short form after a town keeps the American town; an English name kept
+    ("A man was shot dead in Melbourne, Fla., police said.", "Melbourne", "United States"),
+    ("A stampede in Mecca killed 70 pilgrims.", "Makkah", "Saudi Arabia"),
 ])
 def test_places(sentence, name, country):
     loc = find_location(sentence)

@@ -183,7 +183,11 @@ def test_the_story_s_place_is_found_before_its_first_figure():
      "In a separate story, floods in Pakistan killed 40 people this week.", [(40, None)]),
     ("Kyiv braces for winter\n\nShelling hit Kharkiv again on Monday, officials in Ukraine said. "
      "Protests in Iran over the death of a young woman in custody went on.", [(1, None)]),
-    # ... but not a country where something came from: the dead are still where the story is
+    # ... but not a country where something came from, a city abroad, or where a speaker opens
+    ("Kyiv braces for winter\n\nShelling hit Kharkiv again on Monday, officials in Ukraine said. "
+     "Eight people were killed in the shelling, the UN said in Geneva.", [(8, "Ukraine")]),
+    ("Kyiv braces for winter\n\nShelling hit Kharkiv again on Monday, officials in Ukraine said. "
+     "In Germany, the chancellor said 8 people were killed in the shelling.", [(8, "Ukraine")]),
     ("Kyiv braces for winter\n\nShelling hit Kharkiv again on Monday, officials in Ukraine said. "
      "Drones made in Iran hit the city overnight. Drones from Iran killed 12 people overnight.", [(12, "Ukraine")]),
     # soldiers named by their rank are soldiers: whose, the place they fell in does not say

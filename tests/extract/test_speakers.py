@@ -162,6 +162,8 @@ FOUND = [
     ("The skipper who lost his boat said nine sailors drowned.", [("said", "The skipper who lost his boat", "nine sailors drowned")]),
     # ... not a clause that opens with another speaker ("who police say"): theirs
     ("The man who police say fired the shots was arrested.", [("say", "police", "fired the shots was arrested")]),
+    # ... nor a speaker named before "revealed:" (no "N of X" that names no party)
+    ("The Pentagon revealed: nine sailors drowned.", [("revealed", "The Pentagon", "nine sailors drowned")]),
     # ... "reported:" before a colon stays a speaker's cue (an officer's report)
     ("Officer Dana Lee reported: nine sailors drowned.", [("reported", "Officer Dana Lee", "nine sailors drowned")]),
 ]

@@ -54,9 +54,10 @@ def claimant_side(claimant: Claimant, sentence: str, m: Mention, victims: Victim
             # or official of an occupied town may be the occupier's; "occupation", "installed",
             # "appointed" say so; and not where the sentence names the place's own side, as who
             # strikes: "the Zaporizhzhia governor said 12 were killed by Ukrainian shelling"); the
-            # holder of a place the story named before is not his ("… Donetsk, the separatists
-            # said. The Lviv regional governor said five were wounded": Lviv's)
-            country, held = title.country, None
+            # holder of a place the story named before is not his where his own place is held by
+            # no one ("… Donetsk, the separatists said. The Lviv regional governor said five were
+            # wounded": Lviv's); a held place's governor may be either side's, as before
+            country, held = title.country, held if held_side(title.name) else None
         if not held and country not in adversaries():
             return claimant  # (no side below: asked before the words' patterns, the cheaper test)
         if held and held != country and country in adversaries() and is_state_service(claimant.text):

@@ -20,7 +20,7 @@ from urllib.parse import urlparse
 from ..regexes import compiled
 from ..lexicon import data_json, lowers_alike
 from ..records import Attribution, Claimant, Document, Sentence, Span, _quick_init, replace
-from ..resolve import Entity, find_location, with_tables, countries_in, country_in, defined_group_side, is_indefinite, role_kind, media_affiliation, lookup_entity, resolve_claimant
+from ..resolve import Entity, find_location, with_tables, country_in, defined_group_side, is_indefinite, role_kind, media_affiliation, lookup_entity, resolve_claimant
 from .attribution import WIRE_TAG, attribution_phrases, own_report_owner, valid_source
 from .source_phrases import report_owner, speaks as _speaker
 from .speakers import MAX_QUOTE_SENTENCES
@@ -555,12 +555,12 @@ def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
     # after an army's words is no body of that army's country)
     country = None if not phrase.named_before or _OWNER_NAMED.search(parts[0]) \
         else lambda: _local_country(ctx, pos) if _local(parts[0]) else ctx.country(pos)  # (asked only when wanted)
-    if _THE_COUNTRYS.match(parts[0]):
+    if _THE_COUNTRYS.match(parts[0]) and (place := find_location(ctx.sentence_at(pos).replace(words, " "))) is not None \
+            and place.country:
         # "floods in Pakistan killed 1,700, according to the country's foreign minister": the
-        # country its own sentence names (none where it names two or more), not the body named last
-        named = countries_in(ctx.sentence_at(pos).replace(words, " "))
-        if named:
-            country = named[0] if len(named) == 1 else None
+        # country of the place its own sentence names, not the body named last (nor a people's
+        # word: "Ukrainian drones killed 3 in Belgorod, the country's minister said" is Russia's)
+        country = place.country
     c = resolve_claimant(parts[0], country)
     if c.kind == "unknown" and len(parts) == 1 and _SURNAME.fullmatch(parts[0]):
         # "Petrov said" after "Ivan Petrov, a special envoy of Russia's foreign ministry, toured …":

@@ -321,7 +321,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                 # "Kadyrov said 23 of his fighters were killed": the speaker's own side (not
                 # "Kyiv said Putin had lost half his army": another is named between them)
                 victims = replace(victims, affiliation=claimant.affiliation)
-            elif victims.affiliation is None and attributed and victims.kind != "civilian" and claimant.affiliation in adversaries() \
+            elif victims.affiliation is None and attributed and a is not None and victims.kind != "civilian" and claimant.affiliation in adversaries() \
                     and a.cue.end <= s.start + m.figure.start \
                     and _CONFIRMED_DEATHS.match(s.text, max(0, a.cue.start - s.start), m.figure.start):
                 # "Moscow has confirmed the deaths of four generals": a side confirms its own dead

@@ -35,6 +35,11 @@ def _headline_passives() -> frozenset[str]:
     return frozenset(data_json("attribution.json")["headline_passives"])
 
 
+def _passive_before(sentence: str, at: int) -> bool:
+    from .speakers import headline_passive  # (the rules' test: speakers imports the parse lazily too)
+    return headline_passive(sentence, at)
+
+
 def _forms(lemma: str) -> list[str]:
     out = [lemma, lemma + "s", lemma + "ed", lemma + "ing", lemma + "d", lemma + "es"] + _IRREGULAR.get(lemma, [])
     if lemma.endswith("e"):
@@ -187,7 +192,7 @@ def parsed_attributions(sentence: str, skip: list[Span]) -> list[tuple[Span, Spa
             continue
         if t.dep_ == "ccomp":
             continue  # "he said she believes …": the inner verb is what is said, not a cue
-        if t.lower_ in _headline_passives() and t.i + 1 < len(doc) and doc[t.i + 1].text == ":":
+        if t.lower_ in _headline_passives() and t.i + 1 < len(doc) and doc[t.i + 1].text == ":" and _passive_before(sentence, t.idx):
             continue  # "Full horror of the crash revealed: 13 dead": a headline's passive, as in the rules
         if any(c.tag_ == "MD" for c in t.children):
             continue  # "will say", "can't say": nothing said yet

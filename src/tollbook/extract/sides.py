@@ -38,18 +38,21 @@ def place_side(sentence: str, start: int, end: int, country: str | None, names_h
     return country if country in adversaries() else None
 
 
-# the word before a place that says where something came from, not where it happened
-_FROM_BEFORE = compiled(r"\b(?:from|by)\s+(?:the\s+)?$", re.I)
+# "in" right before a country's name: where something happened (not "from", "to", "over")
+_IN_BEFORE = compiled(r"(?i)\b(?:in|across|throughout)\s+$")
 
 
 def elsewhere(sentence: str, location: Location | None) -> bool:
     """Whether the sentence puts its figures in a country at no war (not the story's place):
-    "protests in Iran over the death of a student" are no side's; "drones from Iran killed
-    dozens" still happened where the story is."""
-    if location is None or location.country is None or location.country in adversaries():
+    "protests in Iran over the death of a student", "floods in Pakistan killed 40" are no side's.
+    Only a country's own name right after "in", past the sentence's opening words: not a city
+    ("the UN said in Geneva", "talks in Istanbul"), not "drones from Iran", "a bus heading to
+    Moldova", not an opening where a speaker stands ("In Germany, the chancellor said …")."""
+    if location is None or location.country is None or location.country in adversaries() or location.name != location.country:
         return False
     at = sentence.find(location.text)
-    return at >= 0 and not _FROM_BEFORE.search(sentence, max(0, at - 12), at)
+    opening = _IN_BEFORE.fullmatch(sentence[:at].lstrip()) is not None
+    return at > 0 and not opening and _IN_BEFORE.search(sentence, max(0, at - 12), at) is not None
 
 
 _SUFFERER = compiled(r"(?:^|\bthat\s+|[,;:]\s*)(?P<subj>[^,;:]{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:admitted\s+|acknowledged\s+)?"

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..regexes import compiled
 from ..lexicon import WordStarts, data_json, lowers_alike
 from ..records import Span
-from ..resolve import country_in
+from ..resolve import country_in, resolve_claimant
 from .source_phrases import DETERMINERS, MAX_SOURCE, PREPOSITIONS, Token, after_with, apposition_back, circumstance_cut, clause_subject, \
     cue_lexicon, np_back, np_forward, relative_back, tokens_at
 from .according import according, by_count, ends_in_a_name, trailing_source
@@ -284,6 +284,20 @@ _MODIFIER = compiled(r"[a-z]+(?:ed|ive|ial|ous|ic)$")
 _HEADLINE_PASSIVES = frozenset(data_json("attribution.json")["headline_passives"])
 
 
+def headline_passive(sentence: str, cue_start: int) -> bool:
+    """Whether the words before a cue in :data:`_HEADLINE_PASSIVES` ("revealed:") name what was
+    revealed, not who revealed it: "N of X" naming no party ("Full horror of the crash revealed:",
+    "Identity of the gunman revealed:"), not "Pentagon revealed:", "Head of the SBU revealed:"."""
+    words = _CLAUSE_MARK.split(sentence[:cue_start])[-1].strip()
+    if " of " not in words:
+        return False
+    c = resolve_claimant(words)
+    return c.kind == "unknown" and c.affiliation is None and c.person is None
+
+
+_CLAUSE_MARK = compiled(r"[:;.!?]\s")
+
+
 def is_demonym_adjective(word: str) -> bool:
     """ "Russian", "British": a people's adjective (a noun after it is theirs), not a name that
     speaks ("Russia", "Kyiv", "the Taliban")."""
@@ -314,7 +328,7 @@ def _verb(toks: list[Token], i: int, sentence: str, last_source: Span | None) ->
         return None  # "said reports that …", "dismissed claims that …": the object of a cue, a noun
     if t.lower.endswith("ed") and i + 1 < len(toks) and toks[i + 1].lower in _PASSIVE_NEXT:
         return None  # "units accused of atrocities", "brigades reported encircled": a participle describing them
-    if t.lower in _HEADLINE_PASSIVES and i + 1 < len(toks) and toks[i + 1].text == ":":
+    if t.lower in _HEADLINE_PASSIVES and i + 1 < len(toks) and toks[i + 1].text == ":" and headline_passive(sentence, t.start):
         return None  # "Full horror of the crash revealed: 13 dead": a headline's passive, no one speaks
     # multi-word cues: "put the death toll"
     last = i
