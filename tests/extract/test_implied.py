@@ -80,6 +80,15 @@ HEADLINES = [
     ("12 killed in shelling; Kremlin says talks are frozen", [("killed", 12, None, False)]),
     # a side's word naming a place is no blame of the troops named after it
     ("Crowd in Ukrainian village calls for troops to go after an armoured vehicle kills a man - TV", [("killed", 1, None, False)]),
+    # forces named as one party to a fight are not blamed for its dead: no side says whose count
+    ("Ukrainian troops and separatists clash near the airport, six dead", [("killed", 6, None, False)]),
+    ("Ukrainian soldiers, pro-Russian fighters clash near the port, five dead", [("killed", 5, None, False)]),
+    ("Russian forces clash with Ukrainian troops near the river, nine dead", [("killed", 9, None, False)]),
+    ("Seven dead in clashes between Ukrainian troops and rebels", [("killed", 7, None, False)]),
+    # ... nor is a side named before another clause's forces ("in Ukraine as army …")
+    ("Nine killed in Ukraine as army battles to retake the town", [("killed", 9, None, False)]),
+    # ... but a side's forces shelling a town are blamed for the dead there
+    ("Four killed as Ukrainian troops shell rebel town", [("killed", 4, "Russia", True)]),
     # nothing shows whose figure it is: the outlet's own voice
     ("Six killed as fighting flares in eastern Ukraine", [("killed", 6, None, False)]),
     # outside a conflict the lexicon knows, nothing is implied

@@ -50,9 +50,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "blame": (
             compiled(rf"\b(?:{attacks})\s+(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{side})", re.I),
             # "Russian shelling", not "a shooting at a Russian military base" (a place, the target)
-            compiled(rf"(?:{side})(?:['’]s)?\s+(?:(?!(?:{alternation(t['places'])})\b)[\w-]+\s+){{0,2}}?(?:{attacks})\b(?!\s+(?:{alternation(t['targets'])})\b)", re.I),
+            compiled(rf"(?:{side})(?:['’]s)?\s+(?:(?!(?:{alternation(t['places'] + t['clause_joiners'])})\b)[\w-]+\s+){{0,2}}?(?:{attacks})\b(?!\s+(?:{alternation(t['targets'])})\b)", re.I),
             compiled(rf"\b(?:{attacks})\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{side})", re.I),
         ),
+        # forces named as one party to a fight: its verb after them, perhaps after the other party
+        # ("X troops and rebels clash", "X troops, Y fighters clash", "X forces clash with"), or its
+        # noun before them ("clashes between X troops and …", "fighting with X forces")
+        "fights_after": compiled(rf"\s*+(?:(?:,|\band\b|\bwith\b)\s*+(?:[\w'’-]+\s+){{0,3}}?)?(?:{alternation(t['fighting_each_other']['verbs'])})\b", re.I),
+        "fights_before": compiled(rf"\b(?:{alternation(t['fighting_each_other']['nouns'])})\s+(?:between|with)\s+(?:the\s+)?$", re.I),
         "any_side": compiled(rf"(?<![\w-])(?:{alternation(_side_words())})(?![\w])", re.I),
         "not_their_own": compiled(rf"(?:{side})\s+(?:{alternation(t['not_their_own'])})\b"
                                     rf"|\b(?:{alternation(t['not_their_own'])})\s+in\s+(?:the\s+)?(?:\w+ern\s+)?(?:{side})\b", re.I),
@@ -519,6 +524,8 @@ def _implied(sentence: str, start: int, end: int, victims: Victims, metric: str,
     rest = sentence[:start] + " " * (end - start) + sentence[end:]
     for pattern in p["blame"]:
         m = pattern.search(rest)
+        if m and _fights_each_other(rest, m):
+            return None  # ("X troops and rebels clash, six dead": a party to the fight, not who killed them)
         if m:
             blamed = _side_of(m.group(0))
             side = adversaries().get(blamed or "")
@@ -526,3 +533,16 @@ def _implied(sentence: str, start: int, end: int, victims: Victims, metric: str,
             if side and blamed != own:
                 return side, m.group(0)
     return None
+
+
+# how far before a side's forces the noun of a fight they are a party to is looked for
+_FIGHT_REACH = 40
+
+
+def _fights_each_other(text: str, m: re.Match[str]) -> bool:
+    """Whether the side's forces or fire matched by ``m`` are named as one party to a fight
+    (data/implied.json fighting_each_other): "Ukrainian troops, pro-Russian rebels clash",
+    "clashes between Ukrainian troops and rebels"; not "Ukrainian shelling kills two"."""
+    p = _patterns()
+    return p["fights_after"].match(text, m.end()) is not None \
+        or p["fights_before"].search(text, max(0, m.start() - _FIGHT_REACH), m.start()) is not None
