@@ -58,6 +58,8 @@ HEADLINES = [
     ("Losses of Ukraine from the spring storm came to 14 people - governor", [("casualties", 14, "Ukraine", True)]),
     # "X lost N soldiers": X's losses, counted by its enemy
     ("Russia lost 400 soldiers in a single day near the city", [("casualties", 400, "Ukraine", True)]),
+    # ... translated word for word, the forces named after the verb: the same
+    ("Over 25 people lost the AFU near the village in a day", [("casualties", 25, "Russia", True)]),
     # "shelling of X" names the target; "by Y" names who fired
     ("A teacher was wounded in the shelling of a DPR village by Ukrainian artillery", [("wounded", 1, "Russia", True)]),
     # "Ukraine separatists" are not Ukraine's side

@@ -34,6 +34,9 @@ FOUND = [
     ("The air force said it destroyed a Tu-160 bomber on the ground.", [("destroyed", 1, "aircraft", "Tu-160 bomber")]),
     ("Two strategic bombers were destroyed at the airfield.", [("destroyed", 2, "aircraft", "strategic bombers")]),
     ("The bomber and four guards were killed at the gate.", [("killed", 1, "people", "bomber"), ("killed", 4, "people", "guards")]),
+    # translated word for word, the forces that lost them named after the verb: their losses
+    ("Over 25 people lost the AFU near the village in a day.", [("casualties", 25, "people", "people")]),
+    ("Up to 70 servicemen lost the enemy during the assault.", [("casualties", 70, "people", "servicemen")]),
 ]
 
 # sentences with no casualty figure
@@ -57,6 +60,10 @@ NONE = [
     "He lost 20 pounds before the race.",
     "A rocket hit the farm and 38 cows were killed.",
     "Two drivers lost control on the icy road.",
+    # ... but not a people's homes, a match or touch with units lost
+    "Forty families lost their homes in the flood.",
+    "Eleven players lost the final on penalties.",
+    "Three patrols lost contact with units near the ridge.",
 ]
 
 

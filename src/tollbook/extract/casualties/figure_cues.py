@@ -34,6 +34,7 @@ from .shapes import (
     toll_heads,
     victims_after,
 )
+from .units import lost_by_after
 
 
 # a demonym or a side's possessive right before a toll noun ("the Russian deaths")
@@ -394,11 +395,16 @@ def cued(sentence: str, figures: list[Figure]) -> tuple[dict[int, Mention], dict
         if metric is None and not named and left.rstrip().endswith((",", " and")) and (m := p["before_and"].search(left[-100:])):
             metric, victims = c["before"][cue_key(m.group("cue"))], victims_after(right)
             how[i] = "before"
+        owner = ""
+        if metric is None and not named and (lost := lost_by_after(right)) is not None:
+            # "30 people lost APU in battles": the forces' losses (units.py); no figure in their words
+            metric, (victims, owner, owner_end) = "lost", lost
+            covered = max(covered, f.end + owner_end - (0 if f.count_text else 1))  # (``right``'s offsets)
         if metric is None:
             continue
         if not victims and i and (whole := _opening_whole(sentence, figures, i - 1)):
             victims = sentence[whole[0]:whole[1]]  # "Of the 30 drones, 23 were shot down": drones
-        found[i] = Mention(f, metric, "people", victims or "")
+        found[i] = Mention(f, metric, "people", victims or "", owner=owner)
         prev_end = f.end
     # "killed 30 and wounded as many": the count before, again
     for i in [i for i in found if found[i].figure.count_text.lower() == "many"]:

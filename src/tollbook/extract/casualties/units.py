@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...regexes import compiled
+from ...lexicon import alternation, data_json
 from ...victims import equipment_unit
 from .shapes import Mention, clause_start, person_head
 
@@ -37,7 +38,7 @@ def real_metric(sentence: str, ment: Mention) -> Mention | None:
     if ment.metric == "lost":
         # "lost 130 servicemen": losses; "lost five tanks": destroyed; "lost 300 jobs": nothing.
         # Who lost them is the clause's subject ("Russia has lost 300 tanks": Russia's)
-        owner = sentence[clause_start(sentence, f.start): f.start]
+        owner = ment.owner or sentence[clause_start(sentence, f.start): f.start]  # (one read after it: lost_by_after)
         owner = owner if " lost" in owner or " losing" in owner else ""
         gapped = _GAPPED_OWNER.search(owner) if owner else None
         if gapped is not None:
@@ -84,3 +85,29 @@ _TO_HOSPITAL = compiled(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:to|in|into)\s+(?:(?:the|
                         r"(?:(?:medical|trauma)\s+cent(?:er|re)s?|hospitals?)\b)", re.I)
 _BODIES_OF = compiled(r"^(?:the\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+of\b", re.I)
 _DECEASED = compiled(r"(?:the\s+)?(?:deceased|dead)\s+\w", re.I)
+
+
+# Word for word from Russian, the losses' owner after the verb: "More than 30 people lost APU in
+# battles per day", "40 servicemen lost the Armed Forces of Ukraine over the week". The figure's
+# people nouns, "lost", then forces (data/implied.json forces, or "the enemy"), perhaps "of" a
+# side, in at most five words that are no pronoun, article inside or preposition, and then a
+# circumstance or the clause's end ("30 people lost their homes", "two soldiers lost contact with
+# units", "five men lost the match" are no such loss)
+_OWNER_WORD = r"(?!(?:their|his|her|its|our|my|your|contact|touch|track|control|sight|with|to|in|on|at|for|from|by|and|or)\b)[\w'’-]+"
+_LOST_BY = compiled(
+    rf"^(?P<vict>\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)\s+lost\s+(?P<owner>(?:the\s+)?(?:{_OWNER_WORD}\s+){{0,3}}?"
+    rf"(?:{alternation(data_json('implied.json')['forces'] + ['enemy'])})"
+    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)"
+    rf"(?=\s+(?:in|per|during|over|on|near|at|since|within|around|across|along|after|while)\b|\s*[,;:.]|\s+[-–—]\s|\s*$)", re.I)
+
+
+def lost_by_after(right: str) -> tuple[str, str, int] | None:
+    """(victim words, owner, where the owner's words end in ``right``) where the text after a
+    figure ("right") names people "lost" by the forces named after the verb (_LOST_BY): the owner
+    as "<forces> lost", as one before "lost" reads."""
+    if " lost " not in right:
+        return None
+    m = _LOST_BY.match(right)
+    if m is None or not person_head(m.group("vict").strip()):
+        return None
+    return m.group("vict").strip(), m.group("owner") + " lost", m.end("owner")
