@@ -40,6 +40,11 @@ CLAIMANTS_IN_CONTEXT = [
     ("Defence Ministry spokesman Igor Konashenkov", "Ukraine", ("Russian Ministry of Defence", "Russia", "military"), False),
     ("police", "Ukraine", ("Police", None, "official"), False),
     ("a local official", "Ukraine", ("Local official (unnamed)", None, "official"), False),
+    # the officials of the war's early years, by name as either alphabet's spelling gives it
+    ("President Petro Poroshenko", None, ("Ukrainian government", "Ukraine", "government"), False),
+    ("Kharkiv governor Oleg Sinegubov", None, ("Ukrainian regional military administration", "Ukraine", "government"), False),
+    ("military spokesman Vladislav Seleznev", None, ("General Staff of the Armed Forces of Ukraine", "Ukraine", "military"), False),
+    ("rebel leader Valery Bolotov", None, ("Luhansk People's Republic", "Russia", "government"), False),
     # where a body sits is not whom it speaks for: read without it
     ("the Vienna-based Danube Policy Institute", None, ("Danube Policy Institute", None, "unknown"), False),
     ("a Tbilisi-based think tank", None, ("Think tank", None, "unknown"), False),
