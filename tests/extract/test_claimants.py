@@ -427,6 +427,9 @@ MEDIA_SIDES = [
     # a privately owned outlet by name speaks for no side, a state's agency by name for its state
     ("UNIAN reported that 12 soldiers were killed.", None),
     ("Ukrinform reported that 12 soldiers were killed.", "Ukraine"),
+    # ... in a headline's trailer too
+    ("12 soldiers killed in overnight shelling - Ukrinform", "Ukraine"),
+    ("12 soldiers killed in overnight shelling - UNIAN", None),
     # a broadcaster's service in a language is the broadcaster's, not the language's country's
     ("The BBC's Ukrainian service reported that 12 soldiers were killed.", None),
     ("Radio Liberty's Russian service reported that 12 soldiers were killed.", None),

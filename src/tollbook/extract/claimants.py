@@ -76,6 +76,8 @@ def _headline_claimant(sentence_text: str, start: int, ctx: _Context, outlet: st
         pos = start + a.start
         # A headline's bare "- command" is no ministry named earlier: what it reports shows its side.
         c = insurgents_side(resolve_claimant(a.text))
+        if c.kind == "media" and not c.affiliation:
+            c = replace(c, affiliation=media_affiliation(c.name))  # ("… - TASS": a state's outlet, its state's, as in a story's body)
         if c.name:
             found.append((pos, c))
     # "According to Reuters, the ministry said …": the agency relays; the ministry claims.
