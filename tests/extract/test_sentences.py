@@ -19,6 +19,12 @@ SPLITS = [
     ("Two men died.12-year-old boy hurt", ["Two men died.", "12-year-old boy hurt"]),
     # wire headlines joined by ";"
     ("Five killed;Toll rises", ["Five killed", "Toll rises"]),
+    # ... the next title in Cyrillic, lost to "?" marks, or a dash for none
+    ("Two hurt - army;Двое раненых", ["Two hurt - army", "Двое раненых"]),
+    ("Two hurt - army;?? ?????", ["Two hurt - army", "?? ?????"]),
+    ("Two hurt - army;-;-", ["Two hurt - army", "-", "-"]),
+    # ... not a ";" inside a word of careless page text
+    ("It won;t be long; we hope", ["It won;t be long; we hope"]),
 ]
 
 
@@ -69,6 +75,7 @@ def test_the_word_before_a_stop_reads_as_the_pattern_does(window):
     "Dots... dots... Dots!! What?! 1.5 million. 2.0 A.M. U.S. Army",
     "a.b.c.d.e.f.g.h. J. K. L. M. Nine.",  # dense in stops: searched as before
     ".;.;.;.;Xx",
+    "Two hurt - army;-;?? ???;Двое;x",
     "Three were injured.Christopher Lee, 19, died.(Photo) [Update] Next.",
 ])
 def test_stops_are_found_where_the_boundary_search_finds_them(line):

@@ -18,12 +18,13 @@ _ABBREV = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mt ft u.s u.k u.n a.m p.m e.g i.e approx est dept "
     "fig al rev hon supt det insp cmdr brig cmdt ave blvd rd del".split()
 )
-# ";" with no space after it joins headlines in wire digests ("Five killed;Toll rises").
+# ";" with no space after it joins headlines in wire digests ("Five killed;Toll rises"; the next
+# title perhaps in Cyrillic, lost to "?" marks, or a "-" standing for none).
 # and "injured.Christopher": a full stop glued to the next sentence by careless page text.
 # The first alternative starts only at the start of a run of stops (possessive, so a run of
 # a million dots is read once, not once per dot); every alternative opens with a stop, not a
 # look-behind, so the engine can skip ahead to the next stop (twice as fast).
-_BOUNDARY = compiled(r"[.!?](?<![.!?]{2})[.!?]*+[\"”’')\]]*+\s++(?=[\"“‘(\[]?[A-Z0-9])|;(?=[A-Z0-9“\"])|\.(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2}|\d{1,2}[ -](?:year|month))")
+_BOUNDARY = compiled(r"[.!?](?<![.!?]{2})[.!?]*+[\"”’')\]]*+\s++(?=[\"“‘(\[]?[A-Z0-9])|;(?=[A-Z0-9“\"?\u0400-\u04FF–—-])|\.(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2}|\d{1,2}[ -](?:year|month))")
 _LINES = compiled(r"[^\n]+")
 _INITIALS = compiled(r"(?:[a-z]\.)+[a-z]")  # "G.K. Butterfield", "J.R.R."
 # the word before a stop, as a pattern: what _last_word reads (tests hold them to each other)
