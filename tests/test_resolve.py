@@ -45,6 +45,9 @@ CLAIMANTS_IN_CONTEXT = [
     ("Kharkiv governor Oleg Sinegubov", None, ("Ukrainian regional military administration", "Ukraine", "government"), False),
     ("military spokesman Vladislav Seleznev", None, ("General Staff of the Armed Forces of Ukraine", "Ukraine", "military"), False),
     ("rebel leader Valery Bolotov", None, ("Luhansk People's Republic", "Russia", "government"), False),
+    # ... but not by a surname alone, which others bear ("Yulia Poroshenko", "Roman Seleznev")
+    ("Yulia Poroshenko", None, ("Yulia Poroshenko", None, "unknown"), False),
+    ("Roman Seleznev", None, ("Roman Seleznev", None, "unknown"), False),
     # where a body sits is not whom it speaks for: read without it
     ("the Vienna-based Danube Policy Institute", None, ("Danube Policy Institute", None, "unknown"), False),
     ("a Tbilisi-based think tank", None, ("Think tank", None, "unknown"), False),

@@ -64,6 +64,10 @@ NONE = [
     "Forty families lost their homes in the flood.",
     "Eleven players lost the final on penalties.",
     "Three patrols lost contact with units near the ridge.",
+    # ... nor forces of no side, or the enemy, with no battle or day told after them
+    "Two officers lost the trust of the troops during the siege.",
+    "Two soldiers lost the enemy in the fog.",
+    "Five soldiers lost the unit during the night retreat.",
 ]
 
 

@@ -8,6 +8,7 @@ import re
 
 from ...regexes import compiled
 from ...lexicon import alternation, data_json
+from ...resolve import country_in
 from ...victims import equipment_unit
 from .shapes import Mention, clause_start, person_head
 
@@ -110,4 +111,14 @@ def lost_by_after(right: str) -> tuple[str, str, int] | None:
     m = _LOST_BY.match(right)
     if m is None or not person_head(m.group("vict").strip()):
         return None
-    return m.group("vict").strip(), m.group("owner") + " lost", m.end("owner")
+    # (a side's forces, or the enemy, and a battle or a day told after them: "30 people lost the
+    # AFU in battles per day"; not "two officers lost the trust of the troops", "two soldiers lost
+    # the enemy in the fog", "five soldiers lost the unit during the night")
+    owner = m.group("owner")
+    if country_in(owner) is None and not _ENEMY.search(owner) or not _IN_BATTLE.search(right, m.end("owner"), m.end("owner") + 60):
+        return None
+    return m.group("vict").strip(), owner + " lost", m.end("owner")
+
+
+_ENEMY = compiled(r"(?i)\benemy\b")
+_IN_BATTLE = compiled(r"(?i)\b(?:battles?|fighting|combat|clashes|assaults?|attacks?|offensive|per\s+day|(?:in|over)\s+(?:a|one|the)\s+(?:past\s+)?(?:day|24\s+hours|week))\b")
