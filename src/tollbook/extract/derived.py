@@ -79,6 +79,17 @@ def _among(dead: Claim, shot: list[Claim], told: frozenset[str]) -> bool:
     return False
 
 
+def _killed_apart(dead: Draft, shot: list[Draft]) -> bool:
+    """Whether ``dead`` are counted in the sentence of a group told as wounded, some of them
+    dead, and are not those dead: a group of their own ("Two guards were killed and five wounded,
+    one of them mortally": the five are those hit and not killed outright; one of them died
+    later), not among those shot. (Not a group told as shot: "3 dead in quadruple shooting"
+    holds them.)"""
+    said = dead.evidence[0].sentence
+    return dead.mention.how != "fatally" and \
+        any(s.mention.how == "wounded" and s.evidence[0].sentence == said for s in shot)
+
+
 def wounded_from_shot(doc_id: str, kept: list[Draft], claims: list[Claim]) -> list[Claim]:
     """"Eight men were shot, two of them fatally": six wounded. Where the document's own wounded
     figures add up to fewer, they are parts of the derived figure; the derived claim names the
@@ -89,7 +100,10 @@ def wounded_from_shot(doc_id: str, kept: list[Draft], claims: list[Claim]) -> li
     shot_claims = [c for _, c in shot]
     ids = {c.claim_id for c in shot_claims}
     told = frozenset(e.sentence for c in claims if c.claim_id in ids or c.part_of in ids for e in c.evidence)
-    killed = [c for c in claims if c.metric == "killed" and _in_total(c) and not _tally(c) and _among(c, shot_claims, told)]
+    drafts = {c.claim_id: d for d, c in zip(kept, claims)}
+    shot_drafts = [d for d, _ in shot]
+    killed = [c for c in claims if c.metric == "killed" and _in_total(c) and not _tally(c) and _among(c, shot_claims, told)
+              and not (c.claim_id in drafts and _killed_apart(drafts[c.claim_id], shot_drafts))]
     wounded = [c for c in claims if c.metric == "wounded" and _in_total(c)]
     # "Man killed, 3 others shot": the others are over and above the dead, all of them hit and alive
     others = sum(c.value for _, c in shot if _BEYOND.match(c.victims.text))

@@ -29,7 +29,9 @@ class Mention:
     unit: str
     victims_text: str
     part_of: int | None = None  # index, in the sentence's mentions, of the larger figure
-    how: str = ""  # "detonated": a suicide bomber's own death, counted only if nothing else counts the attackers
+    how: str = ""  # "detonated": a suicide bomber's own death, counted only if nothing else counts the attackers;
+    # "wounded": those hit told as wounded, some of them dead later ("five wounded, one of them mortally"),
+    # "fatally" those dead ("one of them mortally")
     owner: str = ""  # "Russia lost 950 soldiers": the words naming whose losses they are
 
 

@@ -1,0 +1,30 @@
+"""Derived claims (extract/derived.py): the wounded a document states without a figure of their
+own, read as document totals on short reports written for these tests."""
+import pytest
+
+from helpers import claims_of
+
+
+def total(text, metric):
+    return sum(c.value for c in claims_of(text) if c.metric == metric and c.value is not None
+               and c.part_of is None and c.stance != "denied")
+
+
+# (report, killed, wounded)
+WOUNDED_FROM_SHOT = [
+    # a group told as wounded, some of them dead later: those killed outright in its sentence
+    # are a group of their own, not among the wounded
+    ("Three guards were killed and six wounded, one of them mortally.", 4, 5),
+    ("Four hikers were wounded, two of them fatally, and one ranger was killed.", 3, 2),
+    ("Eight people were hurt, one fatally, and deputies killed the attacker.", 2, 7),
+    # its own dead are of it
+    ("Six passengers were wounded, two of them fatally.", 2, 4),
+    # a group told as shot holds the dead counted before it
+    ("2 dead in triple shooting downtown", 2, 1),
+    ("Nine men were shot outside a club, three of them fatally.", 3, 6),
+]
+
+
+@pytest.mark.parametrize("text,killed,wounded", WOUNDED_FROM_SHOT, ids=[t[:40] for t, _, _ in WOUNDED_FROM_SHOT])
+def test_wounded_from_shot(text, killed, wounded):
+    assert (total(text, "killed"), total(text, "wounded")) == (killed, wounded)
