@@ -86,6 +86,13 @@ FOUND = [
     ("A driver was killed and a passenger, Rosa Lind, 40, was wounded.",
      [("killed", 1, "people", "driver"), ("wounded", 1, "people", "Rosa Lind")]),
     ("The pastor's nephew, Eli Grant, 19, died at the scene.", [("killed", 1, "people", "Eli Grant")]),
+    # ... with a name's own verb of violent wounds too; one more victim ("a third"), counted once
+    ("A cook, Ivo Marsh, 52, suffered a gunshot wound to the arm.", [("wounded", 1, "people", "Ivo Marsh")]),
+    ("Her cousin, Lena Okafor, 27, sustained a gunshot wound to the shoulder.", [("wounded", 1, "people", "Lena Okafor")]),
+    ("A clerk was killed and a customer, Abel Stone, 58, suffered a gunshot wound.",
+     [("killed", 1, "people", "clerk"), ("wounded", 1, "people", "Abel Stone")]),
+    ("A third rider, Abel Stone, 58, sustained a gunshot wound.", [("wounded", 1, "people", "Abel Stone")]),
+    ("A third rider, Abel Stone, 58, was wounded.", [("wounded", 1, "people", "Abel Stone")]),
 ]
 
 # sentences with no casualty figure

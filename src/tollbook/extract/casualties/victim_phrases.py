@@ -241,8 +241,6 @@ def _add_named_subjects(sentence: str, low: str, c: _Candidates) -> None:
         if is_known_name(name, places=False) or _LOCATIVE.search(sentence, max(m.start() - 12, 0), m.start()):
             continue  # "shot in Miami dies": a place after "in" is no victim
         opener = _phrase_before(sentence, m.start())
-        if opener is not None and named is not p["named"] and not p["named"].match(sentence, m.start()):
-            continue  # "a third victim, Carl Mendes, 61, suffered a graze wound": as "was wounded" reads it
         if clash:
             # "Ahmad, the acting head of the office, was killed": the apposition is the named person
             if not m.group("app") or not all(m.start("app") <= s < m.end("app") for s, _ in clash):
