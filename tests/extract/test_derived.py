@@ -17,6 +17,10 @@ WOUNDED_FROM_SHOT = [
     ("Three guards were killed and six wounded, one of them mortally.", 4, 5),
     ("Four hikers were wounded, two of them fatally, and one ranger was killed.", 3, 2),
     ("Eight people were hurt, one fatally, and deputies killed the attacker.", 2, 7),
+    # others hit beyond the dead keep their own dead: those are not alive and wounded
+    ("Two porters were killed and three others were shot, one fatally.", 3, 2),
+    ("A deputy died at the scene. Four other people were wounded, two of them fatally.", 3, 2),
+    ("One driver killed, 3 others shot near the depot", 1, 3),
     # its own dead are of it
     ("Six passengers were wounded, two of them fatally.", 2, 4),
     # a group told as shot holds the dead counted before it

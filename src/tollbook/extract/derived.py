@@ -90,6 +90,14 @@ def _killed_apart(dead: Draft, shot: list[Draft]) -> bool:
         any(s.mention.how == "wounded" and s.evidence[0].sentence == said for s in shot)
 
 
+def _dead_of(dead: Draft, groups: list[Draft]) -> bool:
+    """Whether ``dead`` are the dead of one of ``groups`` told right after it in its sentence
+    ("three others were shot, one of them fatally")."""
+    said, at = dead.evidence[0].sentence, dead.mention.figure.start
+    return dead.mention.how == "fatally" and \
+        any(g.evidence[0].sentence == said and g.mention.figure.end <= at for g in groups)
+
+
 def wounded_from_shot(doc_id: str, kept: list[Draft], claims: list[Claim]) -> list[Claim]:
     """"Eight men were shot, two of them fatally": six wounded. Where the document's own wounded
     figures add up to fewer, they are parts of the derived figure; the derived claim names the
@@ -107,7 +115,11 @@ def wounded_from_shot(doc_id: str, kept: list[Draft], claims: list[Claim]) -> li
     wounded = [c for c in claims if c.metric == "wounded" and _in_total(c)]
     # "Man killed, 3 others shot": the others are over and above the dead, all of them hit and alive
     others = sum(c.value for _, c in shot if _BEYOND.match(c.victims.text))
-    n = max(sum(c.value for _, c in shot) - others - sum(c.value for c in killed), 0) + others
+    beyond = [d for d, c in shot if _BEYOND.match(c.victims.text)]
+    # ... less their own dead ("three others were shot, one fatally": two of them alive)
+    theirs = [c for c in killed if c.claim_id in drafts and _dead_of(drafts[c.claim_id], beyond)]
+    rest = sum(c.value for c in killed) - sum(c.value for c in theirs)
+    n = max(sum(c.value for _, c in shot) - others - rest, 0) + max(others - sum(c.value for c in theirs), 0)
     if n <= sum(c.value for c in wounded):  # also n <= 0: wounded figures are never negative
         return claims
     first = shot[0][1]

@@ -49,13 +49,13 @@ def settled(sentence: str, found: dict[int, Mention], own_cue: set[int]) -> list
             between = sentence[last.figure.end: f.start]
             among = False
             if p["subset_died"].match(sentence[f.end:]):
-                # "five were shot, one of them fatally": a killed figure, not a part of the same metric.
-                ment = Mention(f, "killed", last.unit, ment.victims_text or last.victims_text, None)
+                # "five were shot, one of them fatally": a killed figure, not a part of the same metric,
+                # the dead of the group before it (how="fatally")
+                ment = Mention(f, "killed", last.unit, ment.victims_text or last.victims_text, None, "fatally")
                 if last.metric == "wounded":
                     # "four victims wounded, two of them already dead": the four were hit, two survived
                     # (told as wounded, these two their dead: others killed in the sentence are not of them)
                     result[-1] = Mention(last.figure, "shot", last.unit, last.victims_text, last.part_of, "wounded", last.owner)
-                    ment = Mention(f, "killed", last.unit, ment.victims_text or last.victims_text, None, "fatally")
             elif _within_subset(between) or p["subset_after"].match(sentence[f.end:]) or (among := bool(_AMONG_THE.match(sentence, f.end))):
                 own = ment.metric if i in own_cue else None
                 if own and own != last.metric and (among or last.metric in ("shot", "casualties") or (own, last.metric) == ("killed", "wounded")):
