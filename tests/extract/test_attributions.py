@@ -6,12 +6,13 @@ import pytest
 from click.testing import CliRunner
 
 from tollbook.cli import main
-from tollbook.extract.attributions import find_attributions
+from tollbook.extract.attributions import find_attributions, with_its_auxiliaries
 
 
-def triples(text):
+def triples(text, printed=False):
     out = []
     for a in find_attributions(text):
+        a = with_its_auxiliaries(text, a) if printed else a
         src = text[a.source.start:a.source.end] if a.source else None
         out.append((text[a.cue.start:a.cue.end], src, " ".join(text[s.start:s.end] for s in a.content)))
     return out
@@ -110,6 +111,22 @@ CASES = [
     ("''When the army says, 'we are winning,' nobody listens,'' the mayor said.",
      [("said", "the mayor", "When the army says, 'we are winning,' nobody listens")]),
 ]
+
+# the cue as a reader marks it: with the auxiliaries, negation and adverbs between its source and
+# its verb (but not the words of an inverted cue's source, nor a time named between them)
+AUXILIARY_CASES = [
+    ("The ministry has also said that the bridge is closed.", [("has also said", "The ministry")]),
+    ("The mayor did not say when the road would open.", [("did not say", "The mayor")]),
+    ("Officials have repeatedly warned that the dam is weak.", [("have repeatedly warned", "Officials")]),
+    ("“It is closed,” said the ministry.", [("said", "the ministry")]),
+    ("The road is shut, the ministry has said.", [("has said", "the ministry")]),
+    ("Nobody was hurt in the fire.", []),
+]
+
+
+@pytest.mark.parametrize("text,want", AUXILIARY_CASES, ids=[c[0][:50] for c in AUXILIARY_CASES])
+def test_a_cue_takes_in_the_auxiliaries_before_its_verb(text, want):
+    assert [(c, s) for c, s, _ in triples(text, printed=True)] == want
 
 
 @pytest.mark.parametrize("text,want", CASES, ids=[c[0][:50] for c in CASES])

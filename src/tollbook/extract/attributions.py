@@ -43,6 +43,34 @@ def find_attributions(text: str, sentences: list[Sentence] | None = None, parser
     return out
 
 
+# the most words between a source and its verb that a cue takes in (with_its_auxiliaries)
+_MAX_AUXILIARIES = 5
+_WORD_RUN = compiled(r"\S+")
+
+
+def with_its_auxiliaries(text: str, a: Attribution) -> Attribution:
+    """``a`` with its cue as a reader marks it: the auxiliaries, negation and adverbs between
+    its source and its verb taken in ("The ministry has also said …": "has also said"; "she
+    did not say": "did not say"). Only where the source ends before the cue and every word
+    between is one the rules walk back over (data/attribution.json's "between", "be" and
+    modal forms, an adverb in -ly). For what ``tollbook attributions`` prints: the claims read
+    the cue as the rules found it, the verb alone."""
+    src = a.source
+    if src is None or src.end >= a.cue.start or a.cue.start - src.end > 60:
+        return a
+    words = _WORD_RUN.findall(text, src.end, a.cue.start)
+    if not words or len(words) > _MAX_AUXILIARIES:
+        return a
+    lex = cue_lexicon()
+    for w in words:
+        low = w.lower()
+        if not (low in lex.between or low in lex.be_forms or low in lex.modals or len(low) > 4 and low.endswith("ly")
+                and low.isalpha()):
+            return a
+    start = text.find(words[0], src.end, a.cue.start)
+    return Attribution(cue=Span(start, a.cue.end), source=src, content=a.content)
+
+
 def holds_cue(text: str, s: Sentence, lower: str | None = None) -> bool:
     """Whether sentence ``s`` of ``text`` holds a word a cue can start with (the test
     :func:`find_attributions` makes with one scan of the whole document), looked for in the
