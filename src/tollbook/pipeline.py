@@ -9,7 +9,7 @@ from . import regexes
 from .clean import clean
 from .collector import no_collections
 from .extract import NotProse, extract_claims
-from .extract.attributions import find_attributions, with_its_auxiliaries
+from .extract.attributions import find_attributions, as_printed
 from .html import article_from_html
 from .limits import OverBudget, limits, time_budget
 from .records import Attribution, Claim, Document, Source, Span, _quick_init
@@ -89,7 +89,7 @@ def _attribute(source: Source) -> Attributed | InputError:
         if isinstance(doc, InputError):
             return doc
         found = find_attributions(doc.text, parser=True)
-        return Attributed(source, doc, tuple(with_its_auxiliaries(doc.text, a) for a in found))
+        return Attributed(source, doc, tuple(as_printed(doc.text, a) for a in found))
     except Exception as e:  # one bad document must not stop the batch
         return InputError(source.origin or source.doc_id, f"failed: {e.__class__.__name__}: {e}")
 

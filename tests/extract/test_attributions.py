@@ -6,13 +6,13 @@ import pytest
 from click.testing import CliRunner
 
 from tollbook.cli import main
-from tollbook.extract.attributions import find_attributions, with_its_auxiliaries
+from tollbook.extract.attributions import as_printed, find_attributions
 
 
 def triples(text, printed=False):
     out = []
     for a in find_attributions(text):
-        a = with_its_auxiliaries(text, a) if printed else a
+        a = as_printed(text, a) if printed else a
         src = text[a.source.start:a.source.end] if a.source else None
         out.append((text[a.cue.start:a.cue.end], src, " ".join(text[s.start:s.end] for s in a.content)))
     return out
@@ -122,6 +122,19 @@ AUXILIARY_CASES = [
     ("The road is shut, the ministry has said.", [("has said", "the ministry")]),
     ("Nobody was hurt in the fire.", []),
 ]
+
+# and the particle a phrasal cue takes, out of what is said; not a time after the verb, nor a
+# particle the verb does not take
+PARTICLE_CASES = [
+    ("The union has warned against a strike in winter.", [("has warned against", "The union", "a strike in winter")]),
+    ("The minister agreed with the mayor's plan.", [("agreed with", "The minister", "the mayor's plan")]),
+    ("The governor said on Friday that the dam held.", [("said", "The governor", "the dam held")]),
+]
+
+
+@pytest.mark.parametrize("text,want", PARTICLE_CASES, ids=[c[0][:50] for c in PARTICLE_CASES])
+def test_a_cue_takes_in_the_particle_its_verb_takes(text, want):
+    assert triples(text, printed=True) == want
 
 
 @pytest.mark.parametrize("text,want", AUXILIARY_CASES, ids=[c[0][:50] for c in AUXILIARY_CASES])

@@ -71,6 +71,51 @@ def with_its_auxiliaries(text: str, a: Attribution) -> Attribution:
     return Attribution(cue=Span(start, a.cue.end), source=src, content=a.content)
 
 
+def as_printed(text: str, a: Attribution) -> Attribution:
+    """``a`` as ``tollbook attributions`` prints it: its cue as a reader marks it, with its
+    auxiliaries (:func:`with_its_auxiliaries`) and a phrasal verb's particle
+    (:func:`with_its_particle`)."""
+    return with_its_particle(text, with_its_auxiliaries(text, a))
+
+
+# the particle after a cue, and the word after it
+_PARTICLE = compiled(r"[ \t]+([A-Za-z]{2,7})\b(?:[ \t]+([\w']{1,12}))?")
+
+
+def with_its_particle(text: str, a: Attribution) -> Attribution:
+    """``a`` with the particle its verb takes in its cue ("called for", "referred to", "talked
+    about": data/attribution.json's "cue_particles"), and out of its content; not one that opens
+    a time ("called on Monday for …")."""
+    m = _PARTICLE.match(text, a.cue.end)
+    if m is None:
+        return a
+    verb = text[a.cue.start:a.cue.end].rsplit(None, 1)[-1].lower()
+    if verb not in _particles().get(m.group(1).lower(), ()):
+        return a
+    after = (m.group(2) or "").lower()
+    if after in cue_lexicon().time_words or after[:1].isdigit():
+        return a
+    end = m.end(1)
+    content = a.content
+    if content and a.cue.end <= content[0].start < end:
+        nxt = _next_word_start(text, end)
+        content = (Span(nxt, content[0].end),) + content[1:] if nxt < content[0].end else content[1:]
+    return Attribution(cue=Span(a.cue.start, end), source=a.source, content=content)
+
+
+def _next_word_start(text: str, pos: int) -> int:
+    """Where the first character after ``pos`` that is no space is (a bounded look)."""
+    for k in range(pos, min(len(text), pos + 8)):
+        if not text[k].isspace():
+            return k
+    return pos
+
+
+@lru_cache(maxsize=1)
+def _particles() -> dict[str, frozenset[str]]:
+    return {p: frozenset(forms) for p, forms in data_json("attribution.json")["cue_particles"].items()}
+
+
 def holds_cue(text: str, s: Sentence, lower: str | None = None) -> bool:
     """Whether sentence ``s`` of ``text`` holds a word a cue can start with (the test
     :func:`find_attributions` makes with one scan of the whole document), looked for in the
