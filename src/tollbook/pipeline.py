@@ -88,7 +88,7 @@ def _attribute(source: Source) -> Attributed | InputError:
         doc = to_document(source)
         if isinstance(doc, InputError):
             return doc
-        found = find_attributions(doc.text, parser=True)
+        found = find_attributions(doc.text, parser=True, unsourced=True)
         return Attributed(source, doc, tuple(as_printed(doc.text, a) for a in found))
     except Exception as e:  # one bad document must not stop the batch
         return InputError(source.origin or source.doc_id, f"failed: {e.__class__.__name__}: {e}")

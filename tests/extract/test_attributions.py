@@ -450,3 +450,32 @@ def test_a_sentence_holds_a_reporting_verb_form(sentence, expected):
     from tollbook.extract.attributions import has_cue_form
 
     assert has_cue_form(sentence) is expected
+
+
+# what tollbook attributions prints besides: the cues whose speaker no one names, with no source
+UNSOURCED = [
+    ("Asked about the flood, the mayor said the dam held.",
+     [("Asked about", None, "the flood"), ("said", "the mayor", "the dam held")]),
+    ("The mayor has been asked to name the engineers.", [("has been asked", None, "to name the engineers")]),
+    ("The vote is widely expected to pass on Friday.", [("is widely expected", None, "to pass on Friday")]),
+    # a question whose asker is named is the asker's; "if asked" asks nothing yet; an expected toll is no cue
+    ("He asked whether the dam held.", [("asked", "He", "whether the dam held")]),
+    ("The mayor will help if asked.", []),
+    ("The expected toll was lower.", []),
+]
+
+
+@pytest.mark.parametrize("text,want", UNSOURCED, ids=[c[0][:50] for c in UNSOURCED])
+def test_cues_whose_speaker_no_one_names_are_printed_without_a_source(text, want):
+    got = []
+    for a in find_attributions(text, unsourced=True):
+        a = as_printed(text, a)
+        got.append((text[a.cue.start:a.cue.end], text[a.source.start:a.source.end] if a.source else None,
+                    " ".join(text[s.start:s.end] for s in a.content)))
+    assert got == want
+    # the claims never read them: without the flag, none is found
+    assert all(a.source is not None for a in find_attributions(text))
+
+
+def test_a_request_is_no_question_put():
+    assert find_attributions("The mayor was asked for the plans.", unsourced=True) == []

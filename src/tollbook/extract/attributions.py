@@ -28,9 +28,12 @@ from .speakers import MAX_QUOTE_SENTENCES, may_say_the_sentence_before, sentence
 from .what_is_said import QUOTES_OPEN, InSentence
 
 
-def find_attributions(text: str, sentences: list[Sentence] | None = None, parser: bool = False) -> list[Attribution]:
+def find_attributions(text: str, sentences: list[Sentence] | None = None, parser: bool = False,
+                      unsourced: bool = False) -> list[Attribution]:
     """Every attribution of a document, in text order. With ``parser``, sentences holding a
-    reporting verb the rules left without a source are read by the dependency parser too."""
+    reporting verb the rules left without a source are read by the dependency parser too; with
+    ``unsourced``, the cues whose speaker no sentence names are added (extract/unsourced.py:
+    "Asked about …", "is expected to …"), which the claims never read."""
     sentences = split_sentences(text) if sentences is None else sentences
     out: list[Attribution] = []
     # one scan of the document for the words a cue can start with: most sentences hold none
@@ -40,6 +43,11 @@ def find_attributions(text: str, sentences: list[Sentence] | None = None, parser
         k = bisect_left(hits, s.start)
         if k < len(hits) and hits[k] < s.end:
             out.extend(sentence_relations(text, sentences, i, parser))
+    if unsourced:
+        from .unsourced import unsourced as unsourced_cues
+
+        out.extend(unsourced_cues(text, sentences, [a.cue for a in out]))
+        out.sort(key=lambda a: a.cue.start)
     return out
 
 
