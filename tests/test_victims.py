@@ -55,6 +55,7 @@ def test_the_side_the_victims_words_name(words, side):
     assert resolve_victims(words).affiliation == side
 
 
-@pytest.mark.parametrize("words", ["five generals", "two colonels", "three reservists", "a major general", "two paratroopers"])
+@pytest.mark.parametrize("words", ["five generals", "two colonels", "three reservists", "a major general", "two paratroopers",
+                                   "Lt Gen Ivan Petrenko", "Maj Gen Oleh Bondar", "Col. Pavlo Sydor"])
 def test_ranks_and_reservists_are_soldiers(words):
     assert resolve_victims(words).kind == "military"

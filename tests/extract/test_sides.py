@@ -196,6 +196,8 @@ def test_the_story_s_place_is_found_before_its_first_figure():
     # ... but a side confirming deaths of soldiers of no side named confirms its own; not a body of no side
     ("War in the east\n\nKyiv has confirmed the deaths of five colonels in the fighting.", [(5, "Ukraine")]),
     ("War in the east\n\nThe UN has confirmed the deaths of five peacekeepers in the fighting.", [(5, None)]),
+    ("War in the east\n\nShelling hit Kharkiv. The UK has confirmed the deaths of medic John Smith, who was killed near Bakhmut.",
+     [(1, "United Kingdom")]),
     # ... and a place of a side at war is read as ever
     ("Kyiv braces for winter\n\nOfficials in Ukraine said 12 people were killed in shelling overnight.", [(12, "Ukraine")]),
 ])

@@ -22,7 +22,7 @@ from .citing import cited_by_outlet, distinct_outlets, quoted_between, quoted_by
 from .claimant_side import claimant_side
 from .anaphora import asked_count, figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
-from .sides import base_side, brought_to, elsewhere, enemy_of, enemy_owner, from_a_side, installed_voice, local_voice, of_both_sides, prisoners_side, place_side, sender_side, \
+from .sides import base_side, brought_to, confirms_deaths, elsewhere, enemy_of, enemy_owner, from_a_side, installed_voice, local_voice, of_both_sides, prisoners_side, place_side, sender_side, \
     side_named_after, sufferer_side, victims_side
 from .numbers import find_figures
 from .sentences import split_sentences
@@ -93,8 +93,6 @@ STORY_SENTENCES = 6
 
 _NOT_OWN_ZERO = frozenset({"people", "residents"})
 # a loss right after its speaker's cue: "admitted losing", "acknowledged having lost"
-# a speaker's cue that confirms deaths, right before their count ("confirmed the deaths of four")
-_CONFIRMED_DEATHS = compiled(r"(?i)(?:confirmed|acknowledged|admitted)\s+(?:the\s+)?deaths?\s+of\s+(?:at\s+least\s+|another\s+)?$")
 _LOSING = compiled(r"\s*(?:losing|having\s+lost|to\s+have\s+lost)(?:\s+(?:up\s+to|about|around|nearly|almost|some|more\s+than|at\s+least|over|roughly))?\s*")
 
 
@@ -321,10 +319,13 @@ def extract_claims(doc: Document) -> list[Claim]:
                 # "Kadyrov said 23 of his fighters were killed": the speaker's own side (not
                 # "Kyiv said Putin had lost half his army": another is named between them)
                 victims = replace(victims, affiliation=claimant.affiliation)
-            elif victims.affiliation is None and attributed and a is not None and victims.kind != "civilian" and claimant.affiliation in adversaries() \
+            elif victims.affiliation is None and attributed and a is not None and victims.kind != "civilian" \
+                    and claimant.kind not in ("international", "ngo", "media") and claimant.affiliation \
+                    and country_in(claimant.affiliation) == claimant.affiliation \
                     and a.cue.end <= s.start + m.figure.start \
-                    and _CONFIRMED_DEATHS.match(s.text, max(0, a.cue.start - s.start), m.figure.start):
-                # "Moscow has confirmed the deaths of four generals": a side confirms its own dead
+                    and confirms_deaths(s.text, a.cue.start - s.start, m.figure.start):
+                # "Moscow has confirmed the deaths of four generals": a side (a country) confirms its
+                # own dead ("The UK has confirmed the deaths of two medics"; not the UN's)
                 victims = replace(victims, affiliation=claimant.affiliation)
             at = place_side(s.text, m.figure.start, m.figure.end, location.country if location else None, names_held)
             # (where the speakers are: the sentence's place, or the one it opens with before them)

@@ -55,6 +55,17 @@ def elsewhere(sentence: str, location: Location | None) -> bool:
     return at > 0 and not opening and _IN_BEFORE.search(sentence, max(0, at - 12), at) is not None
 
 
+# a speaker's cue that confirms deaths, right before their count ("confirmed the deaths of four",
+# "… of medic John Smith")
+_CONFIRMED_DEATHS = compiled(r"(?i)(?:confirmed|acknowledged|admitted)\s+(?:the\s+)?deaths?\s+of\s+(?:at\s+least\s+|another\s+)?(?-i:[a-z-]+\s+){0,2}$")
+
+
+def confirms_deaths(sentence: str, cue_start: int, figure_start: int) -> bool:
+    """Whether a speaker's cue at ``cue_start`` confirms the deaths counted at ``figure_start``
+    ("Moscow has confirmed the deaths of four generals"): a country confirms its own dead."""
+    return _CONFIRMED_DEATHS.match(sentence, max(0, cue_start), figure_start) is not None
+
+
 _SUFFERER = compiled(r"(?:^|\bthat\s+|[,;:]\s*)(?P<subj>[^,;:]{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:admitted\s+|acknowledged\s+)?"
                        r"(?:suffer|sustain|incur)\w*\b[^,;:]*(?:,\s*with\b[^,;:]*)?$", re.I)
 _SELF = frozenset({"it", "we", "the country"})

@@ -19,6 +19,7 @@ import re
 from ...lexicon import holds_any
 from ...regexes import compiled
 from ...resolve import with_tables
+from ...victims import victim_tables
 from ..attribution import WIRE_TAG
 from .coordination import along_with, coordinate, gapped_verb, share_earlier_verb, shared_victim_words, with_name_list
 from .figure_cues import TALLY, cued
@@ -73,8 +74,22 @@ def _mentions(sentence: str) -> list[Mention]:
     besides = perpetrators_besides(sentence, found)
     result = broken_down(sentence, settled(sentence, found, own_cue))
     result = with_name_list(sentence, result + besides + uncounted_mentions(sentence, result, low))
-    result = [r for r in result if not is_imagined(sentence, r.figure)]
+    result = [r for r in result if not is_imagined(sentence, r.figure) and not _limbs(r.victims_text)]
     return shared_victim_words(toll_restated(sentence, result), sentence)
+
+
+def _limbs(victims: str) -> bool:
+    """Whether a figure's victim words end in a part of the body ("both her legs were wounded"):
+    no people counted."""
+    words = victims.rstrip(" .,;:").lower().split()
+    # (the whole of the words: "a man struck in the leg" is a man)
+    return 0 < len(words) <= 3 and words[-1] in _LIMBS and not _LIMB_OF.search(victims)
+
+
+_LIMB_OF = compiled(r"(?i)\b(?:in|to|of|on)\s")
+
+
+_LIMBS = frozenset(victim_tables()["limbs"])
 
 
 # a quotation of one to five words, its marks with a space or a bracket outside and a word
