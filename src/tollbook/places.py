@@ -108,6 +108,8 @@ def find_location(sentence: str) -> Location | None:
             if hit and hit[2] != "country" and (state := _us_state_after().match(sentence, m.start(1) + len(" ".join(words[:n])))) \
                     and not (state.group(1) == "Georgia" and hit[1] == "Georgia"):
                 hit = (cand, "United States", "town")  # "Odessa, Texas": the Texan town, not the Ukrainian city
+            if hit and hit[2] == "country" and m.group(0).lstrip()[:4].lower() == "near":
+                break  # "a Russian city near Ukraine": near a country is outside it
             if hit:
                 loc = Location(cand, hit[0], hit[1] if hit[2] != "country" else hit[0])
                 if hit[2] != "country":
@@ -121,4 +123,16 @@ def find_location(sentence: str) -> Location | None:
                 break
     # (the opening place only where the sentence names no other: "Near Belgorod, troops
     # shelled the Ukrainian village of Kozacha Lopan" is not Belgorod's)
-    return (None if named_after else opening) or best
+    return (None if named_after else opening) or best or _peoples_place(sentence)
+
+
+# "in a Russian border town", "in the Ukrainian city": a settlement a people's word places (read
+# where the sentence names no known place)
+_PEOPLES_PLACE = compiled(r"\bin\s+(?:an?\s+|the\s+)?(?P<people>[A-Z][a-z]+)\s+(?:(?:border|frontline|front-line|southern|northern|eastern|"
+                          r"western|central|occupied|annexed|industrial|port)\s+)?(?:city|town|village|region|oblast|province|territory|settlement)\b")
+
+
+def _peoples_place(sentence: str) -> Location | None:
+    m = _PEOPLES_PLACE.search(sentence) if " in " in sentence else None
+    country = data_json("places.json")["demonyms"].get(m.group("people").lower()) if m else None
+    return Location(m.group(0)[3:].strip(), country, country) if country else None

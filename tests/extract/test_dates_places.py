@@ -110,6 +110,9 @@ def test_dateline_weekday_with_month_and_day():
     # ... a US state's short form after a town keeps the American town; an English name kept
     ("A man was shot dead in Melbourne, Fla., police said.", "Melbourne", "United States"),
     ("A stampede in Mecca killed 70 pilgrims.", "Makkah", "Saudi Arabia"),
+    # a settlement a people's word places; near a country is outside it
+    ("Three dead after shelling in a Russian border town near Ukraine.", "Russia", "Russia"),
+    ("Drones hit a depot near Russia on Monday, killing two.", None, None),
 ])
 def test_places(sentence, name, country):
     loc = find_location(sentence)
