@@ -80,8 +80,10 @@ HEADLINES = [
     ("Russian casualties reported after the river crossing", [("casualties", None, "Russia", True)]),
     # a side speaking after a ";" speaks of its own report, not the figure's before it
     ("12 killed in shelling; Kremlin says talks are frozen", [("killed", 12, None, False)]),
-    # a side's word naming a place is no blame of the troops named after it
-    ("Crowd in Ukrainian village calls for troops to go after an armoured vehicle kills a man - TV", [("killed", 1, None, False)]),
+    # a side's word naming a place is no blame of the troops named after it; the place it names
+    # ("in Ukrainian village") gives a headline's bare role that place's side, as a town's name would
+    ("Crowd in Ukrainian village calls for troops to go after an armoured vehicle kills a man - TV", [("killed", 1, "Ukraine", True)]),
+    ("Crowd in the village calls for troops to go after an armoured vehicle kills a man - TV", [("killed", 1, None, False)]),
     # forces named as one party to a fight are not blamed for its dead: no side says whose count
     ("Ukrainian troops and separatists clash near the airport, six dead", [("killed", 6, None, False)]),
     ("Ukrainian soldiers, pro-Russian fighters clash near the port, five dead", [("killed", 5, None, False)]),
