@@ -59,3 +59,7 @@ def test_the_side_the_victims_words_name(words, side):
                                    "Lt Gen Ivan Petrenko", "Maj Gen Oleh Bondar", "Col. Pavlo Sydor"])
 def test_ranks_and_reservists_are_soldiers(words):
     assert resolve_victims(words).kind == "military"
+
+
+def test_a_generation_is_no_rank():
+    assert resolve_victims("three Gen Z protesters").kind == "civilian"

@@ -108,8 +108,8 @@ def find_location(sentence: str) -> Location | None:
             if hit and hit[2] != "country" and (state := _us_state_after().match(sentence, m.start(1) + len(" ".join(words[:n])))) \
                     and not (state.group(1) == "Georgia" and hit[1] == "Georgia"):
                 hit = (cand, "United States", "town")  # "Odessa, Texas": the Texan town, not the Ukrainian city
-            if hit and hit[2] == "country" and m.group(0).lstrip()[:4].lower() == "near":
-                break  # "a Russian city near Ukraine": near a country is outside it
+            if hit and hit[2] == "country" and m.group(0).lstrip()[:4].lower() == "near" and not " ".join(words[:n]).endswith("'s"):
+                break  # "a Russian city near Ukraine": near a country is outside it (not "near Ukraine's capital")
             if hit:
                 loc = Location(cand, hit[0], hit[1] if hit[2] != "country" else hit[0])
                 if hit[2] != "country":
@@ -129,7 +129,7 @@ def find_location(sentence: str) -> Location | None:
 # "in a Russian border town", "in the Ukrainian city": a settlement a people's word places (read
 # where the sentence names no known place)
 _PEOPLES_PLACE = compiled(r"\bin\s+(?:an?\s+|the\s+)?(?P<people>[A-Z][a-z]+)\s+(?:(?:border|frontline|front-line|southern|northern|eastern|"
-                          r"western|central|occupied|annexed|industrial|port)\s+)?(?:city|town|village|region|oblast|province|territory|settlement)\b")
+                          r"western|central|industrial|port)\s+)?(?:city|town|village|region|oblast|province|territory|settlement)\b")
 
 
 def _peoples_place(sentence: str) -> Location | None:

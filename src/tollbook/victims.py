@@ -122,6 +122,9 @@ def _members_of() -> re.Pattern[str]:
     return compiled(rf"\bmembers?\s+of\s+(?:the\s+|a\s+|an\s+|one\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:{groups})\b", re.I)
 
 
+_GENERATION = compiled(r"(?i)\bgen\s+(?:z|x|y|alpha)\b")
+
+
 @lru_cache(maxsize=1024)
 def resolve_victims(text: str) -> Victims:
     """Affiliation and kind of a victim phrase ("Ukrainian soldiers and nationalist battalions");
@@ -132,6 +135,8 @@ def resolve_victims(text: str) -> Victims:
         if _members_of().search(text):
             # "three members of the same family": members of no armed group
             nouns = tuple(n for n in nouns if n not in ("members", "member"))
+    if "gen" in nouns and _GENERATION.search(text):
+        nouns = tuple(n for n in nouns if n != "gen")  # "Gen Z protesters": a generation, no rank
     kinds = {t["kinds"][n] for n in nouns if n in t["kinds"]}
     kinds.discard("unspecified")
     if not kinds and (equipment_unit(text) or military_group(text)):

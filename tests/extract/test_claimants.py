@@ -406,6 +406,9 @@ PLACE_IN_TITLE = [
     ("Russia's army said it had taken the town. Floods in Egypt killed 12 people, according to the country's interior minister.", "Egypt"),
     # ... the country of its place, not a people's word ("Ukrainian drones": the attackers)
     ("Ukrainian drones killed 12 people in Belgorod, the country's defence minister said.", "Russia"),
+    # ... and none where a people's word names another country than the place's
+    ("Moldovan strikes killed 12 people in Transnistria's capital, Tiraspol, in Moldova, the country's army said.", "Moldova"),
+    ("Russian strikes killed 12 people in Syria on Tuesday, the country's defence ministry said.", None),
 ]
 
 

@@ -113,6 +113,10 @@ def test_dateline_weekday_with_month_and_day():
     # a settlement a people's word places; near a country is outside it
     ("Three dead after shelling in a Russian border town near Ukraine.", "Russia", "Russia"),
     ("Drones hit a depot near Russia on Monday, killing two.", None, None),
+    # ... but a place of the country named after "near" still is ("near Ukraine's capital")
+    ("A drone killed two near Ukraine's Pokrovsk.", "Ukraine", "Ukraine"),
+    # ... and no settlement is placed by the occupier's word ("a Russian occupied city")
+    ("A glide bomb killed five in the Russian occupied city.", None, None),
 ])
 def test_places(sentence, name, country):
     loc = find_location(sentence)

@@ -198,6 +198,9 @@ def test_the_story_s_place_is_found_before_its_first_figure():
     ("War in the east\n\nThe UN has confirmed the deaths of five peacekeepers in the fighting.", [(5, None)]),
     ("War in the east\n\nShelling hit Kharkiv. The UK has confirmed the deaths of medic John Smith, who was killed near Bakhmut.",
      [(1, "United Kingdom")]),
+    # ... not the enemy's fighters, militants or a group's commanders it confirms dead
+    ("War in the east\n\nKyiv has confirmed the deaths of five Wagner commanders in the fighting.", [(5, None)]),
+    ("War in the east\n\nMoscow has confirmed the deaths of 30 militants in a raid.", [(30, None)]),
     # ... and a place of a side at war is read as ever
     ("Kyiv braces for winter\n\nOfficials in Ukraine said 12 people were killed in shelling overnight.", [(12, "Ukraine")]),
 ])

@@ -323,7 +323,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                     and claimant.kind not in ("international", "ngo", "media") and claimant.affiliation \
                     and country_in(claimant.affiliation) == claimant.affiliation \
                     and a.cue.end <= s.start + m.figure.start \
-                    and confirms_deaths(s.text, a.cue.start - s.start, m.figure.start):
+                    and confirms_deaths(s.text, a.cue.start - s.start, m.figure.start, m.victims_text):
                 # "Moscow has confirmed the deaths of four generals": a side (a country) confirms its
                 # own dead ("The UK has confirmed the deaths of two medics"; not the UN's)
                 victims = replace(victims, affiliation=claimant.affiliation)

@@ -60,10 +60,21 @@ def elsewhere(sentence: str, location: Location | None) -> bool:
 _CONFIRMED_DEATHS = compiled(r"(?i)(?:confirmed|acknowledged|admitted)\s+(?:the\s+)?deaths?\s+of\s+(?:at\s+least\s+|another\s+)?(?-i:[a-z-]+\s+){0,2}$")
 
 
-def confirms_deaths(sentence: str, cue_start: int, figure_start: int) -> bool:
+def confirms_deaths(sentence: str, cue_start: int, figure_start: int, victims: str) -> bool:
     """Whether a speaker's cue at ``cue_start`` confirms the deaths counted at ``figure_start``
-    ("Moscow has confirmed the deaths of four generals"): a country confirms its own dead."""
-    return _CONFIRMED_DEATHS.match(sentence, max(0, cue_start), figure_start) is not None
+    ("Moscow has confirmed the deaths of four generals"): a country confirms its own dead, where
+    the words name its own troops (data/sides.json own_troops) or a person by name; not the
+    enemy's fighters, militants, migrants or a ship's crew ("confirmed the deaths of 20 Boko
+    Haram fighters")."""
+    if _CONFIRMED_DEATHS.match(sentence, max(0, cue_start), figure_start) is None:
+        return False
+    words = victims.split()
+    return bool(words) and (words[-1].lower() in _own_troops() or all(w[:1].isupper() for w in words))
+
+
+@lru_cache(maxsize=1)
+def _own_troops() -> frozenset[str]:
+    return frozenset(data_json("sides.json")["own_troops"])
 
 
 _SUFFERER = compiled(r"(?:^|\bthat\s+|[,;:]\s*)(?P<subj>[^,;:]{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:admitted\s+|acknowledged\s+)?"

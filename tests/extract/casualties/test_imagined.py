@@ -6,7 +6,6 @@ NONE = [
     "A reporter asked why so many reservists had died.",
     # a harm denied right before the victims: not done
     "Even where the mines do not kill the driver, they wreck the truck.",
-    "The guards said the blast did not hurt the two cooks.",
     # parts of a body counted are no people
     "She kept driving even after both her legs were wounded.",
     # what someone meant to do, not what was done

@@ -32,8 +32,10 @@ def is_imagined(sentence: str, f: Figure) -> bool:
     low = window.lower()
     if holds_any(low, _INTENDED_WORDS) and _INTENDED.search(window):
         return True  # "tried to kill his neighbor", "plotted the murder of his wife": meant, not done
-    if holds_any(low, _NEGATION_WORDS) and _NEGATED_BEFORE.search(window):
-        return True  # "the mines do not kill the victim", "the blast did not hurt the guards": not done
+    if f.count_text.lower() in _ARTICLES and holds_any(low, _NEGATION_WORDS) and _NEGATED_BEFORE.search(window):
+        # "the mines do not kill the victim": not done (a count denied, "did not kill the 12
+        # villagers", is another's claim denied: read as ever)
+        return True
     m = _IMAGINED_BEFORE.search(left) if may_match(left, _IMAGINED_WORDS, left_low) else None
     return bool(m) and (m.group(0).lower().startswith(("would", "should", "nearly", "almost")) or not f.count_text[:1].isdigit())
 
@@ -51,6 +53,7 @@ _INTENDED = compiled(
 # a verb of harm denied right before the figure ("do not kill the victim", "never wounded the
 # guards"): a figure it did not befall (a count of none is read by zeros: "no one was hurt")
 _NEGATION_WORDS = ("not", "n't", "n’t", "never")
+_ARTICLES = frozenset({"the", "a", "an"})
 _NEGATED_BEFORE = compiled(
     r"\b(?:(?:do|does|did|would|will|could|can)\s+not|(?:do|does|did|would|wo|could|ca)n[’']t|never)\s+"
     r"(?:kill|shoot|wound|injure|hurt|harm)(?:s|ed)?\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|any\s+)?$", re.I)
