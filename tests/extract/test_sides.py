@@ -204,6 +204,10 @@ def test_the_story_s_place_is_found_before_its_first_figure():
     # ... not the enemy's fighters, militants or a group's commanders it confirms dead
     ("War in the east\n\nKyiv has confirmed the deaths of five Wagner commanders in the fighting.", [(5, None)]),
     ("War in the east\n\nMoscow has confirmed the deaths of 30 militants in a raid.", [(30, None)]),
+    # ... a side claiming to have killed soldiers of no side named counts its enemy's
+    ("War in the east\n\nKyiv claims to have killed 12 colonels since the spring.", [(12, "Russia")]),
+    ("War in the east\n\nMoscow said it had killed more than 300 servicemen in a week.", [(300, "Ukraine")]),
+    ("War in the east\n\nKyiv claims to have killed 12 militants since the spring.", [(12, None)]),
     # ... and a place of a side at war is read as ever
     ("Kyiv braces for winter\n\nOfficials in Ukraine said 12 people were killed in shelling overnight.", [(12, "Ukraine")]),
 ])

@@ -22,8 +22,8 @@ from .citing import cited_by_outlet, distinct_outlets, quoted_between, quoted_by
 from .claimant_side import claimant_side
 from .anaphora import asked_count, figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
-from .sides import base_side, brought_to, confirms_deaths, elsewhere, enemy_of, enemy_owner, from_a_side, installed_voice, local_voice, of_both_sides, prisoners_side, place_side, sender_side, \
-    side_named_after, sufferer_side, victims_side
+from .sides import base_side, brought_to, elsewhere, enemy_of, enemy_owner, from_a_side, installed_voice, local_voice, of_both_sides, prisoners_side, place_side, sender_side, \
+    side_named_after, sufferer_side, told_side, victims_side
 from .numbers import find_figures
 from .sentences import split_sentences
 from .scope import counts_disease, scope
@@ -320,14 +320,11 @@ def extract_claims(doc: Document) -> list[Claim]:
                 # "Kadyrov said 23 of his fighters were killed": the speaker's own side (not
                 # "Kyiv said Putin had lost half his army": another is named between them)
                 victims = replace(victims, affiliation=claimant.affiliation)
-            elif victims.affiliation is None and attributed and a is not None and victims.kind != "civilian" \
-                    and claimant.kind not in ("international", "ngo", "media") and claimant.affiliation \
-                    and country_in(claimant.affiliation) == claimant.affiliation \
-                    and a.cue.end <= s.start + m.figure.start \
-                    and confirms_deaths(s.text, a.cue.start - s.start, m.figure.start, m.victims_text):
-                # "Moscow has confirmed the deaths of four generals": a side (a country) confirms its
-                # own dead ("The UK has confirmed the deaths of two medics"; not the UN's)
-                victims = replace(victims, affiliation=claimant.affiliation)
+            elif victims.affiliation is None and attributed and a is not None and victims.kind != "civilian" and a.cue.end <= s.start + m.figure.start \
+                    and (told := told_side(s.text, a.cue.start - s.start, a.cue.end - s.start, m.figure.start, m.victims_text, claimant)):
+                # "Moscow has confirmed the deaths of four generals": its own; "Kyiv claims to have
+                # killed 12 generals": its enemy's
+                victims = replace(victims, affiliation=told)
             at = place_side(s.text, m.figure.start, m.figure.end, location.country if location else None, names_held)
             # (where the speakers are: the sentence's place, or the one it opens with before them)
             where, speaker_at = (_speakers_place(s, a, names_held) if attributed else None) \
