@@ -192,8 +192,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         location, per, low, stance, report_ends = read
         if location is not None and location.country:
             place = location.country
-            # (a sentence set in a country at no war moves the story there: "protests in Iran …")
-            place_side_so_far = None if elsewhere(s.text, location) else place_side(s.text, 0, 0, place, names_held) or place_side_so_far
+            place_side_so_far = place_side(s.text, 0, 0, place, names_held) or place_side_so_far
         counted = after_event(s.text, text, s.start, published)
         if counted is not None:
             per = Period(per.start, counted.isoformat())
