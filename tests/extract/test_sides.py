@@ -205,6 +205,8 @@ def test_the_story_s_place_is_found_before_its_first_figure():
     ("War in the east\n\nKyiv claims to have killed 12 colonels since the spring.", [(12, "Russia")]),
     ("War in the east\n\nMoscow said it had killed more than 300 servicemen in a week.", [(300, "Ukraine")]),
     ("War in the east\n\nKyiv claims to have killed 12 militants since the spring.", [(12, None)]),
+    # ... not where "it" or "they" may be another ("said that they had killed 9 soldiers")
+    ("War in the east\n\nRussian forces attacked a unit near the river. Kyiv said that they had killed 9 soldiers.", [(9, None)]),
     # ... and a place of a side at war is read as ever
     ("Kyiv braces for winter\n\nOfficials in Ukraine said 12 people were killed in shelling overnight.", [(12, "Ukraine")]),
 ])

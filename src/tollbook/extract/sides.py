@@ -64,21 +64,21 @@ def told_side(sentence: str, cue_start: int, cue_end: int, figure_start: int, vi
     """The side of dead a country's speaker counts of no side named, where its own words say
     whose: its own where it confirms their deaths (:func:`confirms_deaths`: "Moscow has confirmed
     the deaths of four generals"), its enemy's where it claims to have killed them ("Kyiv claims
-    to have killed 12 generals", "Russia said it had killed 300 soldiers"); not a body of no
-    country ("the UN confirmed …")."""
+    to have killed 12 generals", "Ukraine says its forces killed 40 servicemen"); not a body of
+    no country ("the UN confirmed …")."""
     side = claimant.affiliation
     if not side or claimant.kind in ("international", "ngo", "media") or country_in(side) != side:
         return None
     if confirms_deaths(sentence, cue_start, figure_start, victims):
         return side
     foe = adversaries().get(side)
-    return foe if foe and _KILLED_BY_SPEAKER.match(sentence, max(0, cue_end), figure_start) and victims.split() \
+    return foe if foe and _KILLED_BY_SPEAKER.match(sentence, cue_end, figure_start) and victims.split() \
         and victims.split()[-1].lower() in _own_troops() else None
 
 
-# the speaker the killer, right between its cue and the count ("claims to have killed 12",
-# "said it had killed more than 300", "says its forces killed 40")
-_KILLED_BY_SPEAKER = compiled(r"(?i)\s+(?:that\s+)?(?:to\s+have|it\s+(?:had|has)|they\s+(?:had|have)|its\s+(?:forces|troops)(?:\s+(?:had|have))?)\s+"
+# the speaker the killer, right between its cue and the count ("claims to have killed 12", "says
+# its forces killed 40"; not "it had killed", "they had killed": "it" or "they" may be another)
+_KILLED_BY_SPEAKER = compiled(r"(?i)\s+(?:that\s+)?(?:to\s+have|its\s+(?:forces|troops)(?:\s+(?:had|have))?)\s+"
                               r"killed\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|around\s+|up\s+to\s+|nearly\s+|some\s+)?$")
 
 
