@@ -180,11 +180,6 @@ FOUND = [
     ("Nine of the 12 people aboard when the plane came down were killed.", [("killed", 9, "people", "")]),
     ("One of the riders who was hurt after the race died.", [("killed", 1, "people", "")]),
     ("Two of the girls were hurt while a third was killed.", [("wounded", 2, "people", ""), ("killed", 1, "people", "")]),
-    # a relation's "of" before a participle or a relative clause: the one after it was killed
-    # ("the father of a soldier killed"), but a main verb is the relation's own
-    ("Reporters met the father of a soldier killed in the east.", [("killed", 1, "people", "soldier")]),
-    ("The mother of a girl who was killed in the crash spoke to reporters.", [("killed", 1, "people", "girl")]),
-    ("The brother of a police chief was killed in the blast.", [("killed", 1, "people", "brother of a police chief")]),
     # a bare "shoot" after a verb of seeing ends the victim words: the one shot is after it
     ("Neighbours saw a gunman shoot a cashier dead outside the shop.", [("killed", 1, "people", "cashier")]),
 ]

@@ -16,7 +16,7 @@ from ...lexicon import alternation, may_hold
 from ...regexes import compiled
 from ...records import Figure
 from ...required import may_match, required_words
-from ...victims import equipment_unit, victim_tables
+from ...victims import equipment_unit
 from ..numbers import figure_regex, tables
 from .shapes import (
     GUN_ON,
@@ -52,16 +52,6 @@ _SPACES = compiled(r"\s+")
 _OR_NOT = compiled(r"\s+or\s+(?:alive|not)\b", re.I)
 _AT = compiled(r"\s+at\b")
 _AMONG_OF = compiled(r"\s+(?:among|of)\s")
-
-
-_RELATIVE_OR_NONE = compiled(r"(?i)\s*(?:(?:who|that|which)(?:\s+\w+){0,2})?\s*")
-
-
-@lru_cache(maxsize=1)
-def _relation_of() -> re.Pattern[str]:
-    """A relation's noun and "of" between two figures ("the father of a soldier")."""
-    relations = victim_tables()["relations"]
-    return compiled(rf"\s+(?:{alternation(relations + [r + 's' for r in relations])})\s+of\s+", re.I)
 
 
 def _right_match(sentence: str, figures: list[Figure], i: int):
@@ -138,13 +128,7 @@ def _right_match(sentence: str, figures: list[Figure], i: int):
         if g.start >= vict_end:
             break
         if f.end < g.start and (_COORDINATED.search(sentence[f.end:g.start]) or _WITH.search(sentence[f.end:g.start])
-                                or not sentence[g.end:vict_end].strip()
-                                or g.count_text.lower() in ("a", "an") and _RELATIVE_OR_NONE.fullmatch(m.group("aux") or "")
-                                and _relation_of().fullmatch(sentence[f.end:g.start])):
-            # (and "the father of a soldier killed in the east", "the mother of a girl who was
-            # killed": the soldier, the girl; a later figure after a relation's "of" owns a
-            # participle or a relative clause's verb; not a main verb, "the brother of a police
-            # chief was killed": the brother's)
+                                or not sentence[g.end:vict_end].strip()):
             return None
     aux = m.group("aux") or ""
     if _FINITE_AUX.match(aux) and (prep := _PREPOSITION_BEFORE.search(sentence, max(f.start - 12, 0), f.start)) \
