@@ -91,6 +91,9 @@ CLAIMANTS_IN_CONTEXT = [
     ("a source in the FSB", None, ("Source in the FSB (unnamed)", "Russia", "official"), False),
     ("the head of the SBU", None, ("Head of the SBU", "Ukraine", "unknown"), False),
     ("a reporter at the BBC", None, ("Reporter at the BBC", None, "unknown"), False),
+    # ... but an outlet's own people named by their job after its name speak as the outlet
+    ("a Reuters witness", None, ("Reuters", None, "media"), False),
+    ("an AFP correspondent", None, ("AFP", None, "media"), False),
     # ... but a state's own centre or institute is the state's
     ("the Russian Reconciliation Centre", None, ("Russian Reconciliation Centre", "Russia", "unknown"), False),
     ("the Moldovan Institute of National Memory", None, ("Moldovan Institute of National Memory", "Moldova", "unknown"), False),
