@@ -201,6 +201,12 @@ def test_the_story_s_place_is_found_before_its_first_figure():
     # ... not the enemy's fighters, militants or a group's commanders it confirms dead
     ("War in the east\n\nKyiv has confirmed the deaths of five Wagner commanders in the fighting.", [(5, None)]),
     ("War in the east\n\nMoscow has confirmed the deaths of 30 militants in a raid.", [(30, None)]),
+    # a person named as the victim, described right before the name by a people's word: that country's
+    ("War in the east\n\nShelling hit Kharkiv. Police in Ukraine said award-winning Canadian photographer Ann Roy was killed.",
+     [(1, "Canada")]),
+    ("War in the east\n\nShelling hit Kharkiv. Russian soldier Ivan Petrov was killed by Ukrainian shelling.", [(1, "Russia")]),
+    # ... not a people's word further off, past a verb ("Russian troops shot dead journalist X")
+    ("War in the east\n\nShelling hit Kharkiv. Russian troops shot dead photographer Ann Roy near Kyiv.", [(1, "Ukraine")]),
     # ... a side claiming to have killed soldiers of no side named counts its enemy's
     ("War in the east\n\nKyiv claims to have killed 12 colonels since the spring.", [(12, "Russia")]),
     ("War in the east\n\nMoscow said it had killed more than 300 servicemen in a week.", [(300, "Ukraine")]),

@@ -23,7 +23,7 @@ from .claimant_side import claimant_side
 from .anaphora import asked_count, figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
 from .sides import base_side, brought_to, elsewhere, enemy_of, enemy_owner, from_a_side, installed_voice, local_voice, of_both_sides, prisoners_side, place_side, sender_side, \
-    side_named_after, sufferer_side, told_side, victims_side
+    described_side, side_named_after, sufferer_side, told_side, victims_side
 from .numbers import find_figures
 from .sentences import split_sentences
 from .scope import counts_disease, scope
@@ -273,6 +273,8 @@ def extract_claims(doc: Document) -> list[Claim]:
                 # uncounted (a count word keeps its reading: "uncountable losses")
                 m = replace(m, metric="casualties")
             victims = resolve_victims(m.victims_text)
+            if victims.affiliation is None and (described := described_side(s.text, m.figure.start, m.victims_text)):
+                victims = replace(victims, affiliation=described)  # "American journalist Brent Renaud": the US's
             if m.figure.start in referred:
                 victims = referent.victims
             if victims.affiliation is None and m.owner:
