@@ -204,7 +204,8 @@ def test_the_story_s_place_is_found_before_its_first_figure():
     # a person named as the victim, described right before the name by a people's word: that country's
     ("War in the east\n\nShelling hit Kharkiv. Police in Ukraine said award-winning Canadian photographer Ann Roy was killed.",
      [(1, "Canada")]),
-    ("War in the east\n\nShelling hit Kharkiv. Russian soldier Ivan Petrov was killed by Ukrainian shelling.", [(1, "Russia")]),
+    # ... journalists and aid workers only: a soldier or a volunteer may serve another side
+    ("War in the east\n\nShelling hit Kharkiv. Belarusian volunteer Ales Kastus was killed near Bakhmut.", [(1, "Ukraine")]),
     # ... not a people's word further off, past a verb ("Russian troops shot dead journalist X")
     ("War in the east\n\nShelling hit Kharkiv. Russian troops shot dead photographer Ann Roy near Kyiv.", [(1, "Ukraine")]),
     # ... a side claiming to have killed soldiers of no side named counts its enemy's

@@ -15,7 +15,6 @@ from ..regexes import compiled
 from ..lexicon import Caseless, alternation, data_json
 from ..records import Claimant, Location, Victims, replace
 from ..resolve import country_in, find_location
-from ..victims import victim_tables
 from .implied import adversaries, held_side
 
 # victim words that name nobody of their own: they are the group counted before them
@@ -78,29 +77,25 @@ def told_side(sentence: str, cue_start: int, cue_end: int, figure_start: int, vi
 
 
 def described_side(sentence: str, figure_start: int, victims: str) -> str | None:
-    """The country of a person named as the victim whom the words right before the name describe
-    by a people's word and a person noun ("award-winning American journalist Brent Renaud",
-    "British volunteer John Smith"); not a people's word further off ("Russian troops shot dead
-    journalist X": a verb stands between)."""
-    if not victims or not all(w[:1].isupper() for w in victims.split()):
+    """The country of a journalist or aid worker named as the victim whom the words right before
+    the name describe by a people's word ("award-winning American journalist and filmmaker Brent
+    Renaud", "British aid worker John Smith"): their own country, as they fight for no side. Not
+    a soldier or a volunteer (the side they serve may be another's), not a people's word further
+    off ("Russian troops shot dead journalist X": a verb stands between)."""
+    if not victims or " " not in victims.strip() or not all(w[:1].isupper() for w in victims.split()):
         return None
     m = _DESCRIBED.search(sentence, max(0, figure_start - 80), figure_start)
-    kinds = victim_tables()["kinds"]
-    if m is None or m.group("noun") not in kinds and m.group("noun") not in _PERSONS_TOO or any(w not in kinds and w not in _DESCRIBING for w in m.group("between").split()):
+    if m is None or any(w not in _DESCRIBING for w in m.group("between").split()):
         return None
     return country_in(m.group("people"))
 
 
-# the words that may stand between the people's word and the person noun, besides other person
-# nouns ("award-winning American journalist and filmmaker")
-_PERSONS_TOO = frozenset({"filmmaker", "volunteer", "citizen", "national"})  # (no victim nouns of their own)
-_DESCRIBING = frozenset({"and", "freelance", "veteran", "former", "young", "aid", "award-winning", "retired", "local",
-                         "prominent", "renowned", "well-known"}) | _PERSONS_TOO
-
-
-# a people's word, up to three lowercase words (adjectives, nouns, "and"), a person noun, then
-# the name ("American journalist and filmmaker ", "a British aid volunteer ")
-_DESCRIBED = compiled(r"(?<![\w-])(?P<people>[A-Z][a-z]+)\s+(?P<between>(?:[a-z]+(?:-[a-z]+)?\s+){0,3}?)(?P<noun>[a-z]+)\s+$")
+# the words that may stand between the people's word and the profession
+_NONCOMBATANTS = r"journalist|reporter|photographer|photojournalist|filmmaker|correspondent|cameraman|aid\s+worker"
+_DESCRIBING = frozenset({"and", "freelance", "veteran", "former", "young", "award-winning", "renowned", "prominent",
+                         "well-known", "local", "journalist", "reporter", "photographer", "filmmaker", "documentary"})
+# a people's word, up to three describing words, a profession of no side, then the name
+_DESCRIBED = compiled(rf"(?<![\w-])(?P<people>[A-Z][a-z]+)\s+(?P<between>(?:[a-z]+(?:-[a-z]+)?\s+){{0,3}}?)(?:{_NONCOMBATANTS})\s+$")
 
 
 # the speaker the killer, right between its cue and the count ("claims to have killed 12", "says
