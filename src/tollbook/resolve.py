@@ -15,32 +15,9 @@ from .regexes import compiled
 from .lexicon import WordStarts, alternation, data_json, lowerable, lowers_alike, user_aliases
 from .records import Claimant, Location
 from .places import find_location, gazetteer  # (read through resolve by the stages, as before)
+# (the country words and the normal form of names: read through resolve by the stages, as before)
+from .countries import REMEMBERED, adjective_only, country_in, demonym_regex, demonyms, events, joins_countries, normalise  # noqa: F401
 
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'"})
-
-
-def normalise(text: str) -> str:
-    """Lower case, straight quotes, British spelling, no leading article, single spaces."""
-    # the same few names and nouns come back all the time ("police", an outlet): remembered
-    return _normalised(text) if len(text) <= _REMEMBERED else _normalise(text)
-
-
-_REMEMBERED = 200  # characters: a longer text is normalised afresh
-_DEFENSE = compiled(r"\bdefense\b")
-_SPACES = compiled(r"\s+")
-_ARTICLE = compiled(r"^(the|a|an)\s+")
-
-
-def _normalise(text: str) -> str:
-    t = text.translate(_QUOTES).lower().strip(" \t\n,.;:\"'")
-    if "defense" in t:
-        t = _DEFENSE.sub("defence", t)
-    if not (t.isascii() and t.isprintable()) or "  " in t:
-        t = _SPACES.sub(" ", t)  # (ASCII and printable: its only whitespace is " ")
-    return _ARTICLE.sub("", t) if t[:1] in "at" else t
-
-
-_normalised = lru_cache(maxsize=8192)(_normalise)
 
 
 @dataclass(frozen=True)
@@ -158,79 +135,11 @@ def mention_spans(text: str) -> Iterator[tuple[int, int]]:
             b = short.search(text, end)
 
 
-def demonyms() -> dict[str, str]:
-    return data_json("places.json")["demonyms"]
-
-
-@lru_cache(maxsize=1)
-def demonym_regex() -> re.Pattern[str]:
-    d = data_json("places.json")
-    words = [w for w in list(d["demonyms"]) + list(d["sides"]) if w not in ("us",)]
-    return compiled(rf"(?<![\w-])(?:{alternation(words)})(?![\w])|\bUS\b|\bU\.S\.", re.I)
-
-
-def country_in(text: str) -> str | None:
-    """The first country (or party) a phrase names through a demonym or a country word."""
-    # a source phrase is asked for its country by several readers (claimants._speaker, then
-    # _read_claimant): remembered, as normalise is (the bundled places alone decide it)
-    return _country_in(text) if len(text) <= _REMEMBERED else _read_country(text)
-
-
-def _read_country(text: str) -> str | None:
-    d = data_json("places.json")
-    # the names are read with straight quotes ("Donetsk People’s Republic" is the DPR)
-    for m in demonym_regex().finditer(text.translate(_QUOTES) if "’" in text or "‘" in text else text):
-        w = normalise(m.group(0))
-        if w in d["sides"]:
-            return d["sides"][w]
-        w = w.removesuffix("'s")
-        if w in ("us", "u.s"):
-            return "United States"
-        if w in d["demonyms"]:
-            return d["demonyms"][w]
-    return None
-
-
-_country_in = lru_cache(maxsize=4096)(_read_country)
-
-
-@lru_cache(maxsize=1)
-def _events() -> frozenset[str]:
-    return frozenset(data_json("places.json")["events"])
-
-
-def _adjective_only(text: str, country: str) -> bool:
-    """Whether ``text`` names ``country`` only by an adjective ("a Russian strike"), not by the
-    country's or a side's own name ("Russia", "the Donetsk People's Republic")."""
-    named = [m.group(0) for m in demonym_regex().finditer(text)]
-    return bool(named) and all(_ADJECTIVE.fullmatch(w) and w.lower() != country.lower() for w in named)
-
-
-# a people's adjective: one word ("Russian", "Israeli", "British", "Chinese", "French")
-_ADJECTIVE = compiled(r"[A-Z][a-z]+(?:ian|an|ish|ese|i|ic|ch)")
-
-
-def joins_countries(text: str) -> bool:
-    """Whether words joined by "and", "or" or "&" name two sides at war with each other ("Russian
-    and Ukrainian officials", "officials in Kyiv and Moscow"): such speakers speak for neither.
-    Not a join past a phrase's head ("the Ukrainian military in battles with the forces of
-    Russia and the DPR": the first of the joined words holds at most three words)."""
-    if _JOINED.search(text) is None:
-        return False
-    parts = _JOINED.split(text)
-    if len(parts[0].split()) > 3:
-        return False
-    named = {c for part in parts if (c := country_in(part))}
-    # (two sides at war with each other: "Ukrainian and US officials" are allies, one side's)
-    foes = {**data_json("implied.json")["adversaries"], **user_aliases().get("adversaries", {})}
-    return any(foes.get(a) == b for a in named for b in named)
-
-
 def lookup_entity(text: str) -> Entity | None:
     """The known entity a claimant phrase names, if any (whole phrase, or a known tail)."""
     # a source phrase is looked up by several readers (claimants._speaker, _phrase, then
     # _read_claimant): remembered with the tables
-    return _entity(text) if len(text) <= _REMEMBERED else _entity.__wrapped__(text)
+    return _entity(text) if len(text) <= REMEMBERED else _entity.__wrapped__(text)
 
 
 @with_tables
@@ -289,7 +198,7 @@ def _press_units() -> re.Pattern[str]:
 def role_kind(text: str) -> str | None:
     """The kind of party a role word names ("police": police), the longest role found."""
     # (remembered as country_in is: the bundled roles alone decide it)
-    return _role_kind(text) if len(text) <= _REMEMBERED else _read_role_kind(text)
+    return _role_kind(text) if len(text) <= REMEMBERED else _read_role_kind(text)
 
 
 def _read_role_kind(text: str) -> str | None:
@@ -323,7 +232,7 @@ def resolve_claimant(text: str, context_country: "str | None | Callable[[], str 
     ``context_country`` (or a function giving it) is the country a bare "the Defence
     Ministry" belongs to, from the parties named earlier in the document."""
     text = text.strip(" ,.;:\"'“”")
-    done, kind, country, t = _read_claimant(text) if len(text) <= _REMEMBERED else _read_claimant.__wrapped__(text)
+    done, kind, country, t = _read_claimant(text) if len(text) <= REMEMBERED else _read_claimant.__wrapped__(text)
     if done is not None:
         return done
     # "the Defence Ministry" with no country: a ministry of the country the document is about.
@@ -347,7 +256,6 @@ _FORMER = compiled(r"(?i)\b(?:former|ex-|retired|exiled)")  # (one who left the 
 # the first "of" of a phrase: what stands before it is its head (only "of": a place after "in"
 # or "near" says where a group is, which other rules read: "rebels in Ukraine")
 _OF = compiled(r"(?i)\sof\s")
-_JOINED = compiled(r"(?i)\s(?:and|or)\s|\s?&\s?")
 
 
 @with_tables
@@ -377,8 +285,8 @@ def _read_claimant(text: str) -> tuple[Claimant | None, str, str | None, str]:
     if country is not None and joins_countries(text):
         country = None  # "Russian and Ukrainian officials": two sides' words joined speak for neither
     if kind == "unknown" and country is not None and (prep := _OF.search(text)) is not None \
-            and country_in(text[:prep.start()]) is None and _adjective_only(text[prep.end():], country) \
-            and text.rstrip(" .,;:").rsplit(None, 1)[-1].lower() in _events():
+            and country_in(text[:prep.start()]) is None and adjective_only(text[prep.end():], country) \
+            and text.rstrip(" .,;:").rsplit(None, 1)[-1].lower() in events():
         # words the tables do not know speak for a country they name only in their own head:
         # "Russian soldiers", not "the full horror of a Russian jet crash" or "survivors of a
         # Russian strike" (an event a people's word qualifies: data/places.json events); "the

@@ -557,14 +557,8 @@ def _source_claimant(words: str, pos: int, ctx: _Context) -> Claimant | None:
     # after an army's words is no body of that army's country)
     country = None if not phrase.named_before or _OWNER_NAMED.search(parts[0]) \
         else lambda: _local_country(ctx, pos) if _local(parts[0]) else ctx.country(pos)  # (asked only when wanted)
-    if _THE_COUNTRYS.match(parts[0]) and (place := find_location(rest := ctx.sentence_at(pos).replace(words, " "))) is not None \
-            and place.country:
-        # "floods in Pakistan killed 1,700, according to the country's foreign minister": the
-        # country of the place its own sentence names, not the body named last; none where a
-        # people's word names another ("Israeli strikes killed 30 in Gaza, the country's
-        # military said": whose, the words do not say)
-        other = country_in(rest)
-        country = place.country if other in (None, place.country) else None
+    if _THE_COUNTRYS.match(parts[0]) and (told := ctx.country_told(pos, words)) is not None:
+        country = told or None  # "floods in Pakistan …, the country's foreign minister said": Pakistan's
     c = resolve_claimant(parts[0], country)
     if c.kind == "unknown" and len(parts) == 1 and _SURNAME.fullmatch(parts[0]):
         # "Petrov said" after "Ivan Petrov, a special envoy of Russia's foreign ministry, toured …":

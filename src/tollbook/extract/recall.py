@@ -16,7 +16,7 @@ from itertools import takewhile
 from ..regexes import compiled
 from ..lexicon import data_json
 from ..records import Claimant, Sentence, _quick_init
-from ..resolve import Entity, country_in, is_indefinite, lookup_entity, mention_spans, normalise, resolve_claimant
+from ..resolve import Entity, country_in, find_location, is_indefinite, lookup_entity, mention_spans, normalise, resolve_claimant
 from .source_phrases import cue_lexicon
 
 
@@ -216,6 +216,17 @@ class _Context:
             marks = self._marks[start] = (found['"'], found["“"], found["”"])
         plain, opened, closed = marks
         return bisect_left(plain, pos) % 2 == 1 or bisect_left(opened, pos) > bisect_left(closed, pos)
+
+    def country_told(self, pos: int, words: str) -> str | None:
+        """The country of the place the sentence at ``pos`` names outside a speaker's ``words``
+        ("floods in Pakistan killed 1,700, the country's foreign minister said": Pakistan), ""
+        where a people's word names another country ("Israeli strikes killed 30 in Gaza, the
+        country's military said": whose, the words do not say), None where it names no place."""
+        rest = self.sentence_at(pos).replace(words, " ")
+        place = find_location(rest)
+        if place is None or not place.country:
+            return None
+        return place.country if country_in(rest) in (None, place.country) else ""
 
     def sentence_at(self, pos: int) -> str:
         """The text of the sentence ``pos`` stands in."""
