@@ -217,33 +217,6 @@ def test_a_press_office_is_its_body_s(words, kind):
     assert role_kind(words) == kind
 
 
-@pytest.mark.parametrize("text,want", [
-    ("The  Defense\tMinistry", "defence ministry"),
-    ("  a\u00a0local official,", "local official"),
-    ("An official", "official"),
-    ("the", "the"),
-    ("Athens police", "athens police"),
-    ("The\x1cpolice", "police"),
-    ("", ""),
-])
-def test_normalise_reads_any_whitespace_as_one_space(text, want):
-    from tollbook.resolve import _normalise
-    assert _normalise(text) == want
-
-
-# (words, the country they name): curly apostrophes read as straight ones
-CURLY = [
-    ("the self-proclaimed Donetsk People’s Republic", "Russia"),
-    ("Ukraine’s border guards", "Ukraine"),
-    ("the Luhansk People‘s Republic", "Russia"),
-]
-
-
-@pytest.mark.parametrize("words,country", CURLY)
-def test_a_country_is_named_with_curly_apostrophes_too(words, country):
-    assert country_in(words) == country
-
-
 # (claimant words, the person they name): a name after a role is a person; a body's or a place's
 # name after "the", "of" or "in" is not, unless a title opens it; nor is a body's last word a surname
 PERSONS = [
