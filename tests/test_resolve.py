@@ -4,7 +4,7 @@ import json
 import pytest
 
 from tollbook.records import Claimant
-from tollbook.resolve import country_in, mention_regex, mention_spans, role_kind
+from tollbook.resolve import mention_regex, mention_spans, role_kind
 
 # (text, the words found, in order)
 MENTIONS = [
