@@ -84,18 +84,21 @@ def described_side(sentence: str, figure_start: int, victims: str) -> str | None
     off ("Russian troops shot dead journalist X": a verb stands between)."""
     if not victims or " " not in victims.strip() or not all(w[:1].isupper() for w in victims.split()):
         return None
-    m = _DESCRIBED.search(sentence, max(0, figure_start - 80), figure_start)
-    if m is None or any(w not in _DESCRIBING for w in m.group("between").split()):
+    described, describing = _described()
+    m = described.search(sentence, max(0, figure_start - 80), figure_start)
+    if m is None or any(w not in describing for w in m.group("between").split()):
         return None
     return country_in(m.group("people"))
 
 
-# the words that may stand between the people's word and the profession
-_NONCOMBATANTS = r"journalist|reporter|photographer|photojournalist|filmmaker|correspondent|cameraman|aid\s+worker"
-_DESCRIBING = frozenset({"and", "freelance", "veteran", "former", "young", "award-winning", "renowned", "prominent",
-                         "well-known", "local", "journalist", "reporter", "photographer", "filmmaker", "documentary"})
-# a people's word, up to three describing words, a profession of no side, then the name
-_DESCRIBED = compiled(rf"(?<![\w-])(?P<people>[A-Z][a-z]+)\s+(?P<between>(?:[a-z]+(?:-[a-z]+)?\s+){{0,3}}?)(?:{_NONCOMBATANTS})\s+$")
+@lru_cache(maxsize=1)
+def _described() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A people's word, up to three describing words, a profession of no side, then the name
+    (data/sides.json noncombatants, describing); and the describing words."""
+    d = data_json("sides.json")
+    professions = alternation(d["noncombatants"])
+    return (compiled(rf"(?<![\w-])(?P<people>[A-Z][a-z]+)\s+(?P<between>(?:[a-z]+(?:-[a-z]+)?\s+){{0,3}}?)(?:{professions})\s+$"),
+            frozenset(d["describing"]))
 
 
 # the speaker the killer, right between its cue and the count ("claims to have killed 12", "says
