@@ -100,8 +100,14 @@ def joins_countries(text: str) -> bool:
         return False
     named = {c for part in parts if (c := country_in(part))}
     # (two sides at war with each other: "Ukrainian and US officials" are allies, one side's)
-    foes = {**data_json("implied.json")["adversaries"], **user_aliases().get("adversaries", {})}
+    foes = adversaries()
     return any(foes.get(a) == b for a in named for b in named)
+
+
+@lru_cache(maxsize=1)
+def adversaries() -> dict[str, str]:
+    """Each side of a known war and its adversary (data/implied.json, and a user's aliases)."""
+    return {**data_json("implied.json")["adversaries"], **user_aliases().get("adversaries", {})}
 
 
 _JOINED = compiled(r"(?i)\s(?:and|or)\s|\s?&\s?")

@@ -15,7 +15,8 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..regexes import compiled
-from ..lexicon import alternation, data_json, lowerable, lowers_alike, may_hold, needles, table_key, user_aliases
+from ..countries import adversaries
+from ..lexicon import alternation, data_json, lowerable, lowers_alike, may_hold, needles, table_key
 from ..records import Claimant, Victims
 from ..victims import is_perpetrator
 from ..resolve import country_in, demonym_regex, find_location, role_kind
@@ -24,11 +25,6 @@ from ..resolve import country_in, demonym_regex, find_location, role_kind
 @lru_cache(maxsize=1)
 def _table() -> dict:
     return data_json("implied.json")
-
-
-@lru_cache(maxsize=1)
-def adversaries() -> dict[str, str]:
-    return {**_table()["adversaries"], **user_aliases().get("adversaries", {})}
 
 
 @lru_cache(maxsize=1)

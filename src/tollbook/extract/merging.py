@@ -12,12 +12,12 @@ from functools import lru_cache
 
 from ..lexicon import alternation
 from ..regexes import compiled
+from ..countries import adversaries
 from ..records import Claimant, Evidence, Period, Victims
 from ..resolve import is_indefinite, normalise
 from ..victims import gender, is_perpetrator, victim_nouns, victim_tables
 from .attribution import roles
 from .casualties import TALLY, Mention, besides_perpetrators, cues
-from .implied import adversaries
 
 GENERIC_VICTIMS = frozenset({"people", "persons", "person", "others", "victims", "individuals", "dead", "wounded", "injured", "casualties", "lives"})
 
