@@ -30,14 +30,9 @@ def _lemmas() -> frozenset[str]:
     return frozenset(data_json("attribution.json")["parser_lemmas"])
 
 
-@lru_cache(maxsize=1)
-def _headline_passives() -> frozenset[str]:
-    return frozenset(data_json("attribution.json")["headline_passives"])
-
-
-def _passive_before(sentence: str, at: int) -> bool:
+def _headline_passive(sentence: str, at: int, cue: str) -> bool:
     from .speakers import headline_passive  # (the rules' test: speakers imports the parse lazily too)
-    return headline_passive(sentence, at)
+    return headline_passive(sentence, at, cue)
 
 
 def _forms(lemma: str) -> list[str]:
@@ -192,7 +187,7 @@ def parsed_attributions(sentence: str, skip: list[Span]) -> list[tuple[Span, Spa
             continue
         if t.dep_ == "ccomp":
             continue  # "he said she believes …": the inner verb is what is said, not a cue
-        if t.lower_ in _headline_passives() and t.i + 1 < len(doc) and doc[t.i + 1].text == ":" and _passive_before(sentence, t.idx):
+        if t.i + 1 < len(doc) and doc[t.i + 1].text == ":" and _headline_passive(sentence, t.idx, t.lower_):
             continue  # "Full horror of the crash revealed: 13 dead": a headline's passive, as in the rules
         if any(c.tag_ == "MD" for c in t.children):
             continue  # "will say", "can't say": nothing said yet

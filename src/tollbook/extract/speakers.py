@@ -284,10 +284,13 @@ _MODIFIER = compiled(r"[a-z]+(?:ed|ive|ial|ous|ic)$")
 _HEADLINE_PASSIVES = frozenset(data_json("attribution.json")["headline_passives"])
 
 
-def headline_passive(sentence: str, cue_start: int) -> bool:
-    """Whether the words before a cue in :data:`_HEADLINE_PASSIVES` ("revealed:") name what was
-    revealed, not who revealed it: "N of X" naming no party ("Full horror of the crash revealed:",
-    "Identity of the gunman revealed:"), not "Pentagon revealed:", "Head of the SBU revealed:"."""
+def headline_passive(sentence: str, cue_start: int, cue: str) -> bool:
+    """Whether ``cue``, right before a colon, is one of :data:`_HEADLINE_PASSIVES` ("revealed:")
+    and the words before it name what was revealed, not who revealed it: "N of X" naming no
+    party ("Full horror of the crash revealed:", "Identity of the gunman revealed:"), not
+    "Pentagon revealed:", "Head of the SBU revealed:"."""
+    if cue not in _HEADLINE_PASSIVES:
+        return False
     words = _CLAUSE_MARK.split(sentence[:cue_start])[-1].strip()
     if " of " not in words:
         return False
@@ -328,7 +331,7 @@ def _verb(toks: list[Token], i: int, sentence: str, last_source: Span | None) ->
         return None  # "said reports that …", "dismissed claims that …": the object of a cue, a noun
     if t.lower.endswith("ed") and i + 1 < len(toks) and toks[i + 1].lower in _PASSIVE_NEXT:
         return None  # "units accused of atrocities", "brigades reported encircled": a participle describing them
-    if t.lower in _HEADLINE_PASSIVES and i + 1 < len(toks) and toks[i + 1].text == ":" and headline_passive(sentence, t.start):
+    if i + 1 < len(toks) and toks[i + 1].text == ":" and headline_passive(sentence, t.start, t.lower):
         return None  # "Full horror of the crash revealed: 13 dead": a headline's passive, no one speaks
     # multi-word cues: "put the death toll"
     last = i
