@@ -273,10 +273,10 @@ def extract_claims(doc: Document) -> list[Claim]:
                 # uncounted (a count word keeps its reading: "uncountable losses")
                 m = replace(m, metric="casualties")
             victims = resolve_victims(m.victims_text)
-            if victims.affiliation is None and (described := described_side(s.text, m.figure.start, m.victims_text)):
-                victims = replace(victims, affiliation=described)  # "American journalist Brent Renaud": the US's
             if m.figure.start in referred:
                 victims = referent.victims
+            elif victims.affiliation is None and (described := described_side(s.text, m.figure.start, m.victims_text)):
+                victims = replace(victims, affiliation=described)  # "American journalist Brent Renaud": the US's
             if victims.affiliation is None and m.owner:
                 # "Russia lost 950 soldiers": the soldiers are Russia's
                 # (the owner is the subject nearest the verb: "officials estimated that Russia has lost")
@@ -595,4 +595,3 @@ def _without_background(kept: list[Draft], text: str, sentences, published) -> l
             d = d.parent
         return False
     return [d for d in kept if not dropped(d)]
-
