@@ -72,8 +72,7 @@ def told_side(sentence: str, cue_start: int, cue_end: int, figure_start: int, vi
     if confirms_deaths(sentence, cue_start, figure_start, victims):
         return side
     foe = adversaries().get(side)
-    return foe if foe and _KILLED_BY_SPEAKER.match(sentence, cue_end, figure_start) and victims.split() \
-        and victims.split()[-1].lower() in _own_troops() else None
+    return foe if foe and _KILLED_BY_SPEAKER.match(sentence, cue_end, figure_start) and _troops(victims) else None
 
 
 def described_side(sentence: str, figure_start: int, victims: str) -> str | None:
@@ -116,7 +115,14 @@ def confirms_deaths(sentence: str, cue_start: int, figure_start: int, victims: s
     if _CONFIRMED_DEATHS.match(sentence, max(0, cue_start), figure_start) is None:
         return False
     words = victims.split()
-    return bool(words) and (words[-1].lower() in _own_troops() or all(w[:1].isupper() for w in words))
+    return bool(words) and (_troops(victims) or all(w[:1].isupper() for w in words))
+
+
+def _troops(victims: str) -> bool:
+    """Whether victims' words end in a word a side names its own troops by (data/sides.json
+    own_troops: "soldiers", "generals")."""
+    words = victims.split()
+    return bool(words) and words[-1].lower() in _own_troops()
 
 
 @lru_cache(maxsize=1)
