@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain
 
+from .countries import demonyms
 from .lexicon import by_first_letter, data_json, data_lines
 from .records import Location
 from .regexes import compiled
@@ -134,5 +135,5 @@ _PEOPLES_PLACE = compiled(r"\bin\s+(?:an?\s+|the\s+)?(?P<people>[A-Z][a-z]+)\s+(
 
 def _peoples_place(sentence: str) -> Location | None:
     m = _PEOPLES_PLACE.search(sentence) if " in " in sentence else None
-    country = data_json("places.json")["demonyms"].get(m.group("people").lower()) if m else None
+    country = demonyms().get(m.group("people").lower()) if m else None
     return Location(m.group(0)[3:].strip(), country, country) if country else None
