@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import alternation
+from ..lexicon import alternation, data_json
 from ..regexes import compiled
 from ..countries import adversaries
 from ..records import Claimant, Evidence, Period, Victims
@@ -288,7 +288,7 @@ def link_restatements(kept: list[Draft], story: bool = False) -> None:
                 d.claimant = toll.claimant
 
 
-_ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 1)}
+_ORDINALS = data_json("numbers.json")["ordinals"]
 _ORDINAL_DIGITS = compiled(r"(\d{1,3})(?:st|nd|rd|th)$")
 
 
