@@ -15,6 +15,13 @@ def summary(text: str):
     return [(c.metric, c.value, c.qualifier) for c in claims_of(text)]
 
 
+def total(text: str, metric: str):
+    """A document total of a text: the sum of the values of its claims of ``metric`` that are
+    not parts of a larger figure and not denied (what the scorers add)."""
+    return sum(c.value for c in claims_of(text) if c.metric == metric and c.value is not None
+               and c.part_of is None and c.stance != "denied")
+
+
 def mention_rows(found):
     """(metric, value, unit, victims words) of each casualty mention, the rows of the pass tables."""
     return [(m.metric, m.figure.value, m.unit, m.victims_text) for m in found]

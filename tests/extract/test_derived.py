@@ -2,12 +2,7 @@
 own, read as document totals on short reports written for these tests."""
 import pytest
 
-from helpers import claims_of
-
-
-def total(text, metric):
-    return sum(c.value for c in claims_of(text) if c.metric == metric and c.value is not None
-               and c.part_of is None and c.stance != "denied")
+from helpers import total
 
 
 # (report, killed, wounded)

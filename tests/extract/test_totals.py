@@ -2,12 +2,7 @@
 (killed: sum of values of claims that are not parts of a larger figure and not denied)."""
 import pytest
 
-from helpers import claims_of
-
-
-def total(text, metric):
-    return sum(c.value for c in claims_of(text) if c.metric == metric and c.value is not None
-               and c.part_of is None and c.stance != "denied")
+from helpers import claims_of, total
 
 
 # (report, killed, wounded)
