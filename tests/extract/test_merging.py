@@ -46,6 +46,14 @@ CASES = [
     ("Blast kills 14 at port market\n\nA blast killed 14 people at the port market on Sunday, officials said. "
      "At least 14 people were killed in a similar blast upriver last month, police said.",
      [("killed", 14, "", 2, False), ("killed", 14, "people", 1, False)]),
+    # a roundup of the year: each country's toll stands alone, the smaller no part of the larger
+    ("The year in review\n\nMonsoon floods in Bangladesh killed 900 people over the summer, officials said. "
+     "Later in the year, 300 protesters were killed in Sudan, a rights group said. Markets fell. Prices rose. Fuel ran short. Schools closed.",
+     [("killed", 900, "people", 1, False), ("killed", 300, "protesters", 1, False)]),
+    # ... but the dead of a toll may come from a town in another country
+    ("Shelling killed 12 people in Kharkiv on Monday, officials said. Roads were cut. Rescuers searched the ruins. "
+     "Power was lost. Two of those killed were students from Minsk, officials said. Schools closed.",
+     [("killed", 12, "people", 1, False), ("killed", 2, "", 1, True)]),
 ]
 
 

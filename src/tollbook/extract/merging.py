@@ -215,6 +215,16 @@ def may_be_same(a: str, b: str) -> bool:
     return not (na and nb and not na & nb)
 
 
+def _other_country(d: Draft, toll: Draft) -> bool:
+    """Whether two figures' sentences are each set in a whole country, and not the same one: a
+    roundup's "490 demonstrators killed in Iran" is no part of its "1,700 killed in floods in
+    Pakistan". (A town, a region or a hometown is no such setting: "the widow of a soldier from
+    Stavropol" may count one of a toll told in Ukraine, "a musician from Iran" one shot in Brooklyn.)"""
+    a, b = d.location, toll.location
+    return bool(a is not None and b is not None and a.country and b.country and a.name == a.country
+                and b.name == b.country and a.country != b.country)
+
+
 @lru_cache(maxsize=256)
 def _elsewhere(sentence: str) -> bool:
     """Whether a sentence says it tells of another incident (read once a sentence)."""
@@ -253,7 +263,7 @@ def link_restatements(kept: list[Draft], story: bool = False) -> None:
             v = d.mention.figure.value
             if v is None or v > toll.mention.figure.value or d.evidence[0].start in sentences:
                 continue
-            if _elsewhere(d.evidence[0].sentence):
+            if _elsewhere(d.evidence[0].sentence) or _other_country(d, toll):
                 continue
             if v == 1 and (place := _ordinal(d.victims.text)):
                 if everyone is None:
