@@ -90,10 +90,14 @@ CLAIMANTS_IN_CONTEXT = [
     # a role inside a body the tables know is of that body's side; not inside an outlet
     ("a source in the FSB", None, ("Source in the FSB (unnamed)", "Russia", "official"), False),
     ("the head of the SBU", None, ("Head of the SBU", "Ukraine", "unknown"), False),
-    ("a reporter at the BBC", None, ("Reporter at the BBC", None, "unknown"), False),
-    # ... but an outlet's own people named by their job after its name speak as the outlet
+    # ... but an outlet's own people named by their job before or after its name speak as the
+    # outlet (not for the place their job is named for)
+    ("a reporter at the BBC", None, ("BBC", None, "media"), False),
     ("a Reuters witness", None, ("Reuters", None, "media"), False),
     ("an AFP correspondent", None, ("AFP", None, "media"), False),
+    ("a Kyiv correspondent for Sky News", None, ("Sky News", None, "media"), False),
+    ("a photographer with Deutsche Welle", None, ("Deutsche Welle", None, "media"), False),
+    ("a witness for the defence", None, ("Witness for the defence", None, "unknown"), False),
     # ... but a state's own centre or institute is the state's
     ("the Russian Reconciliation Centre", None, ("Russian Reconciliation Centre", "Russia", "unknown"), False),
     ("the Moldovan Institute of National Memory", None, ("Moldovan Institute of National Memory", "Moldova", "unknown"), False),

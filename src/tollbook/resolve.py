@@ -252,6 +252,8 @@ def resolve_claimant(text: str, context_country: "str | None | Callable[[], str 
 _INSIDE = compiled(r"(?:(?:an?|the)\s+)?(?P<role>(?:[\w-]+\s+){0,3}?)(?:in|at|of|for|from|within|inside)\s+(?P<body>\S.{0,60})", re.I)
 _INSIDE_ROLES = frozenset(data_json("claimants.json")["inside_roles"])
 _OUTLET_STAFF = frozenset(data_json("claimants.json")["outlet_staff"])
+# ... and named by their job before it: "a correspondent for Fox News", "a photographer with AFP"
+_STAFF_OF = compiled(rf"(?:[\w'’.-]+\s+){{0,3}}?(?:{alternation(sorted(_OUTLET_STAFF))})\s+(?:for|with|of|at|from)\s+(?P<outlet>.{{1,60}})$", re.I)
 _FORMER = compiled(r"(?i)\b(?:former|ex-|retired|exiled)")  # (one who left the body speaks for no side of it)
 # the first "of" of a phrase: what stands before it is its head (only "of": a place after "in"
 # or "near" says where a group is, which other rules read: "rebels in Ukraine")
@@ -278,6 +280,11 @@ def _read_claimant(text: str) -> tuple[Claimant | None, str, str | None, str]:
     if len(words) > 1 and words[-1].lower() in _OUTLET_STAFF and (outlet := lookup_entity(_LEADING_ARTICLE.sub("", " ".join(words[:-1])))) is not None \
             and outlet.kind == "media":
         # "a Reuters witness", "an AFP correspondent": the outlet's own people speak as the outlet
+        return Claimant(text, outlet.name, outlet.affiliation, "media", None), "media", outlet.affiliation, ""
+    if (staff := _STAFF_OF.match(text)) is not None and (outlet := lookup_entity(_LEADING_ARTICLE.sub("", staff.group("outlet")))) is not None \
+            and outlet.kind == "media":
+        # "a correspondent for Fox News", "a Kyiv reporter with the BBC": the outlet's (not the
+        # place the job is named for)
         return Claimant(text, outlet.name, outlet.affiliation, "media", None), "media", outlet.affiliation, ""
     kind = role_kind(text) or "unknown"
     # (not the country an envoy is sent to: "the special envoy to Sudan" is no Sudanese)
