@@ -1,6 +1,6 @@
 import pytest
 
-from tollbook.extract.attribution import attribution_phrases, relays
+from tollbook.extract.attribution import attribution_phrases, relay_marks, relays
 from helpers import claims_of
 
 # (sentence, first claimant phrase or None)
@@ -30,6 +30,24 @@ def test_attribution_phrase(sentence, who):
 def test_relays_name_the_agency():
     assert relays("Quoted from TASS, the ministry said ...") == ("TASS",)
     assert relays("Reporting by our correspondent in Kyiv.") == ()
+
+
+# (text, (outlet, whether it relays the whole text) of each relay): a credit of the text itself
+# relays every figure; "according to X" or "told X" only its own sentence's; a picture's credit none
+RELAY_MARKS = [
+    ("Launched from Sputnik, on Thursday the institute said twelve people died.", [("Sputnik", True)]),
+    ("Twelve people died in the blast, according to CNN.", [("CNN", False)]),
+    ("An aide to the minister told the BBC that the talks had stalled.", [("BBC", False)]),
+    ("Via Reuters\n\nTwelve people died in the blast on Monday, officials said.", [("Reuters", True)]),
+    ("Twelve people died in the blast, officials said. This story was first reported by AFP.", [("AFP", True)]),
+    ("Smoke rises over the port. (Planet Labs via AP) Twelve people died in the blast.", []),
+    ("Photo via Reuters. Twelve people died in the blast.", []),
+]
+
+
+@pytest.mark.parametrize("text,want", RELAY_MARKS, ids=[t[:30] for t, _ in RELAY_MARKS])
+def test_relay_marks_say_what_each_relay_covers(text, want):
+    assert [(r.name, r.whole) for r in relay_marks(text)] == want
 
 
 # (text, (claimant name, affiliation, kind, person) of the last claim)

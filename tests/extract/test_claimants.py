@@ -649,6 +649,26 @@ CITED = [
 ]
 
 
+# (text, the story's outlet, the outlets the figure 12 reaches it through): an outlet a sentence
+# credits relays that sentence's figures only; the story's own outlet relays nothing
+VIA = [
+    ("Twelve soldiers were killed in the shelling, the army said. Separately, a diplomat told Sky News that the "
+     "talks had stalled.", "Example Wire", ()),
+    ("Twelve soldiers were killed in the shelling, the army said, according to Sky News.", "Example Wire", ("Sky News",)),
+    ("Twelve soldiers were killed in the shelling, an army spokesman told Sky News.", "Sky News", ()),
+    ("Twelve soldiers were killed in the shelling, the army said. This story was first reported by Sky News.",
+     "Example Wire", ("Sky News",)),
+]
+
+
+@pytest.mark.parametrize("text,outlet,via", VIA, ids=[c[0][-40:] for c in VIA])
+def test_an_outlet_relays_the_figures_its_sentence_holds(text, outlet, via):
+    from helpers import claims_of
+
+    (c,) = [c for c in claims_of(text, outlet=outlet) if c.value == 12]
+    assert c.via == via
+
+
 # (text, the side of the source an outlet cites for the figure 12): a state outlet's own army or
 # bare ministry is its state's; any other body it cites is of the side the words give, or none
 CITED_SIDE = [

@@ -255,18 +255,53 @@ def attribution_phrases(sentence: str, headline_only: bool = False) -> list[Attr
     return out
 
 
-def relays(text: str, lower: str | None = None) -> tuple[str, ...]:
-    """News agencies and outlets a document says it relays ("Launched from Sputnik").
-    ``lower``: ``text.lower()``, if the caller has it."""
-    seen: dict[str, None] = {}
+@dataclass(frozen=True)
+class Relay:
+    """An outlet the document says it relays, where it says so: ``whole`` for a credit of the
+    whole text ("Launched from Sputnik, ...", a line of its own: "Via Reuters"), else only
+    the sentence it stands in relays it ("..., according to CNN", "an official told ABC News")."""
+    name: str
+    start: int
+    end: int
+    whole: bool
+
+
+# cues that credit the whole text, wherever they stand ("Launched from Sputnik, Thursday (3/3),
+# the institute said": a translation's credit of its source)
+_WHOLE_TEXT_CUES = ("launched from", "quoted from")
+# a line this short that opens with a relay is a credit line ("Via Reuters", "Reporting by AFP")
+CREDIT_LINE = 60
+# ... as is a sentence crediting the text itself ("This story was reported by Reuters", "The
+# article first appeared, quoted from TASS"): looked for in the words just before the cue
+_THE_TEXT = compiled(r"\b(?:this|the)\s+(?:story|article|report|piece|text|news)\b[^.!?]{0,40}$")
+
+
+def relay_marks(text: str, lower: str | None = None) -> tuple[Relay, ...]:
+    """Where a document says it relays news agencies and outlets (``lower``: ``text.lower()``,
+    if the caller has it). A picture's credit ("(UGC via AP)", "Photo via CBS News.") relays
+    no figure: left out."""
     low = _via_lowered()
+    lower = text.lower() if lower is None else lower
     if low is not None and lowers_alike(text):
         # every match opens with a cue: tried where one occurs
-        found = finditer_at(low, text.lower() if lower is None else lower, _RELAY_HEADS)
+        found = finditer_at(low, lower, _RELAY_HEADS)
     else:
         found = _patterns()["via"].finditer(text)
+    out = []
     for m in found:
+        if text[m.end():m.end() + 1] == ")" or lower[max(0, m.start() - 6):m.start()].rstrip().endswith(("photo", "/")):
+            continue  # (a picture's credit)
         name = text[m.start("m"):m.end("m")]  # as written (the same offsets in the lower-cased text)
         name = name if not name.islower() else name.title()
-        seen.setdefault(name, None)
-    return tuple(seen)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = (line_end if line_end >= 0 else len(text)) - line_start
+        whole = lower.startswith(_WHOLE_TEXT_CUES, m.start()) or line <= CREDIT_LINE and m.start() - line_start <= 20 \
+            or _THE_TEXT.search(lower, max(line_start, m.start() - 60), m.start()) is not None
+        out.append(Relay(name, m.start(), m.end(), whole))
+    return tuple(out)
+
+
+def relays(text: str, lower: str | None = None) -> tuple[str, ...]:
+    """The news agencies and outlets a document says it relays, anywhere (each once, in order)."""
+    return tuple(dict.fromkeys(r.name for r in relay_marks(text, lower)))

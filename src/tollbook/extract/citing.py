@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from ..regexes import compiled
-from ..records import Attribution, Claimant
+from ..records import Attribution, Claimant, Evidence
+from .attribution import Relay
 from ..resolve import is_indefinite, resolve_claimant
 from .claimants import _source_claimant
 from .implied import army_or_bare_ministry
@@ -100,3 +101,14 @@ def distinct_outlets(names: tuple[str, ...]) -> tuple[str, ...]:
     for n in names:
         seen.setdefault(n.lower().removeprefix("the "), n)
     return tuple(seen.values())
+
+
+def claim_via(evidence: list[Evidence], marks: tuple[Relay, ...], cited: tuple[str, ...], claimant: str | None,
+              outlet: str | None) -> tuple[str, ...]:
+    """The outlets a claim reaches its document through: those credited for the whole text, those
+    its own sentences (``evidence``) name ("..., according to CNN"; "an official told ABC News" in
+    another outlet's story), and those ``cited`` quoting or citing its source; not the claimant,
+    nor the document's own outlet ("told ABC News" in ABC News's story is its own reporting)."""
+    names = [r.name for r in marks if r.whole or any(e.start <= r.start < e.end for e in evidence)]
+    own = {n.lower().removeprefix("the ") for n in (claimant, outlet) if n}
+    return tuple(v for v in distinct_outlets((*names, *cited)) if v.lower().removeprefix("the ") not in own)

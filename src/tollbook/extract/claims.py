@@ -10,7 +10,7 @@ from ..regexes import compiled
 from ..records import Attribution, Claim, Claimant, Document, Evidence, Location, Period, replace, stable_id
 from ..resolve import country_in, party_of, normalise, find_location, place_in_title
 from ..victims import is_perpetrator, resolve_victims, victim_nouns
-from .attribution import names_no_speaker, own_report_owner, relays
+from .attribution import names_no_speaker, own_report_owner, relay_marks
 from .stance import DENIED, HEDGED, Denials, in_others_report, others_report_ends
 from .recall import _Context
 from .claimants import _Sources, _headline_claimant, _headline_side, _smallest, _source_claimant, outlet_at, pronoun_speaker
@@ -18,7 +18,7 @@ from .named_claims import claim_named, given_by
 from .casualties import Mention, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
 from .implied import adversaries, held_side, may_name_held, killers_side, names_forces, struck_side
-from .citing import cited_by_outlet, distinct_outlets, quoted_between, quoted_by_outlet
+from .citing import cited_by_outlet, claim_via, quoted_between, quoted_by_outlet
 from .claimant_side import claimant_side
 from .anaphora import asked_count, figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
@@ -105,7 +105,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     text = doc.text
     published = parse_date(doc.published) or infer_published(text)
     lower = text.lower()
-    via = relays(text, lower)
+    marks = relay_marks(text, lower)
     outlet = outlet_at(doc)
     drafts: list[Draft] = []
     hits = casualty_words(lower)
@@ -521,7 +521,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             doc_id=doc.doc_id, claim_id=ids[id(d)], metric=metric, unit=d.mention.unit,
             value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, count_text=f.count_text,
             victims=d.victims, claimant=replace(claimant, party=party_of(claimant)),
-            via=tuple(v for v in (distinct_outlets((*via, *d.relays)) if d.relays else via) if v != claimant.name),
+            via=claim_via(d.evidence, marks, d.relays, claimant.name, outlet(d.evidence[0].start)),
             location=d.location, period=d.period, stance=d.stance,
             part_of=ids.get(id(parent)) if parent is not None else None,
             evidence=tuple(d.evidence), scope=told,
