@@ -90,6 +90,12 @@ CLAIMANTS_IN_CONTEXT = [
     # a role inside a body the tables know is of that body's side; not inside an outlet
     ("a source in the FSB", None, ("Source in the FSB (unnamed)", "Russia", "official"), False),
     ("the head of the SBU", None, ("Head of the SBU", "Ukraine", "unknown"), False),
+    # a known body or outlet after words describing it is that body; not after a preposition or "former"
+    ("the notorious Wagner group", None, ("Wagner Group", "Russia", "military"), False),
+    ("The nationalist Azov regiment", None, ("Azov Regiment", "Ukraine", "military"), False),
+    ("the state-run TASS", None, ("TASS", None, "media"), False),
+    ("a defector from the FSB", None, ("Defector from the FSB", None, "unknown"), False),
+    ("a former Wagner group", None, ("Former Wagner group (unnamed)", None, "ngo"), False),
     # ... but an outlet's own people named by their job before or after its name speak as the
     # outlet (not for the place their job is named for)
     ("a reporter at the BBC", None, ("BBC", None, "media"), False),

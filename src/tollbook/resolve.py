@@ -156,7 +156,22 @@ def _entity(text: str) -> Entity | None:
         tail = " ".join(words[i:])
         if tail in table and table[tail].person:
             return table[tail]
+    # "the notorious Wagner group", "the Kremlin-funded RT": a known body or outlet after words
+    # describing it (not after a preposition, nor "former" or "anti-…": "a defector from the
+    # FSB", "the anti-Kremlin Russian media" speak for no such body)
+    if words and (d := _DESCRIBED.match(text.strip())) is not None \
+            and not any(w in _NOT_DESCRIBING or w.startswith(("anti-", "ex-")) for w in d.group("describing").lower().split()):
+        name = normalise(d.group("name"))
+        if name in table and not table[name].person:
+            return table[name]
+        if name in media:
+            return Entity(d.group("name").strip(), None, "media")
     return None
+
+
+# up to two words in lower case before a name ("the nationalist Azov regiment")
+_DESCRIBED = compiled(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<describing>(?:[a-z][\w-]*\s+){1,2})(?P<name>[A-Z][^,;:]{1,80})$")
+_NOT_DESCRIBING = frozenset(data_json("claimants.json")["not_describing"])
 
 
 @lru_cache(maxsize=1024)

@@ -212,6 +212,8 @@ def test_the_story_s_place_is_found_before_its_first_figure():
     ("War in the east\n\nKyiv claims to have killed 12 colonels since the spring.", [(12, "Russia")]),
     ("War in the east\n\nMoscow said it had killed more than 300 servicemen in a week.", [(300, "Ukraine")]),
     ("War in the east\n\nKyiv claims to have killed 12 militants since the spring.", [(12, None)]),
+    # ... and one it claims to have killed, named by a pronoun, in a city it holds
+    ("War in the east\n\nShelling hit Kharkiv. Ukraine's army claimed to have killed him in a raid.", [(1, "Russia")]),
     # ... not where "it" or "they" may be another ("said that they had killed 9 soldiers")
     ("War in the east\n\nRussian forces attacked a unit near the river. Kyiv said that they had killed 9 soldiers.", [(9, None)]),
     # ... and a place of a side at war is read as ever

@@ -64,15 +64,16 @@ def told_side(sentence: str, cue_start: int, cue_end: int, figure_start: int, vi
     """The side of dead a country's speaker counts of no side named, where its own words say
     whose: its own where it confirms their deaths (:func:`confirms_deaths`: "Moscow has confirmed
     the deaths of four generals"), its enemy's where it claims to have killed them ("Kyiv claims
-    to have killed 12 generals", "Ukraine says its forces killed 40 servicemen"); not a body of
-    no country ("the UN confirmed …")."""
+    to have killed 12 generals", "Ukraine says its forces killed 40 servicemen", "claimed to have
+    killed him"); not a body of no country ("the UN confirmed …")."""
     side = claimant.affiliation
     if not side or claimant.kind in ("international", "ngo", "media") or country_in(side) != side:
         return None
     if confirms_deaths(sentence, cue_start, figure_start, victims):
         return side
     foe = adversaries().get(side)
-    return foe if foe and _KILLED_BY_SPEAKER.match(sentence, cue_end, figure_start) and _troops(victims) else None
+    return foe if foe and _KILLED_BY_SPEAKER.match(sentence, cue_end, figure_start) \
+        and (_troops(victims) or victims.strip().lower() in _killed_pronouns()) else None
 
 
 def described_side(sentence: str, figure_start: int, victims: str) -> str | None:
@@ -123,6 +124,11 @@ def _troops(victims: str) -> bool:
     own_troops: "soldiers", "generals")."""
     words = victims.split()
     return bool(words) and words[-1].lower() in _own_troops()
+
+
+@lru_cache(maxsize=1)
+def _killed_pronouns() -> frozenset[str]:
+    return frozenset(data_json("sides.json")["killed_pronouns"])
 
 
 @lru_cache(maxsize=1)
