@@ -90,6 +90,11 @@ CLAIMANTS_IN_CONTEXT = [
     # a role inside a body the tables know is of that body's side; not inside an outlet
     ("a source in the FSB", None, ("Source in the FSB (unnamed)", "Russia", "official"), False),
     ("the head of the SBU", None, ("Head of the SBU", "Ukraine", "unknown"), False),
+    # a country's people who speak against or apart from its state speak for no side; its state media for it
+    ("independent Russian media", None, ("Independent Russian media", None, "media"), False),
+    ("exiled Belarusian journalists", None, ("Exiled Belarusian journalists", None, "unknown"), False),
+    ("the anti-Kremlin Russian media", None, ("Anti-Kremlin Russian media", None, "media"), False),
+    ("Russian state media", None, ("Russian state media", "Russia", "media"), False),
     # a known body or outlet after words describing it is that body; not after a preposition or "former"
     ("the notorious Wagner group", None, ("Wagner Group", "Russia", "military"), False),
     ("The nationalist Azov regiment", None, ("Azov Regiment", "Ukraine", "military"), False),

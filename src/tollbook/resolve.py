@@ -269,6 +269,8 @@ _INSIDE_ROLES = frozenset(data_json("claimants.json")["inside_roles"])
 _OUTLET_STAFF = frozenset(data_json("claimants.json")["outlet_staff"])
 # ... and named by their job before it: "a correspondent for Fox News", "a photographer with AFP"
 _STAFF_OF = compiled(rf"(?:[\w'’.-]+\s+){{0,3}}?(?:{alternation(sorted(_OUTLET_STAFF))})\s+(?:for|with|of|at|from)\s+(?P<outlet>.{{1,60}})$", re.I)
+# words saying a country's people speak against or apart from its state (data/claimants.json dissent)
+_DISSENT = compiled(rf"(?<![\w-])(?:{alternation(data_json('claimants.json')['dissent'])})(?![\w-])", re.I)
 _FORMER = compiled(r"(?i)\b(?:former|ex-|retired|exiled)")  # (one who left the body speaks for no side of it)
 # the first "of" of a phrase: what stands before it is its head (only "of": a place after "in"
 # or "near" says where a group is, which other rules read: "rebels in Ukraine")
@@ -306,6 +308,8 @@ def _read_claimant(text: str) -> tuple[Claimant | None, str, str | None, str]:
     country = country_in(_sent_to().sub(r"\1", text) if "to " in text.lower() or "for " in text.lower() else text)
     if country is not None and joins_countries(text):
         country = None  # "Russian and Ukrainian officials": two sides' words joined speak for neither
+    if country is not None and _DISSENT.search(text):
+        country = None  # "independent Russian media", "exiled Belarusian journalists": not their state's voice
     if kind == "unknown" and country is not None and (prep := _OF.search(text)) is not None \
             and country_in(text[:prep.start()]) is None and adjective_only(text[prep.end():], country) \
             and text.rstrip(" .,;:").rsplit(None, 1)[-1].lower() in events():
