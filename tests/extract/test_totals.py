@@ -130,6 +130,7 @@ REPORTS = [
     ("Rebels ambushed a convoy, killing several drivers. Unclear fatalities coded as 6.", 6, 0),
     ("Three guards were killed at the gate by a sniper. Fatalities coded as 0 (a local radio station reported 3).", 0, 0),
     ("Nine fighters died in two days of raids on the camps. Fatalities are split across 2 events (4).", 4, 0),
+    ("During the night one guard was killed at a depot [1 fatality split among 5 events].", 1, 0),
     # the count inside "the bodies of"; a hedged part and an asserted summary line still add up
     ("The bodies of three fishermen were pulled from the lake on Sunday.", 3, 0),
     ("Around 2 June (as reported), a nurse and a driver were found dead. 2 fatalities.", 2, 0),

@@ -1,5 +1,6 @@
 """A dataset record's note of its own total ("Unknown fatalities coded as 10", "Fatalities are
-split across 2 events (8)"): the record's total, in its outlet's voice."""
+split across 2 events (8)", "[1 fatality split among 12 events]"): the record's total, in its
+outlet's voice."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -29,9 +30,10 @@ def coded_total(text: str, lower: str, sentences, outlet: Callable[[int], str | 
         pass
     if m is None:
         return None
-    n = m.group("n") or m.group("m")
+    g = next(g for g in ("n", "m", "k") if m.group(g))
+    n = m.group(g)
     s = next(x for x in sentences if x.start <= m.start() < x.end)
-    start, end = m.start("n" if m.group("n") else "m") - s.start, m.end("n" if m.group("n") else "m") - s.start
+    start, end = m.start(g) - s.start, m.end(g) - s.start
     # (the words as written: the match may be of the text lower-cased, at the same offsets)
     fig = Figure(int(n), None, None, "exact", text[m.start():m.end()], start, end)
     name = outlet(s.start)
