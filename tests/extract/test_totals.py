@@ -130,7 +130,15 @@ REPORTS = [
     ("Rebels ambushed a convoy, killing several drivers. Unclear fatalities coded as 6.", 6, 0),
     ("Three guards were killed at the gate by a sniper. Fatalities coded as 0 (a local radio station reported 3).", 0, 0),
     ("Nine fighters died in two days of raids on the camps. Fatalities are split across 2 events (4).", 4, 0),
-    ("During the night one guard was killed at a depot [1 fatality split among 5 events].", 1, 0),
+    # ... and where it divides a count among events, locations or days, the record's share
+    # (evenly, rounded down: the dataset gives the remainder to one of them)
+    ("During the night one guard was killed at a depot [1 fatality split among 5 events].", 0, 0),
+    ("Rebels shelled three villages. Unknown fatalities coded as 10 and spread across three locations.", 3, 0),
+    ("Clans fought over the well. Two fatalities distributed across two days.", 1, 0),
+    ("Militias fought for a week. Unclear fatalities coded as 6 (half a dozen) and split between 2 events.", 3, 0),
+    ("Unknown fatalities coded as 10 and split between the two events with 5 coded to each.", 5, 0),
+    # ... not a fire or a force spreading
+    ("The fire spread across three districts, killing 4 people.", 4, 0),
     # the count inside "the bodies of"; a hedged part and an asserted summary line still add up
     ("The bodies of three fishermen were pulled from the lake on Sunday.", 3, 0),
     ("Around 2 June (as reported), a nurse and a driver were found dead. 2 fatalities.", 2, 0),

@@ -1,16 +1,20 @@
 """A dataset record's note of its own total ("Unknown fatalities coded as 10", "Fatalities are
-split across 2 events (8)", "[1 fatality split among 12 events]"): the record's total, in its
-outlet's voice."""
+split across 2 events (8)"), or of a count it divides among events ("coded as 10 and spread
+across three locations", "[1 fatality split among 12 events]": the record's share): the
+record's total, in its outlet's voice."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
 from ..lexicon import Caseless, data_json
+from ..regexes import compiled
 from ..records import Claimant, Evidence, Figure, Victims
 from ..resolve import media_affiliation
 from .casualties import Mention
 from .dates import period
+from .numbers import parse_words
 from .merging import Draft
 
 
@@ -20,22 +24,37 @@ def _coded_regex() -> Caseless:
     return Caseless(data_json("cues.json")["coded"])
 
 
+@lru_cache(maxsize=1)
+def _split_regex() -> re.Pattern[str]:
+    return compiled(data_json("cues.json")["coded_split"])
+
+
+def _count(words: str) -> int:
+    """A note's count: digits or a small number's word ("three")."""
+    return int(words) if words.isdigit() else parse_words(words.lower()) or 0
+
+
 def coded_total(text: str, lower: str, sentences, outlet: Callable[[int], str | None], published) -> Draft | None:
     """"Unknown fatalities coded as 10": a dataset record's note of its own total, in the
     record's (the outlet's) voice. The last note wins."""
     m = None
-    if "coded" not in lower and "split" not in lower and "rounded" not in lower:
+    if "coded" not in lower and "split" not in lower and "rounded" not in lower and "distributed" not in lower and "spread" not in lower:
         return None
     for m in _coded_regex().finditer(text, lower):
         pass
     if m is None:
         return None
     g = next(g for g in ("n", "m", "k") if m.group(g))
-    n = m.group(g)
+    n = _count(m.group(g))
+    end_of_note = m.end()
+    if g != "m" and (split := _split_regex().match(lower, m.end())) is not None:
+        # "coded as 10 and spread across three locations": this record's share, as the dataset
+        # divides it (evenly, the remainder to one of them: rounded down here)
+        n, end_of_note = n // max(_count(split.group("k")), 1), split.end()
     s = next(x for x in sentences if x.start <= m.start() < x.end)
     start, end = m.start(g) - s.start, m.end(g) - s.start
     # (the words as written: the match may be of the text lower-cased, at the same offsets)
-    fig = Figure(int(n), None, None, "exact", text[m.start():m.end()], start, end)
+    fig = Figure(n, None, None, "exact", text[m.start():end_of_note], start, end)
     name = outlet(s.start)
     return Draft(Mention(fig, "killed", "people", ""), Claimant("", name, media_affiliation(name), "media", None),
                   Victims("", None, "unspecified"), None, period(s.text, lower, published), "asserted",
