@@ -137,6 +137,8 @@ REPORTS = [
     ("Clans fought over the well. Two fatalities distributed across two days.", 1, 0),
     ("Militias fought for a week. Unclear fatalities coded as 6 (half a dozen) and split between 2 events.", 3, 0),
     ("Unknown fatalities coded as 10 and split between the two events with 5 coded to each.", 5, 0),
+    ("Jets struck the base. Unknown number of fatalities and injuries coded as 10.", 10, 0),
+    ("Guns fired on the hills. Unclear fatalites coded as 9 and split between 3 locations.", 3, 0),
     # ... not a fire or a force spreading
     ("The fire spread across three districts, killing 4 people.", 4, 0),
     # the count inside "the bodies of"; a hedged part and an asserted summary line still add up
