@@ -120,6 +120,10 @@ FOUND = [
     ("A driver was wounded in the crash and later passed away.", [("killed", 1, "people", "driver")]),
     ("A hostage was captured before being beheaded.", [("killed", 1, "people", "hostage")]),
     ("A boy was shot in the leg and is expected to survive.", [("wounded", 1, "people", "boy")]),
+    # ... after a list of what was done to them ("kidnapped, tortured and killed"); a list of
+    # other victims before the "and" is theirs ("2 guards shot, a driver and a cook killed")
+    ("Four herders were abducted, beaten and later killed.", [("killed", 4, "people", "herders")]),
+    ("3 guards shot, driver and cook killed in ambush", [("shot", 3, "people", "guards")]),
     # "N of the M ...": the whole's own words after its figure, as many as after a bare figure
     ("Gunners shot down three of the five approaching hostile attack drones.",
      [("shot_down", 3, "drones", "of the five approaching hostile attack drones")]),

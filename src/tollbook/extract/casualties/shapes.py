@@ -202,7 +202,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "apposition_age": compiled(rf"(?:[A-Z][\w'’.-]*|\b(?:{nouns}))\s*[,(]\s*(?:also\s+|aged\s+|age\s+|both\s+)?$", re.I),
         "address": compiled(r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Highway|Hwy|Parkway|Pkwy|Circle|Terrace|Trail)\b|^\s+block\b"),
         "person_after": compiled(rf"^\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})\b", re.I),
-        "then_died": compiled(rf"^(?:\s+[\w'’-]+){{0,4}}?\s*,?\s*{c['then_died']}\b(?!\s+(?:an?|the|his|her|their|\d)\b|\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z]))", re.I),
+        "then_died": compiled(rf"^(?:\s+[\w'’-]+|\s*,\s+[a-z]+(?:ed|en|wn)){{0,4}}?\s*,?\s*{c['then_died']}\b(?!\s+(?:an?|the|his|her|their|\d)\b|\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z]))", re.I),
         "to_death": compiled(r"^\s*(?:to death|dead)\b", re.I),
         "along_with": compiled(rf"\b(?:{c['along_with']})\s+$", re.I),
         "in_addition": compiled(
