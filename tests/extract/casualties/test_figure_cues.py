@@ -124,6 +124,9 @@ FOUND = [
     # other victims before the "and" is theirs ("2 guards shot, a driver and a cook killed")
     ("Four herders were abducted, beaten and later killed.", [("killed", 4, "people", "herders")]),
     ("3 guards shot, driver and cook killed in ambush", [("shot", 3, "people", "guards")]),
+    # ... or after what else was done to them first, however later ("arrested and later found dead")
+    ("Five traders were arrested and later found dead near the river.", [("killed", 5, "people", "traders")]),
+    ("Five traders were arrested and later released on bail.", []),
     # "N of the M ...": the whole's own words after its figure, as many as after a bare figure
     ("Gunners shot down three of the five approaching hostile attack drones.",
      [("shot_down", 3, "drones", "of the five approaching hostile attack drones")]),

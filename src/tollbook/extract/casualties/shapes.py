@@ -82,7 +82,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     return {
         "right": compiled(
             rf"^[”\"’]?(?P<vict>(?:\s+{vword}){{0,14}}?)(?<! and)(?<! or)(?P<paren>\s*{paren})?"
-            rf"(?P<aux>(?:\s*,?\s+(?:{alternation(c['aux'])}|(?!fatally\b|mortally\b)[a-z]{{3,}}ly(?![\w'’-])))*)\s*(?:(?!died\b|killed\b)(?:[a-z]+ed|struck|hit|beaten)\s+and\s+)?(?<![\w-])(?P<cue>{after_alt})(?![\w])(?!\s+(?:{kinds_alt})\b)",
+            rf"(?P<aux>(?:\s*,?\s+(?:{alternation(c['aux'])}|(?!fatally\b|mortally\b)[a-z]{{3,}}ly(?![\w'’-])))*)\s*(?:(?!died\b|killed\b)(?:[a-z]+ed|struck|hit|beaten)\s+and\s+(?:(?:later|then|subsequently|eventually)\s+)?)?(?<![\w-])(?P<cue>{after_alt})(?![\w])(?!\s+(?:{kinds_alt})\b)",
             re.I,
         ),
         "active": compiled(
