@@ -90,6 +90,9 @@ CLAIMANTS_IN_CONTEXT = [
     # a role inside a body the tables know is of that body's side; not inside an outlet
     ("a source in the FSB", None, ("Source in the FSB (unnamed)", "Russia", "official"), False),
     ("the head of the SBU", None, ("Head of the SBU", "Ukraine", "unknown"), False),
+    # an army known by its initials
+    ("the IDF", None, ("Israel Defense Forces", "Israel", "military"), False),
+    ("an IDF spokesperson", None, ("Israel Defense Forces", "Israel", "military"), False),
     # a country's people who speak against or apart from its state speak for no side; its state media for it
     ("independent Russian media", None, ("Independent Russian media", None, "media"), False),
     ("exiled Belarusian journalists", None, ("Exiled Belarusian journalists", None, "unknown"), False),
