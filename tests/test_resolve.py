@@ -104,6 +104,8 @@ CLAIMANTS_IN_CONTEXT = [
     ("the state-run TASS", None, ("TASS", None, "media"), False),
     ("a defector from the FSB", None, ("Defector from the FSB", None, "unknown"), False),
     ("a former Wagner group", None, ("Former Wagner group (unnamed)", None, "ngo"), False),
+    # ... nor after a verb's "-ing": the body is the verb's object
+    ("relatives suing Sky News", None, ("Relatives suing Sky News", None, "unknown"), False),
     # ... but an outlet's own people named by their job before or after its name speak as the
     # outlet (not for the place their job is named for)
     ("a reporter at the BBC", None, ("BBC", None, "media"), False),
@@ -112,6 +114,8 @@ CLAIMANTS_IN_CONTEXT = [
     ("a Kyiv correspondent for Sky News", None, ("Sky News", None, "media"), False),
     ("a photographer with Deutsche Welle", None, ("Deutsche Welle", None, "media"), False),
     ("a witness for the defence", None, ("Witness for the defence", None, "unknown"), False),
+    # ... not one who left it
+    ("a former correspondent for Sky News", None, ("Former correspondent for Sky News", None, "unknown"), False),
     # ... but a state's own centre or institute is the state's
     ("the Russian Reconciliation Centre", None, ("Russian Reconciliation Centre", "Russia", "unknown"), False),
     ("the Moldovan Institute of National Memory", None, ("Moldovan Institute of National Memory", "Moldova", "unknown"), False),

@@ -158,9 +158,11 @@ def _entity(text: str) -> Entity | None:
             return table[tail]
     # "the notorious Wagner group", "the Kremlin-funded RT": a known body or outlet after words
     # describing it (not after a preposition, nor "former" or "anti-…": "a defector from the
-    # FSB", "the anti-Kremlin Russian media" speak for no such body)
+    # FSB", "the anti-Kremlin Russian media" speak for no such body; nor a verb's "-ing":
+    # "families suing Sky News")
     if words and (d := _DESCRIBED.match(text.strip())) is not None \
-            and not any(w in _NOT_DESCRIBING or w.startswith(("anti-", "ex-")) for w in d.group("describing").lower().split()):
+            and not any(w in _NOT_DESCRIBING or w.startswith(("anti-", "ex-")) or w.endswith("ing")
+                        for w in d.group("describing").lower().split()):
         name = normalise(d.group("name"))
         if name in table and not table[name].person:
             return table[name]
@@ -298,8 +300,8 @@ def _read_claimant(text: str) -> tuple[Claimant | None, str, str | None, str]:
             and outlet.kind == "media":
         # "a Reuters witness", "an AFP correspondent": the outlet's own people speak as the outlet
         return Claimant(text, outlet.name, outlet.affiliation, "media", None), "media", outlet.affiliation, ""
-    if (staff := _STAFF_OF.match(text)) is not None and (outlet := lookup_entity(_LEADING_ARTICLE.sub("", staff.group("outlet")))) is not None \
-            and outlet.kind == "media":
+    if (staff := _STAFF_OF.match(text)) is not None and not _FORMER.search(text, 0, staff.start("outlet")) \
+            and (outlet := lookup_entity(_LEADING_ARTICLE.sub("", staff.group("outlet")))) is not None and outlet.kind == "media":
         # "a correspondent for Fox News", "a Kyiv reporter with the BBC": the outlet's (not the
         # place the job is named for)
         return Claimant(text, outlet.name, outlet.affiliation, "media", None), "media", outlet.affiliation, ""

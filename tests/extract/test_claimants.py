@@ -658,6 +658,13 @@ VIA = [
     ("Twelve soldiers were killed in the shelling, an army spokesman told Sky News.", "Sky News", ()),
     ("Twelve soldiers were killed in the shelling, the army said. This story was first reported by Sky News.",
      "Example Wire", ("Sky News",)),
+    # a relay in brackets after the figures is no picture's credit
+    ("Twelve soldiers were killed in the shelling, the army said (via Sky News).", "Example Wire", ("Sky News",)),
+    # the one who told an outlet, speaking on by a pronoun in the same paragraph
+    ("The mayor told Sky News on Monday that the town was cut off. He said 12 soldiers were killed in the shelling.",
+     "Example Wire", ("Sky News",)),
+    # a short line that does not open with its relay is no credit of the whole text
+    ("Two died, according to CNN.\nLater the mayor said 12 soldiers were killed in the shelling.", "Example Wire", ()),
 ]
 
 

@@ -84,6 +84,18 @@ def test_a_sentence_of_a_thousand_figures_is_read_in_linear_time(unit):
     assert time.perf_counter() - t < 2.0
 
 
+def test_a_page_of_relays_without_line_breaks_is_read_in_linear_time():
+    from tollbook.extract.attribution import relay_marks
+
+    small, large = "Aides met, according to Reuters, and talked. " * 2_000, "Aides met, according to Reuters, and talked. " * 32_000
+    t = time.process_time()
+    relay_marks(small)
+    t_small = time.process_time() - t
+    t = time.process_time()
+    assert len(relay_marks(large)) == 32_000
+    assert time.process_time() - t < max(40 * t_small, 0.5)  # (16 times the text: linear, generously)
+
+
 def _run_of_tolls(n: int) -> str:
     """One sentence naming casualties ``n`` times: "(1 killed) (2 killed) …"."""
     return "".join(f"({k} killed) " for k in range(1, n + 1)).strip() + "."

@@ -50,6 +50,10 @@ CASES = [
     ("The year in review\n\nMonsoon floods in Bangladesh killed 900 people over the summer, officials said. "
      "Later in the year, 300 protesters were killed in Sudan, a rights group said. Markets fell. Prices rose. Fuel ran short. Schools closed.",
      [("killed", 900, "people", 1, False), ("killed", 300, "protesters", 1, False)]),
+    # ... but one country's figure is part of a toll that names it too
+    ("The earthquake killed 9,000 people in Chile and Peru, officials said. In Peru, at least 2,000 people died, "
+     "officials said. Roads were cut. Rescuers searched the ruins. Power was lost. Schools closed.",
+     [("killed", 9000, "people", 1, False), ("killed", 2000, "people", 1, True)]),
     # ... but the dead of a toll may come from a town in another country
     ("Shelling killed 12 people in Kharkiv on Monday, officials said. Roads were cut. Rescuers searched the ruins. "
      "Power was lost. Two of those killed were students from Minsk, officials said. Schools closed.",

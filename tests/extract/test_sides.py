@@ -214,6 +214,9 @@ def test_the_story_s_place_is_found_before_its_first_figure():
     ("War in the east\n\nKyiv claims to have killed 12 militants since the spring.", [(12, None)]),
     # ... and one it claims to have killed, named by a pronoun, in a city it holds
     ("War in the east\n\nShelling hit Kharkiv. Ukraine's army claimed to have killed him in a raid.", [(1, "Russia")]),
+    # ... an army's, not a security service's, which may kill its own country's people
+    ("War in the east\n\nGunmen attacked a police post in Dagestan. Russia's FSB claimed to have killed him in a shootout.",
+     [(1, "Russia")]),
     # ... not where "it" or "they" may be another ("said that they had killed 9 soldiers")
     ("War in the east\n\nRussian forces attacked a unit near the river. Kyiv said that they had killed 9 soldiers.", [(9, None)]),
     # ... and a place of a side at war is read as ever

@@ -139,7 +139,9 @@ REPORTS = [
     ("Unknown fatalities coded as 10 and split between the two events with 5 coded to each.", 5, 0),
     ("Jets struck the base. Unknown number of fatalities and injuries coded as 10.", 10, 0),
     ("Guns fired on the hills. Unclear fatalites coded as 9 and split between 3 locations.", 3, 0),
-    # ... not a fire or a force spreading
+    # ... not a fire or a force spreading, nor a story's deaths spread over days or places
+    ("The cold snap killed 30 people. The 30 deaths were spread over three days, the health office said.", 30, 0),
+    ("Food was distributed to survivors. Casualties were counted as 25, most of them hurt, officials said.", 0, 0),
     ("The fire spread across three districts, killing 4 people.", 4, 0),
     # the count inside "the bodies of"; a hedged part and an asserted summary line still add up
     ("The bodies of three fishermen were pulled from the lake on Sunday.", 3, 0),
@@ -149,6 +151,9 @@ REPORTS = [
     ("A mortar round killed a family of five in their home.", 5, 0),
     ("The fighting led to the killing of 4 raiders and 2 watchmen.", 6, 0),
     ("Jets struck the base, reportedly killing/injuring sixty soldiers.", 0, 0),
+    # "captured, disarmed and later killed three guards": the captured did the killing
+    ("Two convicts were caught, disarmed and later killed three guards in a breakout.", 3, 0),
+    ("Two convicts were arrested and later killed three guards in a breakout.", 3, 0),
     # a named person coordinated with a counted group; a participle takes no object
     ("Okonkwo and his driver were killed and three guards were injured in the ambush.", 2, 3),
     ("Karimi and two of her colleagues died when the office was bombed.", 3, 0),

@@ -264,13 +264,16 @@ class Relay:
     start: int
     end: int
     whole: bool
+    told: bool = False  # "the governor told Reuters …": Reuters relays what the one it heard says next
 
 
 # cues that credit the whole text, wherever they stand ("Launched from Sputnik, Thursday (3/3),
 # the institute said": a translation's credit of its source)
 _WHOLE_TEXT_CUES = ("launched from", "quoted from")
-# a line this short that opens with a relay is a credit line ("Via Reuters", "Reporting by AFP")
+# a line this short that opens with a relay (after a dash or a bullet at most) is a credit line
+# ("Via Reuters", "- via AFP")
 CREDIT_LINE = 60
+_CREDIT_OPENING = 12
 # ... as is a sentence crediting the text itself ("This story was reported by Reuters", "The
 # article first appeared, quoted from TASS"): looked for in the words just before the cue
 _THE_TEXT = compiled(r"\b(?:this|the)\s+(?:story|article|report|piece|text|news)\b[^.!?]{0,40}$")
@@ -289,17 +292,32 @@ def relay_marks(text: str, lower: str | None = None) -> tuple[Relay, ...]:
         found = _patterns()["via"].finditer(text)
     out = []
     for m in found:
-        if text[m.end():m.end() + 1] == ")" or lower[max(0, m.start() - 6):m.start()].rstrip().endswith(("photo", "/")):
-            continue  # (a picture's credit)
+        if _picture_credit(text, lower, m.start(), m.end()):
+            continue
         name = text[m.start("m"):m.end("m")]  # as written (the same offsets in the lower-cased text)
         name = name if not name.islower() else name.title()
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        line = (line_end if line_end >= 0 else len(text)) - line_start
-        whole = lower.startswith(_WHOLE_TEXT_CUES, m.start()) or line <= CREDIT_LINE and m.start() - line_start <= 20 \
-            or _THE_TEXT.search(lower, max(line_start, m.start() - 60), m.start()) is not None
-        out.append(Relay(name, m.start(), m.end(), whole))
+        # a credit line: a line of its own, opening with the relay (looked for a few words away
+        # only: a page with no line breaks and a relay every sentence is read in linear time)
+        before = text.rfind("\n", max(0, m.start() - _CREDIT_OPENING - 1), m.start())
+        line_start = before + 1 if before >= 0 else 0 if m.start() <= _CREDIT_OPENING else -1
+        short = line_start >= 0 and not text[line_start:m.start()].strip(" \t-–—•*(:") \
+            and (text.find("\n", m.end(), line_start + CREDIT_LINE + 1) >= 0 or len(text) <= line_start + CREDIT_LINE)
+        near = text.rfind("\n", max(0, m.start() - 60), m.start()) + 1 or max(0, m.start() - 60)
+        whole = lower.startswith(_WHOLE_TEXT_CUES, m.start()) or short or _THE_TEXT.search(lower, near, m.start()) is not None
+        out.append(Relay(name, m.start(), m.end(), whole, lower.startswith("told", m.start())))
     return tuple(out)
+
+
+def _picture_credit(text: str, lower: str, start: int, end: int) -> bool:
+    """Whether a relay is a picture's credit: "(UGC via AP)", "(Jane Doe/Reuters via AP)",
+    "Photo via CBS News", "Police Department/via AP"; not "(via Reuters)" or "(as reported by
+    the BBC)" after a sentence's figures."""
+    if lower[max(0, start - 6):start].rstrip().endswith(("photo", "/")):
+        return True
+    if text[end:end + 1] != ")":
+        return False
+    opening = text.rfind("(", max(0, start - 60), start)
+    return opening >= 0 and bool(text[opening + 1:start].strip())
 
 
 def relays(text: str, lower: str | None = None) -> tuple[str, ...]:

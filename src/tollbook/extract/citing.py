@@ -103,12 +103,29 @@ def distinct_outlets(names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
-def claim_via(evidence: list[Evidence], marks: tuple[Relay, ...], cited: tuple[str, ...], claimant: str | None,
-              outlet: str | None) -> tuple[str, ...]:
+def claim_via(evidence: list[Evidence], marks: tuple[Relay, ...], cited: tuple[str, ...], claimant: Claimant,
+              outlet: str | None, text: str) -> tuple[str, ...]:
     """The outlets a claim reaches its document through: those credited for the whole text, those
     its own sentences (``evidence``) name ("..., according to CNN"; "an official told ABC News" in
-    another outlet's story), and those ``cited`` quoting or citing its source; not the claimant,
-    nor the document's own outlet ("told ABC News" in ABC News's story is its own reporting)."""
-    names = [r.name for r in marks if r.whole or any(e.start <= r.start < e.end for e in evidence)]
-    own = {n.lower().removeprefix("the ") for n in (claimant, outlet) if n}
+    another outlet's story), one a speaker "told" earlier in the paragraph where a pronoun speaks
+    for it now ("The governor told Reuters … He said 14 were killed"), and those ``cited``
+    quoting or citing its source; not the claimant, nor the document's own outlet ("told ABC News"
+    in ABC News's story is its own reporting)."""
+    names = [r.name for r in marks if r.whole or any(e.start <= r.start < e.end for e in evidence)
+             or r.told and _told_before(r, evidence[0].start, claimant, text)]
+    own = {n.lower().removeprefix("the ") for n in (claimant.name, outlet) if n}
     return tuple(v for v in distinct_outlets((*names, *cited)) if v.lower().removeprefix("the ") not in own)
+
+
+# how far back in its paragraph a speaker's "told X" still covers what a pronoun says for it
+_TOLD_REACH = 600
+
+
+def _told_before(r: Relay, at: int, claimant: Claimant, text: str) -> bool:
+    """Whether "X told <outlet>" before ``at``, in the same paragraph, is where the speaker a
+    pronoun now stands for spoke ("He said 14 people had been killed")."""
+    return r.end <= at <= r.end + _TOLD_REACH and claimant.text.strip().lower() in _PRONOUN_SPEAKERS \
+        and "\n" not in text[r.end:at]
+
+
+_PRONOUN_SPEAKERS = frozenset(("he", "she", "they"))

@@ -521,7 +521,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             doc_id=doc.doc_id, claim_id=ids[id(d)], metric=metric, unit=d.mention.unit,
             value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, count_text=f.count_text,
             victims=d.victims, claimant=replace(claimant, party=party_of(claimant)),
-            via=claim_via(d.evidence, marks, d.relays, claimant.name, outlet(d.evidence[0].start)),
+            via=claim_via(d.evidence, marks, d.relays, claimant, outlet(d.evidence[0].start), text),
             location=d.location, period=d.period, stance=d.stance,
             part_of=ids.get(id(parent)) if parent is not None else None,
             evidence=tuple(d.evidence), scope=told,

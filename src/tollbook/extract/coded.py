@@ -25,6 +25,11 @@ def _coded_regex() -> Caseless:
 
 
 @lru_cache(maxsize=1)
+def _count_first_regex() -> Caseless:
+    return Caseless(data_json("cues.json")["coded_count_first"])
+
+
+@lru_cache(maxsize=1)
 def _split_regex() -> re.Pattern[str]:
     return compiled(data_json("cues.json")["coded_split"])
 
@@ -38,13 +43,17 @@ def coded_total(text: str, lower: str, sentences, outlet: Callable[[int], str | 
     """"Unknown fatalities coded as 10": a dataset record's note of its own total, in the
     record's (the outlet's) voice. The last note wins."""
     m = None
-    if "coded" not in lower and "split" not in lower and "rounded" not in lower and "distributed" not in lower and "spread" not in lower:
-        return None
-    for m in _coded_regex().finditer(text, lower):
-        pass
+    if "coded" in lower or "split" in lower or "rounded" in lower:
+        for m in _coded_regex().finditer(text, lower):
+            pass
+    if "fatalit" in lower and ("split" in lower or "distributed" in lower or "spread" in lower):
+        # ("[1 fatality split among 12 events]": its count first; the last note of either form wins)
+        for first in _count_first_regex().finditer(text, lower):
+            if m is None or first.start() > m.start():
+                m = first
     if m is None:
         return None
-    g = next(g for g in ("n", "m", "k") if m.group(g))
+    g = next(g for g in ("n", "m", "k") if g in m.re.groupindex and m.group(g))
     n = _count(m.group(g))
     end_of_note = m.end()
     if g != "m" and (split := _split_regex().match(lower, m.end())) is not None:

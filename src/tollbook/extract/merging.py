@@ -222,7 +222,10 @@ def _other_country(d: Draft, toll: Draft) -> bool:
     Stavropol" may count one of a toll told in Ukraine, "a musician from Iran" one shot in Brooklyn.)"""
     a, b = d.location, toll.location
     return bool(a is not None and b is not None and a.country and b.country and a.name == a.country
-                and b.name == b.country and a.country != b.country)
+                and b.name == b.country and a.country != b.country
+                # (not where either names the other's: "the quake killed 50,000 in Turkey and
+                # Syria … In Syria, 6,000 died"; "30 of those killed in Israel were Thai")
+                and b.country not in d.evidence[0].sentence and a.country not in toll.evidence[0].sentence)
 
 
 @lru_cache(maxsize=256)

@@ -64,8 +64,8 @@ def told_side(sentence: str, cue_start: int, cue_end: int, figure_start: int, vi
     """The side of dead a country's speaker counts of no side named, where its own words say
     whose: its own where it confirms their deaths (:func:`confirms_deaths`: "Moscow has confirmed
     the deaths of four generals"), its enemy's where it claims to have killed them ("Kyiv claims
-    to have killed 12 generals", "Ukraine says its forces killed 40 servicemen", "claimed to have
-    killed him"); not a body of no country ("the UN confirmed …")."""
+    to have killed 12 generals", "Ukraine says its forces killed 40 servicemen", an army's "claimed to
+    have killed him": not a security service's, who may be its own people); not a body of no country ("the UN confirmed …")."""
     side = claimant.affiliation
     if not side or claimant.kind in ("international", "ngo", "media") or country_in(side) != side:
         return None
@@ -73,7 +73,7 @@ def told_side(sentence: str, cue_start: int, cue_end: int, figure_start: int, vi
         return side
     foe = adversaries().get(side)
     return foe if foe and _KILLED_BY_SPEAKER.match(sentence, cue_end, figure_start) \
-        and (_troops(victims) or victims.strip().lower() in _killed_pronouns()) else None
+        and (_troops(victims) or claimant.kind == "military" and victims.strip().lower() in _killed_pronouns()) else None
 
 
 def described_side(sentence: str, figure_start: int, victims: str) -> str | None:

@@ -49,6 +49,12 @@ AND_THEN = r"a(?<=\sa)nd\s+"
 GUN_ON = r"(?:the|a|his|her)\s+(?:gun|weapon|rifle|shotgun|handgun|pistol|firearm)\s+on"
 
 
+# after "were arrested and later": not a verb that takes an object, then its object ("were
+# arrested and later killed two guards": they killed, they are not the dead)
+_NO_OBJECT = (r"(?!(?:killed|executed|murdered|shot|wounded|injured)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+              r"several|dozens|scores|hundreds|some|many|a|an|the|his|her|their|its|\d+|[a-z]{2,}s)\b)")
+
+
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern[str]]:
     c = cues()
@@ -82,7 +88,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     return {
         "right": compiled(
             rf"^[”\"’]?(?P<vict>(?:\s+{vword}){{0,14}}?)(?<! and)(?<! or)(?P<paren>\s*{paren})?"
-            rf"(?P<aux>(?:\s*,?\s+(?:{alternation(c['aux'])}|(?!fatally\b|mortally\b)[a-z]{{3,}}ly(?![\w'’-])))*)\s*(?:(?!died\b|killed\b)(?:[a-z]+ed|struck|hit|beaten)\s+and\s+(?:(?:later|then|subsequently|eventually)\s+)?)?(?<![\w-])(?P<cue>{after_alt})(?![\w])(?!\s+(?:{kinds_alt})\b)",
+            rf"(?P<aux>(?:\s*,?\s+(?:{alternation(c['aux'])}|(?!fatally\b|mortally\b)[a-z]{{3,}}ly(?![\w'’-])))*)\s*(?:(?!died\b|killed\b)(?:[a-z]+ed|struck|hit|beaten)\s+and\s+(?:(?:later|then|subsequently|eventually)\s+{_NO_OBJECT})?)?(?<![\w-])(?P<cue>{after_alt})(?![\w])(?!\s+(?:{kinds_alt})\b)",
             re.I,
         ),
         "active": compiled(
