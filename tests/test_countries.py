@@ -22,6 +22,9 @@ CURLY = [
     ("the self-proclaimed Donetsk People’s Republic", "Russia"),
     ("Ukraine’s border guards", "Ukraine"),
     ("the Luhansk People‘s Republic", "Russia"),
+    # a unit only one side has is that side's
+    ("the nationalist Azov regiment", "Ukraine"),
+    ("the Sea of Azov", None),
 ]
 
 

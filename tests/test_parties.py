@@ -33,6 +33,22 @@ def test_party_of_a_claimant(text, party):
     assert party_of(resolve_claimant(text)) == party
 
 
+@pytest.mark.parametrize("text,party", [
+    # a person the tables name says whose he is, whatever place his title names
+    ("Kirill Stremousov, who spoke for the occupation authority", "Russia"),
+    ("Dmytro Kuleba, who spoke in Kherson", "Ukraine"),
+    # ... only himself, named first: not one who met him or speaks against him
+    ("Anna Petrenko, a critic of Putin living abroad", None),
+    # an organ's words alone do not ("territorial defence" bodies are on both sides)
+    ("the territorial defence headquarters", None),
+    ("a local resident", None),
+])
+def test_the_party_of_a_person_named(text, party):
+    from tollbook.resolve import person_party
+
+    assert person_party(resolve_claimant(text)) == party
+
+
 def test_media_and_implied_sides():
     assert party_of(Claimant("", "BBC", None, "media")) is None
     assert party_of(Claimant("", "Ukraine (implied)", "Ukraine", "unknown", None, True)) == "Ukraine"

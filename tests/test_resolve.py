@@ -204,6 +204,19 @@ def test_a_role_abbreviated_before_a_name(words, kind):
     assert role_kind(words) == kind
 
 
+# "open source" work is no source inside a state: no official's kind, so no side from the place
+@pytest.mark.parametrize("words,kind", [
+    ("open source estimates", "unknown"),
+    ("open-source analysts", "unknown"),
+    ("sources in the ministry", "government"),
+    ("military sources", "military"),
+])
+def test_open_source_is_no_official_source(words, kind):
+    from tollbook.resolve import role_kind
+
+    assert role_kind(words) == kind
+
+
 def test_words_longer_than_any_name_give_no_name():
     # hostile text can make one "word" of any length; a phrase of ordinary words keeps its name
     from tollbook.resolve import NAME_CHARS, resolve_claimant

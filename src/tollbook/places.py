@@ -78,8 +78,10 @@ def _us_state_after() -> re.Pattern[str]:
                     + r")(?=\s*(?:[,.;:(—–)]|$|\s+(?:on|in|at|after|before|when|while|where|late|early)\b))")
 
 
-def find_location(sentence: str) -> Location | None:
-    """The most specific known place a sentence puts something 'in', 'near', 'of' …"""
+def find_location(sentence: str, went: bool = False) -> Location | None:
+    """The most specific known place a sentence puts something 'in', 'near', 'of' … (``went``:
+    also a country someone came from or went to, "aid to Ukraine", which tells what a story's lead
+    is about, not where its figures are)."""
     if sentence[3:].islower():
         # no capital where a name can start (after a word of two letters and a space): no
         # place named (a page of lower-case clauses was read from every position for one)
@@ -111,6 +113,8 @@ def find_location(sentence: str) -> Location | None:
                 hit = (cand, "United States", "town")  # "Odessa, Texas": the Texan town, not the Ukrainian city
             if hit and hit[2] == "country" and m.group(0).lstrip()[:4].lower() == "near" and not " ".join(words[:n]).endswith("'s"):
                 break  # "a Russian city near Ukraine": near a country is outside it (not "near Ukraine's capital")
+            if hit and hit[2] == "country" and m.group(0).lstrip()[:3].lower() in ("fro", "to ") and not went and not " ".join(words[:n]).endswith("'s"):
+                break  # "counterparts from Russia", "aid to Ukraine": where someone came from or went, no place of theirs
             if hit:
                 loc = Location(cand, hit[0], hit[1] if hit[2] != "country" else hit[0])
                 if hit[2] != "country":
@@ -125,6 +129,21 @@ def find_location(sentence: str) -> Location | None:
     # (the opening place only where the sentence names no other: "Near Belgorod, troops
     # shelled the Ukrainian village of Kozacha Lopan" is not Belgorod's)
     return (None if named_after else opening) or best or _peoples_place(sentence)
+
+
+def countries_named(sentence: str) -> set[str]:
+    """The countries of every known place the sentence puts something in, near or of (not
+    find_location's one place: "talks in Istanbul on the strike on Odesa" names Turkey and Ukraine)."""
+    gaz = gazetteer()
+    found = set()
+    for m in _places_named(sentence):
+        words = m.group(1).replace("’", "'").split()
+        for n in range(len(words), 0, -1):
+            hit = gaz.get(" ".join(words[:n]).removesuffix("'s").lower())
+            if hit:
+                found.add(hit[1] if hit[2] != "country" else hit[0])
+                break
+    return found
 
 
 # "in a Russian border town", "in the Ukrainian city": a settlement a people's word places (read

@@ -437,6 +437,7 @@ class PartyTables:
     inner: dict[str, str]  # an organ or person, anywhere in the claimant's words -> party
     inner_regex: re.Pattern[str] | None
     sides: dict[str, str]  # an affiliation -> the party it counts for
+    persons: frozenset[str] = frozenset()  # the people of ``inner`` (a name says whose they are; an organ's words may not)
 
 
 @lru_cache(maxsize=1)
@@ -459,7 +460,7 @@ def party_tables() -> PartyTables:
             whole[normalise(a)] = inner[normalise(a)] = name
     sides = {**{n: n for n in parties}, **data["sides"], **user_aliases().get("party_sides", {})}
     rx = compiled(rf"(?<![\w-])(?:{alternation(list(inner))})(?![\w-])") if inner else None
-    return PartyTables(whole, inner, rx, sides)
+    return PartyTables(whole, inner, rx, sides, frozenset(normalise(a) for p in parties.values() for a in p["persons"]))
 
 
 _STATE_KINDS = frozenset({"government", "military", "official", "police"})
@@ -472,6 +473,23 @@ def _anaphor_words() -> frozenset[str]:
         for p in phrases:
             words.update(normalise(p).split())
     return frozenset(words)
+
+
+def person_party(claimant: Claimant) -> str | None:
+    """The party of a person data/parties.json names, named in the claimant's words ("Ivan Sirko,
+    deputy head of the region": whose deputy the region does not say, his name does)."""
+    t = party_tables()
+    if t.inner_regex is None:
+        return None
+    for phrase in (claimant.person, claimant.text):
+        said = normalise(phrase or "")
+        # (the speaker himself, named first: not "a critic of Putin", "a journalist who interviewed Kadyrov")
+        found = [w for m in t.inner_regex.finditer(said) if (w := m.group(0)) in t.persons and m.start() == 0
+                 and said[m.end():m.end() + 1] in ("", ",")]
+        if found:
+            party = t.inner[max(found, key=len)]
+            return t.sides.get(party, party)
+    return None
 
 
 @with_tables

@@ -159,6 +159,9 @@ RESOLVED = [
     ("Two jets collided and 12 soldiers were killed, the air force said.", "Air force"),
     # bare "officials": of a party that spoke before, not of one the story only named
     ("Kyiv and Moscow swapped prisoners on Friday. Shelling killed 12 soldiers, officials said.", "Officials"),
+    # ... nor one person of no office who spoke before ("officials" are many)
+    ("Four generals killed, warns retired U.S. Gen. John Miller\n\nMiller said four of the deaths had been confirmed. In the "
+     "latest blow, officials confirmed on Sunday that 12 soldiers were killed in fighting, AFP reported.", "Officials"),
     ("More than 12 soldiers are missing, the ombudsman said.", "Ombudsman"),
     # "the Foreign Office" is Britain's, wherever the dead were
     ("Twelve British aid workers have been killed in eastern Ukraine, the Foreign Office said.", "UK Foreign Office"),

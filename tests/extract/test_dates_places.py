@@ -115,12 +115,24 @@ def test_dateline_weekday_with_month_and_day():
     ("Drones hit a depot near Russia on Monday, killing two.", None, None),
     # ... but a place of the country named after "near" still is ("near Ukraine's capital")
     ("A drone killed two near Ukraine's Pokrovsk.", "Ukraine", "Ukraine"),
+    # a country someone came from or went to is no place of what the sentence tells; a town is
+    ("Shelling killed six in the city as envoys met counterparts from Russia in Belarus.", "Belarus", "Belarus"),
+    ("Rockets killed six, hours before a convoy of aid to Ukraine set off.", None, None),
+    ("Six evacuees from Mariupol were killed on the road.", "Mariupol", "Ukraine"),
+    ("A convoy bound to Ukraine's Zaporizhzhia was shelled, killing six.", "Ukraine", "Ukraine"),
+    ("Six children were killed in the war, and many were taken to Russia.", None, None),
     # ... and no settlement is placed by the occupier's word ("a Russian occupied city")
     ("A glide bomb killed five in the Russian occupied city.", None, None),
 ])
 def test_places(sentence, name, country):
     loc = find_location(sentence)
     assert (loc.name if loc else None, loc.country if loc else None) == (name, country)
+
+
+def test_a_story_s_lead_may_be_placed_by_where_someone_went():
+    # what a lead is about: "a tribute to Ukraine" (claims read the first sentences so)
+    assert find_location("The singer paid a tribute to Ukraine on Sunday.") is None
+    assert find_location("The singer paid a tribute to Ukraine on Sunday.", went=True).country == "Ukraine"
 
 
 @pytest.mark.parametrize("text,stance", [

@@ -196,6 +196,13 @@ CLAIMANT_SIDES = [
     # the country by name, as a word of its own: the rebels fight it
     ("Ukraine's rebels said three soldiers were killed near the airport.", "Russia"),
     ("Separatists in eastern Ukraine said three soldiers were killed near the airport.", "Russia"),
+    # soldiers of no side named: the place they fell in does not say whose officials tell of them;
+    # civilians there are the place's, as are the officials telling of them
+    ("Officials confirmed on Sunday that navy commander Ivan Orlov was killed in fighting in the city of Kherson.", None),
+    ("Three soldiers were killed in shelling in the city of Kherson, officials said.", None),
+    ("Three civilians were killed in shelling in the city of Kherson, officials said.", "Ukraine"),
+    # ... but "our" or "enemy" soldiers are counted by the side of the place
+    ("Three of our defenders were killed in shelling in the city of Kherson, officials said.", "Ukraine"),
     # a state's service over a place one side holds and the other claims: either side's
     ("A Ukrainian drone shot down a Russian jet over Horlivka, the air force said.", None),
     ("Two soldiers were wounded near Horlivka, the brigade said.", None),

@@ -16,6 +16,11 @@ CASES = [
     ("Four people died in the fire, officials said. Two of the dead were children, the fire chief said. "
      "Three people died in an unrelated crash elsewhere in the county.",
      [("killed", 4, "people", 1, False), ("killed", 2, "", 1, True), ("killed", 3, "people", 1, False)]),
+    # losses of no count, one side's and both sides', are two claims, not one restated
+    ("Troops fought house by house to keep the village, with both Ukrainian and Russian forces suffering heavy losses, "
+     "Petro Hnat, head of the village council, said. In the spring Russia suffered heavy losses "
+     "trying to storm the hills.",
+     [("casualties", None, "", 1, False), ("casualties", None, "", 1, False)]),
     # a man and a woman are two people, not one restated
     ("A man was shot dead on Main Street. A woman was shot dead on Elm Street.",
      [("killed", 1, "man", 1, False), ("killed", 1, "woman", 1, False)]),

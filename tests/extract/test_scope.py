@@ -121,6 +121,9 @@ def test_a_place_qualified_as_annexed_is_still_the_place():
     # a disease named, but no cases counted; cases of no disease
     ("Shelling killed 5 people near a Covid hospital.", False),
     ("Police opened 12 cases after 3 were killed.", False),
+    # infections confirmed are an epidemic's, whether or not it is named
+    ("The region has reported over 40,000 confirmed infections and about 900 deaths.", True),
+    ("Doctors treated 12 wounded soldiers for infections; 3 died.", False),
 ])
 def test_a_sentence_counting_a_disease(sentence, want):
     assert counts_disease(sentence) is want

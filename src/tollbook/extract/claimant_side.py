@@ -10,12 +10,14 @@ from __future__ import annotations
 from ..regexes import compiled
 from ..lexicon import alternation, data_json
 from ..records import Claimant, Victims, replace
-from ..resolve import joins_countries, place_in_title
+from ..resolve import joins_countries, person_party, place_in_title
 from .casualties import Mention
 from .implied import adversaries, counts_others_dead, held_side, implied_side, is_state_service, names_insurgents, occupiers_body, speaks_from_afar
 from .merging import outlet_voice
+from .sides import from_a_side
 
 _GOVERNOR = compiled(r"(?i)\bgovernor\b")
+_LOCAL = compiled(r"(?i)\b(?:regional|local|city|governor|mayor|police)\b")
 # words of an authority the occupier installed ("occupation governor", "Moscow-installed"): data/sides.json
 _OCCUPIERS = compiled(r"(?i)(?:\b|-)(?:" + alternation(data_json("sides.json")["occupiers"]) + r")\b")
 
@@ -30,6 +32,8 @@ def claimant_side(claimant: Claimant, sentence: str, m: Mention, victims: Victim
     if claimant.affiliation or not (claimant.kind in ("unknown", "official", "military", "government") or outlet_voice(claimant)) \
             or joins_countries(claimant.text):
         return claimant  # (nor speakers of two sides named together: "Russian and Ukrainian officials")
+    if (own := person_party(claimant)) in adversaries():
+        return replace(claimant, affiliation=own)  # a person the tables know: his own side, not the place's
     # A source the text names is never replaced by an implied one; at most its side is read
     # from the place it speaks about (below).
     # Only a headline's unattributed figure is implied a source (wire headlines omit theirs);
@@ -73,6 +77,13 @@ def claimant_side(claimant: Claimant, sentence: str, m: Mention, victims: Victim
             # "the occupation authorities in Melitopol": the occupier's, the adversary of the
             # place's country (where no place the story names is held: its holder is the occupier)
             side = (adversaries()[country], claimant.text)
+        elif victims.kind == "military" and victims.affiliation is None and attributed and not from_a_side(victims.text) \
+                and place_in_title(claimant.text) is None and claimant.kind in ("official", "unknown") \
+                and not _LOCAL.search(claimant.text):
+            # "officials confirmed that a navy commander was killed in Mariupol": soldiers of no
+            # side named die on either side's ground, and either side's officials tell of them
+            # (not "our defenders", "enemy saboteurs", nor the Kharkiv governor's: his own place)
+            return claimant
         elif held or country in adversaries():
             side = (held or country, claimant.text)
     if not side or names_insurgents(claimant.text):

@@ -22,12 +22,13 @@ from .citing import cited_by_outlet, claim_via, quoted_between, quoted_by_outlet
 from .claimant_side import claimant_side
 from .anaphora import asked_count, figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
-from .sides import base_side, brought_to, elsewhere, enemy_of, enemy_owner, from_a_side, installed_voice, local_voice, of_both_sides, prisoners_side, place_side, sender_side, \
-    described_side, side_named_after, sufferer_side, told_side, victims_side
+from .sides import abroad, base_side, brought_to, elsewhere, enemy_of, enemy_owner, from_a_side, installed_voice, local_voice, of_both_sides, prisoners_side, place_side, sender_side, \
+    described, side_named_after, still_abroad, sufferer_side, told_side, victims_side
 from .numbers import find_figures
 from .sentences import split_sentences
 from .scope import counts_disease, scope
-from .merging import Draft, compatible, country_and_organ, country_voice, link_restatements, link_totals, nameless, outlet_voice, one_role
+from .merging import (Draft, compatible, country_and_organ, country_voice, credit_reports, link_restatements, link_totals, nameless,
+                      outlet_voice, one_role)
 from .derived import died_later, wounded_from_shot
 from .coded import coded_total
 from .casualty_words import casualty_words
@@ -44,23 +45,6 @@ _QUOTED_NEAR = compiled(r"(?i)quoted|cited")
 # "according to the latest casualty report": a report the story names by no one's name
 _UNNAMED_REPORT = compiled(r"(?i)the\s+(?:(?:latest|last|new|newest|official|initial|updated|first|most\s+recent)\s+)*"
                              r"(?:(?:casualty|death|injury|damage)\s+)?(?:report|reports|figures|count|toll|tally|update|data)")
-
-
-def _credit_reports(reported: list[tuple[Draft, str]], drafts: list[Draft]) -> None:
-    """"According to the latest casualty report, 18 people were killed": the report of the one
-    party the story credits with its other counts ("Kiev had claimed the attack killed many"),
-    implied; with no such party, or two, the figure stays in the outlet's voice."""
-    if not reported:
-        return
-    mine = {id(d) for d, _ in reported}
-    parties = {party_of(d.claimant) for d in drafts if id(d) not in mine and not outlet_voice(d.claimant)
-               and d.claimant.kind != "media"}
-    parties.discard(None)
-    if len(parties) != 1:
-        return
-    party = parties.pop()
-    for d, words in reported:
-        d.claimant = Claimant(words, f"{party} (implied)", party, "official", None, implied=True)
 
 
 # drafts of one figure a new draft is compared with, the latest first kept
@@ -132,11 +116,12 @@ def extract_claims(doc: Document) -> list[Claim]:
         if looked:
             # the story's place, from its first sentences that name one ("an attack on the
             # railway station in Kramatorsk")
-            if location is not None and location.country:
-                place = place or location.country
-                if story_place is None and location.name != location.country:
-                    story_place = location
-            place_side_so_far = place_side(s.text, 0, len(s.text), location.country if location else None, names_held)
+            lead = location or find_location(s.text, went=True)  # ("a tribute to Ukraine": what the story is about)
+            if lead is not None and lead.country:
+                place = place or lead.country
+                if story_place is None and lead.name != lead.country:
+                    story_place = lead
+            place_side_so_far = place_side(s.text, 0, len(s.text), lead.country if lead else None, names_held)
         i = bisect_left(hits, s.start)
         cued = i < len(hits) and hits[i] < s.end
         if cued and bisect_left(hits, s.end, i) - i > MAX_CUES:
@@ -193,6 +178,9 @@ def extract_claims(doc: Document) -> list[Claim]:
         if location is not None and location.country:
             place = location.country
             place_side_so_far = place_side(s.text, 0, 0, place, names_held) or place_side_so_far
+        # set abroad, or soon after such a sentence: the story's side does not reach it (sides.abroad)
+        away = abroad(s.text, location) if location is not None else still_abroad(sentences, k)
+        so_far = None if away else place_side_so_far
         counted = after_event(s.text, text, s.start, published)
         if counted is not None:
             per = Period(per.start, counted.isoformat())
@@ -275,8 +263,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             victims = resolve_victims(m.victims_text)
             if m.figure.start in referred:
                 victims = referent.victims
-            elif victims.affiliation is None and (described := described_side(s.text, m.figure.start, m.victims_text)):
-                victims = replace(victims, affiliation=described)  # "American journalist Brent Renaud": the US's
+            else:  # "American journalist Brent Renaud": the US's; "navy commander Ivan Petrov": a soldier
+                victims = described(victims, s.text, m.figure.start, m.victims_text)
             if victims.affiliation is None and m.owner:
                 # "Russia lost 950 soldiers": the soldiers are Russia's
                 # (the owner is the subject nearest the verb: "officials estimated that Russia has lost")
@@ -333,7 +321,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             # (a source named but unknown speaks for no side a headline's words imply, nor do
             # others' reports a speaker will not confirm: the figure stays in the outlet's voice)
             who = claimant_side(claimant, s.text, m, victims, where, attributed or spoken or bool(others), headlines,
-                             (speaker_at or place_side_so_far) if attributed else None, names_held)
+                             (speaker_at or so_far) if attributed else None, names_held)
             installed = installed_voice(who, location.country if location else None)
             if installed and at and at != installed and not _of_its_places(s, a if attributed else None, m.figure.start, installed):
                 # an installed authority telling of another place the map gives the other side, or
@@ -342,7 +330,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                 # across the reservoir killed four")
                 here = at = held_side(s.text, m.figure.start, m.figure.end) if names_held else None
             else:
-                here = installed or at or local_voice(who) or (None if elsewhere(s.text, location) else place_side_so_far)
+                here = installed or at or local_voice(who) or (None if elsewhere(s.text, location) else so_far)
             if m.figure.value == 0 and victims.affiliation is None and who.affiliation in adversaries() \
                     and (victims.kind != "civilian" and victims.text.lower() not in _NOT_OWN_ZERO or local_voice(who)):
                 # "no warplanes were damaged, the ministry said": a side denying its own losses
@@ -388,7 +376,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             if not (m.figure.value == 0 and m.figure.count_text[:3].lower() in ("no", "any", "no ")):
                 # (a claim of none: its victims' side only from its own words, or its speaker's own)
                 victims = victims_side(victims, speaker, here, local[-1].victims if local else None, m.metric,
-                                       base_side(s.text, at or place_side_so_far) if victims.kind == "military" or not victims.text else None,
+                                       base_side(s.text, at or so_far) if victims.kind == "military" or not victims.text else None,
                                        pows or None, bool(local) and brought_to(s.text, local[-1].mention.figure.end, m.figure.start))
             if victims.affiliation is not None and of_both_sides(s.text, m.figure.start, m.figure.end) and country_in(m.victims_text) is None \
                     and not OWN.search(m.victims_text):  # ("30 of its soldiers": the speaker's own)
@@ -425,7 +413,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                     d.location = before.location
                     d.victims = replace(d.victims, affiliation=before.victims.affiliation)
         drafts.extend(local)
-    _credit_reports(reported, drafts)
+    credit_reports(reported, drafts)
     # (asked only where a bomber's own death was read: the perpetrators among the dead are looked
     # for, a pattern on each killed draft's words, only where a draft could be dropped)
     if _any_detonated(drafts) and any(d.mention.metric == "killed" and d.mention.how != "detonated" and is_perpetrator(d.victims.text)

@@ -14,7 +14,7 @@ from ..lexicon import alternation, data_json
 from ..regexes import compiled
 from ..countries import adversaries
 from ..records import Claimant, Evidence, Period, Victims
-from ..resolve import is_indefinite, normalise
+from ..resolve import is_indefinite, normalise, party_of
 from ..victims import gender, is_perpetrator, victim_nouns, victim_tables
 from .attribution import roles
 from .casualties import TALLY, Mention, besides_perpetrators, cues
@@ -144,6 +144,8 @@ def compatible(a: Draft, b: Draft, story_place=None, headline_end: int = 0) -> b
         return False
     if a.victims.affiliation and b.victims.affiliation and a.victims.affiliation != b.victims.affiliation:
         return False
+    if fa.value is None and not fa.count_text and a.victims.affiliation != b.victims.affiliation:
+        return False  # "heavy losses" on both sides, then "Russia incurred heavy losses": two claims of no count
     la = a.location or story_place
     if _war_town(la) and _war_town(b.location) and la.name != b.location.name:
         # in war reporting, one killed at a brewery in Donetsk and one killed by the blasts in
@@ -344,3 +346,20 @@ def _counted_last(toll: Draft, part: Draft, kept: list[Draft]) -> bool:
     return not any(k is not toll and k is not part and k.mention.metric == part.mention.metric
                    and k.mention.figure.value != toll.mention.figure.value
                    and any(last < e.start < at for e in k.evidence) for k in kept)
+
+
+def credit_reports(reported: list[tuple[Draft, str]], drafts: list[Draft]) -> None:
+    """"According to the latest casualty report, 18 people were killed": the report of the one
+    party the story credits with its other counts ("Kiev had claimed the attack killed many"),
+    implied; with no such party, or two, the figure stays in the outlet's voice."""
+    if not reported:
+        return
+    mine = {id(d) for d, _ in reported}
+    parties = {party_of(d.claimant) for d in drafts if id(d) not in mine and not outlet_voice(d.claimant)
+               and d.claimant.kind != "media"}
+    parties.discard(None)
+    if len(parties) != 1:
+        return
+    party = parties.pop()
+    for d, words in reported:
+        d.claimant = Claimant(words, f"{party} (implied)", party, "official", None, implied=True)

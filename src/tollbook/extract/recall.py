@@ -369,7 +369,11 @@ class _Context:
             # "officials said": the officials of a party who spoke before, not of one only named
             # ("Kyiv and Moscow exchanged 95 prisoners, officials said": no one's officials)
             # ("they", "officials": a body or its people, not a resident or a witness heard last)
-            pick = next((m for m in newest_first() if m.attributed and (m.claimant.affiliation or m.claimant.kind in _BODIES)), None)
+            # ("officials": not one person of no office, "… warned retired general John Smith.
+            # Officials said": a body, an official or a country named bare)
+            many = normalise(text).endswith("officials")
+            pick = next((m for m in newest_first() if m.attributed and (m.claimant.affiliation or m.claimant.kind in _BODIES)
+                         and not (many and m.claimant.kind not in _BODIES and m.claimant.name != m.claimant.affiliation)), None)
         else:
             # "the ministry" is the last ministry named, not the last party of any kind.
             role = next((w for w in ("ministry", "staff", "military", "army", "department", "office", "government", "command")

@@ -14,7 +14,8 @@ from functools import lru_cache
 from ..regexes import compiled
 from ..lexicon import Caseless, alternation, data_json
 from ..records import Claimant, Location, Victims, replace
-from ..resolve import country_in, find_location
+from ..places import countries_named
+from ..resolve import country_in, find_location, joins_countries
 from .implied import adversaries, held_side
 
 # victim words that name nobody of their own: they are the group counted before them
@@ -55,6 +56,59 @@ def elsewhere(sentence: str, location: Location | None) -> bool:
     return at > 0 and not opening and _IN_BEFORE.search(sentence, max(0, at - 12), at) is not None
 
 
+@lru_cache(maxsize=1)
+def _not_where_before() -> re.Pattern[str]:
+    """Words before a place that make it where something came from, or where someone spoke
+    (data/places.json not_where_before)."""
+    return compiled(rf"\b(?:{alternation(data_json('places.json')['not_where_before'])})\b", re.I)
+
+
+def abroad(sentence: str, location: Location | None) -> bool:
+    """Whether the sentence is set in a country at no war and names nothing of the story's war:
+    "a fire in a Cairo church killed 41", "19 died in an avalanche in Nepal". The story's side
+    does not reach its figures, nor the sentences after it that name no place (a side is given
+    again by the next sentence placed in the war). Not a sentence that also names a side, its
+    people or a place of a country at war ("talks in Istanbul after the strike on Odesa")."""
+    if location is None or location.country is None or location.country in adversaries():
+        return False
+    at = sentence.find(location.text)
+    if at < 0 or _not_where_before().search(sentence, max(0, at - 48), at) or _IN_BEFORE.fullmatch(sentence[:at].lstrip()):
+        # ("drones from Iran", "men from the republic of X", "the UN said in Geneva"; an opening
+        # where the speaker stands: "In Germany, the chancellor said …")
+        return False
+    return not names_war(sentence) and not any(c in adversaries() for c in countries_named(sentence))
+
+
+# a sentence set abroad keeps the story's side from this many sentences after it
+ABROAD_REACH = 3
+
+
+def still_abroad(sentences, k: int, reach: int = ABROAD_REACH) -> bool:
+    """Whether sentence ``k``, which names no place, follows one set abroad (:func:`abroad`)
+    within ``reach`` sentences, none from that one to it naming the war or a place at war
+    ("Protests spread across Iran. Officials said 40 were killed")."""
+    for j in range(k, max(-1, k - reach - 1), -1):
+        text = sentences[j].text
+        if names_war(text):
+            return False
+        location = find_location(text) if j < k else None
+        if location is not None and location.country is not None:
+            return abroad(text, location)
+    return False
+
+
+def names_war(sentence: str) -> bool:
+    """Whether the sentence names the story's war: its sides, their people, capitals or
+    leaders (data/places.json war_stems)."""
+    low = sentence.lower()
+    return any(stem in low for stem in _war_stems())
+
+
+@lru_cache(maxsize=1)
+def _war_stems() -> tuple[str, ...]:
+    return tuple(data_json("places.json")["war_stems"])
+
+
 # a speaker's cue that confirms deaths, right before their count ("confirmed the deaths of four",
 # "… of medic John Smith")
 _CONFIRMED_DEATHS = compiled(r"(?i)(?:confirmed|acknowledged|admitted)\s+(?:the\s+)?deaths?\s+of\s+(?:at\s+least\s+|another\s+)?(?-i:[a-z-]+\s+){0,2}$")
@@ -76,13 +130,41 @@ def told_side(sentence: str, cue_start: int, cue_end: int, figure_start: int, vi
         and (_troops(victims) or claimant.kind == "military" and victims.strip().lower() in _killed_pronouns()) else None
 
 
+def described(victims: Victims, sentence: str, figure_start: int, words: str) -> Victims:
+    """A victim named by name, with what the words right before the name say: the country of a
+    journalist or aid worker (:func:`described_side`), or a soldier's calling ("navy commander
+    Ivan Petrov", "police officer John Smith": military, whose side the place they fell in does
+    not tell: an enemy's officer dies on the other side's ground)."""
+    if victims.affiliation is None and (side := described_side(sentence, figure_start, words)):
+        return replace(victims, affiliation=side)  # "American journalist Brent Renaud": the US's
+    if victims.kind == "unspecified" and _named(words) and (r := _ranked_pattern().search(sentence, max(0, figure_start - 40), figure_start)):
+        before = sentence[max(0, r.start() - 20):r.start()].split()
+        if before and before[-1].lower() in ("volunteer", "retired", "former", "ex-", "civilian"):
+            return victims  # ("volunteer medic X", "retired officer X": no soldier)
+        side = country_in(before[-1]) if before else None
+        return replace(victims, kind="military", affiliation=side if side in adversaries() else victims.affiliation)
+    return victims
+
+
+def _named(words: str) -> bool:
+    """Whether victims' words are a name of two capitalised words or more."""
+    return bool(words) and " " in words.strip() and all(w[:1].isupper() for w in words.split())
+
+
+@lru_cache(maxsize=1)
+def _ranked_pattern() -> re.Pattern[str]:
+    """A soldier's calling right before a name (data/victims.json military, singular)."""
+    words = [w for w in data_json("victims.json")["military"] if not w.endswith("s") and " " not in w or w.endswith(" officer")]
+    return compiled(rf"(?i)(?<![\w-])(?:{alternation(words)})\s+$")
+
+
 def described_side(sentence: str, figure_start: int, victims: str) -> str | None:
     """The country of a journalist or aid worker named as the victim whom the words right before
     the name describe by a people's word ("award-winning American journalist and filmmaker Brent
     Renaud", "British aid worker John Smith"): their own country, as they fight for no side. Not
     a soldier or a volunteer (the side they serve may be another's), not a people's word further
     off ("Russian troops shot dead journalist X": a verb stands between)."""
-    if not victims or " " not in victims.strip() or not all(w[:1].isupper() for w in victims.split()):
+    if not _named(victims):
         return None
     described, describing = _described()
     m = described.search(sentence, max(0, figure_start - 80), figure_start)
@@ -199,6 +281,8 @@ def sufferer_side(before: str, claimant: Claimant) -> str | None:
     if not m:
         return None
     subj = re.split(r"\bthat\b", m.group("subj"))[-1].strip()
+    if joins_countries(subj):
+        return None  # "both Ukrainian and Russian forces suffered heavy losses": no one side's
     side = country_in(subj)
     if side is None and subj.lower() in _SELF:
         side = claimant.affiliation
@@ -209,6 +293,10 @@ def sufferer_side(before: str, claimant: Claimant) -> str | None:
 # figure, in its clause (no comma, stop or quotation mark between)
 _ON_SIDE = compiled(r"(?P<between>[^,;:.!?\"“”()]{0,80}?)\bon\s+(?:the\s+(?P<adj>[A-Z][\w'’-]+)|(?P<poss>[A-Z][\w'’-]+)['’]s)\s+side\b(?!\s+of\b)")
 _DIGIT = compiled(r"\d")
+# "killed serving in the Russian army", "died fighting for Ukraine": the victims' fate, then the
+# side they served (their own words before the fate, a few of the fate's after it: no clause mark)
+_SERVING = compiled(r"[^,;:.!?\"“”()]{0,60}?\b(?:serving|fighting|enlisted|deployed)\s+(?:(?:in|with|for)\s+(?:the\s+)?"
+                    r"(?P<who>[A-Z][\w'’-]+)\s+(?:army|armed\s+forces|military|navy|side)\b|for\s+(?P<for>[A-Z][\w'’-]+)\b)")
 
 
 def side_named_after(sentence: str, end: int) -> str | None:
@@ -216,6 +304,11 @@ def side_named_after(sentence: str, end: int) -> str | None:
     thousands dead on the Russian side" are Russia's; the words between are the victims' and
     their fate only (data/sides.json side_after_stops). "On both sides", "on the other side"
     name none."""
+    serving = _SERVING.match(sentence, end) if "ing " in sentence[end:end + 120] else None
+    if serving is not None:
+        # "… has been killed serving in the Russian army", "died fighting for Ukraine"
+        side = country_in(serving.group("who") or serving.group("for"))
+        return side if side in adversaries() else None
     if sentence.find("side", end) < 0:
         return None  # (every match ends in "side": most sentences hold none after the figure)
     m = _ON_SIDE.match(sentence, end)
@@ -337,6 +430,16 @@ _CLAUSE_MARKS = ",;:.!?"
 _CLAUSE_REACH = 80
 
 
+@lru_cache(maxsize=1)
+def _kin_words() -> frozenset[str]:
+    return frozenset(data_json("victims.json")["relations"])
+
+
+def _kin(words: str) -> bool:
+    """Whether victims' words name someone's kin ("father", "son"; data/victims.json relations)."""
+    return any(w in _kin_words() for w in words.replace(",", " ").split())
+
+
 def of_both_sides(sentence: str, start: int, end: int) -> bool:
     """Whether the clause of the figure at ``start:end`` counts the dead of more than one side
     ("bringing the combined toll of both sides to 900,000", "20,000 people on both sides")."""
@@ -344,7 +447,15 @@ def of_both_sides(sentence: str, start: int, end: int) -> bool:
     lo = max([floor] + [sentence.rfind(c, floor, start) + 1 for c in _CLAUSE_MARKS])
     stops = [i for i in (sentence.find(c, end, end + _CLAUSE_REACH) for c in _CLAUSE_MARKS) if i >= 0]
     hi = min(stops) if stops else min(len(sentence), end + _CLAUSE_REACH)
-    return _BOTH.search(sentence, lo, hi) is not None
+    if _BOTH.search(sentence, lo, hi) is not None:
+        return True
+    # "with both Ukrainian and Russian forces suffering heavy losses": the two sides by name
+    pair = _BOTH_NAMED.search(sentence, lo, hi)
+    return pair is not None and joins_countries(pair.group(1))
+
+
+# "both" and two words joined, each a people's word or a country ("both Ukrainian and Russian")
+_BOTH_NAMED = compiled(r"(?i)\bboth\s+((?:the\s+)?[\w'’-]+\s+and\s+(?:the\s+)?[\w'’-]+)")
 
 
 def victims_side(victims: Victims, claimant: Claimant, here: str | None, before: Victims | None,
@@ -391,6 +502,10 @@ def victims_side(victims: Victims, claimant: Claimant, here: str | None, before:
         # sent at it (a side's "we destroyed" is of its enemy's, wherever they stood)
         return replace(victims, affiliation=base)
     placed = metric not in ("casualties", "destroyed", "shot_down", "captured") or metric == "casualties" and words
+    if victims.kind == "mixed" and _kin(words):
+        # "the father of a serviceman killed in eastern Ukraine", "a soldier whose sailor father
+        # died": a soldier with his kin, whose side the place he fell in does not tell
+        return victims
     if victims.kind != "military" and here and placed:
         # civilians and people of no stated kind, where they were: that place's side
         return replace(victims, affiliation=here)

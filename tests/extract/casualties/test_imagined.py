@@ -8,6 +8,9 @@ NONE = [
     "Even where the mines do not kill the driver, they wreck the truck.",
     # parts of a body counted are no people
     "She kept driving even after both her legs were wounded.",
+    # places captured are no people
+    "Trade fell as the army captured several other towns where the mill sold its flour.",
+    "Capturing the Azure Coast port city was a key aim of the offensive, the generals said.",
     # what someone meant to do, not what was done
     "The men plotted to kill two guards at the depot.",
     "He tried to kill his neighbor with a kitchen knife.",
@@ -22,3 +25,9 @@ NONE = [
 
 
 test_none = none_test(NONE)
+
+
+def test_people_captured_near_a_place_are_still_counted():
+    from tollbook.extract.casualties import mentions
+    got = [(m.metric, m.figure.count_text) for m in mentions("The army captured Ivan Petrov near the town and 40 soldiers.")]
+    assert ("captured", "Ivan Petrov") in got and ("captured", "40") in got

@@ -74,7 +74,8 @@ def _mentions(sentence: str) -> list[Mention]:
     besides = perpetrators_besides(sentence, found)
     result = broken_down(sentence, settled(sentence, found, own_cue))
     result = with_name_list(sentence, result + besides + uncounted_mentions(sentence, result, low))
-    result = [r for r in result if not is_imagined(sentence, r.figure) and not _limbs(r.victims_text)]
+    result = [r for r in result if not is_imagined(sentence, r.figure) and not _limbs(r.victims_text)
+              and not (r.metric == "captured" and _place_taken(sentence, r))]
     return shared_victim_words(toll_restated(sentence, result), sentence)
 
 
@@ -84,6 +85,23 @@ def _limbs(victims: str) -> bool:
     words = victims.rstrip(" .,;:").lower().split()
     # (the whole of the words: "a man struck in the leg" is a man)
     return 0 < len(words) <= 3 and words[-1] in _LIMBS and not _LIMB_OF.search(victims)
+
+
+def _place_taken(sentence: str, m: Mention) -> bool:
+    """Whether a figure of "captured" counts places, not people: its victim words end in a place
+    ("captured several other cities"), or a name is followed by one ("capturing the Black Sea
+    port city")."""
+    words = m.victims_text.rstrip(" .,;:").lower().split()
+    if words and words[-1] in _PLACES_TAKEN:
+        from ...victims import victim_nouns
+        return not set(victim_nouns(m.victims_text)) - {"other", "others", "more", "another"}  # (not "12 soldiers defending the village")
+    after = _WORDS_AFTER.match(sentence, m.figure.end)
+    return m.figure.count_text[:1].isupper() and after is not None and after.group(1).lower() in _PLACES_TAKEN
+
+
+# a word or two after a figure, then the word looked at ("Black Sea| port city": "city")
+_WORDS_AFTER = compiled(r"(?:\s+[a-z][\w-]*){0,1}\s+([a-z][\w-]*)")
+_PLACES_TAKEN = frozenset(victim_tables()["places_taken"])
 
 
 _LIMB_OF = compiled(r"(?i)\b(?:in|to|of|on)\s")
