@@ -16,6 +16,12 @@ from helpers import claims_of
     ("Facebook | Twitter | Email", "share"),
     ("Copyright 2022 Example Media. All rights reserved.", "copyright"),
     ("[RELATED: Fire crews battle blaze that left 2 hurt]", "see-also"),
+    # a label of another story's link ("MORE: ", "PREVIOUS STORY: ") opening a line
+    ("MORE: Cyclist hurt in crash on Harbor Road", "see-also"),
+    ("PREVIOUS COVERAGE: Deputy wounded during chase in Milford", "see-also"),
+    ("Previously: Clerk shot in gas station holdup", "see-also"),
+    ("EARLIER: Two hurt as bus overturns on Route 4", "see-also"),
+    ("ALSO: Ferry worker hurt in fall at the dock", "see-also"),
     # a video playlist's item: duration, then another story's title
     ("2:14 Ferry passenger rescues two swimmers near the pier Pause", "video-playlist"),
     ("0:48 Store clerk shoots, kills armed robber", "video-playlist"),
@@ -28,6 +34,8 @@ def test_junk_lines(line, reason):
     "Some 498 Russian troops have been killed in Ukraine, the ministry said.",
     "See the full list of victims below, officials said, as the toll rose to 12.",
     "Share prices fell after the attack killed 3 people.",
+    # a paragraph a link's label opens (a full stop after it) is the story's
+    "PREVIOUS STORY: A second hiker who was hurt in the rockslide has died, the park service said.",
     "10:45 p.m. Officers found two men shot in the parking lot",
     "9:15 Police say two people were shot near the station.",
 ])

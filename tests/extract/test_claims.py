@@ -1,6 +1,8 @@
 """Claims assembled from a document (extract/claims.py): what a sentence's words alone say is
 read once for each text, and a line a page repeats says the same each time."""
-from helpers import claims_of
+import pytest
+
+from helpers import claims_of, total
 
 
 def test_a_repeated_line_keeps_its_place_period_and_stance():
@@ -27,3 +29,16 @@ def test_captives_who_come_back_hurt_are_as_many_wounded():
     assert [(c.metric, c.value) for c in claims_of(text)] == [("captured", 12), ("wounded", 12)]
     freed = "Kidnappers seized 12 road workers near the border. The workers were later freed."
     assert [(c.metric, c.value) for c in claims_of(freed)] == [("captured", 12)]
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    # a labelled headline on the story's first line is read as one
+    ("Sheriff: Woman killed in driveway dispute\n\nDeputies are looking for a gray pickup.", 1, 0),
+    # ... but a link's label ("MORE: ", "PREVIOUSLY: ") before a headline: another story's
+    ("A cyclist was hurt on Harbor Road on Friday, police said.\n\nPREVIOUSLY: Teen killed in crash near the mill\n\n"
+     "Police have made no arrests.", 0, 1),
+    ("A cyclist was hurt on Harbor Road on Friday, police said.\n\nMORE: Deputy shot in Milford chase\n\n"
+     "Police have made no arrests.", 0, 1),
+])
+def test_a_label_opens_a_headline_but_a_link_label_another_story(text, killed, wounded):
+    assert (total(text, "killed"), total(text, "wounded")) == (killed, wounded)

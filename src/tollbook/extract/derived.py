@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..lexicon import alternation
 from ..regexes import compiled
 from ..records import Claim, replace, stable_id
-from ..victims import is_person_noun, victim_nouns, victim_tables
+from ..victims import gender, is_perpetrator, is_person_noun, victim_nouns, victim_tables
 from .casualties import TALLY
+from .casualties.shapes import cues
 from .merging import GENERIC_VICTIMS, Draft, may_be_same, proper_names
 
 # "Man killed, 3 others shot": the others are over and above the dead
@@ -68,15 +70,128 @@ def _among(dead: Claim, shot: list[Claim], told: frozenset[str]) -> bool:
             return False
     if any(c.value > 1 for c in shot):
         return True
+    if _other_incident(dead):
+        return False  # ("Hours later another shooting left one dead")
     for c in shot:
-        if c.count_text.lower().startswith("another"):
+        if c.count_text.lower().startswith("another") or _told_apart(c) or _other_incident(c):
             continue  # "another teen was shot in the foot": not the one who died
-        if may_be_same(c.victims.text, dead.victims.text):
-            a = set(victim_nouns(c.victims.text)) - GENERIC_VICTIMS
-            b = set(victim_nouns(dead.victims.text)) - GENERIC_VICTIMS
-            if not (a and b and not a & b) or _one_child(a, b, c.victims.text, dead.victims.text):
-                return True  # (two words of a child may name one: "the child", "a ten-year-old girl")
+        if _one_victim(c.victims.text, dead.victims.text, _owned(dead), _owned(c)):
+            return True
     return False
+
+
+# one told as hit besides someone: "another teen", "a second man" just before the victim's
+# words, or "was also shot"
+_ANOTHER = compiled(rf"\b(?:{alternation(cues()['besides_ordinals'])})\s+(?!times?\b)(?:[\w'’-]+\s+){{0,3}}$", re.I)
+_ALSO_HIT = compiled(rf"\balso\s+(?:been\s+)?(?:{alternation(cues()['also_hit_verbs'])})\b", re.I)
+
+
+def _told_apart(c: Claim) -> bool:
+    """Whether a sentence of ``c`` tells its victim as one hit besides another ("Another boy,
+    also 15, was shot in the foot", "A woman was also shot")."""
+    words = c.victims.text
+    for e in c.evidence:
+        at = e.sentence.find(words) if words else -1
+        if at >= 0 and _ANOTHER.search(e.sentence, max(0, at - 60), at):
+            return True
+        # (near the victim's words: "the gunman also shot at a car" is not the victim's)
+        if at >= 0 and _ALSO_HIT.search(e.sentence, at + len(words), at + len(words) + 40):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _other_incident_words() -> re.Pattern[str]:
+    return compiled(rf"\b(?:{alternation(cues()['other_incident'])})\b", re.I)
+
+
+def _other_incident(c: Claim) -> bool:
+    """Whether a sentence of ``c`` tells of another incident ("Separately, …", "another
+    shooting", "across town"; data/cues.json other_incident): its victim is no one told before."""
+    return any(_other_incident_words().search(e.sentence) for e in c.evidence)
+
+
+@lru_cache(maxsize=1)
+def _relations() -> frozenset[str]:
+    """Nouns of a person by a tie to another ("his friend", "her sister"), not by age: such a
+    noun and one of age or sex ("a teenager", "the man") may name one person."""
+    t = victim_tables()
+    return frozenset(t["relations"]) - set(t["young"]) - set(t["occupation_ties"])
+
+
+_NAMELESS = GENERIC_VICTIMS | {"victim"}
+
+
+_POSSESSIVE = compiled(r"\b(?:his|her|their)\s+$", re.I)
+# ... the owner the one who killed ("killing his little sister", "the fatal shooting of her grandson")
+_KILLERS_OWN = compiled(r"\b(?:of|kill(?:s|ed|ing)?|shoot(?:s|ing)?|shot|murder(?:s|ed|ing)?|stabb(?:ed|ing))\s+(?:his|her|their)\s+$", re.I)
+
+
+def _owned(c: Claim) -> bool:
+    """Whether ``c``'s victim words follow "his", "her" or "their" of someone who need not be
+    the one who killed ("his brother died"; not "charged with killing his sister")."""
+    words = c.victims.text
+    if not words:
+        return False
+    for e in c.evidence:
+        at = e.sentence.find(words)
+        if at > 0 and _POSSESSIVE.search(e.sentence, max(0, at - 7), at) \
+                and not _KILLERS_OWN.search(e.sentence, max(0, at - 30), at):
+            return True
+        if _OF_HIS.search(words) or at >= 0 and _OF_HIS.match(e.sentence, at + len(words)):
+            return True  # ("a friend of his")
+    return False
+
+
+_OF_HIS = compiled(r"\s+of\s+(?:his|hers|theirs)\b", re.I)
+
+
+def _one_victim(a: str, b: str, b_owned: bool = False, a_owned: bool = False) -> bool:
+    """Whether two victim phrases, each of one person, may name the same person: not of
+    different sexes; not two names alone that differ ("Ann Lee" and "Mary Fox"; a place or a day
+    beside a noun is no name of the person: "a Joplin girl", "the victim Sunday"); not two nouns
+    of one sort that differ ("a woman" and "a boy", "his wife" and "his son"), but a tie and an
+    age may ("his friend" and "the teen"), and two words of a child may ("the child", "a
+    ten-year-old girl"). ``b_owned``: ``b`` follows "his", "her" or "their", a tie of someone
+    told before, maybe of ``a`` ("his friend died"): no tie of ``b``'s is ``a``; so too ``a_owned``
+    ("A man was killed. His nephew was shot": someone's nephew, maybe the dead man's)."""
+    ga, gb = gender(a), gender(b)
+    if ga and gb and ga != gb:
+        return False
+    age_a, age_b = _AGE.search(a), _AGE.search(b)
+    if age_a and age_b and age_a.group(1) and age_b.group(1) and age_a.group(0).lower() != age_b.group(0).lower():
+        return False  # ("a 6-year-old", "the 3-year-old")
+    nouns_a = set(victim_nouns(a)) - _NAMELESS
+    nouns_b = set(victim_nouns(b)) - _NAMELESS
+    names_a, names_b = proper_names(a), proper_names(b)
+    if names_a and names_b and not names_a & names_b and (not set(victim_nouns(a)) and not set(victim_nouns(b)) or nouns_a & nouns_b):
+        return False  # (two names, or two places beside one noun: "a Dover man", "a Camden man")
+    if not nouns_a or not nouns_b or nouns_a & nouns_b or _one_child(nouns_a, nouns_b, a, b):
+        return True
+    rel, grown, plain = _relations(), _grown(), _age_or_sex()
+    if nouns_a <= rel and nouns_b <= plain:
+        tie, other = nouns_a, nouns_b
+    elif nouns_b <= rel and nouns_a <= plain:
+        tie, other = nouns_b, nouns_a
+    else:
+        return False  # (a shot cashier is not his brother who died)
+    if b_owned and tie is nouns_b or a_owned and tie is nouns_a:
+        return False  # ("a man was shot …; his brother died": someone's brother, maybe the shot man's)
+    # a grown person's tie is no young person ("their mother" and "the child")
+    young = _young()
+    return not (tie & grown and any(w in young for w in other))
+
+
+@lru_cache(maxsize=1)
+def _grown() -> frozenset[str]:
+    return frozenset(victim_tables()["grown_relations"])
+
+
+@lru_cache(maxsize=1)
+def _age_or_sex() -> frozenset[str]:
+    """Nouns of a person by age or sex alone ("boy", "teen", "woman"), not by a tie."""
+    t = victim_tables()
+    return (frozenset(t["young"]) | frozenset(t["male"]) | frozenset(t["female"])) - _relations()
 
 
 def _killed_apart(dead: Draft, shot: list[Draft]) -> bool:
@@ -214,7 +329,8 @@ def died_later(doc_id: str, claims: list[Claim]) -> list[Claim]:
     wounded). Only where the next figure of people after the wounded counts dead told as those
     wounded (:func:`_died_of_them`). So too a named person wounded whom the story counts dead
     by the same name, before or after ("Tyrone Banks was shot and killed … Banks suffered a
-    gunshot wound to the chest"): the wound was the fatal one."""
+    gunshot wound to the chest"): the wound was the fatal one. So too one found wounded or taken
+    to hospital in critical condition whom a dead told elsewhere may be (:func:`_wound_was_fatal`)."""
     people = [i for i, c in enumerate(claims) if _counted(c)]
     out = list(claims)
     extra = []
@@ -226,6 +342,7 @@ def died_later(doc_id: str, claims: list[Claim]) -> list[Claim]:
             names = proper_names(w.victims.text)
             if any(_same_name(names, d) for d in named_dead):
                 out[i] = replace(w, metric="casualties")
+    _wound_was_fatal(claims, people, out)
     for i, j in zip(people, people[1:]):
         w, dead = out[i], claims[j]
         if w.metric != "wounded" or dead.metric != "killed" or w.derived_from or _tally(w) or _tally(dead) \
@@ -238,3 +355,64 @@ def died_later(doc_id: str, claims: list[Claim]) -> list[Claim]:
                                  qualifier="at_least" if w.qualifier == "at_least" else "exact",
                                  derived_from=(w.claim_id, dead.claim_id)))
     return out + extra
+
+
+# how a story tells of one hit before it tells of the death: "officers found her hurt in the yard",
+# "was rushed to a hospital in critical condition"; not of one who lives ("in stable condition",
+# "expected to survive", "treated and released")
+_BEFORE_DEATH = compiled(rf"\b(?:{alternation(cues()['before_death_words'])})\b", re.I)
+# a death told beside the wound: the dead are others ("X was killed and a family friend critically
+# wounded"), unless it came later (the wounded's own: "… in critical condition, and he later died")
+_DEATH = compiled(rf"\b(?:{alternation(cues()['death_words'])})\b", re.I)
+# ("the fourth victim", "a second man": one besides the dead)
+_ORDINAL = compiled(rf"(?:{alternation(cues()['besides_ordinals'])})\b", re.I)
+_LIVES = compiled(rf"\b(?:{alternation(cues()['survival_words'])})\b", re.I)
+# one told as someone new ("A man was shot dead", "found a woman with a gunshot wound"): maybe
+# another than one told before
+_INDEFINITE = compiled(r"\b(?:an?|one|another)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+def _new_one(c: Claim) -> bool:
+    """Whether ``c``'s victim is told only as someone new ("a man"), in no sentence as one
+    known ("the boy", "the victim", a name, a headline's bare noun)."""
+    words = c.victims.text.strip()
+    places = [(e.sentence, at) for e in c.evidence if words and (at := e.sentence.find(words)) >= 0]
+    return bool(places) and all(_INDEFINITE.search(s, max(0, at - 30), at) for s, at in places)
+
+
+def _may_be_the_dead(w: Claim, d: Claim) -> bool:
+    """Whether the one found wounded ``w`` may be the dead ``d`` (:func:`_one_victim`): not in
+    another incident; not a dead by their own hand or a shooter ("himself", "the gunman");
+    not someone's tie ("his brother was found wounded") unless of the dead's own noun or both
+    young ("his son", "the 3-year-old son"); not two told as someone new ("a man was shot
+    dead … officers found a man with a gunshot wound") unless both young."""
+    a, b = w.victims.text, d.victims.text
+    if not _one_victim(a, b, _owned(d)) or _other_incident(d):
+        return False
+    if _SELF.fullmatch(b.strip()) or is_perpetrator(b):
+        return False
+    young = _one_child(set(victim_nouns(a)), set(victim_nouns(b)), a, b)
+    if _owned(w) and not (set(victim_nouns(a)) & set(victim_nouns(b)) or young):
+        return False
+    return young or not (_new_one(d) and (_new_one(w) or _owned(w)))
+
+
+def _wound_was_fatal(claims: list[Claim], people: list[int], out: list[Claim]) -> None:
+    """"Officers found a 12-year-old girl shot in the yard … The girl died that night": one wounded, told
+    as hit and taken to hospital, in no sentence that counts the dead, and one dead elsewhere
+    in the story who may be that person (:func:`_one_victim`): the wound was the fatal one; the
+    wounded figure becomes one of casualties (in ``out``)."""
+    dead = [c for c in claims if c.metric == "killed" and _in_total(c) and c.value == 1 and not _tally(c)]
+    if not dead:
+        return
+    told_dead = {e.start for c in dead for e in c.evidence}
+    for i in people:
+        w = out[i]
+        if w.metric != "wounded" or w.value != 1 or w.derived_from or _tally(w) or any(e.start in told_dead for e in w.evidence):
+            continue
+        said = " ".join(e.sentence for e in w.evidence)
+        if not _BEFORE_DEATH.search(said) or _LIVES.search(said) or _DEATH.search(said) and not _LATER_DEATH.search(said) or _told_apart(w) \
+                or _ORDINAL.match(w.victims.text) or _other_incident(w):
+            continue
+        if any(_may_be_the_dead(w, d) for d in dead):
+            out[i] = replace(w, metric="casualties")

@@ -127,6 +127,20 @@ FOUND = [
     # ... or after what else was done to them first, however later ("arrested and later found dead")
     ("Five traders were arrested and later found dead near the river.", [("killed", 5, "people", "traders")]),
     ("Five traders were arrested and later released on bail.", []),
+    ("The gunshot death of a boy is under investigation.", [("killed", 1, "people", "boy")]),
+    # "one of the four died": the one died ("died" is no participle of the four), not the four
+    ("One of the four died at the hospital.", [("killed", 1, "people", "")]),
+    ("Four people were shot at the club; one of the four died.", [("shot", 4, "people", "people"), ("killed", 1, "people", "people")]),
+    ("One of three soldiers killed was a medic.", [("killed", 3, "people", "soldiers")]),
+    # ... or "but died": the same subject's death, not another's
+    ("The woman was rushed to a hospital, but died a short time later.", [("killed", 1, "people", "woman")]),
+    ("A man was shot in the chest and taken to a hospital, but died the next day.", [("killed", 1, "people", "man")]),
+    ("Two men were shot on Elm Street, but neither died.", [("shot", 2, "people", "men")]),
+    ("A man was shot in the leg, but his brother died.", [("shot", 1, "people", "man"), ("killed", 1, "people", "brother")]),
+    # ... nor of one told after "and" and a new subject ("and the driver was hit as well, but died")
+    ("Two hikers were hurt in the fall, and a third man was struck too, but later died.", [("wounded", 2, "people", "hikers")]),
+    ("The deputy was hurt in the chase, and the driver was hit as well, but died of his injuries.", [("wounded", 1, "people", "deputy")]),
+    ("A girl was shot in the foot and the boy next to her was hit in the neck but died at the scene.", [("shot", 1, "people", "girl")]),
     # "N of the M ...": the whole's own words after its figure, as many as after a bare figure
     ("Gunners shot down three of the five approaching hostile attack drones.",
      [("shot_down", 3, "drones", "of the five approaching hostile attack drones")]),
@@ -272,7 +286,7 @@ def test_later_death_words_gate_every_later_death_shape():
     from tollbook.extract.casualties.shapes import patterns
     from tollbook.required import holds_one_of
 
-    for rx in (patterns()["then_died"], fc._HAS_DIED, fc._AND_LATER_DIED, fc._SHOT_DIES, fc._WHERE_DIED, fc._OFF_LIFE_SUPPORT,
-               fc._BEFORE_BEING_KILLED):
+    for rx in (patterns()["then_died"], fc._HAS_DIED, fc._AND_LATER_DIED, fc._BUT_DIED, fc._SHOT_DIES, fc._WHERE_DIED,
+               fc._OFF_LIFE_SUPPORT, fc._BEFORE_BEING_KILLED):
         assert holds_one_of(rx.pattern, rx.flags, fc._LATER_DEATH_WORDS), rx.pattern
     assert not holds_one_of(fc._SURVIVED.pattern, fc._SURVIVED.flags, fc._LATER_DEATH_WORDS)  # (the test can fail)

@@ -2,6 +2,8 @@
 what was read is forgotten when a user's aliases change what is a name."""
 import json
 
+import pytest
+
 from tollbook.extract import casualties
 from tollbook.extract.casualties import mentions
 
@@ -54,3 +56,22 @@ QUOTED = [
 def test_a_figure_in_quotation_marks_is_read(monkeypatch):
     for sentence, want in QUOTED:
         assert _read(sentence) == want, sentence
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # animals counted are no people: victim words ending in one, one of a group of them
+    ("A stray round killed the girl and hurt one of the neighbor's cats.", [("killed", 1, "girl")]),
+    ("One of the neighbour's dogs was hurt.", []),
+    ("Two horses were killed in the barn fire.", []),
+    ("An officer was hurt and one of the police horses was killed.", [("wounded", 1, "officer")]),
+    # ... but the people of an animal's word are people
+    ("One of the dog owners was hurt.", [("wounded", 1, "")]),
+    # ... an animal's word in a name is no animal ("Dwayne Bird"), nor is a person beside an animal
+    ("Dwayne Bird, 41, was shot and killed on Tuesday.", [("killed", 1, "Dwayne Bird")]),
+    ("Police said Kevin Bird was killed in the collision.", [("killed", 1, "Kevin Bird")]),
+    ("Deputy Ann Sheep was wounded in the standoff.", [("wounded", 1, "Deputy Ann Sheep")]),
+    ("A farmer and his dog were killed in the blaze.", [("killed", 1, "farmer and his dog")]),
+    ("A boy and his three cats were killed when the roof fell.", [("killed", 1, "boy and his three cats")]),
+])
+def test_animals_are_no_people(sentence, want):
+    assert _read(sentence) == want

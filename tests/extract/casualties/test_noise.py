@@ -13,6 +13,9 @@ NONE = [
     "She was knifed over 50 times in the attack, police said - 34 years later.",
     "Summer Time Rendering Episode 20 release date and time.",
     "The 25-year-old suspect was arrested on Main Street.",
+    # ages whose "year-old" is written once, after the last
+    "A father shot and killed his 8- and 6-year-old daughters on Tuesday.",
+    "The 14-, 15- and 17-year-old suspects were charged in the killing.",
     "The victim, 34, lived at 1200 Elm Street.",
     "Aid worth $20 million was pledged for the wounded.",
     "The convoy stretched 40 miles north of the capital.",

@@ -65,3 +65,26 @@ def test_a_list_that_adds_up_to_a_group_is_its_parts(sentence, want):
 ])
 def test_a_subset_list_and_how_badly_some_were_hurt(sentence, want):
     assert [(m.metric, m.figure.value, m.victims_text, m.part_of) for m in mentions(sentence)] == want
+
+
+# "both" or "all three" after a count of the same metric restates it: one mention, not two;
+# (metric, value, victims) of each mention
+@pytest.mark.parametrize("sentence,want", [
+    ("Police said two men were shot and both died.", [("killed", 2, "men")]),
+    ("Three women were gunned down in Dover last week and all three died.", [("killed", 3, "women")]),
+    # another metric: the shot were the dead, both told
+    ("Three men were shot on Elm Street; all three died at the hospital.", [("shot", 3, "men"), ("killed", 3, "men")]),
+    # ... not "both" or "all N" with victim words of its own, another noun: others, maybe of another side
+    ("Two hikers were killed on the trail on Monday and both gunmen were killed by deputies on Tuesday.",
+     [("killed", 2, "hikers"), ("killed", 2, "gunmen")]),
+    ("Two clerks were hurt in the robbery, and both robbers were hurt as well.", [("wounded", 2, "clerks"), ("wounded", 2, "robbers")]),
+    ("Four villagers died in the raid, and all four crew members of the boat were killed when it sank.",
+     [("killed", 4, "villagers"), ("killed", 4, "crew members of the boat")]),
+    ("Two French sailors were killed by the blast, and both Spanish divers were killed when their boat capsized.",
+     [("killed", 2, "French sailors"), ("killed", 2, "Spanish divers")]),
+    # two counts with no "both" or "all": two groups
+    ("Two soldiers were killed in the north and two civilians died in the south.",
+     [("killed", 2, "soldiers"), ("killed", 2, "civilians")]),
+])
+def test_both_or_all_restate_a_count(sentence, want):
+    assert [(m.metric, m.figure.value, m.victims_text) for m in mentions(sentence)] == want

@@ -3,6 +3,10 @@ from helpers import found_test, none_test
 
 # (sentence, [(metric, value, unit, victims words)])
 FOUND = [
+    # a headline opened by a label ("Police: ", "UPDATE: ") is a headline all the same
+    ("Police: Toddler accidentally shot, killed", [("killed", 1, "people", "Toddler")]),
+    ("Sheriff: Woman critically hurt in driveway dispute", [("wounded", 1, "people", "Woman")]),
+    ("Police: Soldier, civilian killed in clashes", [("killed", 1, "people", "Soldier"), ("killed", 1, "people", "civilian")]),
     # an aircraft named by its model, beside a loss: one (or as many as counted) of its unit
     ("Gunners shot down a Russian Su-34 over the river.", [("shot_down", 1, "aircraft", "Russian Su-34")]),
     ("The army said it downed two Ka-52s near the dam.", [("shot_down", 2, "helicopters", "Ka-52s")]),
@@ -97,6 +101,8 @@ FOUND = [
 
 # sentences with no casualty figure
 NONE = [
+    # a labelled headline with no one killed or hurt
+    "Police: Suspect arrested in Dover robbery",
     # the same words as another kind of word: no person
     "The general strike killed the city's trade for a week.",
     "A private clinic was destroyed in the fire.",

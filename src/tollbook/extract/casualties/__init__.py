@@ -16,17 +16,17 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import holds_any
+from ...lexicon import alternation, holds_any
 from ...regexes import compiled
 from ...resolve import with_tables
-from ...victims import victim_tables
+from ...victims import is_person_noun, victim_tables
 from ..attribution import WIRE_TAG
 from .coordination import along_with, coordinate, gapped_verb, share_earlier_verb, shared_victim_words, with_name_list
 from .figure_cues import TALLY, cued
 from .imagined import is_imagined
 from .noise import is_noise
 from .shapes import Mention, after_metric, cues, patterns
-from .subsets import besides_perpetrators, broken_down, perpetrators_besides, settled, toll_restated
+from .subsets import all_restated, besides_perpetrators, broken_down, perpetrators_besides, settled, toll_restated
 from .uncounted import uncounted_mentions, zeros
 from .victim_phrases import candidate_figures
 
@@ -74,9 +74,9 @@ def _mentions(sentence: str) -> list[Mention]:
     besides = perpetrators_besides(sentence, found)
     result = broken_down(sentence, settled(sentence, found, own_cue))
     result = with_name_list(sentence, result + besides + uncounted_mentions(sentence, result, low))
-    result = [r for r in result if not is_imagined(sentence, r.figure) and not _limbs(r.victims_text)
+    result = [r for r in result if not is_imagined(sentence, r.figure) and not _limbs(r.victims_text) and not _animals(sentence, r)
               and not (r.metric == "captured" and _place_taken(sentence, r))]
-    return shared_victim_words(toll_restated(sentence, result), sentence)
+    return shared_victim_words(all_restated(sentence, toll_restated(sentence, result)), sentence)
 
 
 def _limbs(victims: str) -> bool:
@@ -105,6 +105,24 @@ _PLACES_TAKEN = frozenset(victim_tables()["places_taken"])
 
 
 _LIMB_OF = compiled(r"(?i)\b(?:in|to|of|on)\s")
+
+
+def _animals(sentence: str, r: Mention) -> bool:
+    """Whether a figure counts animals: its victim words end in one ("two horses"), or it is one
+    of a group of them ("one of the farm dogs was hurt"): no people counted."""
+    words = r.victims_text.rstrip(" .,;:").split()
+    if any(is_person_noun(w.lower()) for w in words[:-2]):
+        return False  # ("a man and his dog": a person counted too; not "the farm dogs")
+    if words and words[-1] in _ANIMALS:
+        return True  # (in lower case: "Marcus Bird", "Officer Tom Sheep" are names)
+    return bool(r.figure.count_text) and _OF_ANIMALS.match(sentence, r.figure.end) is not None
+
+
+_ANIMALS = frozenset(victim_tables()["animals"])
+# "one of the farm dogs": a group of animals, its noun a word or two after its article, the
+# group's words ending there ("one of the dog owners" are people)
+_OF_ANIMALS = compiled(rf"\s+of\s+(?:the|his|her|their|its|our|two|three|\d+)\s+(?:[\w'’-]+\s+){{0,2}}?(?-i:{alternation(sorted(_ANIMALS))})"
+                       r"(?=\s*(?:[,.;:)]|$)|\s+(?:was|were|is|are|has|have|had|and|in|at|on|who|that)\b)", re.I)
 
 
 _LIMBS = frozenset(victim_tables()["limbs"])

@@ -188,8 +188,9 @@ def _one_of_group(sentence: str, figures: list[Figure], i: int) -> tuple[str, st
     m = p["right"].match(rest)
     metric = after_metric(m.group("cue")) if m else ""
     aux = _WHO_WERE.sub("", m.group("aux") or "") if m else ""  # "four teenagers who were struck"
-    if not m or m.group("paren") or _FINITE_WORD.search(aux) or metric not in ("killed", "wounded", "shot"):
-        return "", "", "", ""
+    if not m or m.group("paren") or _FINITE_WORD.search(aux) or metric not in ("killed", "wounded", "shot") \
+            or _FINITE_DEATH.fullmatch(m.group("cue")):
+        return "", "", "", ""  # (not "one of the four died": the one died, the verb is the one's)
     clause = _CLAUSE_OR_STOP.split(rest[m.end():], maxsplit=1)[0].strip()
     if TALLY.search(clause):
         return "", "", "", ""
@@ -203,6 +204,7 @@ def _one_of_group(sentence: str, figures: list[Figure], i: int) -> tuple[str, st
 
 
 _OF_GROUP = compiled(r"\s+of\s+(?:(?:the|those)\s+)?")
+_FINITE_DEATH = compiled(alternation(cues()["finite_death_verbs"]), re.I)  # (never a participle before a verb)
 _FINITE_WORD = compiled(r"\b(?:has|have|had|was|were|is|are|who|that|which)\b", re.I)
 # "242 people have been shot since January": a running tally, not one incident's victims
 TALLY = compiled(r"\b(?:since|so far|this year|last year|a year|per year|each year|every year|in (?:19|20)\d\d)\b", re.I)
@@ -219,6 +221,7 @@ def befell(metric: str, aux: str, after: str, single: bool) -> str:
     if metric in ("captured", "shot", "wounded") and may_hold(after, _LATER_DEATH_WORDS) \
             and (patterns()["then_died"].match(after) or _HAS_DIED.match(after)
                  or may_match(after, _AND_LATER_WORDS) and _AND_LATER_DIED.match(after)
+                 or "but" in after and _BUT_DIED.match(after)
                  or single and metric == "shot" and _SHOT_DIES.match(after)
                  or single and _WHERE_DIED.match(after)
                  or single and _OFF_LIFE_SUPPORT.match(after)
@@ -526,6 +529,10 @@ _THEN_DIED = compiled(r"^(?:(?!\b(?:told|said|says|saying|that|whose|his|her|the
 # the cue's, however far after it, with no other subject or clause between
 _AND_LATER_DIED = compiled(r"^(?:(?!\b(?:told|said|says|saying|that|who|which|whose|where|but|while|and)\b)[^.;:,]){0,120}?\s*,?\s+and\s+"
                            r"(?:later|subsequently|eventually)\s+(?:died|succumbed|passed\s+away)\b", re.I)
+# "was taken to a hospital, but died the next day": the verb joined to the cue's by "but", no
+# other subject or clause between ("…, and the man beside her was hit too, but died": his death)
+_BUT_DIED = compiled(r"^(?:(?!\b(?:told|said|says|saying|that|who|which|whose|where|while)\b|\band\s+(?:the|an?|another|his|her|their|one|two|three|four|five|\d)\b)[^.;:]){0,120}?,?\s+but\s+"
+                     r"(?:later\s+|subsequently\s+|eventually\s+)?(?:died|succumbed|passed\s+away)\b", re.I)
 # "later", "subsequently" or "eventually": a text holding none cannot match _AND_LATER_DIED, whose
 # lazy run tries a look-ahead at each of up to 120 characters before failing (it fails for
 # nearly every cue: tested first)

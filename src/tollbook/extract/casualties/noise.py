@@ -69,6 +69,8 @@ def is_noise(sentence: str, f: Figure) -> bool:
             and ((b := _BOUND_WORD.match(f.count_text)) or left[-1:].isspace() and tail.endswith(_AGE_BOUND_ENDS)) \
             and _AGE_BOUND.search(left + (b.group(1) + " " if b else "")):
         return True  # "two children under five", "a woman over 80": an age bound, not a count
+    if f.count_text[:1].isdigit() and right[:1] == "-" and _SUSPENDED_AGE.match(right):
+        return True  # "her 7- and 4-year-old nieces": an age whose "year-old" is told once, after the last
     if f.count_text.lower() in ("a single", "one", "a") and _A_GUNSHOT.match(right):
         return True  # "a single shot that hit both of them": one bullet
     if f.count_text.lower() == "both" and _FLOATING.search(tail):
@@ -102,6 +104,10 @@ def is_noise(sentence: str, f: Figure) -> bool:
     if v is not None and f.qualifier == "exact" and 1800 <= v <= 2100 and f.count_text.isdigit():
         return not p["person_after"].match(right)
     return False
+
+
+# (after a figure: a hyphen, then the next age of a list, "-year-old" or "-month-old" written after it)
+_SUSPENDED_AGE = compiled(r"-,?\s+(?:(?:and|or|to)\s+)?\d{1,3}-(?:\s*(?:and|or|to)\s+\d{1,3}-)?(?:year|month|week)s?-old\b", re.I)
 
 
 def _labelled(left: str, tail: str) -> bool:

@@ -40,6 +40,9 @@ def cues() -> dict:
     return data_json("cues.json")
 
 
+# a headline's label before its words: "Police: ", "Sheriff's Office: ", "UPDATE: " (one or two
+# capitalised words and a colon)
+_LABEL = r"(?P<label>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?:\s+)?"
 # " and " before what follows it, for a test of whether a sentence may hold a pattern's second
 # half: "and" found by its letter, the space before it looked back at (the engine skips ahead
 # to an "a"; the same sentences as "\s+and\s+…", several times faster)
@@ -135,13 +138,13 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "A gunman killed three": the gunman fired
             rf"(?!\s+(?:{word_pattern()}|\d|an?\b|the\b|his\b|her\b|their\b)))"),
         "headline": compiled(
-            rf"^(?P<says>(?:[A-Z][\w'’.-]*\s+)(?:[A-Za-z][\w'’.-]*\s+){{0,3}}(?:says|say|reports|report|claims|claim)\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?!(?:who|that|which|was|is|has|had|after|by|in|of|and|or)\b)[a-z][\w'’-]*\s+)?|\d+-(?i:year|month)-(?i:old)\s+){{0,3}}(?P<noun>(?i:{alternation(single)})|\d+-(?i:year|month)-(?i:old)|(?P<agent>(?i:[a-z]{{3,}}(?:er|or|ist|ian))))\s+(?:was\s+|is\s+)?(?:\w+ly\s+)?"
+            rf"^{_LABEL}(?P<says>(?:[A-Z][\w'’.-]*\s+)(?:[A-Za-z][\w'’.-]*\s+){{0,3}}(?:says|say|reports|report|claims|claim)\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?!(?:who|that|which|was|is|has|had|after|by|in|of|and|or)\b)[a-z][\w'’-]*\s+)?|\d+-(?i:year|month)-(?i:old)\s+){{0,3}}(?P<noun>(?i:{alternation(single)})|\d+-(?i:year|month)-(?i:old)|(?P<agent>(?i:[a-z]{{3,}}(?:er|or|ist|ian))))\s+(?:was\s+|is\s+)?(?:\w+ly\s+)?"
             rf"(?i:killed|dies|died|dead|wounded|injured|hurt|shot dead|shot|captured|missing|hit by|struck by|suffers|sustains|in critical condition|in serious condition)\b"
             # "Boy Shot, Killed Brother": the boy fired
             rf"(?!,?\s+(?:and\s+)?(?i:killed|kills|wounded|wounds|injured|injures)\s+(?:[A-Z](?![a-z]+ing\b)|(?i:his|her|their|a|an|the)\b))"),
         # "Soldier, civilian killed in clashes": two bare nouns share a headline's verb
         "headline_pair": compiled(
-            rf"^(?:[A-Z][\w'’.-]*\s+){{0,2}}(?P<a>(?i:{alternation(single)}))(?:,|\s+and)\s+(?:[A-Za-z][\w'’.-]*\s+){{0,2}}?(?P<b>(?i:{alternation(single)}))"
+            rf"^{_LABEL}(?:[A-Z][\w'’.-]*\s+){{0,2}}(?P<a>(?i:{alternation(single)}))(?:,|\s+and)\s+(?:[A-Za-z][\w'’.-]*\s+){{0,2}}?(?P<b>(?i:{alternation(single)}))"
             rf"\s+(?:was\s+|were\s+)?(?i:killed|dead|die|wounded|injured|hurt|shot dead)\b"),
         # "a father and daughter dead": two people sharing one article
         "article_pair": compiled(rf"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+)?(?i:{alternation(single)})\s+and\s+{pair_second}"),

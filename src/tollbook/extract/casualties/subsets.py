@@ -155,6 +155,35 @@ def toll_restated(sentence: str, result: list[Mention]) -> list[Mention]:
     return result
 
 
+def all_restated(sentence: str, result: list[Mention]) -> list[Mention]:
+    """ "Two men were shot and both died", "the three women gunned down … all three died":
+    "both" or "all three" after a figure of the same count and metric earlier in the sentence
+    counts those again; it is dropped (a count of another metric stays: "three were shot; all
+    three died" tells the shot were the dead)."""
+    if len(result) < 2:
+        return result
+    for k, ment in enumerate(result):
+        f = ment.figure
+        if k == 0 or not f.value or ment.part_of is not None \
+                or not (f.count_text.lower() == "both" or _ALL_BEFORE.search(sentence, max(0, f.start - 8), f.start)):
+            continue
+        if any(e.metric == ment.metric and e.figure.value == f.value and e.part_of is None and e.figure.end <= f.start
+               and _same_victims(ment.victims_text, e.victims_text) for e in result[:k]) and not any(r.part_of == k for r in result):
+            # (indices after it move one back)
+            return [replace(r, part_of=r.part_of - 1 if r.part_of is not None and r.part_of > k else r.part_of)
+                    for i, r in enumerate(result) if i != k]
+    return result
+
+
+def _same_victims(restated: str, first: str) -> bool:
+    """Whether "both" or "all N" counts the figure's victims again: no victim words of its own
+    ("both died"), or the same noun ("two guards …, both guards"; not "both suspects", "both
+    pilots": others, maybe of another side)."""
+    own = set(victim_nouns(restated))
+    return not restated.strip() or bool(own & set(victim_nouns(first)))
+
+
+_ALL_BEFORE = compiled(r"\ball\s+$", re.I)
 _BRINGING = compiled(rf"\b(?:{alternation(cues()['bringing'])})\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:toll|total|number)\b", re.I)
 _SUBSET_WORD = compiled(r"\b(?:including|among them|among whom|of whom|of them|among those|among the dead|among the victims)\b", re.I)
 _CLAUSE_BREAK = compiled(r"[;:]|\b(?:were|was|are|is|have|has|had)\b", re.I)

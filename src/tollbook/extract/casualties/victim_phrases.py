@@ -96,7 +96,7 @@ def _add_headline_victims(sentence: str, low: str, c: _Candidates) -> None:
         m = None  # "Helicopter shot down": a thing, not a person; "Ukraine opera singer killed" is one
     if m and not any(s < m.start("noun") for s, _ in c.taken):
         # The words before the noun are the victims' too: "Ukraine soldier killed"; not "Kyiv says".
-        at = m.end("says") if m.group("says") else m.start()
+        at = m.end("says") if m.group("says") else m.end("label") if m.group("label") else m.start()
         c.add(_one("", at, at), at, m.end("noun"))
     m = p["headline_pair"].match(sentence) if not c.out else None
     if m:
