@@ -110,6 +110,12 @@ def extract_claims(doc: Document) -> list[Claim]:
     reported: list[tuple[Draft, str]] = []  # figures given "according to the latest report"
     # a sentence's text -> its place, period, lower case, stance and others' reports' ends
     readings: dict[str, tuple[Location | None, Period, str, str, list[int]]] = {}
+    places: dict[int, Location | None] = {}  # (a sentence's place, read once: sides.still_abroad)
+
+    def located(j: int) -> Location | None:
+        if j not in places:
+            places[j] = find_location(sentences[j].text)
+        return places[j]
     for k, s in enumerate(sentences):
         looked = place_side_so_far is None and k < _PLACE_SENTENCES
         location = find_location(s.text) if looked else None
@@ -179,7 +185,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             place = location.country
             place_side_so_far = place_side(s.text, 0, 0, place, names_held) or place_side_so_far
         # set abroad, or soon after such a sentence: the story's side does not reach it (sides.abroad)
-        away = abroad(s.text, location) if location is not None else still_abroad(sentences, k)
+        away = abroad(s.text, location) if location is not None else still_abroad(sentences, k, locate=located)
         so_far = None if away else place_side_so_far
         counted = after_event(s.text, text, s.start, published)
         if counted is not None:

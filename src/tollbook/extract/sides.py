@@ -83,15 +83,16 @@ def abroad(sentence: str, location: Location | None) -> bool:
 ABROAD_REACH = 3
 
 
-def still_abroad(sentences, k: int, reach: int = ABROAD_REACH) -> bool:
+def still_abroad(sentences, k: int, reach: int = ABROAD_REACH, locate=None) -> bool:
     """Whether sentence ``k``, which names no place, follows one set abroad (:func:`abroad`)
     within ``reach`` sentences, none from that one to it naming the war or a place at war
-    ("Protests spread across Iran. Officials said 40 were killed")."""
+    ("Protests spread across Iran. Officials said 40 were killed"). ``locate``: the place of
+    sentence ``j`` (the caller's, read once a sentence), else read here."""
     for j in range(k, max(-1, k - reach - 1), -1):
         text = sentences[j].text
         if names_war(text):
             return False
-        location = find_location(text) if j < k else None
+        location = (locate(j) if locate is not None else find_location(text)) if j < k else None
         if location is not None and location.country is not None:
             return abroad(text, location)
     return False
@@ -100,13 +101,13 @@ def still_abroad(sentences, k: int, reach: int = ABROAD_REACH) -> bool:
 def names_war(sentence: str) -> bool:
     """Whether the sentence names the story's war: its sides, their people, capitals or
     leaders (data/places.json war_stems)."""
-    low = sentence.lower()
-    return any(stem in low for stem in _war_stems())
+    return _war_stems().search(sentence.lower()) is not None
 
 
 @lru_cache(maxsize=1)
-def _war_stems() -> tuple[str, ...]:
-    return tuple(data_json("places.json")["war_stems"])
+def _war_stems() -> re.Pattern[str]:
+    """The stems as one pattern (each anywhere in the lower-cased words, as a substring test)."""
+    return compiled("|".join(re.escape(stem) for stem in data_json("places.json")["war_stems"]))
 
 
 # a speaker's cue that confirms deaths, right before their count ("confirmed the deaths of four",
