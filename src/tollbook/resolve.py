@@ -484,10 +484,10 @@ def person_party(claimant: Claimant) -> str | None:
     for phrase in (claimant.person, claimant.text):
         said = normalise(phrase or "")
         # (the speaker himself, named first: not "a critic of Putin", "a journalist who interviewed Kadyrov")
-        found = [w for m in t.inner_regex.finditer(said) if (w := m.group(0)) in t.persons and m.start() == 0
-                 and said[m.end():m.end() + 1] in ("", ",")]
-        if found:
-            party = t.inner[max(found, key=len)]
+        # (asked at its start only: the leftmost match, the one a search of the words finds first)
+        m = t.inner_regex.match(said)
+        if m is not None and m.group(0) in t.persons and said[m.end():m.end() + 1] in ("", ","):
+            party = t.inner[m.group(0)]
             return t.sides.get(party, party)
     return None
 

@@ -98,6 +98,7 @@ def still_abroad(sentences, k: int, reach: int = ABROAD_REACH, locate=None) -> b
     return False
 
 
+@lru_cache(maxsize=64)
 def names_war(sentence: str) -> bool:
     """Whether the sentence names the story's war: its sides, their people, capitals or
     leaders (data/places.json war_stems)."""
