@@ -185,7 +185,9 @@ def extract_claims(doc: Document) -> list[Claim]:
             place = location.country
             place_side_so_far = place_side(s.text, 0, 0, place, names_held) or place_side_so_far
         # set abroad, or soon after such a sentence: the story's side does not reach it (sides.abroad)
-        away = abroad(s.text, location) if location is not None else still_abroad(sentences, k, locate=located)
+        # (asked only where the story has a side to withhold)
+        away = place_side_so_far is not None and (abroad(s.text, location) if location is not None
+                                                  else still_abroad(sentences, k, locate=located))
         so_far = None if away else place_side_so_far
         counted = after_event(s.text, text, s.start, published)
         if counted is not None:
