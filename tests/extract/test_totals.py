@@ -132,13 +132,13 @@ REPORTS = [
     ("Nine fighters died in two days of raids on the camps. Fatalities are split across 2 events (4).", 4, 0),
     # ... and where it divides a count among events, locations or days, the record's share
     # (evenly, rounded down: the dataset gives the remainder to one of them)
-    ("During the night one guard was killed at a depot [1 fatality split among 5 events].", 0, 0),
-    ("Rebels shelled three villages. Unknown fatalities coded as 10 and spread across three locations.", 3, 0),
-    ("Clans fought over the well. Two fatalities distributed across two days.", 1, 0),
-    ("Militias fought for a week. Unclear fatalities coded as 6 (half a dozen) and split between 2 events.", 3, 0),
-    ("Unknown fatalities coded as 10 and split between the two events with 5 coded to each.", 5, 0),
-    ("Jets struck the base. Unknown number of fatalities and injuries coded as 10.", 10, 0),
-    ("Guns fired on the hills. Unclear fatalites coded as 9 and split between 3 locations.", 3, 0),
+    ("During the night one guard was killed at a depot (2 fatalities split among 4 events).", 0, 0),
+    ("Rebels shelled three villages. Fatalities coded as 9, spread across three locations.", 3, 0),
+    ("Clans fought over the well. Four fatalities distributed across two days.", 2, 0),
+    ("Militias fought for a week. Deaths coded as 12 (a dozen) and split between 4 events.", 3, 0),
+    ("Deaths coded as 8, split between the two events, with 4 coded to each.", 4, 0),
+    ("Jets struck the base. Its fatalities and injuries coded as 7.", 7, 0),
+    ("Guns fired on the hills. Fatalites coded as 9, split across three days.", 3, 0),
     # ... not a fire or a force spreading, nor a story's deaths spread over days or places
     ("The cold snap killed 30 people. The 30 deaths were spread over three days, the health office said.", 30, 0),
     ("Food was distributed to survivors. Casualties were counted as 25, most of them hurt, officials said.", 0, 0),

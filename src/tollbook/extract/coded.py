@@ -1,6 +1,6 @@
 """A dataset record's note of its own total ("Unknown fatalities coded as 10", "Fatalities are
-split across 2 events (8)"), or of a count it divides among events ("coded as 10 and spread
-across three locations", "[1 fatality split among 12 events]": the record's share): the
+split across 2 events (8)"), or of a count it divides among events ("coded as 9 and spread
+across three sites", "[2 fatalities split among 4 events]": the record's share): the
 record's total, in its outlet's voice."""
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ def coded_total(text: str, lower: str, sentences, outlet: Callable[[int], str | 
         for m in _coded_regex().finditer(text, lower):
             pass
     if "fatalit" in lower and ("split" in lower or "distributed" in lower or "spread" in lower):
-        # ("[1 fatality split among 12 events]": its count first; the last note of either form wins)
+        # ("[2 fatalities split among 4 events]": its count first; the last note of either form wins)
         for first in _count_first_regex().finditer(text, lower):
             if m is None or first.start() > m.start():
                 m = first
@@ -57,7 +57,7 @@ def coded_total(text: str, lower: str, sentences, outlet: Callable[[int], str | 
     n = _count(m.group(g))
     end_of_note = m.end()
     if g != "m" and (split := _split_regex().match(lower, m.end())) is not None:
-        # "coded as 10 and spread across three locations": this record's share, as the dataset
+        # "coded as 9 and spread across three sites": this record's share, as the dataset
         # divides it (evenly, the remainder to one of them: rounded down here)
         n, end_of_note = n // max(_count(split.group("k")), 1), split.end()
     s = next(x for x in sentences if x.start <= m.start() < x.end)
