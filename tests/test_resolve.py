@@ -90,6 +90,10 @@ CLAIMANTS_IN_CONTEXT = [
     # a role inside a body the tables know is of that body's side; not inside an outlet
     ("a source in the FSB", None, ("Source in the FSB (unnamed)", "Russia", "official"), False),
     ("the head of the SBU", None, ("Head of the SBU", "Ukraine", "unknown"), False),
+    # a known person at the end of the words speaks for his body; not one the words before tell of
+    ("an aide to Zelensky", None, ("Ukrainian government", "Ukraine", "government"), False),
+    ("a reporter who once interviewed Kadyrov", None, ("Reporter who once interviewed Kadyrov", None, "unknown"), False),
+    ("a longtime critic of Putin", None, ("Longtime critic of Putin", None, "unknown"), False),
     # an army known by its initials
     ("the IDF", None, ("Israel Defense Forces", "Israel", "military"), False),
     ("an IDF spokesperson", None, ("Israel Defense Forces", "Israel", "military"), False),

@@ -155,7 +155,9 @@ def _entity(text: str) -> Entity | None:
     for i in range(1, len(words)):
         tail = " ".join(words[i:])
         if tail in table and table[tail].person:
-            return table[tail]
+            # (not one the words before tell of: "a journalist who interviewed Kadyrov", "a critic
+            # of Putin": they name another speaker)
+            return None if _OTHER_THAN.intersection(words[:i]) else table[tail]
     # "the notorious Wagner group", "the Kremlin-funded RT": a known body or outlet after words
     # describing it (not after a preposition, nor "former" or "anti-…": "a defector from the
     # FSB", "the anti-Kremlin Russian media" speak for no such body; nor a verb's "-ing":
@@ -171,6 +173,8 @@ def _entity(text: str) -> Entity | None:
     return None
 
 
+# words before a known person's name that make the phrase another's ("a critic of Putin")
+_OTHER_THAN = frozenset(data_json("claimants.json")["other_than_person"])
 # up to two words in lower case before a name ("the nationalist Azov regiment")
 _DESCRIBED = compiled(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<describing>(?:[a-z][\w-]*\s+){1,2})(?P<name>[A-Z][^,;:]{1,80})$")
 _NOT_DESCRIBING = frozenset(data_json("claimants.json")["not_describing"])
