@@ -300,14 +300,8 @@ def _read_claimant(text: str) -> tuple[Claimant | None, str, str | None, str]:
     if ent:
         return Claimant(text, ent.name, ent.affiliation, ent.kind, ent.person), ent.kind, ent.affiliation, ""
     words = text.split()
-    if len(words) > 1 and words[-1].lower() in _OUTLET_STAFF and (outlet := lookup_entity(_LEADING_ARTICLE.sub("", " ".join(words[:-1])))) is not None \
-            and outlet.kind == "media":
-        # "a Reuters witness", "an AFP correspondent": the outlet's own people speak as the outlet
-        return Claimant(text, outlet.name, outlet.affiliation, "media", None), "media", outlet.affiliation, ""
-    if (staff := _STAFF_OF.match(text)) is not None and not _FORMER.search(text, 0, staff.start("outlet")) \
-            and (outlet := lookup_entity(_LEADING_ARTICLE.sub("", staff.group("outlet")))) is not None and outlet.kind == "media":
-        # "a correspondent for Fox News", "a Kyiv reporter with the BBC": the outlet's (not the
-        # place the job is named for)
+    if (outlet := _staff_outlet(text, words)) is not None:
+        # the outlet's own people speak as the outlet
         return Claimant(text, outlet.name, outlet.affiliation, "media", None), "media", outlet.affiliation, ""
     kind = role_kind(text) or "unknown"
     # (not the country an envoy is sent to: "the special envoy to Sudan" is no Sudanese)
@@ -345,6 +339,25 @@ def _read_claimant(text: str) -> tuple[Claimant | None, str, str | None, str]:
         # the country the document named last)
         return None, kind, country, normalise(text)
     return _named_claimant(text, kind, country), kind, country, ""
+
+
+def _staff_outlet(text: str, words: list[str]) -> Entity | None:
+    """The outlet whose own people the words name by their job: after its name ("a Reuters
+    witness", "an AFP correspondent") or before it ("a correspondent for Fox News", "a Kyiv
+    reporter with the BBC": not the place the job is named for; not "a former correspondent")."""
+    for named in _staff_named(text, words):
+        outlet = lookup_entity(_LEADING_ARTICLE.sub("", named))
+        if outlet is not None and outlet.kind == "media":
+            return outlet
+    return None
+
+
+def _staff_named(text: str, words: list[str]) -> Iterator[str]:
+    """The words that may name the outlet of :func:`_staff_outlet`, in the order they are tried."""
+    if len(words) > 1 and words[-1].lower() in _OUTLET_STAFF:
+        yield " ".join(words[:-1])
+    if (staff := _STAFF_OF.match(text)) is not None and not _FORMER.search(text, 0, staff.start("outlet")):
+        yield staff.group("outlet")
 
 
 def _named_claimant(text: str, kind: str, country: str | None) -> Claimant:
