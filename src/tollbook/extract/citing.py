@@ -99,8 +99,13 @@ def distinct_outlets(names: tuple[str, ...]) -> tuple[str, ...]:
     """Outlets named once each, in order: "the BBC" and "BBC" are one (the first as written)."""
     seen: dict[str, str] = {}
     for n in names:
-        seen.setdefault(n.lower().removeprefix("the "), n)
+        seen.setdefault(_outlet_key(n), n)
     return tuple(seen.values())
+
+
+def _outlet_key(name: str) -> str:
+    """An outlet's name as :func:`distinct_outlets` compares it ("the BBC" and "BBC" alike)."""
+    return name.lower().removeprefix("the ")
 
 
 def claim_via(evidence: list[Evidence], marks: tuple[Relay, ...], cited: tuple[str, ...], claimant: Claimant,
@@ -113,8 +118,8 @@ def claim_via(evidence: list[Evidence], marks: tuple[Relay, ...], cited: tuple[s
     in ABC News's story is its own reporting)."""
     names = [r.name for r in marks if r.whole or any(e.start <= r.start < e.end for e in evidence)
              or r.told and _told_before(r, evidence[0].start, claimant, text)]
-    own = {n.lower().removeprefix("the ") for n in (claimant.name, outlet) if n}
-    return tuple(v for v in distinct_outlets((*names, *cited)) if v.lower().removeprefix("the ") not in own)
+    own = {_outlet_key(n) for n in (claimant.name, outlet) if n}
+    return tuple(v for v in distinct_outlets((*names, *cited)) if _outlet_key(v) not in own)
 
 
 # how far back in its paragraph a speaker's "told X" still covers what a pronoun says for it
@@ -124,8 +129,9 @@ _TOLD_REACH = 600
 def _told_before(r: Relay, at: int, claimant: Claimant, text: str) -> bool:
     """Whether "X told <outlet>" before ``at``, in the same paragraph, is where the speaker a
     pronoun now stands for spoke ("He said 14 people had been killed")."""
-    return r.end <= at <= r.end + _TOLD_REACH and claimant.text.strip().lower() in _PRONOUN_SPEAKERS \
+    return r.end <= at <= r.end + _TOLD_REACH and claimant.text.strip().lower() in PRONOUN_SPEAKERS \
         and "\n" not in text[r.end:at]
 
 
-_PRONOUN_SPEAKERS = frozenset(("he", "she", "they"))
+# the pronouns a speaker is named by ("He said …"; claims.py reads them too)
+PRONOUN_SPEAKERS = frozenset({"he", "she", "they"})

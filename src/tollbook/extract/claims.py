@@ -18,7 +18,7 @@ from .named_claims import claim_named, given_by
 from .casualties import Mention, mentions, zeros
 from .background import KIND, is_background, lead, opening_kinds
 from .implied import adversaries, held_side, may_name_held, killers_side, names_forces, struck_side
-from .citing import cited_by_outlet, claim_via, quoted_between, quoted_by_outlet
+from .citing import PRONOUN_SPEAKERS, cited_by_outlet, claim_via, quoted_between, quoted_by_outlet
 from .claimant_side import claimant_side
 from .anaphora import asked_count, figures_referring_back, may_refer, refers_back
 from .dates import after_event, infer_published, is_day_of_month, parse_date, period
@@ -35,7 +35,6 @@ from .casualty_words import casualty_words
 from .owners import AUX_ONLY, HIS, HIS_OWNER, OTHER_CUE, OWN, OWNER_CLAUSE, RELATIVE_START, WE, between, nested_speaker, no_one_else, \
     theirs_of_others
 
-_PRONOUN_SPEAKERS = frozenset({"he", "she", "they"})
 _LOSSES_AFTER = compiled(r"\W{0,3}(?:\w+\s+){0,2}?losses\b", re.I)
 _FINAL = frozenset(".!?\"”’')")
 # the words of an outlet quoting its source, looked for before citing.quoted_by_outlet is asked
@@ -377,7 +376,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                 # "our soldiers") only a side the speaker's own words or title give says, not the
                 # place it speaks of (both sides fight there)
                 title = place_in_title(claimant.text)
-                if title is None and claimant.name and claimant.text.strip().lower() in _PRONOUN_SPEAKERS:
+                if title is None and claimant.name and claimant.text.strip().lower() in PRONOUN_SPEAKERS:
                     title = place_in_title(claimant.name)  # ("He said …": the title he was named by)
                 speaker = claimant_side(claimant, s.text, m, victims, title.country if title else None,
                                         attributed or spoken or bool(others), headlines, None, False)
