@@ -14,7 +14,7 @@ from ..records import Claimant, Evidence, Figure, Victims
 from ..resolve import media_affiliation
 from .casualties import Mention
 from .dates import period
-from .numbers import parse_words
+from .numbers import parse_number
 from .merging import Draft
 
 
@@ -34,11 +34,6 @@ def _split_regex() -> re.Pattern[str]:
     return compiled(data_json("cues.json")["coded_split"])
 
 
-def _count(words: str) -> int:
-    """A note's count: digits or a small number's word ("three")."""
-    return int(words) if words.isdigit() else parse_words(words.lower()) or 0
-
-
 def coded_total(text: str, lower: str, sentences, outlet: Callable[[int], str | None], published) -> Draft | None:
     """"Unknown fatalities coded as 10": a dataset record's note of its own total, in the
     record's (the outlet's) voice. The last note wins."""
@@ -54,12 +49,12 @@ def coded_total(text: str, lower: str, sentences, outlet: Callable[[int], str | 
     if m is None:
         return None
     g = next(g for g in ("n", "m", "k") if g in m.re.groupindex and m.group(g))
-    n = _count(m.group(g))
+    n = parse_number(m.group(g)) or 0
     end_of_note = m.end()
     if g != "m" and (split := _split_regex().match(lower, m.end())) is not None:
         # "coded as 9 and spread across three sites": this record's share, as the dataset
         # divides it (evenly, the remainder to one of them: rounded down here)
-        n, end_of_note = n // max(_count(split.group("k")), 1), split.end()
+        n, end_of_note = n // max(parse_number(split.group("k")) or 0, 1), split.end()
     s = next(x for x in sentences if x.start <= m.start() < x.end)
     start, end = m.start(g) - s.start, m.end(g) - s.start
     # (the words as written: the match may be of the text lower-cased, at the same offsets)
